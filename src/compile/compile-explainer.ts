@@ -78,15 +78,23 @@ interface Phrases {
   sentences?: [Map<string, LocalizedText>, Map<string, LocalizedText>];
   /**
    * Whole results already built for a measured value, passed and failed, shared (frozen) by the
-   * records with that value (not for one that names a specimen, whose sentence says which): a
+   * records with that value (for one that names a specimen, see `specimenResults`): a
    * record kept in memory then holds little of its own, and a writer copies the result's bytes.
    */
   results?: [ValueCache<CriterionResult>, ValueCache<CriterionResult>];
+  /**
+   * As `results`, for a value that names the specimen that decides (`第 2 个试样 415 MPa`), by the
+   * specimen: a tensile test's strengths repeat as other values do, each specimen's sentence its own.
+   */
+  specimenResults?: [ValueCache<CriterionResult>, ValueCache<CriterionResult>][];
   /** As `results`, for a value that is the first (for an indicator tested, the only) default, or is computed from it alone. */
   defaultedFirst?: [ValueCache<CriterionResult>, ValueCache<CriterionResult>];
   /** As `results`, for values computed from other sets of defaults, by the set's bit mask. */
   defaultedResults?: Map<number, [ValueCache<CriterionResult>, ValueCache<CriterionResult>]>;
 }
+
+/** Specimens whose results are kept apart per limit (a tensile test has a few); a later one's are built for its record. */
+const MAX_SPECIMEN_CACHES = 8;
 
 /** Sentences and results kept per limit and verdict; past this, they are built for their record alone. */
 const MAX_SENTENCES = 256;
@@ -544,6 +552,22 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     return r;
   };
 
+  /** The results kept for a specimen's values under one limit, made on first use; none where the phrases are not kept. */
+  const specimenCache = (
+    p: Phrases,
+    specimen: number,
+    passed: boolean,
+  ): ValueCache<CriterionResult> | undefined => {
+    if (!p.results || specimen > MAX_SPECIMEN_CACHES) return undefined;
+    p.specimenResults ??= [];
+    let pair = p.specimenResults[specimen];
+    if (!pair) {
+      pair = [new ValueCache(), new ValueCache()];
+      p.specimenResults[specimen] = pair;
+    }
+    return pair[passed ? 0 : 1];
+  };
+
   // Kept apart from the explanation of a record with no defaults, which runs for every check of every
   // record: a larger body is no longer inlined where the checks are explained (AC gradeSync, ~4 %).
   const explain: CriterionExplainer = (outcome) => {
@@ -556,8 +580,12 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     const measured = outcome.measured;
     if (isCondition || measured === undefined) return sharedResult(p, passed ? 'passed' : 'failed');
     if (outcome.failing !== undefined) return countResult(outcome, p.limit, passed);
-    // Everything else in the result follows from the value and the phrases (-0 is kept apart: it is not 0).
-    const kept = !outcome.specimen && !Object.is(measured, -0) ? p.results?.[passed ? 0 : 1] : undefined;
+    // Everything else in the result follows from the value, the specimen and the phrases (-0 is kept apart: it is not 0).
+    const kept = Object.is(measured, -0)
+      ? undefined
+      : outcome.specimen
+        ? specimenCache(p, outcome.specimen, passed)
+        : p.results?.[passed ? 0 : 1];
     const known = kept?.get(measured);
     if (known) return known;
     const message = sentence(
@@ -566,8 +594,9 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
       passed,
     );
     const r = measuredResult(outcome, p.limit, passed, message);
-    // Frozen only when kept, as sentences are.
+    // Frozen only when kept, as sentences are; its message too (a sentence is not kept past MAX_SENTENCES).
     if (kept && !kept.full && budget.values < MAX_KEPT_VALUES) {
+      Object.freeze(r.message);
       kept.set(measured, Object.freeze(r));
       budget.values++;
     }

@@ -87,3 +87,57 @@ describe('criterion results of the same measured value', async () => {
     expect(first.value).toBe(4.62);
   });
 });
+
+describe('criterion results that name the specimen that decides', async () => {
+  const grader = createGrader(await loadRuleSet('steel/hot-rolled-ribbed-bar'));
+  const BAR = {
+    designation: 'HRB400',
+    diameter: 20,
+    yieldStrength: [455, 430],
+    tensileStrength: [600, 590],
+    elongation: [22, 21],
+    maxForceElongation: [11, 10.5],
+    carbon: 0.21,
+    silicon: 0.45,
+    manganese: 1.35,
+    phosphorus: 0.025,
+    sulfur: 0.02,
+    massDeviation: -1.5,
+    bendTest: true,
+  };
+  const yieldOf = (record: Record<string, unknown>) =>
+    grader.gradeSync(record).criteria.find((c) => c.id === 'yield-strength')!;
+
+  it('are shared, frozen, by records whose same specimen decides with the same value; apart for another specimen', () => {
+    const first = yieldOf(BAR);
+    expect(first).toMatchObject({ value: 430, specimen: 2, passed: true });
+    expect(first.message.en).toBe(
+      'Lower yield strength ReL: specimen 2: 430 MPa meets ≥ 400 MPa (Conforming requirement)',
+    );
+    expect(yieldOf({ ...BAR, yieldStrength: [500, 430] })).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.message)).toBe(true);
+    // The same value deciding as specimen 1: its own result, naming specimen 1.
+    const one = yieldOf({ ...BAR, yieldStrength: [430, 455] });
+    expect(one).not.toBe(first);
+    expect(one).toMatchObject({ value: 430, specimen: 1 });
+    expect(one.message.en).toContain('specimen 1: 430 MPa');
+    // Failed: its own result too, saying so.
+    const failed = yieldOf({ ...BAR, yieldStrength: [455, 398] });
+    expect(failed).toMatchObject({ value: 398, specimen: 2, passed: false, status: 'failed' });
+    expect(failed.message.en).toContain('specimen 2: 398 MPa does not meet ≥ 400 MPa');
+  });
+
+  it('cannot be changed through one record: a shared result is frozen, another record reads it as built', () => {
+    const kept = [yieldOf(BAR), yieldOf({ ...BAR, tensileStrength: [610, 595] })];
+    expect(kept[1]).toBe(kept[0]);
+    expect(() => {
+      (kept[0] as { value: unknown }).value = 1;
+    }).toThrow(TypeError);
+    expect(() => {
+      (kept[0]!.message as { en: string }).en = 'changed';
+    }).toThrow(TypeError);
+    expect(kept[1]).toMatchObject({ value: 430, specimen: 2 });
+    expect(kept[1]!.message.en).toContain('specimen 2: 430 MPa');
+  });
+});

@@ -181,6 +181,30 @@ describe('a near-miss key for a defaulted indicator', async () => {
     expect(rebar.gradeSync({ ...withClose(5000), ...all }).grade).toBe('conforming');
   });
 
+  it("rebar: more shapes of keys than were once kept (8), alternating: each record gets its own shape's answer", async () => {
+    // The answer per shape (the keys in order, which hold nothing) is kept: a record of a shape met before must not
+    // get another shape's answer, nor an answer kept for the same keys with a value where this one holds none.
+    const rebar = createGrader(await loadRuleSet('steel/hot-rolled-ribbed-bar'));
+    const shapes: Record<string, unknown>[] = [];
+    for (let i = 0; i < 12; i++) shapes.push({ ...REBAR, [`note${i}`]: 'x' });
+    for (let round = 0; round < 3; round++) {
+      for (const [i, shape] of shapes.entries()) {
+        expect(rebar.gradeSync(shape).grade).toBe('conforming');
+        // The same keys plus a near key for nitrogen (`N`): refused every time, not given the shape's answer above.
+        const near = rebar.gradeSync({ ...shape, N: 0.02 });
+        expect(near.grade, `round ${round}, shape ${i}`).toBeNull();
+        expect(near.errors?.[0]).toMatchObject({ field: 'nitrogen', code: 'missing' });
+        // `N` holding nothing: passed by (the default stands in either way), though its keys are those just refused.
+        expect(rebar.gradeSync({ ...shape, N: null }).grade).toBe('conforming');
+        expect(rebar.gradeSync({ ...shape, N: '' }).grade).toBe('conforming');
+      }
+    }
+    // Each refusal is the record's own error: changing one does not change the next.
+    const a = rebar.gradeSync({ ...REBAR, N: 0.02 });
+    a.errors![0]!.field = 'changed';
+    expect(rebar.gradeSync({ ...REBAR, N: 0.02 }).errors?.[0]?.field).toBe('nitrogen');
+  });
+
   it('NDJSON: the same refusal as gradeSync, record by record (the first key list decided once)', async () => {
     const lines = [
       { ...UNIT, 风冷: false },
