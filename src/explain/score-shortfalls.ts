@@ -258,8 +258,12 @@ function indicatorOf(model: RuleSetModel, item: ScoringItemModel): IndicatorMode
   return at?.slot === item.slot ? at : model.indicators.find((i) => i.slot === item.slot);
 }
 
+/** An item's label: its indicator's, or the derived value's it scores (`staffTraining * 20`). */
 function labelOf(model: RuleSetModel, item: ScoringItemModel): LocalizedText {
-  return indicatorOf(model, item)?.label ?? { zh: item.indicator, en: item.indicator };
+  return (
+    indicatorOf(model, item)?.label ??
+    model.derived.find((d) => d.slot === item.slot)?.label ?? { zh: item.indicator, en: item.indicator }
+  );
 }
 
 /** A difference as people would write it: 12 significant digits, so 80 − 67.5 is 12.5, not 12.500000000000002. */
