@@ -151,7 +151,10 @@ export function clearingRaise(
       let found: Found | undefined;
       for (const n of needs) {
         const share = n.shares.get(item) ?? 0;
-        const one = share > 0 ? raiseOf(model, item, from, from + n.gap / share, n.strict, values[item.slot]) : undefined;
+        const one =
+          share > 0
+            ? raiseOf(model, item, from, from + n.gap / share, n.strict, values[item.slot])
+            : undefined;
         if (!one) {
           found = undefined;
           break;

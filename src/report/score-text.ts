@@ -1,6 +1,12 @@
 import { figureText, intervalOf, shownDigitsOf, type ValueFigure } from '../compile/shown-value';
 import { indicatorValueLabels, valueLabelText } from '../compile/value-label-text';
-import type { DimensionScore, GradeResult, ItemRaise, ItemScore, ScoreShortfall } from '../model/grade-result';
+import type {
+  DimensionScore,
+  GradeResult,
+  ItemRaise,
+  ItemScore,
+  ScoreShortfall,
+} from '../model/grade-result';
 import { decimalsOf } from '../rounding/decimal';
 import { roundNumberTextGbt8170 } from '../rounding/gbt8170';
 import { booleanText } from '../text/boolean-text';
@@ -158,7 +164,9 @@ export function raiseText(r: ItemRaise, lang: Language): string {
   }
   // An item scored by `points` is raised in points, with the value that gives them: 能效等级得分 45 → 60（取 4）.
   const value = toValueText(r.toValue, r.label, lang);
-  return zh ? `${r.label.zh}得分 ${points}（取 ${value}）` : `${r.label.en} ${points} points (value ${value})`;
+  return zh
+    ? `${r.label.zh}得分 ${points}（取 ${value}）`
+    : `${r.label.en} ${points} points (value ${value})`;
 }
 
 /** A value a record gives or an officer writes, as explanations show it: 是/否, an enum's label, a number. */

@@ -18,13 +18,14 @@ import { readBand } from '../syntax/read-band';
 import { closestName } from '../text/closest-name';
 import { numberValueProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { sameWordsName } from '../text/same-words-name';
 import { bandUnitAdvice } from './band-unit-advice';
 import { checkPointBands, type PointBand } from './check-point-bands';
 import { checkPointsMap } from './check-points-map';
+import { checkUnscaledItem } from './check-unscaled-item';
 import { checkWeightSum } from './check-weight-sum';
 import { checkWeights } from './check-weights';
 import { isIntegerIndicator } from './integers-between';
-import { checkUnscaledItem } from './check-unscaled-item';
 import { badInterval, didYouMean, kindName, type ModelContext } from './model-context';
 import { nameClash } from './name-clash';
 import { resolveWhen } from './resolve-conditions';
@@ -732,7 +733,7 @@ function unknownItemText(ctx: ModelContext, name: string): LocalizedText {
       `"${name}" is a dimension's score or the total, which cannot be an item; an item scores an indicator or a derived value`,
     );
   const names = [...Object.keys(ctx.doc.indicators ?? {}), ...Object.keys(ctx.doc.derived ?? {})];
-  const hint = didYouMean(closestName(name, names));
+  const hint = didYouMean(closestName(name, names) ?? sameWordsName(name, names));
   return localized(
     `未知的指标或派生值“${name}”${hint.zh}`,
     `unknown indicator or derived value "${name}"${hint.en}`,

@@ -9,7 +9,11 @@ import { checkRuleSet, createGrader } from '../../src/index';
 import { formatExplanation } from '../../src/report/format-explanation';
 import { ruleFileHeader } from '../rule-file-header';
 
-const scheme = (range: string, item = '{ indicator: training }', derived = '') => `${ruleFileHeader('test/unscaled')}indicators:
+const scheme = (
+  range: string,
+  item = '{ indicator: training }',
+  derived = '',
+) => `${ruleFileHeader('test/unscaled')}indicators:
   team: { type: number, range: "[0, 100]", label: { zh: 团队, en: Team } }
   training: { type: number, range: "${range}", label: { zh: 人员培训, en: Training } }
 ${derived}grades:
@@ -59,9 +63,9 @@ describe('an item without points on an indicator not scored 0–100 (newcomer-31
   it('does not warn without a range, or when points turn the value into points', () => {
     const open = scheme('[0, 5]').replace('range: "[0, 5]", ', '');
     expect(scoringIssues(open)).toEqual([]);
-    expect(scoringIssues(scheme('[0, 5]', '{ indicator: training, points: [["< 5", 0], ["≥ 5", 100]] }'))).toEqual(
-      [],
-    );
+    expect(
+      scoringIssues(scheme('[0, 5]', '{ indicator: training, points: [["< 5", 0], ["≥ 5", 100]] }')),
+    ).toEqual([]);
   });
 });
 
@@ -88,17 +92,19 @@ describe('a derived value scored as an item (newcomer-31 M-2)', () => {
     expect(r.notGradedReason?.code).toBe('invalid-record');
   });
 
-  it('explains the item by the derived value\'s label, and what raise lifts it', () => {
+  it("explains the item by the derived value's label, and what raise lifts it", () => {
     const grader = createGrader(checkRuleSet(text).ruleSet!);
     const r = grader.gradeSync({ team: 70, training: 3 }); // (70 + 60) / 2 = 65, 15 short of 80
     const zh = formatExplanation(r, 'zh');
     expect(zh).toContain('例如 人员培训得分 60 → 90');
   });
 
-  it('refuses a dimension\'s score as an item, and names a near miss', () => {
+  it("refuses a dimension's score as an item, and names a near miss", () => {
     const unknown = checkRuleSet(scheme('[0, 5]', '{ indicator: trainnig }')).issues;
     expect(unknown[0]!.text.zh).toBe('未知的指标或派生值“trainnig”，是否要写“training”？');
-    expect(unknown[0]!.text.en).toBe('unknown indicator or derived value "trainnig"; did you mean "training"?');
+    expect(unknown[0]!.text.en).toBe(
+      'unknown indicator or derived value "trainnig"; did you mean "training"?',
+    );
     const dim = checkRuleSet(scheme('[0, 5]', '{ indicator: dimOrg }')).issues;
     expect(dim.some((i) => i.text.zh.includes('“dimOrg”是维度得分或总分，不能作为评分项'))).toBe(true);
   });
