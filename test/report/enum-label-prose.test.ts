@@ -86,6 +86,8 @@ describe('enum labels in report prose', async () => {
       'Total score 60, 20 points short of ≥ 80 (High); e.g. Unit type Cooling only → Heat pump (points 40 → 100)',
     );
     const read = JSON.parse(JSON.stringify(r)) as GradeResult;
-    expect(shortfallText(read.scores!.shortfalls![0]!, read, 'zh')).toContain('机组类型 cooling-only → heat-pump（得分 40 → 100）');
+    expect(shortfallText(read.scores!.shortfalls![0]!, read, 'zh')).toContain(
+      '机组类型 cooling-only → heat-pump（得分 40 → 100）',
+    );
   });
 });
