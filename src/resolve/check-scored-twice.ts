@@ -11,6 +11,7 @@ import type { ModelContext } from './model-context';
  */
 export function checkScoredTwice(ctx: ModelContext): void {
   const first = new Map<string, string>();
+  const said = new Set<string>();
   for (const [d, dim] of (ctx.doc.scoring?.dimensions ?? []).entries()) {
     for (const [i, item] of (dim.items ?? []).entries()) {
       const name = item.indicator;
@@ -20,6 +21,9 @@ export function checkScoredTwice(ctx: ModelContext): void {
         first.set(name, dim.id);
         continue;
       }
+      // Once per name: a third item of it says nothing the second did not.
+      if (said.has(name)) continue;
+      said.add(name);
       const same = earlier === dim.id;
       const issue = ctx.source.issue(
         'invalid-scoring',
