@@ -5,7 +5,7 @@ import type { RuleSetModel } from '../model/rule-set-model';
 import { belowText } from '../text/below-only-grade';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { ruleSetRef } from './rule-set-ref';
-import { itemScores, scoreShortfalls } from './score-shortfalls';
+import { clearingRaise, itemScores, scoreShortfalls } from './score-shortfalls';
 
 /**
  * What an explanation reads of a record besides its outcomes: its values by
@@ -151,6 +151,8 @@ function decideGrade(
     scores.limitingDimension = limitingDimension(model, blockers, scores);
     const shortfalls = scoreShortfalls(model, blockers, scores, facts.values);
     if (shortfalls.length) scores.shortfalls = shortfalls;
+    const one = shortfalls.length ? clearingRaise(model, blockers, shortfalls, facts.values) : undefined;
+    if (one) scores.oneRaise = one;
   }
   const result: GradeResult = {
     ruleSet,

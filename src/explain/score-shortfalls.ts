@@ -1,4 +1,4 @@
-import { bandContains } from '../model/band';
+import { type Band, bandContains } from '../model/band';
 import type {
   CombinedRaise,
   CriterionResult,
@@ -70,13 +70,7 @@ export function scoreShortfalls(
     const value = total ? scores.total : scores.dimensions.find((d) => d.id === dim!.id)?.score;
     if (typeof value !== 'number' || value >= limit.value) continue;
     const gap = limit.value - value;
-    // Each item's share of this score: its weight in its dimension, times the dimension's share of the total.
-    const shares: { item: ScoringItemModel; share: number }[] = [];
-    for (const d of total ? scoring.dimensions : [dim!]) {
-      const sum = d.items.reduce((s, i) => s + i.weight, 0);
-      const of = total ? d.weight / scoring.weightSum : 1;
-      for (const item of d.items) shares.push({ item, share: (item.weight / sum) * of });
-    }
+    const shares = sharesOf(scoring, dim);
     const strict = limit.operator === '>';
     const raise = bestRaise(model, shares, values, gap, strict);
     const shortfall: ScoreShortfall = {
@@ -99,6 +93,83 @@ export function scoreShortfalls(
   return out;
 }
 
+/**
+ * Each item's share of a score (a dimension's, or the total's when `dim` is undefined): its weight in its
+ * dimension, times the dimension's share of the total.
+ */
+function sharesOf(
+  scoring: NonNullable<RuleSetModel['scoring']>,
+  dim: DimensionModel | undefined,
+): { item: ScoringItemModel; share: number }[] {
+  const shares: { item: ScoringItemModel; share: number }[] = [];
+  for (const d of dim ? [dim] : scoring.dimensions) {
+    const sum = d.items.reduce((s, i) => s + i.weight, 0);
+    const of = dim ? 1 : d.weight / scoring.weightSum;
+    for (const item of d.items) shares.push({ item, share: (item.weight / sum) * of });
+  }
+  return shares;
+}
+
+/**
+ * One item raised alone that meets every blocker of the next grade, when the blockers are two or more scores
+ * and nothing else (newcomer-31 M-3: 实验室信息管理系统 否 → 是 lifts both 质量检验数字化 and the total past
+ * 五级's limits, where each blocker's own "e.g." named a different item). The item needing the fewest points
+ * more, the lowest first on a tie; `undefined` when no single item does, or a blocker is not a score.
+ *
+ * @param shortfalls - the blockers' shortfalls, as {@link scoreShortfalls} gives them
+ * @example
+ * clearingRaise(model, blockers, shortfalls, values); // { indicator: 'lims', from: 0, to: 100, toValue: 'true', … }
+ */
+export function clearingRaise(
+  model: RuleSetModel,
+  blockers: readonly CriterionResult[],
+  shortfalls: readonly ScoreShortfall[],
+  values: readonly unknown[],
+): ItemRaise | undefined {
+  const scoring = model.scoring!;
+  // Every blocker a score short: the total left out under the weakest link is met once every dimension is.
+  const dimensionShort = shortfalls.some((s) => s.score !== TOTAL_SCORE);
+  const covered = (b: CriterionResult) =>
+    shortfalls.some((s) => s.criterion === b.id) ||
+    (scoring.weakestLink === true && b.indicator === TOTAL_SCORE && dimensionShort);
+  if (blockers.length < 2 || !blockers.every(covered)) return undefined;
+  const needs = shortfalls.map((s) => {
+    const dim = scoring.dimensions.find((d) => d.id === s.score);
+    const blocker = blockers.find((b) => b.id === s.criterion);
+    return {
+      gap: s.gap,
+      strict: blocker?.limit?.operator === '>',
+      shares: new Map(sharesOf(scoring, dim).map(({ item, share }) => [item, share])),
+    };
+  });
+  let best: { item: ScoringItemModel; from: number; found: Found } | undefined;
+  for (const d of scoring.dimensions)
+    for (const item of d.items) {
+      const from = pointsOf(item, values[item.slot]);
+      if (from === null) continue;
+      // The most points any one blocker asks of it: a points entry or figure that meets that one meets the rest.
+      let found: Found | undefined;
+      for (const n of needs) {
+        const share = n.shares.get(item) ?? 0;
+        const one =
+          share > 0
+            ? raiseOf(model, item, from, from + n.gap / share, n.strict, values[item.slot])
+            : undefined;
+        if (!one) {
+          found = undefined;
+          break;
+        }
+        if (!found || one.to > found.to) found = one;
+      }
+      if (!found) continue;
+      const more = found.to - from;
+      const bestMore = best ? best.found.to - best.from : Infinity;
+      if (!best || more < bestMore - EPSILON || (Math.abs(more - bestMore) <= EPSILON && from < best.from))
+        best = { item, from, found };
+    }
+  return best ? itemRaise(model, best.item, best.from, best.found, values) : undefined;
+}
+
 /** Of the items that alone close `gap`, the one needing the fewest points more (the lowest first on a tie). */
 function bestRaise(
   model: RuleSetModel,
@@ -108,25 +179,35 @@ function bestRaise(
   strict: boolean,
 ): ItemRaise | null {
   // Plain arithmetic per item (this runs for every record a score holds back): no number-to-text rounding.
-  let best: { item: ScoringItemModel; from: number; to: number; toValue?: string } | undefined;
+  let best: { item: ScoringItemModel; from: number; found: Found } | undefined;
   for (const { item, share } of shares) {
     const from = pointsOf(item, values[item.slot]);
     if (from === null || share <= 0) continue;
-    const found = raiseOf(model, item, from, from + gap / share, strict);
+    const found = raiseOf(model, item, from, from + gap / share, strict, values[item.slot]);
     if (!found) continue;
     const more = found.to - from;
-    const bestMore = best ? best.to - best.from : Infinity;
+    const bestMore = best ? best.found.to - best.from : Infinity;
     if (!best || more < bestMore - EPSILON || (Math.abs(more - bestMore) <= EPSILON && from < best.from))
-      best = { item, from, ...found };
+      best = { item, from, found };
   }
-  if (!best) return null;
-  const raise: ItemRaise = {
-    indicator: best.item.indicator,
-    label: labelOf(model, best.item),
-    from: best.from,
-    to: best.to,
-  };
-  if (best.toValue !== undefined) raise.toValue = best.toValue;
+  return best ? itemRaise(model, best.item, best.from, best.found, values) : null;
+}
+
+/** An item's raise as a result gives it: points from → to, and for a `points` item the values now and to write. */
+function itemRaise(
+  model: RuleSetModel,
+  item: ScoringItemModel,
+  from: number,
+  found: Found,
+  values: readonly unknown[],
+): ItemRaise {
+  const raise: ItemRaise = { indicator: item.indicator, label: labelOf(model, item), from, to: found.to };
+  if (found.toValue !== undefined) raise.toValue = found.toValue;
+  if (found.toValue !== undefined) {
+    const now = values[item.slot];
+    if (typeof now === 'number' || typeof now === 'string' || typeof now === 'boolean') raise.value = now;
+    if (found.typed !== undefined) raise.typed = found.typed;
+  }
   return raise;
 }
 
@@ -169,6 +250,8 @@ function combinedRaise(
     together.most = clean(value + reach);
     return together;
   }
+  const fewest = fewestItems(model, items, values, gap, strict);
+  if (fewest) together.fewest = fewest;
   if (stepped) return together;
   // Raise all alike; an item whose room runs out first stops at its maximum, the rest share what is left.
   const byRoom = [...items].sort((a, b) => a.room - b.room);
@@ -194,6 +277,45 @@ function combinedRaise(
         to: clean(i.from + i.room),
       });
   return together;
+}
+
+/**
+ * The fewest items that together close `gap` (newcomer-31 M-4: name them, not 13 weight ratios): those that
+ * gain the most at their maximum, each raised to it, and the last one, of the items left, the one needing the
+ * fewest points to close what remains. `undefined` when they cannot (float noise at the very limit).
+ */
+function fewestItems(
+  model: RuleSetModel,
+  items: readonly { item: ScoringItemModel; share: number; from: number; room: number }[],
+  values: readonly unknown[],
+  gap: number,
+  strict: boolean,
+): ItemRaise[] | undefined {
+  const byGain = [...items].sort((a, b) => b.share * b.room - a.share * a.room || a.from - b.from);
+  const enough = (gained: number) => (strict ? gained > gap + EPSILON : gained >= gap - EPSILON);
+  let gained = 0;
+  let k = 0;
+  while (k < byGain.length && !enough(gained + byGain[k]!.share * byGain[k]!.room)) {
+    gained += byGain[k]!.share * byGain[k]!.room;
+    k++;
+  }
+  if (k >= byGain.length) return undefined;
+  const out: ItemRaise[] = [];
+  for (const i of byGain.slice(0, k)) {
+    const top = raiseOf(model, i.item, i.from, i.from + i.room, false, values[i.item.slot]);
+    if (!top) return undefined;
+    out.push(itemRaise(model, i.item, i.from, top, values));
+  }
+  const rest = gap - gained;
+  let last: { i: (typeof byGain)[number]; found: Found } | undefined;
+  for (const i of byGain.slice(k)) {
+    if (!(i.share > 0)) continue;
+    const found = raiseOf(model, i.item, i.from, i.from + rest / i.share, strict, values[i.item.slot]);
+    if (found && (!last || found.to - i.from < last.found.to - last.i.from - EPSILON)) last = { i, found };
+  }
+  if (!last) return undefined;
+  out.push(itemRaise(model, last.i.item, last.i.from, last.found, values));
+  return out;
 }
 
 /** The most points an item can score: the top of its `points`, else of its range (unbounded without one). */
@@ -225,17 +347,22 @@ function raiseOf(
   from: number,
   needed: number,
   strict: boolean,
-): { to: number; toValue?: string } | undefined {
+  value: unknown,
+): Found | undefined {
   const enough = (p: number) => (strict ? p > needed + EPSILON : p >= needed - EPSILON);
   if (item.map || item.bands) {
-    let found: { to: number; toValue: string } | undefined;
+    let found: Found | undefined;
     if (item.map) {
       for (const [v, p] of item.map)
-        if (enough(p) && p > from && (!found || p < found.to)) found = { to: p, toValue: v };
+        if (enough(p) && p > from && (!found || p < found.to))
+          found = { to: p, toValue: v, typed: typedKey(v, value) };
     } else
       for (const b of item.bands!)
-        if (enough(b.points) && b.points > from && (!found || b.points < found.to))
+        if (enough(b.points) && b.points > from && (!found || b.points < found.to)) {
           found = { to: b.points, toValue: b.band.text };
+          const typed = nearestIn(b.band, value);
+          if (typed !== undefined) found.typed = typed;
+        }
     return found;
   }
   // Rounded up, less a hair of float noise (0.333…×3 is 0.999…): the figure given suffices, and reads as written.
@@ -248,6 +375,31 @@ function raiseOf(
   return { to };
 }
 
+/** An item's raise found: the points it reaches, and for a `points` item the key or band giving them and the value to write. */
+interface Found {
+  to: number;
+  toValue?: string;
+  typed?: number | string | boolean;
+}
+
+/** A `points` map's key as the value a record gives: `"true"` for a boolean is `true`, `"4"` for a number 4. */
+function typedKey(key: string, now: unknown): number | string | boolean {
+  if (typeof now === 'boolean' && (key === 'true' || key === 'false')) return key === 'true';
+  if (typeof now === 'number' && key.trim() !== '' && Number.isFinite(Number(key))) return Number(key);
+  return key;
+}
+
+/**
+ * The value in a band nearest a record's value, as an officer would write it (`[4, 5)` from 3: 4; `≤ 38` from
+ * 45: 38); `undefined` when that end is open (`> 38`: no nearest value to write) or the value is no number.
+ */
+function nearestIn(band: Band, now: unknown): number | undefined {
+  if (typeof now !== 'number') return undefined;
+  if (now < band.lower) return band.lowerInclusive ? band.lower : undefined;
+  if (now > band.upper) return band.upperInclusive ? band.upper : undefined;
+  return bandContains(band, now) ? now : undefined;
+}
+
 /** An item's points for a value: its `points` entry, or the value itself; `null` when it scores none. */
 function pointsOf(item: ScoringItemModel, value: unknown): number | null {
   return scoringPoints(item, value) ?? null;
@@ -258,8 +410,12 @@ function indicatorOf(model: RuleSetModel, item: ScoringItemModel): IndicatorMode
   return at?.slot === item.slot ? at : model.indicators.find((i) => i.slot === item.slot);
 }
 
+/** An item's label: its indicator's, or the derived value's it scores (`staffTraining * 20`). */
 function labelOf(model: RuleSetModel, item: ScoringItemModel): LocalizedText {
-  return indicatorOf(model, item)?.label ?? { zh: item.indicator, en: item.indicator };
+  return (
+    indicatorOf(model, item)?.label ??
+    model.derived.find((d) => d.slot === item.slot)?.label ?? { zh: item.indicator, en: item.indicator }
+  );
 }
 
 /** A difference as people would write it: 12 significant digits, so 80 − 67.5 is 12.5, not 12.500000000000002. */

@@ -202,6 +202,18 @@ function colonSlip(text: string, at: number, bracket: string): FlowSlip | undefi
   const example = safeLine(cutShort(`${key ? `${key}: ` : ''}${JSON.stringify(value)}`, 80));
   const shown = safeLine(cutShort(value, 80));
   const b = BRACKETS[bracket]!;
+  // `{ a: 80; b: 80 }`, a semicolon typed for a comma (newcomer-31 M-6): quoting it would only make "80; b: 80" a text.
+  const semicolon = /[;；]/.exec(value);
+  if (semicolon && semicolon.index < value.search(/:(\s|$)/)) {
+    const fixed = safeLine(cutShort(`${key ? `${key}: ` : ''}${value.replace(/\s*[;；]\s*/g, ', ')}`, 80));
+    return {
+      offset: at + rest.indexOf(semicolon[0]),
+      text: localized(
+        `YAML 语法错误：${b.zh} ${bracket} ${b.close} 中的分号“${semicolon[0]}”不分隔各项，“${shown}”会被读作一个值：各项之间请用英文逗号“,”分隔，如 ${fixed}`,
+        `the semicolon "${semicolon[0]}" inside ${bracket} ${b.close} does not separate entries, so "${shown}" reads as one value: separate entries with commas, e.g. ${fixed}`,
+      ),
+    };
+  }
   return {
     offset: at,
     text: localized(

@@ -304,7 +304,32 @@ const NUMBER_IN_TEXT = /^\s*(≥|>=|>|=|≤|<=|<)?\s*([-+]?\d+(?:\.\d+)?)\s*(?:�
  * cutoff, that it already means "the total is at least this" (newcomer-22
  * finding 8). Empty when the text holds no such number.
  */
+// Words a rule file's author writes for a YAML boolean.
+const BOOLEAN_MEANT: Readonly<Record<string, boolean>> = {
+  是: true,
+  否: false,
+  对: true,
+  错: false,
+  有: true,
+  无: false,
+  yes: true,
+  no: false,
+  y: true,
+  n: false,
+  真: true,
+  假: false,
+};
+
 function numberWritten(path: DocumentPath, data: unknown, type: string): LocalizedText {
+  // `gate: 是`, `required: "yes"` (newcomer-31 F-9): the YAML boolean meant, as other messages give it.
+  if (typeof data === 'string' && type === 'boolean') {
+    const meant = BOOLEAN_MEANT[data.trim().toLowerCase()];
+    const key = path[path.length - 1];
+    const write = `${typeof key === 'string' ? `${key}: ` : ''}${meant}`;
+    return meant === undefined
+      ? localized('')
+      : localized(`，请写 ${write}（不加引号）`, `: write ${write} (no quotes)`);
+  }
   if (typeof data !== 'string' || !/number|integer/.test(type)) return localized('');
   const m = NUMBER_IN_TEXT.exec(fullWidthToAscii(data));
   if (!m) return localized('');

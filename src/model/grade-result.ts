@@ -254,6 +254,11 @@ export interface CombinedRaise {
   }[];
   /** The most the score reaches with every item at its maximum, when that falls short of the limit. */
   most?: number;
+  /**
+   * The fewest items that together close the gap, each to its maximum but the last, raised only as far as
+   * needed (added in 0.2.0): what an explanation names. Absent with `most`.
+   */
+  fewest?: ItemRaise[];
 }
 
 /**
@@ -273,6 +278,13 @@ export interface ItemRaise {
   to: number;
   /** For an item scored by `points`: the value (`"2"`) or band (`"≤ 38"`) that gives `to`. */
   toValue?: string;
+  /** For an item scored by `points`: its value in the record (`4`, `false`), added in 0.2.0. */
+  value?: number | string | boolean;
+  /**
+   * For an item scored by `points`: the value to write that gives `to` (added in 0.2.0) — the key of a map
+   * (`true`), or the band's end nearest `value` (`[4, 5)` from 3: `4`); absent when that end is open (`> 38`).
+   */
+  typed?: number | string | boolean;
 }
 
 /**
@@ -294,6 +306,11 @@ export interface ScoreBreakdown {
    * out while a dimension falls short: it cannot fall short of a cutoff every dimension reaches.
    */
   shortfalls?: ScoreShortfall[];
+  /**
+   * One item raised alone that meets every blocker of the next grade, when they are two or more scores and
+   * nothing else (added in 0.2.0): said before the blockers' own "e.g.", each of which closes only its gap.
+   */
+  oneRaise?: ItemRaise;
 }
 
 /**

@@ -1,8 +1,15 @@
 import { figureText, intervalOf, shownDigitsOf, type ValueFigure } from '../compile/shown-value';
 import { indicatorValueLabels, valueLabelText } from '../compile/value-label-text';
-import type { DimensionScore, GradeResult, ItemScore, ScoreShortfall } from '../model/grade-result';
+import type {
+  DimensionScore,
+  GradeResult,
+  ItemRaise,
+  ItemScore,
+  ScoreShortfall,
+} from '../model/grade-result';
 import { decimalsOf } from '../rounding/decimal';
 import { roundNumberTextGbt8170 } from '../rounding/gbt8170';
+import { booleanText } from '../text/boolean-text';
 import type { Language } from '../text/localized-text';
 import { numberText } from '../text/number-text';
 import { criterionLimitText } from './criterion-prose';
@@ -152,16 +159,39 @@ export function shortfallText(s: ScoreShortfall, result: GradeResult, lang: Lang
     const none = zh ? '；没有哪一项单独提高能达到' : '; no single item raised alone reaches it';
     return head + none + (s.together ? togetherText(s, lang) : '');
   }
-  // An item scored by `points` is raised in points, with the value that gives them: 能效等级得分 45 → 60（取 4）.
-  if (r.toValue !== undefined) {
-    const value = toValueText(r.toValue, r.label, lang);
-    return zh
-      ? `${head}；例如 ${r.label.zh}得分 ${numberText(r.from)} → ${numberText(r.to)}（取 ${value}）`
-      : `${head}; e.g. ${r.label.en} ${numberText(r.from)} → ${numberText(r.to)} points (value ${value})`;
+  return zh ? `${head}；例如 ${raiseText(r, lang)}` : `${head}; e.g. ${raiseText(r, lang)}`;
+}
+
+/**
+ * An item's raise as an officer acts on it. An item scored by `points` says the value to write, the points in
+ * brackets (newcomer-31 M-8: the officer typed 4, not 80): `正向追溯 4 → 5（得分 80 → 100）`,
+ * `实验室信息管理系统 否 → 是（得分 0 → 100）`; where the band's end is open, the band: `噪声得分 60 → 100（取 < 38）`.
+ * A value scored as itself: `质量大数据分析 47.45 → 47.5`.
+ *
+ * @example
+ * raiseText({ indicator: 'lims', label, from: 0, to: 100, toValue: 'true', value: false, typed: true }, 'zh');
+ * // '实验室信息管理系统 否 → 是（得分 0 → 100）'
+ */
+export function raiseText(r: ItemRaise, lang: Language): string {
+  const zh = lang === 'zh';
+  const points = `${numberText(r.from)} → ${numberText(r.to)}`;
+  if (r.toValue === undefined) return `${r.label[lang]} ${points}`;
+  if (r.typed !== undefined && r.value !== undefined) {
+    const values = `${typedText(r.value, r.label, lang)} → ${typedText(r.typed, r.label, lang)}`;
+    return zh ? `${r.label.zh} ${values}（得分 ${points}）` : `${r.label.en} ${values} (points ${points})`;
   }
+  // An item scored by `points` is raised in points, with the value that gives them: 能效等级得分 45 → 60（取 4）.
+  const value = toValueText(r.toValue, r.label, lang);
   return zh
-    ? `${head}；例如 ${r.label.zh} ${numberText(r.from)} → ${numberText(r.to)}`
-    : `${head}; e.g. ${r.label.en} ${numberText(r.from)} → ${numberText(r.to)}`;
+    ? `${r.label.zh}得分 ${points}（取 ${value}）`
+    : `${r.label.en} ${points} points (value ${value})`;
+}
+
+/** A value a record gives or an officer writes, as explanations show it: 是/否, an enum's label, a number. */
+function typedText(v: number | string | boolean, item: object, lang: Language): string {
+  if (typeof v === 'boolean') return booleanText(v, lang);
+  if (typeof v === 'number') return numberText(v);
+  return toValueText(v, item, lang);
 }
 
 /** Decimals up to which a gap is shown exact (a quarter point's 0.125, an average's 0.375). */
@@ -201,30 +231,50 @@ function gapFigures(s: ScoreShortfall, shown: string): { value: string; gap: str
 }
 
 /**
- * What a score's items must gain together, after "no single item": `：这 4 项合计需再提高 60 分（如每项各提高 15 分）`,
- * weighted (`这 3 项按权重 2:1:1 合计…`), the items that cannot gain as much named with their maximum,
- * or how far every item at its maximum gets when that is not far enough.
+ * What a score's items must gain together, after "no single item" (newcomer-31 M-4: named items, not weight
+ * ratios): the fewest items that get there, each to its maximum but the last —
+ * `：至少需提高 2 项，如 质量大数据分析 25 → 100、正向追溯 2 → 5（得分 40 → 100）` — and where every item is scored as
+ * itself an even raise, `；或每项各提高 15 分`, the items that cannot gain as much named with their maximum; or how
+ * far every item at its maximum gets when that is not far enough.
  */
 function togetherText(s: ScoreShortfall, lang: Language): string {
   const t = s.together!;
   const zh = lang === 'zh';
-  const n = t.weights.length;
   if (t.most !== undefined) {
     const most = numberText(Number(t.most.toPrecision(6)));
     return zh
       ? `，各项都提高到最高分也只有 ${most} 分`
       : `, and with every item at its maximum it reaches only ${most}`;
   }
-  const alike = t.weights.every((w) => w === t.weights[0]);
-  const ratio = t.weights.map((w) => numberText(w)).join(':');
-  const points = numberText(t.points);
-  const sum = zh
-    ? `：这 ${n} 项${alike ? '' : `按权重 ${ratio} `}合计需再提高${t.strict ? '超过' : ''} ${points} 分`
-    : `: the ${n} items need ${t.strict ? 'more than ' : ''}${points} more points in all${alike ? '' : `, weighted ${ratio}`}`;
-  if (t.each === undefined) return sum;
-  const each = numberText(t.each);
-  if (t.atMost.length === 0)
-    return zh ? `${sum}（如每项各提高 ${each} 分）` : `${sum} (e.g. ${each} more each)`;
+  const parts: string[] = [];
+  const fewest = t.fewest ?? [];
+  if (fewest.length > 0) {
+    const k = fewest.length;
+    const shown = fewest.slice(0, k > MOST_NAMED ? MOST_NAMED - 1 : k).map((r) => raiseText(r, lang));
+    const more = k > shown.length ? (zh ? `等 ${k} 项` : `, and ${k - shown.length} more`) : '';
+    parts.push(
+      zh
+        ? `至少需提高 ${k} 项，如 ${shown.join('、')}${more}`
+        : `at least ${k} items must rise, e.g. ${shown.join(', ')}${more}`,
+    );
+  }
+  if (t.each !== undefined) parts.push(eachText(t, lang));
+  if (parts.length === 0) return '';
+  return zh ? `：${parts.join('；或')}` : `: ${parts.join('; or ')}`;
+}
+
+/** Items named in a "fewest items" list; past it, the first few and a count. */
+const MOST_NAMED = 4;
+
+/**
+ * The even raise: `每项各提高 15 分`, with the items that cannot gain as much brought to their maximum. Shown
+ * rounded up to a figure an officer uses (15.0416 → 16, 2.31 → 2.4) when no item stops at its maximum, as any
+ * raise above the one found closes the gap too.
+ */
+function eachText(t: NonNullable<ScoreShortfall['together']>, lang: Language): string {
+  const zh = lang === 'zh';
+  const each = numberText(t.atMost.length === 0 ? sensibleUp(t.each!) : t.each!);
+  if (t.atMost.length === 0) return zh ? `每项各提高 ${each} 分` : `${each} more points each`;
   const top = t.atMost.map((i) =>
     i.from === i.to
       ? zh
@@ -235,8 +285,15 @@ function togetherText(s: ScoreShortfall, lang: Language): string {
         : `${i.label.en} to its maximum ${numberText(i.to)}`,
   );
   return zh
-    ? `${sum}（如 ${top.join('、')}，其余各提高 ${each} 分）`
-    : `${sum} (e.g. ${top.join(', ')}, the others ${each} more each)`;
+    ? `${top.join('、')}，其余每项各提高 ${each} 分`
+    : `${top.join(', ')}, the others ${each} more points each`;
+}
+
+/** A raise rounded up to the figure people use: whole from 10, one decimal from 1, else two. */
+function sensibleUp(x: number): number {
+  const decimals = x >= 10 ? 0 : x >= 1 ? 1 : 2;
+  const step = 10 ** decimals;
+  return Math.ceil(x * step - 1e-6) / step;
 }
 
 /**
@@ -246,8 +303,14 @@ function togetherText(s: ScoreShortfall, lang: Language): string {
  */
 export function allTogetherText(result: GradeResult, lang: Language): string | undefined {
   const next = result.nextGrade;
-  if (!next || (result.scores?.shortfalls?.length ?? 0) < 2) return undefined;
+  const one = result.scores?.oneRaise;
+  if (!next || (!one && (result.scores?.shortfalls?.length ?? 0) < 2)) return undefined;
   const n = next.blockers.length;
+  // One raise that meets every blocker comes first (newcomer-31 M-3): otherwise two improvements get planned where one does.
+  if (one)
+    return lang === 'zh'
+      ? `只需一项：${raiseText(one, 'zh')}，即可同时满足以下 ${n} 项，达到${next.label.zh}；下面每个“例如”只补足其中一项`
+      : `One change is enough: ${raiseText(one, 'en')} meets all ${n} below and reaches ${next.label.en}; each "e.g." below closes only its own gap`;
   return lang === 'zh'
     ? `这 ${n} 项须同时满足才能达到${next.label.zh}，每个“例如”只补足其中一项`
     : `All ${n} must be met together to reach ${next.label.en}; each "e.g." closes only its own gap`;

@@ -9,6 +9,7 @@ import { zhNames } from '../text/name-list';
 import { checkBandCoverage } from './check-band-coverage';
 import { checkDivisors } from './check-divisors';
 import { checkGradeLabels } from './check-grade-labels';
+import { checkItemWeightSum } from './check-item-weight-sum';
 import { checkKeyRows } from './check-key-rows';
 import { checkLabelClashes } from './check-label-clashes';
 import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
@@ -16,6 +17,7 @@ import { checkPlaceholders } from './check-placeholders';
 import { checkPlausible } from './check-plausible';
 import { checkSatisfiable } from './check-satisfiable';
 import { checkScoredAbsent } from './check-scored-absent';
+import { checkScoredTwice } from './check-scored-twice';
 import { checkUnmetWhenAbsent } from './check-unmet-when-absent';
 import { checkUnreachableBands } from './check-unreachable-bands';
 import { checkUntested } from './check-untested';
@@ -78,6 +80,11 @@ export function buildModel(
   );
   checkUnmetWhenAbsent(ctx, criteria, indicators, written);
   checkScoredAbsent(ctx, indicators);
+  // Warnings of what may be a slip, once the scoring is sound: none beside an error there (20,000 items of one indicator).
+  if (!ctx.issues.some((i) => i.severity === 'error')) {
+    checkItemWeightSum(ctx);
+    checkScoredTwice(ctx);
+  }
 
   if (ctx.issues.some((i) => i.severity === 'error')) return { issues: ctx.issues };
   const slots = new Map([...ctx.values].map(([name, info]) => [name, info.slot]));

@@ -125,12 +125,18 @@ export function checkMonotonic(
           : localized(
               `等级${gz}${where.zh}要求${asksZh}，比等级${sz}的要求（${op} ${lowLimit.text}）宽；` +
                 `记录须先满足${sz}才能达到${gz}，所以 ${op} ${highLimit.text} 从不起决定作用：` +
-                `请写成 ${op} ${lowLimit.text} 或更严，或者删去；若标准因试验条件不同（如更低的试验温度）对${gz}要求较低，` +
-                `请按该条件而不是按等级查表取限值`,
+                `请写成 ${op} ${lowLimit.text} 或更严，或者删去` +
+                (isScore(ctx, check.subject)
+                  ? '；分数线应随等级升高而不降低，请核对是否把两个等级的分数写反了'
+                  : `；若标准因试验条件不同（如更低的试验温度）对${gz}要求较低，请按该条件而不是按等级查表取限值`),
               `grade "${g}" asks ${asks}${where.en}, looser than grade "${s}" (${op} ${lowLimit.text}); ` +
                 `a record must meet "${s}" to reach "${g}", so ${op} ${highLimit.text} never decides: ` +
-                `write ${op} ${lowLimit.text} or stricter, or remove it; if the standard asks less of "${g}" because ` +
-                `its test differs (a lower test temperature, say), key the limit by that condition, not by grade`,
+                `write ${op} ${lowLimit.text} or stricter, or remove it` +
+                // A score's cutoffs have no test condition: the advice about one is for product tests (newcomer-31 M-6).
+                (isScore(ctx, check.subject)
+                  ? "; cutoffs should not fall as grades rise: check whether two grades' figures were swapped"
+                  : `; if the standard asks less of "${g}" because its test differs (a lower test temperature, say), ` +
+                    'key the limit by that condition, not by grade'),
             );
         // A table's limit is where it was written: at the row's cell, not the criterion reading it (studio-27 M6).
         const located = cell ? { ...ctx.location(cell), path: cell } : at(check);
@@ -451,4 +457,9 @@ function brokenRequirementGrades(ctx: ModelContext): string[] {
 /** Where a check is, as an issue locates it. */
 function at(check: CheckModel): { file: string; line: number; column: number; path: [] } {
   return { file: check.location.file, line: check.location.line, column: check.location.column, path: [] };
+}
+
+/** Whether a requirement's subject is a score (the total or a dimension's): cutoffs, which no test condition sets. */
+function isScore(ctx: ModelContext, subject: string | undefined): boolean {
+  return subject === 'totalScore' || (ctx.doc.scoring?.dimensions.some((d) => d.id === subject) ?? false);
 }

@@ -13,6 +13,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
+import { sameWordsName } from '../text/same-words-name';
 import { limitUnitProblem } from './limit-unit';
 import { didYouMean, kindName, type ModelContext, type ValueInfo } from './model-context';
 import { valueLabelMeant } from './value-label-meant';
@@ -371,7 +372,7 @@ export function lookup(
   if (info && (!indicatorsOnly || info.isIndicator)) return info;
   const names = () =>
     [...ctx.values.entries()].filter(([, i]) => !indicatorsOnly || i.isIndicator).map(([n]) => n);
-  const hint = ctx.closestName(name, names) ?? partOfOne(name, names());
+  const hint = ctx.closestName(name, names) ?? partOfOne(name, names()) ?? sameWordsName(name, names());
   const what = indicatorsOnly
     ? localized('未知指标', 'unknown indicator')
     : localized('未知的指标或派生值', 'unknown indicator or derived value');

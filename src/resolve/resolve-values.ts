@@ -15,15 +15,18 @@ import type { ValueKind } from '../model/value';
 import { parseRoundingInterval } from '../rounding/gbt8170';
 import { type FormulaScope, parseFormula } from '../syntax/parse-formula';
 import { readBand } from '../syntax/read-band';
+import { closestName } from '../text/closest-name';
 import { numberValueProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { sameWordsName } from '../text/same-words-name';
 import { bandUnitAdvice } from './band-unit-advice';
 import { checkPointBands, type PointBand } from './check-point-bands';
 import { checkPointsMap } from './check-points-map';
+import { checkUnscaledItem } from './check-unscaled-item';
 import { checkWeightSum } from './check-weight-sum';
 import { checkWeights } from './check-weights';
 import { isIntegerIndicator } from './integers-between';
-import { badInterval, kindName, type ModelContext } from './model-context';
+import { badInterval, didYouMean, kindName, type ModelContext } from './model-context';
 import { nameClash } from './name-clash';
 import { resolveWhen } from './resolve-conditions';
 import { resolveValueLabels } from './resolve-value-labels';
@@ -525,7 +528,7 @@ function reserveScoring(
     return undefined;
   }
   const dimensions: DimensionModel[] = [];
-  const dimExprs: { dim: DimensionModel; expr: () => Expr | undefined }[] = [];
+  const dimExprs: { dim: DimensionModel; scored: string[]; expr: () => Expr | undefined }[] = [];
   for (const [i, dim] of doc.dimensions.entries()) {
     const path = ['scoring', 'dimensions', i];
     if (dim.items.length > MAX_SCORING_PARTS) {
@@ -554,6 +557,7 @@ function reserveScoring(
     dimensions.push(model);
     dimExprs.push({
       dim: model,
+      scored: dim.items.map((item) => item.indicator),
       expr: () => {
         const parts = dim.items.map((item, j): [number, Expr | undefined] => [
           item.weight ?? 1,
@@ -577,7 +581,7 @@ function reserveScoring(
   );
   const totalSlot = reserve(TOTAL_SCORE, ['scoring']);
   if (totalSlot === undefined) return undefined;
-  for (const [i, { dim, expr }] of dimExprs.entries()) {
+  for (const [i, { dim, scored, expr }] of dimExprs.entries()) {
     const path = ['scoring', 'dimensions', i, 'id'];
     pending.set(dim.id, {
       name: dim.id,
@@ -590,7 +594,9 @@ function reserveScoring(
         location: ctx.location(path),
         decimals: SCORE_DECIMALS,
       },
-      build: () => {
+      build: (scope) => {
+        // A derived value an item scores is built first: its kind is known and it is evaluated before the dimension.
+        for (const name of scored) if (isDerived(ctx, name)) scope.value(name);
         const e = expr();
         return e ? { expr: e, kind: 'number' } : undefined;
       },
@@ -631,9 +637,9 @@ function itemPoints(
   path: (string | number)[],
 ): Expr | undefined {
   const info = ctx.values.get(item.indicator);
-  if (!info?.isIndicator) {
-    const text = localized(`未知指标“${item.indicator}”`, `unknown indicator "${item.indicator}"`);
-    ctx.error('unknown-indicator', text, [...path, 'indicator']);
+  // A derived value written in the file may be scored too (`staffTraining * 20` for a 0–5 score); a dimension or the total may not.
+  if (!info || (!info.isIndicator && !isDerived(ctx, item.indicator))) {
+    ctx.error('unknown-indicator', unknownItemText(ctx, item.indicator), [...path, 'indicator']);
     return undefined;
   }
   if (info.perSpecimen) {
@@ -657,6 +663,7 @@ function itemPoints(
       ctx.error('invalid-scoring', text, [...path, 'indicator']);
       return undefined;
     }
+    if (info.isIndicator) checkUnscaledItem(ctx, item.indicator, indicatorRange(ctx, item.indicator), path);
     return { k: 'points', arg };
   }
   if (Array.isArray(item.points) ? item.points.length === 0 : Object.keys(item.points).length === 0) {
@@ -709,6 +716,29 @@ function itemPoints(
   const map = new Map(Object.entries(item.points));
   checkPointsMap(ctx, item.indicator, info, map, path);
   return { k: 'points', arg, map };
+}
+
+/** Whether `name` is a derived value written in the file (not a dimension's score or the total). */
+function isDerived(ctx: ModelContext, name: string): boolean {
+  return ownEntry(ctx.doc.derived, name) !== undefined;
+}
+
+/**
+ * An item's name that is neither an indicator nor a derived value: a near miss gets "是否要写" (`forwardTrance`);
+ * a dimension or the total is said to be a score, which no item can score.
+ */
+function unknownItemText(ctx: ModelContext, name: string): LocalizedText {
+  if (ctx.values.has(name))
+    return localized(
+      `“${name}”是维度得分或总分，不能作为评分项；评分项应为指标或派生值`,
+      `"${name}" is a dimension's score or the total, which cannot be an item; an item scores an indicator or a derived value`,
+    );
+  const names = [...Object.keys(ctx.doc.indicators ?? {}), ...Object.keys(ctx.doc.derived ?? {})];
+  const hint = didYouMean(closestName(name, names) ?? sameWordsName(name, names));
+  return localized(
+    `未知的指标或派生值“${name}”${hint.zh}`,
+    `unknown indicator or derived value "${name}"${hint.en}`,
+  );
 }
 
 /** An indicator's `range` as read (its problems are told where the indicator is resolved). */

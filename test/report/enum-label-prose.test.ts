@@ -80,12 +80,14 @@ describe('enum labels in report prose', async () => {
     const r = await createGrader(scored).grade({ unitType: 'cooling-only', other: 80 });
     expect(r.scores!.shortfalls![0]!.raise).toMatchObject({ indicator: 'unitType', toValue: 'heat-pump' });
     expect(formatExplanation(r, 'zh')).toContain(
-      '总分 60，差 20 分达到 ≥ 80（高）；例如 机组类型得分 40 → 100（取 热泵型）',
+      '总分 60，差 20 分达到 ≥ 80（高）；例如 机组类型 单冷型 → 热泵型（得分 40 → 100）',
     );
     expect(formatExplanation(r, 'en')).toContain(
-      'Total score 60, 20 points short of ≥ 80 (High); e.g. Unit type 40 → 100 points (value Heat pump)',
+      'Total score 60, 20 points short of ≥ 80 (High); e.g. Unit type Cooling only → Heat pump (points 40 → 100)',
     );
     const read = JSON.parse(JSON.stringify(r)) as GradeResult;
-    expect(shortfallText(read.scores!.shortfalls![0]!, read, 'zh')).toContain('（取 heat-pump）');
+    expect(shortfallText(read.scores!.shortfalls![0]!, read, 'zh')).toContain(
+      '机组类型 cooling-only → heat-pump（得分 40 → 100）',
+    );
   });
 });

@@ -132,11 +132,13 @@ describe('score shortfalls: the items of a score that holds a record back, and w
     const zh = formatExplanation(r, 'zh');
     // No item alone: what the four must gain together, 4 × 10 (enterprise-23 W6b).
     expect(zh).toContain(
-      '    质量管理体系有效性 80，差 10 分达到 ≥ 90（卓越级）；没有哪一项单独提高能达到：这 4 项合计需再提高 40 分（如每项各提高 10 分）\n',
+      '    质量管理体系有效性 80，差 10 分达到 ≥ 90（卓越级）；没有哪一项单独提高能达到：至少需提高 2 项，如 领导作用与质量战略 80 → 100、过程控制 80 → 100；或每项各提高 10 分\n',
     );
-    expect(zh).toContain('；没有哪一项单独提高能达到：这 3 项合计需再提高 30 分（如每项各提高 10 分）');
+    expect(zh).toContain(
+      '；没有哪一项单独提高能达到：至少需提高 2 项，如 质量数据采集 80 → 100、质量数据分析与应用 80 → 90；或每项各提高 10 分',
+    );
     expect(formatExplanation(r, 'en')).toContain(
-      '    QMS effectiveness 80, 10 points short of ≥ 90 (Excellence); no single item raised alone reaches it: the 4 items need 40 more points in all (e.g. 10 more each)\n',
+      '    QMS effectiveness 80, 10 points short of ≥ 90 (Excellence); no single item raised alone reaches it: at least 2 items must rise, e.g. Leadership and quality strategy 80 → 100, Process control 80 → 100; or 10 more points each\n',
     );
     // The short reason of the table, CSV and workbook names the dimensions before the total.
     expect(holdsDown(r, 'zh')).toBe(
@@ -197,8 +199,10 @@ describe('score shortfalls: the items of a score that holds a record back, and w
     expect(shortfall).toMatchObject({ score: 'totalScore', limit: 88 });
     expect(shortfall!.gap).toBeCloseTo(4 / 3, 9);
     expect(shortfall!.raise).toMatchObject({ indicator: 'energyGrade', from: 45, to: 60, toValue: '4' });
-    expect(formatExplanation(r, 'zh')).toContain('；例如 能效等级得分 45 → 60（取 4）');
-    expect(formatExplanation(r, 'en')).toContain('; e.g. Energy-efficiency grade 45 → 60 points (value 4)');
+    // The value the officer writes first, the points in brackets (newcomer-31 M-8): grade 5 → 4.
+    expect(shortfall!.raise).toMatchObject({ value: 5, typed: 4 });
+    expect(formatExplanation(r, 'zh')).toContain('；例如 能效等级 5 → 4（得分 45 → 60）');
+    expect(formatExplanation(r, 'en')).toContain('; e.g. Energy-efficiency grade 5 → 4 (points 45 → 60)');
   });
 
   it('HTML: the items under a held-back dimension, what lifts it under its blocker, and full-width colons in zh', async () => {

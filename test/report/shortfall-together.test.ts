@@ -79,12 +79,17 @@ describe('what the items must gain together when no single item can (enterprise-
     const qms = r.scores!.shortfalls!.find((s) => s.score === 'qmsEffectiveness')!;
     // One item alone: +60 on a mean of 4, past 100.
     expect(qms.raise).toBeNull();
-    expect(qms.together).toEqual({ points: 60, weights: [1, 1, 1, 1], each: 15, atMost: [] });
+    expect(qms.together).toMatchObject({ points: 60, weights: [1, 1, 1, 1], each: 15, atMost: [] });
+    // The fewest items named (newcomer-31 M-4): one to its top (+12.5 on the mean), one +10 (+2.5): 15.
+    expect(qms.together!.fewest!.map((f) => [f.indicator, f.from, f.to])).toEqual([
+      ['leadershipCommitment', 50, 100],
+      ['processControl', 50, 60],
+    ]);
     expect(lineOf(formatExplanation(r, 'zh'), '质量管理体系有效性')).toBe(
-      '质量管理体系有效性 50，差 15 分达到 ≥ 65（保证级）；没有哪一项单独提高能达到：这 4 项合计需再提高 60 分（如每项各提高 15 分）',
+      '质量管理体系有效性 50，差 15 分达到 ≥ 65（保证级）；没有哪一项单独提高能达到：至少需提高 2 项，如 领导作用与质量战略 50 → 100、过程控制 50 → 60；或每项各提高 15 分',
     );
     expect(lineOf(formatExplanation(r, 'en'), 'QMS effectiveness')).toBe(
-      'QMS effectiveness 50, 15 points short of ≥ 65 (Assurance); no single item raised alone reaches it: the 4 items need 60 more points in all (e.g. 15 more each)',
+      'QMS effectiveness 50, 15 points short of ≥ 65 (Assurance); no single item raised alone reaches it: at least 2 items must rise, e.g. Leadership and quality strategy 50 → 100, Process control 50 → 60; or 15 more points each',
     );
     // A shortfall one item closes has no `together`.
     expect(r.scores!.shortfalls!.find((s) => s.score === 'digitalisation')!.together).toBeUndefined();
@@ -100,12 +105,13 @@ describe('what the items must gain together when no single item can (enterprise-
     const s = r.scores!.shortfalls!;
     expect(s).toHaveLength(1);
     expect(s[0]).toMatchObject({ score: 'qualityPerformance', value: 81.5, gap: 8.5, raise: null });
-    expect(s[0]!.together).toEqual({ points: 34, weights: [2, 1, 1], each: 8.5, atMost: [] });
+    expect(s[0]!.together).toMatchObject({ points: 34, weights: [2, 1, 1], each: 8.5, atMost: [] });
     expect(lineOf(formatExplanation(r, 'zh'), '质量绩效')).toBe(
-      '质量绩效 81.5，差 8.5 分达到 ≥ 90（卓越级）；没有哪一项单独提高能达到：这 3 项按权重 2:1:1 合计需再提高 34 分（如每项各提高 8.5 分）',
+      // No weight ratios (newcomer-31 M-4): 质量损失控制 75 → 100 adds 6.25, 产品质量水平 +4.5 at 2/4 the other 2.25.
+      '质量绩效 81.5，差 8.5 分达到 ≥ 90（卓越级）；没有哪一项单独提高能达到：至少需提高 2 项，如 质量损失控制 75 → 100、产品质量水平 88 → 92.5；或每项各提高 8.5 分',
     );
     expect(lineOf(formatExplanation(r, 'en'), 'Quality performance')).toBe(
-      'Quality performance 81.5, 8.5 points short of ≥ 90 (Excellence); no single item raised alone reaches it: the 3 items need 34 more points in all, weighted 2:1:1 (e.g. 8.5 more each)',
+      'Quality performance 81.5, 8.5 points short of ≥ 90 (Excellence); no single item raised alone reaches it: at least 2 items must rise, e.g. Quality-loss control 75 → 100, Product quality level 88 → 92.5; or 8.5 more points each',
     );
     const raised = await qmc.grade({
       ...record,
@@ -124,7 +130,7 @@ describe('what the items must gain together when no single item can (enterprise-
     );
     expect(r.grade).toBe('prevention');
     const qms = r.scores!.shortfalls!.find((s) => s.score === 'qmsEffectiveness')!;
-    expect(qms.together).toEqual({
+    expect(qms.together).toMatchObject({
       points: 40,
       weights: [1, 1, 1, 1],
       each: 12.67,
@@ -138,10 +144,10 @@ describe('what the items must gain together when no single item can (enterprise-
       ],
     });
     expect(lineOf(formatExplanation(r, 'zh'), '质量管理体系有效性')).toBe(
-      '质量管理体系有效性 80，差 10 分达到 ≥ 90（卓越级）；没有哪一项单独提高能达到：这 4 项合计需再提高 40 分（如 领导作用与质量战略 提高到最高分 100，其余各提高 12.67 分）',
+      '质量管理体系有效性 80，差 10 分达到 ≥ 90（卓越级）；没有哪一项单独提高能达到：至少需提高 2 项，如 过程控制 74 → 100、供应商质量管理 74 → 88；或领导作用与质量战略 提高到最高分 100，其余每项各提高 12.67 分',
     );
     expect(lineOf(formatExplanation(r, 'en'), 'QMS effectiveness')).toContain(
-      ': the 4 items need 40 more points in all (e.g. Leadership and quality strategy to its maximum 100, the others 12.67 more each)',
+      '; or Leadership and quality strategy to its maximum 100, the others 12.67 more points each',
     );
     const raised = await qmc.grade(
       all(95, {
@@ -167,10 +173,10 @@ describe('what the items must gain together when no single item can (enterprise-
     const qms = r.scores!.shortfalls!.find((s) => s.score === 'qmsEffectiveness')!;
     expect(qms.together).toMatchObject({ points: 40, each: 13.34, atMost: [{ from: 100, to: 100 }] });
     expect(lineOf(formatExplanation(r, 'zh'), '质量管理体系有效性')).toContain(
-      '：这 4 项合计需再提高 40 分（如 领导作用与质量战略 已是最高分 100，其余各提高 13.34 分）',
+      '：至少需提高 2 项，如 内部审核与改进 72 → 100、过程控制 74 → 86；或领导作用与质量战略 已是最高分 100，其余每项各提高 13.34 分',
     );
     expect(lineOf(formatExplanation(r, 'en'), 'QMS effectiveness')).toContain(
-      '(e.g. Leadership and quality strategy already at its maximum 100, the others 13.34 more each)',
+      '; or Leadership and quality strategy already at its maximum 100, the others 13.34 more points each',
     );
     const raised = await qmc.grade(
       all(95, {

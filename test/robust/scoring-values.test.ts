@@ -23,13 +23,14 @@ provenance: { level: illustrative, note: { zh: 测试用, en: For tests only } }
 indicators:
   x: { type: number, label: { zh: 甲, en: X } }
   y: { type: number, label: { zh: 乙, en: Y } }
+  z: { type: number, label: { zh: 丙, en: Z } }
 grades:
   - { id: low, label: { zh: 低, en: Low } }
   - { id: high, label: { zh: 高, en: High } }
 scoring:
   dimensions:
     - { id: a, label: { zh: 一, en: A }, weight: ${w.a ?? '1'}, items: [${item('x', w.ax)}, ${item('y', w.ay)}] }
-    - { id: b, label: { zh: 二, en: B }, weight: ${w.b ?? '1'}, items: [${item('y')}] }
+    - { id: b, label: { zh: 二, en: B }, weight: ${w.b ?? '1'}, items: [${item('z')}] }
   cutoffs: { low: 10, high: 50 }
 `;
 }
@@ -51,7 +52,7 @@ describe('weights whose sum a number cannot hold', () => {
     ['1.7976931348623157e308', '1e292'],
   ])('dimension weights %s and %s', (a, b) => {
     expect(issuesOf({ a, b })).toEqual([
-      expect.objectContaining({ code: 'invalid-scoring', line: 18, en: OVERFLOW('the dimensions') }),
+      expect.objectContaining({ code: 'invalid-scoring', line: 19, en: OVERFLOW('the dimensions') }),
     ]);
   });
 
@@ -62,7 +63,7 @@ describe('weights whose sum a number cannot hold', () => {
     expect(issuesOf({ ax, ay })).toEqual([
       expect.objectContaining({
         code: 'invalid-scoring',
-        line: 17,
+        line: 18,
         en: OVERFLOW('the items of dimension "a"'),
         zh: '维度“a”中各评分项的权重之和超出了数值能表示的范围（约 1.8×10³⁰⁸），所有份额都会成为 0；权重只按相互比例计算，请写成如 1、2 这样的数',
       }),
@@ -72,7 +73,7 @@ describe('weights whose sum a number cannot hold', () => {
   it('just inside: weights that add up to the largest number load and score', async () => {
     const text = ruleText({ a: '8.988465674311579e307', b: '8.988465674311579e307' });
     expect(checkRuleSet(text).issues).toEqual([]);
-    const result = await graderPair(parseRuleSet(text)).grade({ x: 60, y: 20 });
+    const result = await graderPair(parseRuleSet(text)).grade({ x: 60, y: 20, z: 20 });
     expect(result.scores?.total).toBe(30);
   });
 });
@@ -82,12 +83,12 @@ describe('a weight whose share is 0', () => {
     expect(issuesOf({ a: '1e300', b: '1e-30' })).toEqual([
       expect.objectContaining({
         code: 'invalid-scoring',
-        line: 18,
+        line: 19,
         en: 'the weight 1e-30 is so small next to the weights of the dimensions (their sum is 1e+300) that its share is 0 and it counts for nothing; write weights of similar size',
       }),
     ]);
     expect(issuesOf({ ax: '1e300', ay: '1e-30' })).toEqual([
-      expect.objectContaining({ code: 'invalid-scoring', line: 17 }),
+      expect.objectContaining({ code: 'invalid-scoring', line: 18 }),
     ]);
   });
 

@@ -241,10 +241,10 @@ describe('GradeWorkbook, read back by exceljs', () => {
     expect(text.en![0]).toContain('. Quality performance 64.375, 0.625 points short of ≥ 65 (Assurance)');
     expect(text.zh![0]).not.toContain('须同时满足');
     expect(text.zh![1]).toContain(
-      '总分：50，不满足 ≥ 65（保证级）。这 5 项须同时满足才能达到保证级，每个“例如”只补足其中一项。质量管理体系有效性 50，差 15 分达到 ≥ 65（保证级）；没有哪一项单独提高能达到：这 4 项合计需再提高 60 分（如每项各提高 15 分）。',
+      '总分：50，不满足 ≥ 65（保证级）。这 5 项须同时满足才能达到保证级，每个“例如”只补足其中一项。质量管理体系有效性 50，差 15 分达到 ≥ 65（保证级）；没有哪一项单独提高能达到：至少需提高 2 项，如 领导作用与质量战略 50 → 100、过程控制 50 → 60；或每项各提高 15 分。',
     );
     expect(text.en![1]).toContain(
-      '. All 5 must be met together to reach Assurance; each "e.g." closes only its own gap. QMS effectiveness 50, 15 points short of ≥ 65 (Assurance); no single item raised alone reaches it: the 4 items need 60 more points in all (e.g. 15 more each). ',
+      '. All 5 must be met together to reach Assurance; each "e.g." closes only its own gap. QMS effectiveness 50, 15 points short of ≥ 65 (Assurance); no single item raised alone reaches it: at least 2 items must rise, e.g. Leadership and quality strategy 50 → 100, Process control 50 → 60; or 15 more points each. ',
     );
   });
 
