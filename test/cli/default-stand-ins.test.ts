@@ -186,7 +186,8 @@ describe.concurrent('W8: a second reading beside the exact column is refused, no
   });
 
   it('a repeated exact header is still read as two specimens (the failing one fails)', async () => {
-    const path = csv('same.csv', [...BAR_HEADER, '下屈服强度 ReL'], [...BAR, 380]);
+    // ReL and Rm each twice: specimen i's Rm with specimen i's ReL (pairSpecimens, hot-rolled-ribbed-bar 2.0.4).
+    const path = csv('same.csv', [...BAR_HEADER, '下屈服强度 ReL', '抗拉强度 Rm'], [...BAR, 380, 600]);
     const run = await cli.run(['grade', '-r', STEEL, '-f', 'json', path]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)[0].grade).toBeNull();

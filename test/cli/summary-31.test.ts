@@ -161,9 +161,10 @@ describe.concurrent('a summary row over values that differ is still skipped', ()
 describe.concurrent('three equal samples and a row like them: indistinguishable, so the word decides', () => {
   const same = [row('S-001', '40;40;40'), row('S-002', '40;40;40'), row('S-003', '40;40;40')];
 
-  it('a bare Mean is a summary word in the id cell: skipped, said "whatever its values"', async () => {
+  it('a bare Mean is a summary word in the id cell: skipped as the statistic it is', async () => {
     // Every statistic of equal values is that value: nothing tells a mean row from a fourth sample, and a cell
-    // holding only `Mean` names no sample, so it is skipped as the word says, as before (hostile-25 M8).
+    // holding only `Mean` names no sample, so it is skipped as the word says, as before (hostile-25 M8); its values
+    // are the mean of the rows above (every statistic of equal values is), so the notice says so (hostile-30 M6d).
     const run = await cli.run([
       'grade',
       '-r',
@@ -172,7 +173,9 @@ describe.concurrent('three equal samples and a row like them: indistinguishable,
       'csv',
       csv(HEAD, ...same, row('Mean', '40;40;40')),
     ]);
-    expect(run.stderr).toContain('summary row, skipped whatever its values: line 5 "Mean"');
+    expect(run.stderr).toContain(
+      'summary row, skipped as its values are a mean, sum or other statistic of the rows above: line 5 "Mean"',
+    );
     expect(run.stderr).toContain('3 records: 3 graded');
   });
 

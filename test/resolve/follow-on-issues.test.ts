@@ -253,7 +253,8 @@ describe('a table cell, row or range in error: no ladder or band warning that fo
     it(`${file}: the first mistake alone`, () => {
       const { issues } = checkRuleSet(read(`test/fixtures/follow-on/${file}`), { filename: file });
       const shown = issues.filter((i) => !i.message.includes('placeholder'));
-      expect(shown.map((i) => i.line)).toEqual([line]);
+      // One mistake, told where it is: each decimal comma of a row is named, on its line.
+      expect([...new Set(shown.map((i) => i.line))]).toEqual([line]);
       expect(shown[0]!.severity).toBe('error');
       expect(shown.map((i) => i.code)).not.toContain('unreachable-grade');
       expect(shown.map((i) => i.code)).not.toContain('band-gap');
