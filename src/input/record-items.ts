@@ -26,6 +26,7 @@ import { nominalMeasuredError } from './nominal-measured';
 import { isEndMark, isNoteText, NoteRows, valueFields } from './note-rows';
 import type { OptionNaming } from './option-naming';
 import { otherHeader, otherHeaderError } from './other-header';
+import { oneValueSpanCheck } from './one-value-spans';
 import { isPageTitle } from './page-title';
 import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
@@ -258,6 +259,8 @@ function csvItems(
     let unitAt = -1;
     // The columns beside an indicator column that may hold its unit, whatever their header (see unitBesideCheck).
     let beside: ReturnType<typeof unitBesideCheck>;
+    // The columns with an empty header after a one-value indicator's heading (see oneValueSpanCheck).
+    let oneValue: ReturnType<typeof oneValueSpanCheck>;
     // The columns of an empty header, if any: their cells are carried as `unnamed`.
     let unnamedAt: number[] | undefined;
     let row = 0;
@@ -297,6 +300,7 @@ function csvItems(
       unnamedAt = empty.length > 0 ? empty : undefined;
       unitAt = unitColumn(headers, columns);
       beside = unitBesideCheck(headers, columns, unitAt, options.indicators, name);
+      oneValue = oneValueSpanCheck(headers, columns, name);
       // Hostile-27 W4: a header cell `单位：Btu/h` over a column of its own states the table's unit.
       for (const { unit, column } of headerUnits(headers, columns))
         checkTitleUnit(
@@ -460,6 +464,7 @@ function csvItems(
       }
       if (unitAt >= 0) checkUnitCell(cells[unitAt] ?? '', record.line);
       beside?.((i) => cells[i], localized(`第 ${record.line} 行`, `line ${record.line}`));
+      oneValue?.((i) => cells[i], localized(`第 ${record.line} 行`, `line ${record.line}`));
       checkOtherHeader(cells, record.line);
       const built = buildRecord(cells, fields, columns, multiColumn, record.line);
       const place = { line: record.line };
