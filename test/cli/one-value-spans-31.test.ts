@@ -36,8 +36,15 @@ describe.concurrent('an empty header after a one-value indicator, with values un
   it('s5 (rebar 重量偏差 -2.3 | -7.1) and s6 (cement 安定性 合格 | 不合格): exit 2, not conforming', async () => {
     const rebar = await cli.run(['grade', '-r', 'steel/hot-rolled-ribbed-bar', join(DIR, 's5.csv')]);
     expect(rebar.code).toBe(2);
-    expect(rebar.stderr).toContain('column 14 has an empty header after "重量偏差" (column 13) and holds "-7.1"');
-    const cement = await cli.run(['grade', '-r', 'building-materials/common-portland-cement', join(DIR, 's6.csv')]);
+    expect(rebar.stderr).toContain(
+      'column 14 has an empty header after "重量偏差" (column 13) and holds "-7.1"',
+    );
+    const cement = await cli.run([
+      'grade',
+      '-r',
+      'building-materials/common-portland-cement',
+      join(DIR, 's6.csv'),
+    ]);
     expect(cement.code).toBe(2);
     expect(cement.stderr).toContain('after "安定性" (column 13) and holds "不合格"');
   });
@@ -60,10 +67,19 @@ describe.concurrent('an empty header after a one-value indicator, with values un
       AC,
       '-f',
       'ndjson',
-      csv('型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,', 'A1,heat-pump,3500,4.62,', 'A2,heat-pump,3500,5.10,'),
+      csv(
+        '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,',
+        'A1,heat-pump,3500,4.62,',
+        'A2,heat-pump,3500,5.10,',
+      ),
     ]);
     expect(trailing.code).toBe(0);
-    expect(trailing.stdout.trim().split('\n').map((l) => JSON.parse(l).grade)).toEqual(['2', '1']);
+    expect(
+      trailing.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).grade),
+    ).toEqual(['2', '1']);
     const unit = await cli.run([
       'grade',
       '-r',
@@ -83,7 +99,11 @@ describe.concurrent('an empty header after a one-value indicator, with values un
       AC,
       '-f',
       'ndjson',
-      csv('型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,', 'S1,热泵型,3500,5.1,移动式', 'S3,热泵型,3500,5.1,复检'),
+      csv(
+        '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,',
+        'S1,热泵型,3500,5.1,移动式',
+        'S3,热泵型,3500,5.1,复检',
+      ),
     ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('column 5 (E), which has no header, holds \\"移动式\\"');
