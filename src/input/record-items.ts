@@ -22,6 +22,7 @@ import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonTextReason } from './json-fault';
 import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { fieldTexts, jsonRecordItem } from './json-record-item';
+import { jsonUnitCheck } from './json-unit-keys';
 import { nominalMeasuredError } from './nominal-measured';
 import { isEndMark, isNoteText, NoteRows, valueFields } from './note-rows';
 import { oneValueSpanCheck } from './one-value-spans';
@@ -157,6 +158,7 @@ async function* jsonItems(
   const numerals = found?.errors;
   const texts = found?.texts;
   const repeated = duplicateKeys(text, records);
+  const unitKeys = jsonUnitCheck(indicators, options.indicators, name);
   // Batches of a few thousand, so a consumer writes as it goes.
   for (let start = 0; start < records.length; start += 2000) {
     const batch: InputItem[] = [];
@@ -171,6 +173,7 @@ async function* jsonItems(
         batch.push({ row: i + 1, unreadable: duplicateKeyText(key, where), texts: fields });
         continue;
       }
+      unitKeys(record, localized(`第 ${i + 1} 条记录`, `record ${i + 1}`));
       const conversionErrors = numerals?.get(i);
       batch.push(conversionErrors ? { row: i + 1, record, conversionErrors } : { row: i + 1, record });
     }
@@ -194,6 +197,8 @@ function ndjsonItems(
   const { mapping } = options;
   const maxLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
   const answerBlank = options.blankLines === 'answer';
+  // No input name here: messages open with the line (see jsonUnitCheck).
+  const unitKeys = jsonUnitCheck(indicators, options.indicators, 'NDJSON');
   return batched(async function* () {
     let row = 0;
     for await (const lines of splitLineBatches(chunks, maxLength)) {
@@ -221,8 +226,11 @@ function ndjsonItems(
         try {
           const parsed: unknown = JSON.parse(text);
           // JSON.parse keeps the last of a repeated key and rounds numerals without a word; the line says whether it did.
-          items.push(jsonRecordItem(text, parsed, row, line.line, mapping, indicators));
+          const item = jsonRecordItem(text, parsed, row, line.line, mapping, indicators);
+          if ('record' in item) unitKeys(item.record, localized(`第 ${line.line} 行`, `line ${line.line}`));
+          items.push(item);
         } catch (error) {
+          if (error instanceof UsageError) throw error;
           // The column where the line breaks, counted from 1 in both languages (V8's offset is from 0, or absent).
           const reason = jsonTextReason(text, error, false);
           items.push({

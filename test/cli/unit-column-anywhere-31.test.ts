@@ -55,6 +55,18 @@ describe.concurrent('a unit column away from the indicator, named as a column is
     }
   });
 
+  for (const unit of ['英热', 'MBH', 'BTU per hour', 'btuh'])
+    it(`"${unit}" under a 单位 column: a unit, checked (exit 2)`, async () => {
+      const run = await cli.run([
+        'grade',
+        '-r',
+        AC,
+        csv(`型号,机组类型,额定制冷量 CC,单位,全年能源消耗效率 APF`, `A1,heat-pump,12000,${unit},4.62`),
+      ]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`states the unit ${unit}`);
+    });
+
   it('look-alikes stay: every cell W (the indicator’s own unit), and a header that only ends like one', async () => {
     const own = await cli.run([
       'grade',
