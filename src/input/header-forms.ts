@@ -89,8 +89,11 @@ function wordings(form: string): string[] {
   add(/^(.*[\p{L}°])[#\-_.]?\d{1,2}$/u);
   // A measured value's word too (`APF实测`, `实测值APF`, `APF 实测值`): beside the label's column, a second figure
   // of it (hostile-30 W4); the label and the word alone (`全年能源消耗效率 APF 实测值`) is read as the label.
+  // Hostile-31 W3: a result's or nominal figure's word too (`APF结果`, `APF检验结果`, `检测APF`, `APF标称值`, `Rated APF`),
+  // in English (`APF_measured`, `Measured APF`), and after `-` or `_` (`APF-实测`). Not `额定` before: labels start so
+  // (`额定容量(g)` is a hint's business).
   const retest =
-    /^(?:成品|复验|复检|熔炼|实测值?|检测值|测量值|测定值|测试值)?(.+?)(?:复验|复检|复测|重测|成品分析|成品|熔炼分析|平行|实测值?|检测值|测量值|测定值|测试值)?$/u.exec(
+    /^(?:(?:成品|复验|复检|熔炼|实测值?|检测值?|检验|测量值|测定值|测试值|标称值?|明示值?|measured|tested|rated|nominal|declared)[-_]?)?(.+?)(?:[-_]?(?:复验|复检|复测|重测|成品分析|成品|熔炼分析|平行|实测值?|检测值|测量值|测定值|测试值|(?:检验|检测|实测|测试|试验)?结果|标称值?|额定值?|明示值?|铭牌值?|measured|tested|rated|nominal|declared))?$/u.exec(
       form,
     );
   if (retest && retest[1] !== form) found.push(retest[1]!);

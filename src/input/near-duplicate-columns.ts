@@ -5,6 +5,8 @@ import { shellWord } from '../text/shell-word';
 import { trimCell } from './convert-value';
 import { columnForms, indicatorForms } from './header-forms';
 
+const NOMINAL_WORD = /标称|额定|明示|铭牌|rated|nominal|declared/iu;
+
 /** What {@link checkNearDuplicateColumns} looks at: a table's header, once read. */
 export interface NearDuplicateInput {
   /** What to call the input in messages. */
@@ -58,7 +60,7 @@ export function checkNearDuplicateColumns(input: NearDuplicateInput): void {
       !starts.has(
         firstFolded(
           column.replace(
-            /^(?:成品|复验|复检|熔炼|是否|实测值?|检测值|测量值|测定值|测试值|[[【〔〖［])\s*(?=\S)/u,
+            /^(?:成品|复验|复检|熔炼|是否|实测值?|检测值?|检验|测量值|测定值|测试值|标称值?|额定值?|明示值?|measured|tested|rated|nominal|declared|[[【〔〖［])[\s\-_]*(?=\S)/iu,
             '',
           ),
         ),
@@ -70,6 +72,9 @@ export function checkNearDuplicateColumns(input: NearDuplicateInput): void {
       if (![...forms].some((f) => formsOf.get(indicator)!.has(f))) continue;
       const ind = byName.get(indicator)!;
       const read = trimCell(headers[at]!);
+      // A nominal figure's column (`APF 标称值`) beside the one --map names to grade (as the nominal/measured
+      // message advises): the user has chosen; without a --map which is graded is a guess (hostile-31 W3).
+      if (excluded.has(read) && NOMINAL_WORD.test(column)) continue;
       const keep = `--keep ${shellWord(column)}`;
       throw new UsageError(
         localized(

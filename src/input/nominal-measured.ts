@@ -8,9 +8,12 @@ import type { HeadingSpan } from './heading-spans';
 import type { OptionNaming } from './option-naming';
 
 // The nameplate's (declared) figure, and the laboratory's.
+// Hostile-31 W2: also a standard's figure or requirement over the result (`标准值|实测值`, `技术要求|检验结果`,
+// `要求|结果`, `明示值|检验结果`): the first is still not the figure to grade.
 const NOMINAL =
-  /^(?:标称|额定|铭牌|标示|明示|名义|标注)值?$|^(?:nominal|rated|declared|nameplate)(?:\s+value)?$/iu;
-const MEASURED = /^(?:实测|测量|检测|测定|测试|试验)值?$|^(?:measured|tested|actual|test)(?:\s+value)?$/iu;
+  /^(?:标称|额定|铭牌|标示|明示|名义|标注|标准|规定)值?$|^(?:(?:标准|技术)?要求|标准规定|规定)$|^(?:nominal|rated|declared|nameplate|standard|specified|required)(?:\s+value)?$|^(?:requirements?|spec(?:ification)?)$/iu;
+const MEASURED =
+  /^(?:实测|测量|检测|测定|测试|试验|检验)值?$|^(?:(?:实测|检测|检验|测试|试验)?结果)$|^(?:measured|tested|actual|test)(?:\s+(?:value|result))?$|^results?$/iu;
 
 /**
  * The error for an indicator's heading over two columns, merged or typed with the cell after it empty, with a

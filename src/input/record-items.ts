@@ -22,8 +22,10 @@ import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonTextReason } from './json-fault';
 import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { fieldTexts, jsonRecordItem } from './json-record-item';
+import { jsonUnitCheck } from './json-unit-keys';
 import { nominalMeasuredError } from './nominal-measured';
 import { isEndMark, isNoteText, NoteRows, valueFields } from './note-rows';
+import { oneValueSpanCheck } from './one-value-spans';
 import type { OptionNaming } from './option-naming';
 import { otherHeader, otherHeaderError } from './other-header';
 import { isPageTitle } from './page-title';
@@ -156,6 +158,7 @@ async function* jsonItems(
   const numerals = found?.errors;
   const texts = found?.texts;
   const repeated = duplicateKeys(text, records);
+  const unitKeys = jsonUnitCheck(indicators, options.indicators, name);
   // Batches of a few thousand, so a consumer writes as it goes.
   for (let start = 0; start < records.length; start += 2000) {
     const batch: InputItem[] = [];
@@ -170,6 +173,7 @@ async function* jsonItems(
         batch.push({ row: i + 1, unreadable: duplicateKeyText(key, where), texts: fields });
         continue;
       }
+      unitKeys(record, localized(`第 ${i + 1} 条记录`, `record ${i + 1}`));
       const conversionErrors = numerals?.get(i);
       batch.push(conversionErrors ? { row: i + 1, record, conversionErrors } : { row: i + 1, record });
     }
@@ -193,6 +197,8 @@ function ndjsonItems(
   const { mapping } = options;
   const maxLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
   const answerBlank = options.blankLines === 'answer';
+  // No input name here: messages open with the line (see jsonUnitCheck).
+  const unitKeys = jsonUnitCheck(indicators, options.indicators, 'NDJSON');
   return batched(async function* () {
     let row = 0;
     for await (const lines of splitLineBatches(chunks, maxLength)) {
@@ -220,8 +226,11 @@ function ndjsonItems(
         try {
           const parsed: unknown = JSON.parse(text);
           // JSON.parse keeps the last of a repeated key and rounds numerals without a word; the line says whether it did.
-          items.push(jsonRecordItem(text, parsed, row, line.line, mapping, indicators));
+          const item = jsonRecordItem(text, parsed, row, line.line, mapping, indicators);
+          if ('record' in item) unitKeys(item.record, localized(`第 ${line.line} 行`, `line ${line.line}`));
+          items.push(item);
         } catch (error) {
+          if (error instanceof UsageError) throw error;
           // The column where the line breaks, counted from 1 in both languages (V8's offset is from 0, or absent).
           const reason = jsonTextReason(text, error, false);
           items.push({
@@ -258,6 +267,8 @@ function csvItems(
     let unitAt = -1;
     // The columns beside an indicator column that may hold its unit, whatever their header (see unitBesideCheck).
     let beside: ReturnType<typeof unitBesideCheck>;
+    // The columns with an empty header after a one-value indicator's heading (see oneValueSpanCheck).
+    let oneValue: ReturnType<typeof oneValueSpanCheck>;
     // The columns of an empty header, if any: their cells are carried as `unnamed`.
     let unnamedAt: number[] | undefined;
     let row = 0;
@@ -297,6 +308,7 @@ function csvItems(
       unnamedAt = empty.length > 0 ? empty : undefined;
       unitAt = unitColumn(headers, columns);
       beside = unitBesideCheck(headers, columns, unitAt, options.indicators, name);
+      oneValue = oneValueSpanCheck(headers, columns, name);
       // Hostile-27 W4: a header cell `单位：Btu/h` over a column of its own states the table's unit.
       for (const { unit, column } of headerUnits(headers, columns))
         checkTitleUnit(
@@ -460,6 +472,7 @@ function csvItems(
       }
       if (unitAt >= 0) checkUnitCell(cells[unitAt] ?? '', record.line);
       beside?.((i) => cells[i], localized(`第 ${record.line} 行`, `line ${record.line}`));
+      oneValue?.((i) => cells[i], localized(`第 ${record.line} 行`, `line ${record.line}`));
       checkOtherHeader(cells, record.line);
       const built = buildRecord(cells, fields, columns, multiColumn, record.line);
       const place = { line: record.line };

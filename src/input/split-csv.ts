@@ -13,7 +13,7 @@
  *   `maxRecordLength`, makes its first line a problem, and reading resumes
  *   on the line after it;
  * - a record that runs over several lines (a quoted cell with line breaks)
- *   but does not have as many cells as the first record (the header) is
+ *   but does not have as many cells as the header (the first record, or the second under a one-cell title) is
  *   taken for a stray quote: its first line is the problem, and reading
  *   resumes on the next line. A record on one line with the wrong number of
  *   cells is returned as it is, for the reader to report.
@@ -74,8 +74,10 @@ export async function* splitCsvBatches(
   let line = 1;
   // After giving up on a record whose line has not ended yet: drop text up to the next line break.
   let skipping = false;
-  // Cells of the first record (the header).
+  // Cells of the header: the first record's, or the second's when the first has one cell with text, which may be
+  // a title above the header (isTitleLine; hostile-31 C1: its width is not the rows').
   let expected: number | undefined;
+  let records = 0;
   // The text so far was read up to a CR at its end.
   let afterCr = false;
   const take = (eof: boolean): (CsvRecord | CsvProblem)[] => {
@@ -128,7 +130,8 @@ export async function* splitCsvBatches(
         continue;
       }
       if (!isBlank(cells)) {
-        expected ??= cells.length;
+        if (expected === undefined && (records > 0 || !oneWithText(cells))) expected = cells.length;
+        records++;
         out.push({ cells, line });
       }
       line += countLines(buffer, pos, end);
@@ -262,6 +265,13 @@ function countLines(s: string, from: number, to: number): number {
     if (c === LF || (c === CR && s.charCodeAt(i + 1) !== LF)) lines++;
   }
   return lines;
+}
+
+/** Whether exactly one cell has text (a title line's shape). */
+function oneWithText(cells: string[]): boolean {
+  let filled = 0;
+  for (const c of cells) if (!/^[\s\u3000]*$/.test(c) && ++filled > 1) return false;
+  return filled === 1;
 }
 
 function isBlank(cells: string[]): boolean {

@@ -89,11 +89,13 @@ export function unitStatementPair(cells: readonly string[]): { unit: string; col
   return undefined;
 }
 
-// A column that holds each row's unit: `单位`, `计量单位`, `Unit`, `Units`; a quantity's (`制冷量单位`, `功率单位`,
+// A column that holds each row's unit: `单位`, `计量单位`, `Unit`, `Units`, `UOM`; a quantity's (`制冷量单位`, `功率单位`,
 // `强度单位`, hostile-27 W4: the word before 单位 ends as a quantity's does), but not an organisation's (`受检单位`,
 // `生产单位`, `供货单位`: 单位 is also "organisation", and a column of names would be checked name by name).
+// Hostile-31 W1: also a column name's own ways, wherever the column is (`cap_unit`, `capacity unit`, `CC unit`, `CC单位`,
+// `UOM`, `U/M`, `unit_of_measure`, `Unit of measure`); right beside an indicator they were checked already (unitBesideCheck).
 const UNIT_COLUMN =
-  /^[([【]?\s*(?:(?:\p{Script=Han}{0,7}[量值率度力能效压间耗积重长宽高径流])?单位|计量单位|units?)\s*[)\]】]?$/iu;
+  /^[([【]?\s*(?:(?:\p{Script=Han}{0,7}[量值率度力能效压间耗积重长宽高径流]|[a-z]{1,12}\s*)?单位|计量单位|(?:[a-z]{1,20}[\s_\-.]+)?(?:units?|uom|u\/m)(?:[\s_\-.]+of[\s_\-.]+measure(?:ment)?)?)\s*[)\]】]?$/iu;
 const ORGANISATION =
   /(?:受检|被检|生产|送检|检验|检测|承检|委托|使用|建设|施工|监理|制造|抽样|抽检|申请|报送|填报|所在|工作|主管|责任|参评|评价)单位/u;
 

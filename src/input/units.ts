@@ -105,6 +105,8 @@ const EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['英热单位/h', 'Btu/h'],
   ['英热单位每小时', 'Btu/h'],
   ['英热单位', 'Btu'],
+  // `英热` alone, the name cut short (hostile-31 W1).
+  ['英热', 'Btu'],
   ['千卡每小时', 'kcal/h'],
   ['大卡每小时', 'kcal/h'],
   ['千英热单位/小时', 'kBtu/h'],
@@ -167,6 +169,9 @@ const ANY_CASE: ReadonlyMap<string, string> = new Map([
   // "12k BTU"). Known, so such a header is refused with the advice to convert, not offered a --map that reads W.
   ['btuh', 'Btu/h'],
   ['kbtu', 'kBtu/h'],
+  // Hostile-31 W1: `BTU per hour` and MBH, the trade's thousand Btu/h (M for mille), were read as no unit.
+  ['btuperhour', 'Btu/h'],
+  ['mbh', 'kBtu/h'],
   ['kcal', 'kcal'],
   // The refrigeration ton (3,517 W), the unit of large units' nameplates: `RT`, `USRT`, `TR` (hostile-25 W6).
   ['rt', 'RT'],

@@ -41,7 +41,8 @@ describe('checkNearDuplicateColumns', () => {
 
   it('leaves alone columns --map or --keep names, columns giving no indicator close, and one column per indicator', () => {
     expect(check(['apf', 'APF（W/W）'], ['apf', 'APF（W/W）'], ['APF（W/W）'])).not.toThrow();
-    expect(check(['apf', 'APF 标称值', '备注'], ['apf', 'APF 标称值', '备注'])).not.toThrow();
+    // A nominal column beside the one --map names (hostile-31 W3: without a --map it is refused, see below).
+    expect(check(['apf', 'APF 标称值', '备注'], ['apf', 'APF 标称值', '备注'], ['apf'])).not.toThrow();
     // No column gives apf: that is a hint's business (headerHints), not an error.
     expect(check(['APF（W/W）'], ['APF（W/W）'])).not.toThrow();
     expect(check(['kv2', 'kv2'], ['kv2', 'kv2'])).not.toThrow();
@@ -62,9 +63,18 @@ describe('checkNearDuplicateColumns', () => {
       expect(check(['全年能源消耗效率 APF', second], ['apf', second]), second).toThrow(
         `columns 1 ("全年能源消耗效率 APF") and 2 ("${second}") both look like the indicator apf`,
       );
-    // A nominal figure is another thing, and a measured word alone names nothing.
-    expect(
-      check(['全年能源消耗效率 APF', 'APF 标称值', '实测值'], ['apf', 'APF 标称值', '实测值']),
-    ).not.toThrow();
+    // A measured word alone names nothing.
+    expect(check(['全年能源消耗效率 APF', '实测值'], ['apf', '实测值'])).not.toThrow();
+  });
+
+  it('a result, nominal or English measured word beside the label column (hostile-31 W3)', () => {
+    const words = ['APF结果', 'APF检验结果', 'APF-实测', 'APF_measured', 'Measured APF', '检测APF'];
+    for (const second of [...words, 'APF标称值', 'APF额定', 'Rated APF', 'APF明示值', 'APF 标称值'])
+      expect(check(['全年能源消耗效率 APF', second], ['apf', second]), second).toThrow(
+        `columns 1 ("全年能源消耗效率 APF") and 2 ("${second}") both look like the indicator apf`,
+      );
+    // Look-alikes that name no indicator stay: a result or date column of its own.
+    for (const other of ['检验结果', '检测日期', '额定电压', 'Rated voltage'])
+      expect(check(['全年能源消耗效率 APF', other], ['apf', other]), other).not.toThrow();
   });
 });

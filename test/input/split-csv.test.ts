@@ -24,6 +24,24 @@ describe('splitCsv', () => {
     ]);
   });
 
+  it('takes the width of the rows from the header under a one-cell title (hostile-31 C1)', async () => {
+    const text = '标题\n型号,APF,备注\nA1,4.62,"一\n二"\nA2,x,ok\n';
+    for (const size of [text.length, 3])
+      expect(await split(text, size)).toEqual([
+        rec(1, '标题'),
+        rec(2, '型号', 'APF', '备注'),
+        rec(3, 'A1', '4.62', '一\n二'),
+        rec(5, 'A2', 'x', 'ok'),
+      ]);
+    // Under a title a stray quote over lines is still the problem of its line.
+    expect(await split('标题\n型号,APF,备注\nA1,4.62,"oops\nA2,4.5,ok\n')).toEqual([
+      rec(1, '标题'),
+      rec(2, '型号', 'APF', '备注'),
+      { problem: 'unclosed-quote', line: 3 },
+      rec(4, 'A2', '4.5', 'ok'),
+    ]);
+  });
+
   it('skips blank lines and lines of empty cells, keeping line numbers', async () => {
     expect(await split('a,b\n\n1,2\n , \n,\n3,4')).toEqual([
       rec(1, 'a', 'b'),
