@@ -43,12 +43,14 @@ describe('qgrade/browser', () => {
   // after its sixth (stated units, remark clauses, rounding marks, plausible ranges, rule-file slip messages), 307 KiB
   // after its seventh (Chinese words for keys, unreachable bands, unit spellings, compare distributions and English
   // sentences, bounds in cells, cancellation), 320 KiB after its eighth (a derived value's operands and numbers as
-  // written in explanations, compare's one-grade rows, veto counts, more remark forms, the token limit): the checks
-  // and located messages rule authors and evaluators see (cell words, score shortfalls, header reading, value labels,
-  // the JSON key test grading shares with tables) are its growth.
-  it('keeps its core under 336 KiB gzipped', async () => {
+  // written in explanations, compare's one-grade rows, veto counts, more remark forms, the token limit), 340 KiB
+  // after 2026-12-06's (scoring advice — one raise, fewest items, derived items —, header and unit-column checks,
+  // one-value spans, statistic rows, remembered record shapes): the checks and located messages rule authors and
+  // evaluators see (cell words, score shortfalls, header reading, value labels, the JSON key test grading shares
+  // with tables) are its growth.
+  it('keeps its core under 352 KiB gzipped', async () => {
     const result = await bundle();
     const main = result.outputFiles.find((f) => f.path.endsWith('/browser.js'))!;
-    expect(gzipSync(main.contents).byteLength).toBeLessThan(336 * 1024);
+    expect(gzipSync(main.contents).byteLength).toBeLessThan(352 * 1024);
   });
 });
