@@ -167,10 +167,14 @@ function lookUp(input: Record<string, unknown>, root: ShapeRoot): ShapeNode | un
   return node.done ? node : undefined;
 }
 
-/** Keeps what a shape gives, unless it is wide or the tree is full (then the tree starts again). */
+/** Longest key a kept shape holds: a record of one input's long keys is no shape worth keeping (memory stays small). */
+const MAX_SHAPE_KEY_LENGTH = 128;
+
+/** Keeps what a shape gives, unless it is wide, holds a long key, or the tree is full (then the tree starts again). */
 function remember(root: ShapeRoot, shape: LastKeys): void {
   const { keys } = shape;
   if (keys.length > MAX_SHAPE_KEYS) return;
+  for (const key of keys) if (key.length > MAX_SHAPE_KEY_LENGTH) return;
   if (root.nodes + keys.length > MAX_SHAPE_NODES) {
     root.node = {};
     root.nodes = 0;
