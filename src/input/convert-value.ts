@@ -113,13 +113,7 @@ export function convertCell(text: string, indicator: IndicatorInfo): ConvertedCe
       return { value: values };
     }
     if (indicator.type === 'number' || indicator.type === 'integer') {
-      const n = parseNumeral(
-        trimmed,
-        indicator.type === 'integer',
-        indicator.required,
-        indicator.unit,
-        indicator.conditionallyRequired,
-      );
+      const n = numeralUnder(trimmed, indicator);
       if (typeof n === 'number') return { value: n };
       const list = specimenList(trimmed);
       if (list === undefined) return refused(trimmed, indicator, n);
@@ -158,17 +152,22 @@ function specimenList(text: string): string | undefined {
   return cutShort(parts.join(';'));
 }
 
+/** {@link parseNumeral} with what the indicator says of its integers, unit and need for it. */
+function numeralUnder(text: string, indicator: IndicatorInfo): number | LocalizedText {
+  return parseNumeral(
+    text,
+    indicator.type === 'integer',
+    indicator.required,
+    indicator.unit,
+    indicator.conditionallyRequired,
+  );
+}
+
 function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
   switch (indicator.type) {
     case 'number':
     case 'integer': {
-      const n = parseNumeral(
-        text,
-        indicator.type === 'integer',
-        indicator.required,
-        indicator.unit,
-        indicator.conditionallyRequired,
-      );
+      const n = numeralUnder(text, indicator);
       return typeof n === 'number' ? { value: n } : refused(text, indicator, n);
     }
     case 'boolean': {
