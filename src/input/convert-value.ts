@@ -60,7 +60,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort, quoteShort } from '../text/quote-short';
 import { booleanCell } from './boolean-cell';
 import { boundAdvice } from './bound-value';
-import { isKnownUnit, perCycleOnly, sameQuantity, unitKey } from './units';
+import { isKnownUnit, perCycleOnly, sameQuantity, shareFactor, unitKey } from './units';
 
 /** A converted cell: its value, and the error when the text could not be read as the indicator's type. */
 export interface ConvertedCell {
@@ -352,12 +352,14 @@ function percentage(numeral: string, sign: string, unit?: string): LocalizedText
       `is a ${sign === '%' ? 'percentage' : 'per-mille value'}, and the indicator is already in ${unit}: remove "${sign}" and write ${numeral}`,
     );
   const other = sign === '%' ? '‰' : '%';
-  if (unit !== undefined && unitKey(unit) === other) {
-    // 1 % = 10 ‰; twelve digits drop the binary noise of the product (0.07 × 10).
-    const value = String(Number((Number(numeral) * (sign === '%' ? 10 : 0.1)).toPrecision(12)));
+  // Under another share (‰ for %, ppm): 1 % = 10 ‰ = 10⁴ ppm; twelve digits drop the binary noise of the product.
+  const factor = unit === undefined ? undefined : shareFactor(sign, unit);
+  if (unit !== undefined && factor !== undefined) {
+    const value = String(Number((Number(numeral) * factor).toPrecision(12)));
+    const to = unitKey(unit) === other ? other : ` ${unit}`;
     return localized(
-      `是${sign === '%' ? '百分数' : '千分数'}，而该指标的单位是 ${unit}：请换算后只写 ${value}（${numeral}${sign} = ${value}${other}）`,
-      `is a ${sign === '%' ? 'percentage' : 'per-mille value'}, and the indicator is in ${unit}: convert it and write ${value} (${numeral}${sign} = ${value}${other})`,
+      `是${sign === '%' ? '百分数' : '千分数'}，而该指标的单位是 ${unit}：请换算后只写 ${value}（${numeral}${sign} = ${value}${to}）`,
+      `is a ${sign === '%' ? 'percentage' : 'per-mille value'}, and the indicator is in ${unit}: convert it and write ${value} (${numeral}${sign} = ${value}${to})`,
     );
   }
   if (sign === '‰')
@@ -484,6 +486,15 @@ function unitAfter(numeral?: string, word?: string, unit?: string, written?: str
         `带有单位“${shown}”，而该指标的单位是 ${unit}，两者只差“每次”：如果这是每次（每个周期）的量，请去掉“${shown}”，只写 ${numeral}；如果是每年、每天等的累计量，请先换算为每次的量`,
         `is in ${shown}, and the indicator is in ${unit}, which differs only in "per cycle": if it is one cycle's figure, remove "${shown}" and write ${numeral}; if it is a total per year, per day or the like, convert it to one cycle's first`,
       );
+    // `700ppm` under %: shares of one whole, powers of ten apart, so the number to write is known (hostile-31 M7).
+    const share = shareFactor(word, unit);
+    if (share !== undefined) {
+      const value = String(Number((Number(numeral) * share).toPrecision(12)));
+      return localized(
+        `带有单位“${shown}”，而该指标的单位是 ${unit}：请换算后只写 ${value}（${numeral} ${shown} = ${value} ${unit}）`,
+        `is in ${shown}, and the indicator is in ${unit}: convert it and write ${value} (${numeral} ${shown} = ${value} ${unit})`,
+      );
+    }
     if (!sameQuantity(word, unit))
       return localized(
         `带有单位“${shown}”，而该指标的单位是 ${unit}：这不是该指标的量，请核对这一格是否填在了正确的列`,

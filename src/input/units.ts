@@ -455,6 +455,19 @@ const SHARES: ReadonlyMap<string, number> = new Map([
   ['ppb', -9],
 ]);
 
+/**
+ * What a value in one share of the whole (`ppm`) is multiplied by to be in another (`%`): `undefined` unless both
+ * are shares.
+ *
+ * @example
+ * shareFactor('ppm', '%') // 0.0001
+ */
+export function shareFactor(from: string, to: string): number | undefined {
+  const a = SHARES.get(unitKey(from));
+  const b = SHARES.get(unitKey(to));
+  return a !== undefined && b !== undefined ? 10 ** (a - b) : undefined;
+}
+
 /** The SI prefixes a unit of the table is written with, as powers of ten. */
 const PREFIX_POWERS: ReadonlyMap<string, number> = new Map([
   ['G', 9],

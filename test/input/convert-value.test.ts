@@ -570,6 +570,24 @@ describe('convertCell', () => {
     expect(convertCell('0.455 GPa', mpa)?.error?.message.en).toContain('convert the value to MPa');
   });
 
+  // hostile-31 M7: ppm and % are shares of one whole, 10⁴ apart: the number to write, as 0.7‰ under % gets.
+  it.each([
+    ['700ppm', '%', '0.07', '700 ppm = 0.07 %'],
+    ['150 ppm', '%', '0.015', '150 ppm = 0.015 %'],
+    ['70ppb', 'ppm', '0.07', '70 ppb = 0.07 ppm'],
+    ['0.012%', 'ppm', '120', '0.012% = 120 ppm'],
+  ])('tells %j under %s to convert and write %s', (cell, unit, value, sum) => {
+    const message = convertCell(cell, indicator('number', { unit }))?.error?.message;
+    expect(message?.en).toContain(`convert it and write ${value} (${sum})`);
+    expect(message?.zh).toContain(`请换算后只写 ${value}（${sum}）`);
+  });
+
+  it('a share under a unit that is no share (ppm under MPa) is still another quantity', () => {
+    expect(convertCell('700ppm', indicator('number', { unit: 'MPa' }))?.error?.message.en).toContain(
+      'another quantity',
+    );
+  });
+
   // hostile-30 M1: "remove 时30分 and write 2" turned 6 h 55 min (415 min, failing ≤ 390) into 6 min.
   it.each([
     ['2时30分', '150'],
