@@ -60,7 +60,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort, quoteShort } from '../text/quote-short';
 import { booleanCell } from './boolean-cell';
 import { boundAdvice } from './bound-value';
-import { isKnownUnit, perCycleOnly, sameQuantity, shareFactor, unitKey } from './units';
+import { isKnownUnit, perCycleOnly, sameQuantity, shareFactor, unitFactor, unitKey } from './units';
 
 /** A converted cell: its value, and the error when the text could not be read as the indicator's type. */
 export interface ConvertedCell {
@@ -479,6 +479,15 @@ function unitAfter(numeral?: string, word?: string, unit?: string, written?: str
   const zeros = letterZerosAdvice(written ?? `${numeral}${word}`);
   if (zeros !== undefined) return zeros;
   const shown = cutShort(word);
+  // `1d`, `1天` under a time: days, no unit of the table (a header's `d` is a diameter), so said here (hostile-31 M4).
+  const perHour = unit === undefined ? undefined : unitFactor('h', unit);
+  if (perHour !== undefined && /^(?:d|days?|天|日)$/iu.test(word.trim())) {
+    const value = String(Number((Number(numeral) * 24 * perHour).toPrecision(12)));
+    return localized(
+      `是天数（${numeral} 天 = ${value} ${unit}），而该指标的单位是 ${unit}：请换算后只写 ${value}`,
+      `is in days (${numeral} d = ${value} ${unit}), and the indicator is in ${unit}: convert it and write ${value}`,
+    );
+  }
   if (unit !== undefined && isKnownUnit(word) && unitKey(word) !== unitKey(unit)) {
     // `0.85kWh` under kWh/cycle: one cycle's figure is the value; a year's or a day's is not (newcomer-27 F1).
     if (perCycleOnly(word, unit))

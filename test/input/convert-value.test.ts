@@ -570,6 +570,23 @@ describe('convertCell', () => {
     expect(convertCell('0.455 GPa', mpa)?.error?.message.en).toContain('convert the value to MPa');
   });
 
+  // hostile-31 M4: "remove d and write 1" read one day as 1 min.
+  it.each([
+    ['1d', 'min', '1440'],
+    ['1天', 'min', '1440'],
+    ['2 days', 'h', '48'],
+    ['0.5日', 'min', '720'],
+  ])('tells %j under %s to convert the days and write %s', (cell, unit, value) => {
+    const message = convertCell(cell, indicator('number', { unit }))?.error?.message;
+    expect(message?.en).toContain(`is in days (`);
+    expect(message?.en).toContain(`convert it and write ${value}`);
+    expect(message?.zh).toContain(`请换算后只写 ${value}`);
+  });
+
+  it('a d after a number under a unit that is no time (MPa) is no day', () => {
+    expect(convertCell('1d', indicator('number', { unit: 'MPa' }))?.error?.message.en).not.toContain('days');
+  });
+
   // hostile-31 M7: ppm and % are shares of one whole, 10⁴ apart: the number to write, as 0.7‰ under % gets.
   it.each([
     ['700ppm', '%', '0.07', '700 ppm = 0.07 %'],
