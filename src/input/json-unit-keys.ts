@@ -39,7 +39,8 @@ export function jsonUnitCheck(
   return (record, where) => {
     if (record === null || typeof record !== 'object' || Array.isArray(record)) return;
     const keys = Object.keys(record);
-    for (const [at, key] of keys.entries()) {
+    for (let at = 0; at < keys.length; at++) {
+      const key = keys[at]!;
       if (!isUnitKey(key)) continue;
       const value = (record as Record<string, unknown>)[key];
       if (typeof value !== 'string') continue;

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { cutShort } from '../text/quote-short';
 import { convertCell, trimCell } from './convert-value';
 import { headingSpans } from './heading-spans';
 import { isKnownUnit } from './units';
@@ -59,7 +60,7 @@ function oneValueError(
   indicator: IndicatorInfo,
 ): UsageError {
   const head = `${column + 1}`;
-  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  const shown = cutShort(text, 40);
   return new UsageError(
     localized(
       `${name}：${where.zh}第 ${head} 列表头为空，位于“${heading}”（第 ${from + 1} 列）之后，却有值“${shown}”；${indicator.name}（${indicator.label.zh}）只取一个值，两列中哪一列是要分级的（如实测值）无法确定：请给第 ${head} 列写上表头，说明它是什么；若它是要分级的值，用 --map '<该列表头>=${indicator.name}' 指定它，并给第 ${from + 1} 列另起一个名字（如“标称值”）；不用的列可以删除`,

@@ -27,14 +27,6 @@ export class ColumnStatistics {
     }
   }
 
-  /** How many numeric values of `record` under `fields` are in a column some record above gave a value in. */
-  compared(record: Record<string, unknown>, fields: ReadonlySet<string>): number {
-    let n = 0;
-    for (const key in record)
-      if (fields.has(key) && cellNumber(record[key]) !== undefined && this.#all.has(key)) n++;
-    return n;
-  }
-
   /**
    * Whether a row's values are that statistic of the rows above and that tells something (`sumsUp`): {@link fits},
    * and at least one value is in a column whose values above differ, or differs from the one value they all share

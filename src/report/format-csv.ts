@@ -56,6 +56,9 @@ export function resultCsvRow(
   return `${line},${csvTextCell(failing)},${csvTextCell(invalid)},${csvTextCell(holdsDown(result, lang, ids))}`;
 }
 
+const COMMA = 44;
+const LINE_FEED = 10;
+
 /**
  * {@link resultCsvRow} and its line break, made safe as `safeText` makes it,
  * written as UTF-8 straight into `out`: the bytes of
@@ -74,53 +77,39 @@ export function writeResultCsvRow(
   ids: boolean,
   out: ByteBuffer,
 ): void {
-  if (result.row !== undefined) writeAscii(String(result.row), out);
+  if (result.row !== undefined) out.ascii(String(result.row));
   for (const column of kept) {
-    writeComma(out);
+    out.byte(COMMA);
     writeCsvTextCell(keptValue(result.kept, column) ?? '', out);
   }
-  writeComma(out);
+  out.byte(COMMA);
   writeCsvTextCell(result.grade ?? '', out);
-  writeComma(out);
+  out.byte(COMMA);
   writeCsvTextCell(result.label?.[lang] ?? '', out);
-  writeComma(out);
-  writeAscii(String(result.conforming), out);
+  out.byte(COMMA);
+  out.ascii(String(result.conforming));
   const next = result.nextGrade;
-  writeComma(out);
+  out.byte(COMMA);
   writeCsvTextCell(next?.grade ?? '', out);
-  writeComma(out);
+  out.byte(COMMA);
   if (next) {
     let blockers = '';
     for (let i = 0; i < next.blockers.length; i++)
       blockers += i === 0 ? next.blockers[i]!.id : `;${next.blockers[i]!.id}`;
     writeCsvTextCell(blockers, out);
   }
-  writeComma(out);
+  out.byte(COMMA);
   writeCsvTextCell(result.notGradedReason?.code ?? '', out);
   let failing = '';
   for (const c of result.criteria) if (c.passed === false) failing += failing === '' ? c.id : `;${c.id}`;
-  writeComma(out);
+  out.byte(COMMA);
   writeCsvTextCell(failing, out);
-  writeComma(out);
+  out.byte(COMMA);
   if (result.errors)
     writeCsvTextCell([...new Set(result.errors.map((e) => e.field || '(record)'))].join(';'), out);
-  writeComma(out);
+  out.byte(COMMA);
   writeCsvTextCell(holdsDown(result, lang, ids), out);
-  out.reserve(1);
-  out.bytes[out.length++] = 10;
-}
-
-function writeComma(out: ByteBuffer): void {
-  out.reserve(1);
-  out.bytes[out.length++] = 44;
-}
-
-function writeAscii(s: string, out: ByteBuffer): void {
-  out.reserve(s.length);
-  const b = out.bytes;
-  let p = out.length;
-  for (let i = 0; i < s.length; i++) b[p++] = s.charCodeAt(i);
-  out.length = p;
+  out.byte(LINE_FEED);
 }
 
 /**

@@ -50,6 +50,21 @@ export class ByteBuffer {
     this.length += n;
   }
 
+  /** Appends one byte. */
+  byte(value: number): void {
+    this.reserve(1);
+    this.bytes[this.length++] = value;
+  }
+
+  /** Appends text known to be ASCII (a number's digits, `true`, `null`): a byte per character. */
+  ascii(s: string): void {
+    this.reserve(s.length);
+    const b = this.bytes;
+    let p = this.length;
+    for (let i = 0; i < s.length; i++) b[p++] = s.charCodeAt(i);
+    this.length = p;
+  }
+
   /** Appends text as UTF-8 (a lone surrogate becomes U+FFFD, as `TextEncoder` writes it). */
   text(s: string): void {
     this.reserve(s.length * 3);

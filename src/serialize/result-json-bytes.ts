@@ -230,8 +230,7 @@ export function resultJsonBytesWriter(): JsonBytesWriter {
         write(c[key], out);
       }
     }
-    out.reserve(1);
-    out.bytes[out.length++] = 125; // }
+    out.byte(125); // }
     if (out === top) {
       seen.push(c);
       seenAt.push(start, out.length);
@@ -252,8 +251,7 @@ export function resultJsonBytesWriter(): JsonBytesWriter {
         out.append(EN_KEY);
         if (frames) writeFramed(en, frames[1], out);
         else writeString(en, out);
-        out.reserve(1);
-        out.bytes[out.length++] = 125; // }
+        out.byte(125); // }
         return;
       }
     }
@@ -277,10 +275,10 @@ export function resultJsonBytesWriter(): JsonBytesWriter {
         writeString(value, out);
         return;
       case 'number':
-        ascii(Number.isFinite(value) ? String(value) : 'null', out);
+        out.ascii(Number.isFinite(value) ? String(value) : 'null');
         return;
       case 'boolean':
-        ascii(value ? 'true' : 'false', out);
+        out.ascii(value ? 'true' : 'false');
         return;
       case 'object':
         break;
@@ -292,7 +290,7 @@ export function resultJsonBytesWriter(): JsonBytesWriter {
       }
     }
     if (value === null) {
-      ascii('null', out);
+      out.ascii('null');
       return;
     }
     if (Object.isFrozen(value)) {
@@ -319,19 +317,16 @@ export function resultJsonBytesWriter(): JsonBytesWriter {
 
   const writeComposite = (value: object, out: ByteBuffer): void => {
     if (Array.isArray(value)) {
-      out.reserve(1);
-      out.bytes[out.length++] = 91; // [
+      out.byte(91); // [
       for (let i = 0; i < value.length; i++) {
         if (i > 0) {
-          out.reserve(1);
-          out.bytes[out.length++] = 44;
+          out.byte(44);
         }
         const item = value[i];
-        if (item === undefined || typeof item === 'function' || typeof item === 'symbol') ascii('null', out);
+        if (item === undefined || typeof item === 'function' || typeof item === 'symbol') out.ascii('null');
         else write(item, out);
       }
-      out.reserve(1);
-      out.bytes[out.length++] = 93; // ]
+      out.byte(93); // ]
       return;
     }
     if (typeof (value as { toJSON?: unknown }).toJSON === 'function') {
@@ -339,8 +334,7 @@ export function resultJsonBytesWriter(): JsonBytesWriter {
       if (text !== undefined) out.text(safeJson(text));
       return;
     }
-    out.reserve(1);
-    out.bytes[out.length++] = 123; // {
+    out.byte(123); // {
     let first = true;
     for (const key in value) {
       if (!Object.hasOwn(value, key)) continue;
@@ -351,8 +345,7 @@ export function resultJsonBytesWriter(): JsonBytesWriter {
       first = false;
       write(item, out);
     }
-    out.reserve(1);
-    out.bytes[out.length++] = 125; // }
+    out.byte(125); // }
   };
   return writeTop;
 }
@@ -430,18 +423,9 @@ function plain(value: unknown): boolean {
   return type !== 'object' || value === null || typeof (value as { toJSON?: unknown }).toJSON !== 'function';
 }
 
-function ascii(s: string, out: ByteBuffer): void {
-  out.reserve(s.length);
-  const b = out.bytes;
-  let p = out.length;
-  for (let i = 0; i < s.length; i++) b[p++] = s.charCodeAt(i);
-  out.length = p;
-}
-
 /** A JSON string literal, escaped as JSON.stringify escapes (lone surrogates as `\udXXX`), as UTF-8. */
 function writeString(s: string, out: ByteBuffer): void {
-  out.reserve(1);
-  out.bytes[out.length++] = QUOTE;
+  out.byte(QUOTE);
   writeChars(s, 0, s.length, out);
   out.bytes[out.length++] = QUOTE;
 }
