@@ -20,7 +20,7 @@ const REPO = fileURLToPath(new URL('../', import.meta.url));
 /** Written after a successful install: the lockfile's hash, so a changed lockfile installs again. */
 const STAMP = join(BENCH, 'node_modules', '.qgrade-bench-lock-hash');
 /** What the benchmark runs: the built CLI and its worker threads, and the library entry for the cold start. */
-const BUILT = ['cli.js', 'rows-worker.js', 'grade-worker.js', 'index.js'].map((f) => join(REPO, 'dist', f));
+const BUILT = ['cli.js', 'rows-worker.js', 'pool-worker.js', 'index.js'].map((f) => join(REPO, 'dist', f));
 /** What the build reads. */
 const SOURCES = ['src', 'tsup.config.ts', 'package.json'].map((f) => join(REPO, f));
 
