@@ -1,3 +1,4 @@
+import { type Band, bandContains } from '../model/band';
 import { referencedNames } from '../model/expr';
 import type { RecordError } from '../model/grade-result';
 import type { DerivedModel, RuleSetModel } from '../model/rule-set-model';
@@ -5,6 +6,7 @@ import { toFifteenDigits } from '../rounding/significant-digits';
 import { cjkJoin } from '../text/cjk-space';
 import { localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
+import { bandBounds } from './band-bounds';
 import { compileCondition } from './compile-condition';
 import { compileExpr } from './compile-expr';
 import type { CompiledTable } from './compile-table';
@@ -39,6 +41,7 @@ export function compileRecordReader(
     model: d,
     evaluate: compileExpr(d.expr),
     specimenInputs: [...referencedNames(d.expr)].map((name) => ({ name, slot: model.slots.get(name)! })),
+    plausible: d.plausible,
   }));
   const formulaLimits = compileFormulaLimits(model);
 
@@ -82,6 +85,8 @@ export function compileRecordReader(
       if (!d.model.perSpecimen) {
         const v = normalizeDerived(d.evaluate(facts, -1));
         if (v === NOT_COMPUTABLE) return [notComputable(d.model, d.specimenInputs, values, -1)];
+        if (d.plausible && typeof v === 'number' && !bandContains(d.plausible, v))
+          return [derivedImplausible(d.model, d.plausible, d.specimenInputs, values, v, -1)];
         values[slot] = v;
         continue;
       }
@@ -106,6 +111,8 @@ export function compileRecordReader(
       for (let i = 0; i < n; i++) {
         const v = normalizeDerived(d.evaluate(facts, i));
         if (v === NOT_COMPUTABLE) return [notComputable(d.model, d.specimenInputs, values, n === 1 ? -1 : i)];
+        if (d.plausible && typeof v === 'number' && !bandContains(d.plausible, v))
+          return [derivedImplausible(d.model, d.plausible, d.specimenInputs, values, v, n === 1 ? -1 : i)];
         list.push(v);
       }
       values[slot] = list;
@@ -201,20 +208,11 @@ const MOST_OPERANDS = 8;
  */
 function notComputable(
   d: DerivedModel,
-  inputs: readonly { name: string; slot: number }[],
+  inputs: readonly FormulaInput[],
   values: readonly unknown[],
   specimen: number,
 ): RecordError {
-  const shown = inputs.slice(0, MOST_OPERANDS).map((input) => {
-    let v = values[input.slot];
-    if (Array.isArray(v) && specimen >= 0) v = v.length === 1 ? v[0] : v[specimen];
-    return v === undefined
-      ? localized(`${input.name} 未给出`, `${input.name} not given`)
-      : localized(`${input.name} = ${operandText(v)}`);
-  });
-  if (inputs.length > MOST_OPERANDS) shown.push(localized('…'));
-  const zhOperands = shown.map((o) => o.zh).join('，');
-  const enOperands = shown.map((o) => o.en).join(', ');
+  const { zh: zhOperands, en: enOperands } = operandsRead(inputs, values, specimen);
   const at =
     specimen >= 0 ? localized(`第 ${specimen + 1} 个试样的`, ` for specimen ${specimen + 1}`) : localized('');
   // 无法由 a = 1，b = 0 计算比: the inputs first, as the sentence reads in Chinese.
@@ -225,6 +223,53 @@ function notComputable(
     message: localized(
       `${cjkJoin(from, d.label.zh)}（例如除以零）`,
       `${d.name} (${d.label.en}) cannot be computed${at.en}${enOperands ? ` from ${enOperands}` : ''} (e.g. a division by zero)`,
+    ),
+  };
+}
+
+/** A name a derived value's formula reads, and its slot. */
+interface FormulaInput {
+  name: string;
+  slot: number;
+}
+
+/** The values a formula read (`a = 1，b = 0` / `a = 1, b = 0`), the specimen's own where it is computed per specimen. */
+function operandsRead(inputs: readonly FormulaInput[], values: readonly unknown[], specimen: number) {
+  const shown = inputs.slice(0, MOST_OPERANDS).map((input) => {
+    let v = values[input.slot];
+    if (Array.isArray(v) && specimen >= 0) v = v.length === 1 ? v[0] : v[specimen];
+    return v === undefined
+      ? localized(`${input.name} 未给出`, `${input.name} not given`)
+      : localized(`${input.name} = ${operandText(v)}`);
+  });
+  if (inputs.length > MOST_OPERANDS) shown.push(localized('…'));
+  return localized(shown.map((o) => o.zh).join('，'), shown.map((o) => o.en).join(', '));
+}
+
+/**
+ * A derived value outside the rule author's `plausible` band (final setting before initial setting: two
+ * columns swapped), with the values its formula read: those are what to check, not the derived value itself.
+ */
+function derivedImplausible(
+  d: DerivedModel,
+  band: Band,
+  inputs: readonly FormulaInput[],
+  values: readonly unknown[],
+  v: number,
+  specimen: number,
+): RecordError {
+  const below = v < band.lower || (v === band.lower && !band.lowerInclusive);
+  const bound = below ? bandBounds(band).lower : bandBounds(band).upper;
+  const unit = d.unit ? ` ${d.unit}` : '';
+  const operands = operandsRead(inputs, values, specimen);
+  const at =
+    specimen >= 0 ? localized(`第 ${specimen + 1} 个试样的`, ` for specimen ${specimen + 1}`) : localized('');
+  return {
+    field: d.name,
+    code: 'implausible',
+    message: localized(
+      `${cjkJoin(at.zh, d.label.zh)} ${v}${unit} ${below ? '低于' : '高于'}核对范围 ${bound}${unit}（规则作者给出的核对范围，不是标准的限值），由 ${operands.zh} 计算：请核对这些值（是否填错了列？）`,
+      `${d.name} (${d.label.en})${at.en} ${v}${unit} is ${below ? 'below' : 'above'} the check range ${bound}${unit} (the rule author's plausibility check, not a standard's limit), computed from ${operands.en}: check those values (are two columns swapped?)`,
     ),
   };
 }

@@ -13,6 +13,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
 import { quotedNumberAdvice } from '../text/quoted-number';
 import { unseenCharacter, withoutUnseen } from '../text/unseen-character';
+import { bandBounds } from './band-bounds';
 import { compileCondition } from './compile-condition';
 import { type SuffixContext, suffixAdvice, suffixContext } from './enum-suffix-advice';
 import { type RecordLimits, recordLimits } from './input-schema';
@@ -235,7 +236,7 @@ function compileScalar(
       const integer = ind.type === 'integer';
       const wanted = integer ? localized('整数', 'an integer') : localized('数值', 'a number');
       const range = ind.range;
-      const limit = range ? rangeText(range) : undefined;
+      const limit = range ? bandBounds(range) : undefined;
       const plausible = ind.plausible;
       return (v, specimen) => {
         if (typeof v !== 'number' || !Number.isFinite(v) || (integer && !Number.isInteger(v)))
@@ -269,7 +270,7 @@ function compileScalar(
 function implausible(ind: IndicatorModel, band: Band, v: number, specimen: number): RecordError {
   const at = specimenText(specimen);
   const below = v < band.lower || (v === band.lower && !band.lowerInclusive);
-  const bound = below ? rangeText(band).lower : rangeText(band).upper;
+  const bound = below ? bandBounds(band).lower : bandBounds(band).upper;
   const unit = ind.unit ? ` ${ind.unit}` : '';
   const likely = ind.unit ? likelyUnit(ind.unit, v, band) : undefined;
   const got = Object.is(v, -0) ? '-0' : String(v);
@@ -304,13 +305,6 @@ function implausible(ind: IndicatorModel, band: Band, v: number, specimen: numbe
 function withLabel(value: string | number, label: string | undefined, lang: 'zh' | 'en'): string {
   if (label === undefined || foldValueText(label) === foldValueText(String(value))) return String(value);
   return lang === 'zh' ? `${label}（${value}）` : `${label} (${value})`;
-}
-
-function rangeText(band: NonNullable<IndicatorModel['range']>): { lower: string; upper: string } {
-  return {
-    lower: `${band.lowerInclusive ? '≥' : '>'} ${band.lower}`,
-    upper: `${band.upperInclusive ? '≤' : '<'} ${band.upper}`,
-  };
 }
 
 // A test standard's set of specimens (GB/T 229: three) is judged as a set: fewer values cannot be graded.

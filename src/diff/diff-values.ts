@@ -273,7 +273,7 @@ function locatePath(edition: Edition, name: string, field: string): (string | nu
 
 /**
  * The differences between the derived values of two editions: added,
- * removed, formula or decimals changed, with the requirements that read them
+ * removed, formula, decimals or plausible band changed, with the requirements that read them
  * (directly or through another derived value).
  *
  * @example
@@ -345,6 +345,38 @@ export function diffDerived(a: Edition, b: Edition): DiffEntry[] {
           ),
           a: a.locate(['derived', x.name], x.location),
           b: b.locate(['derived', y.name], y.location),
+        }),
+      );
+    }
+    // The author's plausibility band refuses records as an indicator's does: narrower is stricter.
+    const plausible = compareAccepted(
+      x.plausible ? { kind: 'band', band: x.plausible } : { kind: 'any' },
+      y.plausible ? { kind: 'band', band: y.plausible } : { kind: 'any' },
+    );
+    const plausibleA = x.plausible?.text ?? null;
+    const plausibleB = y.plausible?.text ?? null;
+    if (plausible !== 'same' || plausibleA !== plausibleB) {
+      const direction = plausible === 'same' ? 'changed' : plausible;
+      out.push(
+        makeEntry({
+          key: `derived:${x.name}:plausible`,
+          kind: 'derived-changed',
+          aspect: 'plausible',
+          direction,
+          before: plausibleA,
+          after: plausibleB,
+          id: x.name,
+          criteria: both,
+          message: withReaders(
+            aspectChanged(
+              what,
+              'plausible',
+              change(shown(plausibleA, ANY), shown(plausibleB, ANY), direction),
+            ),
+            both,
+          ),
+          a: a.locate(['derived', x.name, ...(x.plausible ? ['plausible'] : [])], x.location),
+          b: b.locate(['derived', y.name, ...(y.plausible ? ['plausible'] : [])], y.location),
         }),
       );
     }

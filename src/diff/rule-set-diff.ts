@@ -57,7 +57,7 @@ export type DiffKind =
  *   `cap` (the grade a cap holds to), `grade`, `aggregate`, `subject`;
  * - indicators: `type`, `unit`, `range`, `values`, `required`, `specimens`, `default`,
  *   `valueLabels` (an enum's or a boolean's value's labels and aliases; one entry per value, naming it in `value`);
- * - derived values: `formula`, `decimals`;
+ * - derived values: `formula`, `decimals`, `plausible`;
  * - group statistics: `statistic` (what it computes), `of`, `meets` and
  *   `criterion` (what a pass rate counts), `limits` (a Cpk's), `decimals`;
  * - scoring dimensions: `weight`, `items` (indicators, their weights and points);

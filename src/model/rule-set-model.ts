@@ -60,6 +60,8 @@ export interface DerivedModel {
   perSpecimen: boolean;
   /** `pairSpecimens`: a specimen indicator's single value is not reused for every specimen of another. */
   paired?: true;
+  /** The rule author's plausibility band (`plausible`), not a standard's limit: outside it the record is invalid. */
+  plausible?: Band;
   location: SourceLocation;
 }
 

@@ -185,28 +185,12 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
       else model.range = band.band;
     }
     if (ind.plausible !== undefined) {
-      const band = readBand(ind.plausible);
       if (kind !== 'number' || ind.type === 'enum') {
-        ctx.error(
-          'type-mismatch',
-          localized(
-            `“plausible”只用于数值；“${name}”是${kindName(ind.type).zh}`,
-            `"plausible" applies to numbers; "${name}" is ${ind.type}`,
-          ),
-          [...path, 'plausible'],
-        );
-      } else if (!band)
-        ctx.error(
-          'invalid-band',
-          bandUnitAdvice(ind.plausible, 'plausible', name, ind.unit) ??
-            localized(
-              `“${ind.plausible}”不是区间；请写成如 "≥ 1000" 或 "[1, 500]"`,
-              `"${ind.plausible}" is not a range; write e.g. "≥ 1000" or "[1, 500]"`,
-            ),
-          [...path, 'plausible'],
-        );
-      else if ('problem' in band) ctx.error('invalid-band', band.problem, [...path, 'plausible']);
-      else model.plausible = band.band;
+        ctx.error('type-mismatch', notNumberPlausible(name, kindName(ind.type)), [...path, 'plausible']);
+      } else {
+        const band = plausibleBand(ctx, ind.plausible, name, ind.unit, [...path, 'plausible']);
+        if (band) model.plausible = band;
+      }
     }
     if (ind.interval !== undefined) {
       const iv = parseRoundingInterval(ind.interval);
@@ -367,11 +351,45 @@ function indicatorKind(ind: IndicatorDocument): ValueKind {
   }
 }
 
+/** `plausible` written for a value that is not a number (an enum, a yes/no, a formula giving true/false). */
+function notNumberPlausible(name: string, kind: LocalizedText): LocalizedText {
+  return localized(
+    `“plausible”只用于数值；“${name}”是${kind.zh}`,
+    `"plausible" applies to numbers; "${name}" is ${kind.en}`,
+  );
+}
+
+/** An indicator's or derived value's `plausible` band read, or undefined after saying what is wrong with it. */
+function plausibleBand(
+  ctx: ModelContext,
+  text: string,
+  name: string,
+  unit: string | undefined,
+  path: (string | number)[],
+): Band | undefined {
+  const band = readBand(text);
+  if (!band)
+    ctx.error(
+      'invalid-band',
+      bandUnitAdvice(text, 'plausible', name, unit) ??
+        localized(
+          `“${text}”不是区间；请写成如 "≥ 1000" 或 "[1, 500]"`,
+          `"${text}" is not a range; write e.g. "≥ 1000" or "[1, 500]"`,
+        ),
+      path,
+    );
+  else if ('problem' in band) ctx.error('invalid-band', band.problem, path);
+  else return band.band;
+  return undefined;
+}
+
 interface PendingDerived {
   name: string;
   slot: number;
   path: (string | number)[];
-  model: Omit<DerivedModel, 'expr' | 'kind' | 'perSpecimen'>;
+  model: Omit<DerivedModel, 'expr' | 'kind' | 'perSpecimen' | 'plausible'>;
+  /** `plausible` as written, read once the formula's kind is known (scoring sums have none). */
+  plausible?: string;
   build: (scope: FormulaScope) => { expr: Expr; kind: ValueKind } | undefined;
 }
 
@@ -424,6 +442,7 @@ export function resolveDerived(
         ...(d.decimals !== undefined ? { decimals: d.decimals } : {}),
         ...(d.pairSpecimens === true ? { paired: true as const } : {}),
       },
+      ...(d.plausible !== undefined ? { plausible: d.plausible } : {}),
       build: (scope) => {
         const parsed = parseFormula(d.formula, scope);
         if (parsed.errors.length > 0) {
@@ -500,7 +519,16 @@ export function resolveDerived(
     const perSpecimen = [...referencedNames(b.expr)].some((n) => ctx.values.get(n)?.perSpecimen);
     info.kind = b.kind;
     info.perSpecimen = perSpecimen;
-    derived.push({ ...p.model, expr: b.expr, kind: b.kind, perSpecimen });
+    const model: DerivedModel = { ...p.model, expr: b.expr, kind: b.kind, perSpecimen };
+    if (p.plausible !== undefined) {
+      const path = [...p.path, 'plausible'];
+      if (b.kind !== 'number') ctx.error('type-mismatch', notNumberPlausible(p.name, kindName(b.kind)), path);
+      else {
+        const band = plausibleBand(ctx, p.plausible, p.name, p.model.unit, path);
+        if (band) model.plausible = band;
+      }
+    }
+    derived.push(model);
   };
   for (const p of pending.values()) build(p);
   return scoring ? { derived, scoring } : { derived };

@@ -270,8 +270,8 @@ describe('diffRuleSets and group statistics', () => {
       replaceOnce(
         replaceOnce(
           CEMENT,
-          '\ngrades:\n',
-          '\nderived:\n  half28d: { label: { zh: 半强度, en: Half strength }, formula: "compressive28d / 2" }\n\ngrades:\n',
+          '\nderived:\n',
+          '\nderived:\n  half28d: { label: { zh: 半强度, en: Half strength }, formula: "compressive28d / 2" }\n',
         ),
         '  - id: initial-setting\n',
         '  - { id: half-floor, indicator: half28d, require: "≥ 20" }\n  - id: initial-setting\n',

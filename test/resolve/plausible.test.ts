@@ -5,7 +5,7 @@
  */
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { checkRuleSet, createGrader, parseRuleSet } from '../../src/index';
+import { checkRuleSet, createGrader, diffRuleSets, parseRuleSet } from '../../src/index';
 
 function ruleText(x: string): string {
   return `schemaVersion: 1
@@ -165,5 +165,126 @@ describe('plausible when grading', () => {
     expect(valid({ x: [12, 60], k: 'a' })).toBe(false);
     expect(valid({ x: 5, k: 'a' })).toBe(true);
     expect(valid({ x: [5, 50], k: 'a' })).toBe(true);
+  });
+});
+
+/** A rule file with two setting times and a derived value over them; `extra` is the derived value's other keys. */
+function derivedText(extra: string, formula = 'final - initial', specimens = ''): string {
+  return `schemaVersion: 1
+id: test/plausible-derived
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 核对范围, en: Plausible }
+references: [{ code: TEST 1-2026, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试用, en: For tests only } }
+indicators:
+  initial: { type: number, unit: min, range: "≥ 0",${specimens} label: { zh: 初凝时间, en: Initial setting } }
+  final: { type: number, unit: min, range: "≥ 0", label: { zh: 终凝时间, en: Final setting } }
+derived:
+  gap:
+    label: { zh: 终凝与初凝之差, en: Setting interval }
+    unit: min
+    formula: ${formula}
+${extra}
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+criteria:
+  - { id: final-max, indicator: final, require: "≤ 600 min" }
+`;
+}
+
+describe('plausible on a derived value (standards-31 F2: final setting before initial setting)', () => {
+  const derivedIssues = (extra: string, formula?: string) =>
+    checkRuleSet(derivedText(extra, formula), { filename: 'd.yaml' }).issues.map((i) => ({
+      code: i.code,
+      line: i.line,
+      en: i.text.en,
+    }));
+
+  it('is read on a formula giving a number, with no issue', () => {
+    expect(derivedIssues('    plausible: "> 0"')).toEqual([]);
+  });
+
+  it('is refused on a formula giving true/false, at its line', () => {
+    expect(derivedIssues('    plausible: "> 0"', 'final > initial')).toEqual([
+      { code: 'type-mismatch', line: 17, en: '"plausible" applies to numbers; "gap" is boolean' },
+    ]);
+  });
+
+  it.each(['positive', '[5, 1]'])('%s is not a band: invalid-band at its line', (band) => {
+    expect(derivedIssues(`    plausible: "${band}"`)).toEqual([
+      expect.objectContaining({ code: 'invalid-band', line: 17 }),
+    ]);
+  });
+
+  const grader = createGrader(parseRuleSet(derivedText('    plausible: "> 0"'), { filename: 'd.yaml' }));
+
+  it('a difference of 0 or below (the two columns swapped): invalid, naming the values the formula read', () => {
+    const swapped = grader.gradeSync({ initial: 300, final: 100 });
+    expect(swapped.grade).toBeNull();
+    expect(swapped.errors).toEqual([
+      {
+        field: 'gap',
+        code: 'implausible',
+        message: {
+          zh: '终凝与初凝之差 -200 min 低于核对范围 > 0 min（规则作者给出的核对范围，不是标准的限值），由 final = 100，initial = 300 计算：请核对这些值（是否填错了列？）',
+          en: "gap (Setting interval) -200 min is below the check range > 0 min (the rule author's plausibility check, not a standard's limit), computed from final = 100, initial = 300: check those values (are two columns swapped?)",
+        },
+      },
+    ]);
+    // At the bound, which "> 0" leaves out, and just above it.
+    expect(grader.gradeSync({ initial: 160, final: 160 }).errors?.[0]?.code).toBe('implausible');
+    const after = grader.gradeSync({ initial: 160, final: 160.5 });
+    expect([after.errors, after.grade]).toEqual([undefined, 'ok']);
+  });
+
+  it('an upper bound is said as above; a value inside a closed band at its ends is graded', () => {
+    const banded = createGrader(
+      parseRuleSet(derivedText('    plausible: "[10, 600]"'), { filename: 'd.yaml' }),
+    );
+    expect(banded.gradeSync({ initial: 100, final: 110 }).grade).toBe('ok');
+    expect(banded.gradeSync({ initial: 0, final: 600 }).grade).toBe('ok');
+    expect(banded.gradeSync({ initial: 0, final: 601 }).errors?.[0]?.message.en).toContain(
+      'gap (Setting interval) 601 min is above the check range ≤ 600 min',
+    );
+    expect(banded.gradeSync({ initial: 100, final: 109 }).errors?.[0]?.message.zh).toContain(
+      '终凝与初凝之差 9 min 低于核对范围 ≥ 10 min',
+    );
+  });
+
+  it('computed per specimen: the specimen outside is named, with its own values', () => {
+    const perSpecimen = createGrader(
+      parseRuleSet(derivedText('    plausible: "> 0"', 'final - initial', ' specimens: 3,'), {
+        filename: 'd.yaml',
+      }),
+    );
+    expect(perSpecimen.gradeSync({ initial: [100, 150, 120], final: 200 }).grade).toBe('ok');
+    const [e] = perSpecimen.gradeSync({ initial: [100, 250, 120], final: 200 }).errors ?? [];
+    expect(e?.message.zh).toBe(
+      '第 2 个试样的终凝与初凝之差 -50 min 低于核对范围 > 0 min（规则作者给出的核对范围，不是标准的限值），由 final = 200，initial = 250 计算：请核对这些值（是否填错了列？）',
+    );
+    expect(e?.message.en).toContain('gap (Setting interval) for specimen 2 -50 min is below');
+  });
+
+  it('diff says a changed band, narrower as stricter, at both lines', () => {
+    const a = parseRuleSet(derivedText('    plausible: "> 0"'), { filename: 'a.yaml' });
+    const b = parseRuleSet(derivedText('    plausible: "≥ 5"'), { filename: 'b.yaml' });
+    const none = parseRuleSet(derivedText(''), { filename: 'n.yaml' });
+    expect(diffRuleSets(a, b).entries).toEqual([
+      expect.objectContaining({
+        key: 'derived:gap:plausible',
+        kind: 'derived-changed',
+        aspect: 'plausible',
+        direction: 'stricter',
+        before: '> 0',
+        after: '≥ 5',
+        a: expect.objectContaining({ line: 17 }),
+        b: expect.objectContaining({ line: 17 }),
+      }),
+    ]);
+    expect(diffRuleSets(none, a).entries).toEqual([
+      expect.objectContaining({ key: 'derived:gap:plausible', direction: 'stricter', before: null }),
+    ]);
   });
 });

@@ -122,6 +122,30 @@ describe('building-materials/common-portland-cement (GB 175-2007, unverified)', 
     },
   );
 
+  // standards-31 F2: 300 min initial and 100 min final (the columns swapped) was graded on both. Final setting comes
+  // after initial setting: a derived value with the author's plausible band "> 0" makes such a record invalid.
+  it.each(['common-portland-cement', 'cement-quality-grade', 'cement-lot-grade'])(
+    '%s: a final setting not after the initial one is invalid, naming both values; one minute after is graded',
+    async (id) => {
+      const set = await bundled(`building-materials/${id}`);
+      const base = sample('P.O', '42.5');
+      for (const finalSetting of [100, 159, 160]) {
+        const swapped = await set.grade({ ...base, initialSetting: 160, finalSetting });
+        expect(swapped.grade, String(finalSetting)).toBeNull();
+        expect(swapped.errors).toEqual([
+          expect.objectContaining({ field: 'settingInterval', code: 'implausible' }),
+        ]);
+        expect(swapped.errors?.[0]?.message.en).toContain(
+          `computed from finalSetting = ${finalSetting}, initialSetting = 160`,
+        );
+        expect(swapped.errors?.[0]?.message.zh).toContain('规则作者给出的核对范围');
+      }
+      const after = await set.grade({ ...base, initialSetting: 160, finalSetting: 161 });
+      expect(after.errors).toBeUndefined();
+      expect(after.grade).not.toBeNull();
+    },
+  );
+
   it('the grade label says which items were judged; other clauses are not', async () => {
     const [grade] = cement.ruleSet.grades;
     expect(grade!.id).toBe('conforming');
