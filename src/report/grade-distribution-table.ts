@@ -4,6 +4,7 @@ import { displayWidth, pad } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { countText } from '../text/number-text';
 import { compareGradeText } from './compare-summary';
+import { shareTenths } from './share-tenths';
 
 type Ladder = readonly { id: string; label?: LocalizedText }[];
 
@@ -34,13 +35,13 @@ export interface DistributionRow {
 }
 
 /**
- * A count's share of the records compared with one decimal (`14.3%`, `0.0%`, `100.0%`); `–` of none.
+ * A count's share of the records compared with one decimal, rounded half to even (`14.3%`, `0.0%`, `100.0%`); `–` of none.
  *
  * @example
  * shareText(43, 300); // '14.3%'
  */
 export function shareText(part: number, whole: number): string {
-  return whole === 0 ? '–' : `${((part / whole) * 100).toFixed(1)}%`;
+  return whole === 0 ? '–' : `${(shareTenths(part, whole) / 10).toFixed(1)}%`;
 }
 
 /**

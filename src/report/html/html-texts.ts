@@ -3,6 +3,7 @@ import type { NotGradedReason } from '../../model/grade-result';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
 import { ILLUSTRATIVE_TEXT, PROVENANCE_HEADING } from '../provenance-text';
+import { shareTenths } from '../share-tenths';
 
 type Reason = Exclude<NotGradedReason['code'], 'invalid-record'>;
 
@@ -290,15 +291,14 @@ export function unitText(unit: string): string {
  * formatShare(2, 3); // '66.7%'
  * formatShare(1, 4); // '25.0%'
  * formatShare(1, 1000); // '0.1%'
+ * formatShare(53, 400); // '13.2%' (13.25 %, rounded half to even)
  * formatShare(0, 0); // '–'
  */
 export function formatShare(part: number, whole: number): string {
   if (whole === 0) return '–';
-  const pct = (part / whole) * 100;
   if (part === whole) return '100%';
   if (part === 0) return '0%';
-  const shown = Math.min(99.9, Math.max(0.1, Math.round(pct * 10) / 10));
-  return `${shown.toFixed(1)}%`;
+  return `${(Math.min(999, Math.max(1, shareTenths(part, whole))) / 10).toFixed(1)}%`;
 }
 
 /** The word for a language in `<html lang>`. */
