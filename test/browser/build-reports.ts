@@ -112,6 +112,24 @@ export async function buildCompareReport(
   return { file, comparison: comparison.result(), bytes: Buffer.byteLength(html) };
 }
 
+/**
+ * The compare report of {@link buildCompareReport}, tallied by a producer column whose names include a long one
+ * (a company and its plant, 26 characters): the table of moves per producer, as `compare --tally-by 生产企业` writes it.
+ */
+export async function buildTalliedCompareReport(
+  lang: Language,
+): Promise<{ file: string; producers: string[] }> {
+  const a = await loadRuleSet(RULE_SET);
+  const b = await loadRuleSet(DRAFT);
+  const report = createCompareReport(a, b, { lang, tallyBy: '生产企业' });
+  const producers = ['海信家电', '奥克斯空调股份有限公司（宁波生产基地第二分厂）', 'TCL空调'];
+  for (const [i, { row, results }] of (await gradeRows('json', [a, b])).entries())
+    report.add(results[0]!, results[1]!, row, producers[i % producers.length]!);
+  const file = join(outDir(), `compare-tally-${lang}.html`);
+  writeFileSync(file, report.render());
+  return { file, producers };
+}
+
 export { NOT_GRADED_KEY } from '../../src/compare/compare-rule-sets';
 export { INVALID_KEY } from '../../src/compare/migration-matrix';
 export { HTML_TEXTS } from '../../src/report/html/html-texts';

@@ -209,3 +209,37 @@ for (const lang of ['en', 'zh'] as const) {
     expect(requests).toEqual([]);
   });
 }
+
+for (const lang of ['en', 'zh'] as const) {
+  // committee-32 M5: the headers of the moves-per-producer table did not wrap, so the table ran off the page and
+  // squeezed the producer column to one character per line (a 26-character name took 26 lines).
+  test(`compare report (${lang}) tallied by producer: the table fits the page, each name on few lines`, async ({
+    page,
+  }) => {
+    // The example moves records in few ways (8 columns where the committee had 13 at 1400 px): a narrow window,
+    // narrower in Chinese, whose headers break between any two characters, than in English, which breaks at spaces.
+    await page.setViewportSize({ width: lang === 'zh' ? 700 : 800, height: 1000 });
+    const { buildTalliedCompareReport } = await reportBuilders();
+    const { file, producers } = await buildTalliedCompareReport(lang);
+    const { problems } = await openReport(page, file);
+    const table = page.locator('table.tally.moves');
+    await expect(table).toBeVisible();
+    const fits = await page.evaluate(() => {
+      const t = document.querySelector('table.tally.moves') as HTMLElement;
+      const body = document.documentElement;
+      return { table: t.getBoundingClientRect().right, page: body.clientWidth, scroll: body.scrollWidth };
+    });
+    expect(fits.table).toBeLessThanOrEqual(fits.page);
+    expect(fits.scroll).toBeLessThanOrEqual(fits.page);
+    const lineHeight = await page.evaluate(() =>
+      Number.parseFloat(getComputedStyle(document.querySelector('table.tally.moves td')!).lineHeight),
+    );
+    for (const name of producers) {
+      const cell = table.locator('tbody td:first-child', { hasText: name });
+      const box = await cell.boundingBox();
+      // The long name may wrap once or twice; the short ones keep to one line.
+      expect(box!.height, name).toBeLessThan(lineHeight * (name.length > 10 ? 3.5 : 1.5));
+    }
+    expect(problems).toEqual([]);
+  });
+}

@@ -57,7 +57,8 @@ ul.x{list-style:none;padding-left:2px;margin:4px 0}
 .hold{color:var(--muted)}
 .up{color:var(--pass)}.down{color:var(--fail)}
 footer{margin-top:40px;color:var(--muted);font-size:12px}
-table.tally td{padding:2px 10px}table.tally td:first-child{max-width:40em;overflow-wrap:anywhere}
+table.tally td{padding:2px 6px}table.tally td:first-child{min-width:8em;max-width:40em;overflow-wrap:anywhere}
+table.tally th{padding:4px 6px}table.tally thead th.n{white-space:normal;min-width:3.5em;max-width:7em}
 table.tally thead th{position:sticky;top:0}
 table.tally tbody tr:nth-child(even){background:#fafbfc}
 table.tally .z{color:var(--muted)}
