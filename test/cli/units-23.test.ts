@@ -18,10 +18,10 @@ const grades = (stdout: string) =>
     .split('\n')
     .map((l) => (JSON.parse(l) as { grade: string | null }).grade);
 
-// A P·O 42.5 cement with its final setting time as the header `终凝时间` + what is given; 25 (h) = 1500 min > 600.
+// A P·O 42.5 cement with its final setting time as the header `终凝时间` + what is given; 60 (h) = 3600 min > 600 (initial setting 50 min).
 const cemHead = (final: string) =>
   `编号,水泥品种,强度等级,3 天抗压强度,28 天抗压强度,3 天抗折强度,28 天抗折强度,初凝时间,${final},氧化镁 MgO,三氧化硫 SO₃,氯离子 Cl⁻,安定性`;
-const CEM_ROW = 'C1,P.O,42.5,22.0,48.5,4.5,8.0,150,25,2.1,2.6,0.02,合格';
+const CEM_ROW = 'C1,P.O,42.5,22.0,48.5,4.5,8.0,50,60,2.1,2.6,0.02,合格';
 const REBAR_HEAD =
   '样品编号,牌号,公称直径 d,下屈服强度 ReL,抗拉强度 Rm,断后伸长率 A,最大力总延伸率 Agt,碳 C,硅 Si,锰 Mn,磷 P,硫 S,重量偏差,弯曲试验';
 const REBAR = 'B1,HRB400,20,455,600,22,11.0,0.21,0.45,1.35,0.025,0.020,-1.5,合格';
@@ -108,7 +108,7 @@ describe.concurrent('M2: `X，unit` / `X, unit` headers are read as `X(unit)` is
       CEMENT,
       '-f',
       'ndjson',
-      csv(`${head},烧失量，%`, `${CEM_ROW.replace(',25,', ',660,')},4.0`),
+      csv(`${head},烧失量，%`, `${CEM_ROW.replace(',60,', ',660,')},4.0`),
     ]);
     expect(over.code).toBe(0);
     expect(grades(over.stdout)).toEqual([null]);
@@ -118,7 +118,7 @@ describe.concurrent('M2: `X，unit` / `X, unit` headers are read as `X(unit)` is
       CEMENT,
       '-f',
       'ndjson',
-      csv(`${head},烧失量，%`, `${CEM_ROW.replace(',25,', ',230,')},4.0`),
+      csv(`${head},烧失量，%`, `${CEM_ROW.replace(',60,', ',230,')},4.0`),
     ]);
     expect(grades(ok.stdout)).toEqual(['conforming']);
     const loi = await cli.run([
@@ -127,7 +127,7 @@ describe.concurrent('M2: `X，unit` / `X, unit` headers are read as `X(unit)` is
       CEMENT,
       '-f',
       'ndjson',
-      csv(`${head},烧失量，%`, `${CEM_ROW.replace(',25,', ',230,')},6.0`),
+      csv(`${head},烧失量，%`, `${CEM_ROW.replace(',60,', ',230,')},6.0`),
     ]);
     expect(grades(loi.stdout)).toEqual([null]);
   });
@@ -234,7 +234,7 @@ describe('W10: units written as Chinese words are units', () => {
       CEMENT,
       '-f',
       'ndjson',
-      csv(cemHead('终凝时间'), units, CEM_ROW.replace(',25,', ',230,')),
+      csv(cemHead('终凝时间'), units, CEM_ROW.replace(',60,', ',230,')),
     ]);
     expect(run.code).toBe(0);
     expect(grades(run.stdout)).toEqual(['conforming']);
@@ -325,7 +325,7 @@ describe.concurrent('W7/M9: w and a symbol without brackets; unit names as writt
 
   it('wIR/% = 1.5 on a P·I (≤ 0.75): not graded; wLOI/% read (.xlsx too)', async () => {
     const head = `${cemHead('终凝时间')},wIR/%`;
-    const row = `${CEM_ROW.replace('P.O', 'P.I').replace(',11,', ',230,')},1.5`;
+    const row = `${CEM_ROW.replace('P.O', 'P.I').replace(',60,', ',230,')},1.5`;
     for (const file of [csv(head, row), await xlsx(head.split(','), row.split(','))]) {
       const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', file]);
       expect(run.code).toBe(0);
@@ -337,7 +337,7 @@ describe.concurrent('W7/M9: w and a symbol without brackets; unit names as writt
       CEMENT,
       '-f',
       'ndjson',
-      csv(`${cemHead('终凝时间')},wLOI/%`, `${CEM_ROW.replace(',25,', ',230,')},6.0`),
+      csv(`${cemHead('终凝时间')},wLOI/%`, `${CEM_ROW.replace(',60,', ',230,')},6.0`),
     ]);
     expect(grades(loi.stdout)).toEqual([null]);
   });
