@@ -52,47 +52,6 @@ const STATUS_PASSED: Record<string, boolean | null> = {
   'not-applicable': null,
 };
 
-/**
- * The keys of a grading result in the order results are made (the batch
- * tools' `row` and `kept` first), each optional: a result with these keys in
- * this order is written by `writeResult`.
- */
-const RESULT_KEYS = [
-  'row',
-  'kept',
-  'ruleSet',
-  'grade',
-  'label',
-  'conforming',
-  'criteria',
-  'nextGrade',
-  'notGradedReason',
-  'errors',
-  'scores',
-];
-const CRITERIA = RESULT_KEYS.indexOf('criteria');
-const NEXT_GRADE = RESULT_KEYS.indexOf('nextGrade');
-const NEXT_GRADE_KEYS = ['grade', 'label', 'blockers'];
-/** A layout's places: a top-level key's is its index in RESULT_KEYS, then the next grade's label, then the criteria. */
-const NEXT_LABEL = RESULT_KEYS.length;
-const FIRST_CRITERION = NEXT_LABEL + 1;
-/** Rule sets whose layouts a writer keeps; the results of others are written as any value is. */
-const MAX_LAYOUTS = 16;
-
-/**
- * What the results of one rule set written so far tell the next one's
- * writing: per place (a top-level key, a criterion by its index), the frozen object written there last and its bytes; and where the
- * current result's criteria were written, for its blockers.
- */
-interface Layout {
-  ref: object;
-  last: unknown[];
-  lastBytes: Uint8Array[];
-  items: unknown[];
-  starts: number[];
-  ends: number[];
-}
-
 /** What every criterion result of one check shares, as bytes. */
 interface CriterionTemplate {
   id: unknown;
@@ -299,155 +258,7 @@ export function resultJsonBytesWriter(): JsonBytesWriter {
     write(m, out);
   };
 
-  /** The text of a frozen object, kept on first sight while the cache has room; `undefined` past its bounds. */
-  const frozenBytes = (value: object): Uint8Array | undefined => {
-    const known = cache.get(value);
-    if (known !== undefined || cache.size >= MAX_CACHED || cachedBytes >= MAX_CACHED_BYTES) return known;
-    // Serialised once, into scratch space, then kept (a frozen object's text cannot change).
-    const start = scratch.length;
-    writeComposite(value, scratch);
-    const bytes = scratch.bytes.slice(start, scratch.length);
-    scratch.length = start;
-    cache.set(value, bytes);
-    cachedBytes += bytes.length;
-    return bytes;
-  };
-
-  const layouts: Layout[] = [];
-  /** The layout of the results of the rule set `ref` names, made when its first result is written. */
-  const layoutOf = (ref: unknown): Layout | undefined => {
-    if (typeof ref !== 'object' || ref === null || !Object.isFrozen(ref)) return undefined;
-    for (let i = 0; i < layouts.length; i++) if (layouts[i]!.ref === ref) return layouts[i];
-    if (layouts.length >= MAX_LAYOUTS) return undefined;
-    const layout: Layout = { ref, last: [], lastBytes: [], items: [], starts: [], ends: [] };
-    layouts.push(layout);
-    return layout;
-  };
-
-  /** A frozen object at a place of the layout: the bytes kept for the one there last, else the cache's. */
-  const writeAt = (value: unknown, at: number, layout: Layout, out: ByteBuffer): void => {
-    if (value === layout.last[at]) {
-      out.append(layout.lastBytes[at]!);
-      return;
-    }
-    if (typeof value === 'object' && value !== null && Object.isFrozen(value)) {
-      const known = frozenBytes(value);
-      if (known !== undefined) {
-        layout.last[at] = value;
-        layout.lastBytes[at] = known;
-        out.append(known);
-        return;
-      }
-    }
-    write(value, out);
-  };
-
-  /**
-   * A grading result whose keys are a result's, in its order (see
-   * RESULT_KEYS): its keys as ready bytes, each criterion result first
-   * compared with the one written at its position for the last result of
-   * the rule set (scope results and defaults repeat from record to record),
-   * and the blockers of the next grade copied from the criteria just
-   * written. False, with what was written to be dropped, for any other
-   * value: it is written as any value is.
-   */
-  const writeResult = (r: object, out: ByteBuffer): boolean => {
-    if (Array.isArray(r) || Object.isFrozen(r) || typeof (r as { toJSON?: unknown }).toJSON === 'function')
-      return false;
-    const result = r as Record<string, unknown>;
-    const layout = layoutOf(result.ruleSet);
-    if (layout === undefined) return false;
-    layout.items.length = 0;
-    let k = 0;
-    let first = true;
-    out.byte(123); // {
-    for (const key in result) {
-      while (k < RESULT_KEYS.length && RESULT_KEYS[k] !== key) k++;
-      if (k === RESULT_KEYS.length || !Object.hasOwn(result, key)) return false;
-      const item = result[key];
-      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-      out.append(first ? resultKeys[k]![0] : resultKeys[k]![1]);
-      first = false;
-      if (k === CRITERIA) writeCriteria(item, layout, out);
-      else if (k === NEXT_GRADE) writeNextGrade(item, layout, out);
-      else writeAt(item, k, layout, out);
-    }
-    out.byte(125); // }
-    // The record's own objects are not held past it.
-    layout.items.length = 0;
-    return true;
-  };
-
-  /** The criteria, each where the layout can tell it quickly, their places noted for the blockers. */
-  const writeCriteria = (criteria: unknown, layout: Layout, out: ByteBuffer): void => {
-    if (!Array.isArray(criteria) || Object.isFrozen(criteria)) {
-      write(criteria, out);
-      return;
-    }
-    const { items, starts, ends } = layout;
-    out.byte(91); // [
-    for (let i = 0; i < criteria.length; i++) {
-      if (i > 0) out.byte(44);
-      const c: unknown = criteria[i];
-      const start = out.length;
-      if (c === undefined || typeof c === 'function' || typeof c === 'symbol') out.ascii('null');
-      else writeAt(c, FIRST_CRITERION + i, layout, out);
-      items[i] = c;
-      starts[i] = start;
-      ends[i] = out.length;
-    }
-    items.length = criteria.length;
-    out.byte(93); // ]
-  };
-
-  /** `nextGrade`: its blockers are criterion results written just before, copied from there. */
-  const writeNextGrade = (next: unknown, layout: Layout, out: ByteBuffer): void => {
-    if (typeof next !== 'object' || next === null || Object.isFrozen(next) || !nextGradeShape(next)) {
-      write(next, out);
-      return;
-    }
-    const { grade, label, blockers } = next as Record<string, unknown>;
-    out.append(GRADE_KEY);
-    write(grade, out);
-    out.append(LABEL_KEY);
-    writeAt(label, NEXT_LABEL, layout, out);
-    out.append(BLOCKERS_KEY);
-    if (!Array.isArray(blockers) || Object.isFrozen(blockers)) write(blockers, out);
-    else {
-      const { items, starts, ends } = layout;
-      out.byte(91); // [
-      // Blockers come in the criteria's order: each is looked for after the one before.
-      let j = 0;
-      for (let i = 0; i < blockers.length; i++) {
-        if (i > 0) out.byte(44);
-        const b: unknown = blockers[i];
-        let at = -1;
-        if (typeof b === 'object' && b !== null) {
-          for (let n = 0; n < items.length && at < 0; n++, j = j + 1 === items.length ? 0 : j + 1)
-            if (items[j] === b) at = j;
-        }
-        if (at < 0) {
-          if (b === undefined || typeof b === 'function' || typeof b === 'symbol') out.ascii('null');
-          else write(b, out);
-          continue;
-        }
-        const start = starts[at]!;
-        const end = ends[at]!;
-        out.reserve(end - start);
-        out.bytes.copyWithin(out.length, start, end);
-        out.length += end - start;
-      }
-      out.byte(93); // ]
-    }
-    out.byte(125); // }
-  };
-
   const writeTop = (value: unknown, out: ByteBuffer): void => {
-    if (typeof value === 'object' && value !== null) {
-      const start = out.length;
-      if (writeResult(value, out)) return;
-      out.length = start;
-    }
     top = out;
     seen.length = 0;
     seenAt.length = 0;
@@ -483,9 +294,20 @@ export function resultJsonBytesWriter(): JsonBytesWriter {
       return;
     }
     if (Object.isFrozen(value)) {
-      const known = frozenBytes(value);
+      const known = cache.get(value);
       if (known !== undefined) {
         out.append(known);
+        return;
+      }
+      if (cache.size < MAX_CACHED && cachedBytes < MAX_CACHED_BYTES) {
+        // Serialised once, into scratch space, then kept (a frozen object's text cannot change).
+        const start = scratch.length;
+        writeComposite(value, scratch);
+        const bytes = scratch.bytes.slice(start, scratch.length);
+        scratch.length = start;
+        cache.set(value, bytes);
+        cachedBytes += bytes.length;
+        out.append(bytes);
         return;
       }
     }
@@ -532,22 +354,6 @@ const ascii8 = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)))
 const LIMIT_KEY = ascii8(',"limit":');
 const ZH_KEY = ascii8('{"zh":');
 const EN_KEY = ascii8(',"en":');
-const GRADE_KEY = ascii8('{"grade":');
-const LABEL_KEY = ascii8(',"label":');
-const BLOCKERS_KEY = ascii8(',"blockers":');
-/** `"key":` and `,"key":` of each of RESULT_KEYS. */
-const resultKeys = RESULT_KEYS.map((k): [Uint8Array, Uint8Array] => [ascii8(`"${k}":`), ascii8(`,"${k}":`)]);
-
-/** A `nextGrade` as the explainer makes it: its own keys `grade`, `label`, `blockers`, in this order. */
-function nextGradeShape(next: object): boolean {
-  if (typeof (next as { toJSON?: unknown }).toJSON === 'function') return false;
-  let n = 0;
-  for (const key in next) {
-    if (key !== NEXT_GRADE_KEYS[n] || !Object.hasOwn(next, key)) return false;
-    n++;
-  }
-  return n === 3;
-}
 
 /** Writes a sentence as a JSON string: the frame's bytes around the part that is the record's own. */
 function writeFramed(s: string, frame: SentenceFrame, out: ByteBuffer): void {
