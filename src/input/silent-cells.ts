@@ -1,4 +1,5 @@
 import { type RemarkWord, remarkWord } from './remark-clauses';
+import { idSaysNothing } from './value-word-ids';
 import type { ValueWord, ValueWords } from './value-words';
 
 /**
@@ -56,6 +57,8 @@ export function silentCells(
   let repeats = 0;
   let closed = false;
   return (cell, wanted) => {
+    // An id (`AC-0000001`): a column of them is not remembered, and no reading can take one (see idSaysNothing).
+    if (idSaysNothing(cell, words)) return undefined;
     const says = seen?.get(cell);
     if (says !== undefined) {
       repeats++;

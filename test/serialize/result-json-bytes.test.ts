@@ -196,3 +196,121 @@ describe('resultJsonBytesWriter', () => {
     expect(toJson(odd)).toBe(safeJson(JSON.stringify(odd)));
   });
 });
+
+describe('resultJsonBytesWriter on results of a layout it learns', () => {
+  // The writer learns per rule set (by its frozen reference) what was written at each place of a result: these
+  // results reuse frozen criteria at the same and at other places, blockers in and out of the criteria, keys in
+  // and out of a result's order, fields JSON leaves out, an unknown optional field (`notChecked`), and hostile text.
+  const frozenDeep = <T>(v: T): T => {
+    if (v && typeof v === 'object') {
+      for (const x of Object.values(v)) frozenDeep(x);
+      Object.freeze(v);
+    }
+    return v;
+  };
+  const refs = [0, 1, 2].map((i) => frozenDeep({ id: `rs/${i}`, version: '1.0.0', provenance: 'secondary' }));
+  const criterion = fc.record(
+    {
+      id: hostileString,
+      label: fc.constantFrom(frozenDeep({ zh: '标签', en: 'label' }), frozenDeep({ zh: '\u202e', en: '"' })),
+      indicator: hostileString,
+      value: fc.oneof(fc.double(), hostileString, fc.constant(null), fc.boolean()),
+      limit: fc.constantFrom(null, frozenDeep({ operator: '>=', value: 1, text: '≥ 1' })),
+      passed: fc.constantFrom(true, false, null),
+      status: fc.constantFrom('passed', 'failed', 'missing', 'not-applicable', 'odd'),
+      grade: fc.constantFrom(null, '1', '2'),
+      effect: fc.constantFrom('grade', 'scope'),
+      message: fc.record({ zh: hostileString, en: hostileString }),
+      defaulted: fc.constantFrom(true, undefined),
+      notChecked: fc.oneof(fc.constant(undefined), fc.jsonValue()),
+    },
+    { requiredKeys: ['id', 'label', 'status', 'message'] },
+  );
+  const pool = fc.array(fc.tuple(criterion, fc.boolean()), { minLength: 1, maxLength: 6 });
+  const KEYS = ['row', 'kept', 'ruleSet', 'grade', 'label', 'conforming', 'criteria', 'nextGrade'];
+  const odd = fc.constantFrom(undefined, () => 1, Symbol('s'), 'extra', null);
+
+  it('writes JSON.stringify’s bytes for any such sequence of results', () => {
+    fc.assert(
+      fc.property(
+        pool,
+        fc.array(
+          fc.record({
+            ref: fc.nat(3),
+            picks: fc.array(fc.nat(), { maxLength: 8 }),
+            blockers: fc.array(fc.nat(), { maxLength: 4 }),
+            swap: fc.nat(12),
+            extra: fc.option(fc.tuple(fc.constantFrom('toJSON', 'zzz', 'notGradedReason', 'row'), odd)),
+            dropped: fc.option(fc.constantFrom(...KEYS)),
+            frozenNext: fc.boolean(),
+            kept: hostileString,
+          }),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (made, specs) => {
+          // Frozen ones shared by the results (as the explainer's are), the others each result's own copy.
+          const shared = made.map(([c, freeze]) => (freeze ? frozenDeep(structuredClone(c)) : c));
+          const toJson = resultJsonWriter();
+          for (const s of specs) {
+            const criteria = s.picks.map((p) => {
+              const c = shared[p % shared.length]!;
+              return Object.isFrozen(c) ? c : { ...c, message: { ...(c.message as object) } };
+            });
+            const blockers = s.blockers.map((b) =>
+              criteria.length > 0 && b % 3 !== 0 ? criteria[b % criteria.length] : shared[b % shared.length],
+            );
+            const next = { grade: '2', label: refs[0]!.id, blockers };
+            const result: Record<string, unknown> = {
+              row: s.swap,
+              kept: { 型号: s.kept },
+              ruleSet: s.ref === 3 ? { id: 'not frozen' } : refs[s.ref],
+              grade: '1',
+              label: frozenDeep({ zh: '1级', en: 'Grade 1' }),
+              conforming: true,
+              criteria,
+              nextGrade: s.frozenNext ? Object.freeze(next) : next,
+            };
+            if (s.dropped) delete result[s.dropped];
+            // A key out of order, one no result has, a toJSON, or a field JSON leaves out.
+            if (s.extra) result[s.extra[0]] = s.extra[1];
+            if (s.swap === 0) {
+              const { row, ...rest } = result;
+              Object.assign(result, rest);
+              delete result.row;
+              result.row = row;
+            }
+            expect(toJson(result)).toBe(safeJson(JSON.stringify(result)) ?? '');
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('writes what an inherited field or toJSON makes of a result as JSON.stringify does', () => {
+    const toJson = resultJsonWriter();
+    const c = frozenDeep({
+      id: 'a',
+      label: { zh: '甲', en: 'a' },
+      status: 'passed',
+      message: { zh: '', en: '' },
+    });
+    const plain = {
+      ruleSet: refs[0],
+      criteria: [c, c],
+      nextGrade: { grade: '1', label: null, blockers: [c] },
+    };
+    expect(toJson(plain)).toBe(JSON.stringify(plain));
+    const inherited = Object.assign(Object.create({ scores: 1 }), plain);
+    expect(toJson(inherited)).toBe(JSON.stringify(inherited));
+    const withToJson = Object.assign(Object.create({ toJSON: () => 'x' }), plain);
+    expect(toJson(withToJson)).toBe(JSON.stringify(withToJson));
+    const nextToJson = {
+      ...plain,
+      nextGrade: Object.assign(Object.create({ toJSON: () => 7 }), plain.nextGrade),
+    };
+    expect(toJson(nextToJson)).toBe(JSON.stringify(nextToJson));
+    const holes = { ...plain, criteria: [c, undefined, () => 1, c] };
+    expect(toJson(holes)).toBe(JSON.stringify(holes));
+  });
+});
