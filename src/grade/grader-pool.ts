@@ -130,17 +130,17 @@ export interface GraderPool {
    * each result is explained from them in this thread when the loop asks
    * for the next one, and is the object `gradeSync` gives, its constant
    * parts shared between records as there. Copying a whole result between
-   * threads would cost far more than grading it (measured on the
-   * air-conditioner rule set: ~5 µs to grade with `gradeSync`, ~2 µs to
-   * explain, ~15–20 µs to parse a full result's 4.4 KB of JSON, more to
-   * structured-clone it). So at `detail: 'full'` this thread still reads
-   * each record (~0.7 µs) and explains it (~2 µs): about half of
-   * `gradeSync`'s work, which bounds the rate. On 2 cores, where the
-   * workers share the cores with it, the pool is no faster than
-   * `gradeSync` on this thread for full results; ask for less with
-   * `options.detail` (`grade`: this thread only reads the record and names
-   * its grade), use {@link GraderPool.gradeManyToNdjson}, whose bytes the
-   * workers write and this thread only passes on, or give it more cores.
+   * threads costs far more than grading it: `JSON.parse` of a full result
+   * (4.4 KB on the air-conditioner rule set) takes 15–20 µs and a structured
+   * clone more, where `gradeSync` takes 4–5 µs of CPU. So at `detail: 'full'`
+   * this thread still reads each record (~0.7 µs) and explains it (~2 µs):
+   * with the messaging, 4–5 µs per record (measured on that rule set, a
+   * loaded 2-core machine), about what `gradeSync` costs here, and the
+   * workers spend about as much again. On 2 cores the pool is then no faster
+   * than `gradeSync` on this thread for full results; it pays off with
+   * cores to spare, at `detail: 'grade'` (this thread reads the record and
+   * names its grade: 2–3 µs), or in {@link GraderPool.gradeManyToNdjson},
+   * whose bytes the workers write and this thread only passes on.
    * As `Grader.gradeMany`, the results carry no `row`.
    * `options.signal` (an `AbortSignal`) stops it: the loop gets a
    * `QgradeError` with code `aborted` after the results it had, the batches
