@@ -60,6 +60,7 @@ export { RECORD_ERROR_CODES, RULE_SET_ISSUE_CODES } from './errors/error-codes';
 export { QgradeError, type QgradeErrorCode, type QgradeErrorJson } from './errors/qgrade-error';
 export { RuleSetError } from './errors/rule-set-error';
 export { formatIssue, type RuleSetIssue } from './errors/rule-set-issue';
+export type { GradeOnlyResult, ResultDetail } from './explain/result-detail';
 export { createGrader, type EngineChoice, type Grader, type GraderOptions } from './grade/create-grader';
 export {
   type DuckDBConnectionLike,
@@ -72,6 +73,8 @@ export {
   createGraderPool,
   type GraderPool,
   type GraderPoolOptions,
+  type PoolGradeOptions,
+  type ResultOfDetail,
   type RuleSetSource,
 } from './grade/grader-pool';
 export { FORMULA_READINGS, type FormulaReading } from './input/formula-reading';

@@ -289,6 +289,15 @@ export async function benchCli(
       `createGraderPool({ pathOrId }, { workers: ${w} }), warmed on one pass; for await (const r of pool.gradeMany(rows)) sink += r.criteria.length: full results, each dropped`,
     );
 
+    // The levels a caller may ask a pool for (gradeMany's `detail`): less built on this thread per result.
+    for (const detail of ['failing', 'grade'] as const) {
+      await sameRows(
+        `${poolKey}-${detail}`,
+        `pool-${settings.workers}-${detail}`,
+        `createGraderPool({ pathOrId }, { workers: ${w} }), warmed on one pass; for await (const r of pool.gradeMany(rows, { detail: '${detail}' })): ${detail === 'grade' ? 'grade and label only' : 'results with only their failed and missing criteria'}, each dropped`,
+      );
+    }
+
     const addRatio = (
       key: string,
       a: Figure | undefined,
@@ -336,6 +345,19 @@ export async function benchCli(
       rows.gradeSync,
       `createGraderPool with ${w} workers ÷ gradeSync on this thread, full results`,
       target('>', 1, '×'),
+    );
+    addRatio(
+      `same-rows.${poolKey}-grade/same-rows.gradeSync-dropping`,
+      rows[`${poolKey}-grade`],
+      rows.gradeSync,
+      `createGraderPool with ${w} workers, gradeMany at detail grade ÷ gradeSync on this thread (full results)`,
+      target('>', 1, '×'),
+    );
+    addRatio(
+      `same-rows.${poolKey}-grade/same-rows.gradeOnly`,
+      rows[`${poolKey}-grade`],
+      rows.gradeOnly,
+      `createGraderPool with ${w} workers, gradeMany at detail grade ÷ gradeOnly on this thread (the grade id only)`,
     );
     addRatio(
       'cli.csv/same-rows.gradeSync-dropping',

@@ -7,6 +7,7 @@
  * - `grade-only`: `grader.gradeOnly(r)` in a loop
  * - `stringify`: `JSON.stringify(grader.gradeSync(r))` in a loop (the NDJSON text, no I/O)
  * - `pool-<n>`: `createGraderPool(…, { workers: n })`, `for await (const r of pool.gradeMany(records))`
+ * - `pool-<n>-failing`, `pool-<n>-grade`: the same, `pool.gradeMany(records, { detail })`
  *
  * A process of its own for each, because what one loop leaves behind changes
  * the next: once a loop has kept results, V8 pretenures the allocation sites
@@ -32,11 +33,11 @@ import { qgradeFull, qgradeRetaining } from './qgrade-peers';
 
 const [id, count, mode, warmupMs, budgetMs, reps, seed] = process.argv.slice(2);
 const workload = [airConditionerWorkload, rebarWorkload, ladderWorkload].find((w) => w.id === id);
-const pooled = /^pool-(\d+)$/.exec(mode ?? '');
+const pooled = /^pool-(\d+)(?:-(failing|grade))?$/.exec(mode ?? '');
 const MODES = ['dropping', 'retaining', 'grade-only', 'stringify'];
 if (!workload || !count || !(MODES.includes(mode ?? '') || pooled) || !seed) {
   process.stderr.write(
-    'usage: loop-child.ts <ac|rebar|ladder> <records> <dropping|retaining|grade-only|stringify|pool-N> <warmupMs> <budgetMs> <reps> <seed>\n',
+    'usage: loop-child.ts <ac|rebar|ladder> <records> <dropping|retaining|grade-only|stringify|pool-N[-failing|-grade]> <warmupMs> <budgetMs> <reps> <seed>\n',
   );
   process.exit(2);
 }
@@ -68,9 +69,13 @@ if (mode === 'dropping' || mode === 'retaining') {
 } else {
   const p = await createGraderPool({ pathOrId: workload.ruleSet }, { workers: Number(pooled![1]) });
   pool = p;
+  const detail = (pooled![2] ?? 'full') as 'full' | 'failing' | 'grade';
   pass = async () => {
     let s = 0;
-    for await (const r of p.gradeMany(records)) s += r.criteria.length + 1;
+    // Each result read as the default loop reads it: its criteria, or at `grade` its grade.
+    if (detail === 'grade')
+      for await (const r of p.gradeMany(records, { detail })) s += (r.grade?.length ?? 0) + 1;
+    else for await (const r of p.gradeMany(records, { detail })) s += r.criteria.length + 1;
     return s;
   };
 }

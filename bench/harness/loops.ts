@@ -15,7 +15,13 @@ export interface LoopSettings {
 }
 
 /** The in-process loops loop-child.ts runs. */
-export type LoopMode = 'dropping' | 'retaining' | 'grade-only' | 'stringify' | `pool-${number}`;
+export type LoopMode =
+  | 'dropping'
+  | 'retaining'
+  | 'grade-only'
+  | 'stringify'
+  | `pool-${number}`
+  | `pool-${number}-${'failing' | 'grade'}`;
 
 const CHILD = fileURLToPath(new URL('./loop-child.ts', import.meta.url));
 

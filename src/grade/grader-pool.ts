@@ -4,7 +4,6 @@ import {
   abortableRecords,
   type StreamOptions,
   signalOption,
-  streamSignal,
   untilAborted,
 } from '../batch/abort-signal';
 import { type BatchOutcome, inOrder } from '../batch/in-order';
@@ -12,8 +11,10 @@ import { recordsArgument } from '../batch/records-argument';
 import { recordsOf } from '../batch/records-of';
 import { workerModule } from '../batch/worker-module';
 import type { WorkerStage } from '../batch/worker-stage';
+import { AbortedError } from '../errors/aborted-error';
 import { knownOptions, optionKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
+import { type GradeOnlyResult, RESULT_DETAILS, type ResultDetail } from '../explain/result-detail';
 import type { GradeResult } from '../model/grade-result';
 import { parseRuleSet } from '../resolve/check-rule-set';
 import { loadRuleSetWithText } from '../resolve/load-rule-set';
@@ -29,6 +30,7 @@ import {
   type PoolWorkerData,
   poolFailures,
 } from './pool-batch';
+import { packedItemsMemory, packPoolItems } from './pool-items';
 
 /**
  * Where the pool's rule set comes from: a bundled id or a path, or the text itself.
@@ -65,6 +67,35 @@ export interface GraderPoolOptions {
 const POOL_OPTION_KEYS = optionKeys<GraderPoolOptions>({ workers: true, batchSize: true });
 
 /**
+ * Options for {@link GraderPool.gradeMany}: how much of each result it
+ * builds, and a signal that stops it (see {@link StreamOptions}).
+ *
+ * @example
+ * for await (const r of pool.gradeMany(records, { detail: 'grade' })) tally.add(r.grade);
+ */
+export interface PoolGradeOptions<D extends ResultDetail = ResultDetail> extends StreamOptions {
+  /**
+   * The levels of `qgrade grade --detail`: `full` (default) the whole
+   * `GradeResult`; `failing` the result without the criteria that passed
+   * or do not apply; `grade` only `grade`, `label` and, for a record not
+   * graded, `notGradedReason` (a {@link GradeOnlyResult}). Each is what
+   * `resultAtDetail(grader.gradeSync(record), detail)` would give; the less
+   * is asked for, the less the pool's thread builds. Anything else is a
+   * `QgradeError` with code `usage`.
+   */
+  detail?: D;
+}
+
+/**
+ * What {@link GraderPool.gradeMany} yields at a detail level: a
+ * {@link GradeOnlyResult} at `grade`, else a {@link GradeResult}.
+ *
+ * @example
+ * const brief: ResultOfDetail<'grade'> = { grade: '2', label: { zh: '2级', en: 'Grade 2' } };
+ */
+export type ResultOfDetail<D extends ResultDetail> = D extends 'grade' ? GradeOnlyResult : GradeResult;
+
+/**
  * Grades batches on worker threads; results come back in input order. One
  * pool may be used by several callers at once: their batches take turns on
  * the threads (two per thread at a time, the others waiting in the order
@@ -98,12 +129,19 @@ export interface GraderPool {
    * the checks and send back their outcomes, a few numbers per requirement;
    * each result is explained from them in this thread when the loop asks
    * for the next one, and is the object `gradeSync` gives, its constant
-   * parts shared between records as there.
-   * Explaining is about half of grading, so this thread's share bounds the
-   * rate: on 2 cores one thread's `gradeSync` is still faster for results as
-   * objects; the pool pays off for {@link GraderPool.gradeManyToNdjson},
-   * whose bytes the workers write and this thread only passes on, or with
-   * cores to spare. As `Grader.gradeMany`, the results carry no `row`.
+   * parts shared between records as there. Copying a whole result between
+   * threads costs far more than grading it: `JSON.parse` of a full result
+   * (4.4 KB on the air-conditioner rule set) takes 15–20 µs and a structured
+   * clone more, where `gradeSync` takes 4–5 µs of CPU. So at `detail: 'full'`
+   * this thread still reads each record (~0.7 µs) and explains it (~2 µs):
+   * with the messaging, 4–5 µs per record (measured on that rule set, a
+   * loaded 2-core machine), about what `gradeSync` costs here, and the
+   * workers spend about as much again. On 2 cores the pool is then no faster
+   * than `gradeSync` on this thread for full results; it pays off with
+   * cores to spare, at `detail: 'grade'` (this thread reads the record and
+   * names its grade: 2–3 µs), or in {@link GraderPool.gradeManyToNdjson},
+   * whose bytes the workers write and this thread only passes on.
+   * As `Grader.gradeMany`, the results carry no `row`.
    * `options.signal` (an `AbortSignal`) stops it: the loop gets a
    * `QgradeError` with code `aborted` after the results it had, the batches
    * on the threads are let finish (their results dropped), the records'
@@ -113,11 +151,13 @@ export interface GraderPool {
    * @example
    * const controller = new AbortController();
    * for await (const result of pool.gradeMany(queue, { signal: controller.signal })) store(result);
+   * // Grades only: { grade, label } per record, plus notGradedReason for a record not graded.
+   * for await (const { grade } of pool.gradeMany(catalogue, { detail: 'grade' })) counts[grade ?? '-']++;
    */
-  gradeMany(
+  gradeMany<D extends ResultDetail = 'full'>(
     records: Iterable<unknown> | AsyncIterable<unknown>,
-    options?: StreamOptions,
-  ): AsyncGenerator<GradeResult>;
+    options?: PoolGradeOptions<D>,
+  ): AsyncGenerator<ResultOfDetail<D>>;
   /**
    * Grades records and yields their results as NDJSON, UTF-8 encoded (one
    * chunk per batch, each line a `GradeResult` with its `row`), in input
@@ -196,9 +236,12 @@ export async function createGraderPool(
   // The worker's file first: inside an app's bundle it is missing, and piscina (imported only now) cannot load.
   const module = workerModule('pool-worker', import.meta.url);
   const { createWorkerStage } = await import('../batch/worker-stage');
+  const width = split.compiled.model.indicators.length;
   const stage: WorkerStage<PoolItem, PoolBatch, PoolOutput> = createWorkerStage(
     { module, workerData: data, workers },
     poolFailures(split),
+    // Packed: a few flat arrays cost far less to copy to a worker than an object and an array per record.
+    { pack: (items) => packPoolItems(items, width), transfer: packedItemsMemory },
   );
 
   let closed = false;
@@ -250,14 +293,23 @@ export async function createGraderPool(
 
   return {
     workers,
-    async *gradeMany(records, options) {
-      const checked = recordsArgument(records, 'gradeMany', true);
-      const signal = streamSignal(options, 'gradeMany');
-      async function* results(): AsyncGenerator<GradeResult> {
-        for await (const { output } of run(abortable(checked, signal, 'gradeMany'), 'objects', 1))
-          yield* batchResults(split, output);
+    gradeMany<D extends ResultDetail = 'full'>(
+      records: Iterable<unknown> | AsyncIterable<unknown>,
+      options?: PoolGradeOptions<D>,
+    ): AsyncGenerator<ResultOfDetail<D>> {
+      // One async generator between the caller and the batches, not three nested: each level costs every
+      // result a promise. Its arguments are still checked when the loop starts.
+      async function* results(): AsyncGenerator<ResultOfDetail<D>> {
+        const checked = recordsArgument(records, 'gradeMany', true);
+        const { detail, signal } = gradeManyOptions(options);
+        for await (const { output } of run(abortable(checked, signal, 'gradeMany'), detail, 1))
+          for (const result of batchResults(split, output, detail)) {
+            // No result after an abort, as untilAborted does.
+            if (signal?.aborted) throw new AbortedError('gradeMany', signal.reason);
+            yield result as ResultOfDetail<D>;
+          }
       }
-      yield* signal === undefined ? results() : untilAborted(results(), signal, 'gradeMany');
+      return results();
     },
     async *gradeManyToNdjson(records, options = {}) {
       const checked = recordsArgument(records, 'gradeManyToNdjson', true);
@@ -334,6 +386,25 @@ function abortable(
   method: string,
 ): Iterable<unknown> | AsyncIterable<unknown> {
   return signal === undefined ? records : abortableRecords(records, signal, method);
+}
+
+/** `gradeMany`'s options: `detail` one of {@link RESULT_DETAILS} (default `full`), and `signal`. */
+function gradeManyOptions(options: PoolGradeOptions | undefined): {
+  detail: ResultDetail;
+  signal: AbortSignalLike | undefined;
+} {
+  if (options === undefined) return { detail: 'full', signal: undefined };
+  const { detail, signal } = knownOptions(options, 'gradeMany', "{ detail: 'grade' }", ['detail', 'signal']);
+  if (detail !== undefined && !RESULT_DETAILS.includes(detail)) {
+    const got = valueShown(detail);
+    throw new UsageError(
+      localized(
+        `detail 应为 "full"、"failing" 或 "grade"，收到 ${got.zh}`,
+        `detail must be "full", "failing" or "grade", got ${got.en}`,
+      ),
+    );
+  }
+  return { detail: detail ?? 'full', signal: signalOption(signal) };
 }
 
 /** `gradeManyToNdjson`'s options: `firstRow` a whole number from 1 (a row of `null`, `-5` or `1.5` is no row), and `signal`. */

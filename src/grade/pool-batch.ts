@@ -1,13 +1,16 @@
 import { concatBytes } from '../batch/concat-bytes';
 import type { FailedBatches, WorkerTask } from '../batch/worker-stage';
 import type { RecordSnapshot, UnreadableRecord } from '../compile/record-snapshot';
+import { explainFailing, explainRecord } from '../explain/explain-record';
 import { invalidRecord } from '../explain/invalid-record';
+import { type GradeOnlyResult, type ResultDetail, resultAtDetail } from '../explain/result-detail';
 import type { GradeResult } from '../model/grade-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { ByteBuffer } from '../serialize/byte-buffer';
 import { resultJsonBytesWriter } from '../serialize/result-json-bytes';
 import { type LocalizedText, localized } from '../text/localized-text';
 import type { SplitGrader } from './create-grader';
+import { type PackedGrades, packGrades, unpackGrades } from './pool-grades';
 import { explainPacked, type PackedOutcomes, packOutcomes } from './pool-outcomes';
 
 /** What every worker of a grader pool starts with: the rule set as the pool resolved it (`resolvedRuleSet`). */
@@ -26,33 +29,38 @@ export interface PoolItem {
  * NDJSON, UTF-8, moved between threads without copying; for `gradeMany` its
  * records' check outcomes (see `outcomes`), explained in the pool's thread —
  * structured-cloning a full result, or parsing it from JSON, costs many times
- * what grading it does. Results made in the pool's own thread (a batch that
- * failed) are `results`.
+ * what grading it does — or at detail `grade` only their grades (`grades`).
+ * Results made in the pool's own thread (a batch that failed) are `results`,
+ * always full; a batch that was split and run in parts is its `parts`.
  */
 export interface PoolBatch {
   results?: GradeResult[];
   ndjson?: Uint8Array;
-  /** For `gradeMany`: what the records' checks gave, packed; their numbers are moved, not copied. */
+  /** For `gradeMany` at detail `full` or `failing`: what the records' checks gave, packed; their numbers are moved, not copied. */
   outcomes?: PackedOutcomes;
+  /** For `gradeMany` at detail `grade`: each record's grade, packed. */
+  grades?: PackedGrades;
+  /** The outputs of the parts of a batch that was split (a worker died on it), in order. */
+  parts?: PoolBatch[];
 }
 
-/** What the pool asks of a batch: results for `gradeMany` (`objects`), or NDJSON rows for `gradeManyToNdjson`. */
-export type PoolOutput = 'objects' | 'ndjson';
+/** What the pool asks of a batch: results at a detail level for `gradeMany`, or NDJSON rows for `gradeManyToNdjson`. */
+export type PoolOutput = ResultDetail | 'ndjson';
 
 // One writer per thread: it keeps the bytes of what this rule set's results share.
 const toJson = resultJsonBytesWriter();
 
 /** Grades one batch of a grader pool: the work of a worker thread. */
 export function gradePoolBatch(split: SplitGrader, task: WorkerTask<PoolItem, PoolOutput>): PoolBatch {
-  if (task.context === 'objects')
-    return {
-      outcomes: packOutcomes(
-        split,
-        task.items.map((item) => ({ snapshot: item.snapshot })),
-      ),
-    };
-  const results = task.items.map((item) => split.gradeFull({ snapshot: item.snapshot }));
-  return { ndjson: ndjsonBytes(task.items, results) };
+  const output = task.context;
+  if (output === 'ndjson') {
+    const results = task.items.map((item) => split.gradeFull({ snapshot: item.snapshot }));
+    return { ndjson: ndjsonBytes(task.items, results) };
+  }
+  const inputs = task.items.map((item) => ({ snapshot: item.snapshot }));
+  return output === 'grade'
+    ? { grades: packGrades(split, inputs) }
+    : { outcomes: packOutcomes(split, inputs) };
 }
 
 /** For gradeManyToNdjson: the rows of its output, moved to the pool's thread and written as they are. */
@@ -66,24 +74,24 @@ function ndjsonBytes(items: readonly PoolItem[], results: readonly GradeResult[]
   return out.bytes.subarray(0, out.length);
 }
 
-/** The results of a batch, explained (or parsed from its NDJSON) one at a time, as they are asked for. */
-export function* batchResults(split: SplitGrader, batch: PoolBatch): Generator<GradeResult> {
-  if (batch.results) {
-    yield* batch.results;
-    return;
-  }
-  if (batch.outcomes) {
-    yield* explainPacked(split, batch.outcomes);
-    return;
-  }
-  if (!batch.ndjson) return;
-  const text = new TextDecoder().decode(batch.ndjson);
-  let from = 0;
-  for (;;) {
-    const end = text.indexOf('\n', from);
-    if (end < 0) return;
-    yield JSON.parse(text.slice(from, end)) as GradeResult;
-    from = end + 1;
+/**
+ * The results of a batch at a detail level, explained (or unpacked) one at
+ * a time, as they are asked for: for each record what
+ * `resultAtDetail(grader.gradeSync(record), detail)` gives.
+ */
+export function* batchResults(
+  split: SplitGrader,
+  batch: PoolBatch,
+  detail: ResultDetail,
+): Generator<GradeResult | GradeOnlyResult> {
+  if (batch.parts) {
+    for (const part of batch.parts) yield* batchResults(split, part, detail);
+  } else if (batch.grades) yield* unpackGrades(split, batch.grades);
+  else if (batch.outcomes)
+    yield* explainPacked(split, batch.outcomes, detail === 'failing' ? explainFailing : explainRecord);
+  else if (batch.results) {
+    if (detail === 'full') yield* batch.results;
+    else for (const result of batch.results) yield resultAtDetail(result, detail);
   }
 }
 
@@ -113,12 +121,10 @@ export function poolFailures(split: SplitGrader): FailedBatches<PoolItem, PoolBa
       return { results, ndjson: ndjsonBytes(items, results) };
     },
     join(outputs) {
-      // Parts of one batch, some graded on a worker and some failed here: as results, and as NDJSON rows.
-      const results = outputs.flatMap((o) => [
-        ...batchResults(split, o.results ? { results: o.results } : o),
-      ]);
+      // Parts of one batch, some graded on a worker and some failed here: kept as parts, read in order as
+      // results; as NDJSON rows, joined.
       const chunks = outputs.map((o) => o.ndjson).filter((b): b is Uint8Array => b !== undefined);
-      return { results, ndjson: concatBytes(chunks) };
+      return { parts: outputs, ndjson: concatBytes(chunks) };
     },
   };
 }

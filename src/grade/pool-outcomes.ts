@@ -168,9 +168,15 @@ export function packOutcomes(split: SplitGrader, inputs: readonly GraderInput[])
 
 /**
  * The results of a packed batch, explained in this thread one at a time as
- * they are asked for: the results `gradeSync` gives for the same records.
+ * they are asked for: the results `gradeSync` gives for the same records
+ * (with `explainFailing` for `explain`, those results with only the
+ * criteria that hold each record back).
  */
-export function* explainPacked(split: SplitGrader, packed: PackedOutcomes): Generator<GradeResult> {
+export function* explainPacked(
+  split: SplitGrader,
+  packed: PackedOutcomes,
+  explain: typeof explainRecord = explainRecord,
+): Generator<GradeResult> {
   const compiled = split.compiled;
   const slots = scoreSlots(split);
   const items = itemSlots(split);
@@ -238,6 +244,6 @@ export function* explainPacked(split: SplitGrader, packed: PackedOutcomes): Gene
         o.failing = undefined;
       }
     }
-    yield explainRecord(compiled, outcomes, facts);
+    yield explain(compiled, outcomes, facts);
   }
 }

@@ -4,23 +4,18 @@
  */
 import { workerData } from 'node:worker_threads';
 import { moveToCaller } from '../batch/move-to-caller';
-import type { WorkerTask } from '../batch/worker-stage';
 import { ruleSetFromResolved } from '../resolve/resolved-rule-set';
 import { compileGrader } from './create-grader';
-import {
-  gradePoolBatch,
-  type PoolBatch,
-  type PoolItem,
-  type PoolOutput,
-  type PoolWorkerData,
-} from './pool-batch';
+import { gradePoolBatch, type PoolBatch, type PoolOutput, type PoolWorkerData } from './pool-batch';
+import { type PackedPoolItems, unpackPoolItems } from './pool-items';
 
 const data = workerData as PoolWorkerData;
 const split = compileGrader(ruleSetFromResolved(data.resolved));
 
-/** Grades one batch; its NDJSON bytes or outcome numbers are moved to the pool's thread, not copied. */
-export default function gradeBatch(task: WorkerTask<PoolItem, PoolOutput>): PoolBatch {
-  const out = gradePoolBatch(split, task);
+/** Grades one batch; its NDJSON bytes, outcome numbers or grades are moved to the pool's thread, not copied. */
+export default function gradeBatch(task: { items: PackedPoolItems; context: PoolOutput }): PoolBatch {
+  const out = gradePoolBatch(split, { items: unpackPoolItems(task.items), context: task.context });
   if (out.ndjson) return moveToCaller(out, [out.ndjson]);
+  if (out.grades) return moveToCaller(out, [out.grades.grades]);
   return out.outcomes ? moveToCaller(out, [out.outcomes.numbers]) : out;
 }

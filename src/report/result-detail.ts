@@ -1,52 +1,12 @@
-import type { CriterionResult, GradeResult } from '../model/grade-result';
-
-/** How much of each result `grade -f json|ndjson` writes. */
-export const RESULT_DETAILS = ['full', 'failing', 'grade'] as const;
-
 /**
- * A level from {@link RESULT_DETAILS}: `full` the whole `GradeResult`;
- * `failing` the result without the criteria that passed or do not apply
- * (failed and missing ones stay); `grade` only the row, kept columns,
- * grade, label and, for a record not graded, the reason.
- */
-export type ResultDetail = (typeof RESULT_DETAILS)[number];
-
-/**
- * `grade --detail grade`: what a row says when only its grade is wanted.
+ * The detail levels of `grade -f json|ndjson` (`--detail`): defined beside
+ * the explanation, which a grader pool's `gradeMany` also cuts to them.
  *
- * @example
- * { row: 7, grade: '2', label: { zh: '2级', en: 'Grade 2' } }
+ * @module
  */
-export interface GradeOnlyResult {
-  row?: number;
-  kept?: Record<string, string>;
-  grade: string | null;
-  label: GradeResult['label'];
-  notGradedReason?: GradeResult['notGradedReason'];
-}
-
-/**
- * The part of a result a detail level keeps, with its fields in the order a
- * full result has them (so `full` and the others agree on field order).
- *
- * @example
- * resultAtDetail(result, 'failing').criteria.every((c) => c.passed !== true); // true
- */
-export function resultAtDetail(result: GradeResult, detail: ResultDetail): GradeResult | GradeOnlyResult {
-  if (detail === 'full') return result;
-  if (detail === 'failing') return { ...result, criteria: failingCriteria(result.criteria) };
-  // Built in a full result's field order: row and kept first.
-  const brief = {} as GradeOnlyResult;
-  if (result.row !== undefined) brief.row = result.row;
-  if (result.kept !== undefined) brief.kept = result.kept;
-  brief.grade = result.grade;
-  brief.label = result.label;
-  if (result.notGradedReason !== undefined) brief.notGradedReason = result.notGradedReason;
-  return brief;
-}
-
-function failingCriteria(criteria: CriterionResult[]): CriterionResult[] {
-  const kept: CriterionResult[] = [];
-  for (const c of criteria) if (c.status === 'failed' || c.status === 'missing') kept.push(c);
-  return kept;
-}
+export {
+  type GradeOnlyResult,
+  RESULT_DETAILS,
+  type ResultDetail,
+  resultAtDetail,
+} from '../explain/result-detail';

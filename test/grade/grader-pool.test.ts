@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createGrader, createGraderPool, loadRuleSet, RuleSetError } from '../../src/index';
+import { parse } from 'yaml';
+import { resultAtDetail } from '../../src/explain/result-detail';
+import { createGrader, createGraderPool, loadRuleSet, QgradeError, RuleSetError } from '../../src/index';
+
+/** Every record a rule set's own suite grades: single cases and the records of group cases. */
+function suiteRecords(id: string): unknown[] {
+  const suite = parse(readFileSync(new URL(`../../rules/${id}.test.yaml`, import.meta.url), 'utf8'));
+  const records: unknown[] = [];
+  for (const c of suite.cases ?? []) if (c.input !== undefined) records.push(c.input);
+  for (const g of suite.groups ?? []) records.push(...(g.records ?? []));
+  return records;
+}
 
 describe('grader pool (worker threads)', () => {
   it('grades on worker threads with exactly the results of one grader, in input order', async () => {
@@ -231,5 +242,63 @@ describe('grader pool (worker threads)', () => {
     await expect(
       createGraderPool({ text: 'schemaVersion: 1\n', filename: 'bad.yaml' }),
     ).rejects.toBeInstanceOf(RuleSetError);
+  });
+
+  // Issue 13: a caller asks for as much of each result as it reads; each level is what resultAtDetail makes of
+  // gradeSync's result, and a bad record is an error item at every level, never a gap.
+  it.each([
+    'home-appliances/room-air-conditioner-energy',
+    'steel/hot-rolled-ribbed-bar',
+    'enterprise/quality-management-capability',
+  ])('%s: gradeMany at each detail gives resultAtDetail(gradeSync(record), detail)', async (id) => {
+    const bad = [null, 'text', {}, { unknownKey: 1 }];
+    // The suite's records three times, bad ones among them, over batches of 7.
+    const good = suiteRecords(id);
+    const records = [...good, ...bad, ...good, ...bad.slice(0, 2), ...good];
+    const grader = createGrader(await loadRuleSet(id));
+    const full = records.map((r) => grader.gradeSync(r));
+    const invalid = full.filter((r) => r.errors !== undefined).length;
+    expect(invalid).toBeGreaterThanOrEqual(6);
+    const pool = await createGraderPool({ pathOrId: id }, { workers: 2, batchSize: 7 });
+    try {
+      for (const detail of ['full', 'failing', 'grade'] as const) {
+        const got = [];
+        for await (const r of pool.gradeMany(records, { detail })) got.push(r);
+        expect(got).toStrictEqual(full.map((r) => resultAtDetail(r, detail)));
+        // Every record has its item: the graded, the not graded and the invalid add up to the records.
+        const reasons = got.map((r) => (r.grade === null ? r.notGradedReason!.code : 'graded'));
+        expect(reasons.filter((c) => c === 'invalid-record').length).toBe(invalid);
+        expect(reasons.length).toBe(records.length);
+      }
+      // No options is `full`, and so is an options object without a detail.
+      const plain = [];
+      for await (const r of pool.gradeMany(records, {})) plain.push(r);
+      expect(plain).toStrictEqual(full);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gradeMany refuses a detail it does not know, when its loop starts', async () => {
+    const pool = await createGraderPool(
+      { pathOrId: 'home-appliances/room-air-conditioner-energy' },
+      { workers: 1 },
+    );
+    try {
+      for (const detail of ['brief', null, 1]) {
+        const it = pool.gradeMany([{}], { detail: detail as 'grade' });
+        const error = await it.next().catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(QgradeError);
+        expect((error as QgradeError).code).toBe('usage');
+        expect((error as QgradeError).message).toContain('detail must be "full", "failing" or "grade"');
+      }
+      const unknown = await pool
+        .gradeMany([{}], { details: 'grade' } as never)
+        .next()
+        .catch((e: unknown) => e);
+      expect((unknown as QgradeError).code).toBe('usage');
+    } finally {
+      await pool.close();
+    }
   });
 });

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { bundledRuleSetIds, loadBundledRuleSet } from '../../src/bundled/bundled-rule-sets';
+import { explainFailing } from '../../src/explain/explain-record';
+import { resultAtDetail } from '../../src/explain/result-detail';
 import { compileGrader } from '../../src/grade/create-grader';
+import { packGrades, unpackGrades } from '../../src/grade/pool-grades';
 import { explainPacked, packOutcomes } from '../../src/grade/pool-outcomes';
 
 /** Every record a rule set's own suite grades: single cases and the records of group cases. */
@@ -99,5 +102,26 @@ describe('grader pool outcomes: packed in a worker, explained in the pool’s th
       ...explainPacked(ac, structuredClone(packOutcomes(ac, [{ snapshot: ac.snapshot(unit) }]))),
     ];
     expect(graded!.criteria.find((c) => c.indicator === 'climateType')!.value).toBe('T1');
+  });
+
+  // gradeMany(records, { detail }) of a pool: what resultAtDetail makes of gradeSync's result, built from less.
+  it.each(IDS)('%s: detail failing and grade give resultAtDetail(gradeSync(record), detail)', async (id) => {
+    const worker = compileGrader(await loadBundledRuleSet(id));
+    const caller = compileGrader(await loadBundledRuleSet(id));
+    const records = [...suiteRecords(id), ...ODD];
+    const failing = [];
+    const grades = [];
+    for (let i = 0; i < records.length; i += 7) {
+      const batch = records.slice(i, i + 7).map((record) => ({ snapshot: worker.snapshot(record) }));
+      failing.push(...explainPacked(caller, structuredClone(packOutcomes(worker, batch)), explainFailing));
+      grades.push(...unpackGrades(caller, structuredClone(packGrades(worker, batch))));
+    }
+    const full = records.map((r) => worker.grader.gradeSync(r));
+    expect(failing).toStrictEqual(full.map((r) => resultAtDetail(r, 'failing')));
+    expect(grades).toStrictEqual(full.map((r) => resultAtDetail(r, 'grade')));
+    // The suites give graded records, records not graded and invalid ones: each kind is packed its own way.
+    expect(
+      new Set(grades.map((g) => (g.grade === null ? g.notGradedReason!.code : 'graded'))).size,
+    ).toBeGreaterThan(1);
   });
 });

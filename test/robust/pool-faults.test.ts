@@ -171,6 +171,15 @@ describe('createGraderPool never loses a row', () => {
       const later: GradeResult[] = [];
       for await (const r of pool.gradeMany([acRecord(1)])) later.push(r);
       expect(later[0]!.errors?.[0]?.code).toBe('grading-failed');
+      // At detail `grade` such a record is an item too: not graded, with the reason, at each level cut as gradeSync's.
+      const brief = [];
+      for await (const r of pool.gradeMany([acRecord(1), acRecord(2)], { detail: 'grade' })) brief.push(r);
+      expect(brief).toHaveLength(2);
+      for (const r of brief) {
+        expect(Object.keys(r)).toEqual(['grade', 'label', 'notGradedReason']);
+        expect(r.notGradedReason?.code).toBe('invalid-record');
+        expect(r.notGradedReason?.message.en).toContain('the worker thread grading this record stopped');
+      }
     } finally {
       watch.restore();
       await pool?.close();
