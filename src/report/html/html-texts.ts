@@ -46,6 +46,7 @@ export const HTML_TEXTS = {
   total: { zh: '记录总数', en: 'Records' },
   graded: { zh: '已分级', en: 'Graded' },
   notGraded: { zh: '不分级', en: 'Not graded' },
+  nonconforming: { zh: '不合格', en: 'Nonconforming' },
   invalid: { zh: '无效', en: 'Invalid' },
   gradeDistribution: { zh: '等级分布', en: 'Grade distribution' },
   tallyHeading: (column: string): LocalizedText => ({

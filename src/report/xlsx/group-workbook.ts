@@ -121,7 +121,9 @@ export class GroupWorkbook {
     let notGraded = 0;
     for (const [code, count] of lots.notGraded) {
       notGraded += count;
-      rows.push([T.notGraded[lang], lots.reasonText(code), count, '']);
+      // Below a one-grade rule set's grade: 不合格, as the per-record workbook says it.
+      const oneGrade = code === 'below-lowest-grade' && this.#ruleSet.grades.length === 1;
+      rows.push([(oneGrade ? T.nonconforming : T.notGraded)[lang], lots.reasonText(code), count, '']);
     }
     rows.push([T.invalid[lang], LOT_TEXT.withInvalid[lang], lots.withInvalid, '']);
     rows.push([
