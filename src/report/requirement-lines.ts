@@ -44,7 +44,8 @@ export function requirementLines(
   const absentGrades = new Map<string, { text: string; count: number }>();
   const noteUnder = options.notes ? noteLines(result.criteria, options.notes, all) : undefined;
   for (const c of result.criteria) {
-    if (c.status === 'not-applicable' && !all) {
+    // Not checked for want of a table row (newcomer-30 M1): shown, never counted away with those that do not apply.
+    if (c.status === 'not-applicable' && !all && c.notChecked === undefined) {
       hidden++;
       continue;
     }
