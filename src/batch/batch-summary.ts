@@ -615,7 +615,8 @@ function entryOf(result: GradeResult): SummaryEntry {
     result.grade === null &&
     (result.errors !== undefined || result.notGradedReason?.code === 'invalid-record');
   const entry: SummaryEntry = { grade: result.grade, invalid, failing };
-  if (notChecked) entry.notChecked = true;
+  // Out of scope, the requirements are moot: a table that stops where the scope does is no gap.
+  if (notChecked && result.notGradedReason?.code !== 'out-of-scope') entry.notChecked = true;
   if (result.row !== undefined) entry.row = result.row;
   if (invalid && result.kept) entry.kept = result.kept;
   if (result.grade === null && !invalid) entry.reason = result.notGradedReason?.code ?? 'below-lowest-grade';
