@@ -348,7 +348,8 @@ export class BatchSummary {
     for (const id of entry.failing) this.#failing.set(id, (this.#failing.get(id) ?? 0) + 1);
     if (entry.notChecked) {
       this.#notChecked++;
-      if (this.#notCheckedRows.length < INVALID_EXAMPLES) this.#notCheckedRows.push(entry.row ?? this.#whole.total);
+      if (this.#notCheckedRows.length < INVALID_EXAMPLES)
+        this.#notCheckedRows.push(entry.row ?? this.#whole.total);
     }
   }
 

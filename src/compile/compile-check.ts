@@ -164,8 +164,7 @@ export function compileCheck(
       o.absent = absent < 0 ? -1 : absent;
       // The rare path: a table with no row for the keys the record gives (not a `~` cell), told by the result.
       const table = noRowTable(absent);
-      if (table >= 0)
-        o.noRow = { table, keys: model.tables[table]!.keys.map((k) => facts.values[k.slot]) };
+      if (table >= 0) o.noRow = { table, keys: model.tables[table]!.keys.map((k) => facts.values[k.slot]) };
       return o;
     }
     if (limit.unavailable) return outcome('unavailable', undefined, limit, 0);

@@ -143,7 +143,10 @@ export interface ExplainerOptions {
   /** Whether the rule set has one grade (a conformity standard): the requirement's bracket says it is that grade's requirement. */
   onlyGrade?: boolean;
   /** The rule set's tables, by index: a result not checked for want of a row names the table and its keys. */
-  tables?: readonly { name: string; keys: readonly { indicator: string; slot: number; unit?: string | undefined }[] }[];
+  tables?: readonly {
+    name: string;
+    keys: readonly { indicator: string; slot: number; unit?: string | undefined }[];
+  }[];
 }
 
 /**

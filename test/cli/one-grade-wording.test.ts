@@ -48,7 +48,9 @@ describe('a one-grade rule set names a record below its grade by that grade', ()
     // The cards: 已分级 1, 不合格 1, 不分级 0; the grades' table: 不合格（未达到合格） 1; no "why not graded" of it.
     expect(page).toContain('<li data-summary="nonconforming">不合格<b>1</b>50.0%</li>');
     expect(page).toContain('<li data-summary="not-graded">不分级<b>0</b>0%</li>');
-    expect(page).toContain('<tr data-nonconforming><td>不合格（未达到合格）</td><td></td><td class="n">1</td>');
+    expect(page).toContain(
+      '<tr data-nonconforming><td>不合格（未达到合格）</td><td></td><td class="n">1</td>',
+    );
     expect(page).not.toContain('不分级：未达到合格');
     expect(page).not.toContain('<h2>不分级的原因</h2>');
     const en = join(temp(), 'r-en.html');
@@ -62,7 +64,9 @@ describe('a one-grade rule set names a record below its grade by that grade', ()
     expect(
       summary!.rows.find((r) => r[0] === 'Nonconforming' && r[1] === 'does not reach Conforming')?.[2],
     ).toBe(1);
-    expect(summary!.rows.find((r) => r[0] === 'Not graded' && r[1] === 'does not reach Conforming')).toBeUndefined();
+    expect(
+      summary!.rows.find((r) => r[0] === 'Not graded' && r[1] === 'does not reach Conforming'),
+    ).toBeUndefined();
     expect(summary!.rows.find((r) => r[1] === 'All records')?.[3]).toBe(
       '1 graded, 1 nonconforming, 0 not graded, 0 invalid',
     );
@@ -70,7 +74,9 @@ describe('a one-grade rule set names a record below its grade by that grade', ()
     await cli.run(['--lang', 'zh', 'grade', '-r', REBAR, '-f', 'xlsx', '-o', zh, file()]);
     const [, zhSummary] = await readBack(readFileSync(zh));
     expect(zhSummary!.rows.find((r) => r[0] === '不合格')?.slice(1, 3)).toEqual(['未达到合格', 1]);
-    expect(zhSummary!.rows.find((r) => r[1] === '全部记录')?.[3]).toBe('已分级 1，不合格 1，不分级 0，无效 0');
+    expect(zhSummary!.rows.find((r) => r[1] === '全部记录')?.[3]).toBe(
+      '已分级 1，不合格 1，不分级 0，无效 0',
+    );
     // The results sheet's reason column too (hostile-23 M7): the bar at ReL 399, on the second row.
     const [header, ...rows] = results!.rows;
     const reason = header!.indexOf('Not graded because');

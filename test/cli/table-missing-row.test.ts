@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { GradeResult } from '../../src/index';
-import { resultJsonBytesWriter } from '../../src/serialize/result-json-bytes';
 import { ByteBuffer } from '../../src/serialize/byte-buffer';
+import { resultJsonBytesWriter } from '../../src/serialize/result-json-bytes';
 import { FIXTURES, ROOT, useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -42,7 +42,9 @@ describe('a requirement whose table has no row for the record', () => {
       limit: null,
       notChecked: { table: 'thicknessTol', keys: { thickness: 8 } },
     });
-    expect(premium[0]!.message.zh).toBe('厚度偏差：未检验：表 thicknessTol 没有公称厚度为 8 mm 的行（优质加工级）');
+    expect(premium[0]!.message.zh).toBe(
+      '厚度偏差：未检验：表 thicknessTol 没有公称厚度为 8 mm 的行（优质加工级）',
+    );
     expect(premium[0]!.message.en).toBe(
       'Thickness deviation: not checked: table thicknessTol has no row for Nominal thickness 8 mm (Premium processing)',
     );
@@ -99,6 +101,8 @@ describe('a requirement whose table has no row for the record', () => {
   it('the HTML report shows it in the record explanation', async () => {
     const out = join(temp(), 't.html');
     await cli.run(['--lang', 'zh', 'grade', '-r', RULES, '-f', 'html', '-o', out, input()]);
-    expect(readFileSync(out, 'utf8')).toContain('厚度偏差：未检验：表 thicknessTol 没有公称厚度为 8 mm 的行（普通级）');
+    expect(readFileSync(out, 'utf8')).toContain(
+      '厚度偏差：未检验：表 thicknessTol 没有公称厚度为 8 mm 的行（普通级）',
+    );
   });
 });

@@ -176,8 +176,14 @@ none invalid so far.`,
           const ruleSet = await loadRuleSet(options.rules);
           // A lot report (-f html|xlsx) shows what reading the input said, as the per-record reports do.
           const notices: LocalizedText[] = [];
-          const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin, ctx, undefined, (t) =>
-            notices.push(t),
+          const source = await openRecords(
+            input,
+            options,
+            ruleSet.indicators,
+            ctx.io.stdin,
+            ctx,
+            undefined,
+            (t) => notices.push(t),
           );
           announceKept(ctx, source);
           return gradeGroupsToOutput(

@@ -370,7 +370,9 @@ function problemSection(
   const parts: string[] = [];
   // A one-grade rule set's records below it are 不合格, counted above: not a reason for not grading.
   const oneGrade = belowOnlyGrade(ruleSet.grades) !== undefined;
-  const notGraded = Object.entries(c.notGraded).filter(([code]) => !(oneGrade && code === 'below-lowest-grade'));
+  const notGraded = Object.entries(c.notGraded).filter(
+    ([code]) => !(oneGrade && code === 'below-lowest-grade'),
+  );
   if (notGraded.length > 0) {
     parts.push(
       `<h2>${T.notGradedReasons[lang]}</h2><table><thead><tr><th>${T.reason[lang]}</th><th class="n">${T.count[lang]}</th></tr></thead><tbody>`,

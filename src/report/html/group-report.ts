@@ -80,7 +80,11 @@ export function createGroupReport(ruleSet: RuleSet, options: GroupReportOptions)
         lotTable(lots, lang, max),
         notGradedList(lots, lang),
       ];
-      return reportPage(lang, `${T.lotReport[lang]} · ${ruleSet.title[lang]}`, body.filter(Boolean).join('\n'));
+      return reportPage(
+        lang,
+        `${T.lotReport[lang]} · ${ruleSet.title[lang]}`,
+        body.filter(Boolean).join('\n'),
+      );
     },
   };
 }
@@ -129,10 +133,7 @@ function distribution(ruleSet: RuleSet, lots: GroupLots, lang: Language): string
 }
 
 function lotTable(lots: GroupLots, lang: Language, max: number): string {
-  const out = [
-    `<h2 id="lots">${T.lotTable[lang]}</h2>`,
-    `<p class="meta">${T.lotStatisticsNote[lang]}</p>`,
-  ];
+  const out = [`<h2 id="lots">${T.lotTable[lang]}</h2>`, `<p class="meta">${T.lotStatisticsNote[lang]}</p>`];
   if (lots.total === 0) {
     out.push(`<p>${T.noLots[lang]}</p>`);
     return out.join('\n');

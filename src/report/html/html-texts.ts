@@ -186,7 +186,10 @@ export const HTML_TEXTS = {
   lotNotGradedList: { zh: '不分级的组及原因', en: 'Groups not graded, and why' },
   noLotsNotGraded: { zh: '每组都已分级。', en: 'Every group is graded.' },
   noLots: { zh: '没有记录。', en: 'No records.' },
-  lotChartDesc: (parts: string): LocalizedText => ({ zh: `各等级的组数：${parts}`, en: `Groups per grade: ${parts}` }),
+  lotChartDesc: (parts: string): LocalizedText => ({
+    zh: `各等级的组数：${parts}`,
+    en: `Groups per grade: ${parts}`,
+  }),
   lotsLeftOut: (left: number, max: number): LocalizedText => ({
     zh: `另有 ${num(left)} 组未列出（只列出前 ${num(max)} 组）；完整结果请用 -f json 或 -f xlsx 输出。`,
     en: `${num(left)} more group${left === 1 ? ' is' : 's are'} not listed (only the first ${num(max)} are); for every group use -f json or -f xlsx.`,

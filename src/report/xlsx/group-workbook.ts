@@ -117,7 +117,12 @@ export class GroupWorkbook {
     const lots = this.#lots;
     const rows: SheetCell[][] = [];
     for (const g of [...this.#ruleSet.grades].reverse())
-      rows.push([T.grade[lang], g.label[lang], lots.byGrade.get(g.id) ?? 0, zh ? `标识 ${g.id}` : `id ${g.id}`]);
+      rows.push([
+        T.grade[lang],
+        g.label[lang],
+        lots.byGrade.get(g.id) ?? 0,
+        zh ? `标识 ${g.id}` : `id ${g.id}`,
+      ]);
     let notGraded = 0;
     for (const [code, count] of lots.notGraded) {
       notGraded += count;

@@ -21,7 +21,10 @@ const SAMPLES = join(import.meta.dirname, '../../../examples/cement-lot-samples.
 function input(): string {
   const path = join(temp(), 'lots.csv');
   const text = readFileSync(SAMPLES, 'utf8').trimEnd();
-  writeFileSync(path, `${text}\nX-01,2026-12 42.5,42.5,24,abc,150,230\nX-02,2026-12 42.5,42.5,24,49,150,230\n`);
+  writeFileSync(
+    path,
+    `${text}\nX-01,2026-12 42.5,42.5,24,abc,150,230\nX-02,2026-12 42.5,42.5,24,49,150,230\n`,
+  );
   return path;
 }
 
@@ -46,7 +49,20 @@ describe('grade --group-by -f html', () => {
     const json = await groups(path);
     const figures = await csvFigures(path);
     const out = join(temp(), 'lots.html');
-    const run = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, '-g', 'lot', '-f', 'html', '-o', out, path]);
+    const run = await cli.run([
+      '--lang',
+      'zh',
+      'grade',
+      '-r',
+      LOTS,
+      '-g',
+      'lot',
+      '-f',
+      'html',
+      '-o',
+      out,
+      path,
+    ]);
     // A lot holds an invalid record: exit 1, as the other formats; nothing on stdout.
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
@@ -73,8 +89,12 @@ describe('grade --group-by -f html', () => {
     expect(page).toContain(`<summary>${first.nextGrade!.blockers[0]!.message.zh.slice(0, 20)}`);
     expect(page).toContain('注：示例数值');
     // The lots per grade: 1 each, and one not graded for its invalid record; the total is the lots'.
-    expect(page).toMatch(/<tr data-grade="superior"><td>优等品<\/td><td><code>superior<\/code><\/td><td class="n">1<\/td>/);
-    expect(page).toMatch(/<tr data-not-graded="invalid-record"><td>不分级：含无效记录<\/td><td><\/td><td class="n">1<\/td>/);
+    expect(page).toMatch(
+      /<tr data-grade="superior"><td>优等品<\/td><td><code>superior<\/code><\/td><td class="n">1<\/td>/,
+    );
+    expect(page).toMatch(
+      /<tr data-not-graded="invalid-record"><td>不分级：含无效记录<\/td><td><\/td><td class="n">1<\/td>/,
+    );
     expect(page).toContain('<th class="n" data-total>4</th>');
     expect(page).toContain('<li data-summary="with-invalid">含无效记录的组<b>1</b>');
     // The lots not graded, with the JSON's reason.
@@ -148,7 +168,9 @@ describe('grade --group-by -f xlsx', () => {
     for (const [i, g] of json.entries()) {
       const values = g.statistics.map((s) => s.value);
       expect(rows[i]!.slice(8, 11).map((v) => v ?? null)).toEqual(values);
-      expect(figures.get(g.group)!.filter((f) => f !== '').length).toBe(values.filter((v) => v !== null).length);
+      expect(figures.get(g.group)!.filter((f) => f !== '').length).toBe(
+        values.filter((v) => v !== null).length,
+      );
     }
     expect(rows[1]![12]).toBe('cv-28d-superior');
     const find = (item: string) => summary!.rows.find((r) => r[1] === item);
