@@ -40,6 +40,13 @@ export interface BatchCounts {
     /** Its sample id, from the kept columns. */
     kept?: Record<string, string>;
   }[];
+  /**
+   * Records with a requirement that was not checked because a table of the rule file has no row for the
+   * values the record gives (`CriterionResult.notChecked`); absent when none.
+   */
+  notChecked?: number;
+  /** The first of those records' rows (at most 10). */
+  notCheckedRows?: number[];
   /** The requirements failed most often, most frequent first (at most 10). */
   failing: {
     /** The requirement's id. */
@@ -150,6 +157,8 @@ export interface SummaryEntry {
   kept?: Record<string, string>;
   /** Its value in the column the records are counted by (`""`: none); see {@link BatchCounts.groups}. */
   group?: string;
+  /** Set when a requirement was not checked: a table of the rule file has no row for the record's keys. */
+  notChecked?: true;
 }
 
 /**
@@ -178,6 +187,10 @@ export interface SummaryTally {
   }[];
   /** Records that failed each requirement, as `[requirement id, count]`. */
   failing: [string, number][];
+  /** Records with a requirement not checked (see {@link BatchCounts.notChecked}); absent for none. */
+  notChecked?: number;
+  /** Their first rows (at most 10). */
+  notCheckedRows?: number[];
   /** Per group, in order of first appearance: see {@link BatchCounts.groups}. */
   groups?: GroupTally[];
   /** The records of the values beyond the bound: see {@link BatchCounts.otherGroups}. */
@@ -273,6 +286,9 @@ export class BatchSummary {
   readonly #groups: BoundedGroups<GradeCounter>;
   readonly #failing = new Map<string, number>();
   readonly #invalidRows: { row: number; kept?: Record<string, string> }[] = [];
+  /** Records with a requirement not checked for want of a table row, and the first few rows. */
+  #notChecked = 0;
+  readonly #notCheckedRows: number[] = [];
 
   /** @param grades - the rule set's ladder, lowest first (`ruleSet.grades`) */
   constructor(grades: readonly { id: string; label: LocalizedText }[], options: BatchSummaryOptions = {}) {
@@ -330,6 +346,11 @@ export class BatchSummary {
       this.#invalidRows.push(entry.kept ? { row, kept: entry.kept } : { row });
     }
     for (const id of entry.failing) this.#failing.set(id, (this.#failing.get(id) ?? 0) + 1);
+    if (entry.notChecked) {
+      this.#notChecked++;
+      if (this.#notCheckedRows.length < INVALID_EXAMPLES)
+        this.#notCheckedRows.push(entry.row ?? this.#whole.total);
+    }
   }
 
   /** What has been counted so far, every requirement's failures included, as plain data. */
@@ -339,6 +360,10 @@ export class BatchSummary {
       invalidRows: [...this.#invalidRows],
       failing: [...this.#failing],
     };
+    if (this.#notChecked > 0) {
+      tally.notChecked = this.#notChecked;
+      tally.notCheckedRows = [...this.#notCheckedRows];
+    }
     if (this.#groups.size > 0)
       tally.groups = this.#groups.entries().map(([key, c]) => ({ key, ...c.tally() }));
     const other = this.#groups.other;
@@ -364,6 +389,11 @@ export class BatchSummary {
       this.#invalidRows.push(e);
     }
     for (const [id, n] of tally.failing) this.#failing.set(id, (this.#failing.get(id) ?? 0) + n);
+    this.#notChecked += tally.notChecked ?? 0;
+    for (const row of tally.notCheckedRows ?? []) {
+      if (this.#notCheckedRows.length >= INVALID_EXAMPLES) break;
+      this.#notCheckedRows.push(row);
+    }
   }
 
   /** The counts so far. */
@@ -377,6 +407,10 @@ export class BatchSummary {
         .slice(0, 10)
         .map(([id, count]) => ({ id, count })),
     };
+    if (this.#notChecked > 0) {
+      counts.notChecked = this.#notChecked;
+      counts.notCheckedRows = [...this.#notCheckedRows];
+    }
     if (this.#groups.size > 0)
       counts.groups = this.#groups.ordered().map(([key, c]) => ({ key, ...c.counts() }));
     const other = this.#groups.other;
@@ -466,6 +500,16 @@ export class BatchSummary {
       });
       lines.push(
         zh ? `最常不满足的要求：${top.join('，')}` : `most frequent failing criteria: ${top.join(', ')}`,
+      );
+    }
+    // Not checked for want of a table row (newcomer-30 M1): said, so that a grade reached without it is looked at.
+    if (c.notChecked) {
+      const rows = (c.notCheckedRows ?? []).join(zh ? '、' : ', ');
+      const more = c.notChecked > (c.notCheckedRows?.length ?? 0) ? ' …' : '';
+      lines.push(
+        zh
+          ? `未检验：${n(c.notChecked)} 条记录有要求因规则文件的表中没有其取值的行而未检验（序号 ${rows}${more}；explain --row 列出）`
+          : `not checked: ${n(c.notChecked)} record${c.notChecked === 1 ? ' has a requirement' : 's have requirements'} not checked, as a table of the rule file has no row for ${c.notChecked === 1 ? 'its' : 'their'} values (row${c.notChecked === 1 ? '' : 's'} ${rows}${more}; explain --row lists them)`,
       );
     }
     return lines.join('\n');
@@ -562,12 +606,18 @@ function entryOf(result: GradeResult): SummaryEntry {
   const failing: string[] = [];
   // A grade the product does not have (n/a) is nothing to fix: not counted among failing criteria; nor are
   // the grade requirements of a record out of scope.
+  // A requirement not checked for want of a table row (newcomer-30 M1) is `passed: null`: read only there.
+  let notChecked = false;
   for (const c of result.criteria)
-    if (c.passed === false && !c.unavailable && countedInStatistics(result, c)) failing.push(c.id);
+    if (c.passed === false) {
+      if (!c.unavailable && countedInStatistics(result, c)) failing.push(c.id);
+    } else if (c.passed === null && c.notChecked !== undefined) notChecked = true;
   const invalid =
     result.grade === null &&
     (result.errors !== undefined || result.notGradedReason?.code === 'invalid-record');
   const entry: SummaryEntry = { grade: result.grade, invalid, failing };
+  // Out of scope, the requirements are moot: a table that stops where the scope does is no gap.
+  if (notChecked && result.notGradedReason?.code !== 'out-of-scope') entry.notChecked = true;
   if (result.row !== undefined) entry.row = result.row;
   if (invalid && result.kept) entry.kept = result.kept;
   if (result.grade === null && !invalid) entry.reason = result.notGradedReason?.code ?? 'below-lowest-grade';

@@ -11,9 +11,27 @@ import type { RecordFacts } from './record-facts';
  * leaves out that the limit reads (then the requirement is `missing`: the
  * limit cannot be known), or -1 when the table says there is none for the
  * record (`~` or `n/a` read by a formula, or no row for values the record gives:
- * `not-applicable`, as before). Runs only when no limit was found.
+ * `not-applicable`, as before). A table with no row for the keys the record
+ * gives is told apart: {@link noRowCode} of the table (-2 and below; still
+ * negative, so `not-applicable`), for the result to say which table and keys
+ * (newcomer-30 M1). Runs only when no limit was found.
  */
 export type AbsentOperand = (facts: RecordFacts) => number;
+
+/**
+ * What {@link AbsentOperand} returns for table `table` having no row for the record's keys: -2 - table.
+ *
+ * @example
+ * noRowTable(noRowCode(3)); // 3
+ */
+export function noRowCode(table: number): number {
+  return -2 - table;
+}
+
+/** The table of a {@link noRowCode}, or -1 for any other answer. */
+export function noRowTable(code: number): number {
+  return code <= -2 ? -2 - code : -1;
+}
 
 /** Where a value comes from, by slot: for a derived value, the values it reads (and the keys of the tables it reads). */
 interface Sources {
@@ -69,6 +87,8 @@ function absentKey(table: number, facts: RecordFacts, sources: Sources): number 
 class Reading implements ExprContext {
   absent = -1;
   noFigure = false;
+  /** The first table read that has no row for the keys the record gives, or -1. */
+  noRow = -1;
   constructor(
     readonly facts: RecordFacts,
     readonly sources: Sources,
@@ -85,8 +105,10 @@ class Reading implements ExprContext {
     const c = this.facts.cell(table, column);
     if (c === undefined) {
       const key = absentKey(table, this.facts, this.sources);
-      if (key < 0) this.noFigure = true;
-      else if (this.absent < 0) this.absent = key;
+      if (key < 0) {
+        this.noFigure = true;
+        if (this.noRow < 0) this.noRow = table;
+      } else if (this.absent < 0) this.absent = key;
     } else if (c === null || c.unavailable) this.noFigure = true;
     return c;
   }
@@ -96,13 +118,18 @@ function operandAbsent(operand: Operand, sources: Sources): AbsentOperand | unde
   if (operand.kind === 'literal') return undefined;
   if (operand.kind === 'cell') {
     const table = operand.table;
-    return (facts) => (facts.row(table) === null ? absentKey(table, facts, sources) : -1);
+    return (facts) => {
+      if (facts.row(table) !== null) return -1;
+      const key = absentKey(table, facts, sources);
+      return key >= 0 ? key : noRowCode(table);
+    };
   }
   const evaluate: CompiledExpr = compileExpr(operand.expr);
   return (facts) => {
     const reading = new Reading(facts, sources);
     evaluate(reading, -1);
-    return reading.noFigure ? -1 : reading.absent;
+    if (reading.noFigure) return reading.noRow >= 0 ? noRowCode(reading.noRow) : -1;
+    return reading.absent;
   };
 }
 
@@ -115,11 +142,13 @@ export function compileAbsentOperand(check: CheckModel, model: RuleSetModel): Ab
   });
   if (parts.length === 0) return () => -1;
   return (facts) => {
+    let noRow = -1;
     for (const part of parts) {
       const slot = part(facts);
       if (slot >= 0) return slot;
+      if (slot <= -2 && noRow === -1) noRow = slot;
     }
-    return -1;
+    return noRow;
   };
 }
 

@@ -31,6 +31,11 @@ export interface CheckOutcome {
    * (status `missing`: the limit cannot be known, so the requirement is not met).
    */
   absent: number;
+  /**
+   * Set (status `not-applicable`) when the limit's table has no row for the keys the record gives: the
+   * table's index and the record's key values, in the table's order; else undefined (newcomer-30 M1).
+   */
+  noRow: { table: number; keys: unknown[] } | undefined;
 }
 
 /**
@@ -57,6 +62,7 @@ export function blankOutcome(): CheckOutcome {
     specimens: undefined,
     failing: undefined,
     absent: -1,
+    noRow: undefined,
   };
 }
 

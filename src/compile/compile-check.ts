@@ -5,7 +5,7 @@ import { COMPARE_OPERATORS, type CompareOperator, operatorSymbol } from '../mode
 import type { CheckModel, Operand, RuleSetModel } from '../model/rule-set-model';
 import { parseRoundingInterval, type RoundingInterval, roundNumberGbt8170 } from '../rounding/gbt8170';
 import { toFifteenDigits } from '../rounding/significant-digits';
-import { compileAbsentOperand, whenNeedsSlots } from './absent-operand';
+import { compileAbsentOperand, noRowTable, whenNeedsSlots } from './absent-operand';
 import {
   blankOutcome,
   type CheckOutcome,
@@ -124,6 +124,7 @@ export function compileCheck(
     o.specimens = undefined;
     o.failing = undefined;
     o.absent = -1;
+    o.noRow = undefined;
     return o;
   };
 
@@ -160,7 +161,10 @@ export function compileCheck(
       // A limit that reads a value the record leaves out cannot be known: not met, as a missing value is.
       const absent = absentOperand(facts);
       const o = outcome(absent < 0 ? 'no-limit' : 'missing', undefined, undefined, 0);
-      o.absent = absent;
+      o.absent = absent < 0 ? -1 : absent;
+      // The rare path: a table with no row for the keys the record gives (not a `~` cell), told by the result.
+      const table = noRowTable(absent);
+      if (table >= 0) o.noRow = { table, keys: model.tables[table]!.keys.map((k) => facts.values[k.slot]) };
       return o;
     }
     if (limit.unavailable) return outcome('unavailable', undefined, limit, 0);

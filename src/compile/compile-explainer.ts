@@ -142,6 +142,11 @@ export interface ExplainerOptions {
   valueLabels?: ValueLabels | undefined;
   /** Whether the rule set has one grade (a conformity standard): the requirement's bracket says it is that grade's requirement. */
   onlyGrade?: boolean;
+  /** The rule set's tables, by index: a result not checked for want of a row names the table and its keys. */
+  tables?: readonly {
+    name: string;
+    keys: readonly { indicator: string; slot: number; unit?: string | undefined }[];
+  }[];
 }
 
 /**
@@ -162,6 +167,7 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     figure,
     valueLabels,
     onlyGrade = false,
+    tables = [],
   } = options;
   const m = check.model;
   // Shared by every result of this check: frozen, so a result cannot change another's.
@@ -366,6 +372,41 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
   const notApplicableResult = Object.freeze(
     result(m.id, label, indicator, null, null, null, 'not-applicable', grade, m.effect, notApplicable, capAt),
   );
+  // A table with no row for the record's keys (newcomer-30 M1): rare, so built for its record alone, saying which
+  // table and keys, where a `~` cell's shared result says nothing.
+  const noRowResult = (noRow: NonNullable<CheckOutcome['noRow']>): CriterionResult => {
+    const table = tables[noRow.table];
+    const keys: Record<string, unknown> = {};
+    const zh: string[] = [];
+    const en: string[] = [];
+    for (const [i, k] of (table?.keys ?? []).entries()) {
+      const v = noRow.keys[i];
+      keys[k.indicator] = v;
+      const text = `${Array.isArray(v) ? v.join('/') : String(v)}${k.unit && typeof v === 'number' ? ` ${k.unit}` : ''}`;
+      const name = labels[k.slot] ?? localized(k.indicator);
+      zh.push(`${name.zh}为 ${text}`);
+      en.push(`${name.en} ${text}`);
+    }
+    const name = table?.name ?? String(noRow.table);
+    const r = result(
+      m.id,
+      label,
+      indicator,
+      null,
+      null,
+      null,
+      'not-applicable',
+      grade,
+      m.effect,
+      {
+        zh: `${head.zh}未检验：表 ${name} 没有${zh.join('、')} 的行${where.zh}`,
+        en: `${head.en}not checked: table ${name} has no row for ${en.join(' and ')}${where.en}`,
+      },
+      capAt,
+    );
+    r.notChecked = { table: name, keys };
+    return r;
+  };
   const sharedResult = (p: Phrases, status: 'missing' | 'passed' | 'failed'): CriterionResult => {
     const known = p.shared?.[status];
     if (known) return known;
@@ -572,7 +613,12 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
   // record: a larger body is no longer inlined where the checks are explained (AC gradeSync, ~4 %).
   const explain: CriterionExplainer = (outcome) => {
     const status = outcome.status;
-    if (status === 'not-applicable') return outcome.absent < 0 ? notApplicableResult : absentResult(outcome);
+    if (status === 'not-applicable')
+      return outcome.absent >= 0
+        ? absentResult(outcome)
+        : outcome.noRow === undefined
+          ? notApplicableResult
+          : noRowResult(outcome.noRow);
     if (outcome.state === 'unavailable') return unavailableResult;
     const p = phrases(outcome.limit);
     if (status === 'missing') return outcome.absent < 0 ? sharedResult(p, 'missing') : absentResult(outcome);

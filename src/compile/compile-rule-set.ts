@@ -88,6 +88,11 @@ export function compileRuleSet(
   }, []);
   // One figure per computed value on every line of a record's explanation, from all the limits it meets.
   const figures = valueFigures(model, all);
+  // What a result not checked for want of a table row names: the table, and each key with its unit.
+  const tableKeys = model.tables.map((t) => ({
+    name: t.name,
+    keys: t.keys.map((k) => ({ indicator: k.indicator, slot: k.slot, unit: unitOf.get(k.indicator) })),
+  }));
   const compiledExplainers = checks.map((check, i) => {
     const subject = check.model.subject;
     return compileExplainer(check, {
@@ -100,6 +105,7 @@ export function compileRuleSet(
       figure: figures[i],
       valueLabels: subject ? valueLabelsOf.get(subject) : undefined,
       onlyGrade: model.grades.length === 1,
+      tables: tableKeys,
     });
   });
   const fixedKeys = nextKey;

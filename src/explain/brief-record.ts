@@ -31,7 +31,11 @@ export function briefRecorder(
     const failing: string[] = [];
     for (let i = 0; i < outcomes.length; i++) {
       const o = outcomes[i]!;
-      if (!failsRequirement(o)) continue;
+      if (!failsRequirement(o)) {
+        // Not checked for want of a table row: the whole result, which says so (newcomer-30 M1).
+        if (o.noRow !== undefined) return undefined;
+        continue;
+      }
       const index = indexes[i]!;
       if (index < 0) return undefined;
       if (o.state !== 'unavailable') failing.push(ids[i]!);

@@ -64,7 +64,8 @@ function markDefaults(
 /**
  * A record's result with only the requirements that hold it back in
  * `criteria` (those with `passed: false`), the rest of it as
- * {@link explainRecord} gives it: the grade, next grade and reasons are
+ * {@link explainRecord} gives it (and any not checked for want of a table row,
+ * `notChecked`): the grade, next grade and reasons are
  * decided from these alone. For output that shows no passing requirement
  * (CSV, Markdown, the table, `--detail failing`): what passed is not
  * explained at all.
@@ -79,7 +80,8 @@ export function explainFailing(
   const defaulted = facts.defaulted;
   const withDefaults = compiled.defaultedExplainers;
   for (let i = 0; i < outcomes.length; i++) {
-    if (!failsRequirement(outcomes[i]!)) continue;
+    // A requirement not checked for want of a table row is kept too (newcomer-30 M1): the summary counts it.
+    if (!failsRequirement(outcomes[i]!) && outcomes[i]!.noRow === undefined) continue;
     const d = defaulted === undefined ? undefined : withDefaults[i];
     results.push(d === undefined ? explainers[i]!(outcomes[i]!) : d(outcomes[i]!, defaulted!));
   }

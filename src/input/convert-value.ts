@@ -367,9 +367,16 @@ function percentage(numeral: string, sign: string, unit?: string): LocalizedText
       '是千分数，应写指标所取的数值，不带 ‰',
       'is a per-mille value: write the number the indicator takes, without ‰',
     );
+  // Without a unit the scale is the indicator's: a 0–100 score's 85% is 85, a 0–1 share's is 0.85 (newcomer-31 M-8).
+  if (unit !== undefined)
+    return localized(
+      '是百分数，应写指标所取的数值，不带 %',
+      'is a percentage: write the number the indicator takes, without %',
+    );
+  const share = String(Number((Number(numeral) / 100).toPrecision(12)));
   return localized(
-    '是百分数，应写指标所取的数值，不带 %',
-    'is a percentage: write the number the indicator takes, without %',
+    `是百分数，应写指标所取的数值，不带 %：按 0–100 计的（如得分）请去掉“%”，只写 ${numeral}；按 0–1 计的比例写 ${share}`,
+    `is a percentage: write the number the indicator takes, without %: on a 0–100 scale (a score) remove "%" and write ${numeral}; as a share of 1, write ${share}`,
   );
 }
 

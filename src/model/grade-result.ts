@@ -111,6 +111,27 @@ export interface CriterionResult {
    * the defaults. Absent when every value came from the record.
    */
   readonly defaulted?: true;
+  /**
+   * Set when the requirement is `not-applicable` only because a table of the
+   * rule file has no row for the values the record gives (a thickness of 8
+   * where the table lists 3–6 and 10–12): it was not checked, where a `~`
+   * cell says there is no requirement. `table` is the table's name, `keys`
+   * the record's value of each of its keys, by indicator. Absent otherwise.
+   */
+  readonly notChecked?: NotChecked;
+}
+
+/**
+ * Why a requirement was not checked: the table with no row for the record's keys.
+ *
+ * @example
+ * const n: NotChecked = { table: 'thicknessTol', keys: { thickness: 8 } };
+ */
+export interface NotChecked {
+  /** The table's name in the rule file. */
+  table: string;
+  /** The record's value of each key of the table, by indicator. */
+  keys: Record<string, unknown>;
 }
 
 /**

@@ -75,6 +75,9 @@ function trimmed(n: number, d: number): string {
  * HTML compare report shows it, for the workbook's changed records.
  *
  * @param name - the requirement's name for people (see `criterionNames`)
+ * @param units - the value's unit under A and under B: when they differ (chloride in % under A, in ‰ under B),
+ *   each side's value and limit is written with its own, `0.068 %，A ≤ 0.07 % ✓ → 0.68 ‰，B ≤ 0.65 ‰ ✗`
+ *   (hostile-31 M8), where bare figures read as a tenfold change
  * @example
  * causeLimitsLine('28 天抗压强度（特优品）', underA, underB, 'zh');
  */
@@ -84,6 +87,7 @@ export function causeLimitsLine(
   b: CriterionResult | undefined,
   lang: Language,
   specimens?: readonly number[],
+  units?: { a?: string | undefined; b?: string | undefined },
 ): string {
   const colon = lang === 'zh' ? '：' : ': ';
   // A count of specimens: how many fail each side's limit, not one specimen's value (committee-24 F12).
@@ -95,9 +99,13 @@ export function causeLimitsLine(
         : WORDS.notInRuleSet[lang];
     return `${name}${colon}${values}${values ? (lang === 'zh' ? '，' : ', ') : ''}A ${countSide(a)} → B ${countSide(b)}`;
   }
+  // Each side's unit, only where the two differ: otherwise the line stays as the explanation's limits read.
+  const split = units !== undefined && units.a !== units.b;
+  const unitOf = (c: CriterionResult | undefined) =>
+    !split || c === undefined ? '' : c === a ? unitSuffix(units.a) : unitSuffix(units.b);
   const side = (c: CriterionResult | undefined) =>
     c
-      ? `${comparedText(c, lang)}${c.limit ? criterionLimitText({ label: c.label, limit: c.limit }, lang) : WORDS.notApplicable[lang]}${outcomeText(c.status, lang)}`
+      ? `${comparedText(c, lang)}${c.limit ? `${criterionLimitText({ label: c.label, limit: c.limit }, lang)}${typeof c.limit.value === 'number' ? unitOf(c) : ''}` : WORDS.notApplicable[lang]}${outcomeText(c.status, lang)}`
       : WORDS.notInRuleSet[lang];
   const comma = lang === 'zh' ? '，' : ', ';
   if (a && b && subjectChanged(a, b))
@@ -105,10 +113,16 @@ export function causeLimitsLine(
   // A computed value (a score whose weights changed) is A's under A and B's under B: each beside its own limit.
   if (a && b && valueChanged(a, b)) {
     const [va, vb] = valueTexts(a, b, lang);
-    return `${name}${colon}${va}${comma}${sided('A', side(a))} → ${vb}${comma}${sided('B', side(b))}`;
+    const [ua, ub] = typeof a.value === 'number' ? [unitOf(a), unitOf(b)] : ['', ''];
+    return `${name}${colon}${va}${ua}${comma}${sided('A', side(a))} → ${vb}${ub}${comma}${sided('B', side(b))}`;
   }
   const value = a?.value ?? b?.value ?? null;
   return `${name}${colon}${measuredText(value, lang, a, b)}${comma}${sided('A', side(a))} → ${sided('B', side(b))}`;
+}
+
+/** ` %`, ` ‰`: a unit after a figure; nothing for none. */
+function unitSuffix(unit: string | undefined): string {
+  return unit === undefined || unit === '' ? '' : ` ${unit}`;
 }
 
 /**

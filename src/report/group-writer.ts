@@ -125,7 +125,7 @@ function groupCsvRow(
         .map((c) => c.id)
         .join(';'),
       r.heldBy.map((h) => refText(h, lang)).join(';'),
-      explanation(r, lang),
+      groupExplanation(r, lang),
     ].map(csvTextCell),
     ...statistics.map((id) => {
       const v = byId.get(id)?.value;
@@ -137,8 +137,14 @@ function groupCsvRow(
   ].join(',');
 }
 
-/** What holds the group down, or why it is not graded, in one line. */
-function explanation(r: GroupResult, lang: Language): string {
+/**
+ * What holds the group down, or why it is not graded, in one line: the CSV's `explanation` cell, and the lot
+ * report's and workbook's.
+ *
+ * @example
+ * groupExplanation(result, 'en'); // 'CV of 28-day compressive strength 3.4 %, required ≤ 3.0: not met'
+ */
+export function groupExplanation(r: GroupResult, lang: Language): string {
   if (r.notGradedReason) return r.notGradedReason.message[lang];
   const parts = (r.nextGrade?.blockers ?? []).map((b) => b.message[lang]);
   const records = r.nextGrade?.records ?? [];

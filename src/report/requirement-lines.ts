@@ -43,8 +43,11 @@ export function requirementLines(
   // A grade the record's row does not have (n/a) fails every requirement of that grade alike: one line per grade.
   const absentGrades = new Map<string, { text: string; count: number }>();
   const noteUnder = options.notes ? noteLines(result.criteria, options.notes, all) : undefined;
+  // Not checked for want of a table row (newcomer-30 M1): shown, never counted away with those that do not apply;
+  // unless the record is out of scope, where a table that stops where the scope does is no gap.
+  const shownUnchecked = result.notGradedReason?.code !== 'out-of-scope';
   for (const c of result.criteria) {
-    if (c.status === 'not-applicable' && !all) {
+    if (c.status === 'not-applicable' && !all && (c.notChecked === undefined || !shownUnchecked)) {
       hidden++;
       continue;
     }

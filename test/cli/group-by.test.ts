@@ -180,7 +180,7 @@ describe.concurrent('qgrade grade --group-by', () => {
     const markdown = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-f', 'markdown', SAMPLES]);
     expect(markdown.code).toBe(2);
     expect(markdown.stderr).toContain(
-      '--group-by writes table, json, ndjson, csv; -f markdown is for one result per record',
+      '--group-by writes table, json, ndjson, csv, xlsx, html; -f markdown is for one result per record',
     );
     const workers = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-w', '2', SAMPLES]);
     expect(workers.code).toBe(2);

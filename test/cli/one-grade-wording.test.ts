@@ -41,18 +41,42 @@ describe('a one-grade rule set names a record below its grade by that grade', ()
     expect(en.stderr).toMatch(/\n {2}nonconforming +1 +\(does not reach Conforming: 1\)\n/);
   });
 
-  it('the HTML report and the workbook', async () => {
+  it('the HTML report and the workbook: 不合格 / Nonconforming as the summary on stderr (fix-output-31 §5)', async () => {
     const html = join(temp(), 'r.html');
     await cli.run(['--lang', 'zh', 'grade', '-r', REBAR, '-f', 'html', '-o', html, file()]);
     const page = readFileSync(html, 'utf8');
-    expect(page).toContain('<tr><td>未达到合格</td><td class="n">1</td></tr>');
-    expect(page).toContain('不分级：未达到合格');
+    // The cards: 已分级 1, 不合格 1, 不分级 0; the grades' table: 不合格（未达到合格） 1; no "why not graded" of it.
+    expect(page).toContain('<li data-summary="nonconforming">不合格<b>1</b>50.0%</li>');
+    expect(page).toContain('<li data-summary="not-graded">不分级<b>0</b>0%</li>');
+    expect(page).toContain(
+      '<tr data-nonconforming><td>不合格（未达到合格）</td><td></td><td class="n">1</td>',
+    );
+    expect(page).not.toContain('不分级：未达到合格');
+    expect(page).not.toContain('<h2>不分级的原因</h2>');
+    const en = join(temp(), 'r-en.html');
+    await cli.run(['--lang', 'en', 'grade', '-r', REBAR, '-f', 'html', '-o', en, file()]);
+    expect(readFileSync(en, 'utf8')).toContain(
+      '<tr data-nonconforming><td>Nonconforming (does not reach Conforming)</td>',
+    );
     const xlsx = join(temp(), 'r.xlsx');
     await cli.run(['--lang', 'en', 'grade', '-r', REBAR, '-f', 'xlsx', '-o', xlsx, file()]);
     const [results, summary] = await readBack(readFileSync(xlsx));
     expect(
-      summary!.rows.find((r) => r[0] === 'Not graded' && r[1] === 'does not reach Conforming')?.[2],
+      summary!.rows.find((r) => r[0] === 'Nonconforming' && r[1] === 'does not reach Conforming')?.[2],
     ).toBe(1);
+    expect(
+      summary!.rows.find((r) => r[0] === 'Not graded' && r[1] === 'does not reach Conforming'),
+    ).toBeUndefined();
+    expect(summary!.rows.find((r) => r[1] === 'All records')?.[3]).toBe(
+      '1 graded, 1 nonconforming, 0 not graded, 0 invalid',
+    );
+    const zh = join(temp(), 'r-zh.xlsx');
+    await cli.run(['--lang', 'zh', 'grade', '-r', REBAR, '-f', 'xlsx', '-o', zh, file()]);
+    const [, zhSummary] = await readBack(readFileSync(zh));
+    expect(zhSummary!.rows.find((r) => r[0] === '不合格')?.slice(1, 3)).toEqual(['未达到合格', 1]);
+    expect(zhSummary!.rows.find((r) => r[1] === '全部记录')?.[3]).toBe(
+      '已分级 1，不合格 1，不分级 0，无效 0',
+    );
     // The results sheet's reason column too (hostile-23 M7): the bar at ReL 399, on the second row.
     const [header, ...rows] = results!.rows;
     const reason = header!.indexOf('Not graded because');

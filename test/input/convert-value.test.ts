@@ -106,9 +106,15 @@ describe('parseNumeral', () => {
     expect(why('0.8‰', '%').en).toBe(
       'is a per-mille value, and the indicator is in %: convert it and write 0.08 (0.8‰ = 0.08%)',
     );
-    // No unit, or another one: what the cell is, no number to write (0.08 % of what is not known).
-    expect(why('45%').en).toBe('is a percentage: write the number the indicator takes, without %');
-    expect(why('45%', 'mm').en).not.toContain('write 45');
+    // No unit: the number on either scale, a 0–100 score's and a share of 1 (newcomer-31 M-8).
+    expect(why('85%').zh).toBe(
+      '是百分数，应写指标所取的数值，不带 %：按 0–100 计的（如得分）请去掉“%”，只写 85；按 0–1 计的比例写 0.85',
+    );
+    expect(why('45%').en).toBe(
+      'is a percentage: write the number the indicator takes, without %: on a 0–100 scale (a score) remove "%" and write 45; as a share of 1, write 0.45',
+    );
+    // Another unit: what the cell is, no number to write (0.08 % of what is not known).
+    expect(why('45%', 'mm').en).toBe('is a percentage: write the number the indicator takes, without %');
     expect(why('4.5‰').en).toBe('is a per-mille value: write the number the indicator takes, without ‰');
   });
 });

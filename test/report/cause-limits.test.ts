@@ -17,6 +17,27 @@ describe('causeLimitsLine', () => {
     );
   });
 
+  it('each side its own unit where A and B read the value in different units (hostile-31 M8)', () => {
+    const side = (status: CriterionResult['status'], limit: number, value: number) =>
+      ({
+        status,
+        limit: { operator: '<=', value: limit, text: `≤ ${limit}` },
+        value,
+      }) as unknown as CriterionResult;
+    const a = side('passed', 0.07, 0.068);
+    const b = side('failed', 0.65, 0.68);
+    expect(causeLimitsLine('Chloride (Cl⁻)', a, b, 'en', undefined, { a: '%', b: '‰' })).toBe(
+      'Chloride (Cl⁻): 0.068 %, A ≤ 0.07 % ✓ → 0.68 ‰, B ≤ 0.65 ‰ ✗',
+    );
+    expect(causeLimitsLine('氯离子', a, b, 'zh', undefined, { a: '%', b: '‰' })).toBe(
+      '氯离子：0.068 %，A ≤ 0.07 % ✓ → 0.68 ‰，B ≤ 0.65 ‰ ✗',
+    );
+    // One unit on both sides: as before, no unit written.
+    expect(
+      causeLimitsLine('Chloride', a, side('failed', 0.065, 0.068), 'en', undefined, { a: '%', b: '%' }),
+    ).toBe('Chloride: 0.068, A ≤ 0.07 ✓ → B ≤ 0.065 ✗');
+  });
+
   it('a requirement only one rule set has, one not applicable, and a missing value', () => {
     expect(causeLimitsLine('硬度', undefined, result('missing', '≥ 50', null), 'zh')).toBe(
       '硬度：未提供数值，A 无此要求 → B ≥ 50，无法确认（按不满足计）',

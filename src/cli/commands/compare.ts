@@ -384,6 +384,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                     cb,
                     ctx.lang,
                     field == null ? undefined : specimenValues(record, field),
+                    field == null ? undefined : { a: unitIn(a, ca?.indicator), b: unitIn(b, cb?.indicator) },
                   );
                 });
                 limitLines.set(change.row, options.format === 'xlsx' ? [...movedLines, ...lines] : lines);
@@ -727,4 +728,11 @@ function illustrativeTexts(a: RuleSet, b: RuleSet): LocalizedText[] {
   const zh = illustrativeNotices(a, b, 'zh');
   const en = illustrativeNotices(a, b, 'en');
   return zh.map((text, i) => localized(text, en[i]!));
+}
+
+/** The unit of an indicator or derived value of a rule set (a cause line writes each side's where they differ). */
+function unitIn(r: RuleSet, name: string | null | undefined): string | undefined {
+  if (name == null) return undefined;
+  const model = modelOf(r);
+  return (model.indicators.find((i) => i.name === name) ?? model.derived.find((d) => d.name === name))?.unit;
 }

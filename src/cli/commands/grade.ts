@@ -174,9 +174,30 @@ none invalid so far.`,
         }
         if (options.groupBy !== undefined) {
           const ruleSet = await loadRuleSet(options.rules);
-          const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin, ctx);
+          // A lot report (-f html|xlsx) shows what reading the input said, as the per-record reports do.
+          const notices: LocalizedText[] = [];
+          const source = await openRecords(
+            input,
+            options,
+            ruleSet.indicators,
+            ctx.io.stdin,
+            ctx,
+            undefined,
+            (t) => notices.push(t),
+          );
           announceKept(ctx, source);
-          return gradeGroupsToOutput(ruleSet, source, { ...options, column: options.groupBy }, ctx);
+          return gradeGroupsToOutput(
+            ruleSet,
+            source,
+            {
+              ...options,
+              column: options.groupBy,
+              input,
+              inputs: [input, options.rules, ...(options.mapFile === undefined ? [] : [options.mapFile])],
+              notices,
+            },
+            ctx,
+          );
         }
         // The map file is an input too: -o onto it would replace the mapping with the report.
         const file = await openReportFile(format, options.output, GRADE_FILE_FORMATS, [

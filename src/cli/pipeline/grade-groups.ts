@@ -10,12 +10,14 @@ import { createGroupWriter, GROUP_FORMATS, type GroupFormat } from '../../report
 import { provenanceLine } from '../../report/provenance-text';
 import type { RuleSet } from '../../resolve/rule-set';
 import { modelOf } from '../../resolve/rule-set';
-import { localized } from '../../text/localized-text';
+import { type LocalizedText, localized } from '../../text/localized-text';
 import type { CliContext } from '../context';
 import { closedOutputCode, EXIT } from '../exit-codes';
 import { fillDownNotice } from '../fill-down-notice';
 import { groupByNoStatisticsNotice } from '../group-by-no-statistics-notice';
+import { type GroupReportFile, groupReportFile } from '../group-report-file';
 import { OutputError, OutputSink } from '../output-sink';
+import { isReportFormat, openReportFile, REPORT_FORMATS } from '../report-file';
 import { watchColumn } from '../tally-column';
 
 /** What `qgrade grade --group-by` needs beyond the input. */
@@ -26,6 +28,14 @@ export interface GroupRunOptions {
   summary: boolean;
   /** Name a record's failing requirements by id in the Chinese table (`--ids`). */
   ids?: boolean;
+  /** The file `-f html|xlsx` writes (a lot report); the other formats print to stdout. */
+  output?: string;
+  /** The input's name, in a lot report's head. */
+  input?: string;
+  /** The command's input files, which `-o` must not replace. */
+  inputs?: readonly string[];
+  /** What reading the input said (on stderr already): shown in a lot report too. */
+  notices?: readonly LocalizedText[];
 }
 
 /**
@@ -46,11 +56,12 @@ export async function gradeGroupsToOutput(
   options: GroupRunOptions,
   ctx: CliContext,
 ): Promise<number> {
-  if (!(GROUP_FORMATS as readonly string[]).includes(options.format)) {
+  const formats = [...GROUP_FORMATS, ...REPORT_FORMATS];
+  if (!(formats as readonly string[]).includes(options.format)) {
     throw new UsageError(
       localized(
-        `--group-by 只输出 ${GROUP_FORMATS.join('、')}；-f ${options.format} 用于每条记录一个结果`,
-        `--group-by writes ${GROUP_FORMATS.join(', ')}; -f ${options.format} is for one result per record`,
+        `--group-by 只输出 ${formats.join('、')}；-f ${options.format} 用于每条记录一个结果`,
+        `--group-by writes ${formats.join(', ')}; -f ${options.format} is for one result per record`,
       ),
     );
   }
@@ -62,12 +73,32 @@ export async function gradeGroupsToOutput(
       ),
     );
   }
+  // Checked before any group is graded: a wrong path fails at once (and -o with a format for stdout is refused).
+  const file = await openReportFile(options.format, options.output, REPORT_FORMATS, options.inputs ?? []);
   const split = compileGrader(ruleSet);
   const model = modelOf(ruleSet);
+  const notices: LocalizedText[] = [...(options.notices ?? [])];
   const lowestOnly = groupByNoStatisticsNotice(model, options.column);
-  if (lowestOnly) ctx.err(lowestOnly[ctx.lang]);
+  if (lowestOnly) {
+    ctx.err(lowestOnly[ctx.lang]);
+    notices.push(lowestOnly);
+  }
+  const report: GroupReportFile | undefined =
+    file && isReportFormat(options.format)
+      ? await groupReportFile(
+          options.format,
+          ruleSet,
+          {
+            lang: ctx.lang,
+            column: options.column,
+            input: options.input ?? '',
+            notes: groupCriterionNotes(ruleSet.document),
+          },
+          file,
+        )
+      : undefined;
   const writer = createGroupWriter(
-    options.format as GroupFormat,
+    (report ? 'table' : options.format) as GroupFormat,
     model.group,
     { lang: ctx.lang, width: ctx.width, color: ctx.color, ids: options.ids === true },
     new Map(ruleSet.grades.map((g) => [g.id, g.label])),
@@ -85,7 +116,7 @@ export async function gradeGroupsToOutput(
   const blanks = new BlankBelowValues();
   const router = new GroupRouter(options.column, source.header);
   try {
-    sink.write(writer.start());
+    if (!report) sink.write(writer.start());
     for await (const result of gradeGroups(
       watchColumn(source.items, options.column, source, blanks),
       options.column,
@@ -99,12 +130,16 @@ export async function gradeGroupsToOutput(
       else byGrade.set(result.grade, (byGrade.get(result.grade) ?? 0) + 1);
       if (result.records.invalid > 0) invalid++;
       if (result.group === NO_KEY) keyless = result.records.count;
-      if (sink.write(writer.write(result))) await sink.flush();
+      if (report) report.add(result);
+      else if (sink.write(writer.write(result))) await sink.flush();
     }
     finished = true;
-    sink.write(writer.end());
-    await sink.end();
+    if (!report) {
+      sink.write(writer.end());
+      await sink.end();
+    }
   } catch (error) {
+    await report?.discard();
     const closed = error instanceof OutputError && error.closed;
     // The reader went away (`| head`): as plain `grade`, a run stopped part-way exits with what it had found.
     if (closed && !finished)
@@ -119,11 +154,17 @@ export async function gradeGroupsToOutput(
   } finally {
     sink.discard();
   }
-  if (keyless > 0) ctx.err(keylessNotice(keyless, options.column)[ctx.lang]);
-  const merged = router.spellings.notice(options.column);
-  if (merged) ctx.err(merged[ctx.lang]);
-  const fillDown = fillDownNotice('--group-by', options.column, blanks);
-  if (fillDown) ctx.err(fillDown[ctx.lang]);
+  const after = [
+    keyless > 0 ? keylessNotice(keyless, options.column) : undefined,
+    router.spellings.notice(options.column),
+    fillDownNotice('--group-by', options.column, blanks),
+  ];
+  for (const notice of after) {
+    if (notice === undefined) continue;
+    ctx.err(notice[ctx.lang]);
+    notices.push(notice);
+  }
+  await report?.finish(notices);
   if (options.summary) {
     // Highest grade first and by label, as the per-record summary lists them.
     const grades = [...ruleSet.grades]

@@ -220,7 +220,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
         ruleSetHeader(ruleSet, lang, T.ruleSet[lang]),
         inputLine(options, lang),
         ...notices.map((t) => `<p class="warn" data-notice>${escapeHtml(t[lang])}</p>`),
-        summaryCards(c, lang),
+        summaryCards(c, lang, belowOnlyGrade(ruleSet.grades) !== undefined),
         gradeSection(ruleSet, c, lang, ids),
         tallySection(ruleSet, c, columns[0], lang),
         ...more.map((s, i) => tallySection(ruleSet, s.counts(), columns[i + 1], lang, `by-group-${i + 2}`)),
@@ -254,9 +254,14 @@ function notGradedTotal(c: Pick<BatchCounts, 'notGraded'>): number {
   return Object.values(c.notGraded).reduce((s, x) => s + (x ?? 0), 0);
 }
 
-function summaryCards(c: BatchCounts, lang: Language): string {
+/**
+ * The figures of the head. Under a rule set of one grade, the records below it are 不合格 / Nonconforming, a card
+ * of their own beside 不分级, as the summary on stderr counts them (fix-output-31 §5).
+ */
+function summaryCards(c: BatchCounts, lang: Language, oneGrade: boolean): string {
   const notGraded = notGradedTotal(c);
   const graded = c.total - notGraded - c.invalid;
+  const failed = oneGrade ? (c.notGraded['below-lowest-grade'] ?? 0) : 0;
   const card = (label: string, value: number, key: string, withShare: boolean) =>
     `<li data-summary="${key}">${label}<b>${n(value)}</b>${withShare ? share(value, c.total) : ''}</li>`;
   return [
@@ -264,7 +269,8 @@ function summaryCards(c: BatchCounts, lang: Language): string {
     '<ul class="cards">',
     card(T.total[lang], c.total, 'total', false),
     card(T.graded[lang], graded, 'graded', true),
-    card(T.notGraded[lang], notGraded, 'not-graded', true),
+    oneGrade ? card(T.nonconforming[lang], failed, 'nonconforming', true) : '',
+    card(T.notGraded[lang], notGraded - failed, 'not-graded', true),
     card(T.invalid[lang], c.invalid, 'invalid', true),
     '</ul>',
   ].join('');
@@ -278,10 +284,15 @@ function gradeSection(ruleSet: RuleSet, c: BatchCounts, lang: Language, ids: IdS
       `<tr data-grade="${escapeHtml(g.id)}"><td>${escapeHtml(g.label[lang])}</td><td><code>${escapeHtml(g.id)}</code></td><td class="n">${n(c.graded[g.id] ?? 0)}</td><td class="n">${share(c.graded[g.id] ?? 0, c.total)}</td></tr>`,
   );
   for (const [code, count] of Object.entries(c.notGraded)) {
-    const label = `${T.notGraded[lang]}${T.colon[lang]}${reasonName(code, ruleSet, lang) ?? code}`;
+    // Below a one-grade rule set's grade: 不合格（未达到合格）, as the summary on stderr has it, not 不分级.
+    const failed = code === 'below-lowest-grade' ? belowOnlyGrade(ruleSet.grades) : undefined;
+    const label = failed
+      ? `${T.nonconforming[lang]}${lang === 'zh' ? `（${failed.zh}）` : ` (${failed.en})`}`
+      : `${T.notGraded[lang]}${T.colon[lang]}${reasonName(code, ruleSet, lang) ?? code}`;
     bars.push({ label, value: count ?? 0, cls: 'bar-ng' });
+    const key = failed ? 'data-nonconforming' : `data-not-graded="${escapeHtml(code)}"`;
     rows.push(
-      `<tr data-not-graded="${escapeHtml(code)}"><td>${escapeHtml(label)}</td><td></td><td class="n">${n(count ?? 0)}</td><td class="n">${share(count ?? 0, c.total)}</td></tr>`,
+      `<tr ${key}><td>${escapeHtml(label)}</td><td></td><td class="n">${n(count ?? 0)}</td><td class="n">${share(count ?? 0, c.total)}</td></tr>`,
     );
   }
   if (c.invalid > 0) {
@@ -357,7 +368,11 @@ function problemSection(
   lang: Language,
 ): string {
   const parts: string[] = [];
-  const notGraded = Object.entries(c.notGraded);
+  // A one-grade rule set's records below it are 不合格, counted above: not a reason for not grading.
+  const oneGrade = belowOnlyGrade(ruleSet.grades) !== undefined;
+  const notGraded = Object.entries(c.notGraded).filter(
+    ([code]) => !(oneGrade && code === 'below-lowest-grade'),
+  );
   if (notGraded.length > 0) {
     parts.push(
       `<h2>${T.notGradedReasons[lang]}</h2><table><thead><tr><th>${T.reason[lang]}</th><th class="n">${T.count[lang]}</th></tr></thead><tbody>`,

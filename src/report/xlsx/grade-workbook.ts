@@ -298,12 +298,17 @@ export class GradeWorkbook {
       rows.push([T.grade[lang], g.label[lang], c.graded[g.id] ?? 0, idNote(g.id, zh)]);
     }
     let notGraded = 0;
+    // Below a one-grade rule set's grade: 不合格 / Nonconforming, a figure of its own, as the summary on stderr
+    // counts it (fix-output-31 §5), not a part of 不分级.
+    const oneGrade = belowOnlyGrade(this.#ruleSet.grades) !== undefined;
+    const failed = oneGrade ? (c.notGraded['below-lowest-grade'] ?? 0) : 0;
     for (const code of REASONS) {
       const n = c.notGraded[code] ?? 0;
       notGraded += n;
       // "否决项不合格 0" read as though the rule set had a veto item that was checked (committee-29): only when one failed.
       if (code === 'gate-failed' && n === 0) continue;
-      rows.push([T.notGraded[lang], this.#reasonText(code)[lang], n, '']);
+      const category = oneGrade && code === 'below-lowest-grade' ? T.nonconforming : T.notGraded;
+      rows.push([category[lang], this.#reasonText(code)[lang], n, '']);
     }
     const more = c.invalid > c.invalidRows.length ? ' …' : '';
     rows.push([
@@ -318,8 +323,8 @@ export class GradeWorkbook {
       T.allRecords[lang],
       c.total,
       zh
-        ? `已分级 ${graded}，不分级 ${notGraded}，无效 ${c.invalid}`
-        : `${graded} graded, ${notGraded} not graded, ${c.invalid} invalid`,
+        ? `已分级 ${graded}${oneGrade ? `，不合格 ${failed}` : ''}，不分级 ${notGraded - failed}，无效 ${c.invalid}`
+        : `${graded} graded${oneGrade ? `, ${failed} nonconforming` : ''}, ${notGraded - failed} not graded, ${c.invalid} invalid`,
     ]);
     for (const f of c.failing) {
       const seen = this.#labels.get(f.id);

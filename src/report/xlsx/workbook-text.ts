@@ -31,6 +31,7 @@ export const WORKBOOK_TEXT = {
   records: { zh: '记录数', en: 'Records' },
   note: { zh: '备注', en: 'Note' },
   notGraded: { zh: '不分级', en: 'Not graded' },
+  nonconforming: { zh: '不合格', en: 'Nonconforming' },
   invalid: { zh: '无效', en: 'Invalid' },
   invalidRecords: { zh: '无效记录', en: 'Invalid records' },
   invalidUnder: { zh: '在哪个规则集下无效', en: 'Invalid under' },

@@ -49,7 +49,7 @@ describe('XLSX cells by type', () => {
       'apf (Annual performance factor (APF)) must be a number: "7,200" has a digit-group separator or a decimal comma: write e.g. 1234.5 (cell A2)',
     ]);
     expect(errorsOf(items[1])[0]).toContain(
-      '"45%" is a percentage: write the number the indicator takes, without % (cell A3)',
+      '"45%" is a percentage: write the number the indicator takes, without %: on a 0–100 scale (a score) remove "%" and write 45; as a share of 1, write 0.45 (cell A3)',
     );
   });
 

@@ -1,0 +1,163 @@
+import { UsageError } from '../../errors/usage-error';
+import type { GroupResult } from '../../model/group-result';
+import type { RuleSet } from '../../resolve/rule-set';
+import { type Language, type LocalizedText, localized } from '../../text/localized-text';
+import { countText } from '../../text/number-text';
+import { GroupLots } from '../group-lots';
+import { PROVENANCE_HEADING, PROVENANCE_LEVEL_TEXT, provenanceNote } from '../provenance-text';
+import { MAX_WORKBOOK_RECORDS } from './grade-workbook';
+import { WORKBOOK_TEXT as T } from './workbook-text';
+import { type SheetCell, type SheetSpec, shownNumber, writeWorkbook } from './write-workbook';
+
+/**
+ * The workbook `qgrade grade --group-by <column> -f xlsx` writes, built one
+ * group at a time (a few texts per group):
+ *
+ * - **Groups** (各组): a row per group — its key, first and last row,
+ *   records, invalid records, grade and its label (`不合格` below a one-grade
+ *   rule set's grade), why it is not graded, each statistic (a number, shown
+ *   to the digits of its explanation), what holds it down, and the failing
+ *   requirements' ids.
+ * - **Summary** (汇总): the groups per grade (highest first), not graded by
+ *   reason, with invalid records, the total, the rule set and how sure its
+ *   figures are (数值来源), and what reading the input said.
+ *
+ * @example
+ * const book = new GroupWorkbook(ruleSet, { lang: 'zh', column: 'lot' });
+ * for await (const result of gradeGroups(...)) book.add(result);
+ * await writeFile('lots.xlsx', await book.toBuffer());
+ */
+export class GroupWorkbook {
+  readonly #ruleSet: RuleSet;
+  readonly #lang: Language;
+  readonly #column: string;
+  readonly #lots: GroupLots;
+  readonly #failing: string[] = [];
+
+  /** @param options - `column`: the `--group-by` column, heading the key column; `notes`: group requirements' notes */
+  constructor(
+    ruleSet: RuleSet,
+    options: { lang: Language; column: string; notes?: ReadonlyMap<string, LocalizedText> },
+  ) {
+    this.#ruleSet = ruleSet;
+    this.#lang = options.lang;
+    this.#column = options.column;
+    this.#lots = new GroupLots(ruleSet, options.lang, Number.POSITIVE_INFINITY, options.notes);
+  }
+
+  /**
+   * Adds one group's result.
+   *
+   * @throws {@link UsageError} past the most rows a workbook takes ({@link MAX_WORKBOOK_RECORDS})
+   */
+  add(result: GroupResult): void {
+    if (this.#lots.total >= MAX_WORKBOOK_RECORDS) {
+      const n = countText(MAX_WORKBOOK_RECORDS);
+      throw new UsageError(
+        localized(
+          `-f xlsx 最多写入 ${n} 组，而组更多：请用 -f csv 或 -f ndjson，它们可以流式写出`,
+          `-f xlsx writes at most ${n} groups, and there are more: write -f csv or -f ndjson, which stream`,
+        ),
+      );
+    }
+    this.#lots.add(result);
+    this.#failing.push(
+      result.criteria
+        .filter((c) => !c.passed)
+        .map((c) => c.id)
+        .join('; '),
+    );
+  }
+
+  /** The two sheets, as {@link writeWorkbook} takes them; `notices`: rows of the summary sheet. */
+  sheets(notices: readonly LocalizedText[] = []): SheetSpec[] {
+    const lang = this.#lang;
+    const lots = this.#lots;
+    const groups: SheetSpec = {
+      name: LOT_TEXT.groups[lang],
+      header: [
+        this.#column,
+        T.firstRow[lang],
+        T.lastRow[lang],
+        T.records[lang],
+        T.invalidRecords[lang],
+        T.grade[lang],
+        T.gradeLabel[lang],
+        T.notGradedBecause[lang],
+        ...lots.statistics.map((s) => s.heading),
+        T.explanation[lang],
+        T.criterionIds[lang],
+      ],
+      rows: lots.rows.map((r, i) => [
+        r.keyText,
+        r.first,
+        r.last,
+        r.records,
+        r.invalid,
+        r.grade ?? '',
+        r.gradeText,
+        r.reason ? lots.reasonText(r.reason) : '',
+        ...r.statistics.map((s) => (s === null ? null : shownNumber(s.value, s.text))),
+        r.explanation === '' ? T.topGrade[lang] : r.explanation,
+        this.#failing[i] ?? '',
+      ]),
+      frozenColumns: 1,
+    };
+    return [groups, this.#summary(notices)];
+  }
+
+  /** The workbook's bytes. */
+  toBuffer(notices: readonly LocalizedText[] = []): Promise<Buffer> {
+    return writeWorkbook(this.sheets(notices));
+  }
+
+  #summary(notices: readonly LocalizedText[]): SheetSpec {
+    const lang = this.#lang;
+    const zh = lang === 'zh';
+    const lots = this.#lots;
+    const rows: SheetCell[][] = [];
+    for (const g of [...this.#ruleSet.grades].reverse())
+      rows.push([
+        T.grade[lang],
+        g.label[lang],
+        lots.byGrade.get(g.id) ?? 0,
+        zh ? `标识 ${g.id}` : `id ${g.id}`,
+      ]);
+    let notGraded = 0;
+    for (const [code, count] of lots.notGraded) {
+      notGraded += count;
+      // Below a one-grade rule set's grade: 不合格, as the per-record workbook says it.
+      const oneGrade = code === 'below-lowest-grade' && this.#ruleSet.grades.length === 1;
+      rows.push([(oneGrade ? T.nonconforming : T.notGraded)[lang], lots.reasonText(code), count, '']);
+    }
+    rows.push([T.invalid[lang], LOT_TEXT.withInvalid[lang], lots.withInvalid, '']);
+    rows.push([
+      T.total[lang],
+      LOT_TEXT.allGroups[lang],
+      lots.total,
+      zh
+        ? `已分级 ${lots.total - notGraded}，不分级 ${notGraded}`
+        : `${lots.total - notGraded} graded, ${notGraded} not graded`,
+    ]);
+    const rs = this.#ruleSet;
+    rows.push([T.ruleSet[lang], rs.id, null, `${rs.version} ${rs.title[lang]}`]);
+    rows.push([
+      PROVENANCE_HEADING[lang],
+      PROVENANCE_LEVEL_TEXT[rs.provenance.level][lang],
+      null,
+      provenanceNote(rs.provenance, lang),
+    ]);
+    for (const notice of notices) rows.push([T.inputNotice[lang], '', null, notice[lang]]);
+    return {
+      name: T.summary[lang],
+      header: [T.category[lang], T.item[lang], T.groups[lang], T.note[lang]],
+      rows,
+    };
+  }
+}
+
+const LOT_TEXT = {
+  groups: { zh: '各组', en: 'Groups' },
+  withInvalid: { zh: '含无效记录的组', en: 'Groups with invalid records' },
+  allGroups: { zh: '全部组', en: 'All groups' },
+} as const satisfies Record<string, LocalizedText>;
