@@ -65,6 +65,7 @@ const SECTIONS: { id: DiffSection['id']; title: LocalizedText; kinds: DiffKind[]
       'statistic-removed',
       'statistic-changed',
       'group-label',
+      'group-changed',
       'dimension-added',
       'dimension-removed',
       'dimension-changed',

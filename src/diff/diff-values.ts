@@ -348,6 +348,33 @@ export function diffDerived(a: Edition, b: Edition): DiffEntry[] {
         }),
       );
     }
+    if ((x.paired ?? false) !== (y.paired ?? false)) {
+      // Paired, a record giving one value of a specimen indicator beside several of another is refused
+      // (the ratio of one bar's two values only); unpaired, that value is reused: more records graded.
+      const direction: DiffDirection = y.paired ? 'stricter' : 'looser';
+      out.push(
+        makeEntry({
+          key: `derived:${x.name}:pairSpecimens`,
+          kind: 'derived-changed',
+          aspect: 'pairSpecimens',
+          direction,
+          before: x.paired ? 'true' : null,
+          after: y.paired ? 'true' : null,
+          id: x.name,
+          criteria: both,
+          message: withReaders(
+            aspectChanged(
+              what,
+              'pairSpecimens',
+              change(pairedText(x.paired), pairedText(y.paired), direction),
+            ),
+            both,
+          ),
+          a: a.locate(['derived', x.name, ...(x.paired ? ['pairSpecimens'] : [])], x.location),
+          b: b.locate(['derived', y.name, ...(y.paired ? ['pairSpecimens'] : [])], y.location),
+        }),
+      );
+    }
     // The author's plausibility band refuses records as an indicator's does: narrower is stricter.
     const plausible = compareAccepted(
       x.plausible ? { kind: 'band', band: x.plausible } : { kind: 'any' },
@@ -398,4 +425,17 @@ export function diffDerived(a: Edition, b: Edition): DiffEntry[] {
     );
   }
   return out;
+}
+
+/** What `pairSpecimens` does, in words: a reader need not know the key. */
+function pairedText(paired: true | undefined): LocalizedText {
+  return paired
+    ? {
+        zh: '逐试样配对计算（单个值不复用于另一指标的每个试样，记录无效）',
+        en: "paired by specimen (a single value is not reused for each of another indicator's specimens: the record is invalid)",
+      }
+    : {
+        zh: '单个值复用于另一指标的每个试样',
+        en: "a single value is reused for each of another indicator's specimens",
+      };
 }

@@ -32,6 +32,7 @@ export type DiffKind =
   | 'statistic-removed'
   | 'statistic-changed'
   | 'group-label'
+  | 'group-changed'
   | 'dimension-added'
   | 'dimension-removed'
   | 'dimension-changed'
@@ -57,9 +58,11 @@ export type DiffKind =
  *   `cap` (the grade a cap holds to), `grade`, `aggregate`, `subject`;
  * - indicators: `type`, `unit`, `range`, `values`, `required`, `specimens`, `default`,
  *   `valueLabels` (an enum's or a boolean's value's labels and aliases; one entry per value, naming it in `value`);
- * - derived values: `formula`, `decimals`, `plausible`;
+ * - derived values: `formula`, `decimals`, `plausible`, `pairSpecimens` (a single value reused for
+ *   every specimen of another indicator, or not);
  * - group statistics: `statistic` (what it computes), `of`, `meets` and
  *   `criterion` (what a pass rate counts), `limits` (a Cpk's), `decimals`;
+ * - the group (`group-changed`): `sameValue` (indicators a group's records must share);
  * - scoring dimensions: `weight`, `items` (indicators, their weights and points);
  * - references: `edition` (code, edition or status).
  *
@@ -79,6 +82,8 @@ export type DiffAspect =
   | 'unit'
   | 'range'
   | 'plausible'
+  | 'pairSpecimens'
+  | 'sameValue'
   | 'values'
   | 'required'
   | 'specimens'
@@ -136,13 +141,13 @@ export interface DiffEntry {
    * `row:<table>[<row key>]`, `boundary:<table>[<A's row below the boundary>]`, `split:<table>[<A's row split>]`, `table:<name>`, `criterion:<id>` (added or
    * removed), `criterion:<id>:<aspect>`, `scope:<id>[:<aspect>]`,
    * `indicator:<name>[:<aspect>]`, `indicator:<name>:valueLabels[<value>]`, `derived:<name>[:<aspect>]`, `statistic:<name>[:<aspect>]`,
-   * `dimension:<id>[:<aspect>]`, `grade:<id>`, `reference:<code without year>`, `group:label`,
+   * `dimension:<id>[:<aspect>]`, `grade:<id>`, `reference:<code without year>`, `group:label`, `group:sameValue`,
    * `version`, `provenance`, `rule-set-id`.
    */
   key: string;
   /** What changed. */
   kind: DiffKind;
-  /** Which part changed, for `criterion-`, `scope-`, `indicator-`, `derived-`, `statistic-`, `dimension-` and `reference-changed`. */
+  /** Which part changed, for `criterion-`, `scope-`, `indicator-`, `derived-`, `statistic-`, `group-`, `dimension-` and `reference-changed`. */
   aspect?: DiffAspect;
   /** What it does to the records accepted; absent for changes that accept nothing (version, labels, references). */
   direction?: DiffDirection;
