@@ -231,7 +231,15 @@ function diffIndicator(a: Edition, b: Edition, x: IndicatorModel, y: IndicatorMo
           : y.specimens <= x.specimens && y.minSpecimens >= x.minSpecimens
             ? 'stricter'
             : 'changed';
-    push('specimens', 'specimens', specimensWords(x), specimensWords(y), direction);
+    push(
+      'specimens',
+      'specimens',
+      specimensWords(x),
+      specimensWords(y),
+      direction,
+      specimensText(x),
+      specimensText(y),
+    );
   }
 
   const defaultA = x.default === undefined ? null : String(x.default);
@@ -264,6 +272,14 @@ function specimensWords(ind: IndicatorModel): string {
   if (n === 0) return 'one value';
   if (min === n) return `exactly ${n}`;
   return min > 0 ? `${min} to ${n}` : `up to ${n}`;
+}
+
+/** {@link specimensWords} for a reader, in zh and en. */
+function specimensText(ind: IndicatorModel): LocalizedText {
+  const { specimens: n, minSpecimens: min } = ind;
+  if (n === 0) return { zh: '单个值', en: 'one value' };
+  if (min === n) return { zh: `恰好 ${n} 个`, en: `exactly ${n}` };
+  return min > 0 ? { zh: `${min} 至 ${n} 个`, en: `${min} to ${n}` } : { zh: `至多 ${n} 个`, en: `up to ${n}` };
 }
 
 function locatePath(edition: Edition, name: string, field: string): (string | number)[] {
