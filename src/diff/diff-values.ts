@@ -92,7 +92,7 @@ function indicatorPresence(edition: Edition, ind: IndicatorModel, added: boolean
       addedOrRemoved(
         THING.indicator(named(ind.label, ind.name)),
         added,
-        requiredText(ind.required, whenOf(ind)),
+        withDefault(requiredText(ind.required, whenOf(ind)), ind.default),
       ),
       direction,
     ),
@@ -249,6 +249,15 @@ function diffIndicator(a: Edition, b: Edition, x: IndicatorModel, y: IndicatorMo
   return out;
 }
 
+/** `选填，未给出时按 5 计`: a default decides records that omit the value, so it is said (newcomer-32 M-7). */
+function withDefault(text: LocalizedText, value: IndicatorModel['default']): LocalizedText {
+  if (value === undefined) return text;
+  return {
+    zh: `${text.zh}，未给出时按 ${String(value)} 计`,
+    en: `${text.en}, counted as ${String(value)} when not given`,
+  };
+}
+
 function whenOf(ind: IndicatorModel): string | null {
   return ind.requiredWhen ? conditionText(ind.requiredWhen) : null;
 }
@@ -279,7 +288,9 @@ function specimensText(ind: IndicatorModel): LocalizedText {
   const { specimens: n, minSpecimens: min } = ind;
   if (n === 0) return { zh: '单个值', en: 'one value' };
   if (min === n) return { zh: `恰好 ${n} 个`, en: `exactly ${n}` };
-  return min > 0 ? { zh: `${min} 至 ${n} 个`, en: `${min} to ${n}` } : { zh: `至多 ${n} 个`, en: `up to ${n}` };
+  return min > 0
+    ? { zh: `${min} 至 ${n} 个`, en: `${min} to ${n}` }
+    : { zh: `至多 ${n} 个`, en: `up to ${n}` };
 }
 
 function locatePath(edition: Edition, name: string, field: string): (string | number)[] {

@@ -133,3 +133,22 @@ describe('diffRuleSets: group.sameValue', () => {
     expect(diffOf(CEMENT, CEMENT).entries).toEqual([]);
   });
 });
+
+describe('diffRuleSets: a new indicator with a default', () => {
+  it('says what a record that omits it counts as (newcomer-32 M-7), zh and en', () => {
+    const text = readFileSync(join(ROOT, 'rules/building-materials/cement-quality-grade.yaml'), 'utf8');
+    const extra =
+      '  stainClass:\n    type: number\n    required: false\n    default: 5\n    label: { zh: 耐污染性级别, en: Stain resistance class }\n';
+    const b = text.replace('  autoclaveSoundness:\n', `${extra}  autoclaveSoundness:\n`);
+    const entries = diffOf(text, b).entries;
+    expect(entries.map((e) => e.message.zh)).toEqual([
+      '新增指标“耐污染性级别”（stainClass）：选填，未给出时按 5 计',
+    ]);
+    expect(entries[0]?.message.en).toBe(
+      'indicator Stain resistance class (stainClass) added: optional, counted as 5 when not given',
+    );
+    expect(diffOf(b, text).entries[0]?.message.zh).toBe(
+      '删除指标“耐污染性级别”（stainClass）：选填，未给出时按 5 计',
+    );
+  });
+});
