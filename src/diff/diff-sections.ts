@@ -78,6 +78,7 @@ const SECTIONS: { id: DiffSection['id']; title: LocalizedText; kinds: DiffKind[]
       'rule-set-id',
       'version',
       'provenance',
+      'rule-set-text',
       'reference-added',
       'reference-removed',
       'reference-changed',

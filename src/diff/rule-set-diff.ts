@@ -16,6 +16,7 @@ export type DiffKind =
   | 'rule-set-id'
   | 'version'
   | 'provenance'
+  | 'rule-set-text'
   | 'reference-added'
   | 'reference-removed'
   | 'reference-changed'
@@ -142,7 +143,7 @@ export interface DiffEntry {
    * removed), `criterion:<id>:<aspect>`, `scope:<id>[:<aspect>]`,
    * `indicator:<name>[:<aspect>]`, `indicator:<name>:valueLabels[<value>]`, `derived:<name>[:<aspect>]`, `statistic:<name>[:<aspect>]`,
    * `dimension:<id>[:<aspect>]`, `grade:<id>`, `reference:<code without year>`, `group:label`, `group:sameValue`,
-   * `version`, `provenance`, `rule-set-id`.
+   * `version`, `provenance`, `rule-set-id`, and for `rule-set-text`: `title`, `description`, `provenance:note`.
    */
   key: string;
   /** What changed. */
@@ -176,7 +177,8 @@ export interface DiffEntry {
    * removed and one added with the same label, or at the same place in ladders
    * with as many grades; for a limit of an indicator or derived value whose
    * unit changed (W → kW), that unit change: its direction is then `changed`,
-   * as bare numbers in two units are neither stricter nor looser.
+   * as bare numbers in two units are neither stricter nor looser; for the
+   * version, that B's is lower than A's (B may be made from an older edition).
    */
   note?: LocalizedText;
   /** Where the item is written in A. */
