@@ -59,7 +59,11 @@ export function diffMeta(a: Edition, b: Edition): DiffEntry[] {
         kind: 'rule-set-text',
         before,
         after,
-        message: labelled(TEXT_WHAT[key], change(quoted(x), quoted(y))),
+        // A title is read whole; a description or note of a paragraph is named, its texts are in before / after.
+        message:
+          key === 'title' || !x || !y
+            ? labelled(TEXT_WHAT[key], change(quoted(x), quoted(y)))
+            : labelled(TEXT_WHAT[key], TEXT_CHANGED),
         a: x ? a.locate(path) : undefined,
         b: y ? b.locate(path) : undefined,
       }),
@@ -129,6 +133,8 @@ const TEXT_WHAT: Record<'title' | 'description' | 'provenance:note', LocalizedTe
   description: { zh: '规则集说明', en: 'rule-set description' },
   'provenance:note': { zh: '来源说明', en: 'provenance note' },
 };
+
+const TEXT_CHANGED: LocalizedText = { zh: '有修改（两版全文见 JSON 的 before / after）', en: 'reworded (both texts in the JSON before / after)' };
 
 const VERSION_LOWER: LocalizedText = {
   zh: 'B 的版本低于 A：B 可能由较早的版本改成，A 此后的修改会显示为 B 的差异',
