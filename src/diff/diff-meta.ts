@@ -47,7 +47,12 @@ export function diffMeta(a: Edition, b: Edition): DiffEntry[] {
   if (version && versionLower(b.doc.version, a.doc.version)) version.note = VERSION_LOWER;
   simple('provenance', ['provenance', 'level'], a.doc.provenance.level, b.doc.provenance.level);
   // What the rule set says of itself moves no record, but a committee reads it: title, description, provenance note.
-  const text = (key: 'title' | 'description' | 'provenance:note', path: string[], x?: LocalizedText, y?: LocalizedText) => {
+  const text = (
+    key: 'title' | 'description' | 'provenance:note',
+    path: string[],
+    x?: LocalizedText,
+    y?: LocalizedText,
+  ) => {
     const before = x ? `${x.zh} / ${x.en}` : null;
     const after = y ? `${y.zh} / ${y.en}` : null;
     if (before === after) return;
@@ -134,7 +139,10 @@ const TEXT_WHAT: Record<'title' | 'description' | 'provenance:note', LocalizedTe
   'provenance:note': { zh: '来源说明', en: 'provenance note' },
 };
 
-const TEXT_CHANGED: LocalizedText = { zh: '有修改（两版全文见 JSON 的 before / after）', en: 'reworded (both texts in the JSON before / after)' };
+const TEXT_CHANGED: LocalizedText = {
+  zh: '有修改（两版全文见 JSON 的 before / after）',
+  en: 'reworded (both texts in the JSON before / after)',
+};
 
 const VERSION_LOWER: LocalizedText = {
   zh: 'B 的版本低于 A：B 可能由较早的版本改成，A 此后的修改会显示为 B 的差异',
