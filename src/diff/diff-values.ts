@@ -179,16 +179,22 @@ function diffIndicator(a: Edition, b: Edition, x: IndicatorModel, y: IndicatorMo
   const plausible = compareAccepted(plausibleA, plausibleB);
   const plausibleTextA = x.plausible?.text ?? null;
   const plausibleTextB = y.plausible?.text ?? null;
+  // In units that convert (≥ 1000 W → ≥ 1 kW), compared converted, as the range is (committee-32 M2).
+  const plausibleConverted = convertedDirection(plausibleA, plausibleB, unit);
   if (plausible !== 'same' || plausibleTextA !== plausibleTextB)
     push(
       'plausible',
       'plausible',
       plausibleTextA,
       plausibleTextB,
-      acrossUnits(plausible === 'same' ? 'changed' : plausible, unit),
+      plausibleConverted === undefined
+        ? acrossUnits(plausible === 'same' ? 'changed' : plausible, unit)
+        : plausibleConverted === 'same'
+          ? undefined
+          : plausibleConverted,
       shown(plausibleTextA, ANY),
       shown(plausibleTextB, ANY),
-      unit && unitChangeNote(unit),
+      unit && (plausibleConverted === undefined ? unitChangeNote(unit) : convertedNote(unit)),
     );
 
   const valuesA: AcceptedSet = x.values ? valuesSet(x.values, false) : { kind: 'any' };
