@@ -219,15 +219,28 @@ export function provenanceText(level: string): LocalizedText {
 /**
  * An entry's `before` or `after` as a reader of `lang` sees it in a table: a
  * provenance level and a reference's status in words (`转引资料（secondary）`,
- * `GB 21455-2019（2019，现行）`); any other value as written. JSON keeps the
+ * `GB 21455-2019（2019，现行）`), in zh a comparison method and whether a value is
+ * required (`修约值比较法（修约间隔 0.5）`, `选填`); any other value as written. JSON keeps the
  * value as written.
  *
  * @example
  * shownDiffValue('reference-added', 'GB 21455-2019 (2019, current)', 'zh'); // 'GB 21455-2019（2019，现行）'
+ * shownDiffValue('criterion-changed', 'rounded 0.5', 'zh', 'comparison'); // '修约值比较法（修约间隔 0.5）'
  */
-export function shownDiffValue(kind: string, value: string, lang: Language): string {
+export function shownDiffValue(kind: string, value: string, lang: Language, aspect?: string): string {
   if (lang === 'en') return value;
   if (kind === 'provenance') return provenanceText(value).zh;
+  // The JSON keeps the rule file's words (`full`, `rounded 0.5`, `optional`); a zh table says them in zh (committee-32 Minor).
+  if (aspect === 'comparison') {
+    if (value === 'full') return '全数值比较法';
+    if (value === 'rounded') return '修约值比较法';
+    if (value.startsWith('rounded ')) return `修约值比较法（修约间隔 ${value.slice('rounded '.length)}）`;
+  }
+  if (aspect === 'required') {
+    if (value === 'required') return '必填';
+    if (value === 'optional') return '选填';
+    if (value.startsWith('required when ')) return `当 ${value.slice('required when '.length)} 时必填`;
+  }
   if (!kind.startsWith('reference-')) return value;
   // referenceText's form: `CODE (edition, status, superseded by X)`.
   const m = /^(.*) \((.*)\)$/.exec(value);
