@@ -72,7 +72,8 @@ function scoreMovedIt(id: string, results: ChangeResults): boolean {
  * the requirements the change names (added, removed, limit, `when`, method…),
  * the table cells those requirements read for the record's row, a grade the
  * record reached or left that only one ladder has, and — for a record invalid
- * under one rule set — changes to the indicators its errors name.
+ * under one rule set — changes to the indicators its errors name (and a derived
+ * value's `pairSpecimens`, for a record refused for one value beside several specimens).
  *
  * A table cell counts when the requirement's limit for this record was the
  * cell's old value under A and its new value under B. A scoring change
@@ -103,7 +104,15 @@ export function diffEntriesForChange(
     [...(results.a?.errors ?? []), ...(results.b?.errors ?? [])].map((e) => e.field),
   );
   const read = readValues(results);
+  // One value given beside several specimens of another: invalid under the side that pairs them.
+  const unpaired = [...(results.a?.errors ?? []), ...(results.b?.errors ?? [])].some(
+    (e) => e.code === 'specimen-count-mismatch',
+  );
   for (const entry of diff.entries) {
+    if (entry.aspect === 'pairSpecimens') {
+      if (unpaired) chosen.add(entry);
+      continue;
+    }
     switch (entry.kind) {
       case 'grade-added':
         if (entry.id === change.to) chosen.add(entry);

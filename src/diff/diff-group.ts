@@ -38,6 +38,8 @@ export function diffGroup(a: Edition, b: Edition): DiffEntry[] {
   const out: DiffEntry[] = [];
   const label = groupLabel(a, b);
   if (label) out.push(label);
+  const sameValue = groupSameValue(a, b);
+  if (sameValue) out.push(sameValue);
   const statsA = a.model.group?.statistics ?? [];
   const statsB = b.model.group?.statistics ?? [];
   const inB = new Map(statsB.map((s) => [s.name, s]));
@@ -69,6 +71,54 @@ function groupLabel(a: Edition, b: Edition): DiffEntry | undefined {
     b: y ? b.locate(['group', 'label']) : undefined,
   });
 }
+
+/**
+ * `group.sameValue`: a group mixing values of a listed indicator is not graded. More indicators
+ * listed refuse more groups (stricter); fewer, looser — a lot of two strength classes is then graded
+ * on a CV over both. It can move every group requirement.
+ */
+function groupSameValue(a: Edition, b: Edition): DiffEntry | undefined {
+  const x = (a.model.group?.sameValue ?? []).map((v) => v.name);
+  const y = (b.model.group?.sameValue ?? []).map((v) => v.name);
+  const before = x.length ? `[${x.join(', ')}]` : null;
+  const after = y.length ? `[${y.join(', ')}]` : null;
+  if (before === after) return undefined;
+  const inA = new Set(x);
+  const inB = new Set(y);
+  const wider = y.every((n) => inA.has(n));
+  const narrower = x.every((n) => inB.has(n));
+  // Same names in another order accept the same groups: listed, with no direction.
+  const direction: DiffDirection | undefined =
+    wider && narrower ? undefined : wider ? 'looser' : narrower ? 'stricter' : 'changed';
+  const ids = [
+    ...new Set([...(a.model.group?.criteria ?? []), ...(b.model.group?.criteria ?? [])].map((c) => c.id)),
+  ];
+  const names = (list: string[], edition: Edition): LocalizedText => {
+    if (!list.length) return SAME_VALUE_NONE;
+    const named = list.map((n) => {
+      const label = edition.model.indicators.find((i) => i.name === n)?.label;
+      return label ? { zh: `“${label.zh}”`, en: `"${label.en}"` } : { zh: n, en: n };
+    });
+    return { zh: named.map((l) => l.zh).join('、'), en: named.map((l) => l.en).join(', ') };
+  };
+  return makeEntry({
+    key: 'group:sameValue',
+    kind: 'group-changed',
+    aspect: 'sameValue',
+    direction,
+    before,
+    after,
+    criteria: ids,
+    message: withReaders(labelled(META.groupSameValue, change(names(x, a), names(y, b), direction)), ids),
+    a: a.locate(['group', ...(x.length ? ['sameValue'] : [])]),
+    b: b.locate(['group', ...(y.length ? ['sameValue'] : [])]),
+  });
+}
+
+const SAME_VALUE_NONE: LocalizedText = {
+  zh: '无（组内记录可混有不同值）',
+  en: 'none (a group may mix values)',
+};
 
 function presence(edition: Edition, s: StatisticModel, added: boolean): DiffEntry {
   const ids = edition.statisticReaders(s.name);

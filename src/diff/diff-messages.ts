@@ -41,6 +41,8 @@ export const ASPECT_TEXT: Record<DiffAspect, LocalizedText> = {
   unit: { zh: '单位', en: 'unit' },
   range: { zh: '取值范围', en: 'allowed range' },
   plausible: { zh: '核对范围（规则作者给出）', en: "plausibility check (the rule author's)" },
+  pairSpecimens: { zh: '试样配对（pairSpecimens）', en: 'specimen pairing (pairSpecimens)' },
+  sameValue: { zh: '组内须相同的指标', en: 'indicators a group must share' },
   values: { zh: '可选值', en: 'allowed values' },
   required: { zh: '是否必填', en: 'required' },
   specimens: { zh: '试样数', en: 'specimens' },
@@ -410,6 +412,10 @@ export const META = {
   provenance: { zh: '来源可信度', en: 'provenance level' },
   reference: { zh: '引用标准', en: 'reference' },
   groupLabel: { zh: '组的名称', en: 'group label' },
+  groupSameValue: {
+    zh: '组内记录须相同的指标（sameValue，不同则该组不分级）',
+    en: "indicators a group's records must share (sameValue; a group mixing them is not graded)",
+  },
 } satisfies Record<string, LocalizedText>;
 
 /**

@@ -136,8 +136,10 @@ function diffTable(a: Edition, b: Edition, tableA: TableModel, tableB: TableMode
   const byIdentityB = new Map(tableB.rows.map((row) => [rowIdentity(row), row]));
   const matchedB = new Set<TableRowModel>();
   const leftA: TableRowModel[] = [];
+  // A key whose unit converts (W → kW): A's bands taken into B's unit find their rows (committee-32 M2).
+  const factors = keysOf(A).map((k) => units.get(k)?.factor);
   for (const rowA of tableA.rows) {
-    const rowB = byIdentityB.get(rowIdentity(rowA));
+    const rowB = byIdentityB.get(rowIdentity(rowA, factors));
     if (rowB) {
       matchedB.add(rowB);
       underA.get(rowA)!.push(...diffCells(A, B, whole(A, rowA), whole(B, rowB)));
@@ -228,7 +230,10 @@ function diffCells(
           ? 'looser'
           : 'stricter'
         : cellDirection(before?.value ?? null, after?.value ?? null, readers);
-    const unit = tableUnitChange(A.units, keysOf(A), [
+    // A key re-expressed in a unit that converts leaves the cells' own units as they were: rows matched
+    // after conversion compare their cells bare.
+    const keys = keysOf(A).filter((k) => A.units.get(k)?.factor === undefined);
+    const unit = tableUnitChange(A.units, keys, [
       ...readersA.map((reader) => ({ edition: A.edition, reader })),
       ...readersB.map((reader) => ({ edition: B.edition, reader })),
     ]);
@@ -471,13 +476,17 @@ function sameCell(x: Literal | null, y: Literal | null): boolean {
 }
 
 /** A row's identity: its key cells, bands by their bounds and categories as sets. */
-function rowIdentity(row: TableRowModel): string {
-  return row.match.map(matchIdentity).join('\u0000');
+/** A row's keys as one string; `factors[k]`, when given, takes key k's band into the other edition's unit. */
+function rowIdentity(row: TableRowModel, factors: readonly (number | undefined)[] = []): string {
+  return row.match.map((m, k) => matchIdentity(m, factors[k])).join('\u0000');
 }
 
-function matchIdentity(m: TableRowModel['match'][number]): string {
+function matchIdentity(m: TableRowModel['match'][number], factor?: number): string {
   if (Array.isArray(m)) return `c:${JSON.stringify(m.map((v) => JSON.stringify(v)).sort())}`;
-  return `b:${m.lower},${m.lowerInclusive},${m.upper},${m.upperInclusive}`;
+  // To 15 significant digits, as a double holds a decimal: 4500 W × 0.001 is 4.5 kW, not 4.500000000000001.
+  const scale = (v: number) =>
+    factor === undefined || !Number.isFinite(v) ? v : Number((v * factor).toPrecision(15));
+  return `b:${scale(m.lower)},${m.lowerInclusive},${scale(m.upper)},${m.upperInclusive}`;
 }
 
 /** A row's units: one per combination of its categories (a band stays whole). */

@@ -92,7 +92,7 @@ function indicatorPresence(edition: Edition, ind: IndicatorModel, added: boolean
       addedOrRemoved(
         THING.indicator(named(ind.label, ind.name)),
         added,
-        requiredText(ind.required, whenOf(ind)),
+        withDefault(requiredText(ind.required, whenOf(ind)), ind.default),
       ),
       direction,
     ),
@@ -179,16 +179,22 @@ function diffIndicator(a: Edition, b: Edition, x: IndicatorModel, y: IndicatorMo
   const plausible = compareAccepted(plausibleA, plausibleB);
   const plausibleTextA = x.plausible?.text ?? null;
   const plausibleTextB = y.plausible?.text ?? null;
+  // In units that convert (≥ 1000 W → ≥ 1 kW), compared converted, as the range is (committee-32 M2).
+  const plausibleConverted = convertedDirection(plausibleA, plausibleB, unit);
   if (plausible !== 'same' || plausibleTextA !== plausibleTextB)
     push(
       'plausible',
       'plausible',
       plausibleTextA,
       plausibleTextB,
-      acrossUnits(plausible === 'same' ? 'changed' : plausible, unit),
+      plausibleConverted === undefined
+        ? acrossUnits(plausible === 'same' ? 'changed' : plausible, unit)
+        : plausibleConverted === 'same'
+          ? undefined
+          : plausibleConverted,
       shown(plausibleTextA, ANY),
       shown(plausibleTextB, ANY),
-      unit && unitChangeNote(unit),
+      unit && (plausibleConverted === undefined ? unitChangeNote(unit) : convertedNote(unit)),
     );
 
   const valuesA: AcceptedSet = x.values ? valuesSet(x.values, false) : { kind: 'any' };
@@ -231,7 +237,15 @@ function diffIndicator(a: Edition, b: Edition, x: IndicatorModel, y: IndicatorMo
           : y.specimens <= x.specimens && y.minSpecimens >= x.minSpecimens
             ? 'stricter'
             : 'changed';
-    push('specimens', 'specimens', specimensWords(x), specimensWords(y), direction);
+    push(
+      'specimens',
+      'specimens',
+      specimensWords(x),
+      specimensWords(y),
+      direction,
+      specimensText(x),
+      specimensText(y),
+    );
   }
 
   const defaultA = x.default === undefined ? null : String(x.default);
@@ -239,6 +253,15 @@ function diffIndicator(a: Edition, b: Edition, x: IndicatorModel, y: IndicatorMo
   if (defaultA !== defaultB) push('default', 'default', defaultA, defaultB, 'changed');
   out.push(...diffValueLabels(a, b, x, y));
   return out;
+}
+
+/** `选填，未给出时按 5 计`: a default decides records that omit the value, so it is said (newcomer-32 M-7). */
+function withDefault(text: LocalizedText, value: IndicatorModel['default']): LocalizedText {
+  if (value === undefined) return text;
+  return {
+    zh: `${text.zh}，未给出时按 ${String(value)} 计`,
+    en: `${text.en}, counted as ${String(value)} when not given`,
+  };
 }
 
 function whenOf(ind: IndicatorModel): string | null {
@@ -264,6 +287,16 @@ function specimensWords(ind: IndicatorModel): string {
   if (n === 0) return 'one value';
   if (min === n) return `exactly ${n}`;
   return min > 0 ? `${min} to ${n}` : `up to ${n}`;
+}
+
+/** {@link specimensWords} for a reader, in zh and en. */
+function specimensText(ind: IndicatorModel): LocalizedText {
+  const { specimens: n, minSpecimens: min } = ind;
+  if (n === 0) return { zh: '单个值', en: 'one value' };
+  if (min === n) return { zh: `恰好 ${n} 个`, en: `exactly ${n}` };
+  return min > 0
+    ? { zh: `${min} 至 ${n} 个`, en: `${min} to ${n}` }
+    : { zh: `至多 ${n} 个`, en: `up to ${n}` };
 }
 
 function locatePath(edition: Edition, name: string, field: string): (string | number)[] {
@@ -348,6 +381,33 @@ export function diffDerived(a: Edition, b: Edition): DiffEntry[] {
         }),
       );
     }
+    if ((x.paired ?? false) !== (y.paired ?? false)) {
+      // Paired, a record giving one value of a specimen indicator beside several of another is refused
+      // (the ratio of one bar's two values only); unpaired, that value is reused: more records graded.
+      const direction: DiffDirection = y.paired ? 'stricter' : 'looser';
+      out.push(
+        makeEntry({
+          key: `derived:${x.name}:pairSpecimens`,
+          kind: 'derived-changed',
+          aspect: 'pairSpecimens',
+          direction,
+          before: x.paired ? 'true' : null,
+          after: y.paired ? 'true' : null,
+          id: x.name,
+          criteria: both,
+          message: withReaders(
+            aspectChanged(
+              what,
+              'pairSpecimens',
+              change(pairedText(x.paired), pairedText(y.paired), direction),
+            ),
+            both,
+          ),
+          a: a.locate(['derived', x.name, ...(x.paired ? ['pairSpecimens'] : [])], x.location),
+          b: b.locate(['derived', y.name, ...(y.paired ? ['pairSpecimens'] : [])], y.location),
+        }),
+      );
+    }
     // The author's plausibility band refuses records as an indicator's does: narrower is stricter.
     const plausible = compareAccepted(
       x.plausible ? { kind: 'band', band: x.plausible } : { kind: 'any' },
@@ -398,4 +458,17 @@ export function diffDerived(a: Edition, b: Edition): DiffEntry[] {
     );
   }
   return out;
+}
+
+/** What `pairSpecimens` does, in words: a reader need not know the key. */
+function pairedText(paired: true | undefined): LocalizedText {
+  return paired
+    ? {
+        zh: '逐试样配对计算（单个值不复用于另一指标的每个试样，记录无效）',
+        en: "paired by specimen (a single value is not reused for each of another indicator's specimens: the record is invalid)",
+      }
+    : {
+        zh: '单个值复用于另一指标的每个试样',
+        en: "a single value is reused for each of another indicator's specimens",
+      };
 }

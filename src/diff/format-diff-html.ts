@@ -71,6 +71,8 @@ dt { font-weight: bold; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #ccc; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
 th { background: #f3f3f3; }
+/* 更严 / 宽严不定 on one line, not one character per line (committee-32 Minor). */
+.direction { white-space: nowrap; }
 code { font-family: ui-monospace, monospace; font-size: 0.9em; word-break: break-all; }
 .stricter .direction { background: #fde2e1; }
 .looser .direction { background: #e1f3e4; }
@@ -97,7 +99,7 @@ function row(e: DiffEntry, lang: Language, notes?: ReadonlyMap<string, Localized
   const note = entryNoteText(e, notes, lang);
   const empty = escapeHtml(DIFF_TEXT.empty[lang]);
   const value = (v: string | null) =>
-    v === null ? empty : `<code>${escapeHtml(shownDiffValue(e.kind, v, lang))}</code>`;
+    v === null ? empty : `<code>${escapeHtml(shownDiffValue(e.kind, v, lang, e.aspect))}</code>`;
   const where = [e.a && `A ${e.a.file}:${e.a.line}`, e.b && `B ${e.b.file}:${e.b.line}`]
     .filter((w): w is string => typeof w === 'string')
     .map(escapeHtml)

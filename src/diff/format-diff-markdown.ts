@@ -45,8 +45,8 @@ export function formatDiffMarkdown(
     for (const e of section.entries) {
       const values = [
         cell(e.key),
-        cell(e.before === null ? t(DIFF_TEXT.empty) : shownDiffValue(e.kind, e.before, lang)),
-        cell(e.after === null ? t(DIFF_TEXT.empty) : shownDiffValue(e.kind, e.after, lang)),
+        cell(e.before === null ? t(DIFF_TEXT.empty) : shownDiffValue(e.kind, e.before, lang, e.aspect)),
+        cell(e.after === null ? t(DIFF_TEXT.empty) : shownDiffValue(e.kind, e.after, lang, e.aspect)),
         directionWord(e, lang),
         cell(
           ((note) => (note ? `${entryText(e, lang)} (${note})` : entryText(e, lang)))(

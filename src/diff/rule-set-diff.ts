@@ -16,6 +16,7 @@ export type DiffKind =
   | 'rule-set-id'
   | 'version'
   | 'provenance'
+  | 'rule-set-text'
   | 'reference-added'
   | 'reference-removed'
   | 'reference-changed'
@@ -32,6 +33,7 @@ export type DiffKind =
   | 'statistic-removed'
   | 'statistic-changed'
   | 'group-label'
+  | 'group-changed'
   | 'dimension-added'
   | 'dimension-removed'
   | 'dimension-changed'
@@ -57,9 +59,11 @@ export type DiffKind =
  *   `cap` (the grade a cap holds to), `grade`, `aggregate`, `subject`;
  * - indicators: `type`, `unit`, `range`, `values`, `required`, `specimens`, `default`,
  *   `valueLabels` (an enum's or a boolean's value's labels and aliases; one entry per value, naming it in `value`);
- * - derived values: `formula`, `decimals`, `plausible`;
+ * - derived values: `formula`, `decimals`, `plausible`, `pairSpecimens` (a single value reused for
+ *   every specimen of another indicator, or not);
  * - group statistics: `statistic` (what it computes), `of`, `meets` and
  *   `criterion` (what a pass rate counts), `limits` (a Cpk's), `decimals`;
+ * - the group (`group-changed`): `sameValue` (indicators a group's records must share);
  * - scoring dimensions: `weight`, `items` (indicators, their weights and points);
  * - references: `edition` (code, edition or status).
  *
@@ -79,6 +83,8 @@ export type DiffAspect =
   | 'unit'
   | 'range'
   | 'plausible'
+  | 'pairSpecimens'
+  | 'sameValue'
   | 'values'
   | 'required'
   | 'specimens'
@@ -136,13 +142,13 @@ export interface DiffEntry {
    * `row:<table>[<row key>]`, `boundary:<table>[<A's row below the boundary>]`, `split:<table>[<A's row split>]`, `table:<name>`, `criterion:<id>` (added or
    * removed), `criterion:<id>:<aspect>`, `scope:<id>[:<aspect>]`,
    * `indicator:<name>[:<aspect>]`, `indicator:<name>:valueLabels[<value>]`, `derived:<name>[:<aspect>]`, `statistic:<name>[:<aspect>]`,
-   * `dimension:<id>[:<aspect>]`, `grade:<id>`, `reference:<code without year>`, `group:label`,
-   * `version`, `provenance`, `rule-set-id`.
+   * `dimension:<id>[:<aspect>]`, `grade:<id>`, `reference:<code without year>`, `group:label`, `group:sameValue`,
+   * `version`, `provenance`, `rule-set-id`, and for `rule-set-text`: `title`, `description`, `provenance:note`.
    */
   key: string;
   /** What changed. */
   kind: DiffKind;
-  /** Which part changed, for `criterion-`, `scope-`, `indicator-`, `derived-`, `statistic-`, `dimension-` and `reference-changed`. */
+  /** Which part changed, for `criterion-`, `scope-`, `indicator-`, `derived-`, `statistic-`, `group-`, `dimension-` and `reference-changed`. */
   aspect?: DiffAspect;
   /** What it does to the records accepted; absent for changes that accept nothing (version, labels, references). */
   direction?: DiffDirection;
@@ -171,7 +177,8 @@ export interface DiffEntry {
    * removed and one added with the same label, or at the same place in ladders
    * with as many grades; for a limit of an indicator or derived value whose
    * unit changed (W → kW), that unit change: its direction is then `changed`,
-   * as bare numbers in two units are neither stricter nor looser.
+   * as bare numbers in two units are neither stricter nor looser; for the
+   * version, that B's is lower than A's (B may be made from an older edition).
    */
   note?: LocalizedText;
   /** Where the item is written in A. */

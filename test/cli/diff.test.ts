@@ -22,9 +22,10 @@ describe.concurrent('qgrade diff', () => {
     expect(diff.entries.map((e) => [e.key, e.before, e.after, e.direction ?? null])).toEqual([
       ['version', versionOf(A), versionOf(B), null],
       ['provenance', 'secondary', 'illustrative', null],
+      ['provenance:note', expect.any(String), expect.any(String), null],
       ['cell:apfLimits[≤ 4500][2]', '4.50', '4.70', 'stricter'],
     ]);
-    expect(diff.entries[2]!.a).toMatchObject({
+    expect(diff.entries[3]!.a).toMatchObject({
       file: 'rules/home-appliances/room-air-conditioner-energy.yaml',
     });
   });

@@ -4,6 +4,7 @@ import { diffRuleSets } from '../../src/diff/diff-rule-sets';
 import { formatDiffHtml } from '../../src/diff/format-diff-html';
 import { formatDiffMarkdown } from '../../src/diff/format-diff-markdown';
 import { formatDiffText } from '../../src/diff/format-diff-text';
+import type { DiffEntry } from '../../src/diff/rule-set-diff';
 import { loadRuleSet } from '../../src/index';
 import { BASE, edit, ruleSet } from './base-rule-set';
 import { validateDiff } from './diff-schema';
@@ -146,6 +147,25 @@ describe('diff formats', () => {
     }
     expect(formatDiffHtml(diff, 'zh')).toContain('<h1>规则集差异</h1>');
     expect(formatDiffHtml(diff, 'en')).toContain('<h1>Rule-set diff</h1>');
+  });
+
+  it('zh HTML and Markdown say a comparison method in words (JSON keeps full / rounded); the direction cell does not wrap', () => {
+    const method: DiffEntry = {
+      key: 'criterion:apf@2:comparison',
+      kind: 'criterion-changed',
+      aspect: 'comparison',
+      direction: 'looser',
+      before: 'full',
+      after: 'rounded 0.5',
+      message: { zh: '…', en: '…' },
+    };
+    const one = { ...diff, entries: [method] };
+    const html = formatDiffHtml(one, 'zh');
+    expect(html).toContain('<code>全数值比较法</code>');
+    expect(html).toContain('<code>修约值比较法（修约间隔 0.5）</code>');
+    expect(html).toContain('.direction { white-space: nowrap; }');
+    expect(formatDiffMarkdown(one, 'zh')).toContain('修约值比较法（修约间隔 0.5）');
+    expect(formatDiffHtml(one, 'en')).toContain('<code>rounded 0.5</code>');
   });
 });
 

@@ -27,5 +27,8 @@ describe('diff: specimen rules', () => {
         direction: 'looser',
       }),
     ]);
+    // The message says the counts in the reader's language (it showed 'exactly 3' in zh).
+    expect(entries[0]?.message.zh).toContain('的试样数：恰好 3 个 → 2 至 3 个，更宽');
+    expect(entries[0]?.message.en).toContain('specimens: exactly 3 → 2 to 3, looser');
   });
 });

@@ -4,8 +4,8 @@
  * numbers they would read stricter or looser. Units of qgrade's table that
  * convert (W and kW, min and h) compare A's limit converted: the same limit
  * has no direction ("the same limit in a new unit", committee-27 M1); other
- * unit changes, and the rows of a table keyed by it, are `changed`, with a
- * note naming the unit change. Limits of other values keep their direction.
+ * unit changes, and the rows of a table keyed by it that are not the same bands
+ * converted, are `changed`, with a note naming the unit change. Limits of other values keep their direction.
  */
 import { describe, expect, it } from 'vitest';
 import { diffRuleSets } from '../../src/diff/diff-rule-sets';
@@ -98,18 +98,10 @@ describe('diffRuleSets: limits of an indicator whose unit changed', () => {
     expect(byKey(diff.entries, 'indicator:size:unit')).toMatchObject({ direction: 'changed' });
   });
 
-  it('rows of a table keyed by it, removed and added as re-keyed, are changed with the note', () => {
+  it('rows of a table keyed by it, re-keyed in the unit that converts, pair: no table entry (committee-32 M2)', () => {
     const diff = diffTo(edit(...IN_KW));
-    const rows = diff.entries.filter((e) => e.table === 'limits');
-    expect(rows.map((e) => [e.key, e.direction])).toEqual([
-      ['row:limits[≤ 4500]', 'changed'],
-      ['row:limits[(4500, 7100]]', 'changed'],
-      ['row:limits[(7100, 14000]]', 'changed'],
-      ['row:limits[≤ 4.5]', 'changed'],
-      ['row:limits[(4.5, 7.1]]', 'changed'],
-      ['row:limits[(7.1, 14]]', 'changed'],
-    ]);
-    for (const e of rows) expect(e.note).toEqual(NOTE);
+    // ≤ 4500 W is ≤ 4.5 kW, and so on: the same bands in the new unit, their cells equal.
+    expect(diff.entries.filter((e) => e.table === 'limits')).toEqual([]);
     expect(diff.counts).toMatchObject({ stricter: 0, looser: 0 });
     // The message says the direction as the field does: no "stricter" or "looser" word left in it.
     for (const e of diff.entries) {
@@ -118,7 +110,7 @@ describe('diffRuleSets: limits of an indicator whose unit changed', () => {
     }
   });
 
-  it('a cell of a table keyed by it, changed in a row whose key reads the same, is changed too', () => {
+  it('rows whose keys were left in W under kW are other bands (≤ 4500 kW): removed and added, changed, with the note', () => {
     const diff = diffTo(
       edit(
         ['unit: W,', 'unit: kW,'],
@@ -126,12 +118,16 @@ describe('diffRuleSets: limits of an indicator whose unit changed', () => {
         ['["≤ 4500", 4.00, 5.00]', '["≤ 4500", 4.50, 5.00]'],
       ),
     );
-    expect(byKey(diff.entries, 'cell:limits[≤ 4500][2]')).toMatchObject({
-      direction: 'changed',
-      before: '4.00',
-      after: '4.50',
-      note: NOTE,
-    });
+    const rows = diff.entries.filter((e) => e.table === 'limits');
+    expect(rows.map((e) => [e.kind, e.row, e.direction])).toEqual([
+      ['row-removed', '≤ 4500', 'changed'],
+      ['row-removed', '(4500, 7100]', 'changed'],
+      ['row-removed', '(7100, 14000]', 'changed'],
+      ['row-added', '≤ 4500', 'changed'],
+      ['row-added', '(4500, 7100]', 'changed'],
+      ['row-added', '(7100, 14000]', 'changed'],
+    ]);
+    for (const e of rows) expect(e.note).toEqual(NOTE);
   });
 
   it('its range rewritten with the unit is compared converted', () => {
