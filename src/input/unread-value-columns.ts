@@ -410,8 +410,7 @@ function unreadValueError(
   const ind = word.indicator;
   const { name } = ind;
   const [shownCell, shownColumn] = [cutShort(whole), cutShort(column)];
-  const which = whichClause(clause);
-  const value = valueShown(word);
+  const says = saysOf(word, clause);
   const map = mapText(naming, column, name);
   const keep = naming === 'studio' ? undefined : keepOption(naming, column);
   // A boolean's column is read by yes/no and its value labels (水冷 for false on 风冷式), an enum's by its values
@@ -439,8 +438,8 @@ function unreadValueError(
     field: name,
     code: 'missing',
     message: localized(
-      `${where.zh}的“${shownColumn}”列是“${shownCell}”，${which.zh}即 ${name} = ${value.zh}，但该列没有作为它读取：该记录会${taken(ind.default).zh}。如果该列就是 ${name}，${fix.zh}${other.zh}`,
-      `${where.en}: column "${shownColumn}" holds "${shownCell}", ${which.en} ${name} = ${value.en}, but the column is not read as it: the record would be ${taken(ind.default).en}. If the column is ${name}, ${fix.en}${other.en}`,
+      `${where.zh}的“${shownColumn}”列是“${shownCell}”，${says.zh}，但该列没有作为它读取：该记录会${taken(ind.default).zh}。如果该列就是 ${name}，${fix.zh}${other.zh}`,
+      `${where.en}: column "${shownColumn}" holds "${shownCell}", ${says.en}, but the column is not read as it: the record would be ${taken(ind.default).en}. If the column is ${name}, ${fix.en}${other.en}`,
     ),
   };
 }
@@ -474,6 +473,19 @@ function valueShown(word: ValueWord): LocalizedText {
   const zh = more(label?.zh);
   const en = more(label?.en);
   return localized(zh ? `${code}（${zh}）` : code, en ? `${code} (${en})` : code);
+}
+
+/**
+ * What the cell (or its clause) says, as a message writes it: "which is climateType = T3" (zh `即 climateType = T3`);
+ * for a value turned round (`非T1`: hostile-31 W4), "which says climateType is not T1" (zh `即 climateType 不是 T1`).
+ */
+function saysOf(word: ValueWord, clause: string | undefined): LocalizedText {
+  const which = whichClause(clause);
+  const value = valueShown(word);
+  const { name } = word.indicator;
+  if (!word.negated) return localized(`${which.zh}即 ${name} = ${value.zh}`, `${which.en} ${name} = ${value.en}`);
+  const whichSays = clause === undefined ? 'which says' : `whose clause "${cutShort(clause)}" says`;
+  return localized(`${which.zh}即 ${name} 不是 ${value.zh}`, `${whichSays} ${name} is not ${value.en}`);
 }
 
 /**
@@ -518,15 +530,14 @@ function unnamedValueError(
   const { name } = ind;
   const n = column.unnamed + 1;
   const letter = columnLetter(column.unnamed);
-  const value = valueShown(word);
   const shownCell = cutShort(cell);
-  const which = whichClause(clause);
+  const says = saysOf(word, clause);
   return {
     field: name,
     code: 'missing',
     message: localized(
-      `${where.zh}的第 ${n} 列（${letter} 列，没有表头）是“${shownCell}”，${which.zh}即 ${name} = ${value.zh}，但没有表头的列不会读取：该记录会${taken(ind.default).zh}。如果该列就是 ${name}，请给它写上表头“${ind.label.zh}”；如果它说的是别的，请给它写上表头并保留该列`,
-      `${where.en}: column ${n} (${letter}), which has no header, holds "${shownCell}", ${which.en} ${name} = ${value.en}, but a column with no header is not read: the record would be ${taken(ind.default).en}. If the column is ${name}, give it the header "${ind.label.zh}" (or ${name}); if it says something else, give it a header and keep it`,
+      `${where.zh}的第 ${n} 列（${letter} 列，没有表头）是“${shownCell}”，${says.zh}，但没有表头的列不会读取：该记录会${taken(ind.default).zh}。如果该列就是 ${name}，请给它写上表头“${ind.label.zh}”；如果它说的是别的，请给它写上表头并保留该列`,
+      `${where.en}: column ${n} (${letter}), which has no header, holds "${shownCell}", ${says.en}, but a column with no header is not read: the record would be ${taken(ind.default).en}. If the column is ${name}, give it the header "${ind.label.zh}" (or ${name}); if it says something else, give it a header and keep it`,
     ),
   };
 }

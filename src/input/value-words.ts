@@ -20,6 +20,11 @@ export interface ValueWord {
   value: string | number | boolean;
   /** Whether that is the value a record leaving the indicator out takes (its `default`). */
   isDefault: boolean;
+  /**
+   * The text says the record is NOT `value` (an enum's: `非T1`, `除T1外`; see `turnedWords`); `isDefault` then says
+   * whether that agrees with the default (`非T3` does when T1 is the default).
+   */
+  negated?: true;
 }
 
 /** The words of {@link valueWords}, and what tells most cells from them without folding the cell. */
@@ -344,8 +349,8 @@ const CODE_HINT = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A][\s\u3000]?[0-9\uFF10-\uFF1
 // A code standing alone, after the fold: not part of a model's code (`KFR-35GW/T3`, `T35`, `KFR-35T3`) or a list
 // (`T1-T3`, read as one by remarkWord), nor glued to a figure (`P.I42.5`, read by codeWithClass).
 const CODE_TOKEN = /(?<![a-z0-9./\-_#+])[a-z]{1,3}(?:\d{1,2}|[.-][a-z]{1,4})(?![a-z0-9./\-_#+])/gu;
-// A word that turns a remark round (除外, 非, not) or names an id before the code (型号T3, 样品T3): let be.
-const TURNED_CODE = /除外|以外|不|非|无|没|未|否|号|样品|except|exclud|\bnot?\b|\bnon\b|without/u;
+// A word that turns a remark round (除外, 除…外, 非, not) or names an id before the code (型号T3, 样品T3): let be.
+const TURNED_CODE = /除|以外|不|非|无|没|未|否|号|样品|except|exclud|\bnot?\b|\bnon\b|without/u;
 
 /**
  * `T3工况`, `for T3 climate`, `P·I型硅酸盐水泥`, `P-I`, `KFR-35GW（T3）`: each enum code ({@link ValueWords.codes}:
