@@ -48,8 +48,8 @@ export function turnedWords(cell: string, words: ValueWords): readonly ValueWord
   return turnedFolded(folded, words, true);
 }
 
-// A character or word every turn above has: most remarks have none and are not folded.
-const MAY_TURN = /[非不除外]|not|non|except|exclud|other than/iu;
+// A character or word every turn above has (or a full-width letter, `ｎｏｔ`): most remarks have none and are not folded.
+const MAY_TURN = /[非不除外\uFF21-\uFF3A\uFF41-\uFF5A]|not|non|except|exclud|other than/iu;
 
 function turnedFolded(folded: string, words: ValueWords, named: boolean): readonly ValueWord[] | undefined {
   for (const frame of [EXCEPT, NEGATED, NOT_FOR, NOT_APPLICABLE, BEYOND]) {
