@@ -98,8 +98,7 @@ function clauseWord(
     // The cell itself was read above; a clause that turns a value round (`非T1`) says that, or nothing wanted.
     const turned = clause.read === text ? undefined : turnedWords(clause.read, words);
     if (turned && !turned.some(wanted)) continue;
-    const said =
-      clause.read === text ? undefined : (turned ?? wordOf(clause.read, words))?.find(wanted);
+    const said = clause.read === text ? undefined : (turned ?? wordOf(clause.read, words))?.find(wanted);
     const found = said
       ? { word: said, clause: clause.read }
       : (spacedWord(clause.read, words, wanted) ?? listedCode(clause, words, wanted));

@@ -10,7 +10,8 @@ const EXCEPT = /^(?:适用于|适用|用于)?除(?:了)?\s*(.+?)\s*(?:以外|之
 // `T1以外`, `T1之外的地区`, `T1除外`.
 const BEYOND = /^(.+?)\s*(?:以外|之外|除外)(.{0,8})$/u;
 // `不适用于T1`, `不用于T1地区`, `not for T1`.
-const NOT_FOR = /^(?:不适用于?|不适合于?|不用于|不可用于|not for|not applicable to|not suitable for)\s*(.+)$/u;
+const NOT_FOR =
+  /^(?:不适用于?|不适合于?|不用于|不可用于|not for|not applicable to|not suitable for)\s*(.+)$/u;
 // `T1 不适用`, `T1（不适用）`, `T1：不适用`, `T1 not applicable`.
 const NOT_APPLICABLE =
   /^(.+?)\s*[:(]?\s*(?:不适用|不适合|不可用|不包括|不含|not applicable|excluded)\s*\)?$/u;
@@ -21,7 +22,8 @@ const TURNS_AGAIN = /不|非|无|没|未|否|除|\bnot?\b|\bnon\b|except/u;
 // `仅T1`, `only T1`: a turn of it says the record may be more than T1, not that it is not T1.
 const ONLY = /^(?:仅|只|单|only\b)/u;
 // Words a remark puts after the value that say what it is of (`T1地区`, `T1 气候`, `T1 climate`).
-const OF_WHAT = /\s*(?:的)?(?:地区|区域|气候|工况|类型|型|式|机组|机型|条件|climates?|types?|regions?|zones?)$/u;
+const OF_WHAT =
+  /\s*(?:的)?(?:地区|区域|气候|工况|类型|型|式|机组|机型|条件|climates?|types?|regions?|zones?)$/u;
 // Where a remark ends one statement (a clause is read by the caller): a turned value has none of these in it.
 const STATEMENT_MARKS = /[,;。\n\r]/u;
 
@@ -74,13 +76,16 @@ function valueOf(text: string, words: ValueWords): readonly ValueWord[] | undefi
   if (value === '') return undefined;
   const bare = value.replace(OF_WHAT, '');
   return (
-    wordOf(value, words) ?? (bare !== value && bare !== '' ? wordOf(bare, words) : undefined) ?? codeWords(value, words)
+    wordOf(value, words) ??
+    (bare !== value && bare !== '' ? wordOf(bare, words) : undefined) ??
+    codeWords(value, words)
   );
 }
 
 /** A value word turned round: an enum's value negated, a yes/no's the other value. */
 function turned(word: ValueWord): ValueWord {
   const { indicator, value } = word;
-  if (typeof value === 'boolean') return { indicator, value: !value, isDefault: !value === indicator.default };
+  if (typeof value === 'boolean')
+    return { indicator, value: !value, isDefault: !value === indicator.default };
   return { indicator, value, isDefault: value !== indicator.default, negated: true };
 }

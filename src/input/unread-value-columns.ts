@@ -483,7 +483,8 @@ function saysOf(word: ValueWord, clause: string | undefined): LocalizedText {
   const which = whichClause(clause);
   const value = valueShown(word);
   const { name } = word.indicator;
-  if (!word.negated) return localized(`${which.zh}即 ${name} = ${value.zh}`, `${which.en} ${name} = ${value.en}`);
+  if (!word.negated)
+    return localized(`${which.zh}即 ${name} = ${value.zh}`, `${which.en} ${name} = ${value.en}`);
   const whichSays = clause === undefined ? 'which says' : `whose clause "${cutShort(clause)}" says`;
   return localized(`${which.zh}即 ${name} 不是 ${value.zh}`, `${whichSays} ${name} is not ${value.en}`);
 }

@@ -420,21 +420,26 @@ function namedCode(cell: string, words: ValueWords): readonly ValueWord[] | unde
 }
 
 // A count of events after the event (`1起`, `：1 起`, `2次`, `×1`, `x 2`); 0 (`0 起`, `零起`) says there was none.
+// Chinese numerals, capitals too (`壹起`, as a report writes a count: hostile-31 W5).
 const COUNT_AFTER =
-  /\s*[:=]?\s*(?:(\d+|[零〇一二两三四五六七八九十百]+)\s*(?:起|次|件|宗|例)|[×x*]\s*(\d+))$/u;
+  /\s*[:=]?\s*(?:(\d+|[零〇一二两三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾佰]+)\s*(?:起|次|件|宗|例)|[×x*]\s*(\d+))$/u;
 // The same before it, after a verb of occurrence (`有1起重大质量事故`, `发生2次重大质量事故`: hostile-29 W4).
 const COUNT_BEFORE =
-  /^(?:有|发生(?:了|过)?|出现(?:了|过)?|曾发生(?:过)?)?\s*(\d+|[零〇一二两三四五六七八九十百]+)\s*(?:起|次|件|宗|例)\s*/u;
+  /^(?:有|发生(?:了|过)?|出现(?:了|过)?|曾发生(?:过)?)?\s*(\d+|[零〇一二两三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾佰]+)\s*(?:起|次|件|宗|例)\s*/u;
 // A year: four digits or Chinese ones (`二〇二四`), or two before 年 (`24年`); a month likewise.
 const YEAR = '(?:\\d{4}|[〇零一二三四五六七八九]{4}|\\d{2}(?=\\s*年))';
 const MONTH = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-// A date after the event (`2024年3月`, `（2024年）`, `2024-03`, `二〇二四年三月`, `24年3月`, a bare `2024`): it says when.
+// A date after the event (`2024年3月`, `（2024年）`, `2024-03`, `二〇二四年三月`, `24年3月`, a bare `2024`, `in 2023`): it
+// says when.
 const DATE_AFTER = new RegExp(
-  `\\s*[:,]?\\s*\\(?\\s*(?:${YEAR}\\s*年(?:\\s*${MONTH}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)?|\\d{4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?|(?:19|20)\\d{2})\\s*\\)?$`,
+  `\\s*[:,]?\\s*(?:(?:in|on|during|since)\\s+)?\\(?\\s*(?:${YEAR}\\s*年(?:\\s*${MONTH}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)?|\\d{4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?|(?:19|20)\\d{2})\\s*\\)?$`,
   'u',
 );
-// What such a cell ends in, before folding: a count's unit, a date's, a digit or a bracket.
-const NOTED_END = /[起次件宗例年月日号)）\d０-９]$/u;
+// What such a cell ends in, before folding: a count's unit, a date's, a digit or a bracket; or a remedy's word.
+const NOTED_END = /[起次件宗例年月日号)）\d０-９改理置案环正毕成位中]$/u;
+// What was done about the event after it (`重大质量事故已整改`, `重大质量事故（已处理）`: hostile-31 W5): it happened.
+const REMEDIED_AFTER =
+  /\s*[:,(]?\s*(?:已经?|均已|现已)?(?:整改|处理|处置|结案|闭环|纠正)(?:完毕|完成|到位|中)?\s*\)?$/u;
 // A veto header that names an event (`重大事故`, `重大质量问题`), not the veto itself (`否决项`).
 const VETO_EVENT = /事故|问题|事件|incident|accident|issue|problem/u;
 
@@ -462,10 +467,10 @@ function eventNoted(cell: string, words: ValueWords): readonly ValueWord[] | und
     count = /^[零〇0]+$/u.test(counted[1]!) ? 0 : 1;
     [rest, noted] = [rest.slice(counted[0].length), true];
   }
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < 3; i++) {
     const counted = count === undefined ? COUNT_AFTER.exec(rest) : null;
     const dated = counted ? null : DATE_AFTER.exec(rest);
-    const found = counted ?? dated;
+    const found = counted ?? dated ?? REMEDIED_AFTER.exec(rest);
     if (!found || found.index === 0) break;
     if (counted) count = /^[零〇0]+$/u.test(counted[1] ?? counted[2]!) ? 0 : 1;
     [rest, noted] = [rest.slice(0, found.index).trim(), true];

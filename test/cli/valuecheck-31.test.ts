@@ -51,7 +51,9 @@ describe.concurrent('AC: a remark turning the default round (hostile-31 W4, M2)'
     expect(first.en).toContain(
       'holds "非T1", which says climateType is not T1, but the column is not read as it: the record would be graded with its default "T1"',
     );
-    expect(first.en).toContain('give it as a column headed "气候类型" (or climateType) holding one of T1, T2, T3');
+    expect(first.en).toContain(
+      'give it as a column headed "气候类型" (or climateType) holding one of T1, T2, T3',
+    );
     expect(first.zh).toContain('“备注”列是“非T1”，即 climateType 不是 T1，但该列没有作为它读取');
     expect(lines[12]!.errors![0]!.message.en).toContain('which says unitConfiguration is not split');
     // Two values: named both, as `T1、T3均可` is.
@@ -74,7 +76,14 @@ describe.concurrent('AC: a remark turning the default round (hostile-31 W4, M2)'
       'S1,热泵型,3500,5.1,"外观良好，非T1"',
       'S2,热泵型,3500,5.1,"外观良好，非T3"',
     );
-    const run = await cli.run(['grade', '-r', 'home-appliances/room-air-conditioner-energy', '-f', 'ndjson', csv]);
+    const run = await cli.run([
+      'grade',
+      '-r',
+      'home-appliances/room-air-conditioner-energy',
+      '-f',
+      'ndjson',
+      csv,
+    ]);
     const lines = remarkResults(run.stdout);
     expect(lines.map((l) => l.grade)).toEqual([null, '1']);
     expect(lines[0]!.errors![0]!.message.en).toContain(

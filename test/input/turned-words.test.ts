@@ -53,7 +53,17 @@ describe('turnedWords', () => {
   });
 
   it('no turn: a turn turned again, "not only", a statement of several, nothing the rule set names', () => {
-    for (const cell of ['除T1外不适用', '非仅T1', '非T1，水冷', '非标', 'not tested', 'none', 'T3外机', 'T1', 'nonT1'])
+    for (const cell of [
+      '除T1外不适用',
+      '非仅T1',
+      '非T1，水冷',
+      '非标',
+      'not tested',
+      'none',
+      'T3外机',
+      'T1',
+      'nonT1',
+    ])
       expect(turned(cell), cell).toBeUndefined();
   });
 });
