@@ -470,7 +470,8 @@ function eventNoted(cell: string, words: ValueWords): readonly ValueWord[] | und
   for (let i = 0; i < 3; i++) {
     const counted = count === undefined ? COUNT_AFTER.exec(rest) : null;
     const dated = counted ? null : DATE_AFTER.exec(rest);
-    const found = counted ?? dated ?? REMEDIED_AFTER.exec(rest);
+    // A remedy ends the cell (`重大质量事故 1起（已整改）`); one before a count (`重大质量事故整改1起`) counts remedies.
+    const found = counted ?? dated ?? (i === 0 ? REMEDIED_AFTER.exec(rest) : null);
     if (!found || found.index === 0) break;
     if (counted) count = /^[零〇0]+$/u.test(counted[1] ?? counted[2]!) ? 0 : 1;
     [rest, noted] = [rest.slice(0, found.index).trim(), true];
