@@ -11,6 +11,7 @@ import { mapText, taken } from './defaulted-column';
 import { isIdHeader } from './id-header';
 import type { InputItem, WrittenHeader } from './input-item';
 import { keepOption, type OptionNaming } from './option-naming';
+import { recordWhere, withErrors } from './record-where';
 import { remarkWord } from './remark-clauses';
 import {
   type CellMemory,
@@ -19,6 +20,7 @@ import {
   silentCells,
   silentCellsByKey,
 } from './silent-cells';
+import { statedNumberColumns } from './stated-number-columns';
 import { type ValueWord, type ValueWords, valueWords } from './value-words';
 
 /** What {@link unreadValueColumns} knows of the input besides its items. */
@@ -75,8 +77,10 @@ export function unreadValueColumns(
   items: AsyncIterable<InputItem>,
   options: UnreadValueOptions,
 ): AsyncIterable<InputItem> {
+  // A number a remark gives for a defaulted number indicator (`氮 0.015`: hostile-31 W7), checked first.
+  const stated = statedNumberColumns(items, options);
   const words = valueWords(options.indicators);
-  if (!words) return items;
+  if (!words) return stated;
   const kept = new Set(options.kept);
   const names = new Set(options.indicators.map((i) => i.name));
   const worded = [...new Set([...words.byWord.values()].flatMap((list) => list.map((w) => w.indicator)))];
@@ -87,7 +91,7 @@ export function unreadValueColumns(
   return batched(async function* () {
     // Decided at the first batch, once the header is read: the candidate columns, or `null` for key by key.
     let columns: Columns | null | undefined;
-    for await (const batch of batchesOf(items)) {
+    for await (const batch of batchesOf(stated)) {
       // Not at an empty batch: a CSV's first chunk may hold only its header line, not read as one yet.
       if (batch.length === 0) {
         yield batch;
@@ -335,23 +339,6 @@ function withBoth(error: RecordError, word: ValueWord, also: ValueWord): RecordE
       `${error.message.en}. The remark names both ${name} = ${one.en} and ${other.en}, and a record has one ${name}: ${why.en}, so give the one to grade by in a column`,
     ),
   };
-}
-
-/** "record 2 (line 3)", "record 2 (sheet row 3)": the record, and where it is in its file when the reader knows. */
-function recordWhere(item: Extract<InputItem, { record: unknown }>): LocalizedText {
-  const { row, place } = item;
-  if (place === undefined) return localized(`第 ${row} 条记录`, `record ${row}`);
-  return 'line' in place
-    ? localized(`第 ${row} 条记录（第 ${place.line} 行）`, `record ${row} (line ${place.line})`)
-    : localized(
-        `第 ${row} 条记录（工作表第 ${place.sheetRow} 行）`,
-        `record ${row} (sheet row ${place.sheetRow})`,
-      );
-}
-
-/** The item with errors added to its conversion errors: a new item, the reader's own left as it was. */
-function withErrors(item: Extract<InputItem, { record: unknown }>, errors: RecordError[]): InputItem {
-  return { ...item, conversionErrors: [...(item.conversionErrors ?? []), ...errors] };
 }
 
 /**
