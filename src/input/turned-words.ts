@@ -60,7 +60,7 @@ function turnedFolded(folded: string, words: ValueWords, named: boolean): readon
     const [value, rest] = [parts[1]!, parts[2] ?? ''];
     // `非仅T1` (not only T1) says more values, not another: no turn of one.
     if (TURNS_AGAIN.test(rest) || TURNS_AGAIN.test(value) || ONLY.test(value)) return undefined;
-    const said = valueOf(value, words);
+    const said = spokenValue(value, words);
     return said ? said.map(turned) : undefined;
   }
   if (named) {
@@ -71,7 +71,7 @@ function turnedFolded(folded: string, words: ValueWords, named: boolean): readon
 }
 
 /** What the text a turn turns round says: a value word, whole or less what it is of (`T1地区`), or codes among words. */
-function valueOf(text: string, words: ValueWords): readonly ValueWord[] | undefined {
+function spokenValue(text: string, words: ValueWords): readonly ValueWord[] | undefined {
   const value = text.trim();
   if (value === '') return undefined;
   const bare = value.replace(OF_WHAT, '');

@@ -24,9 +24,23 @@ describe('statedNumbers', () => {
   });
 
   it('a name, symbol or word before a figure, with or without a unit', () => {
-    for (const cell of ['氮 0.015', 'N：0.015', 'N 0.015', 'N0.015', '[N]=0.015', '氮含量 0.015', 'N 0.015 (复验)'])
+    for (const cell of [
+      '氮 0.015',
+      'N：0.015',
+      'N 0.015',
+      'N0.015',
+      '[N]=0.015',
+      '氮含量 0.015',
+      'N 0.015 (复验)',
+    ])
       expect(stated(cell), cell).toEqual([['nitrogen', 0.015, null]]);
-    for (const cell of ['N=0.015%', '含氮量0.015%', 'Nitrogen 0.015%', 'NITROGEN 0.015%', 'nitrogen content 0.015 ％'])
+    for (const cell of [
+      'N=0.015%',
+      '含氮量0.015%',
+      'Nitrogen 0.015%',
+      'NITROGEN 0.015%',
+      'nitrogen content 0.015 ％',
+    ])
       expect(stated(cell), cell).toEqual([['nitrogen', 0.015, '%']]);
     expect(stated('氮 150ppm')).toEqual([['nitrogen', 150, 'ppm']]);
     expect(stated('nitrogen: 150 ppm')).toEqual([['nitrogen', 150, 'ppm']]);
@@ -38,7 +52,19 @@ describe('statedNumbers', () => {
   });
 
   it('none: a limit, no figure, a symbol before a whole number, another element, a symbol in a word', () => {
-    for (const cell of ['氮≤0.012', 'N<0.012', '氮未检', '钒氮合金化', '含V', 'N 2', 'Mn 1.38', 'Ceq=0.60', 'No. 0.5', 'HRB400E', '加氮0.015'])
+    for (const cell of [
+      '氮≤0.012',
+      'N<0.012',
+      '氮未检',
+      '钒氮合金化',
+      '含V',
+      'N 2',
+      'Mn 1.38',
+      'Ceq=0.60',
+      'No. 0.5',
+      'HRB400E',
+      '加氮0.015',
+    ])
       expect(stated(cell), cell).toEqual([]);
   });
 
