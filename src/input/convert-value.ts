@@ -60,6 +60,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort, quoteShort } from '../text/quote-short';
 import { booleanCell } from './boolean-cell';
 import { boundAdvice } from './bound-value';
+import { sexagesimalAdvice } from './sexagesimal-time';
 import { isKnownUnit, perCycleOnly, sameQuantity, shareFactor, unitFactor, unitKey } from './units';
 
 /** A converted cell: its value, and the error when the text could not be read as the indicator's type. */
@@ -285,6 +286,9 @@ export function parseNumeral(
   // 0.08%, 0.8‰ (before the odd-character check, which would name ‰): the number to write, when the unit says it.
   const percent = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*([%‰])$/.exec(t);
   if (percent !== null) return percentage(percent[1]!, percent[2]!, unit);
+  // 2:30, 2°30′: hours and minutes, told converted under a time; never "remove °30′ and write 2" (hostile-31 M4).
+  const sixties = sexagesimalAdvice(x, unit);
+  if (sixties !== undefined) return sixties;
   // A unit or word after the number (88分, 455 MPa, 20 °C, 20℃): say what to take away and what to write.
   const after = UNIT_AFTER.exec(x);
   if (after !== null) return unitAfter(after[1]!, after[2]!, unit, x);

@@ -20,12 +20,13 @@ export function countedEvent(header: string): string | undefined {
   return COUNT_HEADER.exec(header)?.[1];
 }
 
-/** A count of events as a cell writes it: `2`, `1起`, `3 次`, `零起`, `两件`. */
-const COUNT_CELL = /^(\d{1,6}|[零〇一二两三四五六七八九十]{1,3})\s*(?:起|次|件|宗|例)?$/u;
+/** A count of events as a cell writes it: `2`, `1起`, `3 次`, `零起`, `两件`, `壹起` (capitals: hostile-31 W5). */
+const COUNT_CELL =
+  /^(\d{1,6}|[零〇一二两三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})\s*(?:起|次|件|宗|例)?$/u;
 
 /**
  * A cell's count of events (hostile-27 W2: a `重大质量事故次数` column): 0 or more, or `undefined` when the
- * cell is no count. A Chinese numeral counts as 0 (`零`, `〇`) or as some (any other).
+ * cell is no count. A Chinese numeral, capitals too (`壹`), counts as 0 (`零`, `〇`) or as some (any other).
  *
  * @example
  * eventCount('1起'); // 1

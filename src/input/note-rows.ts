@@ -6,7 +6,7 @@ import { type Batched, batched, batchesOf } from './batched';
 import type { ColumnMapping } from './column-mapping';
 import { trimCell } from './convert-value';
 import type { InputItem, RowPlace } from './input-item';
-import { ColumnStatistics, numeric, sumsUp } from './statistic-rows';
+import { ColumnStatistics, isStatisticLetter, numeric, sumsUp } from './statistic-rows';
 
 /**
  * The fields whose values make a CSV/TSV or .xlsx row a record: the
@@ -283,6 +283,8 @@ export class NoteRows {
         ? LATIN_STATISTIC_WORD.exec(text)
         : null;
     if (phrase !== null) found.push([phrase[1]!, text.slice(phrase.index)]);
+    // `s`, `S`, `R`: a statistic's symbol alone, only when the row's values are that statistic (hostile-31 M1).
+    if (found.length === 0 && isStatisticLetter(text)) found.push([text, text]);
     const summary = { summary: text, valued: true, byValues: true } as const;
     for (const [word, words] of found) {
       // A `Max` / `Min` row that copies one sample above on two or more values is one more sample (`KFR-35GW Pro

@@ -1,3 +1,4 @@
+import { turnedWords } from './turned-words';
 import { bigramOf, codeWords, type ValueWord, type ValueWords, wordOf } from './value-words';
 
 /** A word a remark says ({@link remarkWord}), and the clause of it that says it when that is not the whole cell. */
@@ -15,10 +16,10 @@ export interface RemarkWord {
 // Where a remark ends one statement and begins another: a comma, semicolon, list mark, full stop or line break;
 // or a space between words (each then a statement: see spacedWord); or a slash or a range mark between values
 // (`T2/T3`, `T1～T3`: see alternativesOf).
-const CLAUSE_MARKS = /[，；,;、。\s/／～~〜至\-－–—到和或及与]/u;
+const CLAUSE_MARKS = /[，；,;、。\s/／～~〜至\-－–—+＋到和或及与]/u;
 const CLAUSE_SPLIT = /[，；,;。\n\r]+/u;
 // A list turned round as a whole (移动式、多联式除外, 不含水冷): its items say no value of the record.
-const TURNED_LIST = /除外|以外|不适用|不包括|不含/u;
+const TURNED_LIST = /除外|以外|不适用|不包括|不含|除.{1,20}?外/u;
 // A negation before a list of words (非移动式、多联式): it governs every item, so the list is one clause.
 const NEGATED_LIST = /^(?:非|不是|不属于|无|没有|不)/u;
 // Longer than this, a cell is a paragraph, not a remark of a few statements; nor is a clause of more parts.
@@ -50,6 +51,9 @@ export function remarkWord(
   words: ValueWords,
   wanted: (word: ValueWord) => boolean,
 ): RemarkWord | undefined {
+  // `非T1`, `除T1外均适用`: a value turned round is what the cell says, never the value itself (hostile-31 W4, M2).
+  const turned = turnedWords(cell, words);
+  if (turned) return oneOf(turned, wanted);
   const whole = wordOf(cell, words)?.find(wanted);
   if (whole) return { word: whole };
   const text = cell.trim();
@@ -77,6 +81,12 @@ function codeRemark(
   return also ? { word, also } : { word };
 }
 
+/** The first of `said` that `wanted` takes, as a remark's word (the whole cell's). */
+function oneOf(said: readonly ValueWord[], wanted: (word: ValueWord) => boolean): RemarkWord | undefined {
+  const word = said.find(wanted);
+  return word ? { word } : undefined;
+}
+
 /** {@link remarkWord} clause by clause. */
 function clauseWord(
   text: string,
@@ -85,23 +95,43 @@ function clauseWord(
 ): RemarkWord | undefined {
   const clauses = clausesOf(text, words);
   for (const clause of clauses) {
-    // The cell itself was read above.
-    const said = clause.read === text ? undefined : wordOf(clause.read, words)?.find(wanted);
-    const found = said ? { word: said, clause: clause.read } : spacedWord(clause.read, words, wanted);
+    // The cell itself was read above; a clause that turns a value round (`非T1`) says that, or nothing wanted.
+    const turned = clause.read === text ? undefined : turnedWords(clause.read, words);
+    if (turned && !turned.some(wanted)) continue;
+    const said = clause.read === text ? undefined : (turned ?? wordOf(clause.read, words))?.find(wanted);
+    const found = said
+      ? { word: said, clause: clause.read }
+      : (spacedWord(clause.read, words, wanted) ?? listedCode(clause, words, wanted));
     if (!found) continue;
     // A value of a slash list is named by its clause as written; the whole cell by no clause.
     if (clause.shown !== clause.read) found.clause = clause.shown === text ? undefined : clause.shown;
-    // Only for a cell already refused (rare): does another clause name another value of the indicator?
+    // Only for a cell already refused (rare): does another clause name another value of the indicator? Not for a
+    // value turned round (`非T1，T3` says T3, not both).
+    if (found.word.negated) return found;
     const { indicator, value } = found.word;
     const other = (w: ValueWord) => w.indicator === indicator && w.value !== value;
     for (const rest of clauses) {
       if (rest === clause) continue;
-      const also = wordOf(rest.read, words)?.find(other) ?? spacedWord(rest.read, words, other)?.word;
+      const also =
+        wordOf(rest.read, words)?.find(other) ??
+        spacedWord(rest.read, words, other)?.word ??
+        listedCode(rest, words, other)?.word;
       if (also) return { ...found, also };
     }
     return found;
   }
   return undefined;
+}
+
+/** A value of a list read as a code among words (`T1双工况` of `T1/T3双工况`: hostile-31 W4), as the list kept it. */
+function listedCode(
+  clause: Clause,
+  words: ValueWords,
+  wanted: (word: ValueWord) => boolean,
+): RemarkWord | undefined {
+  if (clause.shown === clause.read) return undefined;
+  const word = codeWords(clause.read, words)?.find(wanted);
+  return word ? { word, clause: clause.read } : undefined;
 }
 
 /**
@@ -132,10 +162,10 @@ function clausesOf(text: string, words: ValueWords): Clause[] {
 // A slash or a range mark between values (`T2/T3`, `T1～T3`, `T1至T3`).
 const SLASHED = /[/／～~〜至]/u;
 // The other marks and words a remark writes between values (`T1-T3`, `T1–T3`, `T1到T3`, `T1 to T3`, `T2和T3`,
-// `P.I或P.II`: hostile-29 W2, W3), each read as a slash once: a hyphen inside a model's code (`KFR-35GW`) splits it
+// `P.I或P.II`: hostile-29 W2, W3; `T1+T3`: hostile-31 W4), each read as a slash once: a hyphen inside a model's code (`KFR-35GW`) splits it
 // into parts that say nothing, so it is no list (alternativesOf asks each value to say something).
-const LIST_WORD = /[-－–—到和或及与]|\s(?:to|or|and)\s/iu;
-const LIST_WORDS = /\s*(?:[-－–—]+|到|和|或|及|与)\s*|\s+(?:to|or|and)\s+/giu;
+const LIST_WORD = /[-－–—+＋到和或及与]|\s(?:to|or|and)\s/iu;
+const LIST_WORDS = /\s*(?:[-－–—]+|[+＋]|到|和|或|及|与)\s*|\s+(?:to|or|and)\s+/giu;
 // The values either side of it: each a run of code characters (`T1`, `P·II`, `KFR-35GW`) or of Chinese ones.
 const CODE_RUN = '[A-Za-z0-9.·・•\\-\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF0E]+';
 const VALUE_RUN = `(?:${CODE_RUN}|\\p{Script=Han}+)`;
@@ -158,9 +188,12 @@ function alternativesOf(clause: string, words: ValueWords, alone = false): strin
   const [before, after] = [clause.slice(0, list.index), clause.slice(list.index + list[0].length)];
   const read = items.map((item) => before + item + after);
   // `T2 样机`: a value with a word after it that says nothing of any (`T2/T3 样机`: fix-input-29) says its value too.
+  // `T1双工况` of `T1/T3双工况` (hostile-31 W4): a code among words says its value too (codeWords).
   const says = (one: string) =>
     mayHoldWord(one, words) &&
-    (wordOf(one, words) !== undefined || spacedWord(one, words, ANY) !== undefined);
+    (wordOf(one, words) !== undefined ||
+      spacedWord(one, words, ANY) !== undefined ||
+      codeWords(one, words) !== undefined);
   // A list made by a hyphen or a word (`T1-T3`, `T2和T3`) only when each value says something by itself: not the
   // halves of a model's code beside a word that says it (`KFR-35GW 移动式`).
   if (alone && !items.every((item) => mayHoldWord(item, words) && wordOf(item, words) !== undefined))

@@ -51,6 +51,8 @@ export class ColumnStatistics {
       if (!all) continue;
       const block = this.#block.get(key);
       const d = decimalsOf(record[key], v);
+      // A copy of what every row above holds (the lot's strength class 42.5 on its SD row) says nothing either way.
+      if (copies(v, d, all)) continue;
       const fitsAll = isStatistic(kind, v, d, all);
       const fitsBlock = block !== undefined && isStatistic(kind, v, d, block);
       if (!fitsAll && !fitsBlock) return false;
@@ -85,6 +87,8 @@ export class ColumnStatistics {
       // No record above gave this column a value: nothing to tell by (a scale line above the records stays one).
       if (!all) continue;
       const d = decimalsOf(record[key], v);
+      // The columns alike above, copied (a lot's class): only those that differ tell a statistic (hostile-31 M1).
+      if (copies(v, d, all)) continue;
       if (!isStatistic(kind, v, d, all) && !(block && isStatistic(kind, v, d, block))) return false;
     }
     return true;
@@ -166,6 +170,18 @@ export function sumsUp(
   fields: ReadonlySet<string>,
 ): boolean {
   return stats.tells(word, record, fields);
+}
+
+/**
+ * Whether `v` copies the one value every row counted in `s` holds (two rows or more): a lot's strength class, a
+ * heat's grade. Such a column says nothing of the statistic a row is named by: its SD is 0, its mean the value.
+ */
+function copies(v: number, decimals: number, s: Stat): boolean {
+  return (
+    s.n >= 2 &&
+    s.min === s.max &&
+    Math.abs(v - s.min) <= 0.5 * 10 ** -Math.min(decimals, 6) + 1e-9 * Math.abs(s.min)
+  );
 }
 
 /**
@@ -286,7 +302,23 @@ const KINDS: Readonly<Record<string, Kind>> = {
   stddev: 'sd',
   standarddeviation: 'sd',
   cv: 'cv',
+  // One letter, as a statistician writes the statistic (`s` a sample SD, `R` a range): only by its values
+  // (see {@link isStatisticLetter}); a letter alone is no summary word.
+  s: 'sd',
+  r: 'range',
 };
+
+/**
+ * Whether a one-letter id is a statistic's symbol (`s`, `S` for a sample SD, `R` for a range): a summary row only when
+ * its values are that statistic of the rows above ({@link ColumnStatistics.tells}); else a sample named so.
+ *
+ * @example
+ * isStatisticLetter('s'); // true
+ * isStatisticLetter('A'); // false
+ */
+export function isStatisticLetter(text: string): boolean {
+  return /^[sSR]$/u.test(text.trim());
+}
 
 function medianOf(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -11,6 +11,7 @@ import { mapText, taken } from './defaulted-column';
 import { isIdHeader } from './id-header';
 import type { InputItem, WrittenHeader } from './input-item';
 import { keepOption, type OptionNaming } from './option-naming';
+import { recordWhere, withErrors } from './record-where';
 import { remarkWord } from './remark-clauses';
 import {
   type CellMemory,
@@ -19,6 +20,7 @@ import {
   silentCells,
   silentCellsByKey,
 } from './silent-cells';
+import { statedNumberColumns } from './stated-number-columns';
 import { type ValueWord, type ValueWords, valueWords } from './value-words';
 
 /** What {@link unreadValueColumns} knows of the input besides its items. */
@@ -75,8 +77,10 @@ export function unreadValueColumns(
   items: AsyncIterable<InputItem>,
   options: UnreadValueOptions,
 ): AsyncIterable<InputItem> {
+  // A number a remark gives for a defaulted number indicator (`氮 0.015`: hostile-31 W7), checked first.
+  const stated = statedNumberColumns(items, options);
   const words = valueWords(options.indicators);
-  if (!words) return items;
+  if (!words) return stated;
   const kept = new Set(options.kept);
   const names = new Set(options.indicators.map((i) => i.name));
   const worded = [...new Set([...words.byWord.values()].flatMap((list) => list.map((w) => w.indicator)))];
@@ -87,7 +91,7 @@ export function unreadValueColumns(
   return batched(async function* () {
     // Decided at the first batch, once the header is read: the candidate columns, or `null` for key by key.
     let columns: Columns | null | undefined;
-    for await (const batch of batchesOf(items)) {
+    for await (const batch of batchesOf(stated)) {
       // Not at an empty batch: a CSV's first chunk may hold only its header line, not read as one yet.
       if (batch.length === 0) {
         yield batch;
@@ -337,23 +341,6 @@ function withBoth(error: RecordError, word: ValueWord, also: ValueWord): RecordE
   };
 }
 
-/** "record 2 (line 3)", "record 2 (sheet row 3)": the record, and where it is in its file when the reader knows. */
-function recordWhere(item: Extract<InputItem, { record: unknown }>): LocalizedText {
-  const { row, place } = item;
-  if (place === undefined) return localized(`第 ${row} 条记录`, `record ${row}`);
-  return 'line' in place
-    ? localized(`第 ${row} 条记录（第 ${place.line} 行）`, `record ${row} (line ${place.line})`)
-    : localized(
-        `第 ${row} 条记录（工作表第 ${place.sheetRow} 行）`,
-        `record ${row} (sheet row ${place.sheetRow})`,
-      );
-}
-
-/** The item with errors added to its conversion errors: a new item, the reader's own left as it was. */
-function withErrors(item: Extract<InputItem, { record: unknown }>, errors: RecordError[]): InputItem {
-  return { ...item, conversionErrors: [...(item.conversionErrors ?? []), ...errors] };
-}
-
 /**
  * Whether an id column's (or key's) cell is an id rather than a word (hostile-25 W7): it has a digit in it, ASCII or
  * full-width (`S-001`, `T2`, `２３`). `试样` and `Specimen` head a specimen's description as often as its number, and a
@@ -410,8 +397,7 @@ function unreadValueError(
   const ind = word.indicator;
   const { name } = ind;
   const [shownCell, shownColumn] = [cutShort(whole), cutShort(column)];
-  const which = whichClause(clause);
-  const value = valueShown(word);
+  const says = saysOf(word, clause);
   const map = mapText(naming, column, name);
   const keep = naming === 'studio' ? undefined : keepOption(naming, column);
   // A boolean's column is read by yes/no and its value labels (水冷 for false on 风冷式), an enum's by its values
@@ -439,8 +425,8 @@ function unreadValueError(
     field: name,
     code: 'missing',
     message: localized(
-      `${where.zh}的“${shownColumn}”列是“${shownCell}”，${which.zh}即 ${name} = ${value.zh}，但该列没有作为它读取：该记录会${taken(ind.default).zh}。如果该列就是 ${name}，${fix.zh}${other.zh}`,
-      `${where.en}: column "${shownColumn}" holds "${shownCell}", ${which.en} ${name} = ${value.en}, but the column is not read as it: the record would be ${taken(ind.default).en}. If the column is ${name}, ${fix.en}${other.en}`,
+      `${where.zh}的“${shownColumn}”列是“${shownCell}”，${says.zh}，但该列没有作为它读取：该记录会${taken(ind.default).zh}。如果该列就是 ${name}，${fix.zh}${other.zh}`,
+      `${where.en}: column "${shownColumn}" holds "${shownCell}", ${says.en}, but the column is not read as it: the record would be ${taken(ind.default).en}. If the column is ${name}, ${fix.en}${other.en}`,
     ),
   };
 }
@@ -474,6 +460,20 @@ function valueShown(word: ValueWord): LocalizedText {
   const zh = more(label?.zh);
   const en = more(label?.en);
   return localized(zh ? `${code}（${zh}）` : code, en ? `${code} (${en})` : code);
+}
+
+/**
+ * What the cell (or its clause) says, as a message writes it: "which is climateType = T3" (zh `即 climateType = T3`);
+ * for a value turned round (`非T1`: hostile-31 W4), "which says climateType is not T1" (zh `即 climateType 不是 T1`).
+ */
+function saysOf(word: ValueWord, clause: string | undefined): LocalizedText {
+  const which = whichClause(clause);
+  const value = valueShown(word);
+  const { name } = word.indicator;
+  if (!word.negated)
+    return localized(`${which.zh}即 ${name} = ${value.zh}`, `${which.en} ${name} = ${value.en}`);
+  const whichSays = clause === undefined ? 'which says' : `whose clause "${cutShort(clause)}" says`;
+  return localized(`${which.zh}即 ${name} 不是 ${value.zh}`, `${whichSays} ${name} is not ${value.en}`);
 }
 
 /**
@@ -518,15 +518,14 @@ function unnamedValueError(
   const { name } = ind;
   const n = column.unnamed + 1;
   const letter = columnLetter(column.unnamed);
-  const value = valueShown(word);
   const shownCell = cutShort(cell);
-  const which = whichClause(clause);
+  const says = saysOf(word, clause);
   return {
     field: name,
     code: 'missing',
     message: localized(
-      `${where.zh}的第 ${n} 列（${letter} 列，没有表头）是“${shownCell}”，${which.zh}即 ${name} = ${value.zh}，但没有表头的列不会读取：该记录会${taken(ind.default).zh}。如果该列就是 ${name}，请给它写上表头“${ind.label.zh}”；如果它说的是别的，请给它写上表头并保留该列`,
-      `${where.en}: column ${n} (${letter}), which has no header, holds "${shownCell}", ${which.en} ${name} = ${value.en}, but a column with no header is not read: the record would be ${taken(ind.default).en}. If the column is ${name}, give it the header "${ind.label.zh}" (or ${name}); if it says something else, give it a header and keep it`,
+      `${where.zh}的第 ${n} 列（${letter} 列，没有表头）是“${shownCell}”，${says.zh}，但没有表头的列不会读取：该记录会${taken(ind.default).zh}。如果该列就是 ${name}，请给它写上表头“${ind.label.zh}”；如果它说的是别的，请给它写上表头并保留该列`,
+      `${where.en}: column ${n} (${letter}), which has no header, holds "${shownCell}", ${says.en}, but a column with no header is not read: the record would be ${taken(ind.default).en}. If the column is ${name}, give it the header "${ind.label.zh}" (or ${name}); if it says something else, give it a header and keep it`,
     ),
   };
 }

@@ -20,6 +20,11 @@ export interface ValueWord {
   value: string | number | boolean;
   /** Whether that is the value a record leaving the indicator out takes (its `default`). */
   isDefault: boolean;
+  /**
+   * The text says the record is NOT `value` (an enum's: `非T1`, `除T1外`; see `turnedWords`); `isDefault` then says
+   * whether that agrees with the default (`非T3` does when T1 is the default).
+   */
+  negated?: true;
 }
 
 /** The words of {@link valueWords}, and what tells most cells from them without folding the cell. */
@@ -344,8 +349,8 @@ const CODE_HINT = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A][\s\u3000]?[0-9\uFF10-\uFF1
 // A code standing alone, after the fold: not part of a model's code (`KFR-35GW/T3`, `T35`, `KFR-35T3`) or a list
 // (`T1-T3`, read as one by remarkWord), nor glued to a figure (`P.I42.5`, read by codeWithClass).
 const CODE_TOKEN = /(?<![a-z0-9./\-_#+])[a-z]{1,3}(?:\d{1,2}|[.-][a-z]{1,4})(?![a-z0-9./\-_#+])/gu;
-// A word that turns a remark round (除外, 非, not) or names an id before the code (型号T3, 样品T3): let be.
-const TURNED_CODE = /除外|以外|不|非|无|没|未|否|号|样品|except|exclud|\bnot?\b|\bnon\b|without/u;
+// A word that turns a remark round (除外, 除…外, 非, not) or names an id before the code (型号T3, 样品T3): let be.
+const TURNED_CODE = /除|以外|不|非|无|没|未|否|号|样品|except|exclud|\bnot?\b|\bnon\b|without/u;
 
 /**
  * `T3工况`, `for T3 climate`, `P·I型硅酸盐水泥`, `P-I`, `KFR-35GW（T3）`: each enum code ({@link ValueWords.codes}:
@@ -415,21 +420,26 @@ function namedCode(cell: string, words: ValueWords): readonly ValueWord[] | unde
 }
 
 // A count of events after the event (`1起`, `：1 起`, `2次`, `×1`, `x 2`); 0 (`0 起`, `零起`) says there was none.
+// Chinese numerals, capitals too (`壹起`, as a report writes a count: hostile-31 W5).
 const COUNT_AFTER =
-  /\s*[:=]?\s*(?:(\d+|[零〇一二两三四五六七八九十百]+)\s*(?:起|次|件|宗|例)|[×x*]\s*(\d+))$/u;
+  /\s*[:=]?\s*(?:(\d+|[零〇一二两三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾佰]+)\s*(?:起|次|件|宗|例)|[×x*]\s*(\d+))$/u;
 // The same before it, after a verb of occurrence (`有1起重大质量事故`, `发生2次重大质量事故`: hostile-29 W4).
 const COUNT_BEFORE =
-  /^(?:有|发生(?:了|过)?|出现(?:了|过)?|曾发生(?:过)?)?\s*(\d+|[零〇一二两三四五六七八九十百]+)\s*(?:起|次|件|宗|例)\s*/u;
+  /^(?:有|发生(?:了|过)?|出现(?:了|过)?|曾发生(?:过)?)?\s*(\d+|[零〇一二两三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾佰]+)\s*(?:起|次|件|宗|例)\s*/u;
 // A year: four digits or Chinese ones (`二〇二四`), or two before 年 (`24年`); a month likewise.
 const YEAR = '(?:\\d{4}|[〇零一二三四五六七八九]{4}|\\d{2}(?=\\s*年))';
 const MONTH = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-// A date after the event (`2024年3月`, `（2024年）`, `2024-03`, `二〇二四年三月`, `24年3月`, a bare `2024`): it says when.
+// A date after the event (`2024年3月`, `（2024年）`, `2024-03`, `二〇二四年三月`, `24年3月`, a bare `2024`, `in 2023`): it
+// says when.
 const DATE_AFTER = new RegExp(
-  `\\s*[:,]?\\s*\\(?\\s*(?:${YEAR}\\s*年(?:\\s*${MONTH}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)?|\\d{4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?|(?:19|20)\\d{2})\\s*\\)?$`,
+  `\\s*[:,]?\\s*(?:(?:in|on|during|since)\\s+)?\\(?\\s*(?:${YEAR}\\s*年(?:\\s*${MONTH}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)?|\\d{4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?|(?:19|20)\\d{2})\\s*\\)?$`,
   'u',
 );
-// What such a cell ends in, before folding: a count's unit, a date's, a digit or a bracket.
-const NOTED_END = /[起次件宗例年月日号)）\d０-９]$/u;
+// What such a cell ends in, before folding: a count's unit, a date's, a digit or a bracket; or a remedy's word.
+const NOTED_END = /[起次件宗例年月日号)）\d０-９改理置案环正毕成位中]$/u;
+// What was done about the event after it (`重大质量事故已整改`, `重大质量事故（已处理）`: hostile-31 W5): it happened.
+const REMEDIED_AFTER =
+  /\s*[:,(]?\s*(?:已经?|均已|现已)?(?:整改|处理|处置|结案|闭环|纠正)(?:完毕|完成|到位|中)?\s*\)?$/u;
 // A veto header that names an event (`重大事故`, `重大质量问题`), not the veto itself (`否决项`).
 const VETO_EVENT = /事故|问题|事件|incident|accident|issue|problem/u;
 
@@ -457,10 +467,11 @@ function eventNoted(cell: string, words: ValueWords): readonly ValueWord[] | und
     count = /^[零〇0]+$/u.test(counted[1]!) ? 0 : 1;
     [rest, noted] = [rest.slice(counted[0].length), true];
   }
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < 3; i++) {
     const counted = count === undefined ? COUNT_AFTER.exec(rest) : null;
     const dated = counted ? null : DATE_AFTER.exec(rest);
-    const found = counted ?? dated;
+    // A remedy ends the cell (`重大质量事故 1起（已整改）`); one before a count (`重大质量事故整改1起`) counts remedies.
+    const found = counted ?? dated ?? (i === 0 ? REMEDIED_AFTER.exec(rest) : null);
     if (!found || found.index === 0) break;
     if (counted) count = /^[零〇0]+$/u.test(counted[1] ?? counted[2]!) ? 0 : 1;
     [rest, noted] = [rest.slice(0, found.index).trim(), true];

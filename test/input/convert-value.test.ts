@@ -593,6 +593,47 @@ describe('convertCell', () => {
     expect(convertCell('1d', indicator('number', { unit: 'MPa' }))?.error?.message.en).not.toContain('days');
   });
 
+  // hostile-31 M4: `2°30′` was "remove °30′ and write 2" (2 min), `2:30` only "not a decimal number".
+  it.each([
+    ['2:30', 'min', '150', 'h:min'],
+    ['02:30', 'min', '150', 'h:min'],
+    ['２：３０', 'min', '150', 'h:min'],
+    ['2:30:00', 'min', '150', 'h:min:s'],
+    ['2°30′', 'min', '150', 'h°min′'],
+    ["2°30'", 'min', '150', 'h°min′'],
+    ['2:30', 'h', '2.5', 'h:min'],
+    ['0:45', 'min', '45', 'h:min'],
+    ['23:59', 'min', '1439', 'h:min'],
+  ])('tells %j under %s to convert the hours and minutes and write %s', (cell, unit, value, form) => {
+    const message = convertCell(cell, indicator('number', { unit }))?.error?.message;
+    expect(message?.en).toContain(`is in hours and minutes (read as ${form}, `);
+    expect(message?.en).toContain(`convert it and write ${value}`);
+    expect(message?.zh).toContain(`请换算后只写 ${value}`);
+  });
+
+  it('hours and minutes by words still say the minutes (2h30min, 2小时30分 = 150)', () => {
+    for (const cell of ['2h30min', '2小时30分'])
+      expect(convertCell(cell, indicator('number', { unit: 'min' }))?.error?.message.en).toContain(
+        'write 150',
+      );
+  });
+
+  it('sixties under an indicator that is no time suggest no minutes; an angle in ° is told its degrees', () => {
+    for (const cell of ['2:30', '2°30′']) {
+      const en = convertCell(cell, indicator('number', { unit: 'MPa' }))?.error?.message.en;
+      expect(en, cell).toContain('is written in sixties');
+      expect(en, cell).not.toContain('150');
+      expect(en, cell).not.toContain('write 2');
+    }
+    expect(convertCell('2°30′', indicator('number', { unit: '°' }))?.error?.message.en).toContain(
+      'is degrees and minutes (2°30′ = 2.5°): convert it and write 2.5',
+    );
+    // Minutes of 60 or more are no minutes: not read as a time.
+    expect(convertCell('0:150', indicator('number', { unit: 'min' }))?.error?.message.en).toContain(
+      'is not a decimal number',
+    );
+  });
+
   // hostile-31 M7: ppm and % are shares of one whole, 10⁴ apart: the number to write, as 0.7‰ under % gets.
   it.each([
     ['700ppm', '%', '0.07', '700 ppm = 0.07 %'],

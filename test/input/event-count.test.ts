@@ -29,6 +29,10 @@ describe('eventCount: a cell as a count of events', () => {
     ['两起', 1],
     ['十次', 1],
     ['２', 2],
+    // Capitals, as a report writes a count (hostile-31 W5).
+    ['壹起', 1],
+    ['贰次', 1],
+    ['叁', 1],
   ])('%s → %d', (cell, count) => expect(eventCount(cell)).toBe(count));
 
   it.each(['有', '-1', '1.5', '1起以上', '约2起', ''])('%s: no count', (cell) =>

@@ -139,3 +139,36 @@ describe('ColumnStatistics.tells: a coded row (`S-avg-3`) is a statistic only by
     expect(t.fits('Mean', { a: '20;20;20', b: 1 }, FIELDS)).toBe(false);
   });
 });
+
+// hostile-31 M1: a lot's SD row copies the lot's strength class (42.5 on every row): that column tells nothing.
+describe('SD, CV and range rows beside a column alike in every row', () => {
+  const fields = new Set(['cls', 'c3', 'c28']);
+  const rows = [
+    [24.1, 48.6],
+    [23.8, 49.9],
+    [24.5, 50.8],
+    [23.2, 48.9],
+    [24.9, 51.2],
+  ];
+  const stats = new ColumnStatistics();
+  for (const [c3, c28] of rows) stats.add({ cls: '42.5', c3, c28 }, fields);
+
+  it('the sample SD, CV and range with the class copied: that statistic', () => {
+    for (const word of ['SD', 'Std', 'STDEV', 'St.Dev', 's', 'S'])
+      expect(stats.tells(word, { cls: '42.5', c3: '0.65', c28: '1.14' }, fields), word).toBe(true);
+    for (const word of ['CV', 'Cv'])
+      expect(stats.tells(word, { cls: '42.5', c3: '2.70', c28: '2.28' }, fields), word).toBe(true);
+    for (const word of ['Range', 'R'])
+      expect(stats.tells(word, { cls: '42.5', c3: '1.7', c28: '2.6' }, fields), word).toBe(true);
+    expect(stats.fits('SD', { cls: '42.5', c3: '0.65', c28: '1.14' }, fields)).toBe(true);
+  });
+
+  it('values that are not the statistic, or a class that differs: a record', () => {
+    expect(stats.tells('SD', { cls: '42.5', c3: '0.66', c28: '1.09' }, fields)).toBe(false);
+    expect(stats.fits('SD', { cls: '42.5', c3: '0.66', c28: '1.09' }, fields)).toBe(false);
+    expect(stats.tells('SD', { cls: '52.5', c3: '0.65', c28: '1.14' }, fields)).toBe(false);
+    expect(stats.tells('s', { cls: '42.5', c3: '24.1', c28: '48.6' }, fields)).toBe(false);
+    // Only the copied column: nothing tells.
+    expect(stats.tells('SD', { cls: '42.5' }, fields)).toBe(false);
+  });
+});
