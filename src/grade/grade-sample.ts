@@ -14,6 +14,7 @@ import { INPUT_FORMATS, type InputFormat, type InputItem, type WrittenHeader } f
 import { type KeepColumns, type KeepOptions, keepColumns } from '../input/keep-columns';
 import type { OptionNaming } from '../input/option-naming';
 import { recordItems, sniffFormat } from '../input/record-items';
+import { remarkUnits } from '../input/remark-units';
 import { unreadValueColumns } from '../input/unread-value-columns';
 import { looksUtf8, utf8ReadAsOther } from '../input/utf8-read-as-other';
 import { readXlsxBytes } from '../input/xlsx/xlsx-items';
@@ -261,11 +262,17 @@ export async function sampleItems(
     header: () => written,
     naming,
   });
+  // As gradeFile: a remark stating an indicator's unit other than its own makes that record invalid (hostile-32 W1).
+  const unitsChecked = remarkUnits(checked, {
+    indicators,
+    kept: kept.chosen === 'named' ? kept.columns : [],
+    header: () => written,
+  });
   // As gradeFile: a defaulted indicator's column empty in every record, its default standing in, said at the end.
   // Its empty batches left out: the first (the header line, not read yet) would be taken for a header without columns.
   return options.onNotice && table
-    ? emptyDefaultColumns(nonEmpty(checked), name, () => written, indicators, options.onNotice)
-    : checked;
+    ? emptyDefaultColumns(nonEmpty(unitsChecked), name, () => written, indicators, options.onNotice)
+    : unitsChecked;
 }
 
 /** XLSX for a zip (PK\x03\x04); otherwise undefined: sniffed from the text. */

@@ -60,6 +60,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort, quoteShort } from '../text/quote-short';
 import { booleanCell } from './boolean-cell';
 import { boundAdvice } from './bound-value';
+import { crossConverted } from './cross-factor';
 import { sexagesimalAdvice } from './sexagesimal-time';
 import { isKnownUnit, perCycleOnly, sameQuantity, shareFactor, unitFactor, unitKey } from './units';
 
@@ -513,6 +514,16 @@ function unitAfter(numeral?: string, word?: string, unit?: string, written?: str
       return localized(
         `带有单位“${shown}”，而该指标的单位是 ${unit}：请换算后只写 ${value}（${numeral} ${shown} = ${value} ${unit}）`,
         `is in ${shown}, and the indicator is in ${unit}: convert it and write ${value} (${numeral} ${shown} = ${value} ${unit})`,
+      );
+    }
+    // `12000Btu/h` under W, `500kgf/cm²` under MPa, `300mg/kg` under %: one quantity, no SI prefix apart (hostile-32 M1).
+    const cross =
+      unitFactor(word, unit) === undefined ? crossConverted(Number(numeral), word, unit) : undefined;
+    if (cross !== undefined) {
+      const eq = cross.rounded ? '≈' : '=';
+      return localized(
+        `带有单位“${shown}”，而该指标的单位是 ${unit}：请换算后只写${cross.rounded ? '约 ' : ' '}${cross.value}（${numeral} ${shown} ${eq} ${cross.value} ${unit}）`,
+        `is in ${shown}, and the indicator is in ${unit}: convert it and write ${cross.rounded ? 'about ' : ''}${cross.value} (${numeral} ${shown} ${eq} ${cross.value} ${unit})`,
       );
     }
     if (!sameQuantity(word, unit))

@@ -1,9 +1,12 @@
+import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { trimCell } from './convert-value';
+import { crossConverted } from './cross-factor';
 import { unitColumn } from './stated-unit';
-import { checkTitleUnit } from './title-unit';
-import { isKnownUnit } from './units';
+import { statedUnitMismatches } from './title-unit';
+import type { UnitMismatch } from './unit-mismatch';
+import { isKnownUnit, unitFactor } from './units';
 
 // A key that may state a unit: `单位`, `unit`, `UOM`, `ratedCoolingCapacityUnit`, `apf_unit`.
 const UNIT_KEY = /unit$|单位|^uom$|^u\/m$/iu;
@@ -12,21 +15,22 @@ const FIELD_UNIT = /^(.+?)[_\s-]?unit$/iu;
 /**
  * The check of a JSON record's keys that state a unit (`"单位": "Btu/h"`, `"unit": "Btu/h"`,
  * `"ratedCoolingCapacityUnit": "Btu/h"`), as a CSV's `单位` column is: a unit that is none of the record's
- * indicators' (or, for `<field>Unit`, not that indicator's) stops the reading, where the value was graded in the
- * indicator's unit (hostile-31 W1). A key ending so is looked at once per name; most records have none.
+ * indicators' (or, for `<field>Unit`, not that indicator's), where the value was graded in the indicator's unit
+ * (hostile-31 W1). The key belongs to its record, so that record is invalid with the error returned, and the others
+ * are graded (hostile-32 C1: one such NDJSON line stopped the stream, exit 2). A key ending so is looked at once per
+ * name; most records have none.
  *
  * @param byName - the rule set's indicators by name
  * @param indicators - the same, as a list
- * @returns a function to call with each record (after `--map`) and its place in messages
+ * @returns a function to call with each record (after `--map`) and its place in messages: the record's error, if any
  * @example
- * const check = jsonUnitCheck(byName, indicators, 'ac.ndjson');
- * check({ ratedCoolingCapacity: 12000, unit: 'Btu/h' }, localized('第 1 行', 'line 1')); // throws
+ * const check = jsonUnitCheck(byName, indicators);
+ * check({ ratedCoolingCapacity: 12000, unit: 'Btu/h' }, localized('第 1 行', 'line 1')); // a wrong-type error
  */
 export function jsonUnitCheck(
   byName: ReadonlyMap<string, IndicatorInfo>,
   indicators: readonly IndicatorInfo[],
-  name: string,
-): (record: unknown, where: LocalizedText) => void {
+): (record: unknown, where: LocalizedText) => RecordError | undefined {
   const unitKeys = new Map<string, boolean>();
   const isUnitKey = (key: string) => {
     let known = unitKeys.get(key);
@@ -37,7 +41,7 @@ export function jsonUnitCheck(
     return known;
   };
   return (record, where) => {
-    if (record === null || typeof record !== 'object' || Array.isArray(record)) return;
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) return undefined;
     const keys = Object.keys(record);
     for (let at = 0; at < keys.length; at++) {
       const key = keys[at]!;
@@ -50,15 +54,70 @@ export function jsonUnitCheck(
       const own = field !== undefined && byName.has(field) ? field : undefined;
       if (own === undefined && unitColumn([key], [undefined]) !== 0) continue;
       const columns = keys.map((k) => (own === undefined || k === own ? byName.get(k) : undefined));
-      checkTitleUnit(
+      const mismatches = statedUnitMismatches(
         text,
-        localized(`${name}：${where.zh}`, `${name}: ${where.en}`),
         keys,
         columns,
         indicators,
         own === undefined ? at : keys.indexOf(own),
-        localized(`键“${key}”`, `the key "${key}"`),
       );
+      if (mismatches.length > 0)
+        return keyUnitError(key, text, mismatches, record as Record<string, unknown>, where);
     }
+    return undefined;
+  };
+}
+
+/**
+ * The error of a record whose key states a unit its indicators are not in: worded for keys (a JSON record has no
+ * column or header), with the number to write when the record's one value converts (3.5 kW = 3500 W).
+ */
+function keyUnitError(
+  key: string,
+  unit: string,
+  mismatches: readonly UnitMismatch[],
+  record: Record<string, unknown>,
+  where: LocalizedText,
+): RecordError {
+  const zh = mismatches.map(({ indicator: i }) =>
+    i.unit === undefined
+      ? `指标 ${i.name}（${i.label.zh}）没有单位`
+      : `指标 ${i.name}（${i.label.zh}）的单位是 ${i.unit}`,
+  );
+  const en = mismatches.map(({ indicator: i }) =>
+    i.unit === undefined
+      ? `the indicator ${i.name} (${i.label.en}) has no unit`
+      : `the indicator ${i.name} (${i.label.en}) is in ${i.unit}`,
+  );
+  const first = mismatches[0]!.indicator;
+  const to = first.unit;
+  const written = record[first.name];
+  const factor = to === undefined ? undefined : unitFactor(unit, to);
+  const converted =
+    typeof written !== 'number' || to === undefined || mismatches.length > 1
+      ? undefined
+      : factor !== undefined
+        ? { value: Number((written * factor).toPrecision(12)), rounded: false }
+        : crossConverted(written, unit, to);
+  const example =
+    converted === undefined
+      ? localized('', '')
+      : localized(
+          `（${written} ${unit} ${converted.rounded ? '≈' : '='} ${converted.value} ${to}）`,
+          ` (${written} ${unit} ${converted.rounded ? '≈' : '='} ${converted.value} ${to})`,
+        );
+  const target =
+    mismatches.length > 1
+      ? localized(' 各指标的单位', "each indicator's unit")
+      : to === undefined
+        ? localized(' 指标所取的无单位数值', 'the figure the indicator takes, which has no unit')
+        : localized(` ${to}`, to);
+  return {
+    field: first.name,
+    code: 'wrong-type',
+    message: localized(
+      `${where.zh}的键“${key}”写明单位是 ${unit}，而${zh.join('，')}：按其他单位写的数值会被错误判定，因此这条记录不作判定：请把数值换算为${target.zh}${example.zh || ' '}后写入，并删去键“${key}”`,
+      `${where.en}: the key "${key}" states the unit ${unit}, but ${en.join(', ')}. A value in another unit would be graded wrongly, so this record is not graded: convert the value to ${target.en}${example.en}, write that, and remove the key "${key}"`,
+    ),
   };
 }

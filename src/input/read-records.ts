@@ -22,6 +22,7 @@ import { openInput, stdinMayWait } from './open-input';
 import type { OptionNaming } from './option-naming';
 import { readParquet } from './parquet/read-parquet';
 import { type ItemOptions, recordItems, sniffFormat } from './record-items';
+import { remarkUnits } from './remark-units';
 import { firstCsvRecords } from './split-csv';
 import { unreadValueColumns } from './unread-value-columns';
 import { utf8ReadAsOther } from './utf8-read-as-other';
@@ -143,12 +144,18 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
     ...(source.header ? { header: source.header } : {}),
     ...(naming === undefined ? {} : { naming }),
   });
+  // A remark of the record's own stating a unit for an indicator (`制冷量单位 Btu/h`): that record is invalid.
+  const unitsChecked = remarkUnits(checked, {
+    indicators: options.indicators,
+    kept: kept.chosen === 'named' ? kept.columns : [],
+    ...(source.header ? { header: source.header } : {}),
+  });
   // A defaulted indicator's column empty in every record: its default stood in, said at the end.
   const table = source.format === 'csv' || source.format === 'tsv' || source.format === 'xlsx';
   const items =
     notice && table && source.header
-      ? emptyDefaultColumns(checked, source.name, source.header, options.indicators, notice)
-      : checked;
+      ? emptyDefaultColumns(unitsChecked, source.name, source.header, options.indicators, notice)
+      : unitsChecked;
   return { ...source, items, kept: { columns: kept.columns, chosen: kept.chosen } };
 }
 

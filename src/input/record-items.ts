@@ -158,7 +158,7 @@ async function* jsonItems(
   const numerals = found?.errors;
   const texts = found?.texts;
   const repeated = duplicateKeys(text, records);
-  const unitKeys = jsonUnitCheck(indicators, options.indicators, name);
+  const unitKeys = jsonUnitCheck(indicators, options.indicators);
   // Batches of a few thousand, so a consumer writes as it goes.
   for (let start = 0; start < records.length; start += 2000) {
     const batch: InputItem[] = [];
@@ -173,8 +173,9 @@ async function* jsonItems(
         batch.push({ row: i + 1, unreadable: duplicateKeyText(key, where), texts: fields });
         continue;
       }
-      unitKeys(record, localized(`第 ${i + 1} 条记录`, `record ${i + 1}`));
-      const conversionErrors = numerals?.get(i);
+      const unitError = unitKeys(record, localized(`第 ${i + 1} 条记录`, `record ${i + 1}`));
+      const found = numerals?.get(i);
+      const conversionErrors = unitError === undefined ? found : [...(found ?? []), unitError];
       batch.push(conversionErrors ? { row: i + 1, record, conversionErrors } : { row: i + 1, record });
     }
     yield batch;
@@ -197,8 +198,7 @@ function ndjsonItems(
   const { mapping } = options;
   const maxLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
   const answerBlank = options.blankLines === 'answer';
-  // No input name here: messages open with the line (see jsonUnitCheck).
-  const unitKeys = jsonUnitCheck(indicators, options.indicators, 'NDJSON');
+  const unitKeys = jsonUnitCheck(indicators, options.indicators);
   return batched(async function* () {
     let row = 0;
     for await (const lines of splitLineBatches(chunks, maxLength)) {
@@ -227,8 +227,16 @@ function ndjsonItems(
           const parsed: unknown = JSON.parse(text);
           // JSON.parse keeps the last of a repeated key and rounds numerals without a word; the line says whether it did.
           const item = jsonRecordItem(text, parsed, row, line.line, mapping, indicators);
-          if ('record' in item) unitKeys(item.record, localized(`第 ${line.line} 行`, `line ${line.line}`));
-          items.push(item);
+          // A unit key is its own record's: that record is invalid, and the stream goes on (hostile-32 C1).
+          const unitError =
+            'record' in item
+              ? unitKeys(item.record, localized(`第 ${line.line} 行`, `line ${line.line}`))
+              : undefined;
+          items.push(
+            unitError === undefined || !('record' in item)
+              ? item
+              : { ...item, conversionErrors: [...(item.conversionErrors ?? []), unitError] },
+          );
         } catch (error) {
           if (error instanceof UsageError) throw error;
           // The column where the line breaks, counted from 1 in both languages (V8's offset is from 0, or absent).

@@ -2,7 +2,7 @@ import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { isScaledUnit } from './scaled-unit';
-import { unitMismatchError } from './unit-mismatch';
+import { type UnitMismatch, unitMismatchError } from './unit-mismatch';
 import { KnownUnits, unitKey } from './units';
 
 /**
@@ -30,18 +30,8 @@ export function checkTitleUnit(
   from = 0,
   role: LocalizedText = localized('表头上方的标题', 'the title above the header'),
 ): void {
-  const units = new KnownUnits(indicators);
-  // `10-6`, `10⁻⁶` as headers write a power of ten: ×10⁻⁶ (a bare number in a units row is a value; a title's is not).
-  const key = units.key(unit) ?? (/^10(?:\^|[-\u2212])/u.test(unit) ? units.key(`×${unit}`) : undefined);
-  // A scale on a unit (`×1000W`), which no table knows, is another unit all the same (hostile-26).
-  if (key === undefined && !isScaledUnit(unit)) return;
-  const read = columns.flatMap((ind, column) => (ind?.unit !== undefined ? [{ ind, column }] : []));
-  if (read.length === 0 || read.some(({ ind }) => key !== undefined && unitKey(ind.unit!) === key)) return;
-  // A lone heading over some columns (`,,,力学性能【kgf/mm²】,,`) names columns it is over, not those before it.
-  const under = read.filter(({ column }) => column >= from);
-  const mismatches = (under.length > 0 ? under : read)
-    .slice(0, 3)
-    .map(({ ind, column }) => ({ column, header: headers[column] ?? '', written: unit, indicator: ind }));
+  const mismatches = statedUnitMismatches(unit, headers, columns, indicators, from);
+  if (mismatches.length === 0) return;
   const error = unitMismatchError(undefined, mismatches);
   throw new UsageError(
     localized(
@@ -49,4 +39,33 @@ export function checkTitleUnit(
       `${where.en} (${role.en}) states the unit ${unit}: ${error.text.en}`,
     ),
   );
+}
+
+/**
+ * The columns a stated unit (a title's, a `单位` column's, a JSON record's `unit` key) does not fit, as
+ * {@link checkTitleUnit} names them: none when the unit is unknown, or is the unit of one indicator read; else the
+ * first three read from `from` on. Shared with the JSON key check, which words its own message (keys, not columns).
+ *
+ * @example
+ * statedUnitMismatches('Btu/h', ['ratedCoolingCapacity'], [capacity], indicators); // [{ column: 0, … }]
+ */
+export function statedUnitMismatches(
+  unit: string,
+  headers: readonly string[],
+  columns: readonly (IndicatorInfo | undefined)[],
+  indicators: readonly IndicatorInfo[],
+  from = 0,
+): UnitMismatch[] {
+  const units = new KnownUnits(indicators);
+  // `10-6`, `10⁻⁶` as headers write a power of ten: ×10⁻⁶ (a bare number in a units row is a value; a title's is not).
+  const key = units.key(unit) ?? (/^10(?:\^|[-\u2212])/u.test(unit) ? units.key(`×${unit}`) : undefined);
+  // A scale on a unit (`×1000W`), which no table knows, is another unit all the same (hostile-26).
+  if (key === undefined && !isScaledUnit(unit)) return [];
+  const read = columns.flatMap((ind, column) => (ind?.unit !== undefined ? [{ ind, column }] : []));
+  if (read.length === 0 || read.some(({ ind }) => key !== undefined && unitKey(ind.unit!) === key)) return [];
+  // A lone heading over some columns (`,,,力学性能【kgf/mm²】,,`) names columns it is over, not those before it.
+  const under = read.filter(({ column }) => column >= from);
+  return (under.length > 0 ? under : read)
+    .slice(0, 3)
+    .map(({ ind, column }) => ({ column, header: headers[column] ?? '', written: unit, indicator: ind }));
 }

@@ -203,6 +203,7 @@ const KNOWN = new Set([
   'kWh/kWh',
   'ppb',
   'mg/kg',
+  'g/kg',
   'μg/g',
   'g/t',
   // parts per million as a power of ten (`×10⁻⁶`), after NFKC; a units row's cell starting with a digit is a value

@@ -6,6 +6,7 @@ import { itemPaths } from './check-divisors';
 import { inScope } from './check-key-rows';
 import { holdsIn } from './condition-holds-in';
 import type { Value } from './condition-may-hold';
+import { EarlierRows } from './earlier-rows-index';
 import { intervalText } from './interval-text';
 import type { ModelContext } from './model-context';
 
@@ -127,7 +128,10 @@ function checkRowsShadowed(
       (i.code === 'band-overlap' || i.code === 'duplicate-row') && JSON.stringify(i.path).startsWith(prefix),
   );
   if (clash) return;
-  for (let r = 1; r < table.rows.length; r++) {
+  const listed = table.keys.map((key) => key.match !== 'band');
+  const earlier = new EarlierRows(table.rows, listed, MAX_COMBINATIONS);
+  earlier.add(0);
+  for (let r = 1; r < table.rows.length; r++, earlier.add(r - 1)) {
     if (skip.has(r)) continue;
     const row = table.rows[r]!;
     // The row as a graded record can match it: bands clipped, values the scope lets in.
@@ -141,7 +145,7 @@ function checkRowsShadowed(
     // A row the scope keeps every value of out is not matched at all: not this warning's to say.
     if (combinations === 0 || combinations > MAX_COMBINATIONS) continue;
     if (clipped.some((m) => !Array.isArray(m) && isEmpty(m))) continue;
-    const covering = coveringRows(table.rows.slice(0, r), clipped);
+    const covering = coveringRows(table.rows, r, clipped, earlier);
     if (!covering) continue;
     const rows = covering.map((i) => i + 1);
     const [zh, en] = [rows.join('、'), rows.join(rows.length === 2 ? ' and ' : ', ')];
@@ -154,28 +158,37 @@ function checkRowsShadowed(
 }
 
 /**
- * The earlier rows (0-based, in order) that together take every
+ * The rows before `before` (0-based, in order) that together take every
  * combination of `clipped`'s listed values before the row does, each with
- * its bands holding the row's; undefined when some combination reaches it.
+ * its bands holding the row's; undefined when some combination reaches it. The rows are looked at only when the
+ * index of earlier rows says some may hold each combination ({@link EarlierRows}).
  */
 function coveringRows(
-  earlier: readonly TableRowModel[],
+  rows: readonly TableRowModel[],
+  before: number,
   clipped: readonly (Interval | Value[])[],
+  index: EarlierRows,
 ): number[] | undefined {
   let combinations: Value[][] = [[]];
   for (const m of clipped)
     if (Array.isArray(m)) combinations = combinations.flatMap((c) => m.map((v) => [...c, v]));
+  // Most rows no earlier row reaches: the index says so without looking at them (hostile-32 S1).
+  const band = clipped.find((m): m is Interval => !Array.isArray(m));
+  if (combinations.some((c) => !index.mayCover(c, band))) return undefined;
   const used = new Set<number>();
   for (const combination of combinations) {
-    const i = earlier.findIndex((row) => {
+    let i = 0;
+    for (; i < before; i++) {
       let listed = 0;
-      return clipped.every((m, k) => {
+      const row = rows[i]!;
+      const holds = clipped.every((m, k) => {
         const theirs = row.match[k]!;
         if (Array.isArray(m)) return (theirs as Value[]).includes(combination[listed++]!);
         return within(m, theirs as Band);
       });
-    });
-    if (i < 0) return undefined;
+      if (holds) break;
+    }
+    if (i === before) return undefined;
     used.add(i);
   }
   return [...used].sort((a, b) => a - b);

@@ -652,6 +652,32 @@ describe('convertCell', () => {
     );
   });
 
+  // hostile-32 M1: one quantity, units no SI prefix relates (a mass fraction, a pressure, a power): the number to write.
+  it.each([
+    ['300mg/kg', '%', '0.03', '300 mg/kg = 0.03 %'],
+    ['30g/kg', '%', '3', '30 g/kg = 3 %'],
+    ['500kgf/cm²', 'MPa', 'about 49.03', '500 kgf/cm² ≈ 49.03 MPa'],
+    ['7100psi', 'MPa', 'about 48.95', '7100 psi ≈ 48.95 MPa'],
+    ['490bar', 'MPa', '49', '490 bar = 49 MPa'],
+    ['12000Btu/h', 'W', 'about 3517', '12000 Btu/h ≈ 3517 W'],
+    ['4000kcal/h', 'W', '4652', '4000 kcal/h = 4652 W'],
+  ])('tells %j under %s to convert and write %s', (cell, unit, value, sum) => {
+    const message = convertCell(cell, indicator('number', { unit }))?.error?.message;
+    expect(message?.en).toContain(`convert it and write ${value} (${sum})`);
+    expect(message?.zh).toContain(
+      `请换算后只写${value.startsWith('about') ? '约' : ''} ${value.replace('about ', '')}（`,
+    );
+  });
+
+  it('a prefix apart (kPa under MPa) keeps its advice; a pressure under % is still another quantity', () => {
+    expect(convertCell('4900kPa', indicator('number', { unit: 'MPa' }))?.error?.message.en).toContain(
+      'convert the value to MPa',
+    );
+    expect(convertCell('7100psi', indicator('number', { unit: '%' }))?.error?.message.en).toContain(
+      'another quantity',
+    );
+  });
+
   // hostile-30 M1: "remove 时30分 and write 2" turned 6 h 55 min (415 min, failing ≤ 390) into 6 min.
   it.each([
     ['2时30分', '150'],

@@ -251,6 +251,26 @@ criteria:
     expect(warnings(steel(['[[A, B, C], "< 100", 300]', '[[A], "[50, 100]", 350]']))).toEqual([]);
   });
 
+  // hostile-32 S1: earlier rows are looked up through an index, not compared each with each; the same warnings.
+  it('a long table: the rows within one earlier row warned, ends and lists kept apart as before', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `[[A, B, C], "(${i * 10}, ${i * 10 + 10}]", ${i}]`);
+    rows.push(
+      '[[B], "(205, 208]", 1]', // within row 21 (200, 210]: warned
+      '[[A], "[200, 210]", 1]', // 200 is row 20's, the rest row 21's: no one row holds it
+      '[[A, B], "(5, 9]", 1]', // within row 1
+      '[[C], "(2995, 2998]", 1]', // within the last row, 300
+    );
+    const found = warnings(steel(rows)).map((w) => [
+      w.path[3],
+      /matches rows? ([\d, and]+) first/u.exec(w.message)?.[1],
+    ]);
+    expect(found).toEqual([
+      [300, '21'],
+      [302, '1'],
+      [303, '300'],
+    ]);
+  });
+
   it('what the scope lets in: C out of scope, or thickness ≤ 100, leaves row 2 to row 1', () => {
     const notC =
       'scope:\n  - { id: not-c, indicator: steel, require: "≠ C", reason: { zh: 不含 C, en: Not C } }\n';

@@ -1,0 +1,186 @@
+import type { RecordError } from '../model/grade-result';
+import type { IndicatorInfo } from '../resolve/rule-set';
+import { localized } from '../text/localized-text';
+import { cutShort } from '../text/quote-short';
+import { batched, batchesOf } from './batched';
+import { trimCell } from './convert-value';
+import { crossConverted } from './cross-factor';
+import type { InputItem, WrittenHeader } from './input-item';
+import { isScaledUnit } from './scaled-unit';
+import { unitStatement } from './stated-unit';
+import { isKnownUnit, sameQuantity, unitFactor, unitKey } from './units';
+
+/** What {@link remarkUnits} knows of the input besides its items. */
+export interface RemarkUnitOptions {
+  indicators: readonly IndicatorInfo[];
+  /** The columns (or JSON keys) named to be kept (`--keep`): the user's own, never looked at. */
+  kept: readonly string[];
+  /** A table's header once read (CSV, TSV, .xlsx); without one, each record's keys are looked at. */
+  header?: () => WrittenHeader | undefined;
+}
+
+/** What a remark says of an indicator's unit: the indicator, the unit as written. */
+export interface RemarkUnit {
+  indicator: IndicatorInfo;
+  unit: string;
+}
+
+// A cell that may state a unit: `单位`, `以…计`, a bracket, `unit`, ` in `; else only a cell that is a unit alone.
+const MAY_STATE = /单位|以|[(（【[]|units?\b|\bin\s/iu;
+// Texts read, by the text: remarks repeat (`制冷量单位 Btu/h` on every row), and most say no unit.
+const REMEMBERED = 2000;
+
+/**
+ * The indicator and unit a remark states when that unit is not the indicator's (hostile-32 W1: `制冷量单位 Btu/h`,
+ * `注：额定制冷量单位为Btu/h`, `单位：Btu/h`, `(Btu/h)` in a 备注 cell, and 12000 was graded as 12000 W). The
+ * indicator is the one whose label the remark names (`制冷量` in `额定制冷量 CC`), else the one numeric indicator whose
+ * quantity the unit is (Btu/h: a power); a unit the indicator is in, one qgrade does not know (`受检单位：某公司`),
+ * or a quantity two indicators take, with none named, says nothing.
+ *
+ * @example
+ * remarkUnit('制冷量单位：kcal/h', indicators); // { indicator: ratedCoolingCapacity, unit: 'kcal/h' }
+ * remarkUnit('单位：W', indicators); // undefined: the indicator's own
+ */
+export function remarkUnit(cell: string, indicators: readonly IndicatorInfo[]): RemarkUnit | undefined {
+  const text = trimCell(cell).normalize('NFKC');
+  if (text === '' || text.length > 200) return undefined;
+  const alone = /^[([【]?\s*([^()[\]【】\s:]{1,16})\s*[)\]】]?$/u.exec(text)?.[1];
+  // A unit alone (`Btu/h`, `(Btu/h)`), not one Latin letter (`W` may be a symbol, as in a header).
+  const bare = alone !== undefined && isKnownUnit(alone) && !/^[A-Za-z]$/u.test(alone) ? alone : undefined;
+  if (bare === undefined && !MAY_STATE.test(text)) return undefined;
+  const unit = bare ?? unitStatement(text);
+  if (unit === undefined || (!isKnownUnit(unit) && !isScaledUnit(unit))) return undefined;
+  const key = unitKey(unit);
+  const withUnit = indicators.filter(
+    (i) => i.unit !== undefined && (i.type === 'number' || i.type === 'integer'),
+  );
+  const named = withUnit.filter((i) => namesLabel(text, i));
+  const ofQuantity = withUnit.filter(
+    (i) =>
+      sameQuantity(unit, i.unit!) ||
+      unitFactor(unit, i.unit!) !== undefined ||
+      crossConverted(1, unit, i.unit!) !== undefined,
+  );
+  const candidates = named.length > 0 ? named : ofQuantity;
+  if (candidates.length !== 1 || unitKey(candidates[0]!.unit!) === key) return undefined;
+  return { indicator: candidates[0]!, unit };
+}
+
+/** Whether a remark names an indicator: Han characters of its label in a row (`制冷量` of `额定制冷量 CC`). */
+function namesLabel(text: string, indicator: IndicatorInfo): boolean {
+  const label = indicator.label.zh.normalize('NFKC');
+  const runs = text.replace(/单位/gu, ' ').match(/\p{Script=Han}{2,}/gu) ?? [];
+  // Three in a row, or a run of two whole: two of a longer run (`额定`, `强度`) are shared by many labels.
+  for (const run of runs) {
+    if (run.length === 2 && label.includes(run)) return true;
+    for (let at = 0; at + 3 <= run.length; at++) if (label.includes(run.slice(at, at + 3))) return true;
+  }
+  return false;
+}
+
+/**
+ * The items of an input, a record made invalid where a remark cell of its own (a column neither read nor kept, or a
+ * JSON key no indicator's) states a unit for an indicator the record gives, other than the indicator's
+ * ({@link remarkUnit}): the value was written in that unit, and would be graded in the indicator's. The error
+ * (`wrong-type` on the indicator) says the number to write where the unit converts (12000 Btu/h ≈ 3517 W) and is
+ * added to the item's `conversionErrors`, as a cell that cannot be read is, so one thread and several agree. A
+ * separate reading from the value words' (`unreadValueColumns`), after it: a remark is read for its unit whatever
+ * those say.
+ *
+ * @example
+ * const items = remarkUnits(kept.items, { indicators, kept: [], header: source.header });
+ */
+export function remarkUnits(
+  items: AsyncIterable<InputItem>,
+  options: RemarkUnitOptions,
+): AsyncIterable<InputItem> {
+  const { indicators } = options;
+  if (!indicators.some((i) => i.unit !== undefined)) return items;
+  const names = new Set(indicators.map((i) => i.name));
+  const kept = new Set(options.kept);
+  const seen = new Map<string, RemarkUnit | undefined>();
+  const read = (cell: string) => {
+    if (seen.has(cell)) return seen.get(cell);
+    const found = remarkUnit(cell, indicators);
+    if (seen.size < REMEMBERED) seen.set(cell, found);
+    return found;
+  };
+  return batched(async function* () {
+    // The header's candidate columns (their fields and cells), decided at the first batch; `null`: key by key.
+    let columns: { field: string; column: string }[] | null | undefined;
+    for await (const batch of batchesOf(items)) {
+      if (batch.length === 0) {
+        yield batch;
+        continue;
+      }
+      if (columns === undefined) {
+        const header = options.header?.();
+        columns = header
+          ? header.fields.flatMap((field, i) => {
+              const column = header.cells[i] ?? field;
+              return field === '' || names.has(field) || kept.has(field) || kept.has(column)
+                ? []
+                : [{ field, column }];
+            })
+          : null;
+      }
+      if (columns !== null && columns.length === 0) {
+        yield batch;
+        continue;
+      }
+      for (let i = 0; i < batch.length; i++) {
+        const item = batch[i]!;
+        if (!('record' in item) || item.record === null || typeof item.record !== 'object') continue;
+        const record = item.record as Record<string, unknown>;
+        const looked =
+          columns ??
+          Object.keys(record)
+            .filter((k) => !names.has(k) && !kept.has(k))
+            .map((k) => ({ field: k, column: k }));
+        for (const { field, column } of looked) {
+          const cell = record[field];
+          if (typeof cell !== 'string') continue;
+          const found = read(cell);
+          if (found === undefined) continue;
+          const value = record[found.indicator.name];
+          if (typeof value !== 'number') continue;
+          if (item.conversionErrors?.some((e) => e.field === found.indicator.name)) continue;
+          const error = remarkUnitError(found, value, column, cell, columns === null);
+          batch[i] = { ...item, conversionErrors: [...(item.conversionErrors ?? []), error] };
+          break;
+        }
+      }
+      yield batch;
+    }
+  });
+}
+
+/** The error of a record whose remark states another unit for an indicator than the indicator's. */
+function remarkUnitError(
+  found: RemarkUnit,
+  value: number,
+  column: string,
+  cell: string,
+  isKey: boolean,
+): RecordError {
+  const { indicator: i, unit } = found;
+  const to = i.unit!;
+  const factor = unitFactor(unit, to);
+  const converted =
+    factor !== undefined
+      ? { value: Number((value * factor).toPrecision(12)), rounded: false }
+      : crossConverted(value, unit, to);
+  const sum = converted && `${value} ${unit} ${converted.rounded ? '≈' : '='} ${converted.value} ${to}`;
+  const where = isKey
+    ? localized(`键“${column}”`, `the key "${column}"`)
+    : localized(`“${column}”列`, `the column "${column}"`);
+  const shown = cutShort(trimCell(cell));
+  return {
+    field: i.name,
+    code: 'wrong-type',
+    message: localized(
+      `${where.zh}写明单位是 ${unit}（“${shown}”），而指标 ${i.name}（${i.label.zh}）的单位是 ${to}：按其他单位写的 ${value} 会被错误判定，因此这条记录不作判定：请把数值换算为 ${to}${sum ? `（${sum}）` : ' '}后写入`,
+      `${where.en} states the unit ${unit} ("${shown}"), but the indicator ${i.name} (${i.label.en}) is in ${to}: ${value} in another unit would be graded wrongly, so this record is not graded: convert the value to ${to}${sum ? ` (${sum})` : ''} and write that`,
+    ),
+  };
+}
