@@ -441,7 +441,12 @@ function textCells(
   return texts;
 }
 
-/** Why a CSV line cannot be read. */
+/**
+ * Why a CSV line cannot be read, in both languages.
+ *
+ * @example
+ * problemText({ line: 7, problem: 'unclosed-quote' }, 100_000).en; // 'line 7 cannot be read: a quoted cell is never closed'
+ */
 export function problemText(p: CsvProblem, maxLength: number): LocalizedText {
   switch (p.problem) {
     case 'text-after-quote':
@@ -459,7 +464,12 @@ export function problemText(p: CsvProblem, maxLength: number): LocalizedText {
   }
 }
 
-/** A line longer than the limit. */
+/**
+ * A line or record longer than the limit, in both languages.
+ *
+ * @example
+ * tooLong(3, 1000).en; // 'line 3 cannot be read: it is longer than the limit of 1,000 characters'
+ */
 export function tooLong(line: number, maxLength: number): LocalizedText {
   const n = countText(maxLength);
   return localized(

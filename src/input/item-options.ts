@@ -4,7 +4,13 @@ import type { ColumnMapping } from './column-mapping';
 import type { OptionNaming } from './option-naming';
 import type { AlsoReadBy } from './unit-mismatch';
 
-/** How the records of a text input are read. */
+/**
+ * How the records of a text input are read ({@link recordItems}).
+ *
+ * @example
+ * const options: ItemOptions = { mapping: new Map([['额定制冷量', 'ratedCoolingCapacity']]), indicators: ruleSet.indicators };
+ * for await (const item of recordItems(chunks, 'csv', 'records.csv', options)) console.log(item.row);
+ */
 export interface ItemOptions {
   mapping: ColumnMapping;
   /** The rule set's indicators: CSV cells are converted by their types, and headers matched to their labels. */
