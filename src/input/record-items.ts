@@ -1,90 +1,32 @@
 import { UsageError } from '../errors/usage-error';
-import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
-import { countText } from '../text/number-text';
 import { type Batched, batched } from './batched';
 import { checkMapSources } from './check-column-mapping';
-import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
-import { writtenCells, writtenColumnsAt } from './column-value';
-import { type ConvertedCell, convertCell, trimCell } from './convert-value';
-import { headerAgain } from './header-again';
+import { renameKeys, resolveColumns } from './column-mapping';
+import { trimCell } from './convert-value';
+import { CsvBody, problemText, tooLong } from './csv-body';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hint';
-import { indicatorHeaders } from './header-unit';
 import { headingSpans } from './heading-spans';
-import {
-  DEFAULT_MAX_RECORD_LENGTH,
-  type InputItem,
-  type TextInputFormat,
-  type UnnamedCell,
-} from './input-item';
+import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from './input-item';
+import type { ItemOptions } from './item-options';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonTextReason } from './json-fault';
 import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { fieldTexts, jsonRecordItem } from './json-record-item';
 import { jsonUnitCheck } from './json-unit-keys';
 import { nominalMeasuredError } from './nominal-measured';
-import { isEndMark, isNoteText, NoteRows, valueFields } from './note-rows';
-import { oneValueSpanCheck } from './one-value-spans';
-import type { OptionNaming } from './option-naming';
-import { otherHeader, otherHeaderError } from './other-header';
-import { isPageTitle } from './page-title';
+import { valueFields } from './note-rows';
 import { parseJsonRecords } from './read-json-records';
-import { RecordFields } from './record-fields';
 import { specimenSpans, specimenSpansNotice } from './specimen-spans';
 import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { splitLineBatches } from './split-lines';
-import { headerUnits, unitColumn, unitStatement, unitStatementLine, unitStatementPair } from './stated-unit';
+import { headerUnits, unitStatement } from './stated-unit';
 import { isTitleLine, titleUnit } from './title-line';
 import { checkTitleUnit } from './title-unit';
 import { twoLineHeader } from './two-line-header';
-import { unitBesideCheck } from './unit-beside';
-import { type AlsoReadBy, unitMismatchError } from './unit-mismatch';
-import { bareUnitsLine, loneCell, statedUnitLine, unitsRow, unitsRowNotice } from './units-row';
 
-/** How the records of a text input are read. */
-export interface ItemOptions {
-  mapping: ColumnMapping;
-  /** The rule set's indicators: CSV cells are converted by their types, and headers matched to their labels. */
-  indicators: readonly IndicatorInfo[];
-  /** Longest line or record read, in characters (default {@link DEFAULT_MAX_RECORD_LENGTH}); a longer one is an error row. */
-  maxRecordLength?: number;
-  /**
-   * Called once a CSV/TSV header is read, with each column's field (its name after mapping; '' for none)
-   * and the header's cells as written.
-   */
-  onHeader?: (fields: readonly string[], headers: readonly string[]) => void;
-  /** Told when the line under a CSV/TSV header is read as its units, not as a record ({@link unitsRow}). */
-  onUnitsRow?: (notice: LocalizedText) => void;
-  /** Told what a CSV/TSV header's reading took for granted: empty header cells read as specimens ({@link specimenSpans}). */
-  onHeaderNotice?: (notice: LocalizedText) => void;
-  /**
-   * How usage errors name the options: as the CLI's flags (default, `--map`) or as `gradeFile`'s
-   * (`options.map`). An .xlsx or Parquet input's messages still name `--map`.
-   */
-  naming?: OptionNaming;
-  /**
-   * NDJSON: a blank line is an error row in its place (`answer`), or not a record (`skip`, the
-   * default). stdin answers each line, as a co-process's caller waits for every answer.
-   */
-  blankLines?: 'skip' | 'answer';
-  /**
-   * Other rule sets' indicators that read a field too, in their own units (`qgrade compare`'s B): a unit
-   * a header or units row writes is checked against theirs as well, as against the field's indicator.
-   */
-  alsoRead?: AlsoReadBy;
-  /**
-   * Columns (as the header writes them, or the fields they give) whose cells each record also carries as
-   * written, trimmed (`written`), those read as an indicator: every `--tally-by` column, or the `--group-by` one.
-   */
-  writtenColumns?: readonly string[];
-  /**
-   * CSV/TSV: each record also carries, in `written`, the cell of every column read as one indicator, as written
-   * (`0.80`), for an explanation to show a value with the decimals the lab wrote. Not key columns: rows are
-   * told apart as without it.
-   */
-  writtenIndicators?: boolean;
-}
+export type { ItemOptions } from './item-options';
 
 /** Largest JSON array read (in characters): it is read whole. */
 const MAX_JSON_LENGTH = 256 * 1024 * 1024;
@@ -263,38 +205,21 @@ function csvItems(
   byName: ReadonlyMap<string, IndicatorInfo>,
 ): Batched<InputItem> {
   return batched(async function* () {
-    let fields: string[] | undefined;
-    let headers: readonly string[] = [];
-    let columns: (IndicatorInfo | undefined)[] = [];
-    // The line right under the header, until it comes: it may be the header's units (see unitsRow).
-    let unitsPending = false;
-    let multiColumn = new Set<string>();
-    // The columns whose cells are carried as written (--tally-by, --group-by), those that are an indicator's.
-    let writtenAt: number[] = [];
-    // The column headed `单位` that gives no indicator, if any (see unitColumn).
-    let unitAt = -1;
-    // The columns beside an indicator column that may hold its unit, whatever their header (see unitBesideCheck).
-    let beside: ReturnType<typeof unitBesideCheck>;
-    // The columns with an empty header after a one-value indicator's heading (see oneValueSpanCheck).
-    let oneValue: ReturnType<typeof oneValueSpanCheck>;
-    // The columns of an empty header, if any: their cells are carried as `unnamed`.
-    let unnamedAt: number[] | undefined;
-    let row = 0;
+    // The lines under the header, once it is read (see CsvBody).
+    let body: CsvBody | undefined;
     const values = valueFields(options.indicators, options.mapping);
-    let notes = new NoteRows(values, []);
-    // The header again in other words (its English labels after a page break): a repeat of it, not a record.
-    const again = headerAgain(options.indicators, options.mapping);
-    const repeatsHeader = (cells: readonly string[]) =>
-      repeatsLine(cells, headerLines) || (fields !== undefined && again(cells, fields, values));
     // The lines read as the header (a title, a group heading, the header, its units), trimmed: a line under it
     // that repeats one is a page break.
     const headerLines: (readonly string[])[] = [];
+    // The header's last line, trimmed: the line under a repeat of it may be a page's units row.
+    let headerBottom: readonly string[] = [];
     // The first line, held until the second comes: the two may be one header (see twoLineHeader).
     let first: CsvRecord | undefined;
     let titleChecked = false;
     let stated: { unit: string; line: number; from: number } | undefined;
     const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
-    const readHeader = (cells: readonly string[], hintFrom: readonly (CsvRecord | CsvProblem)[]) => {
+    const readHeader = (cells: readonly string[], hintFrom: readonly (CsvRecord | CsvProblem)[]): CsvBody => {
+      let fields: string[];
       try {
         fields = resolveColumns(
           cells,
@@ -309,14 +234,8 @@ function csvItems(
         const hint = error instanceof UsageError && laterLineHint(hintFrom, name, options);
         throw hint ? new UsageError(hintFirst(hint, (error as UsageError).text, hintFrom[0]?.line)) : error;
       }
-      columns = fields.map((f) => byName.get(f));
-      multiColumn = repeatedFields(fields);
-      headers = cells.map(trimCell);
-      const empty = headers.flatMap((h, i) => (h === '' && fields![i] === '' ? [i] : []));
-      unnamedAt = empty.length > 0 ? empty : undefined;
-      unitAt = unitColumn(headers, columns);
-      beside = unitBesideCheck(headers, columns, unitAt, options.indicators, name);
-      oneValue = oneValueSpanCheck(headers, columns, name);
+      const read = new CsvBody(cells, fields, headerLines, headerBottom, name, options, byName, values);
+      const { headers, columns } = read;
       // Hostile-27 W4: a header cell `单位：Btu/h` over a column of its own states the table's unit.
       for (const { unit, column } of headerUnits(headers, columns))
         checkTitleUnit(
@@ -328,180 +247,14 @@ function csvItems(
           column,
           localized(`表头单元格“${headers[column]}”`, `the header cell "${headers[column]}"`),
         );
-      const single = (i: number) => columns[i] !== undefined && !multiColumn.has(fields![i]!);
-      writtenAt = writtenColumnsAt(options.writtenColumns, headers, fields, single);
-      if (options.writtenIndicators)
-        for (let i = 0; i < fields.length; i++) if (single(i) && !writtenAt.includes(i)) writtenAt.push(i);
-      unitsPending = true;
-      notes = new NoteRows(values, fields, options.indicators, options.writtenColumns);
       headerLines.push(headers);
       options.onHeader?.(fields, cells);
-    };
-    /** Whether a line is the header's units row (a unit that is not its indicator's is a usage error). */
-    const isUnits = (record: CsvRecord, tell = true): boolean => {
-      const units = unitsRow(
-        record.cells,
-        headers,
-        columns,
-        indicatorHeaders(options.indicators).units,
-        options.alsoRead,
-      );
-      if (!units) return false;
-      const where = localized(`第 ${record.line} 行`, `line ${record.line}`);
-      if (units.mismatches.length > 0) throw unitMismatchError(name, units.mismatches, where);
-      if (tell) options.onUnitsRow?.(unitsRowNotice(name, where, units));
-      return true;
-    };
-    /** Whether a line in mid-table states the unit of the rows under it (`单位：kW`); another unit is a usage error. */
-    const midTableUnit = (cells: readonly string[], line: number): boolean => {
-      // A record row has more than one cell with text: out after one scan, not one per kind of units line.
-      if (loneCell(cells) < 0) {
-        // Hostile-27 W4: a page's title with the unit in a cell of its own (`2025年抽检（续）,,,单位：Btu/h`).
-        const pair = unitStatementPair(cells);
-        if (pair === undefined) return false;
-        checkTitleUnit(
-          pair.unit,
-          localized(`${name}：第 ${line} 行`, `${name}: line ${line}`),
-          headers,
-          columns,
-          options.indicators,
-          pair.column,
-          localized('表中的单位行', 'a units line in the table'),
-        );
-        return true;
-      }
-      const unit = statedUnitLine(cells);
-      if (unit === undefined) {
-        // Hostile-26 W1: a unit stated otherwise (`（制冷量单位：kW）`, `表1（续）（单位：kW）`) is checked too; the line
-        // is then read as before (a page's title, a note).
-        const other = unitStatementLine(cells);
-        if (other)
-          checkTitleUnit(
-            other.unit,
-            localized(`${name}：第 ${line} 行`, `${name}: line ${line}`),
-            headers,
-            columns,
-            options.indicators,
-            other.column,
-            localized('表中的单位行', 'a units line in the table'),
-          );
-        return false;
-      }
-      checkTitleUnit(
-        unit,
-        localized(`${name}：第 ${line} 行`, `${name}: line ${line}`),
-        headers,
-        columns,
-        options.indicators,
-        cells.findIndex((c) => trimCell(c) !== ''),
-        localized('表中的单位行', 'a units line in the table'),
-      );
-      return true;
-    };
-    // Hostile-26 W1: a column headed `单位` that gives no indicator states each row's unit; each unit it holds is
-    // checked once, as a title's is.
-    const unitsChecked = new Set<string>();
-    const checkUnitCell = (cell: string, line: number) => {
-      const unit = trimCell(cell);
-      if (unit === '' || unitsChecked.has(unit)) return;
-      unitsChecked.add(unit);
-      checkTitleUnit(
-        unit,
-        localized(`${name}：第 ${line} 行`, `${name}: line ${line}`),
-        headers,
-        columns,
-        options.indicators,
-        unitAt,
-        localized(`“${headers[unitAt]}”列`, `the column "${headers[unitAt]}"`),
-      );
-    };
-    // Hostile-26 W6: a header again whose columns differ from the first's (swapped, `额定制冷量 CC/kW`) stops the
-    // reading, naming the line; a repeat that names the same indicators in the same columns and units reads as before.
-    const other = otherHeader(options.indicators, options.mapping);
-    const checkOtherHeader = (cells: readonly string[], line: number) => {
-      const differ = other(cells, fields!, headers, columns);
-      if (differ) throw otherHeaderError(name, localized(`第 ${line} 行`, `line ${line}`), differ);
-    };
-    // The header's last line, trimmed: the line under a repeat of it may be a page's units row.
-    let headerBottom: readonly string[] = [];
-    // A one-cell line held until the next comes: right above a repeated header, it is a page's title.
-    let held: CsvRecord | undefined;
-    // Whether the line before repeated the header's last line.
-    let underRepeat = false;
-    /** Reads one line under the header into `items`: a record, a row of notes, or a line that cannot be read. */
-    const readLine = (
-      record: CsvRecord | CsvProblem,
-      items: InputItem[],
-      fields: readonly string[],
-    ): void => {
-      row++;
-      if ('problem' in record) {
-        items.push({ row, unreadable: problemText(record, maxRecordLength) });
-        return;
-      }
-      const { cells } = record;
-      // A summary line typed without the commas after it (`合计,2`): read as if padded to the header's width.
-      if (cells.length < fields.length && notes.isShortSummary(cells)) {
-        const padded = [...cells, ...Array.from({ length: fields.length - cells.length }, () => '')];
-        const built = buildRecord(padded, fields, columns, multiColumn, record.line);
-        const marked = notes.mark(built, Object.keys(built.record), { line: record.line });
-        if (marked.notesOnly) {
-          items.push({ row, ...marked });
-          return;
-        }
-        // A lot's subtotal (`L1,合计,2`): notes if 合计 is under the kept sample ids (see keepColumns).
-        if (marked.summaryUnder) {
-          items.push({ row, place: { line: record.line }, ...marked });
-          return;
-        }
-      }
-      // A closing line typed as one cell (`以下空白`, `第 1 页 共 3 页`, no commas after): notes, not a short row.
-      if (cells.length !== fields.length && loneNote(cells)) {
-        const text = cells.map(trimCell).find((c) => c !== '')!;
-        const end = isEndMark(text) ? { end: text } : {};
-        items.push({ row, record: {}, notesOnly: { line: record.line, ...end } });
-        return;
-      }
-      // A title line or group heading repeated after a page break, without the commas after it.
-      if (cells.length !== fields.length && repeatsLine(cells, headerLines)) {
-        items.push({ row, record: {}, notesOnly: { line: record.line, header: true } });
-        return;
-      }
-      if (cells.length !== fields.length) {
-        items.push({
-          row,
-          unreadable: localized(
-            `第 ${record.line} 行有 ${cells.length} 个单元格，表头有 ${fields.length} 个`,
-            `line ${record.line} has ${cells.length} cell${cells.length === 1 ? '' : 's'}; the header has ${fields.length}`,
-          ),
-          texts: textCells(cells, fields, columns),
-        });
-        return;
-      }
-      if (unitAt >= 0) checkUnitCell(cells[unitAt] ?? '', record.line);
-      beside?.((i) => cells[i], localized(`第 ${record.line} 行`, `line ${record.line}`));
-      oneValue?.((i) => cells[i], localized(`第 ${record.line} 行`, `line ${record.line}`));
-      checkOtherHeader(cells, record.line);
-      const built = buildRecord(cells, fields, columns, multiColumn, record.line);
-      const place = { line: record.line };
-      const item: InputItem = {
-        row,
-        place,
-        ...notes.mark(built, Object.keys(built.record), place, repeatsHeader(cells), cells),
-      };
-      const written = writtenCells(writtenAt, fields!, (i) => trimCell(cells[i] ?? ''));
-      if (written) item.written = written;
-      // Cells under an empty header: not read, but looked at by value (a remark merged over two columns).
-      if (unnamedAt && 'record' in item) {
-        const unnamed = unnamedCells(cells, unnamedAt);
-        if (unnamed) item.unnamed = unnamed;
-      }
-      items.push(item);
+      return read;
     };
     for await (const records of splitCsvBatches(chunks, { delimiter, maxRecordLength })) {
       const items: InputItem[] = [];
       for (const [at, record] of records.entries()) {
-        if (first && !fields) {
+        if (first && !body) {
           const lower = 'problem' in record ? undefined : record;
           // A title on the first line (a sheet saved as CSV): skipped, as a workbook's rows above its header are.
           if (
@@ -535,14 +288,14 @@ function csvItems(
           const spans = both
             ? undefined
             : specimenSpans(first.cells, options.mapping, options.indicators, name);
-          readHeader(both ?? spans?.cells ?? first.cells, [first, ...records.slice(at)]);
+          body = readHeader(both ?? spans?.cells ?? first.cells, [first, ...records.slice(at)]);
           if (spans) options.onHeaderNotice?.(specimenSpansNotice(name, spans.spans));
           if (stated)
             checkTitleUnit(
               stated.unit,
               localized(`${name}：第 ${stated.line} 行`, `${name}: line ${stated.line}`),
-              headers,
-              columns,
+              body.headers,
+              body.columns,
               options.indicators,
               stated.from,
             );
@@ -555,15 +308,15 @@ function csvItems(
                 checkTitleUnit(
                   unit,
                   localized(`${name}：第 ${first.line} 行`, `${name}: line ${first.line}`),
-                  headers,
-                  columns,
+                  body.headers,
+                  body.columns,
                   options.indicators,
                   column,
                 );
             }
           if (both) continue;
         }
-        if (!fields) {
+        if (!body) {
           if ('problem' in record) {
             const why = problemText(record, maxRecordLength);
             throw new UsageError(
@@ -576,68 +329,16 @@ function csvItems(
           first = record;
           continue;
         }
-        if (unitsPending) {
-          unitsPending = false;
-          if (!('problem' in record) && isUnits(record)) {
-            headerLines.push(record.cells.map(trimCell));
-            continue;
-          }
-        }
-        // A page's units row right under a repeated header, spelled another way (`Wh/Wh`): read as the first was.
-        const under = underRepeat;
-        underRepeat = !('problem' in record) && sameCells(record.cells, headerBottom);
-        if (under && !('problem' in record) && isUnits(record, false)) {
-          row++;
-          items.push({ row, record: {}, notesOnly: { line: record.line, header: true } });
-          continue;
-        }
-        // A units row in mid-table with no header repeated above it (hostile-24 W12): checked as the first one was;
-        // a line `单位：kW` there is checked as a title's unit is (hostile-25 W9).
-        if (!('problem' in record) && midTableUnit(record.cells, record.line)) {
-          row++;
-          items.push({ row, record: {}, notesOnly: { line: record.line, header: true, units: true } });
-          continue;
-        }
-        if (!('problem' in record) && bareUnitsLine(record.cells, columns) && isUnits(record, false)) {
-          row++;
-          items.push({ row, record: {}, notesOnly: { line: record.line, header: true, units: true } });
-          continue;
-        }
-        if (held) {
-          const title = held;
-          held = undefined;
-          // Right above a repeated header: a page's title, changed or not (`…（续）`, "continued"), if it reads as
-          // one; a one-cell record there (`S3`) stays a record (hostile-24 W1). A page mark (`第2页`) stays a note.
-          if (
-            !('problem' in record) &&
-            !loneNote(title.cells) &&
-            titleLike(title.cells, headerLines) &&
-            (repeatsLine(record.cells, headerLines.filter(isTableLine)) ||
-              again(record.cells, fields, values))
-          ) {
-            row++;
-            items.push({ row, record: {}, notesOnly: { line: title.line, header: true } });
-          } else readLine(title, items, fields);
-        }
-        if (!('problem' in record) && oneCell(record.cells, fields, values)) {
-          const next = records[at + 1];
-          // The next line is in this batch: looked at now. Else the line waits for the next batch only when it
-          // reads as the sheet's title changed (`…（续）`): a co-process's one-cell row is answered at once.
-          if (next !== undefined || titleLike(record.cells, headerLines)) {
-            held = record;
-            continue;
-          }
-        }
-        readLine(record, items, fields);
+        body.read(record, records[at + 1], items);
       }
       yield items;
     }
     // A header line and nothing under it.
-    if (first && !fields) readHeader(first.cells, [first]);
+    if (first && !body) readHeader(first.cells, [first]);
     // A one-cell last line: no header comes after it.
-    if (held) {
+    if (body?.held) {
       const items: InputItem[] = [];
-      readLine(held, items, fields!);
+      body.finish(items);
       yield items;
     }
   });
@@ -654,154 +355,4 @@ function laterLineHint(
     if (!('problem' in r)) rows.push({ row: r.line, cells: r.cells });
   const { mapping, indicators } = options;
   return headerRowHint({ name: localized(name, name), rows, header: 0, mapping, indicators, unit: 'line' });
-}
-
-/** The cells, not blank, at the columns of an empty header (`at`), or `undefined` when there are none. */
-function unnamedCells(cells: readonly string[], at: readonly number[]): UnnamedCell[] | undefined {
-  let unnamed: UnnamedCell[] | undefined;
-  for (const column of at) {
-    const text = cells[column];
-    if (text === undefined || trimCell(text) === '') continue;
-    unnamed ??= [];
-    unnamed.push({ column, text });
-  }
-  return unnamed;
-}
-
-function buildRecord(
-  cells: readonly string[],
-  fields: readonly string[],
-  columns: readonly (IndicatorInfo | undefined)[],
-  multiColumn: ReadonlySet<string>,
-  line?: number,
-): { record: Record<string, unknown>; conversionErrors?: RecordError[] } {
-  const record = new RecordFields();
-  for (let i = 0; i < cells.length; i++) {
-    const field = fields[i]!;
-    if (field === '') continue;
-    const indicator = columns[i];
-    if (!indicator) {
-      if (trimCell(cells[i]!) !== '') record.text(field, cells[i]!);
-      continue;
-    }
-    const converted = convertCell(cells[i]!, indicator);
-    if (converted)
-      record.value(
-        field,
-        line === undefined ? converted : withPlace(converted, line, i),
-        multiColumn.has(field),
-      );
-  }
-  return record.finish();
-}
-
-/**
- * A conversion's error with its line and column named (`（第 9 行第 4 列）`), as an .xlsx one names its cell
- * (`（单元格 D9）`): the sheet's own 序号 need not be the record's number, so the line finds it (newcomer-29 M1).
- */
-function withPlace(converted: ConvertedCell, line: number, index: number): ConvertedCell {
-  if (!converted.error) return converted;
-  const { message } = converted.error;
-  const column = index + 1;
-  return {
-    value: converted.value,
-    error: {
-      ...converted.error,
-      message: localized(
-        `${message.zh}（第 ${line} 行第 ${column} 列）`,
-        `${message.en} (line ${line}, column ${column})`,
-      ),
-    },
-  };
-}
-
-/** The text cells (not under an indicator) of a row whose cell count is not the header's, up to the shorter. */
-function textCells(
-  cells: readonly string[],
-  fields: readonly string[],
-  columns: readonly (IndicatorInfo | undefined)[],
-): Record<string, string> {
-  const texts: Record<string, string> = Object.create(null);
-  for (let i = 0; i < Math.min(cells.length, fields.length); i++) {
-    const field = fields[i]!;
-    if (field !== '' && !columns[i] && !Object.hasOwn(texts, field)) texts[field] = cells[i]!;
-  }
-  return texts;
-}
-
-function problemText(p: CsvProblem, maxLength: number): LocalizedText {
-  switch (p.problem) {
-    case 'text-after-quote':
-      return localized(
-        `第 ${p.line} 行无法读取：引号括起的单元格在结束引号后还有文字`,
-        `line ${p.line} cannot be read: text follows the closing quote of a quoted cell`,
-      );
-    case 'unclosed-quote':
-      return localized(
-        `第 ${p.line} 行无法读取：引号括起的单元格没有结束引号`,
-        `line ${p.line} cannot be read: a quoted cell is never closed`,
-      );
-    default:
-      return tooLong(p.line, maxLength);
-  }
-}
-
-function tooLong(line: number, maxLength: number): LocalizedText {
-  const n = countText(maxLength);
-  return localized(
-    `第 ${line} 行超过 ${n} 个字符的上限，无法读取`,
-    `line ${line} cannot be read: it is longer than the limit of ${n} characters`,
-  );
-}
-
-/** Whether a line's only cell with text is a note's ({@link isNoteText}: an end or page mark, a sign-off). */
-function loneNote(cells: readonly string[]): boolean {
-  const filled = cells.map(trimCell).filter((c) => c !== '');
-  return filled.length === 1 && isNoteText(filled[0]!);
-}
-
-/** A line of the header with two or more cells with text (not a title): a repeat of one starts a page. */
-function isTableLine(line: readonly string[]): boolean {
-  return line.filter((c) => c !== '').length >= 2;
-}
-
-/** Whether a one-cell line reads as the sheet's title or a continued one ({@link isPageTitle}). */
-function titleLike(cells: readonly string[], lines: readonly (readonly string[])[]): boolean {
-  return isPageTitle(cells.map(trimCell).find((c) => c !== '') ?? '', lines);
-}
-
-/** Whether a line has one cell with text, and that not under an indicator or mapped column (a title, not a value). */
-function oneCell(cells: readonly string[], fields: readonly string[], values: ReadonlySet<string>): boolean {
-  let at = -1;
-  for (let i = 0; i < cells.length; i++) {
-    if (trimCell(cells[i]!) === '') continue;
-    if (at >= 0) return false;
-    at = i;
-  }
-  return at >= 0 && !values.has(fields[at] ?? '');
-}
-
-/** Whether a row repeats a line of the header as read (a page break in a sheet printed to CSV). */
-function repeatsLine(cells: readonly string[], lines: readonly (readonly string[])[]): boolean {
-  for (const line of lines) if (sameCells(cells, line)) return true;
-  return false;
-}
-
-/** Whether a row's cells, trimmed, are a header line's (one with text), ignoring empty cells past either's end. */
-function sameCells(cells: readonly string[], line: readonly string[]): boolean {
-  const n = Math.max(cells.length, line.length);
-  for (let i = 0; i < n; i++) if (trimCell(cells[i] ?? '') !== (line[i] ?? '')) return false;
-  return line.some((h) => h !== '');
-}
-
-/** Fields named by more than one column (one column per specimen), in one pass over a header of any width. */
-function repeatedFields(fields: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
-  for (const f of fields) {
-    if (f === '') continue;
-    if (seen.has(f)) repeated.add(f);
-    else seen.add(f);
-  }
-  return repeated;
 }

@@ -176,8 +176,76 @@ describe('qgrade grade --workers: rows whose reading depends on other rows', () 
     expect(one.stderr).toContain('invalid');
   });
 
+  it('a byte-order mark, CRLF line ends, and a quoted field whose CRLF line break falls on a 16 KiB read edge', async () => {
+    const crlf = (special: Record<number, string>) => `\ufeff${table(special).split('\n').join('\r\n')}`;
+    // Record 400's id is padded until the "\n" of its CRLF (inside the quotes) is byte 16,384 + shift of the file.
+    const quoted = (pad: number) => `"S400${'x'.repeat(pad)}\r\n(复测)",heat-pump,3500,4.50,,`;
+    const edge = (text: string) => Buffer.byteLength(text.slice(0, text.indexOf('(复测)') - 1));
+    for (const shift of [-1, 0, 1]) {
+      let pad = 0;
+      pad += (1 << 14) + shift - edge(crlf({ 400: quoted(pad) }));
+      const text = crlf({ 400: quoted(pad) });
+      expect(edge(text)).toBe((1 << 14) + shift);
+      expect(text.charAt(text.indexOf('(复测)') - 1)).toBe('\n');
+      const one = await same(`crlf-${shift}.csv`, text);
+      expect(one.stderr).toContain('1,300 records');
+      expect(one.stdout).toContain('(复测)');
+    }
+  });
+
+  it('a title line above the header, a units row under it, and the header repeated with its title and units in the second chunk and batch', async () => {
+    const title = '2025年房间空调器能效抽检结果';
+    const units = ',,W,W/W,W/W,';
+    const text = `${title}\n${header}\n${units}\n${table({
+      700: `${title}（续）\n${header}\n${units}\n${record(700)}`,
+    })
+      .split('\n')
+      .slice(1)
+      .join('\n')}`;
+    const one = await same('title-units-repeat.csv', text);
+    expect(one.stderr).toContain('line 3 is a row of units under the header');
+    expect(one.stderr).toContain(
+      'skipped 3 rows, not counted as records: lines 703, 704, 705 repeat the header',
+    );
+    expect(one.stderr).toContain('1,300 records');
+  });
+
   it('a defaulted indicator’s column empty in every record is told at the end, as on one thread', async () => {
     const one = await same('empty-column.csv', table({}));
     expect(one.stderr).toMatch(/climateType/);
   });
+});
+
+describe('qgrade grade --workers: a large input with bad rows scattered through it', () => {
+  it('200,000 rows: the same bytes, summary and exit code as on one thread, and every row counted once', async () => {
+    const lines = ['sku,unitType,ratedCoolingCapacity,apf,seer'];
+    let bad = 0;
+    for (let i = 1; i <= 200_000; i++) {
+      if (i % 997 === 5) {
+        // Text after a closing quote: a line that cannot be read.
+        lines.push(`S${i},"heat-pump"x,3500,4.50,`);
+        bad++;
+      } else if (i % 1009 === 7) {
+        lines.push(`S${i},heat-pump,abc,4.50,`);
+        bad++;
+      } else lines.push(`S${i},heat-pump,${2000 + ((i * 631) % 12000)},${(3 + (i % 30) / 10).toFixed(2)},`);
+    }
+    const file = join(tmp(), 'records-200k.csv');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const args = ['grade', '-r', 'home-appliances/room-air-conditioner-energy', '-f', 'csv', file];
+    const one = await cli.run(args);
+    const two = await cli.run([...args, '--workers', '2']);
+    expect(two.code).toBe(one.code);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stdout).toBe(one.stdout);
+    const counts = /200,000 records: ([\d,]+) graded, ([\d,]+) not graded, ([\d,]+) invalid/.exec(one.stderr);
+    expect(counts).not.toBeNull();
+    const [graded, notGraded, invalid] = counts!.slice(1).map((n) => Number(n.replaceAll(',', '')));
+    expect(invalid).toBe(bad);
+    expect(graded! + notGraded! + invalid!).toBe(200_000);
+    // One output row per input row, numbered in order.
+    const rows = one.stdout.trimEnd().split('\n').slice(1);
+    expect(rows).toHaveLength(200_000);
+    expect(rows[199_999]!.startsWith('200000,S200000,')).toBe(true);
+  }, 300_000);
 });
