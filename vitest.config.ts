@@ -5,7 +5,7 @@ const ISOLATED = ['test/cli/parquet-missing.test.ts', 'test/cli/progress.test.ts
 // Inputs at the size limits (a 140,000-column header, 2 MiB rule files, a 70,000-cell grade table), the runs whose
 // point is a spawned process (40,000 rows streamed through the binary, a co-process answering line by line, a reader
 // that closes, which modules a fresh process loads, every help example run as written, the encodings read through the
-// binary) and two long property searches: ~135 s of a run between them, so they run in `npm run test:slow` (CI
+// binary, 200,000 rows on one thread and on two workers) and two long property searches: ~135 s of a run between them, so they run in `npm run test:slow` (CI
 // runs it after `npm test`), which keeps `npm test` under 3 minutes on 2 cores (it took 173 s in CI with them).
 export const SLOW = [
   'test/robust/wide-csv.test.ts',
@@ -20,6 +20,7 @@ export const SLOW = [
   'test/compile/phrase-budget.test.ts',
   'test/cli/encodings.test.ts',
   'test/reference/three-way.property.test.ts',
+  'test/cli/workers-200k.test.ts',
 ];
 const slow = process.env.QGRADE_SLOW_TESTS === '1';
 
