@@ -54,8 +54,10 @@ export function resultAtDetail(result: GradeResult, detail: ResultDetail): Grade
   return brief;
 }
 
+// A requirement not checked for want of a table row stays, as explainFailing keeps it (the summary counts it).
 function failingCriteria(criteria: CriterionResult[]): CriterionResult[] {
   const kept: CriterionResult[] = [];
-  for (const c of criteria) if (c.status === 'failed' || c.status === 'missing') kept.push(c);
+  for (const c of criteria)
+    if (c.status === 'failed' || c.status === 'missing' || c.notChecked !== undefined) kept.push(c);
   return kept;
 }

@@ -46,6 +46,8 @@ const COUNTED = 1 << 11;
 const SPECIMEN = 1 << 12;
 /** A value left out decides (a `when` that needs it, a limit that reads it): its slot follows. */
 const ABSENT = 1 << 13;
+/** Not checked for want of a table row (`notChecked`): the table and its keys follow in `others`. */
+const NO_ROW = 1 << 14;
 
 const VALID = 0;
 const INVALID = 1;
@@ -136,6 +138,7 @@ export function packOutcomes(split: SplitGrader, inputs: readonly GraderInput[])
       if (o.specimens !== undefined || o.failing !== undefined) flags |= COUNTED;
       if (o.specimen !== 0) flags |= SPECIMEN;
       if (o.absent >= 0) flags |= ABSENT;
+      if (o.noRow !== undefined) flags |= NO_ROW;
       push(flags);
       if (flags & SPECIMEN) push(o.specimen);
       if (flags & ABSENT) push(o.absent);
@@ -161,6 +164,7 @@ export function packOutcomes(split: SplitGrader, inputs: readonly GraderInput[])
         }
       }
       if (flags & COUNTED) others.push(o.specimens, o.failing);
+      if (flags & NO_ROW) others.push(o.noRow);
     }
   }
   return { count: inputs.length, numbers: numbers.subarray(0, n), others };
@@ -243,6 +247,7 @@ export function* explainPacked(
         o.specimens = undefined;
         o.failing = undefined;
       }
+      o.noRow = flags & NO_ROW ? (others[k++] as CheckOutcome['noRow']) : undefined;
     }
     yield explain(compiled, outcomes, facts);
   }

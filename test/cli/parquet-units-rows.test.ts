@@ -213,14 +213,30 @@ describe('Parquet: a unit stated in a column name, a 单位 column, a footnote, 
     ['a column 单位 holding W', () => textParquet([...HEAD, '单位'], [...W, 'W'])],
     ['a column 单位 holding a company', () => textParquet([...HEAD, '单位'], [...W, '某某电器有限公司'])],
     [
-      'a column 受检单位 holding Btu/h (an organisation)',
-      () => textParquet([...HEAD, '受检单位'], [...W, 'Btu/h']),
+      'a column 受检单位 holding an organisation',
+      () => textParquet([...HEAD, '受检单位'], [...W, '某某检测站']),
     ],
     [
       'a page title with the indicator’s unit',
       () => textParquet(HEAD, W, ['2025年抽检（续）', '', '', '单位：W'], W),
     ],
   ];
+  // Not a unit column (no exit 2), but a cell that is a unit alone speaks of its own record (hostile-32 W1).
+  it('a column 受检单位 holding Btu/h: no unit column; the record is invalid, told to convert', async () => {
+    const run = await cli.run([
+      'grade',
+      '-r',
+      AC,
+      '-f',
+      'ndjson',
+      await textParquet([...HEAD, '受检单位'], [...W, 'Btu/h']),
+    ]);
+    expect(run.code, run.stderr).toBe(1);
+    const [first] = run.stdout.trim().split('\n');
+    expect(first).toContain('Btu/h');
+    expect((JSON.parse(first!) as { grade: unknown }).grade).toBeNull();
+  });
+
   for (const [what, make] of harmless)
     it(`${what}: graded as before, Grade 1`, async () => {
       const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', await make()]);

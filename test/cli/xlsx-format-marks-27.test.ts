@@ -106,7 +106,7 @@ describe.concurrent('a unit before the number, a scaled format (hostile-27 W3, M
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('"Grade 1"');
     expect(JSON.stringify(run.result.errors)).toContain(
-      'is in BTU/h, but the indicator is in W: convert the value to W',
+      'is in BTU/h, and the indicator is in W: convert it and write about 3517 (12000 BTU/h ≈ 3517 W)',
     );
   });
 
