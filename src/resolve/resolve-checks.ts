@@ -32,6 +32,7 @@ import {
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkGradeColumns } from './check-grade-columns';
+import { checkLowestNa } from './check-lowest-na';
 import { checkLimitDigits } from './check-limit-digits';
 import { limitUnitProblem } from './limit-unit';
 import {
@@ -295,6 +296,7 @@ function expandGradeTable(
     });
   }
   checkGradeColumns(ctx, c, table, label);
+  checkLowestNa(ctx, table, label);
   // Lowest grade first, so an explanation reads up the ladder.
   return out.sort((a, b) => a.grade!.index - b.grade!.index);
 }
