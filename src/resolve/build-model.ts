@@ -18,6 +18,7 @@ import { checkPlausible } from './check-plausible';
 import { checkSatisfiable } from './check-satisfiable';
 import { checkScoredAbsent } from './check-scored-absent';
 import { checkScoredTwice } from './check-scored-twice';
+import { checkScopeWhenAbsent } from './check-scope-when-absent';
 import { checkUnmetWhenAbsent } from './check-unmet-when-absent';
 import { checkUnreachableBands } from './check-unreachable-bands';
 import { checkUntested } from './check-untested';
@@ -79,6 +80,7 @@ export function buildModel(
     (d) => ctx.doc.derived !== undefined && Object.hasOwn(ctx.doc.derived, d.name),
   );
   checkUnmetWhenAbsent(ctx, criteria, indicators, written);
+  checkScopeWhenAbsent(ctx, scope, indicators);
   checkScoredAbsent(ctx, indicators);
   // Warnings of what may be a slip, once the scoring is sound: none beside an error there (20,000 items of one indicator).
   if (!ctx.issues.some((i) => i.severity === 'error')) {
