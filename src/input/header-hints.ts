@@ -45,7 +45,12 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
       ? otherUnitHint(name, c.column, c.indicator, c.written)
       : opposesIndicator(c)
         ? negatedHint(name, c.column, c.indicator)
-        : nearMissHint(name, numberedSpecimens(c.column, c.indicator, headers, fields), c.indicator, input.naming),
+        : nearMissHint(
+            name,
+            numberedSpecimens(c.column, c.indicator, headers, fields),
+            c.indicator,
+            input.naming,
+          ),
   );
 }
 
@@ -66,7 +71,8 @@ function numberedSpecimens(
   const found: string[] = [column];
   for (let n = 2; ; n++) {
     const next = headers.find(
-      (h, i) => fields[i] === h && h.startsWith(stem) && /^\s*0*(\d+)$/.exec(h.slice(stem.length))?.[1] === String(n),
+      (h, i) =>
+        fields[i] === h && h.startsWith(stem) && /^\s*0*(\d+)$/.exec(h.slice(stem.length))?.[1] === String(n),
     );
     if (next === undefined) break;
     found.push(next);

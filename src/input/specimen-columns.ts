@@ -49,7 +49,8 @@ export function tooManySpecimenColumns(
 function columnList(columns: readonly number[]): { zh: string; en: string } {
   const first = columns[0]! + 1;
   const last = columns[columns.length - 1]! + 1;
-  if (last - first + 1 === columns.length) return { zh: `第 ${first}–${last} 列`, en: `columns ${first}–${last}` };
+  if (last - first + 1 === columns.length)
+    return { zh: `第 ${first}–${last} 列`, en: `columns ${first}–${last}` };
   const n = columns.map((c) => c + 1);
   return { zh: `第 ${n.join('、')} 列`, en: `columns ${n.join(', ')}` };
 }

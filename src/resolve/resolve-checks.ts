@@ -32,8 +32,8 @@ import {
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkGradeColumns } from './check-grade-columns';
-import { checkLowestNa } from './check-lowest-na';
 import { checkLimitDigits } from './check-limit-digits';
+import { checkLowestNa } from './check-lowest-na';
 import { limitUnitProblem } from './limit-unit';
 import {
   badInterval,

@@ -1,6 +1,6 @@
 import type { TableModel } from '../model/rule-set-model';
-import type { OperandSyntax } from '../syntax/parse-requirement';
 import { columnReference } from '../syntax/column-reference';
+import type { OperandSyntax } from '../syntax/parse-requirement';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 

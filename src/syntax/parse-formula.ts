@@ -154,9 +154,7 @@ function resolve(
       const m = node as jsep.MemberExpression;
       // `table['first-class']`: a column whose name is no plain name (a grade id with "-"), in brackets as text.
       const bracketed =
-        m.computed &&
-        m.property.type === 'Literal' &&
-        typeof (m.property as jsep.Literal).value === 'string';
+        m.computed && m.property.type === 'Literal' && typeof (m.property as jsep.Literal).value === 'string';
       if (
         (m.computed && !bracketed) ||
         m.object.type !== 'Identifier' ||

@@ -87,13 +87,16 @@ const hyphened = (criteria: string) =>
   ruleFile(criteria).replaceAll('premium', 'first-class').replace('优质级', '一等品');
 
 const hyphenMessages = (criteria: string) =>
-  checkRuleSet(hyphened(criteria), { filename: 't.yaml' }).issues.map((i) => [formatIssue(i, 'en'), i.text.zh]);
+  checkRuleSet(hyphened(criteria), { filename: 't.yaml' }).issues.map((i) => [
+    formatIssue(i, 'en'),
+    i.text.zh,
+  ]);
 
 describe('a grade id with "-" as a table column in a limit (newcomer-32 M3)', () => {
   it('± a grade table: the advice names every grade, a hyphened id in the bracket form', () => {
-    const [[en, zh]] = hyphenMessages('  - { id: dev, indicator: deviation, require: "± thicknessTol" }\n') as [
-      [string, string],
-    ];
+    const [[en, zh]] = hyphenMessages(
+      '  - { id: dev, indicator: deviation, require: "± thicknessTol" }\n',
+    ) as [[string, string]];
     expect(en).toContain(
       'require: "± thicknessTol.ordinary" with grade: ordinary; require: "± thicknessTol[\'first-class\']" with grade: first-class (',
     );
@@ -110,7 +113,7 @@ describe('a grade id with "-" as a table column in a limit (newcomer-32 M3)', ()
     ).toEqual([
       [
         't.yaml:28:50: limit of "deviation": the column name "first-class" holds "-", which a formula reads as a subtraction: write thicknessTol[\'first-class\']',
-        '“deviation”的限值：列名“first-class”含“-”，公式会把它读作减法：请写 thicknessTol[\'first-class\']',
+        "“deviation”的限值：列名“first-class”含“-”，公式会把它读作减法：请写 thicknessTol['first-class']",
       ],
     ]);
   });
@@ -126,7 +129,7 @@ describe('a grade id with "-" as a table column in a limit (newcomer-32 M3)', ()
     expect(issues.map((i) => i.code)).not.toContain('invalid-formula');
   });
 
-  it("the bracket form grades by grade and band, at, below and above each limit; double quotes inside single-quoted YAML too", async () => {
+  it('the bracket form grades by grade and band, at, below and above each limit; double quotes inside single-quoted YAML too', async () => {
     for (const ref of [`"± thicknessTol['first-class']"`, `'± thicknessTol["first-class"]'`]) {
       const grader = createGrader(
         parseRuleSet(
@@ -136,7 +139,8 @@ describe('a grade id with "-" as a table column in a limit (newcomer-32 M3)', ()
           { filename: 't.yaml' },
         ),
       );
-      const grade = (thickness: number, deviation: number) => grader.gradeSync({ thickness, deviation }).grade;
+      const grade = (thickness: number, deviation: number) =>
+        grader.gradeSync({ thickness, deviation }).grade;
       expect(grade(4, 0.09), ref).toBe('first-class'); // below the first-class limit for 2–6 mm
       expect(grade(4, 0.1), ref).toBe('first-class'); // at it
       expect(grade(4, 0.11), ref).toBe('ordinary'); // above it

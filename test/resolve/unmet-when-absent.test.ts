@@ -265,7 +265,9 @@ describe('validate: a scope item on an optional indicator (newcomer-32 M6)', () 
 
   it('with requiredWhen, names it as the when to write', () => {
     const [w] = warnings(glass('    required: false\n    requiredWhen: { glassColor: clear }\n', SCOPE));
-    expect(w!.text.zh).toContain('请改写为判定项（criteria）并加 when: { glassColor: clear }（即它的 requiredWhen）');
+    expect(w!.text.zh).toContain(
+      '请改写为判定项（criteria）并加 when: { glassColor: clear }（即它的 requiredWhen）',
+    );
     expect(w!.message).toContain('make it a criterion with when: { glassColor: clear } (its requiredWhen)');
   });
 
