@@ -13,6 +13,7 @@ import { checkItemWeightSum } from './check-item-weight-sum';
 import { checkKeyRows } from './check-key-rows';
 import { checkLabelClashes } from './check-label-clashes';
 import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
+import { checkLowestNa } from './check-lowest-na';
 import { checkPlaceholders } from './check-placeholders';
 import { checkPlausible } from './check-plausible';
 import { checkSatisfiable } from './check-satisfiable';
@@ -69,6 +70,7 @@ export function buildModel(
   const erred = (key: string) => ctx.issues.some((i) => i.severity === 'error' && i.path[0] === key);
   const tablesErred = erred('tables');
   if (!tablesErred) checkMonotonic(ctx, criteria, tables, new Set(groupGrades));
+  if (!tablesErred) checkLowestNa(ctx, criteria);
   checkReachable(ctx, criteria, groupGrades);
   checkDivisors(ctx, [...scope, ...criteria], indicators, derived, tables);
   checkSatisfiable(ctx, [...scope, ...criteria], knownSpans(ctx, indicators));

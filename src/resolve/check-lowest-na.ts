@@ -1,4 +1,4 @@
-import type { TableModel } from '../model/rule-set-model';
+import type { CheckModel, TableModel } from '../model/rule-set-model';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
@@ -12,14 +12,31 @@ import { zhGrade } from './zh-grade';
  * `~` says that. A **warning** (`unreachable-grade`) at the cell; a row all `n/a` (a class the table leaves
  * ungraded on purpose) is not warned about.
  *
- * @param label - the criterion's label, as its results name the indicator
+ * Looked at once the ladder is checked, and only for a requirement of the lowest grade read from its column.
+ *
  * @example
- * checkLowestNa(ctx, table, localized('吸水率', 'Water absorption'));
+ * checkLowestNa(ctx, criteria);
  * // 警告：表“absorptionMax”第 5 行（Ⅲ）合格品为 n/a：…若合格品对这一行没有要求，请写 ~
  */
-export function checkLowestNa(ctx: ModelContext, table: TableModel, label: LocalizedText): void {
+export function checkLowestNa(ctx: ModelContext, checks: readonly CheckModel[]): void {
   const lowest = ctx.gradeList[0];
-  if (!lowest || !table.columns.includes(lowest.id)) return;
+  if (!lowest) return;
+  // A ladder listed best first is one error already: its "lowest" grade is the best (newcomer-30 M2).
+  if (ctx.issues.some((i) => i.code === 'non-monotonic' && i.severity === 'error')) return;
+  const tables = [...ctx.tables.values()];
+  for (const c of checks) {
+    if (c.grade?.id !== lowest.id || c.effect !== 'requirement' || c.test.kind !== 'compare') continue;
+    const operand = c.test.operand;
+    if (operand.kind !== 'cell' || operand.column !== lowest.id) continue;
+    const table = tables.find((t) => t.index === operand.table);
+    if (table) checkTable(ctx, table, c.label);
+  }
+}
+
+function checkTable(ctx: ModelContext, table: TableModel, label: LocalizedText): void {
+  const lowest = ctx.gradeList[0]!;
+  // A grade table only: its other columns are the higher grades the row's limits are for.
+  if (!table.columns.every((c) => ctx.grades.has(c))) return;
   const column = table.columns.indexOf(lowest.id);
   const what = localized(`“${safeLine(cutShort(label.zh))}”`, `"${safeLine(cutShort(label.en))}"`);
   const lz = zhGrade(ctx, lowest);

@@ -24,6 +24,9 @@ export function checkScopeWhenAbsent(
   for (const c of scope) {
     const f = optional.find((i) => i.name === c.subject);
     if (!f) continue;
+    // A `default` refused (an error at the indicator) leaves it looking optional: that error says it all.
+    if (ctx.issues.some((i) => i.severity === 'error' && i.path[0] === 'indicators' && i.path[1] === f.name))
+      continue;
     // A `when` that cannot hold without the indicator switches the item off for a record without it.
     if (c.when !== undefined && whenNeeds(c.when, [f]).length > 0) continue;
     paths ??= itemPaths(ctx);

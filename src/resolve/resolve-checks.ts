@@ -33,7 +33,6 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkGradeColumns } from './check-grade-columns';
 import { checkLimitDigits } from './check-limit-digits';
-import { checkLowestNa } from './check-lowest-na';
 import { limitUnitProblem } from './limit-unit';
 import {
   badInterval,
@@ -296,7 +295,6 @@ function expandGradeTable(
     });
   }
   checkGradeColumns(ctx, c, table, label);
-  checkLowestNa(ctx, table, label);
   // Lowest grade first, so an explanation reads up the ladder.
   return out.sort((a, b) => a.grade!.index - b.grade!.index);
 }
