@@ -178,6 +178,8 @@ function plain(v: unknown, specimens: number): unknown {
   // Enough to tell "too many specimens" from a valid list; the rest is never read.
   const n = Math.min(v.length, specimens + 1);
   const list = new Array<unknown>(n);
+  // The count the message states (newcomer-32 W2: 5 given read "got 4"): kept on the cut list, which crosses to a worker with it.
+  if (v.length > n) (list as SpecimenList).given = v.length;
   for (let i = 0; i < n; i++) {
     const item: unknown = v[i];
     list[i] =
@@ -186,6 +188,22 @@ function plain(v: unknown, specimens: number): unknown {
         : ({ notAValue: Array.isArray(item) ? 'deep list' : 'object' } satisfies NotAValue);
   }
   return list;
+}
+
+/** A list of specimen values cut short of what the record gives: `given` is the record's count. */
+interface SpecimenList extends Array<unknown> {
+  given?: number;
+}
+
+/**
+ * How many values a record gives for an indicator whose snapshot entry is `list`: a list longer than the
+ * indicator takes is read only to one more than that, and keeps the count it had.
+ *
+ * @example
+ * givenCount(snapshot[slot] as unknown[]); // 5 for [45, 45, 45, 45, 45] under `specimens: { exactly: 3 }`
+ */
+export function givenCount(list: readonly unknown[]): number {
+  return (list as SpecimenList).given ?? list.length;
 }
 
 function scalar(v: unknown): unknown {

@@ -19,6 +19,7 @@ import { type SuffixContext, suffixAdvice, suffixContext } from './enum-suffix-a
 import { type RecordLimits, recordLimits } from './input-schema';
 import { likelyUnit } from './likely-unit';
 import {
+  givenCount,
   type HiddenKey,
   hiddenKeysOf,
   isNotAValue,
@@ -116,17 +117,18 @@ function compileIndicator(ind: IndicatorModel, maxTextLength: number, suffixes: 
       ];
     }
     if (v.length > max) {
+      const given = givenCount(v);
       return [
         {
           field: ind.name,
           code: 'too-many-specimens',
           message: localized(
             min === max
-              ? cjkJoin(ind.label.zh, `需要 ${max} 个试样值，实际 ${v.length} 个`)
-              : cjkJoin(ind.label.zh, `最多 ${max} 个试样`),
+              ? cjkJoin(ind.label.zh, `需要 ${max} 个试样值，实际 ${given} 个`)
+              : cjkJoin(ind.label.zh, `最多 ${max} 个试样，实际 ${given} 个`),
             min === max
-              ? `${name(ind)} needs ${max} specimen values, got ${v.length}`
-              : `${name(ind)} takes at most ${max} specimens`,
+              ? `${name(ind)} needs ${max} specimen values, got ${given}`
+              : `${name(ind)} takes at most ${max} specimens, got ${given}`,
           ),
         },
       ];

@@ -11,6 +11,7 @@ import { type IndicatorHeaders, indicatorHeaders } from './header-unit';
 import { mappedHeaders, mappedWithUnit, otherMappedUnit } from './mapped-header-unit';
 import { noteMappingFile } from './mapping-file';
 import { mapAdvice, type OptionNaming } from './option-naming';
+import { tooManySpecimenColumns } from './specimen-columns';
 import {
   type AlsoReadBy,
   alsoMismatches,
@@ -198,6 +199,8 @@ export function resolveColumns(
   readLoose(trimmed, fields, mapping, (h) => named.score(h));
   const symbolUnits = readWithUnits(trimmed, fields, mapping, named, (h) => named.symbol(h), true);
   if (symbolUnits.length > 0) throw unitMismatchError(input, symbolUnits);
+  const extra = tooManySpecimenColumns(trimmed, fields, indicators, input);
+  if (extra) throw extra;
   const first = new Map<string, number>();
   fields.forEach((field, i) => {
     if (field === '' || specimens.has(field)) return;

@@ -45,8 +45,39 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
       ? otherUnitHint(name, c.column, c.indicator, c.written)
       : opposesIndicator(c)
         ? negatedHint(name, c.column, c.indicator)
-        : nearMissHint(name, c.column, c.indicator, input.naming),
+        : nearMissHint(
+            name,
+            numberedSpecimens(c.column, c.indicator, headers, fields),
+            c.indicator,
+            input.naming,
+          ),
   );
+}
+
+/**
+ * `断裂模数1` close to an indicator that takes specimens, beside `断裂模数2`…`断裂模数5`, none read: the usual lab
+ * layout, one column per specimen. All of them, in order, so the hint gives every `--map` at once: one alone
+ * read the first specimen and the next `--map` asked for met "both look like" (newcomer-32 M5).
+ */
+function numberedSpecimens(
+  column: string,
+  ind: IndicatorInfo,
+  headers: readonly string[],
+  fields: readonly string[],
+): string[] {
+  const own = /^(.*?\D)\s*0*1$/.exec(column);
+  if (!own || ind.specimens === 0) return [column];
+  const stem = own[1]!;
+  const found: string[] = [column];
+  for (let n = 2; ; n++) {
+    const next = headers.find(
+      (h, i) =>
+        fields[i] === h && h.startsWith(stem) && /^\s*0*(\d+)$/.exec(h.slice(stem.length))?.[1] === String(n),
+    );
+    if (next === undefined) break;
+    found.push(next);
+  }
+  return found;
 }
 
 /** A column that names an indicator with a unit other than its own: mapping it would grade its values in the wrong unit. */
@@ -79,25 +110,42 @@ function negatedHint(name: string, column: string, ind: IndicatorInfo): Localize
 
 function nearMissHint(
   name: string,
-  column: string,
+  columns: readonly string[],
   ind: IndicatorInfo,
   naming: OptionNaming | undefined,
 ): LocalizedText {
+  const column = columns[0]!;
+  const pairs = columns.map((c) => `${c}=${ind.name}`);
   const add =
     naming === 'studio'
       ? localized(
-          `请在“列映射”框中写 ${column}=${ind.name}`,
-          `write ${column}=${ind.name} in the column mapping box`,
+          `请在“列映射”框中写 ${pairs.join('、')}`,
+          `write ${pairs.join(', ')} in the column mapping box`,
         )
       : naming === 'api'
         ? localized(
-            `请加上 ${mapOption('api', column, ind.name)}`,
-            `add ${mapOption('api', column, ind.name)}`,
+            `请加上 ${columns.map((c) => mapOption('api', c, ind.name)).join('、')}`,
+            `add ${columns.map((c) => mapOption('api', c, ind.name)).join(', ')}`,
           )
         : localized(
-            `请加上 --map ${shellWord(`${column}=${ind.name}`)}`,
-            `add --map ${shellWord(`${column}=${ind.name}`)}`,
+            `请加上 ${pairs.map((p) => `--map ${shellWord(p)}`).join(' ')}`,
+            `add ${pairs.map((p) => `--map ${shellWord(p)}`).join(' ')}`,
           );
+  if (columns.length > 1) {
+    const last = columns[columns.length - 1]!;
+    // More numbered columns than it takes: mapping them all is refused (exit 2), so say it before.
+    const over = columns.length > ind.specimens;
+    return localized(
+      `${name}：“${column}”…“${last}”这 ${columns.length} 列像是指标 ${ind.name}（${ind.label.zh}）的各个试样，但没有作为它读取；` +
+        (over
+          ? `它最多取 ${ind.specimens} 个试样：请只映射它的试样列`
+          : `如果就是它，${add.zh}（或把这些列的表头都写成“${ind.label.zh}”）`),
+      `${name}: the ${columns.length} columns "${column}"…"${last}" look like the specimens of the indicator ${ind.name} (${ind.label.en}) but are not read as it; ` +
+        (over
+          ? `it takes at most ${ind.specimens} specimens: map its specimen columns only`
+          : `if they are, ${add.en} (or head each of them "${ind.label.zh}")`),
+    );
+  }
   return localized(
     `${name}：“${column}”列与指标 ${ind.name}（${ind.label.zh}）相近，但没有作为它读取；如果就是它，${add.zh}`,
     `${name}: the column "${column}" is close to the indicator ${ind.name} (${ind.label.en}) but is not read as it; if it is that indicator, ${add.en}`,

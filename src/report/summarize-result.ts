@@ -241,7 +241,13 @@ export function holdsDownParts(result: GradeResult, lang: Language, ids = false)
       separator: reasons ? (zh ? '；' : '; ') : separator,
     };
   }
-  if (!result.nextGrade) return { lead: '', items: [], separator };
+  if (!result.nextGrade) {
+    // No grade exists for the record (n/a in the lowest grade's cell): the explanation's words, not an empty
+    // column (newcomer-32 W1). A graded record at its product's top grade keeps the empty column.
+    if (result.grade !== null) return { lead: '', items: [], separator };
+    const none = result.criteria.filter((c) => c.unavailable && c.passed === false && c.grade !== null);
+    return { lead: '', items: none.map((c) => c.message[lang]), separator: zh ? '；' : '; ' };
+  }
   return {
     lead: nextGradeLead(result, lang),
     items: result.nextGrade.blockers.map(short),

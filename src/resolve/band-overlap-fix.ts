@@ -19,6 +19,43 @@ import { type LocalizedText, localized } from '../text/localized-text';
  * // '; write [8, 16] as (8, 16] so that it starts where the row before ends, or ≤ 8 as < 8 so that it ends where the next row starts (whichever the standard says)'
  */
 export function bandOverlapFix(prev: Band, next: Band): LocalizedText {
+  // `< 7.5` then `≤ 7.5`: both open below to one end, the second meant as the band above (`≥ 7.5`); making it a
+  // point, [7.5, 7.5], would leave everything above 7.5 with no row (newcomer-32 M4). The same upward: `≥ 7.5`,
+  // `> 7.5`. `≤ 8` then `≤ 16` ends elsewhere: (8, 16], as below.
+  if (
+    prev.lower === -Infinity &&
+    next.lower === -Infinity &&
+    Number.isFinite(prev.upper) &&
+    prev.upper === next.upper
+  ) {
+    const meant = bandText({
+      ...next,
+      lower: prev.upper,
+      lowerInclusive: !prev.upperInclusive,
+      upper: Infinity,
+    });
+    return localized(
+      `；两行都没有下限：是否要把 ${next.text} 写成 ${meant}？（从上一行的终点开始，不留空档）`,
+      `; neither row has a lower end: did you mean ${meant} for ${next.text}? (it starts where the row before ends, leaving no gap)`,
+    );
+  }
+  if (
+    prev.upper === Infinity &&
+    next.upper === Infinity &&
+    Number.isFinite(next.lower) &&
+    prev.lower === next.lower
+  ) {
+    const meant = bandText({
+      ...prev,
+      upper: next.lower,
+      upperInclusive: !next.lowerInclusive,
+      lower: -Infinity,
+    });
+    return localized(
+      `；两行都没有上限：是否要把 ${prev.text} 写成 ${meant}？（在下一行的起点结束，不留空档）`,
+      `; neither row has an upper end: did you mean ${meant} for ${prev.text}? (it ends where the next row starts, leaving no gap)`,
+    );
+  }
   const raised: Band = { ...next, lower: prev.upper, lowerInclusive: !prev.upperInclusive, text: '' };
   const lowered: Band = { ...prev, upper: next.lower, upperInclusive: !next.lowerInclusive, text: '' };
   const up = bandIsEmpty(raised) ? undefined : bandText(raised);

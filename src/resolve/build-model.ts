@@ -13,9 +13,11 @@ import { checkItemWeightSum } from './check-item-weight-sum';
 import { checkKeyRows } from './check-key-rows';
 import { checkLabelClashes } from './check-label-clashes';
 import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
+import { checkLowestNa } from './check-lowest-na';
 import { checkPlaceholders } from './check-placeholders';
 import { checkPlausible } from './check-plausible';
 import { checkSatisfiable } from './check-satisfiable';
+import { checkScopeWhenAbsent } from './check-scope-when-absent';
 import { checkScoredAbsent } from './check-scored-absent';
 import { checkScoredTwice } from './check-scored-twice';
 import { checkUnmetWhenAbsent } from './check-unmet-when-absent';
@@ -68,6 +70,7 @@ export function buildModel(
   const erred = (key: string) => ctx.issues.some((i) => i.severity === 'error' && i.path[0] === key);
   const tablesErred = erred('tables');
   if (!tablesErred) checkMonotonic(ctx, criteria, tables, new Set(groupGrades));
+  if (!tablesErred) checkLowestNa(ctx, criteria);
   checkReachable(ctx, criteria, groupGrades);
   checkDivisors(ctx, [...scope, ...criteria], indicators, derived, tables);
   checkSatisfiable(ctx, [...scope, ...criteria], knownSpans(ctx, indicators));
@@ -79,6 +82,7 @@ export function buildModel(
     (d) => ctx.doc.derived !== undefined && Object.hasOwn(ctx.doc.derived, d.name),
   );
   checkUnmetWhenAbsent(ctx, criteria, indicators, written);
+  checkScopeWhenAbsent(ctx, scope, indicators);
   checkScoredAbsent(ctx, indicators);
   // Warnings of what may be a slip, once the scoring is sound: none beside an error there (20,000 items of one indicator).
   if (!ctx.issues.some((i) => i.severity === 'error')) {

@@ -5,6 +5,7 @@ import { closestName } from '../text/closest-name';
 import { numberValueProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
+import { columnReference } from './column-reference';
 import { constantProblem } from './constant-problem';
 import { checkFormulaSize } from './formula-size';
 
@@ -151,17 +152,26 @@ function resolve(
     }
     case 'MemberExpression': {
       const m = node as jsep.MemberExpression;
-      if (m.computed || m.object.type !== 'Identifier' || m.property.type !== 'Identifier') {
+      // `table['first-class']`: a column whose name is no plain name (a grade id with "-"), in brackets as text.
+      const bracketed =
+        m.computed && m.property.type === 'Literal' && typeof (m.property as jsep.Literal).value === 'string';
+      if (
+        (m.computed && !bracketed) ||
+        m.object.type !== 'Identifier' ||
+        (!bracketed && m.property.type !== 'Identifier')
+      ) {
         return fail(
           localized(
-            '只能以 table.column 的形式查表',
-            'only table lookups of the form table.column are allowed',
+            "只能以 table.column 的形式查表（列名不是单纯的名称时写 table['列名']）",
+            "only table lookups of the form table.column are allowed (table['column'] for a column whose name is not a plain name)",
           ),
           '[',
         );
       }
       const table = (m.object as jsep.Identifier).name;
-      const column = (m.property as jsep.Identifier).name;
+      const column = bracketed
+        ? ((m.property as jsep.Literal).value as string)
+        : (m.property as jsep.Identifier).name;
       if (scope.leftOut(table)) return leftOut(table);
       const cell = scope.cell(table, column);
       if ('error' in cell) return fail(cell.error, table);
@@ -188,6 +198,15 @@ function resolve(
     }
     case 'BinaryExpression': {
       const b = node as jsep.BinaryExpression;
+      const hyphen = hyphenatedColumn(b, scope);
+      if (hyphen)
+        return fail(
+          localized(
+            `列名“${hyphen.column}”含“-”，公式会把它读作减法：请写 ${columnReference(hyphen.table, hyphen.column)}`,
+            `the column name "${hyphen.column}" holds "-", which a formula reads as a subtraction: write ${columnReference(hyphen.table, hyphen.column)}`,
+          ),
+          hyphen.table,
+        );
       const left = resolve(b.left, text, scope, errors);
       const right = resolve(b.right, text, scope, errors);
       if (!left || !right) return undefined;
@@ -427,4 +446,39 @@ function syntaxError(description: string, index: number): LocalizedText {
 function indexOfWord(text: string, word: string): number {
   const at = text.indexOf(word);
   return Math.max(at, 0);
+}
+
+/**
+ * `sizeTol.first-class`, read by the parser as `sizeTol.first − class`: the table and the column meant when the
+ * table has a column of that name (`first-class`, a grade id from `qgrade init`), else `undefined`, and the
+ * subtraction stands (newcomer-32 M3). `a.b-c-2` is `(a.b − c) − 2`: the chain is followed down its left side.
+ */
+function hyphenatedColumn(
+  node: jsep.BinaryExpression,
+  scope: FormulaScope,
+): { table: string; column: string } | undefined {
+  const words: string[] = [];
+  let at: jsep.Expression = node;
+  while (at.type === 'BinaryExpression' && (at as jsep.BinaryExpression).operator === '-') {
+    const right = (at as jsep.BinaryExpression).right;
+    if (right.type === 'Identifier') words.unshift((right as jsep.Identifier).name);
+    else if (right.type === 'Literal' && typeof (right as jsep.Literal).value === 'number')
+      words.unshift(String((right as jsep.Literal).raw));
+    else return undefined;
+    at = (at as jsep.BinaryExpression).left;
+  }
+  if (at.type !== 'MemberExpression') return undefined;
+  const m = at as jsep.MemberExpression;
+  if (m.computed || m.object.type !== 'Identifier' || m.property.type !== 'Identifier') return undefined;
+  const table = (m.object as jsep.Identifier).name;
+  const columns = scope.table(table)?.columns;
+  if (!columns) return undefined;
+  // The longest column the words make: `first-class` before `first` when both are columns.
+  let column = (m.property as jsep.Identifier).name;
+  let found: string | undefined;
+  for (const word of words) {
+    column = `${column}-${word}`;
+    if (columns.includes(column)) found = column;
+  }
+  return found === undefined ? undefined : { table, column: found };
 }

@@ -113,6 +113,50 @@ describe('specimens numbered under an indicator heading merged across their colu
     }
   });
 
+  it('four numbered specimen columns for an indicator that takes three: exit 2 naming the columns, CSV, .xlsx and --map (newcomer-32 W2)', async () => {
+    // KV2 takes exactly 3: a fourth column under the heading made every record invalid ("got 4"), one by one.
+    const upper = [...HEADER, '冲击吸收能量 KV2(J)', '', '', '', ...CHEMISTRY];
+    const numbers = [...HEADER.map(() => ''), '1', '2', '3', '4', ...CHEMISTRY.map(() => '')];
+    const rows = SAMPLES.map((s) => [...s.slice(0, 9), 60, ...s.slice(9)]);
+    const csv = join(temp(), 'la-four.csv');
+    writeFileSync(csv, `${[upper, numbers, ...rows].map((r) => r.join(',')).join('\n')}\n`);
+    const xlsx = join(temp(), 'la-four.xlsx');
+    writeFileSync(
+      xlsx,
+      await exceljsWorkbook((wb) => {
+        const ws = wb.addWorksheet('数据');
+        ws.addRow(upper.map((c) => (c === '' ? null : c)));
+        ws.addRow(numbers.map((c) => (c === '' ? null : Number(c))));
+        for (const r of rows) ws.addRow(r);
+        ws.mergeCells('G1:J1');
+      }),
+    );
+    for (const path of [csv, xlsx]) {
+      const run = await graded(path);
+      expect(run.code, path).toBe(2);
+      expect(run.stderr, path).toContain(
+        'columns 7–10 ("冲击吸收能量 KV2(J)") all give specimen values of the indicator impactEnergy (Impact energy KV2), 4 columns, and it takes at most 3 specimens',
+      );
+    }
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', RULES, csv]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(
+      '第 7–10 列（“冲击吸收能量 KV2(J)”）都给出指标 impactEnergy（冲击吸收能量 KV2）的试样值，共 4 列，而它最多取 3 个试样',
+    );
+    // Numbered headers mapped one by one: the same, naming each header.
+    const mapped = join(temp(), 'la-mapped.csv');
+    const flat = [...HEADER, 'KV1', 'KV2', 'KV3', 'KV4', ...CHEMISTRY];
+    writeFileSync(mapped, `${[flat, ...rows].map((r) => r.join(',')).join('\n')}\n`);
+    const maps = ['KV1', 'KV2', 'KV3', 'KV4'].flatMap((k) => ['--map', `${k}=impactEnergy`]);
+    const four = await cli.run(['grade', '-r', RULES, ...maps, mapped]);
+    expect(four.code).toBe(2);
+    expect(four.stderr).toContain('columns 7–10 ("KV1", "KV2", "KV3", "KV4") all give specimen values');
+    // At the count (three mapped, the fourth left as text): read, graded as from JSON.
+    const three = await cli.run(['grade', '-r', RULES, '-f', 'ndjson', ...maps.slice(0, 6), mapped]);
+    expect(three.code).not.toBe(2);
+    expect(three.stderr).not.toContain('all give specimen values');
+  });
+
   it('a line with anything besides the numbers is not a header line: it is read as a record', async () => {
     const csv = join(temp(), 'not-header.csv');
     const row = ['X-0', ...NUMBERS.slice(1)];

@@ -99,6 +99,39 @@ describe('specimen rules', () => {
     );
   });
 
+  it('too many values: the message states the count given, however far above the limit (newcomer-32 W2)', async () => {
+    // The snapshot reads a list only to one more than the indicator takes; the count stated is the record's.
+    for (const given of [4, 5, 100]) {
+      const result = await charpy.grade({ impactEnergy: new Array(given).fill(40), elongation });
+      expect(result.errors).toEqual([
+        {
+          field: 'impactEnergy',
+          code: 'too-many-specimens',
+          message: {
+            zh: `冲击吸收能量 KV2 需要 3 个试样值，实际 ${given} 个`,
+            en: `impactEnergy (Impact energy KV2) needs 3 specimen values, got ${given}`,
+          },
+        },
+      ]);
+    }
+    // At the count: valid.
+    expect((await charpy.grade({ impactEnergy: [40, 40, 40], elongation })).errors).toBeUndefined();
+  });
+
+  it('too many values under a maximum: the message states the count given too', async () => {
+    const at = await charpy.grade({ impactEnergy: [40, 40, 40], elongation: [22, 22, 22, 22] });
+    expect(at.errors).toBeUndefined();
+    const above = await charpy.grade({ impactEnergy: [40, 40, 40], elongation: [22, 22, 22, 22, 22] });
+    expect(above.errors?.[0]).toMatchObject({
+      field: 'elongation',
+      code: 'too-many-specimens',
+      message: {
+        zh: '断后伸长率最多 4 个试样，实际 5 个',
+        en: 'elongation (Elongation) takes at most 4 specimens, got 5',
+      },
+    });
+  });
+
   it('a minimum count: at least 2 of at most 4', async () => {
     const one = await charpy.grade({ impactEnergy: [40, 40, 40], elongation: [22] });
     expect(one.errors?.[0]).toMatchObject({ field: 'elongation', code: 'too-few-specimens' });

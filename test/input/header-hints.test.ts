@@ -233,3 +233,41 @@ describe('headerHints on a washing machine’s columns (newcomer-27 W1, M6, F1)'
     expect(hint?.en).not.toContain('--map');
   });
 });
+
+describe('headerHints: numbered specimen columns, the usual lab layout (newcomer-32 M5)', () => {
+  const mor: IndicatorInfo = { ...indicator('mor', '断裂模数', 'Modulus of rupture'), specimens: 5 };
+  const numbered = (n: number, specimens = 5) =>
+    headerHints({
+      name: 'in.csv',
+      headers: ['编号', ...Array.from({ length: n }, (_, i) => `断裂模数${i + 1}`)],
+      fields: ['编号', ...Array.from({ length: n }, (_, i) => `断裂模数${i + 1}`)],
+      indicators: [{ ...mor, specimens }],
+      excluded: new Set(),
+      format: 'csv',
+    });
+
+  it('at the count (5 columns, 5 specimens): one hint with every --map, zh and en', () => {
+    const [hint, ...more] = numbered(5);
+    expect(more).toEqual([]);
+    const maps = [1, 2, 3, 4, 5].map((i) => `--map 断裂模数${i}=mor`).join(' ');
+    expect(hint!.en).toBe(
+      `in.csv: the 5 columns "断裂模数1"…"断裂模数5" look like the specimens of the indicator mor (Modulus of rupture) but are not read as it; if they are, add ${maps} (or head each of them "断裂模数")`,
+    );
+    expect(hint!.zh).toBe(
+      `in.csv：“断裂模数1”…“断裂模数5”这 5 列像是指标 mor（断裂模数）的各个试样，但没有作为它读取；如果就是它，请加上 ${maps}（或把这些列的表头都写成“断裂模数”）`,
+    );
+  });
+
+  it('below the count (3 of 5): the three maps', () => {
+    expect(numbered(3)[0]!.en).toContain('add --map 断裂模数1=mor --map 断裂模数2=mor --map 断裂模数3=mor (');
+  });
+
+  it('above the count (5 columns, 3 specimens): no maps that would be refused, the count instead', () => {
+    expect(numbered(5, 3)[0]!.en).toContain('it takes at most 3 specimens: map its specimen columns only');
+    expect(numbered(5, 3)[0]!.zh).toContain('它最多取 3 个试样：请只映射它的试样列');
+  });
+
+  it('one numbered column: the single --map, as before', () => {
+    expect(numbered(1)[0]!.en).toContain('if it is that indicator, add --map 断裂模数1=mor');
+  });
+});

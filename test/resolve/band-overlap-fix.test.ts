@@ -38,6 +38,28 @@ describe('bandOverlapFix', () => {
   });
 });
 
+describe('bandOverlapFix: two rows open at the same end (newcomer-32 M4)', () => {
+  it('< 7.5 then ≤ 7.5: the second is asked as ≥ 7.5, not made the point [7.5, 7.5] that leaves > 7.5 with no row', () => {
+    expect(fix('< 7.5', '≤ 7.5')).toEqual({
+      zh: '；两行都没有下限：是否要把 ≤ 7.5 写成 ≥ 7.5？（从上一行的终点开始，不留空档）',
+      en: '; neither row has a lower end: did you mean ≥ 7.5 for ≤ 7.5? (it starts where the row before ends, leaving no gap)',
+    });
+    // At the other inclusion: ≤ 7.5 then < 7.5 asks > 7.5.
+    expect(fix('≤ 7.5', '< 7.5').en).toContain('did you mean > 7.5 for < 7.5?');
+  });
+
+  it('≥ 7.5 then > 7.5 (open above): the first is asked as < 7.5', () => {
+    expect(fix('> 7.5', '≥ 7.5')).toEqual({
+      zh: '；两行都没有上限：是否要把 > 7.5 写成 < 7.5？（在下一行的起点结束，不留空档）',
+      en: '; neither row has an upper end: did you mean < 7.5 for > 7.5? (it ends where the next row starts, leaving no gap)',
+    });
+  });
+
+  it('open below to different ends (≤ 8 then ≤ 16): the band between, as before', () => {
+    expect(fix('≤ 8', '≤ 16').en).toBe('; write ≤ 16 as (8, 16] so that it starts where the row before ends');
+  });
+});
+
 describe('validate: a table with overlapping bands', () => {
   const rules = `${ruleFileHeader('test/bars')}indicators:
   d: { type: number, unit: mm, label: { zh: 公称直径, en: Diameter } }

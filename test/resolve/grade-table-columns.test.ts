@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkRuleSet } from '../../src/index';
+import { checkRuleSet, createGrader, parseRuleSet } from '../../src/index';
+import { holdsDown } from '../../src/report/summarize-result';
 
 const gap = readFileSync(new URL('../fixtures/author-sweep/grade-table-gap.yaml', import.meta.url), 'utf8');
 const COLUMNS = 'columns: [designation, B, C, E, F]';
@@ -102,5 +103,60 @@ describe('a grade table with a column that is not a grade', () => {
     const issues = issuesOf(withPTable('low, high', '0.035, 0.030'));
     expect(issues.map((i) => [i.code, i.path])).toEqual([['unknown-grade', ['criteria', 4, 'require']]]);
     expect(issues[0]!.message).toContain('name one column instead, e.g. "≤ pmax.low"');
+  });
+});
+
+describe('n/a in the lowest grade’s column of a grade table row (newcomer-32 W1)', () => {
+  it('is a warning at the cell: no record of the row gets any grade, its higher limits never apply; ~ is the fix', () => {
+    const issues = issuesOf(withPTable('B, C, D, E, F', 'n/a, 0.030, 0.025, 0.020, 0.020'));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({
+      code: 'unreachable-grade',
+      severity: 'warning',
+      path: ['tables', 'pmax', 'rows', 0, 1],
+      line: 62,
+      column: 16,
+    });
+    expect(issues[0]!.text.zh).toBe(
+      '表“pmax”第 1 行（Q355）“B级”为 n/a：等级是累进的，这一行的记录因此在“磷 P”上任何等级都达不到（不分级），' +
+        '本行“C级”、“D级”、“E级”、“F级”的限值从不起作用；若“B级”对这一行没有要求，请写 ~',
+    );
+    expect(issues[0]!.message).toBe(
+      'table "pmax" row 1 (Q355): the lowest grade "B" is n/a: grades are cumulative, so no record of this row can get ' +
+        'any grade on "Phosphorus P" (not graded), and the row\'s limits for "C", "D", "E", "F" never apply; ' +
+        'if the standard asks nothing of "B" in this row, write ~',
+    );
+  });
+
+  it.each([
+    ['~ in the lowest grade (no requirement)', '~, 0.030, 0.025, 0.020, 0.020'],
+    ['n/a in a grade above the lowest (the product stops below it)', '0.035, 0.030, 0.025, 0.020, n/a'],
+    ['every cell of the row n/a (the row left ungraded on purpose)', 'n/a, n/a, n/a, n/a, n/a'],
+  ])('no warning with %s', (_, row) => {
+    expect(issuesOf(withPTable('B, C, D, E, F', row))).toEqual([]);
+  });
+
+  it('the grade table’s reason column says why such a record has no grade, as the explanation does', async () => {
+    const text = withPTable('B, C, D, E, F', 'n/a, 0.030, 0.025, 0.020, 0.020');
+    const grader = createGrader(parseRuleSet(text, { filename: 'q355.yaml' }));
+    const record = {
+      designation: 'Q355',
+      delivery: 'N',
+      testTemperature: -60,
+      impactEnergy: [40, 40, 40],
+      phosphorus: 0.01,
+      sulfur: 0.005,
+    };
+    const result = await grader.grade(record);
+    expect(result.grade).toBeNull();
+    expect(holdsDown(result, 'zh')).toBe('磷 P：此产品没有B级（n/a），不能评为该等级');
+    expect(holdsDown(result, 'en')).toBe(
+      'Phosphorus P: Grade B does not exist for this product (n/a), so the record cannot reach it',
+    );
+    // n/a above the top grade a record reaches: its column stays empty, as before.
+    const top = createGrader(parseRuleSet(withPTable('B, C, D, E, F', '0.035, 0.030, 0.025, 0.020, n/a')));
+    const graded = await top.grade(record);
+    expect(graded.grade).toBe('E');
+    expect(holdsDown(graded, 'zh')).toBe('');
   });
 });

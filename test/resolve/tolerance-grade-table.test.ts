@@ -81,3 +81,71 @@ describe('a table as a whole in a tolerance', () => {
     expect(grade(8, -0.31)).toBeNull();
   });
 });
+
+/** The same rule file with the premium grade's id written `first-class`, as `qgrade init` and the tutorial write ids. */
+const hyphened = (criteria: string) =>
+  ruleFile(criteria).replaceAll('premium', 'first-class').replace('优质级', '一等品');
+
+const hyphenMessages = (criteria: string) =>
+  checkRuleSet(hyphened(criteria), { filename: 't.yaml' }).issues.map((i) => [
+    formatIssue(i, 'en'),
+    i.text.zh,
+  ]);
+
+describe('a grade id with "-" as a table column in a limit (newcomer-32 M3)', () => {
+  it('± a grade table: the advice names every grade, a hyphened id in the bracket form', () => {
+    const [[en, zh]] = hyphenMessages(
+      '  - { id: dev, indicator: deviation, require: "± thicknessTol" }\n',
+    ) as [[string, string]];
+    expect(en).toContain(
+      'require: "± thicknessTol.ordinary" with grade: ordinary; require: "± thicknessTol[\'first-class\']" with grade: first-class (',
+    );
+    expect(zh).toContain(
+      'require: "± thicknessTol.ordinary" 与 grade: ordinary；require: "± thicknessTol[\'first-class\']" 与 grade: first-class（',
+    );
+  });
+
+  it('table.first-class (read as table.first − class) is an error at the limit giving the bracket form', () => {
+    expect(
+      hyphenMessages(
+        '  - { id: dev, indicator: deviation, require: "± thicknessTol.first-class", grade: first-class }\n',
+      ),
+    ).toEqual([
+      [
+        't.yaml:28:50: limit of "deviation": the column name "first-class" holds "-", which a formula reads as a subtraction: write thicknessTol[\'first-class\']',
+        "“deviation”的限值：列名“first-class”含“-”，公式会把它读作减法：请写 thicknessTol['first-class']",
+      ],
+    ]);
+  });
+
+  it('a subtraction stays one where the table has no such column', () => {
+    const { issues } = checkRuleSet(
+      hyphened(
+        '  - { id: dev, indicator: deviation, require: "≤ thicknessTol.ordinary - thickness", grade: ordinary }\n',
+      ),
+    );
+    // Only what the ladder and the bands say of this one-criterion file: the formula is read as written.
+    expect(issues.map((i) => i.code)).not.toContain('invalid-requirement');
+    expect(issues.map((i) => i.code)).not.toContain('invalid-formula');
+  });
+
+  it('the bracket form grades by grade and band, at, below and above each limit; double quotes inside single-quoted YAML too', async () => {
+    for (const ref of [`"± thicknessTol['first-class']"`, `'± thicknessTol["first-class"]'`]) {
+      const grader = createGrader(
+        parseRuleSet(
+          hyphened(`  - { id: dev-ordinary, indicator: deviation, require: "± thicknessTol.ordinary", grade: ordinary }
+  - { id: dev-first, indicator: deviation, require: ${ref}, grade: first-class }
+`),
+          { filename: 't.yaml' },
+        ),
+      );
+      const grade = (thickness: number, deviation: number) =>
+        grader.gradeSync({ thickness, deviation }).grade;
+      expect(grade(4, 0.09), ref).toBe('first-class'); // below the first-class limit for 2–6 mm
+      expect(grade(4, 0.1), ref).toBe('first-class'); // at it
+      expect(grade(4, 0.11), ref).toBe('ordinary'); // above it
+      expect(grade(8, 0.2), ref).toBe('first-class'); // the 6–19 mm band's limit
+      expect(grade(8, 0.21), ref).toBe('ordinary');
+    }
+  });
+});

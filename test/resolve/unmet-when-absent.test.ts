@@ -241,3 +241,45 @@ describe('validate: an optional indicator tested by a requirement that always ap
     expect(w!.message).toContain('give the requirement when: { glassColor: [clear, tinted] }');
   });
 });
+
+describe('validate: a scope item on an optional indicator (newcomer-32 M6)', () => {
+  const SCOPE =
+    'scope:\n  - id: bow-scope\n    indicator: bow\n    require: "≤ 0.5"\n    reason: { zh: 弯曲的玻璃不在范围内, en: Bent glass is out of scope }\n';
+  const scopeLine = (text: string) => text.split('\n').indexOf('  - id: bow-scope') + 1;
+
+  it('warns at the scope item: a record without it is out of scope; the fix is a criterion with a when', () => {
+    const text = glass(OPTIONAL, SCOPE);
+    const [w, ...more] = warnings(text);
+    expect(more).toEqual([]);
+    expect(w).toMatchObject({ severity: 'warning', line: scopeLine(text), column: 5 });
+    expect(w!.text.zh).toBe(
+      '适用范围条目“bow-scope”检验可选指标“弯曲度”（“bow”）：未给出“bow”的记录都超出适用范围（不分级）。' +
+        '若只对部分产品要求它，请改写为判定项（criteria）并加只在这些产品上成立的“when”；若每个产品都必须检测，请设为必填（“required: true”）',
+    );
+    expect(w!.message).toBe(
+      'scope item "bow-scope" tests the optional indicator "Bow" (bow): a record that does not give bow is out of scope (not graded). ' +
+        'If it is asked of some products only, make it a criterion with a "when" that holds for those products only; ' +
+        'if every product must be tested, make it required ("required: true")',
+    );
+  });
+
+  it('with requiredWhen, names it as the when to write', () => {
+    const [w] = warnings(glass('    required: false\n    requiredWhen: { glassColor: clear }\n', SCOPE));
+    expect(w!.text.zh).toContain(
+      '请改写为判定项（criteria）并加 when: { glassColor: clear }（即它的 requiredWhen）',
+    );
+    expect(w!.message).toContain('make it a criterion with when: { glassColor: clear } (its requiredWhen)');
+  });
+
+  it.each([
+    ['a required indicator', ''],
+    ['an optional indicator with a default', '    required: false\n    default: 0\n'],
+  ])('no warning for %s', (_, bow) => {
+    expect(warnings(glass(bow, SCOPE))).toEqual([]);
+  });
+
+  it('no warning where the scope item’s when needs the indicator (switched off without it)', () => {
+    const text = glass(OPTIONAL, `${SCOPE}    when: { bow: "≥ 0" }\n`);
+    expect(warnings(text)).toEqual([]);
+  });
+});
