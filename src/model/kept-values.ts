@@ -32,12 +32,14 @@ export function setKeptValue(kept: Record<string, string>, column: string, value
 
 /**
  * A record's kept values as they follow its row number in a sentence or a list (`12 24-0316-A`), joined by
- * `sep`; `undefined` when nothing is kept, or when what is kept is the row number itself (a sheet's own
- * 序号 counting its rows as qgrade does: `序号 4`, not `序号 4 4`).
+ * `sep`, without a kept value that is the row number itself (a sheet's own 序号 counting its rows as qgrade
+ * does: `序号 4`, not `序号 4 4`; `序号 11 TCL空调` with a producer kept too, not `序号 11 11 TCL空调`);
+ * `undefined` when nothing else is kept.
  *
  * @example
  * keptBesideRow(4, { 序号: '4' }) // undefined
  * keptBesideRow(4, { 型号: 'KFR-35GW' }) // 'KFR-35GW'
+ * keptBesideRow(11, { 序号: '11', 生产企业: 'TCL空调' }) // 'TCL空调'
  */
 export function keptBesideRow(
   row: number,
@@ -45,6 +47,7 @@ export function keptBesideRow(
   sep = ' ',
 ): string | undefined {
   if (kept === undefined) return undefined;
-  const text = Object.values(kept).join(sep);
-  return text === String(row) ? undefined : text;
+  const own = String(row);
+  const values = Object.values(kept).filter((v) => v !== own);
+  return values.length === 0 ? undefined : values.join(sep);
 }
