@@ -223,7 +223,7 @@ export interface DerivedDocument {
   pairSpecimens?: boolean;
   /**
    * The rule author's check, not a standard's limit: a band every real value of the formula lies in, e.g.
-   * `"≥ 0"` for final setting minus initial setting (a negative difference means the two columns were swapped).
+   * `"> 0"` for final setting minus initial setting (0 or less means the two columns were swapped).
    * A record whose value falls outside it is invalid (`implausible`), with the values the formula read.
    */
   plausible?: string;
