@@ -47,6 +47,14 @@ export function failsRequirement(o: CheckOutcome): boolean {
 }
 
 /**
+ * Whether an outcome is explained as not checked for want of a table row (`notChecked`): a value left out that
+ * decides (`absent`) is said first, so such an outcome reads as that, not as the missing row.
+ */
+export function isNotChecked(o: CheckOutcome): boolean {
+  return o.noRow !== undefined && o.absent < 0;
+}
+
+/**
  * An outcome with every field present and nothing read yet: the one shape all
  * outcomes share, for a check to fill.
  */

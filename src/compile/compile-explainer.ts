@@ -5,7 +5,7 @@ import { booleanRequirement, booleanText, limitTextZh } from '../text/boolean-te
 import { type LocalizedText, localized } from '../text/localized-text';
 import { numberText } from '../text/number-text';
 import { setLimitProse, setVerdictProse, writtenSetValues } from '../text/set-limit-prose';
-import type { CheckOutcome } from './check-outcome';
+import { type CheckOutcome, isNotChecked } from './check-outcome';
 import type { CompiledCheck } from './compile-check';
 import type { DefaultInput } from './default-inputs';
 import type { LimitValue } from './limit-value';
@@ -616,9 +616,9 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     if (status === 'not-applicable')
       return outcome.absent >= 0
         ? absentResult(outcome)
-        : outcome.noRow === undefined
-          ? notApplicableResult
-          : noRowResult(outcome.noRow);
+        : isNotChecked(outcome)
+          ? noRowResult(outcome.noRow!)
+          : notApplicableResult;
     if (outcome.state === 'unavailable') return unavailableResult;
     const p = phrases(outcome.limit);
     if (status === 'missing') return outcome.absent < 0 ? sharedResult(p, 'missing') : absentResult(outcome);
@@ -694,6 +694,8 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
             outcome.status === lastStatus &&
             outcome.specimen === 0 &&
             outcome.absent === lastAbsent &&
+            // A missing table row is told per record (its keys): never the last shared result.
+            outcome.noRow === undefined &&
             Object.is(measured, lastMeasured)
           )
             return last!;

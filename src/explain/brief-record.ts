@@ -1,4 +1,4 @@
-import { type CheckOutcome, failsRequirement } from '../compile/check-outcome';
+import { type CheckOutcome, failsRequirement, isNotChecked } from '../compile/check-outcome';
 import type { CompiledRuleSet } from '../compile/compile-rule-set';
 import type { GradeModel } from '../model/rule-set-model';
 
@@ -33,7 +33,7 @@ export function briefRecorder(
       const o = outcomes[i]!;
       if (!failsRequirement(o)) {
         // Not checked for want of a table row: the whole result, which says so (newcomer-30 M1).
-        if (o.noRow !== undefined) return undefined;
+        if (isNotChecked(o)) return undefined;
         continue;
       }
       const index = indexes[i]!;

@@ -1,4 +1,4 @@
-import { type CheckOutcome, failsRequirement } from '../compile/check-outcome';
+import { type CheckOutcome, failsRequirement, isNotChecked } from '../compile/check-outcome';
 import type { CompiledRuleSet } from '../compile/compile-rule-set';
 import type { CriterionResult, DimensionScore, GradeResult, ScoreBreakdown } from '../model/grade-result';
 import type { RuleSetModel } from '../model/rule-set-model';
@@ -81,7 +81,7 @@ export function explainFailing(
   const withDefaults = compiled.defaultedExplainers;
   for (let i = 0; i < outcomes.length; i++) {
     // A requirement not checked for want of a table row is kept too (newcomer-30 M1): the summary counts it.
-    if (!failsRequirement(outcomes[i]!) && outcomes[i]!.noRow === undefined) continue;
+    if (!failsRequirement(outcomes[i]!) && !isNotChecked(outcomes[i]!)) continue;
     const d = defaulted === undefined ? undefined : withDefaults[i];
     results.push(d === undefined ? explainers[i]!(outcomes[i]!) : d(outcomes[i]!, defaulted!));
   }

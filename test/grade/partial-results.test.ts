@@ -98,6 +98,33 @@ describe('gradeBrief and gradeFailing', () => {
     },
   );
 
+  it('a requirement with no table row: gradeFailing keeps it exactly when the full result says "not checked"', () => {
+    // CI's counterexample: thickness 3270 mm has no row of the CEV and ReH tables (out of scope, too).
+    const split = compileGrader(
+      parseRuleSet(BUNDLED_RULE_TEXTS['steel/low-alloy-structural-steel']!, { filename: 'l.yaml' }),
+    );
+    const record = {
+      designation: 'Q355',
+      thickness: 3270,
+      yieldStrength: 400,
+      tensileStrength: 540,
+      impactTemperature: -20,
+      impactEnergy: [40, 41, 42],
+      carbon: 0.15,
+      manganese: 1.2,
+      phosphorus: 0.01,
+      sulfur: 0.005,
+    };
+    for (const r of [record, { ...record, molybdenum: 0.1 }, { designation: 'Q355', thickness: 3270 }]) {
+      const full = split.grader.gradeSync(r);
+      expect(split.gradeFailing({ record: r })).toEqual({
+        ...full,
+        criteria: full.criteria.filter(heldBack),
+      });
+    }
+    expect(split.grader.gradeSync(record).criteria.some((c) => c.notChecked !== undefined)).toBe(true);
+  });
+
   it('counts a missing optional value among the failing requirements of a graded record', () => {
     // Grade 2 asks for a value grade 1 does not: a record without it holds grade 1, failing `hardness@2`.
     const split = compileGrader(
