@@ -11,10 +11,10 @@ import { countText } from '../../text/number-text';
 import { capHoldsText } from '../cap-text';
 import { criterionName, type distinctLabels } from '../criterion-names';
 import { nextGradeLead } from '../next-grade-lead';
-import { PROVENANCE_HEADING, PROVENANCE_LEVEL_TEXT, provenanceNote } from '../provenance-text';
 import { rowHeading } from '../row-heading';
 import { allTogetherText, shortfallText, shownScores } from '../score-text';
 import { criterionFigures } from '../summarize-result';
+import { ruleSetRows } from './rule-set-rows';
 import { NOT_GRADED_TEXT, WORKBOOK_TEXT as T } from './workbook-text';
 import {
   type SheetCell,
@@ -337,17 +337,7 @@ export class GradeWorkbook {
         : undefined;
       rows.push([T.failing[lang], label ?? f.id, f.count, label ? idNote(f.id, zh) : '']);
     }
-    const rs = this.#ruleSet;
-    rows.push([T.ruleSet[lang], rs.id, null, `${rs.version}${rs.title ? ` ${rs.title[lang]}` : ''}`]);
-    // Every level, sourced too: the sheet is the record of the run, and whoever reads it reads how sure its limits are.
-    if (rs.provenance)
-      rows.push([
-        PROVENANCE_HEADING[lang],
-        PROVENANCE_LEVEL_TEXT[rs.provenance.level][lang],
-        null,
-        provenanceNote(rs.provenance, lang),
-      ]);
-    for (const notice of notices) rows.push([T.inputNotice[lang], '', null, notice[lang]]);
+    rows.push(...ruleSetRows(this.#ruleSet, notices, lang));
     return {
       name: T.summary[lang],
       header: [T.category[lang], T.item[lang], T.records[lang], T.note[lang]],

@@ -4,8 +4,8 @@ import type { RuleSet } from '../../resolve/rule-set';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
 import { GroupLots } from '../group-lots';
-import { PROVENANCE_HEADING, PROVENANCE_LEVEL_TEXT, provenanceNote } from '../provenance-text';
 import { MAX_WORKBOOK_RECORDS } from './grade-workbook';
+import { ruleSetRows } from './rule-set-rows';
 import { WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, shownNumber, writeWorkbook } from './write-workbook';
 
@@ -139,15 +139,7 @@ export class GroupWorkbook {
         ? `已分级 ${lots.total - notGraded}，不分级 ${notGraded}`
         : `${lots.total - notGraded} graded, ${notGraded} not graded`,
     ]);
-    const rs = this.#ruleSet;
-    rows.push([T.ruleSet[lang], rs.id, null, `${rs.version} ${rs.title[lang]}`]);
-    rows.push([
-      PROVENANCE_HEADING[lang],
-      PROVENANCE_LEVEL_TEXT[rs.provenance.level][lang],
-      null,
-      provenanceNote(rs.provenance, lang),
-    ]);
-    for (const notice of notices) rows.push([T.inputNotice[lang], '', null, notice[lang]]);
+    rows.push(...ruleSetRows(this.#ruleSet, notices, lang));
     return {
       name: T.summary[lang],
       header: [T.category[lang], T.item[lang], T.groups[lang], T.note[lang]],
