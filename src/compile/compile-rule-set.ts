@@ -31,6 +31,8 @@ export interface CompiledRuleSet {
    * (its `explainers` entry serves).
    */
   defaultedExplainers: (DefaultedExplainer | undefined)[];
+  /** Per check, the result of an outcome not checked for want of a table row (`CompiledExplainer.notChecked`). */
+  notCheckedExplainers: CriterionExplainer[];
   /** The checks that have one, in order: the few a record with defaults has explained again. */
   defaultedChecks: number[];
   /** Per check, where a result's value text ends: for text added when a result is shown, not in grading. */
@@ -119,6 +121,7 @@ export function compileRuleSet(
     checks,
     explainers: compiledExplainers.map((e) => e.explain),
     defaultedExplainers: compiledExplainers.map((e) => e.withDefaults),
+    notCheckedExplainers: compiledExplainers.map((e) => e.notChecked),
     defaultedChecks: compiledExplainers.flatMap((e, i) => (e.withDefaults ? [i] : [])),
     valueEnds: compiledExplainers.map((e) => e.valueEnd),
     inputSchema: schema,

@@ -38,6 +38,7 @@ export function explainRecord(
   const gradeOf = compiled.gradeOf;
   let lowestFailed = compiled.model.grades.length;
   let scopeFailed = false;
+  let notChecked = false;
   for (let i = 0; i < outcomes.length; i++) {
     const outcome = outcomes[i]!;
     if (later === undefined || later[i] === undefined) results[i] = explainers[i]!(outcome);
@@ -45,9 +46,12 @@ export function explainRecord(
       const g = gradeOf[i]!;
       if (g < 0) scopeFailed = true;
       else if (g < lowestFailed) lowestFailed = g;
-    }
+    } else if (outcome.noRow !== undefined) notChecked = true;
   }
   if (defaulted !== undefined) markDefaults(compiled, outcomes, results, defaulted);
+  // Out of scope, a table with no row for the record's keys says nothing the scope does not (15800 W, beyond the
+  // capacity bands): its requirements stay plainly not applicable, as the summary does not count them either.
+  if (notChecked && !scopeFailed) markNotChecked(compiled, outcomes, results);
   return decideGrade(compiled.model, results, facts, scopeFailed ? undefined : { lowestFailed, compiled });
 }
 
@@ -59,6 +63,18 @@ function markDefaults(
 ): void {
   const withDefaults = compiled.defaultedExplainers;
   for (const i of compiled.defaultedChecks) results[i] = withDefaults[i]!(outcomes[i]!, defaulted);
+}
+
+/** Puts the result that names the table and keys in place of the shared not-applicable one, last (rare). */
+function markNotChecked(
+  compiled: CompiledRuleSet,
+  outcomes: readonly CheckOutcome[],
+  results: CriterionResult[],
+): void {
+  const notChecked = compiled.notCheckedExplainers;
+  for (let i = 0; i < outcomes.length; i++) {
+    if (isNotChecked(outcomes[i]!)) results[i] = notChecked[i]!(outcomes[i]!);
+  }
 }
 
 /**
@@ -79,11 +95,18 @@ export function explainFailing(
   const results: CriterionResult[] = [];
   const defaulted = facts.defaulted;
   const withDefaults = compiled.defaultedExplainers;
+  // The scope checks come first: a record out of scope is known before any requirement is met.
+  let scopeFailed = false;
   for (let i = 0; i < outcomes.length; i++) {
-    // A requirement not checked for want of a table row is kept too (newcomer-30 M1): the summary counts it.
-    if (!failsRequirement(outcomes[i]!) && !isNotChecked(outcomes[i]!)) continue;
+    const o = outcomes[i]!;
+    if (!failsRequirement(o)) {
+      // A requirement not checked for want of a table row is kept too (newcomer-30 M1): the summary counts it.
+      if (isNotChecked(o) && !scopeFailed) results.push(compiled.notCheckedExplainers[i]!(o));
+      continue;
+    }
+    if (compiled.gradeOf[i]! < 0) scopeFailed = true;
     const d = defaulted === undefined ? undefined : withDefaults[i];
-    results.push(d === undefined ? explainers[i]!(outcomes[i]!) : d(outcomes[i]!, defaulted!));
+    results.push(d === undefined ? explainers[i]!(o) : d(o, defaulted!));
   }
   return decideGrade(compiled.model, results, facts);
 }

@@ -116,7 +116,9 @@ export interface CriterionResult {
    * rule file has no row for the values the record gives (a thickness of 8
    * where the table lists 3–6 and 10–12): it was not checked, where a `~`
    * cell says there is no requirement. `table` is the table's name, `keys`
-   * the record's value of each of its keys, by indicator. Absent otherwise.
+   * the record's value of each of its keys, by indicator. Absent otherwise,
+   * and for a record out of scope (its scope already says why: 15800 W is
+   * beyond both the scope and the capacity bands).
    */
   readonly notChecked?: NotChecked;
 }

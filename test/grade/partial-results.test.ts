@@ -122,7 +122,28 @@ describe('gradeBrief and gradeFailing', () => {
         criteria: full.criteria.filter(heldBack),
       });
     }
-    expect(split.grader.gradeSync(record).criteria.some((c) => c.notChecked !== undefined)).toBe(true);
+    // Out of scope: the missing rows say nothing the scope does not, so nothing is "not checked".
+    expect(split.grader.gradeSync(record).criteria.some((c) => c.notChecked !== undefined)).toBe(false);
+  });
+
+  it('in scope, a requirement with no table row is kept by gradeFailing as the full result has it', () => {
+    const split = compileGrader(
+      parseRuleSet(readFileSync(new URL('../cli/fixtures/table-missing-row.yaml', import.meta.url), 'utf8'), {
+        filename: 't.yaml',
+      }),
+    );
+    // Thickness 8: the tolerance table has rows for 4, 6 (a `~` cell) and 10, none for 8.
+    for (const r of [
+      { thickness: 8, thicknessDeviation: 0.05 },
+      { thickness: 4, thicknessDeviation: 0.05 },
+    ]) {
+      const full = split.grader.gradeSync(r);
+      expect(split.gradeFailing({ record: r })).toEqual({
+        ...full,
+        criteria: full.criteria.filter(heldBack),
+      });
+      expect(full.criteria.some((c) => c.notChecked !== undefined)).toBe(r.thickness === 8);
+    }
   });
 
   it('counts a missing optional value among the failing requirements of a graded record', () => {
