@@ -22,6 +22,10 @@ export const DISTRIBUTION_TEXT = {
   shareA: { zh: 'A 下占比', en: 'A: share' },
   countB: { zh: 'B 下记录数', en: 'B: records' },
   shareB: { zh: 'B 下占比', en: 'B: share' },
+  roundedOneByOne: {
+    zh: '占比各自修约到 0.1%（GB/T 8170），其和可与 100.0% 相差零点几',
+    en: 'Each share is rounded to 0.1 % by itself (GB/T 8170), so they can add up to a little over or under 100.0 %',
+  },
 } satisfies Record<string, LocalizedText>;
 
 /** One row of the per-grade table as shown: the grade's label, each side's count and share. */
@@ -32,6 +36,9 @@ export interface DistributionRow {
   /** `14.3%`: one decimal on every row, so shares line up (committee-27 F1). */
   shareA: string;
   shareB: string;
+  /** The shares as fractions of one, as rounded for `shareA`/`shareB` (0.143); `undefined` where the share is `–`. */
+  fractionA: number | undefined;
+  fractionB: number | undefined;
 }
 
 /**
@@ -64,6 +71,8 @@ export function distributionRows(
     ...r,
     shareA: shareText(r.a, totalA),
     shareB: shareText(r.b, totalB),
+    fractionA: totalA === 0 ? undefined : shareTenths(r.a, totalA) / 1000,
+    fractionB: totalB === 0 ? undefined : shareTenths(r.b, totalB) / 1000,
   });
   return [
     ...rows.map((r) =>
@@ -82,6 +91,21 @@ export function distributionRows(
 }
 
 /**
+ * The note under the per-grade table when a side's shares, each rounded by itself, do not add up to the 100.0 % of
+ * its total row (1.1 + 0.9 + … = 99.9, committee-33 F3); `undefined` when both add up.
+ *
+ * @example
+ * roundedSharesNote(distributionRows(shares, a.grades, b.grades, 'en'), 'en'); // 'Each share is rounded …'
+ */
+export function roundedSharesNote(rows: readonly DistributionRow[], lang: Language): string | undefined {
+  const parts = rows.slice(0, -1);
+  const tenths = (side: 'fractionA' | 'fractionB') =>
+    parts.reduce((s, r) => s + Math.round((r[side] ?? 0) * 1000), 0);
+  const off = (side: 'fractionA' | 'fractionB') => rows.at(-1)?.[side] !== undefined && tenths(side) !== 1000;
+  return off('fractionA') || off('fractionB') ? DISTRIBUTION_TEXT.roundedOneByOne[lang] : undefined;
+}
+
+/**
  * The per-grade table as aligned text lines, under its heading.
  *
  * @example
@@ -94,15 +118,11 @@ export function gradeDistributionLines(
   lang: Language,
 ): string[] {
   const T = DISTRIBUTION_TEXT;
+  const shown = distributionRows(rows, a, b, lang);
+  const note = roundedSharesNote(shown, lang);
   const table = [
     [T.grade[lang], T.countA[lang], T.shareA[lang], T.countB[lang], T.shareB[lang]],
-    ...distributionRows(rows, a, b, lang).map((r) => [
-      r.label,
-      countText(r.a),
-      r.shareA,
-      countText(r.b),
-      r.shareB,
-    ]),
+    ...shown.map((r) => [r.label, countText(r.a), r.shareA, countText(r.b), r.shareB]),
   ];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => displayWidth(r[i]!))));
   return [
@@ -114,5 +134,6 @@ export function gradeDistributionLines(
           .join('  ')
           .trimEnd()}`,
     ),
+    ...(note ? [`  ${note}`] : []),
   ];
 }

@@ -59,6 +59,8 @@ describe.concurrent('qgrade compare: every format names the same causes and give
         '  不合格           4     33.3%           5     41.7%',
         '  无效             1      8.3%           1      8.3%',
         '  合计            12    100.0%          12    100.0%',
+        // 58.3 + 33.3 + 8.3 = 99.9: each share rounded by itself (committee-33 F3).
+        '  占比各自修约到 0.1%（GB/T 8170），其和可与 100.0% 相差零点几',
         '',
         '最常引起等级变化的要求：',
         '  要求        编号                  引起变化的记录数  其中仅因此项',

@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBack } from '../report/xlsx/read-back';
+import { numberFormat, readBack } from '../report/xlsx/read-back';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -118,6 +118,8 @@ describe.concurrent('qgrade compare: the matrix as the summary counts it (commit
         '  不分级           2     28.6%           4     57.1%',
         '  无效             1     14.3%           0      0.0%',
         '  合计             7    100.0%           7    100.0%',
+        // A: 28.6 × 3 + 14.3 = 100.1 (committee-33 F3).
+        '  占比各自修约到 0.1%（GB/T 8170），其和可与 100.0% 相差零点几',
       ].join('\n'),
     );
     const en = await cli.run(['compare', ...args()]);
@@ -136,6 +138,9 @@ describe.concurrent('qgrade compare: the matrix as the summary counts it (commit
     expect(page).toMatch(
       /<tr><th>不分级<\/th><td class="n">2<\/td><td class="n">28\.6%<\/td><td class="n">4<\/td><td class="n">57\.1%<\/td><\/tr>/u,
     );
+    expect(page).toContain(
+      '<p class="meta">占比各自修约到 0.1%（GB/T 8170），其和可与 100.0% 相差零点几</p>',
+    );
     const xlsx = join(temp(), 'd.xlsx');
     await cli.run(['--lang', 'zh', 'compare', '-f', 'xlsx', '-o', xlsx, ...args()]);
     const [matrix] = await readBack(readFileSync(xlsx));
@@ -148,15 +153,18 @@ describe.concurrent('qgrade compare: the matrix as the summary counts it (commit
       ['合计', 2, 1, 4, 0, 7],
     ]);
     const at = matrix!.rows.findIndex((r) => r[0] === '各等级记录数（A 与 B 对照）');
-    expect(matrix!.rows.slice(at, at + 7)).toEqual([
+    // Shares are numbers shown as percentages (committee-33 F3: they were text, not to be summed or charted).
+    expect(matrix!.rows.slice(at, at + 8)).toEqual([
       ['各等级记录数（A 与 B 对照）', 'A 下记录数', 'A 下占比', 'B 下记录数', 'B 下占比'],
-      ['特优品', 0, '0.0%', 2, '28.6%'],
-      ['优等品', 2, '28.6%', 0, '0.0%'],
-      ['合格品', 2, '28.6%', 1, '14.3%'],
-      ['不分级', 2, '28.6%', 4, '57.1%'],
-      ['无效', 1, '14.3%', 0, '0.0%'],
-      ['合计', 7, '100.0%', 7, '100.0%'],
+      ['特优品', 0, 0, 2, 0.286],
+      ['优等品', 2, 0.286, 0, 0],
+      ['合格品', 2, 0.286, 1, 0.143],
+      ['不分级', 2, 0.286, 4, 0.571],
+      ['无效', 1, 0.143, 0, 0],
+      ['合计', 7, 1, 7, 1],
+      ['占比各自修约到 0.1%（GB/T 8170），其和可与 100.0% 相差零点几'],
     ]);
+    expect(await numberFormat(readFileSync(xlsx), at + 3, 3)).toBe('0.0%');
   });
 
   it('JSON: a `distribution` field added, each side adding up to the records; nothing renamed', async () => {

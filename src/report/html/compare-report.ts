@@ -43,7 +43,12 @@ import { criterionName, criterionNames } from '../criterion-names';
 import { bothCriterionNotes, notedName } from '../criterion-notes';
 import { criterionLimitText } from '../criterion-prose';
 import { groupClosingLine, groupHeadline } from '../format-group-comparison';
-import { DISTRIBUTION_TEXT, type DistributionRow, distributionRows } from '../grade-distribution-table';
+import {
+  DISTRIBUTION_TEXT,
+  type DistributionRow,
+  distributionRows,
+  roundedSharesNote,
+} from '../grade-distribution-table';
 import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
@@ -481,6 +486,7 @@ function distributionTable(rows: readonly DistributionRow[], lang: Language): st
         `<tr><th>${escapeHtml(r.label)}</th><td class="n">${n(r.a)}</td><td class="n">${r.shareA}</td><td class="n">${n(r.b)}</td><td class="n">${r.shareB}</td></tr>`,
     ),
     '</tbody></table>',
+    ...[roundedSharesNote(rows, lang)].flatMap((note) => (note ? [`<p class="meta">${note}</p>`] : [])),
   ].join('');
 }
 

@@ -10,7 +10,7 @@ import { groupKeyText } from '../../grade/group-key';
 import { keptValue } from '../../model/kept-values';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, changeSideText, compareGradeText, sideRows } from '../compare-summary';
-import { DISTRIBUTION_TEXT, distributionRows } from '../grade-distribution-table';
+import { DISTRIBUTION_TEXT, distributionRows, roundedSharesNote } from '../grade-distribution-table';
 import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
@@ -137,8 +137,13 @@ export function comparisonSheets(
   const D = DISTRIBUTION_TEXT;
   const show = (key: string | null, side: ComparedWorkbookRuleSet) =>
     compareGradeText(key, side.grades, lang);
+  // A share is a number with a percent format, so it can be summed and charted; `–` (no records) stays text.
+  const share = (fraction: number | undefined, text: string) =>
+    fraction === undefined ? text : { value: fraction, format: '0.0%', text };
   // Invalid records in a row and column of their own, as `grade` counts them apart from "not graded".
   const shown = shownMatrix(comparison);
+  const distribution = distributionRows(gradeDistribution(shown, a, b), a.grades, b.grades, lang);
+  const sharesNote = roundedSharesNote(distribution, lang);
   const colKeys = matrixOrder(shown, a, b).columns;
   const matrixHeader = [T.corner[lang], ...colKeys.map((k) => show(k, b)), DISTRIBUTION_TEXT.total[lang]];
   const matrixRows = matrixCells(shown, a, b, show, lang);
@@ -159,13 +164,14 @@ export function comparisonSheets(
     [],
     // Each grade's records and share under A and under B, side by side (committee-27 F1).
     [DISTRIBUTION_TEXT.heading[lang], ...[D.countA, D.shareA, D.countB, D.shareB].map((t) => t[lang])],
-    ...distributionRows(gradeDistribution(shown, a, b), a.grades, b.grades, lang).map((r) => [
+    ...distribution.map((r) => [
       r.label,
       r.a,
-      r.shareA,
+      share(r.fractionA, r.shareA),
       r.b,
-      r.shareB,
+      share(r.fractionB, r.shareB),
     ]),
+    ...(sharesNote ? [[sharesNote]] : []),
   );
   if (options.ruleSetNotes?.length)
     matrixRows.push([], ...options.ruleSetNotes.map((n) => [T.ruleSetNote[lang], n[lang]]));

@@ -48,6 +48,17 @@ export async function readBack(bytes: Uint8Array): Promise<ReadSheet[]> {
   });
 }
 
+/** The number format exceljs finds on one cell of the first sheet (row and column from 1), `undefined` for none. */
+export async function numberFormat(
+  bytes: Uint8Array,
+  row: number,
+  column: number,
+): Promise<string | undefined> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook.worksheets[0]!.getRow(row).getCell(column).numFmt || undefined;
+}
+
 /** A sheet as qgrade meant to write it, in the shape {@link readBack} gives: empty text is an empty cell. */
 export function asWritten(spec: SheetSpec): (string | number | null)[][] {
   // A number shown to a format is read back as the number.
