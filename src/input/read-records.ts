@@ -22,7 +22,6 @@ import { openInput, stdinMayWait } from './open-input';
 import type { OptionNaming } from './option-naming';
 import { readParquet } from './parquet/read-parquet';
 import { type ItemOptions, recordItems, sniffFormat } from './record-items';
-import { remarkUnits } from './remark-units';
 import { firstCsvRecords } from './split-csv';
 import { unreadValueColumns } from './unread-value-columns';
 import { utf8ReadAsOther } from './utf8-read-as-other';
@@ -136,26 +135,22 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
     keepOptions,
   );
   // A column neither read nor kept whose cell says a defaulted indicator's value other than its default
-  // (`机型` = 移动式): that record is invalid, not graded with the default. Once the kept columns are known.
+  // (`机型` = 移动式), or a remark of the record's own stating a unit for an indicator (`制冷量单位 Btu/h`): that
+  // record is invalid, not graded with the default or in the wrong unit. Once the kept columns are known.
   const checked = unreadValueColumns(kept.items, {
     indicators: options.indicators,
     // Only columns the user named are let be: one qgrade found (产品名称 = 移动空调) is still evidence (hostile-24 W11).
     kept: kept.chosen === 'named' ? kept.columns : [],
     ...(source.header ? { header: source.header } : {}),
     ...(naming === undefined ? {} : { naming }),
-  });
-  // A remark of the record's own stating a unit for an indicator (`制冷量单位 Btu/h`): that record is invalid.
-  const unitsChecked = remarkUnits(checked, {
-    indicators: options.indicators,
-    kept: kept.chosen === 'named' ? kept.columns : [],
-    ...(source.header ? { header: source.header } : {}),
+    remarkUnits: true,
   });
   // A defaulted indicator's column empty in every record: its default stood in, said at the end.
   const table = source.format === 'csv' || source.format === 'tsv' || source.format === 'xlsx';
   const items =
     notice && table && source.header
-      ? emptyDefaultColumns(unitsChecked, source.name, source.header, options.indicators, notice)
-      : unitsChecked;
+      ? emptyDefaultColumns(checked, source.name, source.header, options.indicators, notice)
+      : checked;
   return { ...source, items, kept: { columns: kept.columns, chosen: kept.chosen } };
 }
 
