@@ -20,7 +20,6 @@ import {
 import { checkNearDuplicateColumns } from './near-duplicate-columns';
 import { openInput, stdinMayWait } from './open-input';
 import type { OptionNaming } from './option-naming';
-import { readParquet } from './parquet/read-parquet';
 import { type ItemOptions, recordItems, sniffFormat } from './record-items';
 import { firstCsvRecords } from './split-csv';
 import { unreadValueColumns } from './unread-value-columns';
@@ -98,7 +97,7 @@ const BY_EXTENSION: Record<string, InputFormat> = {
 /**
  * Opens an input (a file, or `-` for stdin) and reads its records as a
  * stream (see {@link recordItems}); an .xlsx workbook is read whole, a
- * Parquet file through DuckDB ({@link readParquet}). A mapping whose target
+ * Parquet file through DuckDB (`readParquet`). A mapping whose target
  * names no indicator, or whose column the input does not have (NDJSON, read
  * as a stream, is not checked), is a usage error.
  */
@@ -338,6 +337,8 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
 /** A Parquet file, read through DuckDB (an optional package, loaded here and only here). */
 async function parquetSource(path: string, options: ReadOptions): Promise<Omit<RecordSource, 'kept'>> {
   const { mapping, indicators, naming, alsoRead, writtenColumns } = options;
+  // Loaded only for a Parquet file, as the .xlsx reader is for a workbook: a CSV's reading starts without them.
+  const { readParquet } = await import('./parquet/read-parquet');
   const parquet = await readParquet(path, {
     mapping,
     indicators,
