@@ -14,7 +14,6 @@ import { INPUT_FORMATS, type InputFormat, type InputItem, type WrittenHeader } f
 import { type KeepColumns, type KeepOptions, keepColumns } from '../input/keep-columns';
 import type { OptionNaming } from '../input/option-naming';
 import { recordItems, sniffFormat } from '../input/record-items';
-import { remarkUnits } from '../input/remark-units';
 import { unreadValueColumns } from '../input/unread-value-columns';
 import { looksUtf8, utf8ReadAsOther } from '../input/utf8-read-as-other';
 import { readXlsxBytes } from '../input/xlsx/xlsx-items';
@@ -254,25 +253,21 @@ export async function sampleItems(
   if (options.onNotice) keepOptions.onNotice = options.onNotice;
   // Also with no kept column: a row of notes only (a sign-off line) is dropped there, and said so.
   const kept = await keepColumns(items, options.keep ?? 'none', indicators, naming, keepOptions);
-  // As gradeFile: a column neither read nor kept that says a defaulted indicator's other value makes its record invalid.
+  // As gradeFile: a column neither read nor kept that says a defaulted indicator's other value makes its record invalid,
+  // as does a remark stating an indicator's unit other than its own (hostile-32 W1).
   const checked = unreadValueColumns(kept.items, {
     indicators,
     // Only columns named are let be, as in gradeFile (hostile-24 W11).
     kept: kept.chosen === 'named' ? kept.columns : [],
     header: () => written,
     naming,
-  });
-  // As gradeFile: a remark stating an indicator's unit other than its own makes that record invalid (hostile-32 W1).
-  const unitsChecked = remarkUnits(checked, {
-    indicators,
-    kept: kept.chosen === 'named' ? kept.columns : [],
-    header: () => written,
+    remarkUnits: true,
   });
   // As gradeFile: a defaulted indicator's column empty in every record, its default standing in, said at the end.
   // Its empty batches left out: the first (the header line, not read yet) would be taken for a header without columns.
   return options.onNotice && table
-    ? emptyDefaultColumns(nonEmpty(unitsChecked), name, () => written, indicators, options.onNotice)
-    : unitsChecked;
+    ? emptyDefaultColumns(nonEmpty(checked), name, () => written, indicators, options.onNotice)
+    : checked;
 }
 
 /** XLSX for a zip (PK\x03\x04); otherwise undefined: sniffed from the text. */

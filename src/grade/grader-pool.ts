@@ -7,6 +7,7 @@ import {
   untilAborted,
 } from '../batch/abort-signal';
 import { type BatchOutcome, inOrder } from '../batch/in-order';
+import { packedSnapshotsMemory, packSnapshots } from '../batch/packed-snapshots';
 import { recordsArgument } from '../batch/records-argument';
 import { recordsOf } from '../batch/records-of';
 import { workerModule } from '../batch/worker-module';
@@ -30,7 +31,6 @@ import {
   type PoolWorkerData,
   poolFailures,
 } from './pool-batch';
-import { packedItemsMemory, packPoolItems } from './pool-items';
 
 /**
  * Where the pool's rule set comes from: a bundled id or a path, or the text itself.
@@ -241,7 +241,7 @@ export async function createGraderPool(
     { module, workerData: data, workers },
     poolFailures(split),
     // Packed: a few flat arrays cost far less to copy to a worker than an object and an array per record.
-    { pack: (items) => packPoolItems(items, width), transfer: packedItemsMemory },
+    { pack: (items) => packSnapshots(items, width), transfer: packedSnapshotsMemory },
   );
 
   let closed = false;

@@ -4,17 +4,29 @@
  */
 import { workerData } from 'node:worker_threads';
 import { moveToCaller } from '../batch/move-to-caller';
+import { type PackedSnapshots, unpackSnapshots } from '../batch/packed-snapshots';
 import { ruleSetFromResolved } from '../resolve/resolved-rule-set';
 import { compileGrader } from './create-grader';
-import { gradePoolBatch, type PoolBatch, type PoolOutput, type PoolWorkerData } from './pool-batch';
-import { type PackedPoolItems, unpackPoolItems } from './pool-items';
+import {
+  gradePoolBatch,
+  type PoolBatch,
+  type PoolItem,
+  type PoolOutput,
+  type PoolWorkerData,
+} from './pool-batch';
 
 const data = workerData as PoolWorkerData;
 const split = compileGrader(ruleSetFromResolved(data.resolved));
 
 /** Grades one batch; its NDJSON bytes, outcome numbers or grades are moved to the pool's thread, not copied. */
-export default function gradeBatch(task: { items: PackedPoolItems; context: PoolOutput }): PoolBatch {
-  const out = gradePoolBatch(split, { items: unpackPoolItems(task.items), context: task.context });
+export default function gradeBatch(task: {
+  items: PackedSnapshots<PoolItem>;
+  context: PoolOutput;
+}): PoolBatch {
+  const out = gradePoolBatch(split, {
+    items: unpackSnapshots(task.items, { item: (row, snapshot) => ({ row, snapshot }) }),
+    context: task.context,
+  });
   if (out.ndjson) return moveToCaller(out, [out.ndjson]);
   if (out.grades) return moveToCaller(out, [out.grades.grades]);
   return out.outcomes ? moveToCaller(out, [out.outcomes.numbers]) : out;

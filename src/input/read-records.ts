@@ -20,9 +20,7 @@ import {
 import { checkNearDuplicateColumns } from './near-duplicate-columns';
 import { openInput, stdinMayWait } from './open-input';
 import type { OptionNaming } from './option-naming';
-import { readParquet } from './parquet/read-parquet';
 import { type ItemOptions, recordItems, sniffFormat } from './record-items';
-import { remarkUnits } from './remark-units';
 import { firstCsvRecords } from './split-csv';
 import { unreadValueColumns } from './unread-value-columns';
 import { utf8ReadAsOther } from './utf8-read-as-other';
@@ -99,7 +97,7 @@ const BY_EXTENSION: Record<string, InputFormat> = {
 /**
  * Opens an input (a file, or `-` for stdin) and reads its records as a
  * stream (see {@link recordItems}); an .xlsx workbook is read whole, a
- * Parquet file through DuckDB ({@link readParquet}). A mapping whose target
+ * Parquet file through DuckDB (`readParquet`). A mapping whose target
  * names no indicator, or whose column the input does not have (NDJSON, read
  * as a stream, is not checked), is a usage error.
  */
@@ -136,26 +134,22 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
     keepOptions,
   );
   // A column neither read nor kept whose cell says a defaulted indicator's value other than its default
-  // (`机型` = 移动式): that record is invalid, not graded with the default. Once the kept columns are known.
+  // (`机型` = 移动式), or a remark of the record's own stating a unit for an indicator (`制冷量单位 Btu/h`): that
+  // record is invalid, not graded with the default or in the wrong unit. Once the kept columns are known.
   const checked = unreadValueColumns(kept.items, {
     indicators: options.indicators,
     // Only columns the user named are let be: one qgrade found (产品名称 = 移动空调) is still evidence (hostile-24 W11).
     kept: kept.chosen === 'named' ? kept.columns : [],
     ...(source.header ? { header: source.header } : {}),
     ...(naming === undefined ? {} : { naming }),
-  });
-  // A remark of the record's own stating a unit for an indicator (`制冷量单位 Btu/h`): that record is invalid.
-  const unitsChecked = remarkUnits(checked, {
-    indicators: options.indicators,
-    kept: kept.chosen === 'named' ? kept.columns : [],
-    ...(source.header ? { header: source.header } : {}),
+    remarkUnits: true,
   });
   // A defaulted indicator's column empty in every record: its default stood in, said at the end.
   const table = source.format === 'csv' || source.format === 'tsv' || source.format === 'xlsx';
   const items =
     notice && table && source.header
-      ? emptyDefaultColumns(unitsChecked, source.name, source.header, options.indicators, notice)
-      : unitsChecked;
+      ? emptyDefaultColumns(checked, source.name, source.header, options.indicators, notice)
+      : checked;
   return { ...source, items, kept: { columns: kept.columns, chosen: kept.chosen } };
 }
 
@@ -343,6 +337,8 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
 /** A Parquet file, read through DuckDB (an optional package, loaded here and only here). */
 async function parquetSource(path: string, options: ReadOptions): Promise<Omit<RecordSource, 'kept'>> {
   const { mapping, indicators, naming, alsoRead, writtenColumns } = options;
+  // Loaded only for a Parquet file, as the .xlsx reader is for a workbook: a CSV's reading starts without them.
+  const { readParquet } = await import('./parquet/read-parquet');
   const parquet = await readParquet(path, {
     mapping,
     indicators,

@@ -2,22 +2,12 @@ import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
-import { batched, batchesOf } from './batched';
 import { trimCell } from './convert-value';
 import { crossConverted } from './cross-factor';
-import type { InputItem, WrittenHeader } from './input-item';
+import type { InputItem } from './input-item';
 import { isScaledUnit } from './scaled-unit';
 import { unitStatement } from './stated-unit';
 import { isKnownUnit, sameQuantity, unitFactor, unitKey } from './units';
-
-/** What {@link remarkUnits} knows of the input besides its items. */
-export interface RemarkUnitOptions {
-  indicators: readonly IndicatorInfo[];
-  /** The columns (or JSON keys) named to be kept (`--keep`): the user's own, never looked at. */
-  kept: readonly string[];
-  /** A table's header once read (CSV, TSV, .xlsx); without one, each record's keys are looked at. */
-  header?: () => WrittenHeader | undefined;
-}
 
 /** What a remark says of an indicator's unit: the indicator, the unit as written. */
 export interface RemarkUnit {
@@ -79,25 +69,33 @@ function namesLabel(text: string, indicator: IndicatorInfo): boolean {
 }
 
 /**
- * The items of an input, a record made invalid where a remark cell of its own (a column neither read nor kept, or a
- * JSON key no indicator's) states a unit for an indicator the record gives, other than the indicator's
- * ({@link remarkUnit}): the value was written in that unit, and would be graded in the indicator's. The error
- * (`wrong-type` on the indicator) says the number to write where the unit converts (12000 Btu/h ≈ 3517 W) and is
- * added to the item's `conversionErrors`, as a cell that cannot be read is, so one thread and several agree. A
- * separate reading from the value words' (`unreadValueColumns`), after it: a remark is read for its unit whatever
- * those say.
+ * The remark-unit reading of a record's unread cells (a column neither read nor kept, or a JSON key no indicator's):
+ * a record is made invalid where one of them states a unit for an indicator the record gives, other than the
+ * indicator's ({@link remarkUnit}): the value was written in that unit, and would be graded in the indicator's. The
+ * error (`wrong-type` on the indicator) says the number to write where the unit converts (12000 Btu/h ≈ 3517 W); it
+ * is added to the item's `conversionErrors`, as a cell that cannot be read is, so one thread and several agree, after
+ * the value words' (`unreadValueColumns`): a remark is read for its unit whatever those say. The cells are walked by
+ * `unreadCells`, once for this reading and the stated-number one.
+ */
+export type RemarkUnitReading = (
+  item: Extract<InputItem, { record: unknown }>,
+  values: Readonly<Record<string, unknown>>,
+  cell: string,
+  column: string,
+  isKey: boolean,
+) => RecordError | undefined;
+
+/**
+ * The remark-unit reading for a rule set's indicators (see {@link RemarkUnitReading}): the error a cell makes of its
+ * record, if any; `undefined` when no indicator has a unit. It remembers the texts it read: remarks repeat
+ * (`制冷量单位 Btu/h` on every row), and most say no unit.
  *
  * @example
- * const items = remarkUnits(kept.items, { indicators, kept: [], header: source.header });
+ * const read = remarkUnitReading(ac.indicators);
+ * read?.(item, record, '制冷量单位 Btu/h', '备注', false)?.code; // 'wrong-type' where the record gives 12000
  */
-export function remarkUnits(
-  items: AsyncIterable<InputItem>,
-  options: RemarkUnitOptions,
-): AsyncIterable<InputItem> {
-  const { indicators } = options;
-  if (!indicators.some((i) => i.unit !== undefined)) return items;
-  const names = new Set(indicators.map((i) => i.name));
-  const kept = new Set(options.kept);
+export function remarkUnitReading(indicators: readonly IndicatorInfo[]): RemarkUnitReading | undefined {
+  if (!indicators.some((i) => i.unit !== undefined)) return undefined;
   const seen = new Map<string, RemarkUnit | undefined>();
   const read = (cell: string) => {
     if (seen.has(cell)) return seen.get(cell);
@@ -105,54 +103,14 @@ export function remarkUnits(
     if (seen.size < REMEMBERED) seen.set(cell, found);
     return found;
   };
-  return batched(async function* () {
-    // The header's candidate columns (their fields and cells), decided at the first batch; `null`: key by key.
-    let columns: { field: string; column: string }[] | null | undefined;
-    for await (const batch of batchesOf(items)) {
-      if (batch.length === 0) {
-        yield batch;
-        continue;
-      }
-      if (columns === undefined) {
-        const header = options.header?.();
-        columns = header
-          ? header.fields.flatMap((field, i) => {
-              const column = header.cells[i] ?? field;
-              return field === '' || names.has(field) || kept.has(field) || kept.has(column)
-                ? []
-                : [{ field, column }];
-            })
-          : null;
-      }
-      if (columns !== null && columns.length === 0) {
-        yield batch;
-        continue;
-      }
-      for (let i = 0; i < batch.length; i++) {
-        const item = batch[i]!;
-        if (!('record' in item) || item.record === null || typeof item.record !== 'object') continue;
-        const record = item.record as Record<string, unknown>;
-        const looked =
-          columns ??
-          Object.keys(record)
-            .filter((k) => !names.has(k) && !kept.has(k))
-            .map((k) => ({ field: k, column: k }));
-        for (const { field, column } of looked) {
-          const cell = record[field];
-          if (typeof cell !== 'string') continue;
-          const found = read(cell);
-          if (found === undefined) continue;
-          const value = record[found.indicator.name];
-          if (typeof value !== 'number') continue;
-          if (item.conversionErrors?.some((e) => e.field === found.indicator.name)) continue;
-          const error = remarkUnitError(found, value, column, cell, columns === null);
-          batch[i] = { ...item, conversionErrors: [...(item.conversionErrors ?? []), error] };
-          break;
-        }
-      }
-      yield batch;
-    }
-  });
+  return (item, values, cell, column, isKey) => {
+    const found = read(cell);
+    if (found === undefined) return undefined;
+    const value = values[found.indicator.name];
+    if (typeof value !== 'number') return undefined;
+    if (item.conversionErrors?.some((e) => e.field === found.indicator.name)) return undefined;
+    return remarkUnitError(found, value, column, cell, isKey);
+  };
 }
 
 /** The error of a record whose remark states another unit for an indicator than the indicator's. */

@@ -20,7 +20,7 @@ import {
   silentCells,
   silentCellsByKey,
 } from './silent-cells';
-import { statedNumberColumns } from './stated-number-columns';
+import { unreadCells, withLaterErrors } from './unread-cells';
 import { type ValueWord, type ValueWords, valueWords } from './value-words';
 
 /** What {@link unreadValueColumns} knows of the input besides its items. */
@@ -35,6 +35,11 @@ export interface UnreadValueOptions {
   header?: () => WrittenHeader | undefined;
   /** How the messages name `--map` and `--keep`. */
   naming?: OptionNaming;
+  /**
+   * Whether a remark stating an indicator's unit other than its own (`制冷量单位 Btu/h`) makes its record invalid too
+   * (`remarkUnitReading`), its error after the value words'; `qgrade compare`'s reading of each side does not.
+   */
+  remarkUnits?: boolean;
 }
 
 /** A column not read and not kept, whose cells may say a value of an indicator no column gives. */
@@ -77,10 +82,29 @@ export function unreadValueColumns(
   items: AsyncIterable<InputItem>,
   options: UnreadValueOptions,
 ): AsyncIterable<InputItem> {
-  // A number a remark gives for a defaulted number indicator (`氮 0.015`: hostile-31 W7), checked first.
-  const stated = statedNumberColumns(items, options);
+  // The unread cells' own readings: a number a remark gives for a defaulted number indicator (`氮 0.015`:
+  // hostile-31 W7), checked first; a unit a remark states (`制冷量单位 Btu/h`: hostile-32 W1), told last.
+  const cells = unreadCells(options);
   const words = valueWords(options.indicators);
-  if (!words) return stated;
+  if (!words && !cells) return items;
+  const byWords = words ? valueWordsCheck(words, options) : undefined;
+  return batched(async function* () {
+    for await (const batch of batchesOf(items)) {
+      // Not at an empty batch: a CSV's first chunk may hold only its header line, not read as one yet.
+      if (batch.length === 0) {
+        yield batch;
+        continue;
+      }
+      const later = cells?.read(batch);
+      byWords?.(batch);
+      if (later) withLaterErrors(batch, later);
+      yield batch;
+    }
+  });
+}
+
+/** The value words' check of a batch's items, made in place (see {@link unreadValueColumns}). */
+function valueWordsCheck(words: ValueWords, options: UnreadValueOptions): (batch: InputItem[]) => void {
   const kept = new Set(options.kept);
   const names = new Set(options.indicators.map((i) => i.name));
   const worded = [...new Set([...words.byWord.values()].flatMap((list) => list.map((w) => w.indicator)))];
@@ -88,37 +112,29 @@ export function unreadValueColumns(
   // Shared by the columns (or keys) of this input: a wide table's many unread columns stay within it.
   const memory: CellMemory = { chars: REMEMBERED_CHARS };
   const check: Check = { words, naming: options.naming, memory, keyReader: silentCellsByKey(words, memory) };
-  return batched(async function* () {
-    // Decided at the first batch, once the header is read: the candidate columns, or `null` for key by key.
-    let columns: Columns | null | undefined;
-    for await (const batch of batchesOf(stated)) {
-      // Not at an empty batch: a CSV's first chunk may hold only its header line, not read as one yet.
-      if (batch.length === 0) {
-        yield batch;
-        continue;
-      }
-      if (columns === undefined) {
-        const header = options.header?.();
-        columns = header ? candidatesOf(header, worded, names, kept, options.indicators, check) : null;
-      }
-      if (columns !== null) {
-        // Every row when a column is neither read nor kept; else only a row with cells under no header (the
-        // reader sets `unnamed`: a sheet's header may end before them), one property looked at.
-        if (columns.counts.length > 0)
-          for (let i = 0; i < batch.length; i++)
-            batch[i] = byCounts(byColumns(batch[i]!, columns, check), columns);
-        else if (columns.candidates.length > 0)
-          for (let i = 0; i < batch.length; i++) batch[i] = byColumns(batch[i]!, columns, check);
-        else
-          for (let i = 0; i < batch.length; i++) {
-            const item = batch[i]!;
-            if ('unnamed' in item && item.unnamed) batch[i] = byColumns(item, columns, check);
-          }
-      } else
-        for (let i = 0; i < batch.length; i++) batch[i] = byKeys(batch[i]!, worded, names, kept, near, check);
-      yield batch;
+  // Decided at the first batch, once the header is read: the candidate columns, or `null` for key by key.
+  let columns: Columns | null | undefined;
+  return (batch) => {
+    if (columns === undefined) {
+      const header = options.header?.();
+      columns = header ? candidatesOf(header, worded, names, kept, options.indicators, check) : null;
     }
-  });
+    if (columns !== null) {
+      // Every row when a column is neither read nor kept; else only a row with cells under no header (the
+      // reader sets `unnamed`: a sheet's header may end before them), one property looked at.
+      if (columns.counts.length > 0)
+        for (let i = 0; i < batch.length; i++)
+          batch[i] = byCounts(byColumns(batch[i]!, columns, check), columns);
+      else if (columns.candidates.length > 0)
+        for (let i = 0; i < batch.length; i++) batch[i] = byColumns(batch[i]!, columns, check);
+      else
+        for (let i = 0; i < batch.length; i++) {
+          const item = batch[i]!;
+          if ('unnamed' in item && item.unnamed) batch[i] = byColumns(item, columns, check);
+        }
+    } else
+      for (let i = 0; i < batch.length; i++) batch[i] = byKeys(batch[i]!, worded, names, kept, near, check);
+  };
 }
 
 /** What every check needs: the words, how messages name the options. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { packedSnapshotsMemory, packSnapshots, unpackSnapshots } from '../../src/batch/packed-snapshots';
 import { loadBundledRuleSet } from '../../src/bundled/bundled-rule-sets';
 import { compileGrader } from '../../src/grade/create-grader';
 import type { PoolItem } from '../../src/grade/pool-batch';
-import { packedItemsMemory, packPoolItems, unpackPoolItems } from '../../src/grade/pool-items';
 
 describe('grader pool items: packed for the trip to a worker', () => {
   it('unpack gives the items packed: every kind of entry, odd records as they are', async () => {
@@ -17,16 +17,16 @@ describe('grader pool items: packed for the trip to a worker', () => {
       {},
     ];
     const items: PoolItem[] = records.map((r, i) => ({ row: 7 + i, snapshot: split.snapshot(r) }));
-    const packed = packPoolItems(items, width);
+    const packed = packSnapshots(items, width);
     expect(packed.odd.map((o) => o.index).sort()).toEqual(
       items.flatMap((item, i) =>
         Array.isArray(item.snapshot) && !('labelKeys' in item.snapshot) ? [] : [i],
       ),
     );
     // As a worker gets it: its typed arrays moved, the rest a structured clone.
-    const moved = structuredClone(packed, { transfer: packedItemsMemory(packed) });
+    const moved = structuredClone(packed, { transfer: packedSnapshotsMemory(packed) });
     expect(packed.rows.byteLength).toBe(0);
-    const got = unpackPoolItems(moved);
+    const got = unpackSnapshots(moved, { item: (row, snapshot): PoolItem => ({ row, snapshot }) });
     expect(got.map((g) => g.row)).toEqual([7, 8, 9, 10, 11, 12]);
     for (let i = 0; i < items.length; i++) {
       const want = items[i]!.snapshot;

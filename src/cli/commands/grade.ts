@@ -19,7 +19,6 @@ import { closedOutputCode, EXIT } from '../exit-codes';
 import { fillDownNotice } from '../fill-down-notice';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
 import { OutputError, OutputSink } from '../output-sink';
-import { gradeGroupsToOutput } from '../pipeline/grade-groups';
 import { gradeRows, rowsFraming } from '../pipeline/grade-rows';
 import { inputProgress } from '../progress';
 import {
@@ -186,6 +185,8 @@ none invalid so far.`,
             (t) => notices.push(t),
           );
           announceKept(ctx, source);
+          // Loaded only for --group-by: a per-record grade starts without the lots' grading and writers.
+          const { gradeGroupsToOutput } = await import('../pipeline/grade-groups');
           return gradeGroupsToOutput(
             ruleSet,
             source,

@@ -5,7 +5,6 @@ import { inOrder } from '../../batch/in-order';
 import { workerModule } from '../../batch/worker-module';
 import type { WorkerStageTransport } from '../../batch/worker-stage';
 import { compileGrader } from '../../grade/create-grader';
-import { failedResult } from '../../grade/pool-batch';
 import { batchesOf } from '../../input/batched';
 import type { InputItem } from '../../input/input-item';
 import { createResultWriter, type ResultFormat, type ResultWriterSettings } from '../../report/result-writer';
@@ -109,6 +108,7 @@ export async function* gradeRows(
     createResultWriter(options.format, loaded.ruleSet, options, { continues });
   // Loaded only for --workers: a run on one thread starts without the thread pool.
   const { createWorkerStage } = await import('../../batch/worker-stage');
+  const { failedResult } = await import('../../grade/pool-batch');
   const stage = createWorkerStage<RowItem, WorkerRows, undefined>(
     { module: workerModule('rows-worker', import.meta.url), workerData: data, workers: options.workers },
     {

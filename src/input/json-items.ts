@@ -1,0 +1,159 @@
+/**
+ * The JSON readers of text input (`recordItems`): a JSON array and NDJSON,
+ * in a module of their own, loaded only when the input is JSON.
+ *
+ * @module
+ */
+
+import { UsageError } from '../errors/usage-error';
+import type { IndicatorInfo } from '../resolve/rule-set';
+import { localized } from '../text/localized-text';
+import { type Batched, batched } from './batched';
+import { checkMapSources } from './check-column-mapping';
+import { renameKeys } from './column-mapping';
+import { tooLong } from './csv-body';
+import { DEFAULT_MAX_RECORD_LENGTH, type InputItem } from './input-item';
+import type { ItemOptions } from './item-options';
+import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
+import { jsonTextReason } from './json-fault';
+import { jsonNumerals, withNumeralTexts } from './json-numerals';
+import { fieldTexts, jsonRecordItem } from './json-record-item';
+import { jsonUnitCheck } from './json-unit-keys';
+import { parseJsonRecords } from './read-json-records';
+import { splitLineBatches } from './split-lines';
+
+/** Largest JSON array read (in characters): it is read whole. */
+const MAX_JSON_LENGTH = 256 * 1024 * 1024;
+
+/**
+ * The items of a JSON array, read whole (up to 256 MiB), one batch: each
+ * record with its keys mapped, the numerals `JSON.parse` rounded and the
+ * repeated keys it dropped told, and the units a key writes checked.
+ */
+export async function* jsonItems(
+  chunks: AsyncIterable<string>,
+  name: string,
+  options: ItemOptions,
+  indicators: ReadonlyMap<string, IndicatorInfo>,
+): AsyncGenerator<InputItem[]> {
+  const { mapping } = options;
+  const parts: string[] = [];
+  let length = 0;
+  for await (const chunk of chunks) {
+    length += chunk.length;
+    if (length > MAX_JSON_LENGTH) {
+      throw new UsageError(
+        localized(
+          `${name} 是大于 256 MiB 的 JSON 数组，而 JSON 数组是整体读取的：请把记录改为 NDJSON（如 jq -c '.[]' ${name} > records.ndjson），它可以流式读取`,
+          `${name} is a JSON array larger than 256 MiB, and JSON arrays are read whole: give the records as NDJSON (e.g. jq -c '.[]' ${name} > records.ndjson), which streams`,
+        ),
+      );
+    }
+    parts.push(chunk);
+  }
+  const text = parts.join('');
+  const records = parseJsonRecords(text, name, options.naming);
+  if (records.length > 0) checkMapSources(mapping, keysOf(records), name, options.naming);
+  // JSON.parse rounds numerals and keeps the last of a repeated key without a word; the text says whether it did.
+  // A sample id beyond 2^53 stays the text written, not the double it rounds to.
+  const found = jsonNumerals(text, mapping, indicators);
+  const numerals = found?.errors;
+  const texts = found?.texts;
+  const repeated = duplicateKeys(text, records);
+  const unitKeys = jsonUnitCheck(indicators, options.indicators);
+  // Batches of a few thousand, so a consumer writes as it goes.
+  for (let start = 0; start < records.length; start += 2000) {
+    const batch: InputItem[] = [];
+    for (let i = start; i < Math.min(records.length, start + 2000); i++) {
+      const key = repeated?.get(i);
+      const record = renameKeys(records[i], mapping);
+      withNumeralTexts(record, texts?.get(i));
+      if (key !== undefined) {
+        const where = localized(`第 ${i + 1} 条记录`, `record ${i + 1}`);
+        // Its other fields as text: a kept column (a sample id) still names the record.
+        const fields = fieldTexts(record, mapping.get(key) ?? key);
+        batch.push({ row: i + 1, unreadable: duplicateKeyText(key, where), texts: fields });
+        continue;
+      }
+      const unitError = unitKeys(record, localized(`第 ${i + 1} 条记录`, `record ${i + 1}`));
+      const found = numerals?.get(i);
+      const conversionErrors = unitError === undefined ? found : [...(found ?? []), unitError];
+      batch.push(conversionErrors ? { row: i + 1, record, conversionErrors } : { row: i + 1, record });
+    }
+    yield batch;
+  }
+}
+
+/** Every key of the records that are objects. */
+function keysOf(records: readonly unknown[]): Set<string> {
+  const keys = new Set<string>();
+  for (const r of records)
+    if (r !== null && typeof r === 'object') for (const k of Object.keys(r)) keys.add(k);
+  return keys;
+}
+
+/** The items of NDJSON, line by line, a batch a chunk: a line that is not a record is an error row in its place. */
+export function ndjsonItems(
+  chunks: AsyncIterable<string>,
+  options: ItemOptions,
+  indicators: ReadonlyMap<string, IndicatorInfo>,
+): Batched<InputItem> {
+  const { mapping } = options;
+  const maxLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
+  const answerBlank = options.blankLines === 'answer';
+  const unitKeys = jsonUnitCheck(indicators, options.indicators);
+  return batched(async function* () {
+    let row = 0;
+    for await (const lines of splitLineBatches(chunks, maxLength)) {
+      const items: InputItem[] = [];
+      for (const line of lines) {
+        if ('tooLong' in line) {
+          items.push({ row: ++row, unreadable: tooLong(line.line, maxLength) });
+          continue;
+        }
+        if (/^[\s\u3000]*$/.test(line.text)) {
+          if (answerBlank)
+            items.push({
+              row: ++row,
+              unreadable: localized(
+                `第 ${line.line} 行是空行，没有记录`,
+                `line ${line.line} is blank: no record`,
+              ),
+            });
+          continue;
+        }
+        row++;
+        // A byte-order mark starting a later line is one of a file put after another (`cat a.ndjson b.ndjson`):
+        // skipped as the first line's is.
+        const text = line.text.charCodeAt(0) === 0xfeff ? line.text.slice(1) : line.text;
+        try {
+          const parsed: unknown = JSON.parse(text);
+          // JSON.parse keeps the last of a repeated key and rounds numerals without a word; the line says whether it did.
+          const item = jsonRecordItem(text, parsed, row, line.line, mapping, indicators);
+          // A unit key is its own record's: that record is invalid, and the stream goes on (hostile-32 C1).
+          const unitError =
+            'record' in item
+              ? unitKeys(item.record, localized(`第 ${line.line} 行`, `line ${line.line}`))
+              : undefined;
+          items.push(
+            unitError === undefined || !('record' in item)
+              ? item
+              : { ...item, conversionErrors: [...(item.conversionErrors ?? []), unitError] },
+          );
+        } catch (error) {
+          if (error instanceof UsageError) throw error;
+          // The column where the line breaks, counted from 1 in both languages (V8's offset is from 0, or absent).
+          const reason = jsonTextReason(text, error, false);
+          items.push({
+            row,
+            unreadable: localized(
+              `第 ${line.line} 行不是有效的 JSON：${reason.zh}`,
+              `line ${line.line} is not valid JSON: ${reason.en.slice(0, 200)}`,
+            ),
+          });
+        }
+      }
+      yield items;
+    }
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * One walk over each record's unread text cells — the cells of columns (or
+ * JSON keys) neither read as an indicator nor kept — for the two readings of
+ * them that make a record invalid: a number a remark gives for a defaulted
+ * indicator the record leaves out (`statedNumberReading`: `氮 0.015`) and a
+ * unit a remark states for an indicator the record gives
+ * (`remarkUnitReading`: `制冷量单位 Btu/h`). Each used to sort the header and
+ * walk every record's cells on its own.
+ *
+ * @module
+ */
+
+import type { RecordError } from '../model/grade-result';
+import type { IndicatorInfo } from '../resolve/rule-set';
+import { isIdHeader } from './id-header';
+import type { InputItem, WrittenHeader } from './input-item';
+import type { OptionNaming } from './option-naming';
+import { withErrors } from './record-where';
+import { remarkUnitReading } from './remark-units';
+import { statedNumberReading } from './stated-number-columns';
+
+/** What {@link unreadCells} knows of the input besides its items. */
+export interface UnreadCellOptions {
+  indicators: readonly IndicatorInfo[];
+  /** The columns (or JSON keys) named with `--keep`: never looked at. */
+  kept: readonly string[];
+  /** A table's header once read; without one, each record's keys are looked at. */
+  header?: () => WrittenHeader | undefined;
+  /** How the messages name `--keep`. */
+  naming?: OptionNaming;
+  /** Whether a remark's unit is read too (`remarkUnitReading`); `qgrade compare`'s reading of each side does not. */
+  remarkUnits?: boolean;
+}
+
+/** The readings of a batch's unread cells (see {@link unreadCells}). */
+export interface UnreadCells {
+  /**
+   * Reads a batch's unread cells: a record's stated-number errors are added
+   * to it at once; its remark-unit error, if any, is handed back by its
+   * index in the batch, to be added after the value words' errors
+   * ({@link withLaterErrors}), where that reading has always put it.
+   */
+  read(batch: InputItem[]): Map<number, RecordError> | undefined;
+}
+
+/** An unread cell's column: the record's key for it, its header as written, whether it is headed as an id. */
+interface Cell {
+  key: string;
+  column: string;
+  /** Headed as an id (`编号`): its figures are ids, not read for a stated number; a unit there is still read. */
+  id: boolean;
+}
+
+/**
+ * The readings of unread cells for a rule set's indicators; `undefined` when
+ * neither applies (no number indicator with a default; no unit, or units not
+ * asked for). A table's columns are sorted once, at its first batch (its
+ * header read by then); JSON records are looked at key by key.
+ *
+ * @example
+ * const cells = unreadCells({ indicators: rebar.indicators, kept: [], remarkUnits: true });
+ * const later = cells?.read(batch); // `氮 0.015` under 备注 made its record invalid
+ */
+export function unreadCells(options: UnreadCellOptions): UnreadCells | undefined {
+  const stated = statedNumberReading(options.indicators, options.naming);
+  const unit = options.remarkUnits ? remarkUnitReading(options.indicators) : undefined;
+  if (!stated && !unit) return undefined;
+  const names = new Set(options.indicators.map((i) => i.name));
+  const kept = new Set(options.kept);
+  // Decided at the first batch, once the header is read: the unread columns, or `null` for key by key.
+  let columns: Cell[] | null | undefined;
+  return {
+    read(batch) {
+      if (batch.length === 0) return undefined;
+      if (columns === undefined) {
+        const header = options.header?.();
+        columns = header ? unreadColumns(header, names, kept) : null;
+      }
+      // Every column read or kept: the usual case, a batch handed on untouched.
+      if (columns !== null && columns.length === 0) return undefined;
+      let later: Map<number, RecordError> | undefined;
+      for (let i = 0; i < batch.length; i++) {
+        const item = batch[i]!;
+        if (!('record' in item)) continue;
+        const record = item.record;
+        if (record === null || typeof record !== 'object') continue;
+        const values = record as Record<string, unknown>;
+        // The number indicators the record leaves out: a cell may give one of them.
+        const left = stated && !Array.isArray(record) ? stated.left(values) : undefined;
+        // Whether the unit is still to be read: the first cell that says one decides.
+        let unitLeft = unit !== undefined;
+        if (left === undefined && !unitLeft) continue;
+        const cells = columns ?? keyCells(values, names, kept, left !== undefined);
+        let errors: RecordError[] | undefined;
+        for (const { key, column, id } of cells) {
+          const cell = values[key];
+          if (typeof cell !== 'string') continue;
+          if (left !== undefined && !id) errors = stated!.read(item, cell, column, left, errors);
+          if (!unitLeft) continue;
+          const error = unit!(item, values, cell, column, columns === null);
+          if (error === undefined) continue;
+          later ??= new Map();
+          later.set(i, error);
+          unitLeft = false;
+          if (left === undefined) break;
+        }
+        if (errors) batch[i] = withErrors(item, errors);
+      }
+      return later;
+    },
+  };
+}
+
+/** A batch's items with the errors {@link UnreadCells.read} handed back added, each after the item's others. */
+export function withLaterErrors(batch: InputItem[], later: ReadonlyMap<number, RecordError>): void {
+  for (const [i, error] of later) {
+    const item = batch[i]!;
+    if ('record' in item) batch[i] = withErrors(item, [error]);
+  }
+}
+
+/** A header's columns neither read nor kept. */
+function unreadColumns(header: WrittenHeader, names: ReadonlySet<string>, kept: ReadonlySet<string>): Cell[] {
+  const out: Cell[] = [];
+  header.fields.forEach((field, i) => {
+    const column = header.cells[i] ?? field;
+    if (field === '' || names.has(field) || kept.has(field) || kept.has(column)) return;
+    out.push({ key: field, column, id: isIdHeader(column) || isIdHeader(field) });
+  });
+  return out;
+}
+
+/** A JSON record's keys neither an indicator's nor kept; which are ids, only when a stated number is read (`ids`). */
+function keyCells(
+  values: Record<string, unknown>,
+  names: ReadonlySet<string>,
+  kept: ReadonlySet<string>,
+  ids: boolean,
+): Cell[] {
+  return Object.keys(values)
+    .filter((key) => !names.has(key) && !kept.has(key))
+    .map((key) => ({ key, column: key, id: ids && isIdHeader(key) }));
+}
