@@ -57,13 +57,14 @@ export function silentCells(
   let repeats = 0;
   let closed = false;
   return (cell, wanted) => {
-    // An id (`AC-0000001`): a column of them is not remembered, and no reading can take one (see idSaysNothing).
-    if (idSaysNothing(cell, words)) return undefined;
+    // A text remembered first (a brand on every row): an id is never remembered, so asking it first answers alike.
     const says = seen?.get(cell);
     if (says !== undefined) {
       repeats++;
       return says ? remarkWord(cell, words, wanted) : undefined;
     }
+    // An id (`AC-0000001`): a column of them is not remembered, and no reading can take one (see idSaysNothing).
+    if (idSaysNothing(cell, words)) return undefined;
     if (closed || cell.length > LONGEST_REMEMBERED || memory.chars < cell.length)
       return remarkWord(cell, words, wanted);
     seen ??= new Map();
