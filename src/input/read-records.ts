@@ -48,6 +48,11 @@ export interface ReadOptions extends ItemOptions {
    * and that the row under it was read as its units, not as a record.
    */
   onNotice?: (text: LocalizedText) => void;
+  /**
+   * Leave the units stated in the records' remarks ({@link remarkUnits}) unread: `qgrade compare` reads them
+   * for each side with that side's indicators, as `qgrade grade` with each rule set alone does (sideReading).
+   */
+  remarkUnitsBySide?: true;
 }
 
 /** An input being read, record by record. */
@@ -145,11 +150,13 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
     ...(naming === undefined ? {} : { naming }),
   });
   // A remark of the record's own stating a unit for an indicator (`制冷量单位 Btu/h`): that record is invalid.
-  const unitsChecked = remarkUnits(checked, {
-    indicators: options.indicators,
-    kept: kept.chosen === 'named' ? kept.columns : [],
-    ...(source.header ? { header: source.header } : {}),
-  });
+  const unitsChecked = options.remarkUnitsBySide
+    ? checked
+    : remarkUnits(checked, {
+        indicators: options.indicators,
+        kept: kept.chosen === 'named' ? kept.columns : [],
+        ...(source.header ? { header: source.header } : {}),
+      });
   // A defaulted indicator's column empty in every record: its default stood in, said at the end.
   const table = source.format === 'csv' || source.format === 'tsv' || source.format === 'xlsx';
   const items =
