@@ -22,7 +22,7 @@ export interface FinishedItem {
  */
 export function finishItem(item: FinishedItem, graded: GradeResult, model: RuleSetModel): GradeResult {
   const result =
-    item.cellsOf && graded.errors?.some((e) => e.code === 'missing')
+    item.cellsOf && graded.errors?.some((e) => e.code === 'missing' || e.code === 'too-few-specimens')
       ? invalidRecord(model, withCells(graded.errors, item.cellsOf))
       : graded;
   if (item.unreadable !== undefined) {
@@ -47,16 +47,34 @@ export function finishItem(item: FinishedItem, graded: GradeResult, model: RuleS
 }
 
 /**
- * A missing value of a column the sheet has, with its cell named (`缺少氯离子 Cl⁻（单元格 N64）`), as a
- * conversion error names its cell; a field no column gives has no cell, and is told as before.
+ * A missing value of a column the sheet has, with its cell named (`缺少氯离子 Cl⁻（单元格 N64）`, `（第 9 行第 14 列）`),
+ * as a conversion error names its cell, and a set of specimens short of values with its empty cells named; a field
+ * no column gives has no cell, and is told as before.
  */
 function withCells(errors: readonly RecordError[], cells: CellsOf): RecordError[] {
   return errors.map((e) => {
-    const letters = e.code === 'missing' ? cells.letters[e.field] : undefined;
-    if (letters === undefined) return e;
-    const at = `${letters}${cells.sheetRow}`;
-    return { ...e, message: localized(`${e.message.zh}（单元格 ${at}）`, `${e.message.en} (cell ${at})`) };
+    if (e.code !== 'missing' && e.code !== 'too-few-specimens') return e;
+    const single = e.code === 'missing' ? cells.letters[e.field] : undefined;
+    const at = single !== undefined ? [single] : cells.blank?.[e.field];
+    if (at === undefined || at.length === 0) return e;
+    const place = cellsText(at, cells, single === undefined);
+    return { ...e, message: localized(`${e.message.zh}（${place.zh}）`, `${e.message.en} (${place.en})`) };
   });
+}
+
+/** `单元格 N64` / `cell N64`, `第 9 行第 8、9 列为空` / `line 9, columns 8, 9 empty`. */
+function cellsText(at: readonly string[], cells: CellsOf, empty: boolean): LocalizedText {
+  if (cells.line === undefined) {
+    const names = at.map((letters) => `${letters}${cells.sheetRow}`);
+    return localized(
+      `${empty ? '空' : ''}单元格 ${names.join('、')}`,
+      `${empty ? 'empty ' : ''}cell${names.length > 1 ? 's' : ''} ${names.join(', ')}`,
+    );
+  }
+  return localized(
+    `第 ${cells.line} 行第 ${at.join('、')} 列${empty ? '为空' : ''}`,
+    `line ${cells.line}, column${at.length > 1 ? 's' : ''} ${at.join(', ')}${empty ? ' empty' : ''}`,
+  );
 }
 
 /** The record an item hands the grader: `null` for a row that could not be read (it grades as invalid). */

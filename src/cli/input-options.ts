@@ -101,10 +101,12 @@ export async function openRecords(
   ctx?: CliContext,
   alsoRead?: AlsoReadBy,
   noted?: (text: LocalizedText) => void,
+  remarkUnitsBySide?: true,
 ): Promise<RecordSource> {
   const mapping = await readColumnMapping(options.map ?? [], options.mapFile);
   const read: Parameters<typeof readRecords>[1] = { mapping, indicators, encoding: options.encoding, stdin };
   if (alsoRead) read.alsoRead = alsoRead;
+  if (remarkUnitsBySide) read.remarkUnitsBySide = true;
   if (options.inputFormat) read.format = options.inputFormat;
   if (options.maxRecordLength !== undefined) read.maxRecordLength = options.maxRecordLength;
   if (options.sheet !== undefined) read.sheet = options.sheet;

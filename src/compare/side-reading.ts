@@ -1,6 +1,7 @@
 import { batched, batchesOf } from '../input/batched';
 import { convertCell } from '../input/convert-value';
 import type { InputFormat, InputItem, WrittenHeader } from '../input/input-item';
+import { unreadCells, withLaterErrors } from '../input/unread-cells';
 import { unreadValueColumns } from '../input/unread-value-columns';
 import type { RecordError } from '../model/grade-result';
 import { type IndicatorInfo, valueSpellingsOf } from '../resolve/rule-set';
@@ -66,6 +67,8 @@ export interface SideReadingOptions {
   split: readonly { a: IndicatorInfo; b: IndicatorInfo }[];
   format: InputFormat;
   kept: readonly string[];
+  /** The columns the user named to be kept (`--keep`), never looked at for a remark's unit, as `grade` lets them be. */
+  namedKept?: readonly string[];
   header?: () => WrittenHeader | undefined;
   /** Field → what B's value is multiplied by, A and B reading it in units that convert (`bUnitFactors`). */
   factors?: ReadonlyMap<string, number>;
@@ -154,8 +157,29 @@ export function sideReading(
   });
   const underA = added(check(options.a)(stripped), (row, errors) => entry(row).a.push(...errors));
   const underB = added(check(bRead)(underA), (row, errors) => entry(row).b.push(...errors));
+  // A unit stated in the record's remark (`制冷量单位 Btu/h`) against each side's indicator, as `grade` reads it
+  // after the unread columns: the input was read without it (remarkUnitsBySide).
+  const units = (indicators: readonly IndicatorInfo[]) => (stream: AsyncIterable<InputItem>) => {
+    const cells = unreadCells({
+      indicators,
+      kept: options.namedKept ?? [],
+      ...(options.header ? { header: options.header } : {}),
+      remarkUnits: true,
+      statedNumbers: false,
+    });
+    if (cells === undefined) return stream;
+    return batched(async function* () {
+      for await (const batch of batchesOf(stream)) {
+        const later = cells.read(batch);
+        if (later) withLaterErrors(batch, later);
+        yield batch;
+      }
+    });
+  };
+  const unitsA = added(units(options.a)(underB), (row, errors) => entry(row).a.push(...errors));
+  const unitsB = added(units(bRead)(unitsA), (row, errors) => entry(row).b.push(...errors));
   const done = batched(async function* () {
-    for await (const batch of batchesOf(underB)) {
+    for await (const batch of batchesOf(unitsB)) {
       for (const item of batch) base.delete(item.row);
       yield batch;
     }

@@ -7,11 +7,13 @@ import { cjkJoin } from '../text/cjk-space';
 import { localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
 import { bandBounds } from './band-bounds';
+import type { CompiledCheck } from './compile-check';
 import { compileCondition } from './compile-condition';
 import { compileExpr } from './compile-expr';
 import type { CompiledTable } from './compile-table';
 import type { RecordLimits } from './input-schema';
 import { limitOperands } from './limit-operands';
+import { compileMarkedValues } from './marked-values';
 import type { CloseKeys } from './near-miss-keys';
 import { RecordFacts } from './record-facts';
 import { noteLabelKeys, type RecordSnapshot, snapshotRecord, type UnreadableRecord } from './record-snapshot';
@@ -33,8 +35,11 @@ export function compileRecordReader(
   tables: readonly CompiledTable[],
   limits: RecordLimits = {},
   closeKeys?: CloseKeys,
+  checks: readonly CompiledCheck[] = [],
 ): RecordReader {
   const validate = compileRecordValidator(model, limits);
+  // A value written with a GB/T 8170 rounding mark (`23.8(+)`): read where its interval decides the record.
+  const marked = compileMarkedValues(model, () => checks);
   const indicators = model.indicators;
   const slotCount = indicators.length + model.derived.length;
   const derived = model.derived.map((d) => ({
@@ -65,7 +70,9 @@ export function compileRecordReader(
     return lastDefaulted;
   };
 
-  const facts = (snapshot: RecordSnapshot): RecordFacts | RecordError[] => {
+  const facts = (snapshot: RecordSnapshot): RecordFacts | RecordError[] =>
+    marked(snapshot, plainFacts) ?? plainFacts(snapshot);
+  const plainFacts = (snapshot: RecordSnapshot): RecordFacts | RecordError[] => {
     const errors = validate(snapshot);
     if (errors) return errors;
     const values = new Array<unknown>(slotCount);

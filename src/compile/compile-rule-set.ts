@@ -117,7 +117,7 @@ export function compileRuleSet(
   });
   return {
     model,
-    reader: compileRecordReader(model, tables, limits, closeKeys),
+    reader: compileRecordReader(model, tables, limits, closeKeys, checks),
     checks,
     explainers: compiledExplainers.map((e) => e.explain),
     defaultedExplainers: compiledExplainers.map((e) => e.withDefaults),

@@ -49,7 +49,7 @@
 
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
-import { roundingMarkAdvice } from '../rounding/rounding-mark';
+import { roundingMark, roundingMarkAdvice } from '../rounding/rounding-mark';
 import { characterShown } from '../text/character-shown';
 import { cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
@@ -169,6 +169,9 @@ function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
   switch (indicator.type) {
     case 'number':
     case 'integer': {
+      // 23.8(+): a GB/T 8170 rounding mark, read by the grader where its interval decides (compileMarkedValues).
+      if (indicator.type === 'number' && indicator.specimens === 0 && roundingMark(text) !== undefined)
+        return { value: text };
       const n = numeralUnder(text, indicator);
       return typeof n === 'number' ? { value: n } : refused(text, indicator, n);
     }

@@ -6,7 +6,7 @@ import { writtenCells, writtenColumnsAt } from './column-value';
 import { type ConvertedCell, convertCell, trimCell } from './convert-value';
 import { headerAgain } from './header-again';
 import { indicatorHeaders } from './header-unit';
-import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type UnnamedCell } from './input-item';
+import { type CellsOf, DEFAULT_MAX_RECORD_LENGTH, type InputItem, type UnnamedCell } from './input-item';
 import type { ItemOptions } from './item-options';
 import { isEndMark, isNoteText, NoteRows } from './note-rows';
 import { oneValueSpanCheck } from './one-value-spans';
@@ -47,6 +47,8 @@ export class CsvBody {
   readonly columns: readonly (IndicatorInfo | undefined)[];
   /** Fields named by more than one column (one column per specimen). */
   readonly #multiColumn: ReadonlySet<string>;
+  /** The columns of each field read from one column per specimen, 0-based, where a count or a value is needed. */
+  readonly #specimenAt: ReadonlyMap<string, readonly number[]>;
   /** The columns whose cells are carried as written (--tally-by, --group-by), those that are an indicator's. */
   readonly #writtenAt: number[];
   /** The column headed `单位` that gives no indicator, if any (see unitColumn). */
@@ -122,6 +124,17 @@ export class CsvBody {
     this.#beside = unitBesideCheck(headers, columns, this.#unitAt, options.indicators, name);
     this.#oneValue = oneValueSpanCheck(headers, columns, name);
     const single = (i: number) => columns[i] !== undefined && !multiColumn.has(fields[i]!);
+    // A set of specimens short of values is told by its empty cells; only a field that needs its values (required,
+    // or a count of specimens) is looked at, so a row with an optional column empty travels to a worker as plain
+    // values. A missing single value is told as before, by the record (the .xlsx reader names its cell).
+    const specimenAt = new Map<string, number[]>();
+    for (let i = 0; i < fields.length; i++) {
+      const info = columns[i];
+      if (info === undefined) continue;
+      if (!single(i) && (info.minSpecimens !== undefined || (info.required && info.default === undefined)))
+        specimenAt.set(fields[i]!, [...(specimenAt.get(fields[i]!) ?? []), i]);
+    }
+    this.#specimenAt = specimenAt;
     const writtenAt = writtenColumnsAt(options.writtenColumns, headers, fields, single);
     if (options.writtenIndicators)
       for (let i = 0; i < fields.length; i++) if (single(i) && !writtenAt.includes(i)) writtenAt.push(i);
@@ -359,6 +372,10 @@ export class CsvBody {
     };
     const written = writtenCells(this.#writtenAt, fields, (i) => trimCell(cells[i] ?? ''));
     if (written) item.written = written;
+    if ('record' in item && !item.notesOnly) {
+      const cellsOf = this.#emptyCells(built.record, cells, record.line);
+      if (cellsOf) item.cellsOf = cellsOf;
+    }
     // Cells under an empty header: not read, but looked at by value (a remark merged over two columns).
     if (this.#unnamedAt && 'record' in item) {
       const unnamed = unnamedCells(cells, this.#unnamedAt);
@@ -366,7 +383,27 @@ export class CsvBody {
     }
     items.push(item);
   }
+
+  /**
+   * Where a record's empty specimen cells are, when it is short of values, so the error names the line and
+   * columns as a conversion error does; `undefined` for a row with none, as most are.
+   */
+  #emptyCells(record: Record<string, unknown>, cells: readonly string[], line: number): CellsOf | undefined {
+    let blank: Record<string, string[]> | undefined;
+    for (const [field, at] of this.#specimenAt) {
+      const list = record[field];
+      if (Array.isArray(list) && list.length >= at.length) continue;
+      const none = at.filter((i) => trimCell(cells[i] ?? '') === '').map((i) => String(i + 1));
+      if (none.length === 0) continue;
+      blank ??= {};
+      blank[field] = none;
+    }
+    return blank ? { line, letters: NO_LETTERS, blank } : undefined;
+  }
 }
+
+/** A CSV row's missing single values are told by the record alone (see CsvBody's emptyCells). */
+const NO_LETTERS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** The cells, not blank, at the columns of an empty header (`at`), or `undefined` when there are none. */
 function unnamedCells(cells: readonly string[], at: readonly number[]): UnnamedCell[] | undefined {

@@ -10,9 +10,10 @@ export type InputItem =
       /** Cells that could not be converted to their indicator's type (CSV). */
       conversionErrors?: RecordError[];
       /**
-       * Where a value the record lacks would have been (.xlsx, on a row with an empty cell under a column read
-       * as one indicator): its sheet row, and each such column's letters by field, shared by the sheet's rows.
-       * A `missing` error names its cell from it, as a conversion error does (committee-24 C7).
+       * Where a value the record lacks would have been (.xlsx and CSV/TSV, on a row with an empty cell under a
+       * column read as one indicator, or under one of an indicator's specimen columns): its sheet row or line,
+       * and each such column by field, shared by the input's rows. A `missing` or `too-few-specimens` error
+       * names its cells from it, as a conversion error does (committee-24 C7, fix-input3-33).
        */
       cellsOf?: CellsOf;
       /** Values of the input's kept columns (sample ids), as text. */
@@ -78,10 +79,21 @@ export type InputItem =
       texts?: Record<string, string>;
     };
 
-/** A sheet row and the column letters of the fields read from one column each: `{ sheetRow: 64, letters: { chloride: 'N' } }`. */
+/**
+ * Where a row's empty cells under its indicators are, for messages: an .xlsx sheet row and the column letters of
+ * the fields read from one column each (`{ sheetRow: 64, letters: { chloride: 'N' } }`), or a CSV/TSV line and
+ * their 1-based column numbers (`{ line: 9, letters: { chloride: '14' } }`); and, by field, the empty ones among
+ * the columns of a field read from one column per specimen (`blank: { impactEnergy: ['8'] }`).
+ */
 export interface CellsOf {
-  sheetRow: number;
+  /** The sheet row (.xlsx); absent for a CSV/TSV line. */
+  sheetRow?: number;
+  /** The line (CSV/TSV); absent for a sheet row. */
+  line?: number;
+  /** Each single column by its field: its letters (.xlsx) or its 1-based number (CSV/TSV). */
   letters: Readonly<Record<string, string>>;
+  /** The empty cells among a field's specimen columns, by field, as `letters` names columns, in column order. */
+  blank?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A cell under an empty header: its 0-based column and its text as written. */

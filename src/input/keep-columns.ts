@@ -366,8 +366,12 @@ function chooseId(seen: readonly string[], looked: readonly InputItem[]): string
   // A column headed as a sample id (样品编号, 编号, Sample ID) is the id, before a 序号 or a name column (hostile-24 M2).
   if (id !== undefined && (sequence || NAME_HEADER.test(foldHeader(id))))
     id = seen.find((column) => isSampleIdHeader(column) && isIdColumn(column, looked)) ?? id;
-  // A 序号 column numbers the rows as the row number does: a name column says which enterprise (enterprise-23 W12).
-  if (id !== undefined && sequence && !isSampleIdHeader(id)) {
+  // A 序号 column numbers the rows as the row number does: a model (型号, 规格型号) says which sample, before a
+  // name column (fix-input3-33).
+  if (id !== undefined && sequence && !isSampleIdHeader(id))
+    id = seen.find((column) => MODEL_HEADER.test(foldHeader(column)) && isIdColumn(column, looked)) ?? id;
+  // Without one, a name column says which enterprise (enterprise-23 W12).
+  if (id !== undefined && sequence && !isSampleIdHeader(id) && !MODEL_HEADER.test(foldHeader(id))) {
     // The enterprises' rows: a 合计 / 平均 row under 序号 has no name.
     const numbers = id;
     const rows = looked.filter((item) => {

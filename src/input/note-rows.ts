@@ -708,7 +708,7 @@ export function isShortSummary(cells: readonly string[]): boolean {
 /**
  * Whether a cell's text is a summary word a table's closing rows are named by: 合计, 总计, 小计, 汇总, 平均(值/分),
  * 均值, 算术平均值, 全省平均 (全市, 全区, 全县, 全国), 合格率 and the other rates (达标率, 一级品率, 优等品率), 最大(值),
- * 最小(值), 标准差, 极差, 变异系数, 离散系数, 中位数, 中值, 代表值, 特征值, 样本数, 抽样数, total, average, Avg, Ave,
+ * 最小(值), 标准差, 极差, 变异系数 (also with its symbol: 变异系数Cv, 标准差S, 极差R), 离散系数, 中位数, 中值, 代表值, 特征值, 样本数, 抽样数, total, average, Avg, Ave,
  * Max, Min, SD, Std, St.dev, σ, x̄, Σ and the like — or a line that states the scale above the records
  * ({@link isFullMarksWord}: 满分, 标准分, 权重, Full marks). Folded: white space anywhere (`合　计`), full-width forms,
  * a trailing colon (`合计：`); a unit or a count after the word (`合格率/%`, `平均值（MPa）`, `合计（共2台）`, `合计(2)`,
@@ -851,10 +851,12 @@ const PAGE_MARK =
 // A role, then white space and a name (not a number: `检验 1` may be a sample id).
 const SIGN_OFF =
   /^(?:检验员?|检测员?|试验员|审核员?|审核人|批准人?|制表人?|编制人?|校核人?|复核人?|主检人?|签发人?|报告人|记录人?|负责人)\s+[^\s\d]/;
-// Matched against the folded text (no white space, no trailing colon, NFKC): `pass rate` is `passrate`. x̄ is x and
+// Matched against the folded text (no white space, no trailing colon, NFKC): `pass rate` is `passrate`.
+// A statistic's Chinese word may carry its symbol after it (`变异系数Cv`, `变异系数 Cv(%)`, `标准差S`, `极差R`): the
+// symbol names the statistic, no sample (fix-input3-33). x̄ is x and
 // a combining macron (no precomposed form); Σ and ∑ (the n-ary sum sign) both write a sum.
 const SUMMARY =
-  /^(?:合计|总计|小计|共计|累计|汇总|本页(?:合计|小计)|平均[值分数]?|均[值分]|算术平均值?|全(?:省|市|区|县|国)平均[值分]?|(?:合格|不合格|达标|一级品|一等品|优等品|合格品|优良品?|抽检合格)率|合格数|不合格数|总数|样品数量?|样本数量?|样本量|检验数量?|抽样数量?|统计|最大值?|最小值?|最高分?|最低分?|标准差|标准偏差|极差|变异系数|离散系数|中位[数值]|中值|代表值|特征值|[日月年周]均值?|(?:平均值?|均值|x\u0304)±(?:s|sd|σ|std|标准差|标准偏差)|(?:mean|avg|average)±(?:s|sd|σ|std)|total|grandtotal|overall|sum|subtotal|average|avg\.?|ave\.?|mean|meanvalue|median|count|passrate|max|min|maximum|minimum|range|sd|s\.d\.|std\.?|st\.?dev\.?|std\.?dev\.?|standarddeviation|cv|[σΣ∑]|x\u0304)$/i;
+  /^(?:合计|总计|小计|共计|累计|汇总|本页(?:合计|小计)|平均[值分数]?|均[值分]|算术平均值?|全(?:省|市|区|县|国)平均[值分]?|(?:合格|不合格|达标|一级品|一等品|优等品|合格品|优良品?|抽检合格)率|合格数|不合格数|总数|样品数量?|样本数量?|样本量|检验数量?|抽样数量?|统计|最大值?|最小值?|最高分?|最低分?|(?:标准差|标准偏差)(?:s|sd|σ)?|极差r?|(?:变异系数|离散系数)(?:cv|c\.v\.)?|中位[数值]|中值|代表值|特征值|[日月年周]均值?|(?:平均值?|均值|x\u0304)±(?:s|sd|σ|std|标准差|标准偏差)|(?:mean|avg|average)±(?:s|sd|σ|std)|total|grandtotal|overall|sum|subtotal|average|avg\.?|ave\.?|mean|meanvalue|median|count|passrate|max|min|maximum|minimum|range|sd|s\.d\.|std\.?|st\.?dev\.?|std\.?dev\.?|standarddeviation|cv|[σΣ∑]|x\u0304)$/i;
 // A line stating the scale: the items' full marks or weights (see isFullMarksWord).
 const FULL_MARKS =
   /^(?:满分值?|标准分值?|分值|总分|权重|权数|上限|评分标准|fullmarks?|fullscore|max\.?score|maximumscore|weights?)$/i;

@@ -46,6 +46,11 @@ export interface ReadOptions extends ItemOptions {
    * and that the row under it was read as its units, not as a record.
    */
   onNotice?: (text: LocalizedText) => void;
+  /**
+   * Leave the units stated in the records' remarks ({@link remarkUnits}) unread: `qgrade compare` reads them
+   * for each side with that side's indicators, as `qgrade grade` with each rule set alone does (sideReading).
+   */
+  remarkUnitsBySide?: true;
 }
 
 /** An input being read, record by record. */
@@ -142,7 +147,8 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
     kept: kept.chosen === 'named' ? kept.columns : [],
     ...(source.header ? { header: source.header } : {}),
     ...(naming === undefined ? {} : { naming }),
-    remarkUnits: true,
+    // compare reads the remark units per side, with each rule set's indicators (remarkUnitsBySide).
+    remarkUnits: options.remarkUnitsBySide === undefined,
   });
   // A defaulted indicator's column empty in every record: its default stood in, said at the end.
   const table = source.format === 'csv' || source.format === 'tsv' || source.format === 'xlsx';

@@ -28,8 +28,10 @@ export interface UnreadCellOptions {
   header?: () => WrittenHeader | undefined;
   /** How the messages name `--keep`. */
   naming?: OptionNaming;
-  /** Whether a remark's unit is read too (`remarkUnitReading`); `qgrade compare`'s reading of each side does not. */
+  /** Whether a remark's unit is read too (`remarkUnitReading`); `qgrade compare`'s reading for both sides does not. */
   remarkUnits?: boolean;
+  /** `false`: a number a cell states is not read (`qgrade compare` reads a remark's unit per side, and only that). */
+  statedNumbers?: boolean;
 }
 
 /** The readings of a batch's unread cells (see {@link unreadCells}). */
@@ -62,7 +64,8 @@ interface Cell {
  * const later = cells?.read(batch); // `氮 0.015` under 备注 made its record invalid
  */
 export function unreadCells(options: UnreadCellOptions): UnreadCells | undefined {
-  const stated = statedNumberReading(options.indicators, options.naming);
+  const stated =
+    options.statedNumbers === false ? undefined : statedNumberReading(options.indicators, options.naming);
   const unit = options.remarkUnits ? remarkUnitReading(options.indicators) : undefined;
   if (!stated && !unit) return undefined;
   const names = new Set(options.indicators.map((i) => i.name));

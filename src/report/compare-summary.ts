@@ -198,8 +198,8 @@ export function compareSummaryLines(
       : '';
   const lines = [
     zh
-      ? `共 ${countText(counts.total)} 条记录：等级不变 ${countText(counts.unchanged)} 条${unchangedInvalid}，等级变化 ${countText(counts.changed)} 条（${movedParts(counts, lang).join('，')}）`
-      : `${countText(counts.total)} record${counts.total === 1 ? '' : 's'}: ${countText(counts.unchanged)} unchanged${unchangedInvalid}, ${countText(counts.changed)} changed grade (${movedParts(counts, lang).join(', ')})`,
+      ? `共 ${countText(counts.total)} 条记录：等级不变 ${countText(counts.unchanged)} 条${unchangedInvalid}，${changedText(counts, lang)}`
+      : `${countText(counts.total)} record${counts.total === 1 ? '' : 's'}: ${countText(counts.unchanged)} unchanged${unchangedInvalid}, ${changedText(counts, lang)}`,
   ];
   for (const side of ['a', 'b'] as const) {
     // All the records invalid on this side only, as the matrix counts them, not only the changed ones.
@@ -277,12 +277,32 @@ export function compareClosingLine(
   lang: Language,
   invalid: readonly InvalidRecord[] = [],
 ): string {
-  const { total, changed, a, b } = counts;
+  const { total, a, b } = counts;
   const rows = invalidRowsText(invalid, lang);
+  // No invalid record under either: said so, not "0 and 0" (fix-input3-33).
+  const none = a.invalid === 0 && b.invalid === 0;
   if (lang === 'zh') {
-    return `共 ${countText(total)} 条记录，等级变化 ${countText(changed)} 条（${movedParts(counts, lang).join('，')}）；A 下无效 ${countText(a.invalid)} 条，B 下无效 ${countText(b.invalid)} 条${rows ? `（${rows}）` : ''}`;
+    const invalidText = none
+      ? '无无效记录'
+      : `A 下无效 ${countText(a.invalid)} 条，B 下无效 ${countText(b.invalid)} 条`;
+    return `共 ${countText(total)} 条记录，${changedText(counts, lang)}；${invalidText}${rows ? `（${rows}）` : ''}`;
   }
-  return `${countText(total)} records, ${countText(changed)} changed grade (${movedParts(counts, lang).join(', ')}); invalid under A: ${countText(a.invalid)}, under B: ${countText(b.invalid)}${rows ? ` (${rows})` : ''}`;
+  const invalidText = none
+    ? 'no invalid records'
+    : `invalid under A: ${countText(a.invalid)}, under B: ${countText(b.invalid)}`;
+  return `${countText(total)} record${total === 1 ? '' : 's'}, ${changedText(counts, lang)}; ${invalidText}${rows ? ` (${rows})` : ''}`;
+}
+
+/**
+ * The changed records and how they moved (`等级变化 1 条（升高 0 条，降低 1 条）`), or that none changed (`等级无变化`,
+ * `none changed grade`), not a count of 0 with its parts of 0 (fix-input3-33).
+ */
+function changedText(counts: CompareCounts, lang: Language): string {
+  const zh = lang === 'zh';
+  if (counts.changed === 0) return zh ? '等级无变化' : 'none changed grade';
+  return zh
+    ? `等级变化 ${countText(counts.changed)} 条（${movedParts(counts, lang).join('，')}）`
+    : `${countText(counts.changed)} changed grade (${movedParts(counts, lang).join(', ')})`;
 }
 
 /** How the changed records moved: up, down, and (when there are such) neither, invalid under A only, under B only. */

@@ -147,6 +147,11 @@ export function groupClosingLine(groups: GroupComparison, lang: Language): strin
   // Older results (a GroupComparison made before 0.2.0) have no invalid counts.
   const invalidA = groups.invalidA ?? 0;
   const invalidB = groups.invalidB ?? 0;
+  // No group changed: said so, not "0 (0 up, 0 down)" (fix-input3-33).
+  if (changed === 0)
+    return lang === 'zh'
+      ? `共 ${countText(total)} 组，等级无变化`
+      : `${countText(total)} group${total === 1 ? '' : 's'}, none changed grade`;
   if (lang === 'zh') {
     const other = [
       sideways > 0 ? `，无高低之分 ${countText(sideways)} 组` : '',

@@ -140,6 +140,53 @@ describe('an id column is kept before a 序号 and a name column (M2)', () => {
   });
 });
 
+// fix-input3-33: a model identifies the sample, the running number only its row: 型号 is kept before 序号, and before
+// a name column (生产企业 repeats across a maker's models).
+describe('序号 and 型号: the model is kept', () => {
+  it.each([[['序号', '型号']], [['序号', '规格型号']], [['序号', '生产企业', '型号']], [['No.', 'Model']]])(
+    '%j: the model column is kept',
+    async (head) => {
+      const rows = [
+        [...head, ...HEAD.slice(2)],
+        ...['KFR-35GW', 'KFR-26GW', 'KFR-72LW'].map((model, i) => [
+          String(i + 1),
+          ...(head.length === 3 ? ['格力'] : []),
+          model,
+          '热泵型',
+          '3500',
+          '5.1',
+        ]),
+      ];
+      const run = await graded(csvOf(rows));
+      expect(run.stderr).toContain(`keeping column "${head.at(-1)}"`);
+      expect(run.results.map((r) => Object.values(r.kept ?? {}))).toEqual([
+        ['KFR-35GW'],
+        ['KFR-26GW'],
+        ['KFR-72LW'],
+      ]);
+    },
+  );
+
+  it('a sample-id column is still kept before the model; a model that repeats leaves 序号 kept', async () => {
+    const both = await graded(
+      csvOf([
+        ['序号', '型号', '样品编号', ...HEAD.slice(2)],
+        ['1', 'KFR-35GW', 'S-1', '热泵型', '3500', '5.1'],
+        ['2', 'KFR-26GW', 'S-2', '热泵型', '3500', '4.6'],
+      ]),
+    );
+    expect(both.stderr).toContain('keeping column "样品编号"');
+    const repeated = await graded(
+      csvOf([
+        ['序号', '型号', ...HEAD.slice(2)],
+        ['1', 'KFR-35GW', '热泵型', '3500', '5.1'],
+        ['2', 'KFR-35GW', '热泵型', '3500', '4.6'],
+      ]),
+    );
+    expect(repeated.stderr).toContain('keeping column "序号"');
+  });
+});
+
 describe('an earlier column that is neither 序号 nor a name is kept as before', () => {
   it('型号, 样品编号: 型号 is kept', async () => {
     const run = await graded(

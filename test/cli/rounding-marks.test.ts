@@ -1,11 +1,10 @@
 /**
- * Values written with GB/T 8170's rounding marks (standards-26 M1): `42.5(−)`
- * is a measured value below 42.5, rounded up to it. qgrade does not read the
- * mark, so the value is refused — with advice to write the measured value
- * unrounded, not "the number alone", which turned the verdict: 42.5 meets
- * cement's ≥ 42.5 (full-value method) where 42.5(−) fails it, and rebar's Agt
- * 8.75 rounds to 9.0 at 0.5 % and meets ≥ 9.0 where 8.75(−) rounds to 8.5 and
- * fails. `qgrade round` reads the mark: a tie goes toward the true value.
+ * Values written with GB/T 8170's rounding marks (standards-26 M1, fix-input3-33): `42.5(−)` is a measured value in
+ * [42.45, 42.5), rounded up to 42.5. A single value so written is read: under the full-value method it decides where
+ * its interval lies on one side of the limit (42.5(−) fails cement's ≥ 42.5, which 42.5 meets), and a record whose
+ * interval straddles a limit is invalid, told to report the value unrounded; under the rounded-value method the mark
+ * re-rounds (344.5(+) → 345). A specimen value with a mark (rebar's Agt, four specimens) is still refused with the
+ * unrounded-value advice. `qgrade round` reads the mark: a tie goes toward the true value.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,25 +52,32 @@ function write(name: string, lines: string[]): string {
 const MARKED_CEMENT = ['42.5(-)', '42.5(−)', '42.5（－）', '42.4(+)', '42.5⁻'];
 
 describe.concurrent('values with a GB/T 8170 rounding mark', () => {
-  it('cement (full-value method, 28-day ≥ 42.5): every marked form is refused with the unrounded-value advice', async () => {
-    const path = write('cement.csv', [CEMENT_HEADER, ...MARKED_CEMENT.map(cementRow)]);
+  it('cement (full-value method, 28-day ≥ 42.5): every marked form is read and decides where its interval does', async () => {
+    // 42.5(−) lies in [42.45, 42.5) and 42.4(+) in (42.4, 42.45]: both below 42.5, nonconforming whatever the digits
+    // after; 42.5(+) and 43(−) lie above it. 42(+) lies in (42, 42.5], across the limit: invalid, said why.
+    const path = write('cement.csv', [
+      CEMENT_HEADER,
+      ...[...MARKED_CEMENT, '42.5(+)', '43(-)', '42(+)'].map(cementRow),
+    ]);
     const [en, zh] = await Promise.all([graded(CEMENT, path), graded(CEMENT, path, 'zh')]);
-    MARKED_CEMENT.forEach((written, i) => {
-      const numeral = written.startsWith('42.4') ? '42.4' : '42.5';
-      const below = !written.startsWith('42.4');
-      expect(en[i]!.grade).toBeNull();
-      expect(en[i]!.errors).toEqual([
-        {
-          field: 'compressive28d',
-          code: 'wrong-type',
-          message: {
-            en: `compressive28d (28-day compressive strength) must be a number: ${JSON.stringify(written)} carries a GB/T 8170 rounding mark: ${numeral}(${below ? '−' : '+'}) means the measured value is ${below ? 'below' : 'above'} ${numeral} (rounded ${below ? 'up' : 'down'} to it), and qgrade does not read the mark: write the measured value unrounded in the cell; do not drop the mark and write ${numeral}, which may turn the verdict against a limit (line ${i + 2}, column 4)`,
-            zh: `28 天抗压强度应为数值：${JSON.stringify(written)} 带有 GB/T 8170 修约符号：${numeral}(${below ? '−' : '+'}) 表示实测值${below ? '小于' : '大于'} ${numeral}（已修约${below ? '进' : '舍'}为 ${numeral}），qgrade 不读取修约符号：请在该单元格写未经修约的实测值；不要只删去符号写 ${numeral}，那样与限值比较的结果可能相反（第 ${i + 2} 行第 4 列）`,
-          },
+    expect(en.map((r) => [r.grade, r.notGradedReason?.code])).toEqual([
+      ...MARKED_CEMENT.map(() => [null, 'below-lowest-grade']),
+      ['conforming', undefined],
+      ['conforming', undefined],
+      [null, 'invalid-record'],
+    ]);
+    expect(en.slice(0, -1).every((r) => r.errors === undefined)).toBe(true);
+    expect(en.at(-1)!.errors).toEqual([
+      {
+        field: 'compressive28d',
+        code: 'not-computable',
+        message: {
+          en: 'compressive28d (28-day compressive strength) is written 42(+) (a GB/T 8170 rounding mark: the measured value lies in (42, 42.5]), an interval across the limit of requirement "compressive-28d", so the rounded value cannot decide it: write the measured value unrounded',
+          zh: '28 天抗压强度写作 42(+)（GB/T 8170 修约符号：实测值在 (42, 42.5] 内），该区间跨越要求“compressive-28d”的限值，修约后的数值无法判定：请写未经修约的实测值',
         },
-      ]);
-      expect(zh[i]!.errors).toEqual(en[i]!.errors);
-    });
+      },
+    ]);
+    expect(zh.at(-1)!.errors).toEqual(en.at(-1)!.errors);
   });
 
   it('cement: the unrounded values the advice asks for decide at, below and above the limit', async () => {
@@ -85,7 +91,7 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
     expect(got.every((r) => r.errors === undefined)).toBe(true);
   });
 
-  it('rebar (rounded-value method, Agt at 0.5 %, ≥ 9.0): 8.75(−) is refused; 8.75 meets and 8.74 fails', async () => {
+  it('rebar (rounded-value method, Agt at 0.5 %, ≥ 9.0, four specimens): a marked specimen value is refused; 8.75 meets and 8.74 fails', async () => {
     const path = write('rebar.csv', [REBAR_HEADER, ...['8.75(-)', '8.75', '8.74', '8.76'].map(rebarRow)]);
     const got = await graded(REBAR, path);
     expect(got[0]!.grade).toBeNull();
@@ -102,7 +108,7 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
     ]);
   });
 
-  it('a JSON string value with a mark is refused with the same advice for a field; a JSON number has none', async () => {
+  it('a JSON string value with a mark is read as a cell is; one across the limit is invalid', async () => {
     const header = CEMENT_HEADER.split(',');
     const record = (v: string | number) => {
       const cells = cementRow('0').split(',');
@@ -115,19 +121,19 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
         compressive28d: v,
       });
     };
-    const input = `${[record('42.5(-)'), record('42.4（＋）'), record(42.5)].join('\n')}\n`;
+    const input = `${[record('42.5(-)'), record('42.4（＋）'), record(42.5), record('42(+)')].join('\n')}\n`;
     const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', '-'], { input });
-    const [minus, plus, plain] = results(run.stdout);
-    expect(minus!.errors?.map((e) => e.message.en)).toEqual([
-      'compressive28d (28-day compressive strength) must be a number, got "42.5(-)", which carries a GB/T 8170 rounding mark: 42.5(−) means the measured value is below 42.5 (rounded up to it), and qgrade does not read the mark: write the measured value unrounded in the field; do not drop the mark and write 42.5, which may turn the verdict against a limit',
+    const got = results(run.stdout);
+    expect(got.map((r) => [r.grade, r.notGradedReason?.code])).toEqual([
+      [null, 'below-lowest-grade'],
+      [null, 'below-lowest-grade'],
+      ['conforming', undefined],
+      [null, 'invalid-record'],
     ]);
-    expect(minus!.errors?.[0]?.message.zh).toContain('请在该字段写未经修约的实测值');
-    expect(plus!.errors?.[0]?.message.en).toContain('42.4(+) means the measured value is above 42.4');
-    expect(plain!.errors).toBeUndefined();
-    expect(plain!.grade).toBe('conforming');
+    expect(got[3]!.errors?.[0]?.message.en).toContain('cannot decide it: write the measured value unrounded');
   });
 
-  it('.xlsx: a marked text cell is refused with the advice, the cell named', async () => {
+  it('.xlsx: a marked text cell is read as in a CSV', async () => {
     const path = join(temp(), 'marks.xlsx');
     writeFileSync(
       path,
@@ -135,13 +141,30 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
         const ws = wb.addWorksheet('Sheet1');
         ws.addRow(CEMENT_HEADER.split(','));
         ws.addRow(cementRow('42.5(−)').split(','));
+        ws.addRow(cementRow('42.5（＋）').split(','));
       }),
     );
-    const [got] = await graded(CEMENT, path);
-    expect(got!.errors?.[0]?.message.en).toContain(
-      '"42.5(−)" carries a GB/T 8170 rounding mark: 42.5(−) means the measured value is below 42.5',
-    );
-    expect(got!.errors?.[0]?.message.en).toContain('(cell D2)');
+    const got = await graded(CEMENT, path);
+    expect(got.map((r) => [r.grade, r.errors])).toEqual([
+      [null, undefined],
+      ['conforming', undefined],
+    ]);
+  });
+
+  it('low-alloy steel (rounded-value method, ReH ≥ 345 MPa at 16–40 mm, rounded to 1 MPa): the mark re-rounds', async () => {
+    // 345(−) is the rounded value 345 (GB/T 8170 / YB/T 081): met. 344.5(+) lies above 344.5 and rounds to 345: met,
+    // where 344.5 alone rounds (half to even) to 344. 344.5(−) rounds to 344: not met.
+    const header =
+      'designation,thickness,yieldStrength,tensileStrength,impactTemperature,impactEnergy,carbon,manganese,phosphorus,sulfur';
+    const row = (reh: string) => `Q355,20,${reh},528,-20,62;58;71,0.16,1.38,0.018,0.009`;
+    const path = write('steel.csv', [header, ...['345(-)', '344.5(+)', '344.5(-)', '344.5'].map(row)]);
+    const got = await graded('steel/low-alloy-structural-steel', path);
+    expect(got.map((r) => [r.grade !== null, r.errors])).toEqual([
+      [true, undefined],
+      [true, undefined],
+      [false, undefined],
+      [false, undefined],
+    ]);
   });
 });
 

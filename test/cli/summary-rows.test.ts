@@ -128,6 +128,10 @@ describe.concurrent('summary lines and repeated headers count alike in CSV, TSV 
       'Min',
       'SD',
       '合格率(%)',
+      // fix-input3-33: the word with its symbol after it.
+      '变异系数Cv',
+      '变异系数 Cv(%)',
+      'CV值',
     ];
     const rows = [HEADER, ['B1', ...BAR], ...words.map((w) => [w, '', '', '455'])];
     for (const path of await files('statistics', rows)) {

@@ -1,7 +1,8 @@
 /**
  * hostile-27 W3, M3: an .xlsx number whose format shows a rounding mark, a bound or a unit before it is read as the
  * text the cell shows, as the text cell would be: refused with that text's advice, never graded on the bare number.
- * `0.0"(-)"` on 42.5 shows 42.5(−), below 42.5, which fails 28-day ≥ 42.5 (GB 175 P·O 42.5, full-value method);
+ * `0.0"(-)"` on 42.5 shows 42.5(−), below 42.5, which fails 28-day ≥ 42.5 (GB 175 P·O 42.5, full-value method): read
+ * as that text is (fix-input3-33), nonconforming, not Conforming as 42.5 alone would be;
  * `">"0` on 600 shows >600, which fails final setting ≤ 600 min; `"BTU/h "0` on 12000 is 3517 W, Grade 3 and not
  * the Grade 1 that 12000 W gets. A scaled format (`0.0,"kW"`, 5000 shown 5.0kW) names the figure it shows.
  */
@@ -57,11 +58,18 @@ async function graded(rules: string, path: string, lang = 'en') {
 }
 
 describe.concurrent('an .xlsx format showing a mark or a bound is read as the text shown (hostile-27 W3)', () => {
+  // fix-input3-33: a rounding mark is read as the text shown, 42.5(−), which lies below 42.5: nonconforming.
+  for (const format of ['0.0"(-)"', '0.0"（－）"', '0.0\\(\\-\\)', '0.0"⁻"'])
+    it(`28-day 42.5 formatted ${format}: read as 42.5(−), below 42.5, not Conforming`, async () => {
+      const row = [...CEMENT_ROW];
+      row[4] = 42.5;
+      const run = await graded(CEMENT, await book(CEMENT_HEAD, row, 'E2', format));
+      expect(run.result.grade).toBeNull();
+      expect(run.result.errors).toBeUndefined();
+      expect((run.result.notGradedReason as { code: string }).code).toBe('below-lowest-grade');
+    });
+
   for (const [format, shown] of [
-    ['0.0"(-)"', 'rounding mark'],
-    ['0.0"（－）"', 'rounding mark'],
-    ['0.0\\(\\-\\)', 'rounding mark'],
-    ['0.0"⁻"', 'rounding mark'],
     ['">"0.0', 'is a bound'],
     ['"≥"0.0', 'is a bound'],
     ['0.0"以下"', 'is a bound'],

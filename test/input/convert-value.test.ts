@@ -806,11 +806,14 @@ describe('convertCell', () => {
     );
   });
 
-  // standards-26 M1: "write the number alone" turned the verdict (42.5(−) fails ≥ 42.5, 42.5 meets it).
+  // standards-26 M1: "write the number alone" turned the verdict (42.5(−) fails ≥ 42.5, 42.5 meets it). A single
+  // number's marked cell is handed on as written, for the grader to read where its interval decides
+  // (fix-input3-33); a specimen's or an integer's is refused, asking for the value unrounded.
   it.each(['42.5(-)', '42.5(−)', '42.5（－）', '42.5 (−)', '42.5⁻', '42.4(+)', '42.4（＋）'])(
-    'refuses %j, a value with a GB/T 8170 rounding mark, asking for the value unrounded',
+    '%j: a single number hands it on as written; specimens and integers refuse it, asking for the value unrounded',
     (written) => {
-      for (const ind of [NUMBER, indicator('number', { specimens: 3 }), indicator('integer')]) {
+      expect(convertCell(written, NUMBER)).toEqual({ value: written });
+      for (const ind of [indicator('number', { specimens: 3 }), indicator('integer')]) {
         const message = convertCell(written, ind)?.error?.message;
         expect(message?.en).toContain('carries a GB/T 8170 rounding mark');
         expect(message?.en).toContain('write the measured value unrounded in the cell');

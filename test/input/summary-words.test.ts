@@ -46,6 +46,25 @@ describe('isSummaryWord', () => {
     expect(words.filter((w) => !isSummaryWord(w))).toEqual([]);
   });
 
+  it("a statistic's Chinese word with its symbol after it: 变异系数Cv, 变异系数 Cv(%), CV值, 标准差S, 极差R", () => {
+    for (const w of [
+      '变异系数Cv',
+      '变异系数 Cv(%)',
+      '变异系数CV',
+      '变异系数（Cv，%）',
+      'CV值',
+      'Cv值',
+      '离散系数Cv',
+      '标准差S',
+      '标准差 SD',
+      '标准差σ',
+      '极差R',
+    ])
+      expect(isSummaryWord(w), w).toBe(true);
+    // A symbol with anything else after it is an id: 变异系数Cv2, 极差R-01.
+    for (const w of ['变异系数Cv2', '极差R-01', '标准差S1']) expect(isSummaryWord(w), w).toBe(false);
+  });
+
   it('the words already known keep their forms: 合格率(%), 合格率%, 合　计：, Std.Dev.', () => {
     for (const w of ['合格率(%)', '合格率%', '合　计：', 'Std.Dev.', '平均', 'SD', 'Max'])
       expect(isSummaryWord(w)).toBe(true);

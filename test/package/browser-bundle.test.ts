@@ -47,10 +47,11 @@ describe('qgrade/browser', () => {
   // after 2026-12-06's (scoring advice — one raise, fewest items, derived items —, header and unit-column checks,
   // one-value spans, statistic rows, remembered record shapes): the checks and located messages rule authors and
   // evaluators see (cell words, score shortfalls, header reading, value labels, the JSON key test grading shares
-  // with tables) are its growth.
-  it('keeps its core under 352 KiB gzipped', async () => {
+  // with tables) are its growth. 352 KiB was passed (353 KiB) at 2026-12-06's session 33 (values read with a
+  // GB/T 8170 rounding mark, empty specimen cells located, compare's remark units by side): 356 KiB.
+  it('keeps its core under 356 KiB gzipped', async () => {
     const result = await bundle();
     const main = result.outputFiles.find((f) => f.path.endsWith('/browser.js'))!;
-    expect(gzipSync(main.contents).byteLength).toBeLessThan(352 * 1024);
+    expect(gzipSync(main.contents).byteLength).toBeLessThan(356 * 1024);
   });
 });

@@ -207,6 +207,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           ctx,
           alsoRead,
           (t) => notices.push(t),
+          // A remark's unit (`制冷量单位 Btu/h`) is read by each side with its own indicators, below.
+          true,
         );
         const unitSplit = unitSplitNotice(alsoRead, a);
         if (unitSplit) {
@@ -223,6 +225,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           split,
           format: source.format,
           kept: source.kept.columns,
+          namedKept: source.kept.chosen === 'named' ? source.kept.columns : [],
           ...(source.header ? { header: source.header } : {}),
           // A field A and B read in units that convert (% and ‰): B grades A's values converted (committee-29 F1).
           factors: bUnitFactors(alsoRead, a),
