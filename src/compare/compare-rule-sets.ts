@@ -15,6 +15,7 @@ import {
   NOT_GRADED_KEY,
   OUT_OF_SCOPE_KEY,
   shownKey,
+  shownNotGraded,
 } from './migration-matrix';
 
 export { NOT_GRADED_KEY };
@@ -158,8 +159,8 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
         bad = invalidRecord(resultA, resultB, row);
         if (bad) invalid.push(bad);
       }
-      const keyA = shownKey(resultA, bad !== undefined && bad.under !== 'b', oneA);
-      const keyB = shownKey(resultB, bad !== undefined && bad.under !== 'a', oneB);
+      const keyA = shownKey(resultA, bad !== undefined && bad.under !== 'b');
+      const keyB = shownKey(resultB, bad !== undefined && bad.under !== 'a');
       let line = shown.get(keyA);
       if (!line) {
         line = new Map();
@@ -196,9 +197,9 @@ function notGradedReasons(a: GradeResult, b: GradeResult): { a?: string; b?: str
 }
 
 /**
- * The shown matrix with every row and column it shows, zeros included: each side's grades, under a rule set
- * of one grade nonconforming, and out of scope and "not graded" (another reason: a veto) only when some record
- * is so, else "not graded"; "invalid" on both sides when some record is invalid.
+ * The shown matrix with every row and column it shows, zeros included: each side's grades, below the lowest
+ * grade (nonconforming, always under a rule set of one grade), out of scope and "not graded" as
+ * {@link shownNotGraded} keeps them; "invalid" on both sides when some record is invalid.
  */
 function shownCells(
   counted: ReadonlyMap<string, ReadonlyMap<string, number>>,
@@ -210,14 +211,14 @@ function shownCells(
 ): Record<string, Record<string, number>> {
   const rows = new Set(a.grades.map((g) => g.id));
   const columns = new Set(b.grades.map((g) => g.id));
-  const underA = (key: string) => [...(counted.get(key)?.values() ?? [])].some((n) => n > 0);
-  const underB = (key: string) => [...counted.values()].some((line) => (line.get(key) ?? 0) > 0);
-  if (oneA) rows.add(NONCONFORMING_KEY);
-  if (oneA && underA(OUT_OF_SCOPE_KEY)) rows.add(OUT_OF_SCOPE_KEY);
-  if (!oneA || underA(NOT_GRADED_KEY)) rows.add(NOT_GRADED_KEY);
-  if (oneB) columns.add(NONCONFORMING_KEY);
-  if (oneB && underB(OUT_OF_SCOPE_KEY)) columns.add(OUT_OF_SCOPE_KEY);
-  if (!oneB || underB(NOT_GRADED_KEY)) columns.add(NOT_GRADED_KEY);
+  const underA = (key: string) => [...(counted.get(key)?.values() ?? [])].reduce((s, n) => s + n, 0);
+  const underB = (key: string) => [...counted.values()].reduce((s, line) => s + (line.get(key) ?? 0), 0);
+  const rowShown = shownNotGraded(underA, oneA);
+  const columnShown = shownNotGraded(underB, oneB);
+  for (const key of [NONCONFORMING_KEY, OUT_OF_SCOPE_KEY, NOT_GRADED_KEY]) {
+    if (rowShown(key)) rows.add(key);
+    if (columnShown(key)) columns.add(key);
+  }
   if (anyInvalid) {
     rows.add(INVALID_KEY);
     columns.add(INVALID_KEY);
