@@ -265,6 +265,17 @@ function diffCells(
     const sameInNewUnit = converted === null;
     const ids = unique(readers.map((r) => r.id));
     const where = THING.cell(tableTitle(A, B), shownRow ?? unitA.shown, columnLabel(A, B, column));
+    // A figure with its unit where every requirement compares its value with the cell in one unit, as under
+    // both editions (committee-33): `-4.0 % → -3.5 %`; a unit change says itself in the note.
+    const units = unique(readers.map((r) => r.unit ?? ''));
+    const cellUnit = !unit && units.length === 1 && units[0] ? ` ${units[0]}` : '';
+    const withUnit = (cell: Literal | null) =>
+      shown(
+        cell?.text === undefined || typeof cell.value !== 'number'
+          ? (cell?.text ?? null)
+          : `${cell.text}${cellUnit}`,
+        EMPTY_CELL,
+      );
     out.push(
       makeEntry({
         key: `cell:${name}[${keyRow}][${column}]`,
@@ -277,17 +288,7 @@ function diffCells(
         column,
         criteria: ids,
         message: withReaders(
-          labelled(
-            where,
-            inNewUnit(
-              change(
-                shown(before?.text ?? null, EMPTY_CELL),
-                shown(after?.text ?? null, EMPTY_CELL),
-                direction,
-              ),
-              sameInNewUnit,
-            ),
-          ),
+          labelled(where, inNewUnit(change(withUnit(before), withUnit(after), direction), sameInNewUnit)),
           ids,
         ),
         ...(unit && converted !== undefined
