@@ -1,5 +1,6 @@
 import { groupResultArgument } from '../batch/result-argument';
 import { UsageError } from '../errors/usage-error';
+import { comparedStatisticFigures } from '../explain/explain-group';
 import { GroupGrading } from '../grade/grade-group';
 import { NO_KEY } from '../grade/group-key';
 import { type GradeWithValues, GroupRouter, groupMember } from '../grade/group-stream';
@@ -271,9 +272,11 @@ export async function* gradeGroupPairs(
   type Pair = { a: GroupGrading; b: GroupGrading; records: number };
   let current: Pair | undefined;
   let keyless: Pair | undefined;
+  // One figure per statistic on both sides: the same lot's CV reads the same digits under A and B.
+  const figures = comparedStatisticFigures(a.model.group, b.model.group);
   const open = (key: string): Pair => ({
-    a: new GroupGrading(a.model, key),
-    b: new GroupGrading(b.model, key),
+    a: new GroupGrading(a.model, key, figures.a),
+    b: new GroupGrading(b.model, key, figures.b),
     records: 0,
   });
   const finish = (c: Pair): GroupPairStep => ({

@@ -5,7 +5,7 @@ import { compileGrader } from '../grade/create-grader';
 import type { CriterionResult, GradeResult, Limit } from '../model/grade-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { createGroupComparison, type GroupComparison, gradeGroupPairs } from './compare-groups';
-import { movableBy } from './grade-direction';
+import { gradeOnlyIn, movableBy } from './grade-direction';
 import { gradePairs, numbered } from './grade-pairs';
 import { type InvalidRecord, invalidRecord } from './invalid-records';
 import {
@@ -15,6 +15,7 @@ import {
   NOT_GRADED_KEY,
   OUT_OF_SCOPE_KEY,
   shownKey,
+  shownNotGraded,
 } from './migration-matrix';
 
 export { NOT_GRADED_KEY };
@@ -138,6 +139,7 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
   const oneA = a.grades.length === 1;
   const oneB = b.grades.length === 1;
   const movable = movableBy(a, b);
+  const onlyIn = gradeOnlyIn(a, b);
   const changes: GradeChange[] = [];
   const invalid: InvalidRecord[] = [];
   let total = 0;
@@ -157,8 +159,8 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
         bad = invalidRecord(resultA, resultB, row);
         if (bad) invalid.push(bad);
       }
-      const keyA = shownKey(resultA, bad !== undefined && bad.under !== 'b', oneA);
-      const keyB = shownKey(resultB, bad !== undefined && bad.under !== 'a', oneB);
+      const keyA = shownKey(resultA, bad !== undefined && bad.under !== 'b');
+      const keyB = shownKey(resultB, bad !== undefined && bad.under !== 'a');
       let line = shown.get(keyA);
       if (!line) {
         line = new Map();
@@ -168,7 +170,7 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
       if (from === to) return undefined;
       const kept = resultA.kept ?? resultB.kept;
       const criteria = movedCriteria(resultA, resultB);
-      const { causes } = changeCauses(resultA, resultB, movable(from, to));
+      const { causes } = changeCauses(resultA, resultB, movable(from, to), onlyIn);
       const change: GradeChange = kept
         ? { row, kept, from, to, criteria, causes }
         : { row, from, to, criteria, causes };
@@ -195,9 +197,9 @@ function notGradedReasons(a: GradeResult, b: GradeResult): { a?: string; b?: str
 }
 
 /**
- * The shown matrix with every row and column it shows, zeros included: each side's grades, under a rule set
- * of one grade nonconforming, and out of scope and "not graded" (another reason: a veto) only when some record
- * is so, else "not graded"; "invalid" on both sides when some record is invalid.
+ * The shown matrix with every row and column it shows, zeros included: each side's grades, below the lowest
+ * grade (nonconforming, always under a rule set of one grade), out of scope and "not graded" as
+ * {@link shownNotGraded} keeps them; "invalid" on both sides when some record is invalid.
  */
 function shownCells(
   counted: ReadonlyMap<string, ReadonlyMap<string, number>>,
@@ -209,14 +211,14 @@ function shownCells(
 ): Record<string, Record<string, number>> {
   const rows = new Set(a.grades.map((g) => g.id));
   const columns = new Set(b.grades.map((g) => g.id));
-  const underA = (key: string) => [...(counted.get(key)?.values() ?? [])].some((n) => n > 0);
-  const underB = (key: string) => [...counted.values()].some((line) => (line.get(key) ?? 0) > 0);
-  if (oneA) rows.add(NONCONFORMING_KEY);
-  if (oneA && underA(OUT_OF_SCOPE_KEY)) rows.add(OUT_OF_SCOPE_KEY);
-  if (!oneA || underA(NOT_GRADED_KEY)) rows.add(NOT_GRADED_KEY);
-  if (oneB) columns.add(NONCONFORMING_KEY);
-  if (oneB && underB(OUT_OF_SCOPE_KEY)) columns.add(OUT_OF_SCOPE_KEY);
-  if (!oneB || underB(NOT_GRADED_KEY)) columns.add(NOT_GRADED_KEY);
+  const underA = (key: string) => [...(counted.get(key)?.values() ?? [])].reduce((s, n) => s + n, 0);
+  const underB = (key: string) => [...counted.values()].reduce((s, line) => s + (line.get(key) ?? 0), 0);
+  const rowShown = shownNotGraded(underA, oneA);
+  const columnShown = shownNotGraded(underB, oneB);
+  for (const key of [NONCONFORMING_KEY, OUT_OF_SCOPE_KEY, NOT_GRADED_KEY]) {
+    if (rowShown(key)) rows.add(key);
+    if (columnShown(key)) columns.add(key);
+  }
   if (anyInvalid) {
     rows.add(INVALID_KEY);
     columns.add(INVALID_KEY);
@@ -309,19 +311,24 @@ export function movedCriteria(a: GradeResult, b: GradeResult): string[] {
  * above both of its grades was missed under both), and, for a record out of
  * scope under A or B, every one but the scope items (the standard does not
  * judge it there by its grade requirements). Without `movable` every
- * outcome that differs of a record in scope under both is a cause. The lists keep `movedCriteria`'s order;
- * together they are exactly its ids.
+ * outcome that differs of a record in scope under both is a cause. With
+ * `onlyIn` ({@link gradeOnlyIn}), a requirement of a grade only one ladder
+ * has, which the record meets there and which `movable` allows, is a cause
+ * too: the record reached that grade (a new top grade) by meeting it, though
+ * the other rule set sets no such limit (committee-33 M7). The lists keep
+ * `movedCriteria`'s order; together they are exactly its ids.
  *
  * @example
  * changeCauses(resultA, resultB); // { causes: ["mass-deviation-lower"], limitOnly: ["mass-deviation-upper"], outOfReach: [] }
- * changeCauses(resultA, resultB, movableBy(a, b)(resultA.grade, resultB.grade));
+ * changeCauses(resultA, resultB, movableBy(a, b)(resultA.grade, resultB.grade), gradeOnlyIn(a, b));
  */
 export function changeCauses(
   a: GradeResult,
   b: GradeResult,
   movable?: (grade: string | null) => boolean,
+  onlyIn?: (grade: string | null) => 'a' | 'b' | undefined,
 ): { causes: string[]; limitOnly: string[]; outOfReach: string[] } {
-  const { causes, causeGrades, causeEffects, limitOnly } = criteriaMoves(a, b);
+  const { moved, causes, causeGrades, causeEffects, limitOnly, metAlone } = criteriaMoves(a, b);
   const split = { causes: [] as string[], limitOnly: [...limitOnly], outOfReach: [] as string[] };
   // Out of scope under either: the standard does not judge the record there by its grade requirements, so only
   // the scope items can have moved it (committee-29 M2: HRB600 excluded by B, its mass deviation no cause).
@@ -331,6 +338,17 @@ export function changeCauses(
       (movable === undefined || movable(causeGrades[i]!)) && (!scopeOnly || causeEffects[i] === 'scope');
     (counts ? split.causes : split.outOfReach).push(id);
   }
+  if (!onlyIn || scopeOnly || metAlone.length === 0) return split;
+  // Met under the one edition whose ladder alone has its grade, a grade the record moved into: it lifted the record.
+  const lifted = new Set(
+    metAlone
+      .filter((m) => m.grade !== null && onlyIn(m.grade) === m.side && (movable?.(m.grade) ?? true))
+      .map((m) => m.id),
+  );
+  if (lifted.size === 0) return split;
+  const isCause = new Set([...split.causes, ...lifted]);
+  split.causes = moved.filter((id) => isCause.has(id));
+  split.limitOnly = split.limitOnly.filter((id) => !lifted.has(id));
   return split;
 }
 
@@ -344,6 +362,8 @@ interface CriteriaMoves {
   /** The effect of each of `causes`, in the same order. */
   causeEffects: CriterionResult['effect'][];
   limitOnly: string[];
+  /** Of `limitOnly`, the requirements only one rule set applies, met there: which side, and their grade. */
+  metAlone: { id: string; side: 'a' | 'b'; grade: string | null }[];
 }
 
 // The last pair's moves: the comparison, the tally and the HTML report each ask for the same changed
@@ -361,6 +381,7 @@ function criteriaMoves(a: GradeResult, b: GradeResult): CriteriaMoves {
     causeGrades: [],
     causeEffects: [],
     limitOnly: [],
+    metAlone: [],
   };
   lastMoves = moves;
   if (a.errors || b.errors) return moves;
@@ -372,11 +393,13 @@ function criteriaMoves(a: GradeResult, b: GradeResult): CriteriaMoves {
   };
   // Applied by one rule set only: a limit the other does not set. Met, it held the record back no more
   // than its absence did (a limit changed, the outcome the same); failed, it can have moved the record.
-  const oneSided = (c: CriterionResult) => {
+  const oneSided = (c: CriterionResult, side: 'a' | 'b') => {
     if (c.passed === null) return;
     moved.push(c.id);
-    if (c.passed) limitOnly.push(c.id);
-    else cause(c);
+    if (c.passed) {
+      limitOnly.push(c.id);
+      moves.metAlone.push({ id: c.id, side, grade: c.grade });
+    } else cause(c);
   };
   const listA = a.criteria;
   const listB = b.criteria;
@@ -403,7 +426,7 @@ function criteriaMoves(a: GradeResult, b: GradeResult): CriteriaMoves {
     seen.add(ca.id);
     const cb = inB.get(ca.id);
     if (!cb) {
-      oneSided(ca);
+      oneSided(ca, 'a');
       continue;
     }
     if (ca.passed !== cb.passed || !sameLimit(ca.limit, cb.limit)) {
@@ -414,7 +437,7 @@ function criteriaMoves(a: GradeResult, b: GradeResult): CriteriaMoves {
   }
   for (let j = i; j < listB.length; j++) {
     const cb = listB[j]!;
-    if (!seen.has(cb.id)) oneSided(cb);
+    if (!seen.has(cb.id)) oneSided(cb, 'b');
   }
   return moves;
 }

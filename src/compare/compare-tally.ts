@@ -1,7 +1,7 @@
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
 import type { LocalizedText } from '../text/localized-text';
 import { changeCauses } from './compare-rule-sets';
-import { type ChangeDirection, gradeDirection, movableBy } from './grade-direction';
+import { type ChangeDirection, gradeDirection, gradeOnlyIn, movableBy } from './grade-direction';
 import { isInvalidResult } from './invalid-records';
 
 /**
@@ -169,6 +169,7 @@ export interface ReasonCount {
 export function createCompareTally(a: TalliedRuleSet, b: TalliedRuleSet): CompareTally {
   const directionOf = gradeDirection(a, b);
   const movable = movableBy(a, b);
+  const onlyIn = gradeOnlyIn(a, b);
   const side = (r: TalliedRuleSet): CompareSideCounts => ({
     graded: 0,
     notGraded: 0,
@@ -238,7 +239,7 @@ export function createCompareTally(a: TalliedRuleSet, b: TalliedRuleSet): Compar
       if (badA && !badB) counts.invalidA++;
       else if (badB && !badA) counts.invalidB++;
       else counts[direction]++;
-      const split = changeCauses(resultA, resultB, movable(resultA.grade, resultB.grade));
+      const split = changeCauses(resultA, resultB, movable(resultA.grade, resultB.grade), onlyIn);
       for (const id of split.causes) causeCounts.set(id, (causeCounts.get(id) ?? 0) + 1);
       const alone = split.causes.length === 1 ? split.causes[0]! : undefined;
       if (alone !== undefined) aloneCounts.set(alone, (aloneCounts.get(alone) ?? 0) + 1);

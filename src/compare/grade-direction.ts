@@ -72,3 +72,23 @@ export function movableBy(
     };
   };
 }
+
+/**
+ * Which ladder alone has a grade: `'a'` or `'b'`, `undefined` when both have it (or neither, or not graded).
+ * A grade only one edition has (a new top grade) is reached by meeting its own requirements, which the other
+ * edition does not set (committee-33 M7).
+ *
+ * @example
+ * gradeOnlyIn(oldRules, draftWithPremium)('premium'); // 'b'
+ */
+export function gradeOnlyIn(
+  a: { grades: readonly { id: string }[] },
+  b: { grades: readonly { id: string }[] },
+): (grade: string | null) => 'a' | 'b' | undefined {
+  const inA = new Set(a.grades.map((g) => g.id));
+  const inB = new Set(b.grades.map((g) => g.id));
+  return (grade) => {
+    if (grade === null || inA.has(grade) === inB.has(grade)) return undefined;
+    return inA.has(grade) ? 'a' : 'b';
+  };
+}

@@ -43,21 +43,41 @@ export const OUT_OF_SCOPE_KEY = '(out-of-scope)';
 
 /**
  * A result's key in a matrix as the reports show it: its grade, {@link INVALID_KEY}
- * when `invalid`, and under a rule set of one grade (`oneGrade`) {@link NONCONFORMING_KEY}
- * below it and {@link OUT_OF_SCOPE_KEY} out of scope; else {@link NOT_GRADED_KEY}.
+ * when `invalid`, {@link NONCONFORMING_KEY} below the lowest grade (nonconforming under
+ * a rule set of one grade) and {@link OUT_OF_SCOPE_KEY} out of scope, under any ladder:
+ * two outcomes a reader must not find in one cell (committee-33 M8); else {@link NOT_GRADED_KEY}.
  *
  * @example
- * shownKey(result, false, ruleSet.grades.length === 1); // '(nonconforming)' for a bar failing GB/T 1499.2
+ * shownKey(result, false); // '(nonconforming)' for a bar failing GB/T 1499.2, or an air conditioner below grade 5
  */
 export function shownKey(
   result: { grade: string | null; notGradedReason?: { code: string } },
   invalid: boolean,
-  oneGrade: boolean,
 ): string {
   if (invalid) return INVALID_KEY;
   if (result.grade !== null) return result.grade;
-  if (oneGrade) return shownNotGradedKey(result.notGradedReason?.code);
-  return NOT_GRADED_KEY;
+  return shownNotGradedKey(result.notGradedReason?.code);
+}
+
+/**
+ * Which of the not-graded rows (or columns) a matrix as the reports show it keeps, given each one's
+ * count (`sum`): under a rule set of one grade (`oneGrade`) nonconforming always, under another ladder
+ * when some record is below its lowest grade; out of scope when some record is; "not graded" (a veto,
+ * or nothing else) when some record is so, or under a ladder of several grades when neither of the
+ * other two shows, as before they were told apart.
+ *
+ * @example
+ * shownNotGraded((k) => counts[k] ?? 0, false)(NOT_GRADED_KEY); // true when no record is below or out of scope
+ */
+export function shownNotGraded(sum: (key: string) => number, oneGrade: boolean): (key: string) => boolean {
+  const below = sum(NONCONFORMING_KEY) > 0;
+  const outside = sum(OUT_OF_SCOPE_KEY) > 0;
+  return (key) => {
+    if (key === NONCONFORMING_KEY) return oneGrade || below;
+    if (key === OUT_OF_SCOPE_KEY) return outside;
+    if (key === NOT_GRADED_KEY) return sum(key) > 0 || (!oneGrade && !below && !outside);
+    return true;
+  };
 }
 
 /**

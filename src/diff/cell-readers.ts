@@ -17,6 +17,8 @@ export interface CellReader {
   id: string;
   operator?: CompareOperator;
   sign: number;
+  /** The unit of the value compared with the cell, when the requirement compares it with the cell itself (not through a formula). */
+  unit?: string;
 }
 
 /**
@@ -82,7 +84,12 @@ function readerOf(
   const subject = check.subject !== undefined ? edition.derived(check.subject) : undefined;
   if (subject && signOf(subject.expr) !== 0) sign = Number.NaN;
   if (sign === 0) return undefined;
-  return operator ? { id: check.id, operator, sign } : { id: check.id, sign };
+  const reader: CellReader = operator ? { id: check.id, operator, sign } : { id: check.id, sign };
+  // The cell is the limit itself: it is in the unit of what it limits (`-3.5` of a mass deviation in %).
+  const unit =
+    test.kind === 'compare' && test.operand.kind === 'cell' ? edition.unitOf(check.subject) : undefined;
+  if (unit) reader.unit = unit;
+  return reader;
 }
 
 /** How an expression moves with the cell: +1, -1, 0 (does not read it) or NaN (cannot be told). */

@@ -320,20 +320,52 @@ export function rowSplit(
   pieces: readonly string[],
   unchanged: readonly string[],
 ): LocalizedText {
-  const listZh = pieces.map((p) => `“${p}”`);
-  const zhPieces = `${listZh.slice(0, -1).join('、')}和${listZh.at(-1)}`;
-  const enPieces = `${pieces.slice(0, -1).join(', ')} and ${pieces.at(-1)}`;
-  const same =
-    unchanged.length === 0
-      ? { zh: '', en: '' }
-      : {
-          zh: `；${unchanged.map((p) => `“${p}”`).join('、')}与原行限值相同`,
-          en: `; ${unchanged.join(', ')} ${unchanged.length === 1 ? 'sets' : 'set'} the same limits`,
-        };
+  const { zh: zhPieces, en: enPieces } = rowsListed(pieces);
+  const same = sameLimitsTail(unchanged, '原行');
   return {
     zh: `${table.zh}行“${row}”拆分为${zhPieces}，各新行与原行逐列比较${same.zh}`,
     en: `${table.en}: row ${row} split into ${enPieces}, each new row compared with it cell by cell${same.en}`,
   };
+}
+
+/**
+ * Band rows merged into one, the mirror of {@link rowSplit} (B merges what A splits): `表“…”行“(7100, 10000]”和“(10000, 14000]”合并为“(7100, 14000]”，各原行与新行逐列比较；“(7100, 10000]”与新行限值相同`.
+ *
+ * @example
+ * rowMerged(THING.table(undefined, 't'), ['(7100, 10000]', '(10000, 14000]'], '(7100, 14000]', ['(7100, 10000]']).en;
+ * // 'table t: rows (7100, 10000] and (10000, 14000] merged into (7100, 14000], each old row compared with it cell by cell; (7100, 10000] sets the same limits'
+ */
+export function rowMerged(
+  table: LocalizedText,
+  pieces: readonly string[],
+  row: string,
+  unchanged: readonly string[],
+): LocalizedText {
+  const { zh: zhPieces, en: enPieces } = rowsListed(pieces);
+  const same = sameLimitsTail(unchanged, '新行');
+  return {
+    zh: `${table.zh}行${zhPieces}合并为“${row}”，各原行与新行逐列比较${same.zh}`,
+    en: `${table.en}: rows ${enPieces} merged into ${row}, each old row compared with it cell by cell${same.en}`,
+  };
+}
+
+/** Rows by their keys, `“a”、“b”和“c”` / `a, b and c`. */
+function rowsListed(rows: readonly string[]): LocalizedText {
+  const listZh = rows.map((p) => `“${p}”`);
+  return {
+    zh: `${listZh.slice(0, -1).join('、')}和${listZh.at(-1)}`,
+    en: `${rows.slice(0, -1).join(', ')} and ${rows.at(-1)}`,
+  };
+}
+
+/** The tail naming the rows that set the same limits as the row they were split from or merged into (`other`, in zh). */
+function sameLimitsTail(unchanged: readonly string[], other: string): LocalizedText {
+  return unchanged.length === 0
+    ? { zh: '', en: '' }
+    : {
+        zh: `；${unchanged.map((p) => `“${p}”`).join('、')}与${other}限值相同`,
+        en: `; ${unchanged.join(', ')} ${unchanged.length === 1 ? 'sets' : 'set'} the same limits`,
+      };
 }
 
 /**

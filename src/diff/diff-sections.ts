@@ -29,6 +29,7 @@ const SECTIONS: { id: DiffSection['id']; title: LocalizedText; kinds: DiffKind[]
     kinds: [
       'boundary-moved',
       'row-split',
+      'row-merged',
       'cell-changed',
       'row-added',
       'row-removed',

@@ -11,6 +11,7 @@ import {
   EMPTY_CELL,
   labelled,
   rowAddedOrRemoved,
+  rowMerged,
   rowSplit,
   SAME_IN_NEW_UNIT,
   SAME_LIMITS,
@@ -156,10 +157,7 @@ function diffTable(a: Edition, b: Edition, tableA: TableModel, tableB: TableMode
     const pieces = new Set([...splits.values()].flat());
     for (const row of leftA) {
       const split = splits.get(row);
-      if (!split) {
-        underA.get(row)!.push(rowEntry(A, whole(A, row), 'row-removed'));
-        continue;
-      }
+      if (!split) continue;
       const unitA = whole(A, row);
       const cells = split.map((piece) => {
         const unitB = whole(B, piece);
@@ -170,7 +168,31 @@ function diffTable(a: Edition, b: Edition, tableA: TableModel, tableB: TableMode
       });
       underA.get(row)!.push(splitEntry(A, B, unitA, cells), ...cells.flatMap((c) => c.entries));
     }
-    for (const row of leftB) if (!pieces.has(row)) added.push(rowEntry(B, whole(B, row), 'row-added'));
+    // Rows merged into one (committee-33 M3), the mirror of a split: each old row against the row it went
+    // into, keyed by the old row, so `diff B A` lists what `diff A B` does from the other side.
+    const merges = unitChanged(A, B)
+      ? new Map<TableRowModel, TableRowModel[]>()
+      : splitRows(
+          tableB,
+          leftB.filter((r) => !pieces.has(r)),
+          leftA.filter((r) => !splits.has(r)),
+        );
+    const merged = new Set([...merges.values()].flat());
+    for (const [rowB, parts] of merges) {
+      const unitB = whole(B, rowB);
+      const cells = parts.map((part) => {
+        const unitA = whole(A, part);
+        return { unit: unitA, entries: diffCells(A, B, unitA, unitB, pairShown(unitA, unitB)) };
+      });
+      underA.get(parts[0]!)!.push(mergeEntry(A, B, unitB, cells));
+      for (const [i, part] of parts.entries()) underA.get(part)!.push(...cells[i]!.entries);
+    }
+    for (const row of leftA) {
+      if (splits.has(row) || merged.has(row)) continue;
+      underA.get(row)!.push(rowEntry(A, whole(A, row), 'row-removed'));
+    }
+    for (const row of leftB)
+      if (!pieces.has(row) && !merges.has(row)) added.push(rowEntry(B, whole(B, row), 'row-added'));
     return result();
   }
 
@@ -243,6 +265,17 @@ function diffCells(
     const sameInNewUnit = converted === null;
     const ids = unique(readers.map((r) => r.id));
     const where = THING.cell(tableTitle(A, B), shownRow ?? unitA.shown, columnLabel(A, B, column));
+    // A figure with its unit where every requirement compares its value with the cell in one unit, as under
+    // both editions (committee-33): `-4.0 % → -3.5 %`; a unit change says itself in the note.
+    const units = unique(readers.map((r) => r.unit ?? ''));
+    const cellUnit = !unit && units.length === 1 && units[0] ? ` ${units[0]}` : '';
+    const withUnit = (cell: Literal | null) =>
+      shown(
+        cell?.text === undefined || typeof cell.value !== 'number'
+          ? (cell?.text ?? null)
+          : `${cell.text}${cellUnit}`,
+        EMPTY_CELL,
+      );
     out.push(
       makeEntry({
         key: `cell:${name}[${keyRow}][${column}]`,
@@ -255,17 +288,7 @@ function diffCells(
         column,
         criteria: ids,
         message: withReaders(
-          labelled(
-            where,
-            inNewUnit(
-              change(
-                shown(before?.text ?? null, EMPTY_CELL),
-                shown(after?.text ?? null, EMPTY_CELL),
-                direction,
-              ),
-              sameInNewUnit,
-            ),
-          ),
+          labelled(where, inNewUnit(change(withUnit(before), withUnit(after), direction), sameInNewUnit)),
           ids,
         ),
         ...(unit && converted !== undefined
@@ -367,6 +390,28 @@ function splitEntry(
     message: rowSplit(tableTitle(A, B), unitA.text, texts, unchanged),
     a: A.edition.locate(unitA.row.path, unitA.row.location),
     b: B.edition.locate(first.path, first.location),
+  });
+}
+
+/**
+ * Rows of A merged into one row of B, the mirror of {@link splitEntry}: one entry without a direction
+ * (the values each old row changes are its cell entries), naming the old rows and those that set B's limits.
+ */
+function mergeEntry(A: Side, B: Side, unitB: Unit, parts: { unit: Unit; entries: DiffEntry[] }[]): DiffEntry {
+  const name = A.table.name;
+  const texts = parts.map((p) => p.unit.text);
+  const unchanged = parts.filter((p) => p.entries.length === 0).map((p) => p.unit.text);
+  const first = parts[0]!.unit.row;
+  return makeEntry({
+    key: `merge:${name}[${unitB.text}]`,
+    kind: 'row-merged',
+    before: texts.join(', '),
+    after: unitB.text,
+    table: name,
+    row: unitB.text,
+    message: rowMerged(tableTitle(A, B), texts, unitB.text, unchanged),
+    a: A.edition.locate(first.path, first.location),
+    b: B.edition.locate(unitB.row.path, unitB.row.location),
   });
 }
 

@@ -43,6 +43,7 @@ export type DiffKind =
   | 'row-removed'
   | 'boundary-moved'
   | 'row-split'
+  | 'row-merged'
   | 'cell-changed'
   | 'scope-added'
   | 'scope-removed'
@@ -139,7 +140,7 @@ export interface DiffLocation {
 export interface DiffEntry {
   /**
    * Stable key: `cell:<table>[<row key as written>][<column>]`,
-   * `row:<table>[<row key>]`, `boundary:<table>[<A's row below the boundary>]`, `split:<table>[<A's row split>]`, `table:<name>`, `criterion:<id>` (added or
+   * `row:<table>[<row key>]`, `boundary:<table>[<A's row below the boundary>]`, `split:<table>[<A's row split>]`, `merge:<table>[<B's row merged into>]`, `table:<name>`, `criterion:<id>` (added or
    * removed), `criterion:<id>:<aspect>`, `scope:<id>[:<aspect>]`,
    * `indicator:<name>[:<aspect>]`, `indicator:<name>:valueLabels[<value>]`, `derived:<name>[:<aspect>]`, `statistic:<name>[:<aspect>]`,
    * `dimension:<id>[:<aspect>]`, `grade:<id>`, `reference:<code without year>`, `group:label`, `group:sameValue`,
@@ -160,7 +161,7 @@ export interface DiffEntry {
   id?: string;
   /** For table entries: the table's name. */
   table?: string;
-  /** For row and cell entries: the row's key cells as written, e.g. `(4500, 7100]` or `HRB400E` (A's row when the rows are paired by position, B's for a cell of a row split from A's); for `boundary-moved`, A's row below the boundary; for `row-split`, A's row. */
+  /** For row and cell entries: the row's key cells as written, e.g. `(4500, 7100]` or `HRB400E` (A's row when the rows are paired by position, B's for a cell of a row split from A's); for `boundary-moved`, A's row below the boundary; for `row-split`, A's row; for `row-merged`, B's row (A's for a cell of a row merged into B's). */
   row?: string;
   /** For cell entries: the column. */
   column?: string;

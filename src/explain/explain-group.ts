@@ -48,6 +48,42 @@ export function statisticFigures(group: GroupModel): ReadonlyMap<string, ValueFi
   return figures;
 }
 
+/**
+ * The statistics' figures for grading the same groups under two editions
+ * (`compare --group-by`): a statistic both have, by name, gets one figure on
+ * both sides — the larger of their `decimals` and the limits of both — so a
+ * lot's CV of 3.998 reads 3.998 beside A's `≤ 4.0` and B's `≤ 3.5` alike, not
+ * 3.998 under A and 4.0 under B (committee-33 M4). A statistic only one has
+ * keeps its own figure.
+ *
+ * @example
+ * const { a, b } = comparedStatisticFigures(modelA.group, modelB.group);
+ * new GroupGrading(modelA, key, a); new GroupGrading(modelB, key, b);
+ */
+export function comparedStatisticFigures(
+  a: GroupModel | undefined,
+  b: GroupModel | undefined,
+): { a?: ReadonlyMap<string, ValueFigure>; b?: ReadonlyMap<string, ValueFigure> } {
+  const own = { a: a && statisticFigures(a), b: b && statisticFigures(b) };
+  if (!own.a || !own.b) return own;
+  const joined = (mine: ReadonlyMap<string, ValueFigure>, other: ReadonlyMap<string, ValueFigure>) =>
+    new Map(
+      [...mine].map(([name, f]) => {
+        const g = other.get(name);
+        if (!g) return [name, f];
+        // Its own object on each side: a figure remembers the last value it showed.
+        const figure: ValueFigure = {
+          decimals: Math.max(f.decimals ?? 0, g.decimals ?? 0),
+          score: false,
+          limits: [...new Set([...f.limits, ...g.limits])].sort((x, y) => x - y),
+          plain: true,
+        };
+        return [name, figure];
+      }),
+    );
+  return { a: joined(own.a, own.b), b: joined(own.b, own.a) };
+}
+
 /** The figures of the group's own `mean` and `stdev` statistics over the same values, if it reports them. */
 export interface SiblingFigures {
   readonly mean?: ValueFigure | undefined;

@@ -1,5 +1,7 @@
 import { LISTED_RECORDS, type RecordPlace, StatisticAccumulator } from '../compile/group-statistics';
+import type { ValueFigure } from '../compile/shown-value';
 import {
+  type comparedStatisticFigures,
   explainGroupCriterion,
   explainStatistic,
   recordText,
@@ -76,8 +78,16 @@ export class GroupGrading {
   /** Per `sameValue` indicator: the values seen so far (at most {@link LISTED_VALUES}) and how many more. */
   readonly #same: { seen: Map<string, ValueSeen>; more: number }[];
 
-  constructor(model: RuleSetModel, key = '') {
+  /** The statistics' figures when given (compare: shared with the other edition), else the rule set's own. */
+  readonly #figures: ReadonlyMap<string, ValueFigure> | undefined;
+
+  /**
+   * @param figures - each statistic's figure by name, in place of the rule set's own
+   *   ({@link statisticFigures}): `compare` gives both editions the same ({@link comparedStatisticFigures})
+   */
+  constructor(model: RuleSetModel, key = '', figures?: ReadonlyMap<string, ValueFigure>) {
     this.#model = model;
+    this.#figures = figures ?? (model.group ? statisticFigures(model.group) : undefined);
     this.#key = key;
     const group = model.group;
     this.#stats = (group?.statistics ?? []).map((s) => new StatisticAccumulator(s));
@@ -280,7 +290,7 @@ export class GroupGrading {
   finish(): GroupResult {
     const model = this.#model;
     const grades = model.grades;
-    const figures = model.group ? statisticFigures(model.group) : undefined;
+    const figures = this.#figures;
     const statistics = this.#stats.map((s) =>
       explainStatistic(
         s.model,

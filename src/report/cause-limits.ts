@@ -99,14 +99,25 @@ export function causeLimitsLine(
         : WORDS.notInRuleSet[lang];
     return `${name}${colon}${values}${values ? (lang === 'zh' ? '，' : ', ') : ''}A ${countSide(a)} → B ${countSide(b)}`;
   }
-  // Each side's unit, only where the two differ: otherwise the line stays as the explanation's limits read.
-  const split = units !== undefined && units.a !== units.b;
+  // Each side's unit after its figures: a limit read from a table cell is written bare (`-3.5`), so the line said
+  // `-3.6, A ≥ -4.0 → B ≥ -3.5` of a deviation in % (committee-33); where the two differ (% under A, ‰ under B)
+  // each side's value and limit with its own.
+  // A requirement only one side has: its side's unit is the record's.
+  const split = units !== undefined && a !== undefined && b !== undefined && units.a !== units.b;
   const unitOf = (c: CriterionResult | undefined) =>
-    !split || c === undefined ? '' : c === a ? unitSuffix(units.a) : unitSuffix(units.b);
-  const side = (c: CriterionResult | undefined) =>
-    c
-      ? `${comparedText(c, lang)}${c.limit ? `${criterionLimitText({ label: c.label, limit: c.limit }, lang)}${typeof c.limit.value === 'number' ? unitOf(c) : ''}` : WORDS.notApplicable[lang]}${outcomeText(c.status, lang)}`
-      : WORDS.notInRuleSet[lang];
+    units === undefined || c === undefined ? '' : c === a ? unitSuffix(units.a) : unitSuffix(units.b);
+  // A limit written with its unit (`≤ 235 min`) keeps it once.
+  const limitUnit = (c: CriterionResult, text: string) => {
+    const u = typeof c.limit?.value === 'number' ? unitOf(c) : '';
+    return u !== '' && !text.endsWith(u) ? u : '';
+  };
+  const side = (c: CriterionResult | undefined) => {
+    if (!c) return WORDS.notInRuleSet[lang];
+    if (!c.limit) return `${comparedText(c, lang)}${WORDS.notApplicable[lang]}${outcomeText(c.status, lang)}`;
+    const text = criterionLimitText({ label: c.label, limit: c.limit }, lang);
+    return `${comparedText(c, lang)}${text}${limitUnit(c, text)}${outcomeText(c.status, lang)}`;
+  };
+  const commonUnit = !split && typeof (a?.value ?? b?.value) === 'number' ? unitOf(a ?? b) : '';
   const comma = lang === 'zh' ? '，' : ', ';
   if (a && b && subjectChanged(a, b))
     return `${a.label[lang]}${colon}${measuredText(a.value, lang, a)}${comma}${sided('A', side(a))} → ${b.label[lang]}${colon}${measuredText(b.value, lang, b)}${comma}${sided('B', side(b))}`;
@@ -117,7 +128,7 @@ export function causeLimitsLine(
     return `${name}${colon}${va}${ua}${comma}${sided('A', side(a))} → ${vb}${ub}${comma}${sided('B', side(b))}`;
   }
   const value = a?.value ?? b?.value ?? null;
-  return `${name}${colon}${measuredText(value, lang, a, b)}${comma}${sided('A', side(a))} → ${sided('B', side(b))}`;
+  return `${name}${colon}${measuredText(value, lang, a, b)}${commonUnit}${comma}${sided('A', side(a))} → ${sided('B', side(b))}`;
 }
 
 /** ` %`, ` ‰`: a unit after a figure; nothing for none. */

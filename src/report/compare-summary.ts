@@ -36,6 +36,8 @@ export const COMPARE_TEXT = {
   invalid: { zh: '无效', en: 'Invalid' },
   /** Under a rule set of one grade, a valid record below it, as `grade` shows it (committee-29 M3). */
   nonconforming: { zh: '不合格', en: 'Nonconforming' },
+  /** Under a ladder of several grades, a valid record below the lowest, as `grade` names the reason (committee-33 M8). */
+  belowLowest: { zh: '未达最低等级', en: 'Below the lowest grade' },
   outOfScope: { zh: '超出适用范围', en: 'Out of scope' },
   underA: { zh: 'A 下', en: 'Under A' },
   underB: { zh: 'B 下', en: 'Under B' },
@@ -348,7 +350,8 @@ export function compareGradeText(
 ): string {
   if (key === null || key === NOT_GRADED_KEY) return COMPARE_TEXT.notGraded[lang];
   if (key === INVALID_KEY) return COMPARE_TEXT.invalid[lang];
-  if (key === NONCONFORMING_KEY) return COMPARE_TEXT.nonconforming[lang];
+  if (key === NONCONFORMING_KEY)
+    return (grades.length === 1 ? COMPARE_TEXT.nonconforming : COMPARE_TEXT.belowLowest)[lang];
   if (key === OUT_OF_SCOPE_KEY) return COMPARE_TEXT.outOfScope[lang];
   return grades.find((g) => g.id === key)?.label?.[lang] ?? key;
 }

@@ -65,6 +65,8 @@ export function distributionRows(
   lang: Language,
 ): DistributionRow[] {
   const ladder = [...b, ...a];
+  // One row for both sides: below a rule set of one grade is nonconforming (committee-29 M3), whatever the other's ladder.
+  const belowLadder = a.length === 1 ? a : b.length === 1 ? b : ladder;
   const totalA = rows.reduce((s, r) => s + r.a, 0);
   const totalB = rows.reduce((s, r) => s + r.b, 0);
   const shown = (r: { label: string; a: number; b: number }): DistributionRow => ({
@@ -79,7 +81,7 @@ export function distributionRows(
       shown({
         label: compareGradeText(
           r.invalid ? INVALID_KEY : r.reason ? shownNotGradedKey(r.reason) : (r.grade ?? NOT_GRADED_KEY),
-          ladder,
+          r.reason === 'below-lowest-grade' ? belowLadder : ladder,
           lang,
         ),
         a: r.a,

@@ -69,13 +69,13 @@ describe.concurrent('qgrade compare: every format names the same causes and give
         '',
         '各处规则集变更引起等级变化的记录数：',
         '  引起变化的记录数  其中仅因此处  规则集变更',
-        '                 1             1  表“重量允许偏差（按公称直径）”（massTolerance）行“[22, 50]”列“lower”：-4.0 → -3.5，更严（影响 mass-deviation-lower）',
+        '                 1             1  表“重量允许偏差（按公称直径）”（massTolerance）行“[22, 50]”列“lower”：-4.0 % → -3.5 %，更严（影响 mass-deviation-lower）',
         '  一条记录若因多处变更变化，在每处下各计一次；规则集的比较方法（comparison）改变计为一处，不分摊到它改变的各项要求',
         '',
         '第 6 条（24-0313-B）：合格 → 不合格  重量负偏差',
         '    限值取决于：公称直径 d = 50 mm',
-        '    重量负偏差：-3.6，A ≥ -4.0 ✓ → B ≥ -3.5 ✗',
-        '    ← 表“重量允许偏差（按公称直径）”（massTolerance）行“[22, 50]”列“lower”：-4.0 → -3.5，更严（影响 mass-deviation-lower）',
+        '    重量负偏差：-3.6 %，A ≥ -4.0 % ✓ → B ≥ -3.5 % ✗',
+        '    ← 表“重量允许偏差（按公称直径）”（massTolerance）行“[22, 50]”列“lower”：-4.0 % → -3.5 %，更严（影响 mass-deviation-lower）',
         '    限值变了、结果未变：重量正偏差',
       ].join('\n'),
     );
@@ -172,7 +172,7 @@ describe.concurrent('qgrade compare: every format names the same causes and give
         'mass-deviation-lower',
         '重量正偏差',
         // And the rule-set change that moved it, as the text prints it (enterprise-25 F3).
-        '重量负偏差：-3.6，A ≥ -4.0 ✓ → B ≥ -3.5 ✗\n← 表“重量允许偏差（按公称直径）”（massTolerance）行“[22, 50]”列“lower”：-4.0 → -3.5，更严（影响 mass-deviation-lower）',
+        '重量负偏差：-3.6 %，A ≥ -4.0 % ✓ → B ≥ -3.5 % ✗\n← 表“重量允许偏差（按公称直径）”（massTolerance）行“[22, 50]”列“lower”：-4.0 % → -3.5 %，更严（影响 mass-deviation-lower）',
       ],
     ]);
   });

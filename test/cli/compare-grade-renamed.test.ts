@@ -111,7 +111,7 @@ describe.concurrent('qgrade compare: a grade renamed by its label', () => {
     expect(moved).toContain('28 天抗压强度（特优品）');
     expect(moved).toContain('氧化镁 MgO（否决项）');
     expect(String(moved.at(-1)).split('\n')[0]).toBe(
-      '28 天抗压强度（特优品）（注：示例数值）：48.5，A ≥ 48.0 ✓ → B ≥ 49.0 ✗',
+      '28 天抗压强度（特优品）（注：示例数值）：48.5 MPa，A ≥ 48.0 MPa ✓ → B ≥ 49.0 MPa ✗',
     );
   });
 });

@@ -393,3 +393,30 @@ describe.concurrent('qgrade compare --group-by', () => {
     expect(html).toContain('data-left-out="1"');
   });
 });
+
+describe.concurrent('qgrade compare --group-by: one figure per statistic on both sides (committee-33 M4)', () => {
+  /*
+   * A lot of eight 28-day strengths whose CV is 3.99789 %: at the statistic's one decimal it reads 4.0, which is
+   * A's first-class limit (≤ 4.0) that it meets, so A shows 3.998; B's limits (≤ 3.5, ≤ 1.5) alone would let 4.0
+   * stand. The same lot's CV must read the same under both.
+   */
+  const STRENGTHS = [48.0, 50.0, 52.0, 46.3, 49.1, 51.0, 47.0, 50.0];
+
+  it('a CV near A’s limit reads 3.998 under A and under B, in the table, in both languages', async () => {
+    const file = lotsFile(STRENGTHS.map((s) => ['L1', s] as const));
+    const { stdout } = await cli.run(['compare', '--group-by', 'lot', LOTS, DRAFT, file]);
+    expect(stdout).toContain('A: CV of 28-day compressive strength 3.998 %, required ≤ 4.0: met');
+    expect(stdout).toContain('B: CV of 28-day compressive strength 3.998 %, required ≤ 3.5: not met');
+    const zh = await cli.run(['--lang', 'zh', 'compare', '--group-by', 'lot', LOTS, DRAFT, file]);
+    expect(zh.stdout).toContain('28 天抗压强度变异系数 3.998 %，要求 ≤ 4.0：满足');
+    expect(zh.stdout).toContain('28 天抗压强度变异系数 3.998 %，要求 ≤ 3.5：不满足');
+    expect(zh.stdout).not.toMatch(/变异系数 4\.0 %/u);
+  });
+
+  it('grade --group-by under B alone keeps B’s own figure (4.0 beside ≤ 3.5)', async () => {
+    const file = lotsFile(STRENGTHS.map((s) => ['L1', s] as const));
+    const { stdout } = await cli.run(['grade', '--group-by', 'lot', '-r', DRAFT, file]);
+    expect(stdout).toContain('4.0 %');
+    expect(stdout).not.toContain('3.998');
+  });
+});

@@ -83,12 +83,12 @@ describe.concurrent('qgrade compare: the matrix as the summary counts it (commit
       const html = readFileSync(out, 'utf8');
       const cls = heatClasses(html);
       expect(cls.get('S→P')).toMatch(/^n[1-6]$/u); // 2 records, 无高低之分 in the cards
-      expect(cls.get('(invalid)→null')).toMatch(/^n[1-6]$/u); // 1 record, 等级不变 in the cards
-      expect(cls.get('C→null')).toMatch(/^c[1-6]$/u); // 1 record, 等级降低 in the cards
+      expect(cls.get('(invalid)→(out-of-scope)')).toMatch(/^n[1-6]$/u); // 1 record, 等级不变 in the cards
+      expect(cls.get('C→(nonconforming)')).toMatch(/^c[1-6]$/u); // 1 record, 等级降低 in the cards
       expect(cls.get('C→C')).toMatch(/^h[1-6] same$/u);
       // No orange cell holds more records than the cards count as moved down (1).
       const orange = [...cls].filter(([, c]) => /^c[1-6]$/u.test(c)).map(([k]) => k);
-      expect(orange).toEqual(['C→null']);
+      expect(orange).toEqual(['C→(nonconforming)']);
       expect(html).toContain('data-legend-entry="neither"');
       expect(html).toContain(
         lang === 'zh' ? '无高低之分 / 一方无效' : 'Neither up nor down / invalid under one side',
@@ -100,32 +100,39 @@ describe.concurrent('qgrade compare: the matrix as the summary counts it (commit
     const zh = await cli.run(['--lang', 'zh', 'compare', ...args()]);
     expect(zh.stdout).toContain(
       [
-        'A ↓  B →  特优品  合格品  不分级  无效  合计',
-        '优等品         2       0       0     0     2',
-        '合格品         0       1       1     0     2',
-        '不分级         0       0       2     0     2',
-        '无效           0       0       1     0     1',
-        '合计           2       1       4     0     7',
+        // Below the lowest grade and out of scope apart (committee-33 M8): B's 4 not graded are 3 and 1.
+        'A ↓  B →      特优品  合格品  未达最低等级  超出适用范围  无效  合计',
+        '优等品             2       0             0             0     0     2',
+        '合格品             0       1             1             0     0     2',
+        '未达最低等级       0       0             2             0     0     2',
+        '无效               0       0             0             1     0     1',
+        '合计               2       1             3             1     0     7',
       ].join('\n'),
     );
     expect(zh.stdout).toContain(
       [
         '各等级记录数（A 与 B 对照）：',
-        '  等级    A 下记录数  A 下占比  B 下记录数  B 下占比',
-        '  特优品           0      0.0%           2     28.6%',
-        '  优等品           2     28.6%           0      0.0%',
-        '  合格品           2     28.6%           1     14.3%',
-        '  不分级           2     28.6%           4     57.1%',
-        '  无效             1     14.3%           0      0.0%',
-        '  合计             7    100.0%           7    100.0%',
+        '  等级          A 下记录数  A 下占比  B 下记录数  B 下占比',
+        '  特优品                 0      0.0%           2     28.6%',
+        '  优等品                 2     28.6%           0      0.0%',
+        '  合格品                 2     28.6%           1     14.3%',
+        '  未达最低等级           2     28.6%           3     42.9%',
+        '  超出适用范围           0      0.0%           1     14.3%',
+        '  无效                   1     14.3%           0      0.0%',
+        '  合计                   7    100.0%           7    100.0%',
         // A: 28.6 × 3 + 14.3 = 100.1 (committee-33 F3).
         '  占比各自修约到 0.1%（GB/T 8170），其和可与 100.0% 相差零点几',
       ].join('\n'),
     );
     const en = await cli.run(['compare', ...args()]);
-    expect(en.stdout).toMatch(/^Total +2 +1 +4 +0 +7$/mu);
+    expect(en.stdout).toMatch(/^Total +2 +1 +3 +1 +0 +7$/mu);
+    expect(en.stdout).toMatch(
+      /^A ↓ {2}B → +Premium +Conforming +Below the lowest grade +Out of scope +Invalid +Total$/mu,
+    );
     expect(en.stdout).toContain('Records per grade, A beside B:');
-    expect(en.stdout).toMatch(/^ {2}Not graded +2 +28\.6% +4 +57\.1%$/mu);
+    expect(en.stdout).toMatch(/^ {2}Below the lowest grade +2 +28\.6% +3 +42\.9%$/mu);
+    expect(en.stdout).toMatch(/^ {2}Out of scope +0 +0\.0% +1 +14\.3%$/mu);
+    expect(en.stdout).not.toMatch(/^ *Not graded /mu);
   });
 
   it('HTML and xlsx: the same totals and per-grade table', async () => {
@@ -133,10 +140,11 @@ describe.concurrent('qgrade compare: the matrix as the summary counts it (commit
     await cli.run(['--lang', 'zh', 'compare', '-f', 'html', '-o', html, ...args()]);
     const page = readFileSync(html, 'utf8');
     expect(page).toContain('<td class="n" data-total-from="S">2</td>');
-    expect(page).toContain('<td class="n" data-total-to="null">4</td>');
+    expect(page).toContain('<td class="n" data-total-to="(nonconforming)">3</td>');
+    expect(page).toContain('<td class="n" data-total-to="(out-of-scope)">1</td>');
     expect(page).toContain('<td class="n" data-total>7</td>');
     expect(page).toMatch(
-      /<tr><th>不分级<\/th><td class="n">2<\/td><td class="n">28\.6%<\/td><td class="n">4<\/td><td class="n">57\.1%<\/td><\/tr>/u,
+      /<tr><th>未达最低等级<\/th><td class="n">2<\/td><td class="n">28\.6%<\/td><td class="n">3<\/td><td class="n">42\.9%<\/td><\/tr>/u,
     );
     expect(page).toContain(
       '<p class="meta">占比各自修约到 0.1%（GB/T 8170），其和可与 100.0% 相差零点几</p>',
@@ -145,21 +153,22 @@ describe.concurrent('qgrade compare: the matrix as the summary counts it (commit
     await cli.run(['--lang', 'zh', 'compare', '-f', 'xlsx', '-o', xlsx, ...args()]);
     const [matrix] = await readBack(readFileSync(xlsx));
     expect(matrix!.rows.slice(0, 6)).toEqual([
-      ['A ↓  B →', '特优品', '合格品', '不分级', '无效', '合计'],
-      ['优等品', 2, 0, 0, 0, 2],
-      ['合格品', 0, 1, 1, 0, 2],
-      ['不分级', 0, 0, 2, 0, 2],
-      ['无效', 0, 0, 1, 0, 1],
-      ['合计', 2, 1, 4, 0, 7],
+      ['A ↓  B →', '特优品', '合格品', '未达最低等级', '超出适用范围', '无效', '合计'],
+      ['优等品', 2, 0, 0, 0, 0, 2],
+      ['合格品', 0, 1, 1, 0, 0, 2],
+      ['未达最低等级', 0, 0, 2, 0, 0, 2],
+      ['无效', 0, 0, 0, 1, 0, 1],
+      ['合计', 2, 1, 3, 1, 0, 7],
     ]);
     const at = matrix!.rows.findIndex((r) => r[0] === '各等级记录数（A 与 B 对照）');
     // Shares are numbers shown as percentages (committee-33 F3: they were text, not to be summed or charted).
-    expect(matrix!.rows.slice(at, at + 8)).toEqual([
+    expect(matrix!.rows.slice(at, at + 9)).toEqual([
       ['各等级记录数（A 与 B 对照）', 'A 下记录数', 'A 下占比', 'B 下记录数', 'B 下占比'],
       ['特优品', 0, 0, 2, 0.286],
       ['优等品', 2, 0.286, 0, 0],
       ['合格品', 2, 0.286, 1, 0.143],
-      ['不分级', 2, 0.286, 4, 0.571],
+      ['未达最低等级', 2, 0.286, 3, 0.429],
+      ['超出适用范围', 0, 0, 1, 0.143],
       ['无效', 1, 0.143, 0, 0],
       ['合计', 7, 1, 7, 1],
       ['占比各自修约到 0.1%（GB/T 8170），其和可与 100.0% 相差零点几'],

@@ -40,10 +40,10 @@ beforeAll(() => {
 describe.concurrent('qgrade compare: rounded values with their grid’s digits', () => {
   it('zh and en: 9.0 and 15.5 at an interval of 0.5, 16 at 1', async () => {
     const zh = await cli.run(['--lang', 'zh', 'compare', ...args]);
-    expect(zh.stdout).toContain('8.99，A（修约值 9.0）≥ 9.0 ✓ → B（修约值 9.0）≥ 9.5 ✗');
-    expect(zh.stdout).toContain('15.6，A（修约值 15.5）≥ 16 ✗ → B（修约值 16）≥ 16 ✓');
+    expect(zh.stdout).toContain('8.99 %，A（修约值 9.0）≥ 9.0 % ✓ → B（修约值 9.0）≥ 9.5 % ✗');
+    expect(zh.stdout).toContain('15.6 %，A（修约值 15.5）≥ 16 % ✗ → B（修约值 16）≥ 16 % ✓');
     const en = await cli.run(['--lang', 'en', 'compare', ...args]);
-    expect(en.stdout).toContain('8.99, A (rounded 9.0) ≥ 9.0 ✓ → B (rounded 9.0) ≥ 9.5 ✗');
-    expect(en.stdout).toContain('15.6, A (rounded 15.5) ≥ 16 ✗ → B (rounded 16) ≥ 16 ✓');
+    expect(en.stdout).toContain('8.99 %, A (rounded 9.0) ≥ 9.0 % ✓ → B (rounded 9.0) ≥ 9.5 % ✗');
+    expect(en.stdout).toContain('15.6 %, A (rounded 15.5) ≥ 16 % ✗ → B (rounded 16) ≥ 16 % ✓');
   });
 });

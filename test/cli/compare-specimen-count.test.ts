@@ -55,7 +55,7 @@ describe.concurrent('qgrade compare: a count of specimens as a count', () => {
     );
     // The mean names its value (F10): 33.5 against 34 and 40.
     expect(block('GB010')).toContain(
-      '冲击吸收能量 KV2 平均值（D级）：33.5，A（修约值 34）≥ 34 ✓ → B（修约值 34）≥ 40 ✗',
+      '冲击吸收能量 KV2 平均值（D级）：33.5 J，A（修约值 34）≥ 34 J ✓ → B（修约值 34）≥ 40 J ✗',
     );
     // No specimen value beside a limit it does not meet with a ✓.
     expect(stdout).not.toMatch(/单个值（D级）(（注：[^）]*）)?：3\d，A/);

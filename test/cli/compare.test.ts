@@ -198,10 +198,10 @@ describe.concurrent('qgrade compare', () => {
     const matrixAt = lines.findIndex((l) => l.startsWith('A ↓'));
     expect(lines.slice(2, matrixAt).some((l) => /^A(, B)?: Provenance: /.test(l))).toBe(true);
     expect(lines[matrixAt]).toMatch(
-      /^A ↓ {2}B → +Grade 1 +Grade 2 +Grade 3 +Grade 4 +Grade 5 +Not graded +Invalid +Total$/,
+      /^A ↓ {2}B → +Grade 1 +Grade 2 +Grade 3 +Grade 4 +Grade 5 +Below the lowest grade +Out of scope +Invalid +Total$/,
     );
     // The record invalid under both: counted as invalid, not as not graded (as `grade` counts it).
-    expect(stdout).toMatch(/^Invalid( +0){6} +1 +1$/m);
+    expect(stdout).toMatch(/^Invalid( +0){7} +1 +1$/m);
     const unchanged = data.length - expected.length;
     expect(stdout).toContain(
       `${data.length.toLocaleString('en-US')} records: ${unchanged.toLocaleString('en-US')} unchanged (1 of them invalid), ${expected.length} changed grade (0 up, ${expected.length} down)`,

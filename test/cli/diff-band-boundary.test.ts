@@ -282,3 +282,64 @@ describe.concurrent('qgrade diff / compare: a band split in two (committee-27 M2
     expect(zh.stdout).toContain('（A 按行“(7100, 14000]”，B 按行“(10000, 14000]”）');
   });
 });
+
+describe.concurrent('qgrade diff / compare: band rows merged, the mirror of a split (committee-33 M3)', () => {
+  const opposite = { looser: 'stricter', stricter: 'looser' } as Record<string, string>;
+
+  it('diff B A lists the split of diff A B from the other side: one merge entry, the same cells and rows, limits swapped', async () => {
+    const split = editedRules(temp(), AC, SPLIT, 'merge');
+    const forth = await diffJson(AC, split);
+    const back = await diffJson(split, AC);
+    expect(tableEntries(back)).toEqual([
+      [
+        'merge:apfLimits[(7100, 14000]]',
+        'row-merged',
+        '(7100, 10000], (10000, 14000]',
+        '(7100, 14000]',
+        null,
+      ],
+      ['cell:apfLimits[(10000, 14000]][1]', 'cell-changed', '4.00', '4.20', 'stricter'],
+      ['cell:apfLimits[(10000, 14000]][2]', 'cell-changed', '3.60', '3.70', 'stricter'],
+    ]);
+    // Was 2 rows removed (looser) and 1 row added (stricter) whatever the values.
+    expect(back.entries.some((e) => e.kind === 'row-added' || e.kind === 'row-removed')).toBe(false);
+    const cells = (d: RuleSetDiff) => d.entries.filter((e) => e.kind === 'cell-changed');
+    expect(
+      cells(back).map((e) => [e.key, e.row, e.column, e.after, e.before, opposite[e.direction!]]),
+    ).toEqual(cells(forth).map((e) => [e.key, e.row, e.column, e.before, e.after, e.direction]));
+    expect(back.counts).toMatchObject({
+      stricter: forth.counts.looser,
+      looser: forth.counts.stricter,
+      changed: 0,
+    });
+    const merge = back.entries.find((e) => e.kind === 'row-merged')!;
+    expect(merge).toMatchObject({ table: 'apfLimits', row: '(7100, 14000]' });
+    expect(merge.message.en).toContain(
+      'rows (7100, 10000] and (10000, 14000] merged into (7100, 14000], each old row compared with it cell by cell; (7100, 10000] sets the same limits',
+    );
+    expect(merge.message.zh).toContain(
+      '行“(7100, 10000]”和“(10000, 14000]”合并为“(7100, 14000]”，各原行与新行逐列比较；“(7100, 10000]”与新行限值相同',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'diff', split, AC]);
+    expect(zh.stdout).toContain('行“(10000, 14000] → (7100, 14000]”列“1级”：4.00 → 4.20，更严（影响 apf@1）');
+    expect(zh.stdout).toContain('更严 2 处，更宽 0 处');
+  });
+
+  it('compare: the records that moved down are credited to the stricter cells of the old row', async () => {
+    const dir = temp();
+    const a = editedRules(dir, AC, SPLIT, 'merge-compare');
+    const data = join(dir, 'merge.ndjson');
+    const records = [
+      { model: 'DOWN-1', unitType: 'heat-pump', ratedCoolingCapacity: 12000, apf: 4.1 }, // 1 → 2
+      { model: 'LOW-HALF', unitType: 'heat-pump', ratedCoolingCapacity: 9000, apf: 4.1 }, // 2 under both
+    ];
+    writeFileSync(data, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const json = await cli.run(['compare', '-f', 'json', a, AC, data]);
+    const out = JSON.parse(json.stdout) as {
+      changes: { row: number; from: string; to: string; diff: string[] }[];
+    };
+    expect(out.changes.map((c) => [c.row, c.from, c.to, c.diff])).toEqual([
+      [1, '1', '2', ['cell:apfLimits[(10000, 14000]][1]']],
+    ]);
+  });
+});

@@ -32,10 +32,15 @@ describe('causeLimitsLine', () => {
     expect(causeLimitsLine('氯离子', a, b, 'zh', undefined, { a: '%', b: '‰' })).toBe(
       '氯离子：0.068 %，A ≤ 0.07 % ✓ → 0.68 ‰，B ≤ 0.65 ‰ ✗',
     );
-    // One unit on both sides: as before, no unit written.
+    // One unit on both sides: written once after the value and after each bare limit (committee-33), not left out.
     expect(
       causeLimitsLine('Chloride', a, side('failed', 0.065, 0.068), 'en', undefined, { a: '%', b: '%' }),
-    ).toBe('Chloride: 0.068, A ≤ 0.07 ✓ → B ≤ 0.065 ✗');
+    ).toBe('Chloride: 0.068 %, A ≤ 0.07 % ✓ → B ≤ 0.065 % ✗');
+    // A requirement only B has: B's unit is the value's, and a limit written with its unit keeps it once.
+    const written = { ...side('passed', 235, 230), limit: { operator: '<=', value: 235, text: '≤ 235 min' } };
+    expect(
+      causeLimitsLine('Final setting', undefined, written as CriterionResult, 'en', undefined, { b: 'min' }),
+    ).toBe('Final setting: 230 min, A no such criterion → B ≤ 235 min ✓');
   });
 
   it('a requirement only one rule set has, one not applicable, and a missing value', () => {

@@ -16,6 +16,7 @@ import {
   NONCONFORMING_KEY,
   OUT_OF_SCOPE_KEY,
   shownKey,
+  shownNotGraded,
 } from '../../compare/migration-matrix';
 import { createMovesByColumn } from '../../compare/moves-by-column';
 import { knownOptions } from '../../errors/options-argument';
@@ -174,12 +175,13 @@ export function createCompareReport(
   knownOptions(options, 'createCompareReport', '{ lang: "zh" }', [...HTML_REPORT_OPTION_KEYS, 'groupBy']);
   const lang = reportLanguage(options.lang, 'createCompareReport');
   const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
-  // Under a rule set of one grade, nonconforming and out of scope apart from "not graded" (committee-29 M3).
+  // Below the lowest grade (nonconforming under a rule set of one grade) and out of scope apart from
+  // "not graded" (committee-29 M3, committee-33 M8), as shownNotGraded keeps them.
   const oneA = a.grades.length === 1;
   const oneB = b.grades.length === 1;
   const split = [NONCONFORMING_KEY, OUT_OF_SCOPE_KEY];
-  const fromKeys = [...a.grades.map((g) => g.id).reverse(), ...(oneA ? split : []), NOT_GRADED_KEY];
-  const toKeys = [...b.grades.map((g) => g.id).reverse(), ...(oneB ? split : []), NOT_GRADED_KEY];
+  const fromKeys = [...a.grades.map((g) => g.id).reverse(), ...split, NOT_GRADED_KEY];
+  const toKeys = [...b.grades.map((g) => g.id).reverse(), ...split, NOT_GRADED_KEY];
   const matrix = new Map<string, Map<string, number>>();
   const movedBy = new Map<string, string>();
   const listed: MovedRecord[] = [];
@@ -238,8 +240,8 @@ export function createCompareReport(
         }
       }
       // Invalid records in a row and column of their own, as `grade` counts them apart from "not graded".
-      const fromKey = shownKey(resultA, bad !== undefined && bad.under !== 'b', oneA);
-      const toKey = shownKey(resultB, bad !== undefined && bad.under !== 'a', oneB);
+      const fromKey = shownKey(resultA, bad !== undefined && bad.under !== 'b');
+      const toKey = shownKey(resultB, bad !== undefined && bad.under !== 'a');
       let line = matrix.get(fromKey);
       if (!line) {
         line = new Map();
@@ -335,9 +337,8 @@ export function createCompareReport(
       // Under a one-grade rule set, out of scope when some record is, "not graded" when some has another reason (a veto).
       const rowSum = (k: string) => [...(matrix.get(k)?.values() ?? [])].reduce((x, y) => x + y, 0);
       const columnSum = (k: string) => [...matrix.values()].reduce((x, line) => x + (line.get(k) ?? 0), 0);
-      const optional = new Set([NOT_GRADED_KEY, OUT_OF_SCOPE_KEY]);
-      const shownRows = fromKeys.filter((k) => !optional.has(k) || !oneA || rowSum(k) > 0);
-      const shownColumns = toKeys.filter((k) => !optional.has(k) || !oneB || columnSum(k) > 0);
+      const shownRows = fromKeys.filter(shownNotGraded(rowSum, oneA));
+      const shownColumns = toKeys.filter(shownNotGraded(columnSum, oneB));
       const rowKeys = invalidCount > 0 ? [...shownRows, INVALID_KEY] : shownRows;
       const columnKeys = invalidCount > 0 ? [...shownColumns, INVALID_KEY] : shownColumns;
       const cells = rowKeys.map((f) => columnKeys.map((t) => matrix.get(f)?.get(t) ?? 0));

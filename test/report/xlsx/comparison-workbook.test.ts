@@ -60,7 +60,9 @@ describe('comparison workbook, read back by exceljs', () => {
       'Grade 3',
       'Grade 4',
       'Grade 5',
-      'Not graded',
+      // Below the lowest grade and out of scope apart, not one "Not graded" (committee-33 M8).
+      'Below the lowest grade',
+      'Out of scope',
       // The example has an invalid record: a row and a column of its own, apart from "not graded".
       'Invalid',
       // Row totals: the records per grade under A (committee-27 F1).
@@ -72,11 +74,15 @@ describe('comparison workbook, read back by exceljs', () => {
     };
     expect(cell('Grade 2', 'Grade 3')).toBe(1);
     expect(cell('Grade 2', 'Grade 2')).toBe(1); // the cooling-only unit at grade 2 (SEER) does not move
-    // Of the three not graded under both, one is invalid under both: counted apart, as `grade` counts it.
-    expect(cell('Not graded', 'Not graded')).toBe(2);
+    // Of the three not graded under both, one is invalid under both: counted apart, as `grade` counts it;
+    // one is below grade 5 and one out of scope.
+    expect(cell('Below the lowest grade', 'Below the lowest grade')).toBe(1);
+    expect(cell('Out of scope', 'Out of scope')).toBe(1);
+    expect(cell('Below the lowest grade', 'Out of scope')).toBe(0);
     expect(cell('Invalid', 'Invalid')).toBe(1);
-    expect(cell('Not graded', 'Invalid')).toBe(0);
-    expect(cell('Invalid', 'Not graded')).toBe(0);
+    expect(cell('Out of scope', 'Invalid')).toBe(0);
+    expect(cell('Invalid', 'Below the lowest grade')).toBe(0);
+    expect(matrix!.rows.some((r) => r[0] === 'Not graded')).toBe(false);
     // The totals add up to the records compared, each way.
     const total = matrix!.rows.find((r) => r[0] === 'Total')!;
     expect(total.at(-1)).toBe(records.length);
