@@ -12,6 +12,7 @@ import { labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
 import { quotedNumberAdvice } from '../text/quoted-number';
+import { speltAlike } from '../text/spelt-alike';
 import { unseenCharacter, withoutUnseen } from '../text/unseen-character';
 import { bandBounds } from './band-bounds';
 import { compileCondition } from './compile-condition';
@@ -191,9 +192,15 @@ function compileScalar(
           meant === undefined && typeof v === 'string' ? suffixAdvice(v, ind, suffixes) : undefined;
         // `"4"` for the number 4 (newcomer-26 M4): to a reader 4 is in the list; say the quotes made it text.
         const quoted = meant === undefined && typeof v === 'string' ? quotedEnumNumber(v, values) : undefined;
+        // `Ia类` for the value Ⅰa类: one value to a reader; say which characters differ.
+        const alike = meant !== undefined && typeof v === 'string' ? speltAlike(v, values) : undefined;
+        const why =
+          alike !== undefined && alike.value === meant
+            ? localized(`：${alike.difference.zh}；`, `: ${alike.difference.en};`)
+            : localized('，', ':');
         const write =
           meant !== undefined
-            ? localized(`，应写作 "${meant}"`, `: write "${meant}"`)
+            ? localized(`${why.zh}应写作 "${meant}"`, `${why.en} write "${meant}"`)
             : quoted !== undefined
               ? localized(`，${quoted.zh}`, `, which ${quoted.en}`)
               : (after ?? localized(''));

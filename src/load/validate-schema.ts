@@ -396,6 +396,12 @@ function typeWritten(
       ` must be a semantic version (three numbers) in quotes, got the number ${written}: write "${semver}"`,
     );
   }
+  const lowest = type === 'string' && last === 'grade' ? lowestListed(source.data, data) : undefined;
+  if (lowest !== undefined)
+    return localized(
+      `只写一个等级：一个等级的要求也是它以上每个等级的要求，请写 grade: ${lowest}（所列等级中最低的一个）`,
+      ` takes one grade: a requirement of a grade is one of every grade above it too, so write grade: ${lowest}, the lowest of those listed`,
+    );
   if (typeof data !== 'string') return undefined;
   const brackets = FULL_WIDTH_BRACKETS[type];
   const trimmed = data.trim();
@@ -420,6 +426,21 @@ function typeWritten(
     );
   }
   return undefined;
+}
+
+/**
+ * `grade: [ordinary, premium]`, a criterion placed in several grades: the lowest of them in the file's `grades`
+ * (the first listed when none is a grade), which places it in all of them, since grades are cumulative.
+ */
+function lowestListed(document: unknown, listed: unknown): string | undefined {
+  if (!Array.isArray(listed) || listed.length === 0 || !listed.every((g) => typeof g === 'string'))
+    return undefined;
+  const grades = isMapping(document) && Array.isArray(document.grades) ? document.grades : [];
+  const ids = grades.map((g) => (isMapping(g) ? g.id : undefined));
+  // A grade's label (优质加工级) stands for its id.
+  const named = listed.map((g: string) => labelOwner(grades, g) ?? g);
+  const lowest = ids.find((id) => typeof id === 'string' && named.includes(id));
+  return safeLine(cutShort(typeof lowest === 'string' ? lowest : named[0]!));
 }
 
 /**

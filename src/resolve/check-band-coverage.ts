@@ -122,6 +122,27 @@ function enumKeysOf(
   return out;
 }
 
+/**
+ * The scope item that keeps out what lies beyond the rows' bands, when that is all that is missing (nothing between
+ * two rows): `- { id: thickness-in-table, indicator: thickness, require: "[2, 12]", reason: { zh: …, en: … } }`.
+ */
+function scopeItem(name: string, bands: readonly Band[], missing: readonly Interval[]): string | undefined {
+  const low = bands.reduce((a, b) =>
+    b.lower < a.lower || (b.lower === a.lower && b.lowerInclusive) ? b : a,
+  );
+  const high = bands.reduce((a, b) =>
+    b.upper > a.upper || (b.upper === a.upper && b.upperInclusive) ? b : a,
+  );
+  const covered: Interval = {
+    lower: low.lower,
+    lowerInclusive: low.lowerInclusive,
+    upper: high.upper,
+    upperInclusive: high.upperInclusive,
+  };
+  if (missing.some((p) => p.upper > covered.lower && p.lower < covered.upper)) return undefined;
+  return `- { id: ${name}-in-table, indicator: ${name}, require: "${intervalText(covered)}", reason: { zh: …, en: … } }`;
+}
+
 /** Warns about what a graded record can have on the key beyond the union of every row's band. */
 function checkBeyond(
   ctx: ModelContext,
@@ -144,14 +165,15 @@ function checkBeyond(
         ' (nothing in "range", "plausible" or "scope" keeps it out)',
       )
     : localized('', '');
+  const item = scopeItem(key.name, bands, missing);
   const issue = ctx.source.issue(
     'band-gap',
     localized(
       `表“${table.name}”没有${zh}的行，而可分级的记录可以取这样的值${nothing.zh}：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；` +
-        `请加一行（没有的等级写 n/a），或用“scope”把这样的记录排除在标准之外（指标不可能取的值用“range”排除）`,
+        `请加一行（没有的等级写 n/a），或用“scope”把这样的记录排除在标准之外（指标不可能取的值用“range”排除）${item ? `，如在“scope:”下写 ${item}` : ''}`,
       `table "${table.name}" has no row for ${en}, which a graded record can have${nothing.en}: ` +
         `such a record matches no row, so the table's requirements are not applicable to it and never hold its grade back; ` +
-        `add a row for it (n/a in the columns of grades it cannot have), or keep such records out with "scope" ("range" for values the indicator cannot take)`,
+        `add a row for it (n/a in the columns of grades it cannot have), or keep such records out with "scope" ("range" for values the indicator cannot take)${item ? `, e.g. under "scope:" ${item}` : ''}`,
     ),
     ['tables', table.name, 'rows'],
     { key: true },

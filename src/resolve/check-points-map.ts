@@ -4,6 +4,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
+import { speltAlike } from '../text/spelt-alike';
 import { didYouMean, type ModelContext, type ValueInfo } from './model-context';
 import { valueLabelMeant } from './value-label-meant';
 
@@ -42,7 +43,10 @@ export function checkPointsMap(
     }
     // The value it stands for: a close one left without points, or the only one when one key and one value are off.
     const open = missing.filter((v) => !explained.has(v));
-    const meant = closestName(key, open) ?? (unknown.length === 1 && open.length === 1 ? open[0] : undefined);
+    const meant =
+      speltAlike(key, open)?.value ??
+      closestName(key, open) ??
+      (unknown.length === 1 && open.length === 1 ? open[0] : undefined);
     if (meant !== undefined) explained.add(meant);
     ctx.error(
       'invalid-scoring',

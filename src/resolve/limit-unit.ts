@@ -1,5 +1,6 @@
 import { CJK } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { unitKey } from '../text/unit-key';
 import type { ModelContext, ValueInfo } from './model-context';
 import { unitCharacterProblem } from './unit-characters';
 
@@ -7,7 +8,8 @@ import { unitCharacterProblem } from './unit-characters';
  * A unit written after a limit's number that is not the unit of the value it
  * limits (rule-format.md: "a unit, if written, must be the indicator's"): what
  * was written, what the value is measured in, and what to write instead. The
- * units are compared as written, whatever their characters (`dB(A)`, `分钟`).
+ * units are compared as written, whatever their characters (`dB(A)`, `分钟`),
+ * the spellings of one unit being one (`N/mm²`, `N/mm2` and `MPa`).
  * A unit that is also the name of a value or table (`≥ 40 kv`) most likely
  * meant a formula, so the message says how to write one.
  *
@@ -31,7 +33,9 @@ export function limitUnitProblem(
   number: string,
   what: 'limit' | 'condition' = 'limit',
 ): LocalizedText | undefined {
-  if (written === info.unit) return undefined;
+  // `≥ 35 N/mm²` for a value in MPa: spellings of one unit are one, as a sheet's header is read.
+  if (written === info.unit || (info.unit !== undefined && unitKey(written) === unitKey(info.unit)))
+    return undefined;
   // The unit itself is told to be mended (`H　B`): a limit in `HB` is then right as written.
   if (info.unit !== undefined && unitCharacterProblem(info.unit)) return undefined;
   const unit = info.unit;

@@ -47,6 +47,7 @@ import { tableInTolerance } from './table-in-tolerance';
 import { toleranceText } from './tolerance-text';
 import { unitAfterName } from './unit-after-name';
 import { unitBeforeNumber } from './unit-before-number';
+import { vetoMeant } from './veto-meant';
 
 type Path = (string | number)[];
 
@@ -677,10 +678,13 @@ function grade(ctx: ModelContext, id: string, path: Path): GradeModel | undefine
   const g = ctx.grades.get(id);
   if (g) return g;
   const hint = closestName(id, ctx.grades.keys());
+  // `cap: 不合格`: a word for no grade at all, where a veto item (`gate: true`) is meant.
+  const veto = vetoMeant(id, path.at(-1) === 'cap' ? 'cap' : 'grade', [...ctx.grades.keys()]);
   ctx.error(
     'unknown-grade',
-    hint
-      ? localized(`未知等级“${id}”${didYouMean(hint).zh}`, `unknown grade "${id}"${didYouMean(hint).en}`)
+    (veto ?? hint)
+      ? (veto ??
+          localized(`未知等级“${id}”${didYouMean(hint!).zh}`, `unknown grade "${id}"${didYouMean(hint!).en}`))
       : unknownGrade(ctx, id),
     path,
   );

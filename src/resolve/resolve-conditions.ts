@@ -14,6 +14,7 @@ import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { sameWordsName } from '../text/same-words-name';
+import { speltAlike } from '../text/spelt-alike';
 import { limitUnitProblem } from './limit-unit';
 import { didYouMean, kindName, type ModelContext, type ValueInfo } from './model-context';
 import { valueLabelMeant } from './value-label-meant';
@@ -302,6 +303,19 @@ export function checkLiteral(
       typeof v === 'string' ? joinedValuesText(ctx.source, name, v, info.values, path) : undefined;
     if (joined) {
       ctx.error('type-mismatch', joined, path);
+      return undefined;
+    }
+    // `IIa类` for `Ⅱa类`: one value to a reader, written with other characters; say which differ.
+    const alike = typeof v === 'string' ? speltAlike(v, info.values) : undefined;
+    if (alike) {
+      ctx.error(
+        'type-mismatch',
+        localized(
+          `${zhValue(v)}不是“${name}”的取值：${alike.difference.zh}；请写“${alike.value}”`,
+          `${JSON.stringify(v)} is not a value of "${name}": ${alike.difference.en}; write "${alike.value}"`,
+        ),
+        path,
+      );
       return undefined;
     }
     const hint = closestName(String(v), info.values.map(String));

@@ -14,6 +14,7 @@ import { type OperandSyntax, parseRequirement, type ToleranceSyntax } from '../s
 import { closestName } from '../text/closest-name';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
+import { unitKey } from '../text/unit-key';
 import { didYouMean, type ModelContext, unknownGrade } from './model-context';
 import { lookup } from './resolve-conditions';
 
@@ -275,7 +276,8 @@ function numberTest(
     );
     return undefined;
   }
-  if (operand.unit !== undefined && operand.unit !== unit) {
+  // `≤ 3.0 N/mm²` for a value in MPa: spellings of one unit are one, as in a sheet's header.
+  if (operand.unit !== undefined && (unit === undefined || unitKey(operand.unit) !== unitKey(unit))) {
     ctx.error(
       'invalid-requirement',
       unit === undefined

@@ -180,8 +180,8 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
                 `${mixed.en}: row ${cell.row} has "${quoted}", which ${unquote.en}`,
               )
             : localized(
-                `${mixed.zh}：第 ${cell.row} 行的“${quoted}”是文本；限值单元格只写数值，如 5.00`,
-                `${mixed.en}: row ${cell.row} has the text "${quoted}"; a limit cell holds the number alone, e.g. 5.00`,
+                `${mixed.zh}：第 ${cell.row} 行的“${quoted}”是文本；限值单元格只写数值${cellNumber(cell.text, '：请写', '，如 5.00')}`,
+                `${mixed.en}: row ${cell.row} has the text "${quoted}"; a limit cell holds the number alone${cellNumber(cell.text, ': write', ', e.g. 5.00')}`,
               );
           ctx.error('table-shape', text, cell.path);
         } else ctx.error('table-shape', mixed, [...path, 'columns', t.keys.length + columns.indexOf(column)]);
@@ -377,4 +377,13 @@ function checkCategories(
       } else seen.set(id, row);
     }
   }
+}
+
+// `86%`, `≥ 5.00`, `5.00 W/W`: a number with a unit or an operator around it, in a cell of limits.
+const NUMBER_IN_CELL = /^\s*(?:[≥≤<>]=?|=)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(?:[^\s\d.]\S*)?\s*$/u;
+
+/** `write 86` for a cell `86%` (its number, the digits as written), else the example: what a limit cell holds. */
+function cellNumber(text: string, write: string, example: string): string {
+  const number = NUMBER_IN_CELL.exec(text)?.[1];
+  return number === undefined ? example : `${write} ${number}`;
 }

@@ -6,6 +6,7 @@ import { foldValueText } from '../text/fold-value-text';
 import { isNotTestedMark } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
+import { speltAlike } from '../text/spelt-alike';
 import { kindName, type ModelContext } from './model-context';
 
 /** Where a folded text was first met: a value itself, or one of a value's labels or aliases. */
@@ -116,6 +117,12 @@ function notAValue(
     return localized(
       `“${key}”不是布尔指标“${name}”的取值：键只能是 true 或 false`,
       `"${key}" is not a value of the boolean indicator "${name}": the keys are true and false`,
+    );
+  const alike = speltAlike(key, values);
+  if (alike)
+    return localized(
+      `“${key}”不是“${name}”的取值：${alike.difference.zh}；请写“${alike.value}”`,
+      `"${key}" is not a value of "${name}": ${alike.difference.en}; write "${alike.value}"`,
     );
   const hint = closestName(key, values.map(String));
   return localized(

@@ -19,6 +19,7 @@ import { closestName } from '../text/closest-name';
 import { numberValueProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { sameWordsName } from '../text/same-words-name';
+import { speltAlike } from '../text/spelt-alike';
 import { bandUnitAdvice } from './band-unit-advice';
 import { checkPointBands, type PointBand } from './check-point-bands';
 import { checkPointsMap } from './check-points-map';
@@ -207,12 +208,21 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
     if (ind.default !== undefined) {
       if (typeof ind.default !== kind || (model.values && !model.values.includes(ind.default as string))) {
         const label = typeof ind.default === 'string' ? valueLabelMeant(model, name, ind.default) : undefined;
+        // `default: Ia类` for the value Ⅱa类: which characters differ, and the value to write.
+        const alike =
+          typeof ind.default === 'string' && model.values ? speltAlike(ind.default, model.values) : undefined;
+        const tail = alike
+          ? localized(
+              `：${alike.difference.zh}；请写“${alike.value}”`,
+              `: ${alike.difference.en}; write "${alike.value}"`,
+            )
+          : localized('');
         ctx.error(
           'type-mismatch',
           label ??
             localized(
-              `默认值 ${JSON.stringify(ind.default)} 不是“${name}”的有效取值`,
-              `default ${JSON.stringify(ind.default)} is not a valid value of "${name}"`,
+              `默认值 ${JSON.stringify(ind.default)} 不是“${name}”的有效取值${tail.zh}`,
+              `default ${JSON.stringify(ind.default)} is not a valid value of "${name}"${tail.en}`,
             ),
           [...path, 'default'],
         );

@@ -10,6 +10,7 @@ import { safeLine } from '../text/safe-text';
 import { bandWithUnit } from './band-unit';
 import { nonDecimalNumber } from './non-decimal-number';
 import type { ParsedBand } from './parse-band';
+import { printedTolerance } from './printed-tolerance';
 import { readBand } from './read-band';
 
 /** A requirement text, read but not yet resolved against the rule set. */
@@ -78,6 +79,10 @@ export function parseRequirement(text: string): RequirementSyntax | RequirementE
     if ('error' in values) return values;
     return { kind: 'member', negate: member[1] !== 'in' && member[1] !== '∈', values: values.list };
   }
+  // `(35.0±0.5) mm`, a tolerance as standards print it: read with the brackets blanked, so indexes stay.
+  const printed = printedTolerance(text);
+  if (printed && 'error' in printed) return printed;
+  if (printed) return parseTolerance(printed.text) ?? { error: notARange(t) };
   // A range, or one typed with full-width brackets ("［97, 100］"), which readBand names.
   if (/^[[(［（]/.test(t)) {
     const band = readBand(t);
@@ -95,12 +100,7 @@ export function parseRequirement(text: string): RequirementSyntax | RequirementE
             `"${shortText(t)}": a range is written without a unit: write ${unit.band}`,
           ),
         };
-      return {
-        error: localized(
-          `“${shortText(t)}”不是区间；请写成 [1.25, 1.30] 或 (0, 100]`,
-          `"${shortText(t)}" is not a range; write it as [1.25, 1.30] or (0, 100]`,
-        ),
-      };
+      return { error: notARange(t) };
     }
     return { kind: 'range', band };
   }
@@ -114,6 +114,10 @@ export function parseRequirement(text: string): RequirementSyntax | RequirementE
     if (worded) return { error: worded, index: text.length - text.trimStart().length };
     const slip = plusMinusOrTilde(t);
     if (slip) return { error: slip, index: text.length - text.trimStart().length };
+    // `35.0 ＋0.5/－0.3`: a tolerance once its full-width signs are ASCII; say which, and what to write.
+    const ascii = FULL_WIDTH.test(t) ? asciiWritten(t) : t;
+    if (ascii !== t && !('error' in parseRequirement(ascii)))
+      return { error: fullWidthAdvice(t, ascii), index: text.indexOf(t) + t.search(FULL_WIDTH) };
     return {
       error: localized(
         `“${shortText(t)}”不以运算符开头；请写成如 "≥ 4.50"、"≤ 0.045"、"= true"、"[1.25, 1.30]"、"10.0 ± 0.1" 或 "in [a, b]"`,
@@ -132,6 +136,13 @@ export function parseRequirement(text: string): RequirementSyntax | RequirementE
   const offset = text.indexOf(rest);
   const operand = parseOperand(rest, offset, t);
   return 'error' in operand ? operand : { kind: 'compare', operator: op[1], operand };
+}
+
+function notARange(t: string): LocalizedText {
+  return localized(
+    `“${shortText(t)}”不是区间；请写成 [1.25, 1.30] 或 (0, 100]`,
+    `"${shortText(t)}" is not a range; write it as [1.25, 1.30] or (0, 100]`,
+  );
 }
 
 // "10.0 ± 0.1", "± massTolerance.value", "10.0 +/- 0.1"; "10.0 +0.5/−0.3" (ASCII "-" or "−").

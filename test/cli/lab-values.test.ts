@@ -163,8 +163,8 @@ describe.concurrent('lab values through CSV and .xlsx', () => {
     expect(result!.errors?.map((e) => [e.field, e.message.en, e.message.zh])).toEqual([
       [
         'cementType',
-        'cementType (Cement type) must be one of P.I, P.II, P.O, got "P·O": write "P.O"',
-        '水泥品种应为 P.I、P.II、P.O 之一，实际为 "P·O"，应写作 "P.O"',
+        'cementType (Cement type) must be one of P.I, P.II, P.O, got "P·O": the value "P.O" has "." where this has "·" (U+00B7); write "P.O"',
+        '水泥品种应为 P.I、P.II、P.O 之一，实际为 "P·O"：取值“P.O”中是“.”，这里写的是“·”（U+00B7）；应写作 "P.O"',
       ],
       [
         'chloride',

@@ -140,11 +140,18 @@ describe('values a graded record can have beyond every band of the numeric key',
     const issues = check(text);
     expect(issues.map((i) => [i.code, i.severity])).toEqual([['band-gap', 'warning']]);
     expect(issues[0]!.text.en).toBe(
-      `table "energyLimits" has no row for placeSettings > 16, which a graded record can have (nothing in "range", "plausible" or "scope" keeps it out): such a record matches no row, so the table's requirements are not applicable to it and never hold its grade back; add a row for it (n/a in the columns of grades it cannot have), or keep such records out with "scope" ("range" for values the indicator cannot take)`,
+      `table "energyLimits" has no row for placeSettings > 16, which a graded record can have (nothing in "range", "plausible" or "scope" keeps it out): such a record matches no row, so the table's requirements are not applicable to it and never hold its grade back; add a row for it (n/a in the columns of grades it cannot have), or keep such records out with "scope" ("range" for values the indicator cannot take), e.g. under "scope:" - { id: placeSettings-in-table, indicator: placeSettings, require: "≤ 16", reason: { zh: …, en: … } }`,
     );
     expect(issues[0]!.text.zh).toBe(
-      '表“energyLimits”没有“placeSettings > 16”的行，而可分级的记录可以取这样的值（“range”“plausible”和“scope”都没有把它排除）：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；请加一行（没有的等级写 n/a），或用“scope”把这样的记录排除在标准之外（指标不可能取的值用“range”排除）',
+      '表“energyLimits”没有“placeSettings > 16”的行，而可分级的记录可以取这样的值（“range”“plausible”和“scope”都没有把它排除）：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；请加一行（没有的等级写 n/a），或用“scope”把这样的记录排除在标准之外（指标不可能取的值用“range”排除），如在“scope:”下写 - { id: placeSettings-in-table, indicator: placeSettings, require: "≤ 16", reason: { zh: …, en: … } }',
     );
+    // fix-texts3: the scope item the warning gives, with its reason written, leaves no warning.
+    const scoped = text.replace(
+      'criteria:',
+      'scope:\n  - { id: placeSettings-in-table, indicator: placeSettings, require: "≤ 16", reason: { zh: 超出范围, en: Out of range } }\ncriteria:',
+    );
+    expect(scoped).not.toBe(text);
+    expect(check(scoped)).toEqual([]);
     // What the warning is about: 17 settings at 3 kWh each grade superior.
     const grader = createGrader(checkRuleSet(text).ruleSet!);
     const result = await grader.grade({ installation: '独立式', placeSettings: 17, energyPerSetting: 3 });

@@ -2,7 +2,7 @@
  * A dash copied from a standard's table into a limit cell (newcomer-19 M2):
  * the standard's "—" means either "no such grade" (`n/a`) or "no requirement
  * here" (`~`), and the message says so at the cell, where it used to say
- * "a limit cell holds the number alone, e.g. 5.00".
+ * "a limit cell holds the number alone: write 5.00".
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -75,8 +75,8 @@ describe('every way a standard writes "no figure"', () => {
     const { issues } = checkRuleSet(AC.replace(ROW, row), { filename: 'ac.yaml' });
     expect(issues.map((i) => i.text)).toEqual([
       {
-        en: 'column "1" mixes text and number values: row 1 has the text "5.00—"; a limit cell holds the number alone, e.g. 5.00',
-        zh: '列“1”混有文本和数值两类值：第 1 行的“5.00—”是文本；限值单元格只写数值，如 5.00',
+        en: 'column "1" mixes text and number values: row 1 has the text "5.00—"; a limit cell holds the number alone: write 5.00',
+        zh: '列“1”混有文本和数值两类值：第 1 行的“5.00—”是文本；限值单元格只写数值：请写 5.00',
       },
     ]);
   });

@@ -7,7 +7,7 @@
  * "measured in no unit".
  */
 import { describe, expect, it } from 'vitest';
-import { checkRuleSet } from '../../src/index';
+import { checkRuleSet, createGrader } from '../../src/index';
 
 function ruleText(require: string, indicator = 'noise', unit = 'dB(A)'): string {
   return `schemaVersion: 1
@@ -60,17 +60,52 @@ describe("a unit equal to the value's is accepted, whatever its characters", () 
   });
 });
 
+describe("spellings of one unit are one, as in a sheet's header (fix-texts3: N/mm² under MPa was refused)", () => {
+  it.each([
+    ['≥ 35 N/mm²', 'MPa'],
+    ['≥ 35 N/mm2', 'MPa'],
+    ['≥ 35 N·mm⁻²', 'MPa'],
+    ['≥ 35 Mpa', 'MPa'],
+    ['≥ 35 MPa', 'N/mm²'],
+    ['≥ 35 MPa', 'N/mm2'],
+  ])('%s for a value in %s', (require, unit) => {
+    expect(issuesOf(ruleText(require, 'noise', unit))).toEqual([]);
+  });
+
+  it('the figure is read 1:1: ≥ 35 N/mm² passes 35 MPa and fails 34.9', () => {
+    const { ruleSet, issues } = checkRuleSet(ruleText('≥ 35 N/mm²', 'early'));
+    expect(issues).toEqual([]);
+    const grader = createGrader(ruleSet!);
+    expect(grader.gradeSync({ noise: 40, early: 35, late: 40 }).grade).toBe('ok');
+    expect(grader.gradeSync({ noise: 40, early: 34.9, late: 40 }).grade).toBeNull();
+  });
+
+  it('a when in N/mm² for a value in MPa is accepted', () => {
+    const text = whenText('≤ 4500 W').replace('capacity: "≤ 4500 W"', 'early: "≥ 30 N/mm²"');
+    expect(issuesOf(text)).toEqual([]);
+  });
+
+  it('another unit of stress is still refused: kN/mm² and GPa are not MPa', () => {
+    expect(issuesOf(ruleText('≥ 0.035 kN/mm²', 'early'))[0]).toMatchObject({
+      code: 'type-mismatch',
+      en: 'the limit is written in kN/mm², but "early" is measured in MPa: write the number alone or with MPa',
+    });
+    expect(issuesOf(ruleText('≥ 0.035 GPa', 'early'))[0]?.code).toBe('type-mismatch');
+  });
+});
+
 describe('a different unit is named, with what to write', () => {
-  it('分钟 for a value in min', () => {
-    const text = ruleText('≥ 45 分钟', 'noise', 'min');
+  it('小时 for a value in min (分钟 is min: accepted above)', () => {
+    const text = ruleText('≥ 45 小时', 'noise', 'min');
     expect(issuesOf(text)).toEqual([
       {
         code: 'type-mismatch',
-        line: text.split('\n').findIndex((l) => l.includes('45 分钟')) + 1,
-        en: 'the limit is written in 分钟, but "noise" is measured in min: write the number alone or with min',
-        zh: '限值的单位是分钟，但“noise”的单位是 min：请只写数值，或写单位 min',
+        line: text.split('\n').findIndex((l) => l.includes('45 小时')) + 1,
+        en: 'the limit is written in 小时, but "noise" is measured in min: write the number alone or with min',
+        zh: '限值的单位是小时，但“noise”的单位是 min：请只写数值，或写单位 min',
       },
     ]);
+    expect(issuesOf(ruleText('≥ 45 分钟', 'noise', 'min'))).toEqual([]);
   });
 
   it('dB for a value in dB(A); 分钟 for one in dB(A)', () => {

@@ -16,23 +16,28 @@ function issuesWithRow(row: string) {
 
 describe('a table cell that is text where its column holds numbers', () => {
   it.each([
-    ['"≥5.00"', '≥5.00'],
-    ['"5.00 W/W"', '5.00 W/W'],
-  ])('%s is reported at that cell, saying what it is, in both languages', (cell, text) => {
-    const row = `- ["≤ 4500", ${cell}, 4.50, 4.00, 3.50, 3.30]`;
-    const { issues, line, column } = issuesWithRow(row);
-    expect(issues).toEqual([
-      expect.objectContaining({
-        code: 'table-shape',
-        line,
-        column: column + row.indexOf(cell),
-        text: {
-          en: `column "1" mixes text and number values: row 1 has the text "${text}"; a limit cell holds the number alone, e.g. 5.00`,
-          zh: `列“1”混有文本和数值两类值：第 1 行的“${text}”是文本；限值单元格只写数值，如 5.00`,
-        },
-      }),
-    ]);
-  });
+    ['"≥5.00"', '≥5.00', '5.00'],
+    ['"5.00 W/W"', '5.00 W/W', '5.00'],
+    // fix-texts3: a share copied with its sign (flat glass, 86%) was told "e.g. 5.00", not the number to write.
+    ['86%', '86%', '86'],
+  ])(
+    '%s is reported at that cell, saying what it is and the number to write, in both languages',
+    (cell, text, number) => {
+      const row = `- ["≤ 4500", ${cell}, 4.50, 4.00, 3.50, 3.30]`;
+      const { issues, line, column } = issuesWithRow(row);
+      expect(issues).toEqual([
+        expect.objectContaining({
+          code: 'table-shape',
+          line,
+          column: column + row.indexOf(cell),
+          text: {
+            en: `column "1" mixes text and number values: row 1 has the text "${text}"; a limit cell holds the number alone: write ${number}`,
+            zh: `列“1”混有文本和数值两类值：第 1 行的“${text}”是文本；限值单元格只写数值：请写 ${number}`,
+          },
+        }),
+      ]);
+    },
+  );
 
   it.each([
     [
