@@ -47,6 +47,8 @@ import { cutShort } from '../text/quote-short';
  */
 export class OwnColumnsCheck {
   readonly #model: RuleSetModel;
+  /** The derived values scored as an item's points themselves ({@link scoredAsItself}). */
+  readonly #asItself: ReadonlySet<string>;
   readonly #kept: ReadonlySet<string>;
   readonly #header: () => WrittenHeader | undefined;
   /** `undefined` until the first record; `null` when the header has none. */
@@ -63,6 +65,7 @@ export class OwnColumnsCheck {
    */
   constructor(model: RuleSetModel, header: () => WrittenHeader | undefined, kept: readonly string[]) {
     this.#model = model;
+    this.#asItself = scoredAsItself(model);
     this.#header = header;
     this.#kept = new Set(kept);
   }
@@ -110,7 +113,10 @@ export class OwnColumnsCheck {
     this.#columns.forEach((c, i) => {
       const cell = pending.cells[i];
       if (cell === undefined) return;
-      const found = c.kind === 'grade' ? this.#gradeCheck(cell, result) : scoreCheck(cell, c.name, result);
+      const found =
+        c.kind === 'grade'
+          ? this.#gradeCheck(cell, result)
+          : scoreCheck(cell, c.name, result, this.#asItself);
       if (found === undefined) {
         // A grade column's cell that names no grade (`A级`, `良好`): said, not passed over (a mark such as `/` is no value).
         if (c.kind === 'grade' && !MARK_ONLY.test(cell)) c.unread.push({ name: pending.name, cell });
@@ -455,10 +461,15 @@ function gradeOfCell(cell: string, model: RuleSetModel, prefix: boolean): string
  * with (within half a unit of its last digit), else the computed value;
  * `undefined` for a cell that is no number, or a value not computed.
  */
-function scoreCheck(cell: string, name: string, result: GradeResult): true | Found | undefined {
+function scoreCheck(
+  cell: string,
+  name: string,
+  result: GradeResult,
+  asItself: ReadonlySet<string>,
+): true | Found | undefined {
   const written = parseDecimal(cell.normalize('NFKC'));
   if (!written) return undefined;
-  const value = computedValue(name, result);
+  const value = computedValue(name, result, asItself);
   if (value === undefined) return undefined;
   const said = Number(cell.normalize('NFKC'));
   const decimals = decimalsOf(cell.normalize('NFKC'));
@@ -469,14 +480,30 @@ function scoreCheck(cell: string, name: string, result: GradeResult): true | Fou
   return { computed: localized(text, text) };
 }
 
-/** A computed value of a result: the total, a dimension's score, or a derived value a requirement compared. */
-function computedValue(name: string, result: GradeResult): number | undefined {
+/**
+ * A computed value of a result: the total, a dimension's score, a derived value a requirement compared, or one
+ * scored as an item's points themselves (newcomer-33 M4: `检验数字化得分 = b * 20`, compared by no requirement,
+ * was not checked, though the docs say its column is).
+ */
+function computedValue(name: string, result: GradeResult, asItself: ReadonlySet<string>): number | undefined {
   if (name === 'totalScore' && result.scores) return result.scores.total ?? undefined;
   const dim = result.scores?.dimensions.find((d) => d.id === name);
   if (dim) return dim.score ?? undefined;
   for (const c of result.criteria)
     if (c.indicator === name && typeof c.value === 'number' && c.specimen === undefined) return c.value;
+  if (asItself.has(name))
+    for (const d of result.scores?.dimensions ?? [])
+      for (const i of d.items ?? []) if (i.indicator === name && i.points !== null) return i.points;
   return undefined;
+}
+
+/** The derived values some scoring item takes as its points (no `points` map or bands): their points are their value. */
+function scoredAsItself(model: RuleSetModel): Set<string> {
+  const derived = new Set(model.derived.map((d) => d.name));
+  const out = new Set<string>();
+  for (const d of model.scoring?.dimensions ?? [])
+    for (const i of d.items) if (!i.map && !i.bands && derived.has(i.indicator)) out.add(i.indicator);
+  return out;
 }
 
 /**

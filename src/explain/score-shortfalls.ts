@@ -10,6 +10,7 @@ import type {
 import type { DimensionModel, IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
 import { scoringPoints } from '../model/scoring-points';
 import type { LocalizedText } from '../text/localized-text';
+import { itemReach, mostPoints, withinReach } from './item-reach';
 
 /** The id scoring gives the total in its requirements (`totalScore@prevention`). */
 const TOTAL_SCORE = 'totalScore';
@@ -207,6 +208,10 @@ function itemRaise(
     const now = values[item.slot];
     if (typeof now === 'number' || typeof now === 'string' || typeof now === 'boolean') raise.value = now;
     if (found.typed !== undefined) raise.typed = found.typed;
+  } else if (found.input && typeof values[found.input.slot] === 'number') {
+    raise.value = values[found.input.slot] as number;
+    raise.typed = found.typed!;
+    raise.input = { indicator: found.input.name, label: found.input.label };
   }
   return raise;
 }
@@ -318,12 +323,14 @@ function fewestItems(
   return out;
 }
 
-/** The most points an item can score: the top of its `points`, else of its range (unbounded without one). */
+/**
+ * The most points an item can score: the top of its `points`, else what its reach allows (the input's range and
+ * values, a derived value's plausible band; unbounded without them).
+ */
 function maxPointsOf(model: RuleSetModel, item: ScoringItemModel): number {
   if (item.map) return Math.max(...[...item.map].map(([, p]) => p));
   if (item.bands) return Math.max(...item.bands.map((b) => b.points));
-  const range = indicatorOf(model, item)?.range;
-  return range && Number.isFinite(range.upper) ? range.upper : Infinity;
+  return mostPoints(itemReach(model, item));
 }
 
 /** Points rounded up to 2 decimals, less a hair of float noise (80 − 79.99 is 0.010000000000005), so the figure suffices. */
@@ -365,14 +372,25 @@ function raiseOf(
         }
     return found;
   }
-  // Rounded up, less a hair of float noise (0.333…×3 is 0.999…): the figure given suffices, and reads as written.
+  // Within what the item can reach (newcomer-33 W1): its input's range, plausible band and values, and for a
+  // derived value its own plausible band; x is what is filled in, the points a·x + c.
+  const reach = itemReach(model, item);
   const step = 10 ** RAISE_DECIMALS;
-  let hundredths = Math.ceil(needed * step - 1e-6);
-  if (!enough(hundredths / step)) hundredths++;
-  const to = hundredths / step;
-  const range = indicatorOf(model, item)?.range;
-  if (range && !bandContains(range, to)) return undefined;
-  return { to };
+  let x: number | undefined;
+  if (reach.values)
+    x = reach.values.find((v) => enough(reach.a * v + reach.c) && reach.a * v + reach.c > from);
+  else {
+    // Rounded up (down where x lowers the points), less a hair of float noise (0.333…×3 is 0.999…): the figure
+    // given suffices, and reads as written.
+    const up = reach.a > 0;
+    const exact = (needed - reach.c) / reach.a;
+    let hundredths = up ? Math.ceil(exact * step - 1e-6) : Math.floor(exact * step + 1e-6);
+    if (!enough((reach.a * hundredths) / step + reach.c)) hundredths += up ? 1 : -1;
+    x = hundredths / step;
+  }
+  if (x === undefined || !withinReach(reach, x)) return undefined;
+  if (!reach.input) return { to: x };
+  return { to: clean(reach.a * x + reach.c), typed: x, input: reach.input };
 }
 
 /** An item's raise found: the points it reaches, and for a `points` item the key or band giving them and the value to write. */
@@ -380,6 +398,8 @@ interface Found {
   to: number;
   toValue?: string;
   typed?: number | string | boolean;
+  /** For a derived value linear in one indicator: that indicator, `typed` its value to write. */
+  input?: IndicatorModel;
 }
 
 /** A `points` map's key as the value a record gives: `"true"` for a boolean is `true`, `"4"` for a number 4. */

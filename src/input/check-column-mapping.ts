@@ -49,9 +49,20 @@ function indicatorList(indicators: readonly IndicatorInfo[], separator: string, 
 const MAX_LISTED = 12;
 
 /**
+ * The error of a mapped column the input does not have ({@link checkMapSources}): a workbook reader that read a
+ * notes sheet adds which sheet has the columns (newcomer-33 M5).
+ */
+export class MappedColumnMissing extends UsageError {
+  constructor(text: ReturnType<typeof localized>) {
+    super(text);
+    this.name = 'MappedColumnMissing';
+  }
+}
+
+/**
  * Every mapped column must be one the input has: a mapping for a column
  * that is not there maps nothing, silently. Throws a usage error with the
- * closest column of the input.
+ * closest column of the input ({@link MappedColumnMissing}).
  *
  * @param columns - the input's column headers (or JSON keys), trimmed
  * @param input - what to call the input in the message (default: the input)
@@ -68,7 +79,7 @@ export function checkMapSources(
     if (present.has(column)) continue;
     const hint = closestName(column, present);
     const option = mapOption(naming, column, mapping.get(column)!, mappingFile(mapping, column));
-    throw new UsageError(
+    throw new MappedColumnMissing(
       localized(
         `${option}：${input === undefined ? '输入' : `${input} `}中没有“${column}”列${hint ? `，是否要写“${hint}”？` : ''}`,
         `${option}: ${input ?? 'the input'} has no column "${column}"${hint ? `; did you mean "${hint}"?` : ''}`,

@@ -520,15 +520,26 @@ function signsUnit(column: string, ind: IndicatorInfo): string | undefined {
     ? /[/／,，(（:：\s]([^/／,，(（:：\s]+)$/u.exec(column.trim())?.[1]?.replace(/[)）]$/u, '')
     : tail;
   const unit = written?.normalize('NFKC').replace(/^[/,，:：(（[{<]\s*|\s*[)）\]}>]$/gu, '');
-  // A bare number is no unit: `So3`, `氮 N 2` (a second reading) write none.
+  // A bare number is no unit: `So3`, `氮 N 2` (a second reading) write none; nor is a score's range.
   if (
     unit === undefined ||
     !/[\d%‰‱^×]/u.test(unit) ||
     /^\d+$/u.test(unit) ||
+    isScoreRange(unit) ||
     unitKey(unit) === unitKey(ind.unit)
   )
     return undefined;
   return written;
+}
+
+/**
+ * Whether a header's tail is the range its values take, `0-5`, `1~5`, `0～100` (newcomer-33 M2: `领导作用与质量战略(0-5)`
+ * was read as in the unit `(0-5)`, so `--map` of the header stopped the run): two numbers, the lower first. A power
+ * of ten is written with the higher first (`10-6`), and stays a unit.
+ */
+function isScoreRange(unit: string): boolean {
+  const m = /^(\d+(?:\.\d+)?)\s*[-~～–—至到]\s*(\d+(?:\.\d+)?)$/u.exec(unit.normalize('NFKC'));
+  return m !== null && Number(m[1]) < Number(m[2]);
 }
 
 /**

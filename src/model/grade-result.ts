@@ -301,13 +301,25 @@ export interface ItemRaise {
   to: number;
   /** For an item scored by `points`: the value (`"2"`) or band (`"≤ 38"`) that gives `to`. */
   toValue?: string;
-  /** For an item scored by `points`: its value in the record (`4`, `false`), added in 0.2.0. */
+  /** For an item scored by `points`, or through a derived value of one `input`: its value in the record (`4`, `false`), added in 0.2.0. */
   value?: number | string | boolean;
   /**
    * For an item scored by `points`: the value to write that gives `to` (added in 0.2.0) — the key of a map
    * (`true`), or the band's end nearest `value` (`[4, 5)` from 3: `4`); absent when that end is open (`> 38`).
+   * For an item scored through a derived value linear in one indicator (`input`): that indicator's value to write.
    */
   typed?: number | string | boolean;
+  /**
+   * For an item scored through a derived value linear in one indicator (`b * 20`), that indicator, what is
+   * filled in: `value` is its value in the record, `typed` the value that gives `to` (added in 0.2.0):
+   * `检验数字化 1 → 3（得分 20 → 60）`.
+   */
+  input?: {
+    /** The indicator. */
+    indicator: string;
+    /** Its label. */
+    label: LocalizedText;
+  };
 }
 
 /**

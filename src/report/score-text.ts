@@ -166,7 +166,8 @@ export function shortfallText(s: ScoreShortfall, result: GradeResult, lang: Lang
  * An item's raise as an officer acts on it. An item scored by `points` says the value to write, the points in
  * brackets (newcomer-31 M-8: the officer typed 4, not 80): `正向追溯 4 → 5（得分 80 → 100）`,
  * `实验室信息管理系统 否 → 是（得分 0 → 100）`; where the band's end is open, the band: `噪声得分 60 → 100（取 < 38）`.
- * A value scored as itself: `质量大数据分析 47.45 → 47.5`.
+ * A value scored as itself: `质量大数据分析 47.45 → 47.5`; one scored through a derived value of one indicator, in
+ * what is filled in (newcomer-33 M1): `检验数字化 1 → 3（得分 20 → 60）`.
  *
  * @example
  * raiseText({ indicator: 'lims', label, from: 0, to: 100, toValue: 'true', value: false, typed: true }, 'zh');
@@ -175,11 +176,14 @@ export function shortfallText(s: ScoreShortfall, result: GradeResult, lang: Lang
 export function raiseText(r: ItemRaise, lang: Language): string {
   const zh = lang === 'zh';
   const points = `${numberText(r.from)} → ${numberText(r.to)}`;
-  if (r.toValue === undefined) return `${r.label[lang]} ${points}`;
+  if (r.toValue === undefined && !r.input) return `${r.label[lang]} ${points}`;
   if (r.typed !== undefined && r.value !== undefined) {
+    // A derived score is advised in the indicator filled in (newcomer-33 M1): 检验数字化 1 → 3（得分 20 → 60）.
+    const label = r.input?.label ?? r.label;
     const values = `${typedText(r.value, r.label, lang)} → ${typedText(r.typed, r.label, lang)}`;
-    return zh ? `${r.label.zh} ${values}（得分 ${points}）` : `${r.label.en} ${values} (points ${points})`;
+    return zh ? `${label.zh} ${values}（得分 ${points}）` : `${label.en} ${values} (points ${points})`;
   }
+  if (r.toValue === undefined) return `${r.label[lang]} ${points}`;
   // An item scored by `points` is raised in points, with the value that gives them: 能效等级得分 45 → 60（取 4）.
   const value = toValueText(r.toValue, r.label, lang);
   return zh

@@ -96,7 +96,9 @@ describe('a derived value scored as an item (newcomer-31 M-2)', () => {
     const grader = createGrader(checkRuleSet(text).ruleSet!);
     const r = grader.gradeSync({ team: 70, training: 3 }); // (70 + 60) / 2 = 65, 15 short of 80
     const zh = formatExplanation(r, 'zh');
-    expect(zh).toContain('例如 人员培训得分 60 → 90');
+    // Advised in what is filled in, the derived score in brackets (newcomer-33 M1): training 3 → 4.5 is 60 → 90.
+    expect(zh).toContain('例如 人员培训 3 → 4.5（得分 60 → 90）');
+    expect(formatExplanation(r, 'en')).toContain('e.g. Training 3 → 4.5 (points 60 → 90)');
   });
 
   it("refuses a dimension's score as an item, and names a near miss", () => {

@@ -6,6 +6,7 @@ import type { RecordError } from '../../model/grade-result';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
+import { MappedColumnMissing } from '../check-column-mapping';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { writtenCells, writtenColumnsAt } from '../column-value';
 import { trimCell } from '../convert-value';
@@ -165,7 +166,13 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     );
   }
   const rows = fillMerged(parsed.rows, parsed.merges);
-  const table = findHeader(rows, parsed.merges, options, name, sheet);
+  const table = headerOrSheetHint(
+    () => findHeader(rows, parsed.merges, options, name, sheet),
+    workbook,
+    sheet,
+    options,
+    limits.maxRows,
+  );
   const units = table && unitsUnder(rows, table, name, sheet, options.indicators, options.alsoRead);
   const pageBreaks =
     table && pageBreakRows(rows, table, name, sheet, options.indicators, options.alsoRead, options.mapping);
@@ -234,6 +241,31 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     if (other) throw new UsageError(other.text);
   }
   return source;
+}
+
+/**
+ * The header found, or, when a mapped column is not on the sheet read and no `--sheet` was given, the error with
+ * the sheet that has the columns and the `--sheet` to add (newcomer-33 M5: a 填表说明 sheet first, and a
+ * `--map-file`, said only "has no column", where without the mapping the run named the sheet).
+ */
+function headerOrSheetHint<T>(
+  find: () => T,
+  workbook: Workbook,
+  sheet: WorkbookSheet,
+  options: XlsxReadOptions,
+  maxRows: number,
+): T {
+  try {
+    return find();
+  } catch (error) {
+    if (!(error instanceof MappedColumnMissing) || options.sheet !== undefined) throw error;
+    const { mapping, indicators } = options;
+    const other = otherSheetHint(workbook, sheet, 0, mapping, indicators, maxRows);
+    if (!other) throw error;
+    throw new UsageError(
+      localized(`${error.text.zh}。${other.text.zh}`, `${error.text.en}. ${other.text.en}`),
+    );
+  }
 }
 
 /** The error for a workbook over a limit: it says to save the sheet as CSV, which streams. */

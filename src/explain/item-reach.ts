@@ -1,0 +1,161 @@
+import { type Band, bandContains } from '../model/band';
+import type { Expr } from '../model/expr';
+import type { IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
+
+/**
+ * How far an item scored as a number (no `points`) can go, and from what an officer fills in: its points are
+ * `a·x + c` of a value x that must lie in `bands` (and be one of `values`, when given), the points themselves in
+ * `pointBands`. For an indicator x is its value (a 1, c 0) within its `range` and `plausible`; for a derived value
+ * linear in one indicator (`b * 20`, `b / 5 * 100`) x is that indicator's value, named in `input` (newcomer-33 M1),
+ * its `range`, `plausible` and `values` bounding it and the derived value's `plausible` bounding the points
+ * (newcomer-33 W1: `检验数字化得分 10 → 110` where b tops at 5); for any other derived value x is the points,
+ * bounded by its `plausible` only.
+ */
+export interface ItemReach {
+  /** The indicator filled in, for a derived value linear in it. */
+  input?: IndicatorModel;
+  /** Points per unit of x. */
+  a: number;
+  /** Points at x = 0. */
+  c: number;
+  /** Bands x must lie in. */
+  bands: Band[];
+  /** The numbers x may take (`values`), when the indicator lists them. */
+  values?: number[];
+  /** Bands the points must lie in. */
+  pointBands: Band[];
+}
+
+/** An item's points as `a·x + c` of one indicator's value (its slot), or a constant (no slot). */
+interface Linear {
+  a: number;
+  c: number;
+  slot?: number;
+}
+
+const reaches = new WeakMap<ScoringItemModel, ItemReach>();
+
+/**
+ * The reach of an item scored as a number, worked out once per item (this runs for every record a score holds back).
+ *
+ * @example
+ * itemReach(model, item); // { input: <b>, a: 20, c: 0, bands: [[0, 5]], pointBands: [[0, 100]] }
+ */
+export function itemReach(model: RuleSetModel, item: ScoringItemModel): ItemReach {
+  let reach = reaches.get(item);
+  if (!reach) {
+    reach = reachOf(model, item);
+    reaches.set(item, reach);
+  }
+  return reach;
+}
+
+/**
+ * The most points an item's reach allows, or `Infinity` when nothing bounds it.
+ *
+ * @example
+ * mostPoints(itemReach(model, item)); // 100 for b * 20 with b in [0, 5]
+ */
+export function mostPoints(reach: ItemReach): number {
+  let most = Infinity;
+  const xs = reach.values ?? [];
+  if (xs.length > 0) most = Math.max(...xs.map((x) => reach.a * x + reach.c));
+  else {
+    let lower = -Infinity;
+    let upper = Infinity;
+    for (const b of reach.bands) {
+      lower = Math.max(lower, b.lower);
+      upper = Math.min(upper, b.upper);
+    }
+    const end = reach.a >= 0 ? upper : lower;
+    if (Number.isFinite(end)) most = reach.a * end + reach.c;
+  }
+  for (const b of reach.pointBands) most = Math.min(most, b.upper);
+  return most;
+}
+
+/**
+ * Whether x lies in the reach: in its bands, one of its values, its points in their bands.
+ *
+ * @example
+ * withinReach(itemReach(model, item), 5.5); // false for b in [0, 5]
+ */
+export function withinReach(reach: ItemReach, x: number): boolean {
+  if (reach.values && !reach.values.includes(x)) return false;
+  if (!reach.bands.every((b) => bandContains(b, x))) return false;
+  const points = reach.a * x + reach.c;
+  return reach.pointBands.every((b) => bandContains(b, points));
+}
+
+function reachOf(model: RuleSetModel, item: ScoringItemModel): ItemReach {
+  const indicator = model.indicators.find((i) => i.slot === item.slot);
+  if (indicator) return { a: 1, c: 0, ...inputBounds(indicator), pointBands: [] };
+  const derived = model.derived.find((d) => d.slot === item.slot);
+  const pointBands = derived?.plausible ? [derived.plausible] : [];
+  const linear = derived && !derived.perSpecimen ? linearOf(model, derived.expr, 0) : undefined;
+  const input =
+    linear?.slot !== undefined && linear.a !== 0
+      ? model.indicators.find((i) => i.slot === linear.slot)
+      : undefined;
+  if (!linear || !input) return { a: 1, c: 0, bands: [], pointBands };
+  return { input, a: linear.a, c: linear.c, ...inputBounds(input), pointBands };
+}
+
+/** An indicator's bounds: its range, its plausible band and the numbers it lists. */
+function inputBounds(i: IndicatorModel): { bands: Band[]; values?: number[] } {
+  const bands: Band[] = [];
+  if (i.range) bands.push(i.range);
+  if (i.plausible) bands.push(i.plausible);
+  const values = i.values?.filter((v): v is number => typeof v === 'number').sort((x, y) => x - y);
+  return values && values.length > 0 ? { bands, values } : { bands };
+}
+
+/** Formulas nested deeper than this are not followed (a derived value of a derived value of …). */
+const MOST_DEPTH = 8;
+
+/** A formula as `a·x + c` of one number indicator, following derived values it reads; `undefined` when it is not. */
+function linearOf(model: RuleSetModel, e: Expr, depth: number): Linear | undefined {
+  if (depth > MOST_DEPTH) return undefined;
+  switch (e.k) {
+    case 'num':
+      return { a: 0, c: e.value };
+    case 'ref': {
+      if (e.kind !== 'number') return undefined;
+      const indicator = model.indicators.find((i) => i.slot === e.slot);
+      if (indicator) return indicator.specimens > 0 ? undefined : { a: 1, c: 0, slot: e.slot };
+      const derived = model.derived.find((d) => d.slot === e.slot);
+      return derived && !derived.perSpecimen ? linearOf(model, derived.expr, depth + 1) : undefined;
+    }
+    case 'unary': {
+      const arg = linearOf(model, e.arg, depth);
+      if (!arg || e.op === '!') return undefined;
+      return e.op === '-' ? { ...arg, a: -arg.a, c: -arg.c } : arg;
+    }
+    case 'binary':
+      return linearBinary(model, e.op, e.left, e.right, depth);
+    default:
+      return undefined;
+  }
+}
+
+function linearBinary(
+  model: RuleSetModel,
+  op: string,
+  left: Expr,
+  right: Expr,
+  depth: number,
+): Linear | undefined {
+  const l = linearOf(model, left, depth);
+  const r = l ? linearOf(model, right, depth) : undefined;
+  if (!l || !r) return undefined;
+  const slot = l.slot ?? r.slot;
+  if (l.slot !== undefined && r.slot !== undefined && l.slot !== r.slot) return undefined;
+  const constant = (x: Linear) => x.a === 0;
+  const out = (a: number, c: number): Linear => (slot === undefined || a === 0 ? { a, c } : { a, c, slot });
+  if (op === '+') return out(l.a + r.a, l.c + r.c);
+  if (op === '-') return out(l.a - r.a, l.c - r.c);
+  if (op === '*' && constant(r)) return out(l.a * r.c, l.c * r.c);
+  if (op === '*' && constant(l)) return out(r.a * l.c, r.c * l.c);
+  if (op === '/' && constant(r) && r.c !== 0) return out(l.a / r.c, l.c / r.c);
+  return undefined;
+}

@@ -1,0 +1,67 @@
+/**
+ * newcomer-33 M2: a self-assessment header giving the score's range, `领导作用与质量战略(0-5)`, `(1-5)`, `(0~5)`,
+ * `（0～5）`, is no unit: it was read as the unit `(0-5)` of an indicator in 分, so the hint said to convert the
+ * values to 分 and `--map` of the very header stopped the run, exit 2. Now a `--map` hint, as `（满分5分）` gets,
+ * and with the `--map` the column is read. A power of ten (`w(N)/10-6`, lower end above the upper) stays a unit.
+ * Rule set: test/fixtures/newcomer-33/self-score.yaml (b in 分 on [0, 5], scored as b * 20).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+const RULES = join(ROOT, 'test/fixtures/newcomer-33/self-score.yaml');
+
+let files = 0;
+function csv(...lines: string[]): string {
+  const path = join(temp(), `${++files}.csv`);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+describe.concurrent('a score range after a label is no unit (newcomer-33 M2)', () => {
+  // The last three were a --map hint already; they stay so.
+  for (const header of [
+    '检验数字化(0-5)',
+    '检验数字化(1-5)',
+    '检验数字化(0~5)',
+    '检验数字化（0～5）',
+    '检验数字化 0-5',
+    '检验数字化（满分5分）',
+    '检验数字化（0-5分）',
+    '检验数字化(0-5分)',
+  ])
+    it(`${header}: a --map hint, no unit; with --map it is read (a 50, b 4: (50 + 80) / 2 = 65, 二级)`, async () => {
+      const file = csv(`数据采集率,${header}`, '50,4');
+      for (const lang of ['zh', 'en']) {
+        const plain = await cli.run(['--lang', lang, 'grade', '-r', RULES, '-f', 'ndjson', file]);
+        expect(plain.code).toBe(1);
+        expect(plain.stderr).not.toMatch(/单位是|换算|is in|convert/u);
+        expect(plain.stderr).toContain(/[ (]/u.test(header) ? `--map '${header}=b'` : `--map ${header}=b`);
+      }
+      const mapped = await cli.run([
+        '--lang',
+        'zh',
+        'grade',
+        '-r',
+        RULES,
+        '-f',
+        'ndjson',
+        '--map',
+        `${header}=b`,
+        file,
+      ]);
+      expect(mapped.stderr).not.toContain('单位');
+      expect(mapped.code).toBe(0);
+      expect(JSON.parse(mapped.stdout.trim()).grade).toBe('l2');
+    });
+
+  it('a power of ten is still a unit: 检验数字化/10-6 is not read as 分', async () => {
+    const file = csv('数据采集率,检验数字化/10-6', '50,4');
+    const mapped = await cli.run(['--lang', 'zh', 'grade', '-r', RULES, '--map', '检验数字化/10-6=b', file]);
+    expect(mapped.code).toBe(2);
+    expect(mapped.stderr).toContain('单位是 10-6');
+  });
+});
