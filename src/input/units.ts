@@ -1,5 +1,5 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
-import { unitKey } from '../text/unit-key';
+import { unitKey, unitKeySpellings } from '../text/unit-key';
 
 // Read here by most of input; the spellings live in text, beside the rule file's limits that read them too.
 export { unitKey };
@@ -151,13 +151,7 @@ const DIGIT_RUN = /\d{3}/;
  * Whether no spelling of the tables above holds {@link DIGIT_RUN}: then no text that holds one folds to a known
  * unit. Checked here, not assumed, so a unit added with one (`1000L`) only turns the shortcut off.
  */
-const NO_DIGIT_RUNS = ![
-  ...KNOWN,
-  ...EQUIVALENTS.keys(),
-  ...EQUIVALENTS.values(),
-  ...ANY_CASE.keys(),
-  ...ANY_CASE.values(),
-].some((spelling) => DIGIT_RUN.test(spelling));
+const NO_DIGIT_RUNS = ![...KNOWN, ...unitKeySpellings()].some((spelling) => DIGIT_RUN.test(spelling));
 
 /**
  * Whether a text names a unit of the table above (`kW`, `mm²`, `MPa`), not

@@ -239,3 +239,8 @@ function perKey(folded: string): string | undefined {
   // `N/平方毫米` is `N/mm2`, which is MPa.
   return oneKey(`${oneKey(top)}/${over}`);
 }
+
+/** Every spelling the folding tables above hold, on either side: for a check made over all of them at load. */
+export function unitKeySpellings(): string[] {
+  return [...EQUIVALENTS.keys(), ...EQUIVALENTS.values(), ...ANY_CASE.keys(), ...ANY_CASE.values()];
+}
