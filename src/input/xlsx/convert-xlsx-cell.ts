@@ -128,6 +128,10 @@ export function convertXlsxCell(
       unitKey(u) === unitKey(indicator.unit),
   );
   if (own !== undefined) return withCell(convertCell(figure, indicator), at);
+  // A ratio of one unit to itself (`0.00"W/W"`, `"Wh/Wh"`: how sheets show an APF or SEER) on an indicator that
+  // declares no unit is a dimensionless figure: the figure shown (hostile-33 F5).
+  if (indicator.unit === undefined && suffix !== undefined && prefix === undefined && isSelfRatio(suffix))
+    return withCell(convertCell(figure, indicator), at);
   // Hostile-27 W3: a bound or a rounding mark the format shows (`"<"0.0`, `0.0"(-)"`, `0"以上"`) makes the cell
   // say what the text cell `<42.5` says: read as that text, refused with its advice, never as the bare number.
   if ((prefix !== undefined && isBoundMark(prefix)) || (suffix !== undefined && isShownMark(suffix)))
@@ -142,6 +146,13 @@ export function convertXlsxCell(
   if (indicator.unit !== undefined && unitKey(unit) === unitKey(indicator.unit))
     return withCell(convertCell(figure, indicator), at);
   return withCell(convertCell(`${figure} ${unit}`, indicator), at);
+}
+
+/** Whether a unit is one unit over itself (`W/W`, `Wh/Wh`, `kW·h/kW·h`): a ratio with no dimension. */
+function isSelfRatio(text: string): boolean {
+  if (!isKnownUnit(text)) return false;
+  const m = /^([^/]+)\/([^/]+)$/u.exec(unitKey(text));
+  return m !== null && m[1] === m[2];
 }
 
 /**

@@ -9,17 +9,18 @@ import { describe, expect, it } from 'vitest';
 import { errorsOf, exceljsWorkbook, indicator, readItems } from './workbook-fixtures';
 
 const FINAL = indicator('finalSetting', 'number', { unit: 'min' });
+const APF = indicator('apf', 'number');
 
-async function read(formats: string[]) {
+async function read(formats: string[], ind = FINAL, value = 12) {
   const bytes = await exceljsWorkbook((wb) => {
     const ws = wb.addWorksheet('S');
-    ws.addRow(['finalSetting']);
+    ws.addRow([ind.name]);
     for (const [i, f] of formats.entries()) {
-      ws.addRow([12]);
+      ws.addRow([value]);
       ws.getCell(`A${i + 2}`).numFmt = f;
     }
   });
-  return readItems(bytes, { indicators: [FINAL] });
+  return readItems(bytes, { indicators: [ind] });
 }
 
 describe('units in a number format read as text cells are (hostile-33 F4)', () => {
@@ -43,5 +44,14 @@ describe('units in a number format read as text cells are (hostile-33 F4)', () =
   it('hours are still refused with their advice', async () => {
     const [h] = await read(['0"h"']);
     expect(errorsOf(h).join()).toContain('is in h, but the indicator is in min');
+  });
+
+  it('F5: a unit over itself (W/W, Wh/Wh) on an indicator with no unit (APF) is dimensionless; kWh is not', async () => {
+    const items = await read(['0.00"W/W"', '0.00"Wh/Wh"', '0.00" kWh"'], APF, 5.2);
+    expect(items.slice(0, 2).map((i) => ('record' in i ? i.record : undefined))).toEqual([
+      { apf: 5.2 },
+      { apf: 5.2 },
+    ]);
+    expect(errorsOf(items[2]).join()).toContain('"5.2 kWh" has a unit or other text after it');
   });
 });
