@@ -2,6 +2,7 @@ import { BlankBelowValues } from '../input/blank-below-values';
 import { type ColumnReader, columnField, columnReader, columnValue } from '../input/column-value';
 import type { InputItem } from '../input/input-item';
 import type { RecordSource } from '../input/read-records';
+import { InvisibleInKeys } from './invisible-key-notice';
 
 /**
  * The reader of the `--tally-by` column of `grade` and `compare`, if one is
@@ -26,10 +27,12 @@ export function tallyReader(
   // A header read ahead (to find the sample-id column) shows a misspelt column before any output.
   reader.check();
   const blanks = new BlankBelowValues();
+  const invisible = new InvisibleInKeys();
   let field: string | undefined;
   return {
     value(item) {
-      const value = reader.value(item);
+      // A U+200B pasted after a producer's name counts it apart from the same name without it (hostile-33 F0c).
+      const value = invisible.see(reader.value(item), item.row);
       blanks.see(value);
       if (!name || value === '') return value;
       field ??= columnField(trimmed, source.header?.()) ?? trimmed;
@@ -37,6 +40,7 @@ export function tallyReader(
     },
     check: () => reader.check(),
     blanks,
+    invisible,
   };
 }
 
@@ -61,18 +65,22 @@ export function tallyReaders(
 export interface TallyReader extends ColumnReader {
   /** The values read so far, in input order: call {@link ColumnReader.value} once per item, in order. */
   readonly blanks: BlankBelowValues;
+  /** The zero-width characters removed from the values read so far, and where. */
+  readonly invisible: InvisibleInKeys;
 }
 
 /**
  * The items as they are, each one's value in the `--group-by` column shown
  * to `blanks` as it passes (a column the header lacks is left to the
- * grouping to refuse): how `--group-by` finds names written once per block.
+ * grouping to refuse): how `--group-by` finds names written once per block,
+ * and (`invisible`) keys with a zero-width character the grouping leaves out.
  */
 export function watchColumn(
   items: AsyncIterable<InputItem>,
   column: string,
   source: Pick<RecordSource, 'header'>,
   blanks: BlankBelowValues,
+  invisible?: InvisibleInKeys,
 ): AsyncIterable<InputItem> {
   let field: string | undefined;
   let known = false;
@@ -82,7 +90,8 @@ export function watchColumn(
       known = header !== undefined;
       field = columnField(column, header);
     }
-    blanks.see(columnValue(item, field, column));
+    const value = columnValue(item, field, column);
+    blanks.see(invisible ? invisible.see(value, item.row) : value);
   });
 }
 

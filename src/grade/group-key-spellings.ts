@@ -2,6 +2,7 @@ import { foldLabel } from '../text/fold-label';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
+import { withoutZeroWidth } from '../text/unseen-character';
 
 /** How many keys written more than one way the notice names, and how many other spellings of each. */
 const LISTED_KEYS = 10;
@@ -11,10 +12,11 @@ const LISTED_SPELLINGS = 5;
  * A `--group-by` key as records are grouped by it: as a header is matched
  * (NFKC, trimmed, runs of white space one space), so `２０２６-10 42.5`,
  * `2026-10　42.5` (U+3000) and `2026-10 42.5` are one lot, not three graded
- * on a third of its samples each (hostile-25 W10).
+ * on a third of its samples each (hostile-25 W10); without zero-width characters
+ * too (`2026-10` with a U+200B after it: hostile-33 F0c).
  */
 export function foldGroupKey(key: string): string {
-  return foldLabel(key);
+  return foldLabel(withoutZeroWidth(key));
 }
 
 /**

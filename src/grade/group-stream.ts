@@ -8,6 +8,7 @@ import type { RuleSetModel } from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
+import { withoutZeroWidth } from '../text/unseen-character';
 import { GroupGrading, type GroupMember } from './grade-group';
 import { NO_KEY } from './group-key';
 import { foldGroupKey, KeySpellings } from './group-key-spellings';
@@ -181,7 +182,8 @@ function keyOf(
   column: string,
   header: WrittenHeader | undefined,
 ): string | undefined {
-  const key = columnValue(item, field, column);
+  // A key is named without its zero-width characters (a U+200B pasted after it): they part no lot (hostile-33 F0c).
+  const key = withoutZeroWidth(columnValue(item, field, column));
   if (key !== '') return key;
   if (header && !headerHasColumn(header, column)) throw noSuchColumn('--group-by', column, header.cells);
   return undefined;

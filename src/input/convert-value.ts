@@ -478,6 +478,21 @@ function hoursAndMinutes(
 }
 
 /**
+ * Whether a word after a number says days (`d`, `day(s)`, `天`, `日`) under an indicator measured in a unit of
+ * time: no unit of the table (a header's `d` is a diameter), so a text cell `12天` under min is refused with
+ * the figure in minutes; an .xlsx format `0"天"` is read so too (hostile-33 F4).
+ *
+ * @example
+ * isDaysWord('天', 'min'); // true
+ * isDaysWord('d', 'mm'); // false
+ */
+export function isDaysWord(word: string, unit: string | undefined): boolean {
+  return (
+    unit !== undefined && unitFactor('h', unit) !== undefined && /^(?:d|days?|天|日)$/iu.test(word.trim())
+  );
+}
+
+/**
  * A unit or other text after a number: what to take away and the number to
  * write, when they are known; a known unit that is not the indicator's
  * (`7.2kW` under W) is to be converted, since dropping it would read 7.2 W
@@ -496,7 +511,7 @@ function unitAfter(numeral?: string, word?: string, unit?: string, written?: str
   const shown = cutShort(word);
   // `1d`, `1天` under a time: days, no unit of the table (a header's `d` is a diameter), so said here (hostile-31 M4).
   const perHour = unit === undefined ? undefined : unitFactor('h', unit);
-  if (perHour !== undefined && /^(?:d|days?|天|日)$/iu.test(word.trim())) {
+  if (perHour !== undefined && isDaysWord(word, unit)) {
     const value = String(Number((Number(numeral) * 24 * perHour).toPrecision(12)));
     return localized(
       `是天数（${numeral} 天 = ${value} ${unit}），而该指标的单位是 ${unit}：请换算后只写 ${value}`,

@@ -2,6 +2,7 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import { type ColumnMapping, resolveColumns } from './column-mapping';
 import { trimCell } from './convert-value';
 import { indicatorHeaders } from './header-unit';
+import { isNumeral } from './record-below';
 
 /**
  * Whether a line under the header is the header again in other words: read as a header, cell by cell, it
@@ -30,7 +31,7 @@ export function headerAgain(
     // A row of values has a number somewhere; a header has none in a cell of its own. Asked of every record
     // row, so looked for before any copy is made.
     for (let i = 0; i < fields.length && i < cells.length; i++)
-      if (NUMBER.test(trimCell(cells[i]!))) return false;
+      if (isNumeral(trimCell(cells[i]!))) return false;
     const texts = fields.map((_, i) => trimCell(cells[i] ?? ''));
     const gate = texts.some(
       (t) => t !== '' && (names.has(t) || named.label(t) !== undefined || named.withUnit(t)),
@@ -54,6 +55,3 @@ export function headerAgain(
     return read > 0;
   };
 }
-
-/** A cell that is a plain number (`3500`, `-4.6`, `1,200`): no header is one. */
-const NUMBER = /^[-+]?[\d,]*\.?\d+$/u;

@@ -3,6 +3,7 @@ import type { ColumnMapping } from './column-mapping';
 import { trimCell } from './convert-value';
 import { indicatorsNamed } from './header-coverage';
 import { headingSpans } from './heading-spans';
+import { recordBelow } from './record-below';
 import { numbersSpecimens, takesSpecimens } from './specimen-numbers';
 import { KnownUnits } from './units';
 
@@ -38,6 +39,8 @@ export function twoLineHeader(
   const lows = lower.map(trimCell);
   if (heads.filter((t) => t !== '').length < 2) return undefined;
   const names = (t: string) => t !== '' && indicatorsNamed([t], mapping, indicators).length > 0;
+  // A number under an indicator's heading: the lower line is the first record (hostile-33 F0).
+  if (recordBelow(heads, lows, headingSpans(heads, lows.length), names)) return undefined;
   // A group's columns: its heading's and the empty ones after it.
   let named = false;
   const units = new KnownUnits(indicators);

@@ -30,3 +30,32 @@ export function unseenCharacter(text: string): string | undefined {
 export function withoutUnseen(text: string): string {
   return text.replace(ALL_UNSEEN, '');
 }
+
+// The zero-width characters (U+200B space, U+200C/D non-joiner and joiner, U+2060 word joiner, U+2061–U+2064
+// invisible operators, U+FEFF byte-order mark, U+00AD soft hyphen): they print as nothing, so they tell no key
+// from another. Direction marks and bidi controls are not among them: they change how a key shows, and a safe
+// line shows them as U+FFFD.
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060-\u2064\ufeff]/gu;
+
+/**
+ * The text without its zero-width characters (U+200B–U+200D, U+2060–U+2064, U+FEFF, U+00AD): how a
+ * `--group-by` or `--tally-by` key is compared, since a key pasted from a web page with a trailing U+200B
+ * prints exactly as the key without it (hostile-33 F0c).
+ *
+ * @example
+ * withoutZeroWidth('2026-10\u200b'); // '2026-10'
+ */
+export function withoutZeroWidth(text: string): string {
+  if (!/[^\x20-\x7e]/.test(text)) return text;
+  return text.replace(ZERO_WIDTH, '');
+}
+
+/**
+ * The distinct zero-width characters of a text ({@link withoutZeroWidth} removes them), in order.
+ *
+ * @example
+ * zeroWidthCharacters('A\u200bB\u200b'); // ['\u200b']
+ */
+export function zeroWidthCharacters(text: string): string[] {
+  return [...new Set(text.match(ZERO_WIDTH) ?? [])];
+}

@@ -63,6 +63,7 @@ import { EXIT } from '../exit-codes';
 import { fillDownNotice } from '../fill-down-notice';
 import { groupByNoStatisticsNotice } from '../group-by-no-statistics-notice';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
+import { InvisibleInKeys } from '../invisible-key-notice';
 import { inputProgress } from '../progress';
 import { openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-file';
 import { tallyBoundNotice } from '../tally-bound-notice';
@@ -327,8 +328,19 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         let keyless = 0;
         // With --group-by: names written once per block put the records below them in the keyless group.
         const groupBlanks = new BlankBelowValues();
+        const groupInvisible = new InvisibleInKeys();
         try {
-          const steps = gradeSteps(a, b, source, items, options.groupBy, twins, groupBlanks, unread);
+          const steps = gradeSteps(
+            a,
+            b,
+            source,
+            items,
+            options.groupBy,
+            twins,
+            groupBlanks,
+            unread,
+            groupInvisible,
+          );
           for await (const step of steps) {
             if ('groups' in step) {
               if (step.groups.a.group === NO_KEY) keyless = step.groups.a.records.count;
@@ -437,9 +449,12 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           options.groupBy === undefined
             ? undefined
             : fillDownNotice('--group-by', options.groupBy, groupBlanks);
-        if (groupFillDown) {
-          ctx.err(groupFillDown[ctx.lang]);
-          notices.push(groupFillDown);
+        const groupInvisibleNotice =
+          options.groupBy === undefined ? undefined : groupInvisible.notice('--group-by', options.groupBy);
+        for (const notice of [groupFillDown, groupInvisibleNotice]) {
+          if (!notice) continue;
+          ctx.err(notice[ctx.lang]);
+          notices.push(notice);
         }
         // Records invalid under one side for a value's name the other knows: said once each, on stderr and in the reports.
         const unknownLabels = labels.result();
@@ -482,15 +497,16 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         for (const [i, byColumn] of byColumns.entries()) {
           const fillDown = fillDownNotice('--tally-by', byColumn.column, readers[i]!.blanks);
           const near = tallyNearValuesNotice(byColumn.column, byColumn.groups);
+          const invisible = readers[i]!.invisible.notice('--tally-by', byColumn.column);
           for (const notice of [
             tallyBoundNotice(byColumn.column, byColumn),
             tallyNoValueNotice(byColumn.column, byColumn, source.format),
             fillDown,
             near,
+            invisible,
           ])
             if (notice) ctx.err(notice[ctx.lang]);
-          if (fillDown) shown.push(fillDown);
-          if (near) shown.push(near);
+          for (const notice of [fillDown, near, invisible]) if (notice) shown.push(notice);
         }
         for (const notice of shown) page?.notice(notice);
         if (page) await file!.write(page.render());
@@ -628,11 +644,12 @@ function gradeSteps(
   twins: readonly FieldTwin[],
   blanks: BlankBelowValues,
   unread: SideUnread | undefined,
+  invisible: InvisibleInKeys,
 ): AsyncIterable<GroupPairStep> {
   if (column === undefined)
     return pairsOnly(gradePairs(items, compileGrader(a), compileGrader(b), twins, unread));
   const side = (r: RuleSet) => ({ grade: compileGrader(r).gradeWithValues, model: modelOf(r) });
-  const watched = watchColumn(items, column, source, blanks);
+  const watched = watchColumn(items, column, source, blanks, invisible);
   return gradeGroupPairs(watched, column, side(a), side(b), source.header, twins, unread);
 }
 

@@ -368,6 +368,8 @@ async function gradeToReport(
     if (fillDown) notices.push(fillDown);
     const near = tallyNearValuesNotice(column, s.counts().groups ?? []);
     if (near) notices.push(near);
+    const invisible = tally[i]!.invisible.notice('--tally-by', column);
+    if (invisible) notices.push(invisible);
   }
   // stderr names the first few; the report every one (a column beside the results would change its shape).
   for (const notice of own.notices()) ctx.err(notice[ctx.lang]);
@@ -408,6 +410,7 @@ function printSummary(
       tallyNoValueNotice(column, counts, format),
       fillDownNotice('--tally-by', column, tally[i]!.blanks),
       tallyNearValuesNotice(column, counts.groups ?? []),
+      tally[i]!.invisible.notice('--tally-by', column),
     ])
       if (notice) ctx.err(notice[ctx.lang]);
   }

@@ -16,6 +16,7 @@ import { closedOutputCode, EXIT } from '../exit-codes';
 import { fillDownNotice } from '../fill-down-notice';
 import { groupByNoStatisticsNotice } from '../group-by-no-statistics-notice';
 import { type GroupReportFile, groupReportFile } from '../group-report-file';
+import { InvisibleInKeys } from '../invisible-key-notice';
 import { OutputError, OutputSink } from '../output-sink';
 import { isReportFormat, openReportFile, REPORT_FORMATS } from '../report-file';
 import { watchColumn } from '../tally-column';
@@ -114,11 +115,12 @@ export async function gradeGroupsToOutput(
   let finished = false;
   // Names written once per block (merged cells saved to CSV) leave most records in the group with no value.
   const blanks = new BlankBelowValues();
+  const invisible = new InvisibleInKeys();
   const router = new GroupRouter(options.column, source.header);
   try {
     if (!report) sink.write(writer.start());
     for await (const result of gradeGroups(
-      watchColumn(source.items, options.column, source, blanks),
+      watchColumn(source.items, options.column, source, blanks, invisible),
       options.column,
       split.gradeWithValues,
       model,
@@ -157,6 +159,7 @@ export async function gradeGroupsToOutput(
   const after = [
     keyless > 0 ? keylessNotice(keyless, options.column) : undefined,
     router.spellings.notice(options.column),
+    invisible.notice('--group-by', options.column),
     fillDownNotice('--group-by', options.column, blanks),
   ];
   for (const notice of after) {

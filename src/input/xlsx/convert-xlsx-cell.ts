@@ -27,7 +27,7 @@ import type { IndicatorInfo } from '../../resolve/rule-set';
 import { cjkJoin } from '../../text/cjk-space';
 import { fullWidthToAscii } from '../../text/full-width';
 import { type LocalizedText, localized } from '../../text/localized-text';
-import { type ConvertedCell, convertCell } from '../convert-value';
+import { type ConvertedCell, convertCell, isDaysWord } from '../convert-value';
 import type { FormulaReading } from '../formula-reading';
 import { formulasAdvice, type OptionNaming } from '../option-naming';
 import { isKnownUnit, unitKey } from '../units';
@@ -118,17 +118,41 @@ export function convertXlsxCell(
     return withCell(convertCell(text, indicator), at);
   // The figure as the cell shows it: `0.0,"kW"` shows 5000 as 5.0 (kW), which is what its unit is said of.
   const figure = v.format.thousands ? excelNumberText(v.value / 1000 ** v.format.thousands) : text;
+  // The indicator's own unit however spelt (`0"min"`, `0"分钟"` under min) is its unit before it is a mark:
+  // `min` after a number is also "minimum" (hostile-33 F4).
+  const own = [suffix, prefix].find(
+    (u) =>
+      u !== undefined &&
+      indicator.unit !== undefined &&
+      isKnownUnit(u) &&
+      unitKey(u) === unitKey(indicator.unit),
+  );
+  if (own !== undefined) return withCell(convertCell(figure, indicator), at);
+  // A ratio of one unit to itself (`0.00"W/W"`, `"Wh/Wh"`: how sheets show an APF or SEER) on an indicator that
+  // declares no unit is a dimensionless figure: the figure shown (hostile-33 F5).
+  if (indicator.unit === undefined && suffix !== undefined && prefix === undefined && isSelfRatio(suffix))
+    return withCell(convertCell(figure, indicator), at);
   // Hostile-27 W3: a bound or a rounding mark the format shows (`"<"0.0`, `0.0"(-)"`, `0"以上"`) makes the cell
   // say what the text cell `<42.5` says: read as that text, refused with its advice, never as the bare number.
   if ((prefix !== undefined && isBoundMark(prefix)) || (suffix !== undefined && isShownMark(suffix)))
     return withCell(convertCell(`${prefix ?? ''}${figure}${suffix ?? ''}`, indicator), at);
   // A unit before the number (`"BTU/h "0`) is the figure's unit as one after it is.
   const unit = [suffix, prefix].find((u) => u !== undefined && isKnownUnit(u) && unitKey(u) !== '%');
+  // Days under a time (`0"天"`, `0"d"` under min): refused with the figure converted, as the text cell `12天` is.
+  if (unit === undefined && suffix !== undefined && isDaysWord(suffix, indicator.unit))
+    return withCell(convertCell(`${figure}${suffix}`, indicator), at);
   if (unit === undefined) return withCell(convertCell(text, indicator), at);
   // In the indicator's own unit the figure shown is the value (`0.0,"kW"` under kW: 5000 shows 5.0 kW).
   if (indicator.unit !== undefined && unitKey(unit) === unitKey(indicator.unit))
     return withCell(convertCell(figure, indicator), at);
   return withCell(convertCell(`${figure} ${unit}`, indicator), at);
+}
+
+/** Whether a unit is one unit over itself (`W/W`, `Wh/Wh`, `kW·h/kW·h`): a ratio with no dimension. */
+function isSelfRatio(text: string): boolean {
+  if (!isKnownUnit(text)) return false;
+  const m = /^([^/]+)\/([^/]+)$/u.exec(unitKey(text));
+  return m !== null && m[1] === m[2];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { trimCell } from '../convert-value';
 import { headingSpans } from '../heading-spans';
+import { recordBelow } from '../record-below';
 import { numbersSpecimens } from '../specimen-numbers';
 import { headingUnit, UNITLESS } from '../two-line-header';
 import type { KnownUnits } from '../units';
@@ -95,6 +96,9 @@ function pairAt(
   // Headings across columns that start in the upper row: a group's, or an indicator's over its specimens;
   // merged, or typed in the first cell with the cells after it left empty, as a CSV has them (committee-29 W1).
   const across = headingsAcross(top, heads, lows.length, merges);
+  // A number under an indicator's heading: the lower row is the first record (hostile-33 F0).
+  const spans = across.map((m) => ({ from: m.from.col, to: m.to.col }));
+  if (recordBelow(heads, lows, spans, isName)) return undefined;
   // A title wider than the table: two of its columns past the lower row's last name would give one field twice.
   const last = lows.findLastIndex((t) => t !== '');
   const groups = across.filter((m) => !isName(heads[m.from.col]!) && m.to.col - last < 2);

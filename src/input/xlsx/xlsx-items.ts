@@ -33,6 +33,7 @@ import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
 import { isKnownUnit, KnownUnits } from '../units';
 import { bareUnitsLine, statedUnitLine, unitsRow, unitsRowNotice } from '../units-row';
 import { type CellRange, cellAddress, columnLetters } from './cell-address';
+import { clipMerges } from './clip-merges';
 import { type CellReading, convertXlsxCell } from './convert-xlsx-cell';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
 import { parseSheet, type SheetRow, TooManyRows } from './parse-sheet';
@@ -165,9 +166,10 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
       ),
     );
   }
-  const rows = fillMerged(parsed.rows, parsed.merges);
+  const merges = clipMerges(parsed.rows, parsed.merges);
+  const rows = fillMerged(parsed.rows, merges);
   const table = headerOrSheetHint(
-    () => findHeader(rows, parsed.merges, options, name, sheet),
+    () => findHeader(rows, merges, options, name, sheet),
     workbook,
     sheet,
     options,
