@@ -1,10 +1,5 @@
 import { type LocalizedText, localized } from '../text/localized-text';
-
-const RADIX_NAMES: Readonly<Record<string, LocalizedText>> = {
-  x: localized('十六进制', 'hexadecimal'),
-  b: localized('二进制', 'binary'),
-  o: localized('八进制', 'octal'),
-};
+import { radixNumeralAdvice } from '../text/radix-numeral';
 
 /**
  * A number written in a form a limit does not take, with what to write:
@@ -19,18 +14,8 @@ const RADIX_NAMES: Readonly<Record<string, LocalizedText>> = {
  * nonDecimalNumber('1,000', '≥ 1,000')?.en // '"≥ 1,000" has "," as a digit-group separator; a limit is written without one: write "1000"'
  */
 export function nonDecimalNumber(text: string, shown: string): LocalizedText | undefined {
-  const radix = /^([+-]?)0([xXbBoO])([0-9A-Fa-f]+)$/.exec(text);
-  if (radix) {
-    const value = Number(`0${radix[2]}${radix[3]}`);
-    if (Number.isSafeInteger(value)) {
-      const name = RADIX_NAMES[radix[2]!.toLowerCase()]!;
-      const write = `${radix[1] === '-' && value !== 0 ? '-' : ''}${value}`;
-      return localized(
-        `“${shown}”是${name.zh}写法；限值须写成十进制数：请写“${write}”`,
-        `"${shown}" is written in ${name.en}; a limit is a decimal number: write "${write}"`,
-      );
-    }
-  }
+  const radix = radixNumeralAdvice(text, shown);
+  if (radix) return radix;
   const grouped = /^[+-]?\d{1,3}(?:([,\s])\d{3})(?:\1\d{3})*(?:\.\d+)?$/.exec(text);
   if (grouped) {
     const write = text.replace(/[,\s]/g, '');

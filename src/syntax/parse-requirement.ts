@@ -234,7 +234,7 @@ function parseOperand(text: string, offset: number, whole: string): OperandSynta
   const num = NUMBER_WITH_UNIT.exec(text);
   if (num && parseDecimal(num[1]!)) {
     const problem = numberTextProblem(num[1]!);
-    if (problem) return { error: problem };
+    if (problem) return { error: problem, index: offset };
     const literal = numberLiteral(num[1]!);
     return num[2] ? { kind: 'literal', literal, unit: num[2] } : { kind: 'literal', literal };
   }
@@ -245,7 +245,7 @@ function parseOperand(text: string, offset: number, whole: string): OperandSynta
   const withUnit = NUMBER_THEN_UNIT.exec(text);
   if (withUnit && parseDecimal(withUnit[1]!) && !FULL_WIDTH.test(withUnit[2]!)) {
     const problem = numberTextProblem(withUnit[1]!);
-    if (problem) return { error: problem };
+    if (problem) return { error: problem, index: offset };
     return { kind: 'literal', literal: numberLiteral(withUnit[1]!), unit: withUnit[2]! };
   }
   if (text === 'true' || text === 'false') {
