@@ -8,7 +8,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { bandWithUnit } from './band-unit';
-import { nonDecimalNumber } from './non-decimal-number';
+import { nonDecimalBeforeUnit, nonDecimalNumber } from './non-decimal-number';
 import type { ParsedBand } from './parse-band';
 import { readBand } from './read-band';
 
@@ -229,7 +229,7 @@ function skipSpaces(t: string, from: number): number {
 /** `text`, the operand of the requirement `whole`, starts at `offset` in the requirement as written. */
 function parseOperand(text: string, offset: number, whole: string): OperandSyntax | RequirementError {
   // Before the number: "0x61" reads as 0 in the unit "x61".
-  const notDecimal = nonDecimalNumber(text, shortText(whole));
+  const notDecimal = nonDecimalNumber(text, shortText(whole)) ?? nonDecimalBeforeUnit(text, shortText(whole));
   if (notDecimal) return { error: notDecimal, index: offset };
   const num = NUMBER_WITH_UNIT.exec(text);
   if (num && parseDecimal(num[1]!)) {
