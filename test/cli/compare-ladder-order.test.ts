@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readBack } from '../report/xlsx/read-back';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -47,6 +48,16 @@ describe('a ladder reordered between two editions', () => {
     expect((await cli.run(['compare', A, B, DATA, '-f', 'html', '-o', html])).code).toBe(0);
     expect(readFileSync(html, 'utf8')).toContain(
       '<p class="meta" data-note="ladder-order">the two rule sets rank',
+    );
+  });
+
+  it('compare -f xlsx has the note under the rule sets, as a grade renamed', async () => {
+    const out = join(temp(), 'compare.xlsx');
+    expect((await cli.run(['--lang', 'zh', 'compare', A, B, DATA, '-f', 'xlsx', '-o', out])).code).toBe(0);
+    const [matrix] = await readBack(readFileSync(out));
+    const b = matrix!.rows.findIndex((r) => r[0] === 'B');
+    expect(matrix!.rows[b + 1]![0]).toMatch(
+      /^两个规则集的等级顺序不同（由低到高）：A 为 合格品 < 一等品 < 优等品/,
     );
   });
 
