@@ -48,7 +48,9 @@ export function numberValueProblem(value: number, written?: string): LocalizedTe
   if (written === undefined) return undefined;
   // Only a numeral of 16 characters or more can have 16 significant digits.
   if (shown.length >= 16 && DECIMAL.test(shown) && normalDecimal(shown).indexOf('e') > 15) {
-    const read = String(Number(value.toPrecision(15)));
+    // Near the largest double the 15 digits round up past it: show them as written (1.79769313486232e+308).
+    const fifteen = value.toPrecision(15);
+    const read = Number.isFinite(Number(fifteen)) ? String(Number(fifteen)) : fifteen;
     return localized(
       `“${shown}”的有效数字多于 15 位，qgrade 不读（按 15 位有效数字是 ${read}，按全部数字比较可能得出另一结果）：请按标准写出限值（最多 15 位有效数字）`,
       `"${shown}" has more than 15 significant digits, which qgrade does not read (at 15 digits it is ${read}; compared by all its digits it may give another result): write the limit as the standard gives it (at most 15 significant digits)`,
