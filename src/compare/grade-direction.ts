@@ -92,3 +92,24 @@ export function gradeOnlyIn(
     return inA.has(grade) ? 'a' : 'b';
   };
 }
+
+/**
+ * The grades two ladders both have (by id), in each ladder's order, lowest
+ * first, when the two orders differ; `undefined` when they agree. A ladder
+ * reordered (superior below first-class) reverses what "a higher grade"
+ * means: `diff` reports it and `compare` says which ladder its up and down
+ * follow (hostile-33 F6).
+ *
+ * @example
+ * reorderedGrades(oldRules, newRules); // { a: [qualified, first-class, superior], b: [qualified, superior, first-class] }
+ */
+export function reorderedGrades<G extends { id: string }>(
+  a: { grades: readonly G[] },
+  b: { grades: readonly G[] },
+): { a: G[]; b: G[] } | undefined {
+  const inA = new Set(a.grades.map((g) => g.id));
+  const inB = new Set(b.grades.map((g) => g.id));
+  const before = a.grades.filter((g) => inB.has(g.id));
+  const after = b.grades.filter((g) => inA.has(g.id));
+  return before.every((g, i) => g.id === after[i]!.id) ? undefined : { a: before, b: after };
+}

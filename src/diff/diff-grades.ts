@@ -1,3 +1,4 @@
+import { reorderedGrades } from '../compare/grade-direction';
 import type { GradeModel } from '../model/rule-set-model';
 import type { LocalizedText } from '../text/localized-text';
 import { addedOrRemoved, named, THING } from './diff-messages';
@@ -50,7 +51,34 @@ export function diffGrades(a: Edition, b: Edition): DiffEntry[] {
   }
   for (const y of b.model.grades)
     if (!inA.has(y.id)) out.push(presence(y, true, b.locate(['grades', y.index])));
-  return noteGradeRenames(out, gradeTwins(a.model.grades, b.model.grades));
+  const reordered = reorderedLadder(a, b);
+  return noteGradeRenames(reordered ? [reordered, ...out] : out, gradeTwins(a.model.grades, b.model.grades));
+}
+
+/**
+ * The grades both editions have, when B ranks them in another order than A
+ * (hostile-33 F6): a swapped ladder reverses what "a higher grade" means, the
+ * biggest change a draft can make, and shows in no limit (the table's
+ * columns swap with it).
+ */
+function reorderedLadder(a: Edition, b: Edition): DiffEntry | undefined {
+  const order = reorderedGrades(a.model, b.model);
+  if (!order) return undefined;
+  const { a: before, b: after } = order;
+  const ladder = (grades: readonly GradeModel[], lang: 'zh' | 'en') =>
+    grades.map((g) => (lang === 'zh' ? g.label.zh : `${g.label.en} (${g.id})`)).join(' < ');
+  return makeEntry({
+    key: 'grades:order',
+    kind: 'grades-reordered',
+    before: before.map((g) => g.id).join(' < '),
+    after: after.map((g) => g.id).join(' < '),
+    message: {
+      zh: `等级顺序改变（由低到高）：A 为 ${ladder(before, 'zh')}，B 为 ${ladder(after, 'zh')}；“更高的等级”所指不同，两版的等级不能按高低对照`,
+      en: `the order of grades changed (lowest first): A ranks ${ladder(before, 'en')}, B ranks ${ladder(after, 'en')}; "a higher grade" no longer means the same, and the two editions' grades cannot be compared as higher or lower`,
+    },
+    a: a.locate(['grades']),
+    b: b.locate(['grades']),
+  });
 }
 
 /** A grade only A has and one only B has that are likely one grade whose id was changed. */

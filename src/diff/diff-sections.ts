@@ -50,7 +50,7 @@ const SECTIONS: { id: DiffSection['id']; title: LocalizedText; kinds: DiffKind[]
   {
     id: 'grades',
     title: { zh: '等级', en: 'Grades' },
-    kinds: ['grade-added', 'grade-removed', 'grade-renamed'],
+    kinds: ['grades-reordered', 'grade-added', 'grade-removed', 'grade-renamed'],
   },
   {
     id: 'inputs',

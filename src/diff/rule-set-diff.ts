@@ -23,6 +23,7 @@ export type DiffKind =
   | 'grade-added'
   | 'grade-removed'
   | 'grade-renamed'
+  | 'grades-reordered'
   | 'indicator-added'
   | 'indicator-removed'
   | 'indicator-changed'
@@ -143,7 +144,7 @@ export interface DiffEntry {
    * `row:<table>[<row key>]`, `boundary:<table>[<A's row below the boundary>]`, `split:<table>[<A's row split>]`, `merge:<table>[<B's row merged into>]`, `table:<name>`, `criterion:<id>` (added or
    * removed), `criterion:<id>:<aspect>`, `scope:<id>[:<aspect>]`,
    * `indicator:<name>[:<aspect>]`, `indicator:<name>:valueLabels[<value>]`, `derived:<name>[:<aspect>]`, `statistic:<name>[:<aspect>]`,
-   * `dimension:<id>[:<aspect>]`, `grade:<id>`, `reference:<code without year>`, `group:label`, `group:sameValue`,
+   * `dimension:<id>[:<aspect>]`, `grade:<id>`, `grades:order` (the grades both have, ranked otherwise), `reference:<code without year>`, `group:label`, `group:sameValue`,
    * `version`, `provenance`, `rule-set-id`, and for `rule-set-text`: `title`, `description`, `provenance:note`.
    */
   key: string;

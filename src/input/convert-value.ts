@@ -57,6 +57,7 @@ import { fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { isNotTestedMark, labNotationAdvice } from '../text/lab-notation';
 import { letterZerosAdvice } from '../text/letter-zeros';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { normalDecimal } from '../text/normal-decimal';
 import { cutShort, quoteShort } from '../text/quote-short';
 import { booleanCell } from './boolean-cell';
 import { boundAdvice } from './bound-value';
@@ -419,20 +420,6 @@ export function inexactNumeral(text: string, integer = false): LocalizedText | u
     `有效数字多于 15 位，qgrade 不读（按 15 位有效数字是 ${read}，按全部数字修约可能得出另一结果，评定结果可能因此改变）：请写检测报告上的数值（最多 15 位有效数字），不要写程序算出的长数`,
     `has more than 15 significant digits, which qgrade does not read (at 15 digits it is ${read}; rounded by all its digits it may give another result, and another grade): write the value as the test report gives it (at most 15 significant digits), not a long number a program computed`,
   );
-}
-
-/** A decimal numeral's digits without sign, point, leading or trailing zeros, and where the point goes: `0.0450` and `4.5e-2` both give `45e-1`. */
-function normalDecimal(text: string): string {
-  const unsigned = text.charCodeAt(0) === 0x2b || text.charCodeAt(0) === 0x2d ? text.slice(1) : text;
-  const e = unsigned.search(/[eE]/);
-  const mantissa = e < 0 ? unsigned : unsigned.slice(0, e);
-  const exponent = e < 0 ? 0 : Number(unsigned.slice(e + 1));
-  const dot = mantissa.indexOf('.');
-  const all = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
-  const lead = /^0*/.exec(all)![0].length;
-  const digits = all.slice(lead).replace(/0+$/, '');
-  if (digits === '') return '0';
-  return `${digits}e${exponent + (dot < 0 ? mantissa.length : dot) - lead}`;
 }
 
 // A numeral, then a word: a letter of any script or a degree sign first, nothing invisible (which is named instead).

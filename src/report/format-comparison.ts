@@ -15,6 +15,7 @@ import {
 import { gradeDistributionLines } from './grade-distribution-table';
 import { gradeRenameLines } from './grade-renames';
 import { INVALID_UNDER_TEXT, invalidRecordLines } from './invalid-records-text';
+import { ladderOrderLines } from './ladder-order';
 import { migrationTableLines } from './migration-table';
 import { type MovedByChangeRow, movedByChangeLines } from './moved-by-change';
 import { type MovedMostRow, movedMostLines } from './moved-most';
@@ -92,6 +93,7 @@ export function formatComparison(
     // Invalid records in a row and column of their own, as `grade` counts them apart from "not graded".
     ...migrationTableLines(shownMatrix(comparison), a.grades, b.grades, lang),
     ...gradeRenameLines(a.grades, b.grades, lang),
+    ...ladderOrderLines(a.grades, b.grades, lang),
     ...[matrixInvalidNote(options.counts, lang)].filter((l) => l !== undefined),
     '',
     ...compareSummaryLines(options.counts, lang, options.invalidReasons),

@@ -8,7 +8,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { bandWithUnit } from './band-unit';
-import { nonDecimalNumber } from './non-decimal-number';
+import { nonDecimalBeforeUnit, nonDecimalNumber } from './non-decimal-number';
 import type { ParsedBand } from './parse-band';
 import { printedTolerance } from './printed-tolerance';
 import { readBand } from './read-band';
@@ -240,12 +240,12 @@ function skipSpaces(t: string, from: number): number {
 /** `text`, the operand of the requirement `whole`, starts at `offset` in the requirement as written. */
 function parseOperand(text: string, offset: number, whole: string): OperandSyntax | RequirementError {
   // Before the number: "0x61" reads as 0 in the unit "x61".
-  const notDecimal = nonDecimalNumber(text, shortText(whole));
+  const notDecimal = nonDecimalNumber(text, shortText(whole)) ?? nonDecimalBeforeUnit(text, shortText(whole));
   if (notDecimal) return { error: notDecimal, index: offset };
   const num = NUMBER_WITH_UNIT.exec(text);
   if (num && parseDecimal(num[1]!)) {
     const problem = numberTextProblem(num[1]!);
-    if (problem) return { error: problem };
+    if (problem) return { error: problem, index: offset };
     const literal = numberLiteral(num[1]!);
     return num[2] ? { kind: 'literal', literal, unit: num[2] } : { kind: 'literal', literal };
   }
@@ -256,7 +256,7 @@ function parseOperand(text: string, offset: number, whole: string): OperandSynta
   const withUnit = NUMBER_THEN_UNIT.exec(text);
   if (withUnit && parseDecimal(withUnit[1]!) && !FULL_WIDTH.test(withUnit[2]!)) {
     const problem = numberTextProblem(withUnit[1]!);
-    if (problem) return { error: problem };
+    if (problem) return { error: problem, index: offset };
     return { kind: 'literal', literal: numberLiteral(withUnit[1]!), unit: withUnit[2]! };
   }
   if (text === 'true' || text === 'false') {

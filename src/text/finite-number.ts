@@ -1,4 +1,6 @@
 import { type LocalizedText, localized } from './localized-text';
+import { normalDecimal } from './normal-decimal';
+import { radixNumeralAdvice } from './radix-numeral';
 
 // A written decimal number, as ranges and bands write one (they hold no names).
 const NUMBER = /[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/g;
@@ -21,7 +23,10 @@ export function numberTextProblem(text: string): LocalizedText | undefined {
 /**
  * {@link numberTextProblem} for a number already read (a YAML scalar), with
  * its text as written when known: `.nan`, `.inf` and `1e999` read as NaN and
- * infinity, `1e-400` as 0.
+ * infinity, `1e-400` as 0; a numeral of more than 15 significant digits
+ * (`500.00000000000000000001`, read as 500, which would then be said to meet
+ * `≥ 500.00000000000000000001`), refused as a data cell is; YAML's hexadecimal
+ * and octal integers (`0x190`, `0o764`), which a report would show as written.
  */
 export function numberValueProblem(value: number, written?: string): LocalizedText | undefined {
   const shown = written?.trim() || String(value);
@@ -40,8 +45,22 @@ export function numberValueProblem(value: number, written?: string): LocalizedTe
       `“${shown}”太小，会被读作 0（不为 0 的数绝对值至少约为 5×10⁻³²⁴）；若要写 0 请直接写 0，否则请换用更大的单位`,
       `${shown} is too small: it would be read as 0 (a non-zero number is at least about 5e-324); write 0 if you mean it, or use a larger unit`,
     );
-  return undefined;
+  if (written === undefined) return undefined;
+  // Only a numeral of 16 characters or more can have 16 significant digits.
+  if (shown.length >= 16 && DECIMAL.test(shown) && normalDecimal(shown).indexOf('e') > 15) {
+    // Near the largest double the 15 digits round up past it: show them as written (1.79769313486232e+308).
+    const fifteen = value.toPrecision(15);
+    const read = Number.isFinite(Number(fifteen)) ? String(Number(fifteen)) : fifteen;
+    return localized(
+      `“${shown}”的有效数字多于 15 位，qgrade 不读（按 15 位有效数字是 ${read}，按全部数字比较可能得出另一结果）：请按标准写出限值（最多 15 位有效数字）`,
+      `"${shown}" has more than 15 significant digits, which qgrade does not read (at 15 digits it is ${read}; compared by all its digits it may give another result): write the limit as the standard gives it (at most 15 significant digits)`,
+    );
+  }
+  return radixNumeralAdvice(shown, shown);
 }
+
+// A whole decimal numeral, as YAML's core schema and a requirement write one.
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * The first number written in `text` (a range, a band) that {@link numberTextProblem}

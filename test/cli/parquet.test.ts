@@ -320,6 +320,47 @@ describe('qgrade grade -f parquet -o writes Parquet', () => {
     ]);
   });
 
+  it('a kept value holding a lone surrogate is written with U+FFFD, as -f xlsx writes it; the other rows are kept (hostile-33 F0b)', async () => {
+    // Valid JSON (a string cut in the middle of an emoji by its producer); DuckDB's JSON reader refuses the escape.
+    const input = join(temp(), 'surrogates.ndjson');
+    writeFileSync(
+      input,
+      [
+        '{"id":"ok","unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.62}',
+        '{"id":"\\ud800","unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":5,"备注":"a\\udfffb"}',
+        // A backslash, then "ud800": text, not a surrogate; it stays as written.
+        '{"id":"\\\\ud800","unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":5,"备注":"\\ud83d\\ude00"}',
+      ].join('\n'),
+    );
+    const out = join(temp(), 'surrogates.parquet');
+    const run = await cli.run([
+      'grade',
+      '-r',
+      RULES,
+      '--keep',
+      'id',
+      '--keep',
+      '备注',
+      input,
+      '-f',
+      'parquet',
+      '-o',
+      out,
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/qgrade-parquet|Malformed JSON/);
+    expect(
+      await rows(
+        out,
+        `row, id, 备注, grade, result::JSON ->> '$.kept.id' AS resultId, json_valid(result) AS valid`,
+      ),
+    ).toEqual([
+      { row: 1n, id: 'ok', 备注: null, grade: '2', resultId: 'ok', valid: true },
+      { row: 2n, id: '\uFFFD', 备注: 'a\uFFFDb', grade: '1', resultId: '\uFFFD', valid: true },
+      { row: 3n, id: '\\ud800', 备注: '😀', grade: '1', resultId: '\\ud800', valid: true },
+    ]);
+  });
+
   it('kept columns whose names would be one Parquet column (its names ignore case) are a usage error before grading; one given twice is one column', async () => {
     const dir = temp();
     const csv = join(dir, 'case.csv');

@@ -234,6 +234,43 @@ describe('diffRuleSets', () => {
     ]);
   });
 
+  it('lists a ladder whose grades are ranked in another order, first among the grades (hostile-33 F6)', () => {
+    // Grade 1 below grade 2 in B, the table's columns swapped with the ladder: only its cells said anything changed.
+    const entries = diffTo(
+      edit(
+        [
+          '  - { id: "2", label: { zh: 2级, en: Grade 2 } }\n  - { id: "1", label: { zh: 1级, en: Grade 1 } }\n',
+          '  - { id: "1", label: { zh: 1级, en: Grade 1 } }\n  - { id: "2", label: { zh: 2级, en: Grade 2 } }\n',
+        ],
+        ['columns: [size, "2", "1"]', 'columns: [size, "1", "2"]'],
+      ),
+    ).filter((e) => e.key.startsWith('grade'));
+    expect(entries).toEqual([
+      expect.objectContaining({
+        key: 'grades:order',
+        kind: 'grades-reordered',
+        before: '2 < 1',
+        after: '1 < 2',
+        message: {
+          zh: '等级顺序改变（由低到高）：A 为 2级 < 1级，B 为 1级 < 2级；“更高的等级”所指不同，两版的等级不能按高低对照',
+          en: 'the order of grades changed (lowest first): A ranks Grade 2 (2) < Grade 1 (1), B ranks Grade 1 (1) < Grade 2 (2); "a higher grade" no longer means the same, and the two editions\' grades cannot be compared as higher or lower',
+        },
+        a: expect.objectContaining({ file: 'a.yaml', line: 21 }),
+      }),
+    ]);
+    // A grade added or removed is no reordering: the grades both have keep their order.
+    const added = diffTo(
+      edit(
+        [
+          '  - { id: "1", label: { zh: 1级, en: Grade 1 } }\n',
+          '  - { id: "1", label: { zh: 1级, en: Grade 1 } }\n  - { id: "0", label: { zh: 0级, en: Grade 0 } }\n',
+        ],
+        ['require: "≤ 45", grade: "1"', 'require: "≤ 45", grade: "0"'],
+      ),
+    );
+    expect(added.filter((e) => e.kind === 'grades-reordered')).toEqual([]);
+  });
+
   it('notes a grade whose id changed at the same place in the ladder, or with the same label, as a possible rename', () => {
     // The id of the top grade changed (and every reference to it): same ladder length, same place.
     const moved = diffTo(

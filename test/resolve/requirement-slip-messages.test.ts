@@ -52,6 +52,42 @@ describe('a requirement written wrong in the only requirement of a grade', () =>
     ]);
   });
 
+  // hostile-33 F7: the unit was refused first, with "remove "MPa" and write ≥ 1,000", which gave the separator error next.
+  it.each([
+    [
+      '≥ 1,000 MPa',
+      '“≥ 1,000 MPa”用“,”作千位分隔符；限值不写分隔符：请写“1000 MPa”',
+      '"≥ 1,000 MPa" has "," as a digit-group separator; a limit is written without one: write "1000 MPa"',
+    ],
+    [
+      '≥ 1 000 MPa',
+      '“≥ 1 000 MPa”用空格作千位分隔符；限值不写分隔符：请写“1000 MPa”',
+      '"≥ 1 000 MPa" has a space as a digit-group separator; a limit is written without one: write "1000 MPa"',
+    ],
+    [
+      '≥ 1_000 MPa',
+      '“≥ 1_000 MPa”用“_”作千位分隔符；限值不写分隔符：请写“1000 MPa”',
+      '"≥ 1_000 MPa" has "_" as a digit-group separator; a limit is written without one: write "1000 MPa"',
+    ],
+    [
+      '≥ 0x1F4 MPa',
+      '“≥ 0x1F4 MPa”是十六进制写法；限值须写成十进制数：请写“500 MPa”',
+      '"≥ 0x1F4 MPa" is written in hexadecimal; a limit is a decimal number: write "500 MPa"',
+    ],
+    [
+      '≥ 0,70MPa',
+      '“≥ 0,70MPa”用“,”作小数点；限值的小数点写作“.”：请写“0.70MPa”',
+      '"≥ 0,70MPa" has "," as the decimal mark; a limit is written with ".": write "0.70MPa"',
+    ],
+  ])('%s: the separator or base is named first, and the text to write keeps the unit', (req, zh, en) => {
+    expect(issuesOf(withHigh(`"${req}" }`))).toEqual([
+      { code: 'invalid-requirement', line: 20, column: 65, zh, en },
+    ]);
+    // What the advice says to write is valid.
+    const write = /write "([^"]+)"$/.exec(en)![1]!;
+    expect(issuesOf(withHigh(`"≥ ${write}" }`)).filter((i) => i.code !== 'non-monotonic')).toEqual([]);
+  });
+
   // newcomer-27 M35: it was "a comma-separated sequence is not allowed in a formula".
   it('"0,70": a decimal comma, with the number to write', () => {
     expect(issuesOf(withHigh('"≥ 0,70" }'))).toMatchObject([

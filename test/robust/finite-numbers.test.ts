@@ -60,7 +60,7 @@ describe('numbers written in requirement text', () => {
     ['1e-400', tooSmall],
     ['2e-324', tooSmall],
   ];
-  const accepted = ['1.7976931348623157e308', '1e308', '5e-324', '3e-324', '0e-400', '0'];
+  const accepted = ['1.79e308', '1e308', '5e-324', '3e-324', '0e-400', '0'];
 
   for (const [pattern, place] of places) {
     it.each(refused)(`${place}: %s is refused`, (n, message) => {
@@ -143,4 +143,87 @@ describe('numbers YAML reads', () => {
     expect(issuesOf({ range: '[0, 1e308]' })).toEqual([]);
     expect(issuesOf({ range: '[0, ∞)' })).toEqual([]);
   });
+});
+
+describe('limits a double does not hold as written (hostile-33 F1, F2)', () => {
+  const located = (parts: Parameters<typeof ruleText>[0]) =>
+    checkRuleSet(ruleText(parts), { filename: 'numbers.yaml' })
+      .issues.filter((i) => i.severity !== 'warning')
+      .map((i) => ({ code: i.code, line: i.line, column: i.column, en: i.text.en, zh: i.text.zh }));
+  const long = (n: string, read: string) =>
+    `"${n}" has more than 15 significant digits, which qgrade does not read (at 15 digits it is ${read}; compared by all its digits it may give another result): write the limit as the standard gives it (at most 15 significant digits)`;
+
+  it('a limit in requirement text: refused at the numeral, as a data cell of those digits is', () => {
+    // Read as 4.62, it was said to meet "= 4.62000000000000000001".
+    expect(located({ require: '= 4.62000000000000000001' })).toEqual([
+      expect.objectContaining({
+        code: 'invalid-requirement',
+        line: 18,
+        column: 44,
+        en: long('4.62000000000000000001', '4.62'),
+        zh: '“4.62000000000000000001”的有效数字多于 15 位，qgrade 不读（按 15 位有效数字是 4.62，按全部数字比较可能得出另一结果）：请按标准写出限值（最多 15 位有效数字）',
+      }),
+    ]);
+    expect(located({ require: '≥ 500.00000000000000000001 MPa' })[0]).toMatchObject({
+      en: long('500.00000000000000000001', '500'),
+    });
+  });
+
+  it('a table cell, a 30-digit integer, a range end and a formula', () => {
+    // 500 was graded as meeting ≥ 500.00000000000000000001.
+    expect(located({ cell: '500.00000000000000000001', require: '≥ t.v' })).toEqual([
+      expect.objectContaining({
+        code: 'invalid-requirement',
+        line: 13,
+        column: 55,
+        en: long('500.00000000000000000001', '500'),
+      }),
+    ]);
+    expect(located({ cell: '123456789012345678901234567890', require: '≥ t.v' })[0]).toMatchObject({
+      line: 13,
+      en: long('123456789012345678901234567890', '1.23456789012346e+29'),
+    });
+    // The largest double's 17 digits: at 15 they round past it, and are shown so, not as Infinity.
+    expect(located({ require: '≥ 1.7976931348623157e308' })[0]).toMatchObject({
+      en: long('1.7976931348623157e308', '1.79769313486232e+308'),
+    });
+    expect(located({ range: '[0, 4.99999999999999999]' })[0]).toMatchObject({
+      code: 'invalid-band',
+      en: long('4.99999999999999999', '5'),
+    });
+    expect(located({ require: '≥ y + 0.30000000000000004' })[0]).toMatchObject({
+      en: expect.stringContaining(long('0.30000000000000004', '0.3')),
+    });
+  });
+
+  it.each([
+    '4.6200000000000000',
+    '3.14159265358979',
+    '100000000000000000000',
+    '1e30',
+    '0.000000000000000000462',
+  ])('%s has at most 15 significant digits and is read', (n) => {
+    const digits = (issues: ReturnType<typeof located>) => issues.filter((i) => /significant/.test(i.en));
+    expect(digits(located({ require: `≥ ${n}` }))).toEqual([]);
+    expect(digits(located({ cell: n, require: '≥ t.v' }))).toEqual([]);
+  });
+
+  it.each([
+    ['0x190', 'hexadecimal', '400', '十六进制'],
+    ['0o764', 'octal', '500', '八进制'],
+    ['0b1', 'binary', '1', '二进制'],
+  ])(
+    'a table cell %s (YAML reads 0x and 0o as numbers) is refused: write the decimal',
+    (n, name, write, zhName) => {
+      expect(located({ cell: n, require: '≥ t.v' })).toEqual([
+        expect.objectContaining({
+          code: 'invalid-requirement',
+          line: 13,
+          column: 55,
+          en: `"${n}" is written in ${name}; a limit is a decimal number: write "${write}"`,
+          zh: `“${n}”是${zhName}写法；限值须写成十进制数：请写“${write}”`,
+        }),
+      ]);
+    },
+  );
 });

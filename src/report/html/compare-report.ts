@@ -52,6 +52,7 @@ import {
 } from '../grade-distribution-table';
 import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
+import { ladderOrderLines } from '../ladder-order';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
 import { MOVED_MOST_TEXT as M, movedMost } from '../moved-most';
 import { rowHeading } from '../row-heading';
@@ -406,6 +407,9 @@ export function createCompareReport(
         ),
         ...gradeRenameLines(a.grades, b.grades, lang).map(
           (line) => `<p class="meta" data-note="grade-renamed">${escapeHtml(line)}</p>`,
+        ),
+        ...ladderOrderLines(a.grades, b.grades, lang).map(
+          (line) => `<p class="meta" data-note="ladder-order">${escapeHtml(line)}</p>`,
         ),
         ((note) => (note ? `<p class="meta" data-note="invalid-one-side">${escapeHtml(note)}</p>` : ''))(
           matrixInvalidNote(counts, lang),

@@ -13,6 +13,7 @@ import { COMPARE_TEXT, changeRows, changeSideText, compareGradeText, sideRows } 
 import { DISTRIBUTION_TEXT, distributionRows, roundedSharesNote } from '../grade-distribution-table';
 import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
+import { ladderOrderLines } from '../ladder-order';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
 import { MOVED_MOST_TEXT, type MovedMostRow } from '../moved-most';
 import { MOVES_BY_COLUMN_TEXT, movesTable } from '../moves-by-column-table';
@@ -156,6 +157,7 @@ export function comparisonSheets(
     ['A', about(a)],
     ['B', about(b)],
     ...gradeRenameLines(a.grades, b.grades, lang).map((line) => [line]),
+    ...ladderOrderLines(a.grades, b.grades, lang).map((line) => [line]),
     [],
     ...changeRows(options.counts, lang).map((r) => [indent(r.label, r.part), r.value]),
     [],
