@@ -144,7 +144,7 @@ criteria:
 `,
     [
       '警告：表“energyMax”没有“installation”为“嵌入式”且“placeSettings ≤ 8”的行，而其他行的区间有这样的值：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；请为它加一行（没有的等级写 n/a），或用“scope”或读取此表的要求的“when”把这样的记录排除',
-      '警告：表“energyMax”没有“placeSettings > 16”的行，而可分级的记录可以取这样的值（“range”“plausible”和“scope”都没有把它排除）：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；请加一行（没有的等级写 n/a），或用“scope”把这样的记录排除在标准之外（指标不可能取的值用“range”排除）',
+      '警告：表“energyMax”没有“placeSettings > 16”的行，而可分级的记录可以取这样的值（“range”“plausible”和“scope”都没有把它排除）：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；请加一行（没有的等级写 n/a），或用“scope”把这样的记录排除在标准之外（指标不可能取的值用“range”排除），如在“scope:”下写 - { id: placeSettings-in-table, indicator: placeSettings, require: "≤ 16", reason: { zh: …, en: … } }',
     ],
   ],
   [
