@@ -3,7 +3,7 @@ import type { IndicatorModel, TableModel, TableRowModel } from '../model/rule-se
 import type { Literal } from '../model/value';
 import type { LocalizedText } from '../text/localized-text';
 import { type BoundaryPoint, type MovedBoundary, movedBoundaries, splitRows } from './band-partition';
-import { type CellReader, cellDirection, cellReaders } from './cell-readers';
+import { type CellReader, cellDirection, cellReaders, rowReaders } from './cell-readers';
 import {
   addedOrRemoved,
   boundaryMoved,
@@ -241,8 +241,9 @@ function diffCells(
     const before = unitA.row.cells.get(column) ?? null;
     const after = unitB.row.cells.get(column) ?? null;
     if (sameCell(before, after)) continue;
-    const readersA = cellReaders(A.edition, name, column);
-    const readersB = cellReaders(B.edition, name, column);
+    // Only the requirements whose `when` can read the row: sulfur-q390 never reads row Q355N (committee-33 F4).
+    const readersA = rowReaders(A.edition, name, unitA.row, cellReaders(A.edition, name, column));
+    const readersB = rowReaders(B.edition, name, unitB.row, cellReaders(B.edition, name, column));
     const readers = [...readersA, ...readersB];
     // `n/a` (the grade does not exist for the row) gaining a value opens the grade: looser; the reverse, stricter.
     const bare =
@@ -331,7 +332,7 @@ function rowEntry(side: Side, unit: Unit, kind: 'row-added' | 'row-removed'): Di
   const added = kind === 'row-added';
   const name = side.table.name;
   const written = rowText(side, unit);
-  const readers = cellReaders(side.edition, name);
+  const readers = rowReaders(side.edition, name, unit.row, cellReaders(side.edition, name));
   // A record no row matches has no limit from the table; a row with a limit adds one.
   const hasLimit = [...unit.row.cells.values()].some((c) => c !== null);
   const bare: DiffDirection | undefined = hasLimit ? (added ? 'stricter' : 'looser') : undefined;
