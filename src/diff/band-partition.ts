@@ -70,13 +70,15 @@ export function movedBoundaries(
 }
 
 /**
- * Rows of A split between editions in a table keyed by one band: each row of
- * `rowsA` that the rows of `rowsB` cover exactly, adjacent and without gap
- * (`(7100, 14000]` → `(7100, 10000]`, `(10000, 14000]`), with those rows in
- * order. Each new row is compared with the row it came from, value by value,
- * as rows paired across a moved boundary are ({@link movedBoundaries}): a
- * record in `(10000, 14000]` read A's row and now reads the second one
- * (committee-27 M2). Rows not so covered are not in the map.
+ * Rows of A split between editions along a band key: each row of `rowsA` that
+ * rows of `rowsB` with the same values of the other keys cover exactly along
+ * one band key, adjacent and without gap (`(7100, 14000]` → `(7100, 10000]`,
+ * `(10000, 14000]`; `Q355 (16, 40]` → `Q355 (16, 25]`, `Q355 (25, 40]`), with
+ * those rows in order. Each new row is compared with the row it came from,
+ * value by value, as rows paired across a moved boundary are
+ * ({@link movedBoundaries}): a record in `(10000, 14000]` read A's row and now
+ * reads the second one (committee-27 M2; tables with more keys, committee-33
+ * F1). Rows not so covered are not in the map.
  *
  * @param rowsA - A's rows no row of B has the same key as
  * @param rowsB - B's rows no row of A has the same key as
@@ -89,35 +91,66 @@ export function splitRows(
   rowsB: readonly TableRowModel[],
 ): Map<TableRowModel, TableRowModel[]> {
   const splits = new Map<TableRowModel, TableRowModel[]>();
-  if (table.keys.length !== 1 || table.keys[0]!.match !== 'band') return splits;
+  const bandKeys = table.keys.flatMap((key, k) => (key.match === 'band' ? [k] : []));
+  const taken = new Set<TableRowModel>();
   for (const rowA of rowsA) {
-    const whole = bandOf(rowA);
-    if (!whole) continue;
-    const pieces = rowsB
-      .filter((r) => {
-        const band = bandOf(r);
-        return band !== undefined && within(band, whole);
-      })
-      .sort((x, y) => comparePoints(lowerPoint(bandOf(x)!), lowerPoint(bandOf(y)!)));
-    if (pieces.length < 2) continue;
-    const bands = pieces.map((r) => bandOf(r)!);
-    const first = bands[0]!;
-    const last = bands.at(-1)!;
-    const covers =
-      first.lower === whole.lower &&
-      first.lowerInclusive === whole.lowerInclusive &&
-      last.upper === whole.upper &&
-      last.upperInclusive === whole.upperInclusive &&
-      bands.every(
-        (b, i) => i === 0 || (bands[i - 1]!.upper === b.lower && bandsMeet(bands[i - 1]!, b) === 'adjacent'),
+    for (const k of bandKeys) {
+      const pieces = coveringRows(
+        rowA,
+        k,
+        rowsB.filter((r) => !taken.has(r)),
       );
-    if (covers) splits.set(rowA, pieces);
+      if (!pieces) continue;
+      splits.set(rowA, pieces);
+      for (const piece of pieces) taken.add(piece);
+      break;
+    }
   }
   return splits;
 }
 
-function bandOf(row: TableRowModel): Band | undefined {
-  const band = row.match[0];
+/** The rows (two or more, in order) that cover `rowA`'s band of key `k` exactly, its other keys the same; else `undefined`. */
+function coveringRows(
+  rowA: TableRowModel,
+  k: number,
+  rowsB: readonly TableRowModel[],
+): TableRowModel[] | undefined {
+  const whole = bandOf(rowA, k);
+  if (!whole) return undefined;
+  const pieces = rowsB
+    .filter((r) => {
+      const band = bandOf(r, k);
+      return band !== undefined && within(band, whole) && sameOtherKeys(rowA, r, k);
+    })
+    .sort((x, y) => comparePoints(lowerPoint(bandOf(x, k)!), lowerPoint(bandOf(y, k)!)));
+  if (pieces.length < 2) return undefined;
+  const bands = pieces.map((r) => bandOf(r, k)!);
+  const first = bands[0]!;
+  const last = bands.at(-1)!;
+  const covers =
+    first.lower === whole.lower &&
+    first.lowerInclusive === whole.lowerInclusive &&
+    last.upper === whole.upper &&
+    last.upperInclusive === whole.upperInclusive &&
+    bands.every(
+      (b, i) => i === 0 || (bands[i - 1]!.upper === b.lower && bandsMeet(bands[i - 1]!, b) === 'adjacent'),
+    );
+  return covers ? pieces : undefined;
+}
+
+/** Whether two rows have the same keys but key `k`: bands by their bounds, categories as sets. */
+function sameOtherKeys(x: TableRowModel, y: TableRowModel, k: number): boolean {
+  if (x.match.length !== y.match.length) return false;
+  return x.match.every((m, i) => i === k || matchKey(m) === matchKey(y.match[i]!));
+}
+
+function matchKey(m: TableRowModel['match'][number]): string {
+  if (Array.isArray(m)) return JSON.stringify(m.map((v) => JSON.stringify(v)).sort());
+  return `${m.lower},${m.lowerInclusive},${m.upper},${m.upperInclusive}`;
+}
+
+function bandOf(row: TableRowModel, k: number): Band | undefined {
+  const band = row.match[k];
   return band === undefined || Array.isArray(band) ? undefined : band;
 }
 

@@ -1,6 +1,6 @@
 import type { Expr } from '../model/expr';
 import type { CompareOperator } from '../model/operators';
-import type { CheckModel, Operand } from '../model/rule-set-model';
+import type { CheckModel, ConditionModel, Operand, TableRowModel } from '../model/rule-set-model';
 import type { Edition } from './edition';
 import type { DiffDirection } from './rule-set-diff';
 
@@ -201,4 +201,74 @@ export function cellDirection(
     else directions.add('changed');
   }
   return directions.size === 1 ? [...directions][0]! : 'changed';
+}
+
+/**
+ * The readers of `readers` whose `when` can hold for a record that reads `row` of `table`: a requirement for
+ * Q390 and Q390N never reads row Q355N of a table keyed by designation (committee-33 F4). Only conditions on a
+ * category key of the table are looked at; any other condition may hold.
+ *
+ * @example
+ * rowReaders(edition, 'sulfurMax', rowQ355N, cellReaders(edition, 'sulfurMax', 'E')); // sulfur@E, not sulfur-q390@E
+ */
+export function rowReaders(
+  edition: Edition,
+  table: string,
+  row: TableRowModel,
+  readers: readonly CellReader[],
+): readonly CellReader[] {
+  const keys = new Map<string, readonly unknown[]>();
+  for (const [k, key] of (edition.table(table)?.keys ?? []).entries()) {
+    const m = row.match[k];
+    if (key.match === 'category' && Array.isArray(m)) keys.set(key.indicator, m);
+  }
+  if (keys.size === 0) return readers;
+  return readers.filter((r) => {
+    const when = edition.check(r.id)?.when;
+    return when === undefined || outcomes(when, keys).canHold;
+  });
+}
+
+/** Whether a condition can hold, and can fail, for some value of the row's category keys (others: both). */
+function outcomes(c: ConditionModel, keys: ReadonlyMap<string, readonly unknown[]>): Outcomes {
+  if ('all' in c) {
+    const parts = c.all.map((x) => outcomes(x, keys));
+    return {
+      canHold: parts.every((p) => p.canHold),
+      canFail: parts.length === 0 || parts.some((p) => p.canFail),
+    };
+  }
+  if ('any' in c) {
+    const parts = c.any.map((x) => outcomes(x, keys));
+    return {
+      canHold: parts.some((p) => p.canHold),
+      canFail: parts.length === 0 || parts.every((p) => p.canFail),
+    };
+  }
+  if ('not' in c) {
+    const inner = outcomes(c.not, keys);
+    return { canHold: inner.canFail, canFail: inner.canHold };
+  }
+  const values = keys.get(c.fact);
+  const listed = Array.isArray(c.value) ? c.value.map(String) : [String(c.value)];
+  const holds = (v: unknown): boolean | undefined => {
+    switch (c.operator) {
+      case 'equal':
+      case 'in':
+        return listed.includes(String(v));
+      case 'notEqual':
+      case 'notIn':
+        return !listed.includes(String(v));
+      default:
+        return undefined;
+    }
+  };
+  const results = values?.map(holds);
+  if (!results || results.some((x) => x === undefined)) return { canHold: true, canFail: true };
+  return { canHold: results.includes(true), canFail: results.includes(false) };
+}
+
+interface Outcomes {
+  canHold: boolean;
+  canFail: boolean;
 }

@@ -3,7 +3,7 @@ import type { IndicatorModel, TableModel, TableRowModel } from '../model/rule-se
 import type { Literal } from '../model/value';
 import type { LocalizedText } from '../text/localized-text';
 import { type BoundaryPoint, type MovedBoundary, movedBoundaries, splitRows } from './band-partition';
-import { type CellReader, cellDirection, cellReaders } from './cell-readers';
+import { type CellReader, cellDirection, cellReaders, rowReaders } from './cell-readers';
 import {
   addedOrRemoved,
   boundaryMoved,
@@ -147,60 +147,59 @@ function diffTable(a: Edition, b: Edition, tableA: TableModel, tableB: TableMode
     } else leftA.push(rowA);
   }
   const leftB = tableB.rows.filter((r) => !matchedB.has(r));
+  // A band split in two or more (committee-27 M2), within the same values of the other keys (committee-33
+  // F1: designation × thickness): each new row against the row it came from, value by value, keyed by the
+  // new row, as rows paired across a moved boundary are; not a row removed (looser) and rows added
+  // (stricter) whatever their values.
+  const splits = unitChanged(A, B)
+    ? new Map<TableRowModel, TableRowModel[]>()
+    : splitRows(tableA, leftA, leftB);
+  const pieces = new Set([...splits.values()].flat());
+  for (const row of leftA) {
+    const split = splits.get(row);
+    if (!split) continue;
+    const unitA = whole(A, row);
+    const cells = split.map((piece) => {
+      const unitB = whole(B, piece);
+      return {
+        unit: unitB,
+        entries: diffCells(A, B, unitA, unitB, pairShown(unitA, unitB), unitB.text),
+      };
+    });
+    underA.get(row)!.push(splitEntry(A, B, unitA, cells), ...cells.flatMap((c) => c.entries));
+  }
+  // Rows merged into one (committee-33 M3), the mirror of a split: each old row against the row it went
+  // into, keyed by the old row, so `diff B A` lists what `diff A B` does from the other side.
+  const merges = unitChanged(A, B)
+    ? new Map<TableRowModel, TableRowModel[]>()
+    : splitRows(
+        tableB,
+        leftB.filter((r) => !pieces.has(r)),
+        leftA.filter((r) => !splits.has(r)),
+      );
+  const merged = new Set([...merges.values()].flat());
+  for (const [rowB, parts] of merges) {
+    const unitB = whole(B, rowB);
+    const cells = parts.map((part) => {
+      const unitA = whole(A, part);
+      return { unit: unitA, entries: diffCells(A, B, unitA, unitB, pairShown(unitA, unitB)) };
+    });
+    underA.get(parts[0]!)!.push(mergeEntry(A, B, unitB, cells));
+    for (const [i, part] of parts.entries()) underA.get(part)!.push(...cells[i]!.entries);
+  }
+  const restA = leftA.filter((r) => !splits.has(r) && !merged.has(r));
+  const restB = leftB.filter((r) => !pieces.has(r) && !merges.has(r));
   if (!tableA.keys.some((k) => k.match === 'category')) {
-    // A band split in two or more (committee-27 M2): each new row against the row it came from, value by
-    // value, keyed by the new row, as rows paired across a moved boundary are; not a row removed (looser)
-    // and rows added (stricter) whatever their values.
-    const splits = unitChanged(A, B)
-      ? new Map<TableRowModel, TableRowModel[]>()
-      : splitRows(tableA, leftA, leftB);
-    const pieces = new Set([...splits.values()].flat());
-    for (const row of leftA) {
-      const split = splits.get(row);
-      if (!split) continue;
-      const unitA = whole(A, row);
-      const cells = split.map((piece) => {
-        const unitB = whole(B, piece);
-        return {
-          unit: unitB,
-          entries: diffCells(A, B, unitA, unitB, pairShown(unitA, unitB), unitB.text),
-        };
-      });
-      underA.get(row)!.push(splitEntry(A, B, unitA, cells), ...cells.flatMap((c) => c.entries));
-    }
-    // Rows merged into one (committee-33 M3), the mirror of a split: each old row against the row it went
-    // into, keyed by the old row, so `diff B A` lists what `diff A B` does from the other side.
-    const merges = unitChanged(A, B)
-      ? new Map<TableRowModel, TableRowModel[]>()
-      : splitRows(
-          tableB,
-          leftB.filter((r) => !pieces.has(r)),
-          leftA.filter((r) => !splits.has(r)),
-        );
-    const merged = new Set([...merges.values()].flat());
-    for (const [rowB, parts] of merges) {
-      const unitB = whole(B, rowB);
-      const cells = parts.map((part) => {
-        const unitA = whole(A, part);
-        return { unit: unitA, entries: diffCells(A, B, unitA, unitB, pairShown(unitA, unitB)) };
-      });
-      underA.get(parts[0]!)!.push(mergeEntry(A, B, unitB, cells));
-      for (const [i, part] of parts.entries()) underA.get(part)!.push(...cells[i]!.entries);
-    }
-    for (const row of leftA) {
-      if (splits.has(row) || merged.has(row)) continue;
-      underA.get(row)!.push(rowEntry(A, whole(A, row), 'row-removed'));
-    }
-    for (const row of leftB)
-      if (!pieces.has(row) && !merges.has(row)) added.push(rowEntry(B, whole(B, row), 'row-added'));
+    for (const row of restA) underA.get(row)!.push(rowEntry(A, whole(A, row), 'row-removed'));
+    for (const row of restB) added.push(rowEntry(B, whole(B, row), 'row-added'));
     return result();
   }
 
   // Rows regrouped between editions: compare category by category.
   const atomB = new Map<string, Unit>();
-  for (const row of leftB) for (const [id, unit] of atoms(B, row)) atomB.set(id, unit);
+  for (const row of restB) for (const [id, unit] of atoms(B, row)) atomB.set(id, unit);
   const atomA = new Set<string>();
-  for (const row of leftA) {
+  for (const row of restA) {
     const units = atoms(A, row);
     const entries = underA.get(row)!;
     const unmatched: Unit[] = [];
@@ -213,7 +212,7 @@ function diffTable(a: Edition, b: Edition, tableA: TableModel, tableB: TableMode
     if (unmatched.length === units.size) entries.push(rowEntry(A, whole(A, row), 'row-removed'));
     else for (const unit of unmatched) entries.push(rowEntry(A, unit, 'row-removed'));
   }
-  for (const row of leftB) {
+  for (const row of restB) {
     const units = atoms(B, row);
     const unmatched = [...units].filter(([id]) => !atomA.has(id)).map(([, unit]) => unit);
     if (unmatched.length === units.size) added.push(rowEntry(B, whole(B, row), 'row-added'));
@@ -242,8 +241,9 @@ function diffCells(
     const before = unitA.row.cells.get(column) ?? null;
     const after = unitB.row.cells.get(column) ?? null;
     if (sameCell(before, after)) continue;
-    const readersA = cellReaders(A.edition, name, column);
-    const readersB = cellReaders(B.edition, name, column);
+    // Only the requirements whose `when` can read the row: sulfur-q390 never reads row Q355N (committee-33 F4).
+    const readersA = rowReaders(A.edition, name, unitA.row, cellReaders(A.edition, name, column));
+    const readersB = rowReaders(B.edition, name, unitB.row, cellReaders(B.edition, name, column));
     const readers = [...readersA, ...readersB];
     // `n/a` (the grade does not exist for the row) gaining a value opens the grade: looser; the reverse, stricter.
     const bare =
@@ -332,7 +332,7 @@ function rowEntry(side: Side, unit: Unit, kind: 'row-added' | 'row-removed'): Di
   const added = kind === 'row-added';
   const name = side.table.name;
   const written = rowText(side, unit);
-  const readers = cellReaders(side.edition, name);
+  const readers = rowReaders(side.edition, name, unit.row, cellReaders(side.edition, name));
   // A record no row matches has no limit from the table; a row with a limit adds one.
   const hasLimit = [...unit.row.cells.values()].some((c) => c !== null);
   const bare: DiffDirection | undefined = hasLimit ? (added ? 'stricter' : 'looser') : undefined;

@@ -1,5 +1,6 @@
 import { shownDigitsOf } from '../compile/shown-value';
 import type { CriterionResult } from '../model/grade-result';
+import { parseRoundingInterval, roundNumberGbt8170 } from '../rounding/gbt8170';
 import { booleanText } from '../text/boolean-text';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { numberText } from '../text/number-text';
@@ -92,7 +93,10 @@ export function causeLimitsLine(
   const colon = lang === 'zh' ? '：' : ': ';
   // A count of specimens: how many fail each side's limit, not one specimen's value (committee-24 F12).
   if (isCount(a) || isCount(b)) {
-    const values = specimens && specimens.length > 0 ? specimenValuesText(specimens, lang) : '';
+    const values =
+      specimens && specimens.length > 0
+        ? `${specimenValuesText(specimens, lang)}${roundedSpecimensText(specimens, a, b, lang)}`
+        : '';
     const countSide = (c: CriterionResult | undefined) =>
       c
         ? `${isCount(c) ? specimenCountText(c, lang, values === '') : c.limit ? criterionLimitText({ label: c.label, limit: c.limit }, lang) : WORDS.notApplicable[lang]}${outcomeText(c.status, lang)}`
@@ -170,6 +174,33 @@ export function specimenValues(record: unknown, indicator: string): readonly num
 export function specimenValuesText(values: readonly number[], lang: Language): string {
   const list = values.map((v) => numberText(v));
   return lang === 'zh' ? `单个值 ${list.join('、')}` : `single values ${list.join(', ')}`;
+}
+
+/**
+ * Under the rounded-value method, the specimen values as counted, after the values as read, as `explain` says
+ * them: `（修约值 34、34、34）`, ` (rounded to 34, 34, 34)` — so `33.5, 33.5, 33.5 … none below ≥ 34` does not read
+ * as wrong (committee-33 F2). Empty when neither side rounds or rounding changes no value.
+ *
+ * @example
+ * roundedSpecimensText([33.5, 33.5, 33.5], underA, underB, 'en'); // ' (rounded to 34, 34, 34)'
+ */
+export function roundedSpecimensText(
+  values: readonly number[],
+  a: CriterionResult | undefined,
+  b: CriterionResult | undefined,
+  lang: Language,
+): string {
+  const c = a?.rounded !== undefined ? a : b?.rounded !== undefined ? b : undefined;
+  if (!c) return '';
+  const decimals = limitDecimals(c);
+  const interval =
+    shownDigitsOf(c.label)?.roundedAt ??
+    (decimals === undefined ? undefined : parseRoundingInterval(`1e-${decimals}`));
+  if (!interval) return '';
+  const rounded = values.map((v) => roundNumberGbt8170(v, interval));
+  if (rounded.every((r, i) => r === values[i])) return '';
+  const shown = rounded.map((r) => r.toFixed(interval.decimals));
+  return lang === 'zh' ? `（修约值 ${shown.join('、')}）` : ` (rounded to ${shown.join(', ')})`;
 }
 
 /**

@@ -29,8 +29,9 @@ export function criterionNames(
   options: { limits?: boolean } = {},
 ): Map<string, LocalizedText> {
   const names = new Map<string, LocalizedText>();
-  // Two editions side by side show each limit apart; a name carrying one edition's would read as the other's.
-  const labels = options.limits === false ? new Map<string, LocalizedText>() : distinctLabels(model);
+  // Two editions side by side show each limit apart; a name carrying one edition's would read as the other's:
+  // requirements of one label and grade are told apart by their `when` instead (committee-33 F4).
+  const labels = distinctLabels(model, { limits: options.limits !== false });
   for (const check of [...model.scope, ...model.criteria, ...(model.group?.criteria ?? [])]) {
     // A veto item leaves the record ungraded whatever grade it is filed under: named as one, not by that grade.
     // With one grade there is nothing to tell apart: `重量负偏差`, not `重量负偏差（合格）`.
@@ -60,13 +61,17 @@ export function criterionNames(
  * nothing apart: such a requirement carries the records it applies to, its
  * `when` (`磷 P（Q390、Q390N）`, committee-24 F7), or the side of its limit
  * (`抗拉强度 Rm（下限）`), or else its id. Requirements
- * whose label tells them apart are not in it.
+ * whose label tells them apart are not in it. With `limits: false` (two
+ * editions side by side) only requirements their `when` tells apart are in it.
  *
  * @example
  * distinctLabels(model).get('not-window')?.zh; // '结构形式 ≠ 整体式'
  * distinctLabels(steel).get('phosphorus-q390@D')?.zh; // '磷 P（Q390、Q390N）'
  */
-export function distinctLabels(model: RuleSetModel): Map<string, LocalizedText> {
+export function distinctLabels(
+  model: RuleSetModel,
+  options: { limits?: boolean } = {},
+): Map<string, LocalizedText> {
   const checks = [...model.scope, ...model.criteria];
   const key = (c: CheckModel) => `${c.label.zh}\u0000${c.label.en}\u0000${c.grade?.id ?? ''}`;
   const groups = new Map<string, CheckModel[]>();
@@ -74,6 +79,10 @@ export function distinctLabels(model: RuleSetModel): Map<string, LocalizedText> 
   const labels = new Map<string, LocalizedText>();
   for (const group of groups.values()) {
     if (group.length < 2) continue;
+    if (options.limits === false) {
+      whenNames(group, model, labels);
+      continue;
+    }
     const named = group.map((c) => {
       const limit = checkLimitText(c, model);
       if (limit) return { zh: `${c.label.zh} ${limit.zh}`, en: `${c.label.en} ${limit.en}` };
@@ -93,6 +102,23 @@ export function distinctLabels(model: RuleSetModel): Map<string, LocalizedText> 
     });
   }
   return labels;
+}
+
+/**
+ * Without limits (two editions side by side, each limit shown apart): requirements told apart by their `when`
+ * alone, `硫 S（Q390、Q390N）`, when every one of the group has one and no two read alike; else left as they are.
+ */
+function whenNames(
+  group: readonly CheckModel[],
+  model: RuleSetModel,
+  into: Map<string, LocalizedText>,
+): void {
+  const whats = group.map((c) => (c.when ? conditionName(c.when, model) : undefined));
+  if (whats.some((w) => w === undefined) || new Set(whats.map((w) => w!.zh)).size < whats.length) return;
+  group.forEach((c, i) => {
+    const what = whats[i]!;
+    into.set(c.id, { zh: `${c.label.zh}（${what.zh}）`, en: `${c.label.en} (${what.en})` });
+  });
 }
 
 /** A limit from a table or a formula by its side: `下限` for ≥ and >, `上限` for ≤ and <. */

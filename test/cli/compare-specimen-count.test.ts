@@ -48,7 +48,7 @@ describe.concurrent('qgrade compare: a count of specimens as a count', () => {
     const { stdout } = await cli.run(['--lang', 'zh', 'compare', STEEL, b, data]);
     const block = (id: string) => stdout.split('\n第 ').find((l) => l.includes(`（${id}）`)) ?? '';
     expect(block('GB010')).toContain(
-      '冲击吸收能量 KV2 单个值（D级）（注：允许一个单个值低于规定值。）：单个值 33、34、33.5，A 1 个低于 ≥ 34（第 1 个；允许至多 1 个） ✓ → B 3 个低于 ≥ 40（第 1、2、3 个；允许至多 1 个） ✗',
+      '冲击吸收能量 KV2 单个值（D级）（注：允许一个单个值低于规定值。）：单个值 33、34、33.5（修约值 33、34、34），A 1 个低于 ≥ 34（第 1 个；允许至多 1 个） ✓ → B 3 个低于 ≥ 40（第 1、2、3 个；允许至多 1 个） ✗',
     );
     expect(block('GB051')).toContain(
       '冲击吸收能量 KV2 单个值（D级）（注：允许一个单个值低于规定值。）：单个值 36、30、35，A 1 个低于 ≥ 34（第 2 个；允许至多 1 个） ✓ → B 3 个低于 ≥ 40（第 1、2、3 个；允许至多 1 个） ✗',
@@ -65,7 +65,7 @@ describe.concurrent('qgrade compare: a count of specimens as a count', () => {
     const { b, data } = fixture();
     const en = await cli.run(['compare', STEEL, b, data]);
     expect(en.stdout).toContain(
-      'single values 33, 34, 33.5, A 1 below ≥ 34 (specimen 1; at most 1 allowed) ✓ → B 3 below ≥ 40 (specimens 1, 2, 3; at most 1 allowed) ✗',
+      'single values 33, 34, 33.5 (rounded to 33, 34, 34), A 1 below ≥ 34 (specimen 1; at most 1 allowed) ✓ → B 3 below ≥ 40 (specimens 1, 2, 3; at most 1 allowed) ✗',
     );
     const html = join(temp(), 'c.html');
     await cli.run(['--lang', 'zh', 'compare', '-f', 'html', '-o', html, STEEL, b, data]);
@@ -78,7 +78,7 @@ describe.concurrent('qgrade compare: a count of specimens as a count', () => {
     const sheets = await readBack(readFileSync(xlsx));
     const cells = sheets.flatMap((s) => s.rows.flat()).map(String);
     expect(
-      cells.some((c) => c.includes('单个值 33、34、33.5，A 1 个低于 ≥ 34（第 1 个；允许至多 1 个） ✓')),
+      cells.some((c) => c.includes('单个值 33、34、33.5（修约值 33、34、34），A 1 个低于 ≥ 34（第 1 个；允许至多 1 个） ✓')),
     ).toBe(true);
   });
 });

@@ -31,6 +31,7 @@ import {
   isCount,
   measuredText,
   outcomeText,
+  roundedSpecimensText,
   sided,
   specimenCountText,
   specimenValues,
@@ -654,7 +655,9 @@ function movedHtml(
       const indicator = c.indicator;
       const values = indicator === null ? undefined : specimens?.(indicator);
       const shown =
-        values && values.length > 0 ? `${escapeHtml(specimenValuesText(values, lang))}${comma}` : '';
+        values && values.length > 0
+          ? `${escapeHtml(`${specimenValuesText(values, lang)}${roundedSpecimensText(values, ca, cb, lang)}`)}${comma}`
+          : '';
       return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(nameOf(id, c))}${T.colon[lang]}${shown}A ${outcome(ca, lang, shown === '')} → B ${outcome(cb, lang, shown === '')}</li>`;
     }
     // Another indicator under B (airCooled → waterCooled): each side's own label and value.
