@@ -78,7 +78,9 @@ describe.concurrent('qgrade compare: a count of specimens as a count', () => {
     const sheets = await readBack(readFileSync(xlsx));
     const cells = sheets.flatMap((s) => s.rows.flat()).map(String);
     expect(
-      cells.some((c) => c.includes('单个值 33、34、33.5（修约值 33、34、34），A 1 个低于 ≥ 34（第 1 个；允许至多 1 个） ✓')),
+      cells.some((c) =>
+        c.includes('单个值 33、34、33.5（修约值 33、34、34），A 1 个低于 ≥ 34（第 1 个；允许至多 1 个） ✓'),
+      ),
     ).toBe(true);
   });
 });
