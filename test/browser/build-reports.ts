@@ -131,5 +131,5 @@ export async function buildTalliedCompareReport(
 }
 
 export { NOT_GRADED_KEY } from '../../src/compare/compare-rule-sets';
-export { INVALID_KEY } from '../../src/compare/migration-matrix';
+export { INVALID_KEY, NONCONFORMING_KEY, OUT_OF_SCOPE_KEY } from '../../src/compare/migration-matrix';
 export { HTML_TEXTS } from '../../src/report/html/html-texts';

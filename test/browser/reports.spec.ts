@@ -147,7 +147,14 @@ for (const lang of ['en', 'zh'] as const) {
   test(`compare report (${lang}) renders the migration matrix and the records that moved`, async ({
     page,
   }, testInfo) => {
-    const { buildCompareReport, HTML_TEXTS, NOT_GRADED_KEY, INVALID_KEY } = await reportBuilders();
+    const {
+      buildCompareReport,
+      HTML_TEXTS,
+      NOT_GRADED_KEY,
+      INVALID_KEY,
+      NONCONFORMING_KEY,
+      OUT_OF_SCOPE_KEY,
+    } = await reportBuilders();
     const { file, comparison } = await buildCompareReport(lang);
     const { problems, requests } = await openReport(page, file);
 
@@ -157,10 +164,12 @@ for (const lang of ['en', 'zh'] as const) {
       .evaluateAll((tds) =>
         tds.map((td) => [td.getAttribute('data-from')!, td.getAttribute('data-to')!, td.textContent ?? '']),
       );
-    // The page shows invalid records in a row and column of their own; the JSON matrix counts them as not graded.
+    // The page shows invalid records, those below the lowest grade and those out of scope each in a row and column
+    // of their own (committee-33 M8); the JSON matrix counts them all as not graded.
     const matrix: Record<string, Record<string, number>> = {};
     let invalidCells = 0;
-    const key = (k: string) => (k === INVALID_KEY ? NOT_GRADED_KEY : k);
+    const apart = new Set([INVALID_KEY, NONCONFORMING_KEY, OUT_OF_SCOPE_KEY]);
+    const key = (k: string) => (apart.has(k) ? NOT_GRADED_KEY : k);
     for (const [from, to, text] of cells) {
       const n = shownNumber(text!);
       if (from === INVALID_KEY || to === INVALID_KEY) invalidCells += n;
@@ -169,6 +178,9 @@ for (const lang of ['en', 'zh'] as const) {
     }
     expect(matrix).toEqual(comparison.matrix);
     expect(Object.keys(matrix)).toContain(NOT_GRADED_KEY);
+    // The example has records below the lowest grade and out of scope: each has its own row on the page.
+    const rows = new Set(cells.map(([from]) => from));
+    expect(rows.has(NONCONFORMING_KEY) && rows.has(OUT_OF_SCOPE_KEY)).toBe(true);
     // The examples have invalid records: the page shows them apart.
     expect(invalidCells).toBeGreaterThan(0);
     expect(shownNumber(await page.locator('[data-summary="total"] b').textContent())).toBe(comparison.total);

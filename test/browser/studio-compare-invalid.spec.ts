@@ -99,15 +99,26 @@ test('zh: invalid records have their own 无效 row and column, with the counts 
     await qgradeCompare('zh', read(DRAFT), read(`rules/${RULE}`), join(ROOT, SAMPLE)),
   );
   // What `qgrade compare examples/room-air-conditioner-energy-draft.yaml home-appliances/room-air-conditioner-energy
-  // examples/room-air-conditioners.json --lang zh` printed (studio-27 M4): 不分级 2 and 无效 1, apart.
-  const zero = { '1级': 0, '2级': 0, '3级': 0, '4级': 0, '5级': 0, 不分级: 0, 无效: 0 };
+  // examples/room-air-conditioners.json --lang zh` printed (studio-27 M4): 无效 1 apart; the two not graded, one below
+  // grade 5 and one out of scope, each in its own row and column (committee-33 M8).
+  const zero = {
+    '1级': 0,
+    '2级': 0,
+    '3级': 0,
+    '4级': 0,
+    '5级': 0,
+    未达最低等级: 0,
+    超出适用范围: 0,
+    无效: 0,
+  };
   expect(expected).toEqual({
     '1级': { ...zero, '1级': 1 },
     '2级': { ...zero, '2级': 1 },
     '3级': { ...zero, '2级': 1, '3级': 1 },
     '4级': zero,
     '5级': { ...zero, '5级': 1 },
-    不分级: { ...zero, 不分级: 2 },
+    未达最低等级: { ...zero, 未达最低等级: 1 },
+    超出适用范围: { ...zero, 超出适用范围: 1 },
     无效: { ...zero, 无效: 1 },
   });
   expect(await studioMatrix(page)).toEqual(expected);

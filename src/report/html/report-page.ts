@@ -60,6 +60,7 @@ footer{margin-top:40px;color:var(--muted);font-size:12px}
 table.tally td{padding:2px 6px}table.tally td:first-child{min-width:8em;max-width:40em;overflow-wrap:anywhere}
 table.tally th{padding:4px 6px}table.tally thead th.n{white-space:normal;min-width:3.5em;max-width:7em}
 table.tally thead th{position:sticky;top:0}
+table.matrix thead th.n{white-space:normal;min-width:3.5em;max-width:7em}
 table.tally tbody tr:nth-child(even){background:#fafbfc}
 table.tally .z{color:var(--muted)}
 @media print{details{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}table.tally thead th{position:static}}
