@@ -55,7 +55,8 @@ export function criteriaRuleFile(count: number, indicators = 100, looseAt = -1):
     const g = i % 3;
     const name = names[Math.floor(i / 3) % indicators]!;
     // The same indicator and grade recur with a rising limit: the ladder check groups them all.
-    const limit = i === looseAt ? 0 : 10 * g + Math.floor(i / (3 * indicators)) / 1000;
+    // In thousandths, divided last: 10 + 7/1000 would print 10.007000000000001, which a rule file may not hold.
+    const limit = i === looseAt ? 0 : (10_000 * g + Math.floor(i / (3 * indicators))) / 1000;
     lines.push(`  - { id: c${i}, indicator: ${name}, require: "≥ ${limit}", grade: ${grades[g]} }`);
   }
   return `${HEAD}indicators:
