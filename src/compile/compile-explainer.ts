@@ -63,7 +63,19 @@ export interface CompiledExplainer {
    * `explain`, which gives such an outcome the shared not-applicable result; the caller puts this one in its place.
    */
   notChecked: CriterionExplainer;
+  /** The result of a measured value the record wrote with a rounding mark (rare): see {@link WrittenExplainer}. */
+  written: WrittenExplainer;
 }
+
+/**
+ * The result of an outcome whose measured value the record wrote with a
+ * GB/T 8170 rounding mark: as `explain` gives it, its sentence showing the
+ * value as written (`28 天抗压强度：42.5(−) MPa，不满足 ≥ 42.5 MPa`), with
+ * `written`. Built for its record alone. An outcome with no measured value
+ * in its sentence (missing, not applicable, a condition, a count) gets
+ * `explain`'s result.
+ */
+export type WrittenExplainer = (outcome: CheckOutcome, written: string) => CriterionResult;
 
 /** The sentences around a value, fixed for one limit: built once per limit, not per record. */
 interface Phrases {
@@ -727,7 +739,40 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
       return explain(outcome);
     return defaultedResult(outcome, phrases(outcome.limit), outcome.status === 'passed', mask);
   }
-  return { explain, withDefaults, valueEnd, notChecked: (outcome) => noRowResult(outcome.noRow!) };
+  const written: WrittenExplainer = (outcome, text) => {
+    const status = outcome.status;
+    if (
+      (status !== 'passed' && status !== 'failed') ||
+      outcome.state === 'unavailable' ||
+      isCondition ||
+      typeof outcome.measured !== 'number' ||
+      outcome.failing !== undefined
+    )
+      return explain(outcome);
+    const passed = status === 'passed';
+    const p = phrases(outcome.limit);
+    const value = valueText(
+      outcome,
+      u,
+      mean,
+      comparedAt,
+      shownAt,
+      computed,
+      passed,
+      p,
+      figure,
+      valueLabels,
+      text,
+    );
+    const tail = passed ? p.passed : p.failed;
+    const r = measuredResult(outcome, p.limit, passed, {
+      zh: head.zh + value.zh + tail.zh,
+      en: head.en + value.en + tail.en,
+    });
+    r.written = text;
+    return r;
+  };
+  return { explain, withDefaults, valueEnd, notChecked: (outcome) => noRowResult(outcome.noRow!), written };
 }
 
 /** A requirement's result while it is put together: its parts are set one by one before it is handed out (and maybe frozen). */
@@ -762,6 +807,7 @@ function valueText(
   p: Phrases,
   figure: ValueFigure | undefined,
   valueLabels: ValueLabels | undefined,
+  written?: string,
 ): LocalizedText {
   const measured = reading.measured!;
   const limit = p.limit;
@@ -787,7 +833,9 @@ function valueText(
                 ? readValueText(measured)
                 : numberText(measured)
       : String(measured);
-  if (
+  // A value written with a rounding mark is shown as written (`42.5(−)`), not as the number graded.
+  if (written !== undefined) shown = written;
+  else if (
     computed &&
     !shownAt &&
     reading.rounded &&
@@ -814,7 +862,7 @@ function valueText(
   if (reading.rounded && typeof reading.compared === 'number' && reading.compared !== measured) {
     const r = reading.compared.toFixed(roundedDigits ?? reading.limit?.decimals ?? 0);
     // A mean of 26.96 shown as 27.0 is its rounded value already: "（修约值 27）" would say it twice.
-    if (Number(r) !== Number(shown)) {
+    if (Number(r) !== Number(written === undefined ? shown : written.slice(0, written.indexOf('(')))) {
       zh += `（修约值 ${r}）`;
       en += ` (rounded to ${r})`;
     }

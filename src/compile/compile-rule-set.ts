@@ -6,6 +6,7 @@ import {
   compileExplainer,
   type DefaultedExplainer,
   type ValueEnd,
+  type WrittenExplainer,
 } from './compile-explainer';
 import { compileRecordReader, type RecordReader } from './compile-reader';
 import { compileTable } from './compile-table';
@@ -35,6 +36,13 @@ export interface CompiledRuleSet {
   notCheckedExplainers: CriterionExplainer[];
   /** The checks that have one, in order: the few a record with defaults has explained again. */
   defaultedChecks: number[];
+  /** Per check, the result of a value written with a rounding mark (`CompiledExplainer.written`). */
+  writtenExplainers: WrittenExplainer[];
+  /**
+   * Per check, the slot of the indicator it tests when that is a number read as one value (what a rounding mark
+   * can be written on), else -1.
+   */
+  markableSlots: Int32Array;
   /** Per check, where a result's value text ends: for text added when a result is shown, not in grading. */
   valueEnds: ValueEnd[];
   /** Scope checks, for grade-only evaluation. */
@@ -123,6 +131,11 @@ export function compileRuleSet(
     defaultedExplainers: compiledExplainers.map((e) => e.withDefaults),
     notCheckedExplainers: compiledExplainers.map((e) => e.notChecked),
     defaultedChecks: compiledExplainers.flatMap((e, i) => (e.withDefaults ? [i] : [])),
+    writtenExplainers: compiledExplainers.map((e) => e.written),
+    markableSlots: Int32Array.from(checks, (c) => {
+      const subject = model.indicators.find((i) => i.name === c.model.subject);
+      return subject && subject.type === 'number' && subject.specimens === 0 ? subject.slot : -1;
+    }),
     valueEnds: compiledExplainers.map((e) => e.valueEnd),
     inputSchema: schema,
     fixedKeys,

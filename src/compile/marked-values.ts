@@ -76,8 +76,13 @@ export function compileMarkedValues(
     // The numerals where they grade as the values inside do (a rounded-value comparison at the numeral's own
     // digits, a limit away from them); else the values inside: 8.75(−) rounds to 8.5 at 0.5 %, not 9.0.
     const numeral = read(withValues((m) => m.numeral));
-    if (Array.isArray(numeral)) return inside;
-    return checks().every((c) => c.verdict(numeral) === c.verdict(inside)) ? numeral : inside;
+    const graded =
+      Array.isArray(numeral) || !checks().every((c) => c.verdict(numeral) === c.verdict(inside))
+        ? inside
+        : numeral;
+    // The explanation shows each value as written, mark included, not the number graded (42.4999999).
+    graded.written = new Map(marks.map((m) => [m.slot, markedText(m.marked)]));
+    return graded;
   };
 }
 

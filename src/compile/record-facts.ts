@@ -11,6 +11,11 @@ export class RecordFacts implements ExprContext {
   readonly values: unknown[];
   /** The slots of indicators the record left out and their `default` filled, in slot order; `undefined` when none. */
   readonly defaulted: readonly number[] | undefined;
+  /**
+   * The values written with a GB/T 8170 rounding mark, by slot, as messages show them (`42.5(−)`); `undefined`
+   * when none (see `compileMarkedValues`).
+   */
+  written: ReadonlyMap<number, string> | undefined = undefined;
   readonly #tables: readonly CompiledTable[];
   readonly #rows: (CompiledRow | null | undefined)[];
 

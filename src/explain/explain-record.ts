@@ -16,6 +16,8 @@ export interface ExplainedValues {
   readonly values: readonly unknown[];
   /** The slots of indicators the record left out and their `default` filled; `undefined` when none. */
   readonly defaulted?: readonly number[] | undefined;
+  /** The values written with a GB/T 8170 rounding mark, by slot, as shown (`42.5(−)`); `undefined` when none. */
+  readonly written?: ReadonlyMap<number, string> | undefined;
 }
 
 /**
@@ -52,6 +54,10 @@ export function explainRecord(
   // Out of scope, a table with no row for the record's keys says nothing the scope does not (15800 W, beyond the
   // capacity bands): its requirements stay plainly not applicable, as the summary does not count them either.
   if (notChecked && !scopeFailed) markNotChecked(compiled, outcomes, results);
+  const written = facts.written;
+  if (written !== undefined)
+    for (let i = 0; i < outcomes.length; i++)
+      results[i] = withWritten(compiled, i, outcomes[i]!, results[i]!, written);
   return decideGrade(compiled.model, results, facts, scopeFailed ? undefined : { lowestFailed, compiled });
 }
 
@@ -75,6 +81,19 @@ function markNotChecked(
   for (let i = 0; i < outcomes.length; i++) {
     if (isNotChecked(outcomes[i]!)) results[i] = notChecked[i]!(outcomes[i]!);
   }
+}
+
+/** A result whose value the record wrote with a rounding mark, told so (rare); any other as it is. */
+function withWritten(
+  compiled: CompiledRuleSet,
+  check: number,
+  outcome: CheckOutcome,
+  result: CriterionResult,
+  written: ReadonlyMap<number, string>,
+): CriterionResult {
+  const slot = compiled.markableSlots[check]!;
+  const text = slot < 0 ? undefined : written.get(slot);
+  return text === undefined ? result : compiled.writtenExplainers[check]!(outcome, text);
 }
 
 /**
@@ -106,7 +125,8 @@ export function explainFailing(
     }
     if (compiled.gradeOf[i]! < 0) scopeFailed = true;
     const d = defaulted === undefined ? undefined : withDefaults[i];
-    results.push(d === undefined ? explainers[i]!(o) : d(o, defaulted!));
+    const r = d === undefined ? explainers[i]!(o) : d(o, defaulted!);
+    results.push(facts.written === undefined ? r : withWritten(compiled, i, o, r, facts.written));
   }
   return decideGrade(compiled.model, results, facts);
 }

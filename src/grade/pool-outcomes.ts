@@ -53,6 +53,8 @@ const VALID = 0;
 const INVALID = 1;
 /** Valid, and some of its values are the rule file's defaults: their slots follow in `others`. */
 const VALID_DEFAULTED = 2;
+/** Valid (with or without defaults), and some of its values carry a rounding mark: their texts follow in `others`. */
+const WRITTEN = 4;
 
 /** Where a scored rule set keeps its scores: the slots a result's `scores` reads. */
 function scoreSlots(split: SplitGrader): number[] {
@@ -98,12 +100,10 @@ export function packOutcomes(split: SplitGrader, inputs: readonly GraderInput[])
       others.push(graded);
       continue;
     }
-    const defaulted = graded.facts.defaulted;
-    if (defaulted === undefined) push(VALID);
-    else {
-      push(VALID_DEFAULTED);
-      others.push(defaulted);
-    }
+    const { defaulted, written } = graded.facts;
+    push((defaulted === undefined ? VALID : VALID_DEFAULTED) | (written === undefined ? 0 : WRITTEN));
+    if (defaulted !== undefined) others.push(defaulted);
+    if (written !== undefined) others.push(written);
     const values = graded.facts.values;
     for (const slot of slots) {
       const v = values[slot];
@@ -188,10 +188,11 @@ export function* explainPacked(
   // Read by the explainers before the next record is unpacked into them, and kept by no result.
   const outcomes = Array.from({ length: count }, blankOutcome);
   const values: unknown[] = [];
-  const facts: { values: unknown[]; defaulted: readonly number[] | undefined } = {
-    values,
-    defaulted: undefined,
-  };
+  const facts: {
+    values: unknown[];
+    defaulted: readonly number[] | undefined;
+    written: ReadonlyMap<number, string> | undefined;
+  } = { values, defaulted: undefined, written: undefined };
   const limits = new Map<number, LimitValue>();
   const { numbers, others } = packed;
   let n = 0;
@@ -202,7 +203,8 @@ export function* explainPacked(
       yield invalidRecord(compiled.model, others[k++] as RecordError[]);
       continue;
     }
-    facts.defaulted = kind === VALID_DEFAULTED ? (others[k++] as number[]) : undefined;
+    facts.defaulted = kind! & VALID_DEFAULTED ? (others[k++] as number[]) : undefined;
+    facts.written = kind! & WRITTEN ? (others[k++] as ReadonlyMap<number, string>) : undefined;
     for (const slot of slots) values[slot] = numbers[n++];
     for (const slot of items) {
       const x = numbers[n++]!;

@@ -121,6 +121,15 @@ export interface CriterionResult {
    * beyond both the scope and the capacity bands).
    */
   readonly notChecked?: NotChecked;
+  /**
+   * The value as the record wrote it, when it carries a GB/T 8170 rounding
+   * mark (`42.5(−)`, `23.8(+)`: the measured value lies just below or above
+   * the numeral): `message` shows it so, while `value` is the number graded
+   * (the numeral, or a value just inside the mark's interval where a limit
+   * lies at the numeral, such as 42.4999999 for `42.5(−)` against `≥ 42.5`).
+   * Absent for a value written without a mark.
+   */
+  readonly written?: string;
 }
 
 /**

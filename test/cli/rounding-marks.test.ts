@@ -80,6 +80,35 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
     expect(zh.at(-1)!.errors).toEqual(en.at(-1)!.errors);
   });
 
+  it('cement: the explanation shows a marked value as written, not the number graded (42.4999999), in every detail and on two threads', async () => {
+    const path = write('cement-shown.csv', [CEMENT_HEADER, ...['42.5(-)', '43(-)', '42.5'].map(cementRow)]);
+    type Shown = {
+      criteria: { id: string; value: number; written?: string; message: { zh: string; en: string } }[];
+    };
+    const strength = (stdout: string) =>
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as Shown).criteria.find((c) => c.id === 'compressive-28d'));
+    const full = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', path]);
+    const [below, above, plain] = strength(full.stdout);
+    // Graded on a value just below 42.5 (the limit lies at the numeral), shown as the lab wrote it.
+    expect(below).toMatchObject({ value: 42.4999999, written: '42.5(−)' });
+    expect(below!.message).toEqual({
+      zh: '28 天抗压强度：42.5(−) MPa，不满足 ≥ 42.5 MPa（强度、凝结时间、安定性和化学指标合格要求）',
+      en: '28-day compressive strength: 42.5(−) MPa does not meet ≥ 42.5 MPa (Conforming on strength, setting time, soundness and chemistry requirement)',
+    });
+    expect(above).toMatchObject({ value: 43, written: '43(−)' });
+    expect(above!.message.en).toMatch(/^28-day compressive strength: 43\(−\) MPa meets ≥ 42\.5 MPa/);
+    // A value written without a mark has no `written`, and its sentence is as before.
+    expect(plain!.written).toBeUndefined();
+    expect(plain!.message.en).toMatch(/^28-day compressive strength: 42\.5 MPa meets/);
+    const failing = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', '--detail', 'failing', path]);
+    expect(strength(failing.stdout)[0]).toEqual(below);
+    const workers = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', '--workers', '2', path]);
+    expect(workers.stdout).toBe(full.stdout);
+  });
+
   it('cement: the unrounded values the advice asks for decide at, below and above the limit', async () => {
     // 42.5(−) stood for a value below 42.5, such as 42.47: it fails ≥ 42.5, as it should; 42.5 itself meets it.
     const path = write('cement-unrounded.csv', [

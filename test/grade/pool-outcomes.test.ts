@@ -40,6 +40,38 @@ describe('grader pool outcomes: packed in a worker, explained in the pool’s th
     expect(got).toStrictEqual(records.map((r) => worker.grader.gradeSync(r)));
   });
 
+  it('a value written with a rounding mark: shown as written, with or without defaults, as gradeSync shows it', async () => {
+    const id = 'building-materials/common-portland-cement';
+    const worker = compileGrader(await loadBundledRuleSet(id));
+    const caller = compileGrader(await loadBundledRuleSet(id));
+    const base = suiteRecords(id).find(
+      (r) => (r as { compressive28d?: unknown }).compressive28d !== undefined,
+    ) as Record<string, unknown>;
+    const records: Record<string, unknown>[] = ['42.5(-)', '43(-)', 42.5].map((v) => ({
+      ...base,
+      autoclaveSoundness: true,
+      compressive28d: v,
+    }));
+    // autoclaveSoundness left out: its default (false) is used, and the record is packed with its defaults.
+    const { autoclaveSoundness: _left, ...withDefault } = records[0]!;
+    records.push(withDefault);
+    const packed = structuredClone(
+      packOutcomes(
+        worker,
+        records.map((record) => ({ snapshot: worker.snapshot(record) })),
+      ),
+    );
+    const got = [...explainPacked(caller, packed)];
+    expect(got).toStrictEqual(records.map((r) => worker.grader.gradeSync(r)));
+    const written = got.map((r) => r.criteria.find((c) => c.id === 'compressive-28d')?.written);
+    expect(written).toEqual(['42.5(−)', '43(−)', undefined, '42.5(−)']);
+    // The last record crossed with its defaults and its marks both.
+    const facts = worker.outcomes({ record: records[3]! }) as {
+      facts: { defaulted?: unknown; written?: unknown };
+    };
+    expect([facts.facts.defaulted, facts.facts.written]).not.toContain(undefined);
+  });
+
   // developer-21 F1: a limit computed per record (rebar's elongation minimum, a formula) is keyed when a
   // worker first meets its value, so two workers key the same limit apart, and the pool's thread showed
   // one worker's record another's limit ("12.5 % meets ≥ 15 %").
