@@ -54,10 +54,7 @@ export function explainRecord(
   // Out of scope, a table with no row for the record's keys says nothing the scope does not (15800 W, beyond the
   // capacity bands): its requirements stay plainly not applicable, as the summary does not count them either.
   if (notChecked && !scopeFailed) markNotChecked(compiled, outcomes, results);
-  const written = facts.written;
-  if (written !== undefined)
-    for (let i = 0; i < outcomes.length; i++)
-      results[i] = withWritten(compiled, i, outcomes[i]!, results[i]!, written);
+  if (facts.written !== undefined) markWritten(compiled, outcomes, results, facts.written);
   return decideGrade(compiled.model, results, facts, scopeFailed ? undefined : { lowestFailed, compiled });
 }
 
@@ -81,6 +78,17 @@ function markNotChecked(
   for (let i = 0; i < outcomes.length; i++) {
     if (isNotChecked(outcomes[i]!)) results[i] = notChecked[i]!(outcomes[i]!);
   }
+}
+
+/** Puts the results that show a value as written with a rounding mark in place (rare; apart, as markNotChecked). */
+function markWritten(
+  compiled: CompiledRuleSet,
+  outcomes: readonly CheckOutcome[],
+  results: CriterionResult[],
+  written: ReadonlyMap<number, string>,
+): void {
+  for (let i = 0; i < outcomes.length; i++)
+    results[i] = withWritten(compiled, i, outcomes[i]!, results[i]!, written);
 }
 
 /** A result whose value the record wrote with a rounding mark, told so (rare); any other as it is. */
