@@ -791,9 +791,12 @@ function invalidSection(
   return out.join('\n');
 }
 
-/** A changed record's side as the list shows it: out of scope under a one-grade rule set said so, else as `grade` shows it. */
+/**
+ * A changed record's side as the list shows it: out of scope or below the lowest grade named as the matrix names its
+ * row and column, else as `grade` shows it.
+ */
 function sideHtml(result: GradeResult, key: string, ruleSet: RuleSet, lang: Language): string {
-  if (key === OUT_OF_SCOPE_KEY)
+  if (key === OUT_OF_SCOPE_KEY || key === NONCONFORMING_KEY)
     return `<span class="g ng">${escapeHtml(compareGradeText(key, ruleSet.grades, lang))}</span>`;
   return gradeHtml(result, lang, ruleSet.grades);
 }
