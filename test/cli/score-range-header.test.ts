@@ -22,6 +22,10 @@ function csv(...lines: string[]): string {
   return path;
 }
 
+/** `qgrade --lang zh grade -r <the fixture> -f ndjson …args`. */
+const gradeZh = (...args: string[]) =>
+  cli.run(['--lang', 'zh', 'grade', '-r', RULES, '-f', 'ndjson', ...args]);
+
 describe.concurrent('a score range after a label is no unit (newcomer-33 M2)', () => {
   // The last three were a --map hint already; they stay so.
   for (const header of [
@@ -39,18 +43,7 @@ describe.concurrent('a score range after a label is no unit (newcomer-33 M2)', (
         expect(plain.stderr).not.toMatch(/单位是|换算|is in|convert/u);
         expect(plain.stderr).toContain(/[ (]/u.test(header) ? `--map '${header}=b'` : `--map ${header}=b`);
       }
-      const mapped = await cli.run([
-        '--lang',
-        'zh',
-        'grade',
-        '-r',
-        RULES,
-        '-f',
-        'ndjson',
-        '--map',
-        `${header}=b`,
-        file,
-      ]);
+      const mapped = await gradeZh('--map', `${header}=b`, file);
       expect(mapped.stderr).not.toContain('单位');
       expect(mapped.code).toBe(0);
       expect(JSON.parse(mapped.stdout.trim()).grade).toBe('l2');
@@ -59,16 +52,7 @@ describe.concurrent('a score range after a label is no unit (newcomer-33 M2)', (
   // fix-left4b (newcomer-33 M3): with 分 the range is a score's, read without --map and checked against [0, 5].
   for (const header of ['检验数字化（满分5分）', '检验数字化（0-5分）', '检验数字化(0-5分)'])
     it(`${header}: read as b without --map (a 50, b 4: 二级)`, async () => {
-      const run = await cli.run([
-        '--lang',
-        'zh',
-        'grade',
-        '-r',
-        RULES,
-        '-f',
-        'ndjson',
-        csv(`数据采集率,${header}`, '50,4'),
-      ]);
+      const run = await gradeZh(csv(`数据采集率,${header}`, '50,4'));
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr).not.toContain('--map');
       expect(JSON.parse(run.stdout.trim()).grade).toBe('l2');
