@@ -40,7 +40,9 @@ export interface GroupGradeChange {
    * Ids of the group requirements (on the group's statistics) that moved it:
    * met under one rule set and not under the other (one that only one of
    * them asks counts as met by the other), of a grade between its grade
-   * under A and under B (a grade it reached under one and not the other).
+   * under A and under B (a grade it reached under one and not the other);
+   * and one that only one asks of a grade only that one's ladder has, met
+   * there: the group reached that grade (a new top grade) by meeting it.
    * Empty when only its records moved it.
    */
   criteria: string[];
