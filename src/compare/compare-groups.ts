@@ -10,7 +10,7 @@ import type { RuleSetModel } from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
 import { type FieldTwin, labelTwins, type SideUnread, sideItems } from './field-twins';
-import { type ChangeDirection, gradeDirection, movableBy } from './grade-direction';
+import { type ChangeDirection, gradeDirection, gradeOnlyIn, movableBy } from './grade-direction';
 import type { GradedPair } from './grade-pairs';
 import { migrationMatrix } from './migration-matrix';
 
@@ -40,7 +40,9 @@ export interface GroupGradeChange {
    * Ids of the group requirements (on the group's statistics) that moved it:
    * met under one rule set and not under the other (one that only one of
    * them asks counts as met by the other), of a grade between its grade
-   * under A and under B (a grade it reached under one and not the other).
+   * under A and under B (a grade it reached under one and not the other);
+   * and one that only one asks of a grade only that one's ladder has, met
+   * there: the group reached that grade (a new top grade) by meeting it.
    * Empty when only its records moved it.
    */
   criteria: string[];
@@ -167,6 +169,7 @@ export function createGroupComparison(
   const matrix = migrationMatrix(a, b);
   const directionOf = gradeDirection(a, b);
   const movable = movableBy(a, b);
+  const onlyIn = gradeOnlyIn(a, b);
   const changes: GroupGradeChange[] = [];
   const moves = { up: 0, down: 0, sideways: 0, invalidA: 0, invalidB: 0 };
   const sides: { a: GroupSideCounts; b: GroupSideCounts } = {
@@ -204,7 +207,7 @@ export function createGroupComparison(
         from: groupA.grade,
         to: groupB.grade,
         direction,
-        criteria: movedGroupCriteria(groupA.criteria, groupB.criteria)
+        criteria: movedGroupCriteria(groupA.criteria, groupB.criteria, onlyIn)
           .filter((c) => could(c.grade))
           .map((c) => c.id),
         records,
@@ -233,15 +236,23 @@ function invalidOnly(a: GroupResult, b: GroupResult): 'a' | 'b' | undefined {
   return undefined;
 }
 
-/** The group requirements met under one rule set and not the other (one that only one asks counts as met by the other). */
+/**
+ * The group requirements met under one rule set and not the other (one that only one asks counts as met by the
+ * other), and one only one asks of a grade only its ladder has, met there: the group reached that grade (a new top
+ * grade) by meeting it, as a record is credited with such a requirement (`changeCauses`, committee-33 M7).
+ */
 function movedGroupCriteria(
   a: readonly GroupCriterionResult[],
   b: readonly GroupCriterionResult[],
+  onlyIn: (grade: string | null) => 'a' | 'b' | undefined,
 ): GroupCriterionResult[] {
   const inB = new Map(b.map((c) => [c.id, c.passed]));
   const inA = new Set(a.map((c) => c.id));
-  const moved = a.filter((c) => c.passed !== (inB.get(c.id) ?? true));
-  for (const c of b) if (!inA.has(c.id) && !c.passed) moved.push(c);
+  const moved = a.filter((c) => {
+    const there = inB.get(c.id);
+    return there === undefined ? !c.passed || onlyIn(c.grade) === 'a' : c.passed !== there;
+  });
+  for (const c of b) if (!inA.has(c.id) && (!c.passed || onlyIn(c.grade) === 'b')) moved.push(c);
   return moved;
 }
 

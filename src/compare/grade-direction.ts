@@ -85,8 +85,7 @@ export function gradeOnlyIn(
   a: { grades: readonly { id: string }[] },
   b: { grades: readonly { id: string }[] },
 ): (grade: string | null) => 'a' | 'b' | undefined {
-  const inA = new Set(a.grades.map((g) => g.id));
-  const inB = new Set(b.grades.map((g) => g.id));
+  const { inA, inB } = ladderIds(a, b);
   return (grade) => {
     if (grade === null || inA.has(grade) === inB.has(grade)) return undefined;
     return inA.has(grade) ? 'a' : 'b';
@@ -107,9 +106,16 @@ export function reorderedGrades<G extends { id: string }>(
   a: { grades: readonly G[] },
   b: { grades: readonly G[] },
 ): { a: G[]; b: G[] } | undefined {
-  const inA = new Set(a.grades.map((g) => g.id));
-  const inB = new Set(b.grades.map((g) => g.id));
+  const { inA, inB } = ladderIds(a, b);
   const before = a.grades.filter((g) => inB.has(g.id));
   const after = b.grades.filter((g) => inA.has(g.id));
   return before.every((g, i) => g.id === after[i]!.id) ? undefined : { a: before, b: after };
+}
+
+/** The grade ids of each of two ladders, for asking which has a grade. */
+function ladderIds(
+  a: { grades: readonly { id: string }[] },
+  b: { grades: readonly { id: string }[] },
+): { inA: ReadonlySet<string>; inB: ReadonlySet<string> } {
+  return { inA: new Set(a.grades.map((g) => g.id)), inB: new Set(b.grades.map((g) => g.id)) };
 }

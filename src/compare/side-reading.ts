@@ -1,7 +1,7 @@
 import { batched, batchesOf } from '../input/batched';
 import { convertCell } from '../input/convert-value';
 import type { InputFormat, InputItem, WrittenHeader } from '../input/input-item';
-import { unreadCells, withLaterErrors } from '../input/unread-cells';
+import { unreadCellsStage } from '../input/unread-cells';
 import { unreadValueColumns } from '../input/unread-value-columns';
 import type { RecordError } from '../model/grade-result';
 import { type IndicatorInfo, valueSpellingsOf } from '../resolve/rule-set';
@@ -159,23 +159,14 @@ export function sideReading(
   const underB = added(check(bRead)(underA), (row, errors) => entry(row).b.push(...errors));
   // A unit stated in the record's remark (`制冷量单位 Btu/h`) against each side's indicator, as `grade` reads it
   // after the unread columns: the input was read without it (remarkUnitsBySide).
-  const units = (indicators: readonly IndicatorInfo[]) => (stream: AsyncIterable<InputItem>) => {
-    const cells = unreadCells({
+  const units = (indicators: readonly IndicatorInfo[]) => (stream: AsyncIterable<InputItem>) =>
+    unreadCellsStage(stream, {
       indicators,
       kept: options.namedKept ?? [],
       ...(options.header ? { header: options.header } : {}),
       remarkUnits: true,
       statedNumbers: false,
     });
-    if (cells === undefined) return stream;
-    return batched(async function* () {
-      for await (const batch of batchesOf(stream)) {
-        const later = cells.read(batch);
-        if (later) withLaterErrors(batch, later);
-        yield batch;
-      }
-    });
-  };
   const unitsA = added(units(options.a)(underB), (row, errors) => entry(row).a.push(...errors));
   const unitsB = added(units(bRead)(unitsA), (row, errors) => entry(row).b.push(...errors));
   const done = batched(async function* () {

@@ -11,6 +11,7 @@ import { type IndicatorHeaders, indicatorHeaders } from './header-unit';
 import { mappedHeaders, mappedWithUnit, otherMappedUnit } from './mapped-header-unit';
 import { noteMappingFile } from './mapping-file';
 import { mapAdvice, type OptionNaming } from './option-naming';
+import { scoreRangeError } from './score-range-note';
 import { tooManySpecimenColumns } from './specimen-columns';
 import {
   type AlsoReadBy,
@@ -201,6 +202,12 @@ export function resolveColumns(
   if (symbolUnits.length > 0) throw unitMismatchError(input, symbolUnits);
   const extra = tooManySpecimenColumns(trimmed, fields, indicators, input);
   if (extra) throw extra;
+  // A score range in the header (`（0-10分）`) another than the indicator's: its scores are on another scale.
+  for (const [column, field] of fields.entries()) {
+    const indicator = named.byName.get(field);
+    const wrongRange = indicator && scoreRangeError(trimmed[column]!, column, indicator, input);
+    if (wrongRange) throw wrongRange;
+  }
   const first = new Map<string, number>();
   fields.forEach((field, i) => {
     if (field === '' || specimens.has(field)) return;

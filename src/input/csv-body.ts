@@ -2,6 +2,7 @@ import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { countText } from '../text/number-text';
+import { blankSpecimenCells, specimenColumnsAt } from './blank-specimen-cells';
 import { writtenCells, writtenColumnsAt } from './column-value';
 import { type ConvertedCell, convertCell, trimCell } from './convert-value';
 import { headerAgain } from './header-again';
@@ -124,17 +125,9 @@ export class CsvBody {
     this.#beside = unitBesideCheck(headers, columns, this.#unitAt, options.indicators, name);
     this.#oneValue = oneValueSpanCheck(headers, columns, name);
     const single = (i: number) => columns[i] !== undefined && !multiColumn.has(fields[i]!);
-    // A set of specimens short of values is told by its empty cells; only a field that needs its values (required,
-    // or a count of specimens) is looked at, so a row with an optional column empty travels to a worker as plain
-    // values. A missing single value is told as before, by the record (the .xlsx reader names its cell).
-    const specimenAt = new Map<string, number[]>();
-    for (let i = 0; i < fields.length; i++) {
-      const info = columns[i];
-      if (info === undefined) continue;
-      if (!single(i) && (info.minSpecimens !== undefined || (info.required && info.default === undefined)))
-        specimenAt.set(fields[i]!, [...(specimenAt.get(fields[i]!) ?? []), i]);
-    }
-    this.#specimenAt = specimenAt;
+    // A set of specimens short of values is told by its empty cells. A missing single value is told as before, by
+    // the record (the .xlsx reader names its cell).
+    this.#specimenAt = specimenColumnsAt(fields, columns, multiColumn);
     const writtenAt = writtenColumnsAt(options.writtenColumns, headers, fields, single);
     if (options.writtenIndicators)
       for (let i = 0; i < fields.length; i++) if (single(i) && !writtenAt.includes(i)) writtenAt.push(i);
@@ -389,15 +382,12 @@ export class CsvBody {
    * columns as a conversion error does; `undefined` for a row with none, as most are.
    */
   #emptyCells(record: Record<string, unknown>, cells: readonly string[], line: number): CellsOf | undefined {
-    let blank: Record<string, string[]> | undefined;
-    for (const [field, at] of this.#specimenAt) {
-      const list = record[field];
-      if (Array.isArray(list) && list.length >= at.length) continue;
-      const none = at.filter((i) => trimCell(cells[i] ?? '') === '').map((i) => String(i + 1));
-      if (none.length === 0) continue;
-      blank ??= {};
-      blank[field] = none;
-    }
+    const blank = blankSpecimenCells(
+      record,
+      this.#specimenAt,
+      (i) => trimCell(cells[i] ?? '') === '',
+      (i) => String(i + 1),
+    );
     return blank ? { line, letters: NO_LETTERS, blank } : undefined;
   }
 }

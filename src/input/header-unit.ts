@@ -3,6 +3,7 @@ import { foldLabel } from '../text/fold-label';
 import { labelLooseForms, looseKey, splitLabelSymbol } from '../text/loose-label';
 import { trimCell } from './convert-value';
 import { labelsRead } from './header-synonyms';
+import { scoreRangeNote } from './score-range-note';
 import { KnownUnits, unitKey } from './units';
 
 /**
@@ -149,7 +150,8 @@ export class IndicatorHeaders {
    * The indicator whose name or label the header is with a word for
    * "score" after it, as evaluation sheets head an assessor's scores:
    * `过程控制（分）`, `过程控制(分)`, `过程控制/分`, `过程控制得分`, `过程控制分数`,
-   * `Process control (score)`, `Process control score` — only for an
+   * `过程控制（自评分）`, `Process control (score)`, `Process control score`, or a score range (`过程控制（0-5分）`,
+   * `过程控制（满分5分）`; {@link scoreRangeNote}, checked against the indicator's range by the caller) — only for an
    * indicator whose value is its points ({@link isPointsValued}) or whose
    * unit is 分, so the score is the value. `undefined` for any other header,
    * one that names two indicators, and one read otherwise ({@link label}).
@@ -158,7 +160,7 @@ export class IndicatorHeaders {
    */
   score(header: string): IndicatorInfo | undefined {
     const text = trimCell(header).normalize('NFKC');
-    const label = SCORE_WORD.exec(text)?.[1];
+    const label = SCORE_WORD.exec(text)?.[1] ?? scoreRangeNote(text)?.label;
     if (label === undefined || this.label(header) !== undefined) return undefined;
     const named = this.named(this.folded.get(foldLabel(label)), label);
     const ind = named?.length === 1 ? named[0]! : undefined;
@@ -303,11 +305,11 @@ export class IndicatorHeaders {
 
 /**
  * A label and a word for "score" after it (NFKC-folded): in brackets
- * (`（分）`, `(得分)`, `(score)`), after a slash (`/分`), glued on (`得分`,
+ * (`（分）`, `(得分)`, `（自评分）`, `(score)`), after a slash (`/分`), glued on (`得分`,
  * `分数`; not a bare `分`, which ends words: 成分, 水分) or after a space (`score`, `points`).
  */
 const SCORE_WORD =
-  /^(.*\S)\s*(?:\(\s*(?:分|分数|分值|得分|score|points?|pts)\s*\)|\[\s*(?:分|得分)\s*\]|\/\s*(?:分|分数|得分|score|points?|pts)|(?<=\p{Script=Han})\s*(?:得分|分数)|\s+(?:score|points))$/iu;
+  /^(.*\S)\s*(?:\(\s*(?:分|分数|分值|得分|自评分|自评得分|评分|score|points?|pts)\s*\)|\[\s*(?:分|得分)\s*\]|\/\s*(?:分|分数|得分|score|points?|pts)|(?<=\p{Script=Han})\s*(?:得分|分数)|\s+(?:score|points))$/iu;
 
 /**
  * A label without the bracketed note that ends it, full- or half-width

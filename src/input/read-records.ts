@@ -47,8 +47,9 @@ export interface ReadOptions extends ItemOptions {
    */
   onNotice?: (text: LocalizedText) => void;
   /**
-   * Leave the units stated in the records' remarks ({@link remarkUnits}) unread: `qgrade compare` reads them
-   * for each side with that side's indicators, as `qgrade grade` with each rule set alone does (sideReading).
+   * Leave the units stated in the records' remarks (`remarkUnitReading`: `制冷量单位 Btu/h`) unread: `qgrade compare`
+   * reads them for each side with that side's indicators, as `qgrade grade` with each rule set alone does
+   * (sideReading).
    */
   remarkUnitsBySide?: true;
 }

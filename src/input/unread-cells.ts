@@ -12,6 +12,7 @@
 
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
+import { batched, batchesOf } from './batched';
 import { isIdHeader } from './id-header';
 import type { InputItem, WrittenHeader } from './input-item';
 import type { OptionNaming } from './option-naming';
@@ -114,8 +115,39 @@ export function unreadCells(options: UnreadCellOptions): UnreadCells | undefined
   };
 }
 
+/**
+ * The stage that reads each batch's unread cells as it passes ({@link unreadCells}), for `grade`'s reading and for
+ * each side of `qgrade compare`'s alike: `between`, another check made in place on the batch (the value words' of
+ * `unreadValueColumns`), runs after the cells are read and before their remark-unit errors are added, so those
+ * come last, where they have always been. The items are handed on as they are when there is nothing to read.
+ *
+ * @example
+ * const checked = unreadCellsStage(items, { indicators: ac.indicators, kept: [], remarkUnits: true, statedNumbers: false });
+ */
+export function unreadCellsStage(
+  items: AsyncIterable<InputItem>,
+  options: UnreadCellOptions,
+  between?: (batch: InputItem[]) => void,
+): AsyncIterable<InputItem> {
+  const cells = unreadCells(options);
+  if (!cells && !between) return items;
+  return batched(async function* () {
+    for await (const batch of batchesOf(items)) {
+      // Not at an empty batch: a CSV's first chunk may hold only its header line, not read as one yet.
+      if (batch.length === 0) {
+        yield batch;
+        continue;
+      }
+      const later = cells?.read(batch);
+      between?.(batch);
+      if (later) withLaterErrors(batch, later);
+      yield batch;
+    }
+  });
+}
+
 /** A batch's items with the errors {@link UnreadCells.read} handed back added, each after the item's others. */
-export function withLaterErrors(batch: InputItem[], later: ReadonlyMap<number, RecordError>): void {
+function withLaterErrors(batch: InputItem[], later: ReadonlyMap<number, RecordError>): void {
   for (const [i, error] of later) {
     const item = batch[i]!;
     if ('record' in item) batch[i] = withErrors(item, [error]);

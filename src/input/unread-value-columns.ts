@@ -3,7 +3,6 @@ import { type IndicatorInfo, valueSpellingsOf } from '../resolve/rule-set';
 import { foldValueText } from '../text/fold-value-text';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
-import { batched, batchesOf } from './batched';
 import { booleanCell } from './boolean-cell';
 import { countsVetoColumn, vetoIndicator } from './close-columns';
 import { convertCell } from './convert-value';
@@ -20,7 +19,7 @@ import {
   silentCells,
   silentCellsByKey,
 } from './silent-cells';
-import { unreadCells, withLaterErrors } from './unread-cells';
+import { unreadCellsStage } from './unread-cells';
 import { type ValueWord, type ValueWords, valueWords } from './value-words';
 
 /** What {@link unreadValueColumns} knows of the input besides its items. */
@@ -84,23 +83,8 @@ export function unreadValueColumns(
 ): AsyncIterable<InputItem> {
   // The unread cells' own readings: a number a remark gives for a defaulted number indicator (`氮 0.015`:
   // hostile-31 W7), checked first; a unit a remark states (`制冷量单位 Btu/h`: hostile-32 W1), told last.
-  const cells = unreadCells(options);
   const words = valueWords(options.indicators);
-  if (!words && !cells) return items;
-  const byWords = words ? valueWordsCheck(words, options) : undefined;
-  return batched(async function* () {
-    for await (const batch of batchesOf(items)) {
-      // Not at an empty batch: a CSV's first chunk may hold only its header line, not read as one yet.
-      if (batch.length === 0) {
-        yield batch;
-        continue;
-      }
-      const later = cells?.read(batch);
-      byWords?.(batch);
-      if (later) withLaterErrors(batch, later);
-      yield batch;
-    }
-  });
+  return unreadCellsStage(items, options, words ? valueWordsCheck(words, options) : undefined);
 }
 
 /** The value words' check of a batch's items, made in place (see {@link unreadValueColumns}). */

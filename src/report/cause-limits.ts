@@ -131,9 +131,49 @@ export function causeLimitsLine(
     const [ua, ub] = typeof a.value === 'number' ? [unitOf(a), unitOf(b)] : ['', ''];
     return `${name}${colon}${va}${ua}${comma}${sided('A', side(a))} → ${vb}${ub}${comma}${sided('B', side(b))}`;
   }
-  const value = a?.value ?? b?.value ?? null;
-  return `${name}${colon}${measuredText(value, lang, a, b)}${commonUnit}${comma}${sided('A', side(a))} → ${sided('B', side(b))}`;
+  return `${name}${colon}${decidingValueText(lang, a, b, commonUnit)}${comma}${sided('A', side(a))} → ${sided('B', side(b))}`;
 }
+
+/**
+ * The value a requirement read under both sides, as a compare line shows it before the limits: of a set of
+ * specimens each of which must meet the limit (GB/T 229's single-value floor, 70 % of the limit), which one it is —
+ * `最低单个值 27.94 J（第 1 个试样）`, `lowest single value 27.94 J (specimen 1)` — where `27.94` alone read as the
+ * record's value (committee-33 F2); the rounded value follows under each side ({@link comparedText}). Else the value
+ * as {@link measuredText} shows it.
+ *
+ * @param unit - the value's unit after its figure (` J`), or `''`
+ * @example
+ * decidingValueText('en', floorUnderA, floorUnderB, ' J'); // 'lowest single value 27.94 J (specimen 1)'
+ */
+export function decidingValueText(
+  lang: Language,
+  a: CriterionResult | undefined,
+  b: CriterionResult | undefined,
+  unit = '',
+): string {
+  const value = a?.value ?? b?.value ?? null;
+  const shown = `${measuredText(value, lang, a, b)}${unit}`;
+  const c = a?.specimen !== undefined ? a : b?.specimen !== undefined ? b : undefined;
+  if (c?.specimen === undefined || typeof value !== 'number') return shown;
+  // The check reads the lowest specimen against a lower limit and the highest against an upper one; any other
+  // test, the first that fails it (or the first).
+  const op = c.limit?.operator;
+  const which =
+    op === '>=' || op === '>'
+      ? SPECIMEN_WORDS.lowest
+      : op === '<=' || op === '<'
+        ? SPECIMEN_WORDS.highest
+        : SPECIMEN_WORDS.single;
+  return lang === 'zh'
+    ? `${which.zh} ${shown}（第 ${c.specimen} 个试样）`
+    : `${which.en} ${shown} (specimen ${c.specimen})`;
+}
+
+const SPECIMEN_WORDS = {
+  lowest: { zh: '最低单个值', en: 'lowest single value' },
+  highest: { zh: '最高单个值', en: 'highest single value' },
+  single: { zh: '单个值', en: 'single value' },
+} as const satisfies Record<string, LocalizedText>;
 
 /** ` %`, ` ‰`: a unit after a figure; nothing for none. */
 function unitSuffix(unit: string | undefined): string {

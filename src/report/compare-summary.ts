@@ -358,14 +358,17 @@ export function compareGradeText(
 
 /**
  * A changed record's grade on one side as the compare reports name it: its
- * grade, and where it has none under a rule set of one grade, `不合格` /
- * `Nonconforming` below it and `超出适用范围` / `Out of scope` out of scope
- * (committee-29 M3: "合格 → 不分级" read as "not assessed"); else as
- * {@link compareGradeText}.
+ * grade, and where it has none, the matrix's row or column it is counted in
+ * ({@link shownNotGradedKey}): below the lowest grade `未达最低等级` / `Below the
+ * lowest grade` (`不合格` / `Nonconforming` under a rule set of one grade,
+ * committee-29 M3: "合格 → 不分级" read as "not assessed"), out of scope
+ * `超出适用范围` / `Out of scope`, else `不分级` / `Not graded` (a veto). Its line
+ * said "→ Not graded" of a record the matrix counted as below the lowest grade.
  *
  * @param reason - the side's `notGradedReasons` entry (see `GradeChange`)
  * @example
  * changeSideText(null, 'below-lowest-grade', rebar.grades, 'zh'); // '不合格'
+ * changeSideText(null, 'below-lowest-grade', steel.grades, 'zh'); // '未达最低等级'
  */
 export function changeSideText(
   grade: string | null,
@@ -373,8 +376,7 @@ export function changeSideText(
   grades: readonly { id: string; label?: LocalizedText }[],
   lang: Language,
 ): string {
-  if (grade !== null || grades.length !== 1) return compareGradeText(grade, grades, lang);
-  return compareGradeText(shownNotGradedKey(reason), grades, lang);
+  return compareGradeText(grade ?? shownNotGradedKey(reason), grades, lang);
 }
 
 /**

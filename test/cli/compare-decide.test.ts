@@ -291,7 +291,7 @@ describe.concurrent('compare: what a committee needs to decide', () => {
     const en = await cli.run(['compare', A, B, SAMPLES]);
     expect(en.stdout).toContain(
       // The cause by its English name (committee-27 M6), not `seer@3`.
-      'row 9 (S09): Grade 3 → Not graded  SEER (Grade 3)\n    Limits depend on: Unit type = Cooling only, Rated capacity = 6000 W\n',
+      'row 9 (S09): Grade 3 → Below the lowest grade  SEER (Grade 3)\n    Limits depend on: Unit type = Cooling only, Rated capacity = 6000 W\n',
     );
     const html = join(temp(), 'keys.html');
     await cli.run(['--lang', 'zh', 'compare', '-f', 'html', '-o', html, A, B, SAMPLES]);

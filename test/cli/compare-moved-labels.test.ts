@@ -87,8 +87,9 @@ describe.concurrent('qgrade compare: an alias moved between enum values', () => 
   it('table: the change names the moved reading, zh and en', async () => {
     const { a, b, csv } = files();
     const en = await cli.run(['--lang', 'en', 'compare', a, b, csv]);
-    // The requirement by its English name (committee-27 M6), not its id `not-window`.
-    expect(en.stdout).toMatch(/row 2 \(K3\): Grade 2 → Not graded {2}[^\n]+\n/u);
+    // The requirement by its English name (committee-27 M6), not its id `not-window`; the side by the matrix's
+    // name for its column, Out of scope, not Not graded (fix-left4b).
+    expect(en.stdout).toMatch(/row 2 \(K3\): Grade 2 → Out of scope {2}Configuration[^\n]*\n/u);
     expect(en.stdout).not.toContain('Not graded  not-window');
     expect(en.stdout).toContain(
       '\n    unitConfiguration (Configuration) "柜式" reads as Split (split) under A, as Single-package (window) under B: B\'s valueLabels moved "柜式" to another value\n',

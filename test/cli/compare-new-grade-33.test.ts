@@ -95,3 +95,75 @@ describe.concurrent('qgrade compare: records lifted into a grade only B has (com
     ]);
   });
 });
+
+/** The premium grade's group requirement beside its record one: a lot's CV ≤ 2.0 % (illustrative). */
+const PREMIUM_LOT: [string, string][] = [
+  ...PREMIUM,
+  [
+    '      grade: superior\n      require: "≤ 3.0"\n',
+    '      grade: superior\n      require: "≤ 3.0"\n    - id: cv-28d-premium\n      statistic: cv28d\n      grade: premium\n      require: "≤ 2.0"\n',
+  ],
+];
+
+describe.concurrent('qgrade compare --group-by: lots lifted into a grade only B has (fix-left4b item 4)', () => {
+  // L1 meets premium's final setting and CV; L2 has a record too slow for premium, so it stays superior.
+  const LOT_ROWS = [
+    `lot,${HEAD}`,
+    'L1,A1,42.5,24.1,48.6,150,230',
+    'L1,A2,42.5,24.1,48.7,150,232',
+    'L2,B1,42.5,24.1,48.6,150,230',
+    'L2,B2,42.5,24.1,48.6,150,300',
+  ];
+  function lotFiles(): { b: string; data: string } {
+    const dir = temp();
+    const data = join(dir, 'lots.csv');
+    writeFileSync(data, LOT_ROWS.join('\n'));
+    return { b: editedRules(dir, LOTS, PREMIUM_LOT, 'premium-lot'), data };
+  }
+  interface GroupsOut {
+    groups: { changes: { group: string; from: string; to: string; criteria: string[]; records: number }[] };
+  }
+
+  it('json and text: the lot lifted to premium is credited to premium’s group requirement it meets, and back', async () => {
+    const { b, data } = lotFiles();
+    const up = JSON.parse(
+      (await cli.run(['compare', '-f', 'json', '-g', 'lot', LOTS, b, data])).stdout,
+    ) as GroupsOut;
+    expect(up.groups.changes).toEqual([
+      expect.objectContaining({
+        group: 'L1',
+        from: 'superior',
+        to: 'premium',
+        criteria: ['cv-28d-premium'],
+        records: 2,
+      }),
+    ]);
+    const down = JSON.parse(
+      (await cli.run(['compare', '-f', 'json', '-g', 'lot', b, LOTS, data])).stdout,
+    ) as GroupsOut;
+    expect(down.groups.changes).toEqual([
+      expect.objectContaining({ group: 'L1', from: 'premium', to: 'superior', criteria: ['cv-28d-premium'] }),
+    ]);
+    const en = await cli.run(['compare', '-g', 'lot', LOTS, b, data]);
+    expect(en.stdout).toContain(
+      'group L1 (rows 1–2): Superior → Premium  CV of 28-day compressive strength (Premium)\n    A: not required\n',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'compare', '-g', 'lot', LOTS, b, data]);
+    expect(zh.stdout).toMatch(/组 L1（第 1–2 条）：优等品 → 特优品 {2}28 天抗压强度变异系数（特优品）\n/u);
+  });
+
+  it('a lot whose CV misses premium’s limit is not lifted: no group change', async () => {
+    const dir = temp();
+    const data = join(dir, 'wide.csv');
+    // CV of 48.6 and 51.0: 3.4 %, above premium's 2.0 (and superior's 3.0): first class under both.
+    writeFileSync(
+      data,
+      [`lot,${HEAD}`, 'L1,A1,42.5,24.1,48.6,150,230', 'L1,A2,42.5,24.1,51.0,150,232'].join('\n'),
+    );
+    const b = editedRules(dir, LOTS, PREMIUM_LOT, 'premium-wide');
+    const out = JSON.parse(
+      (await cli.run(['compare', '-f', 'json', '-g', 'lot', LOTS, b, data])).stdout,
+    ) as GroupsOut;
+    expect(out.groups.changes).toEqual([]);
+  });
+});

@@ -4,33 +4,12 @@
  * checked it against A's indicator only, so B graded a record `grade -r B` refuses (12000 under B's W is no
  * 12000 W when the remark says Btu/h) and refused one `grade -r B` grades (B in Btu/h, the remark's own unit).
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { capacityRuleSet as ruleSet, writtenBeforeAll } from './capacity-unit-rules';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
 const temp = useTempDir();
-
-/** A rule set of one cooling capacity in `unit`, conforming up to `limit` (14 kW, written in that unit). */
-const ruleSet = (version: string, unit: string, limit: string) => `schemaVersion: 1
-id: test/capacity-unit
-version: ${version}
-industry: test
-subject: product
-title: { zh: 单位测试, en: Unit test }
-references:
-  - { code: TEST 18-2026, edition: "2026" }
-provenance:
-  level: illustrative
-  note: { zh: 测试用, en: For tests only }
-indicators:
-  capacity: { type: number, unit: ${unit}, label: { zh: 制冷量, en: Cooling capacity } }
-grades:
-  - { id: C, label: { zh: 合格, en: Conforming } }
-criteria:
-  - { id: capacity, indicator: capacity, require: "≤ ${limit}" }
-`;
 
 interface Comparison {
   total: number;
@@ -43,16 +22,10 @@ interface Comparison {
 }
 
 describe('compare: a remark’s unit read by each side, as grade reads it', () => {
-  const files: Record<string, string> = {};
-  beforeAll(() => {
-    const dir = temp();
-    const write = (name: string, text: string) => {
-      files[name] = join(dir, name);
-      writeFileSync(files[name], text);
-    };
-    write('w.yaml', ruleSet('1.0.0', 'W', '14000'));
-    write('btu.yaml', ruleSet('1.1.0', 'Btu/h', '47770'));
-    write('data.csv', 'id,制冷量,备注\nK1,12000,制冷量单位 Btu/h\nK2,3000,\n');
+  const files = writtenBeforeAll(temp, {
+    'w.yaml': ruleSet('1.0.0', 'W', '14000'),
+    'btu.yaml': ruleSet('1.1.0', 'Btu/h', '47770'),
+    'data.csv': 'id,制冷量,备注\nK1,12000,制冷量单位 Btu/h\nK2,3000,\n',
   });
 
   const graded = async (rules: string) =>

@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readBack } from '../report/xlsx/read-back';
 import { useCli, useTempDir } from './cli-harness';
 import { editedRules } from './edited-rules';
 
@@ -39,5 +40,44 @@ describe.concurrent('qgrade compare: single values under the rounded-value metho
     const html = join(dir, 'singles.html');
     await cli.run(['compare', '-f', 'html', '-o', html, STEEL, b, data]);
     expect(readFileSync(html, 'utf8')).toContain('single values 33.5, 33.5, 33.5 (rounded to 34, 34, 34), A');
+  });
+
+  it('the single-value floor (70 % of the limit) names the lowest specimen it read, with its rounded value (committee-33 F2)', async () => {
+    const dir = temp();
+    // A draft's floor of 28.0 J at grade D (a working group's figure, not the standard's 70 % of 34 J = 23.8 J).
+    const b = editedRules(
+      dir,
+      STEEL,
+      [['- [[Q355, Q390], 23.8, 23.8, 23.8, n/a]', '- [[Q355, Q390], 23.8, 23.8, 28.0, n/a]']],
+      'floor',
+    );
+    const data = join(dir, 'floor.csv');
+    writeFileSync(
+      data,
+      [
+        'id,designation,thickness,yieldStrength,tensileStrength,impactTemperature,impactEnergy,carbon,manganese,phosphorus,sulfur',
+        'F1,Q355,20,350,520,-20,46;27.94;46,0.14,1.3,0.020,0.010',
+        '',
+      ].join('\n'),
+    );
+    const en = await cli.run(['compare', STEEL, b, data]);
+    expect(en.stdout).toContain(
+      '(rounded-value method).): lowest single value 27.94 J (specimen 2), A (rounded 27.9) ≥ 23.8 J ✓ → B (rounded 27.9) ≥ 28.0 J ✗',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'compare', STEEL, b, data]);
+    expect(zh.stdout).toContain(
+      '：最低单个值 27.94 J（第 2 个试样），A（修约值 27.9）≥ 23.8 J ✓ → B（修约值 27.9）≥ 28.0 J ✗',
+    );
+    const html = join(dir, 'floor.html');
+    await cli.run(['compare', '-f', 'html', '-o', html, STEEL, b, data]);
+    expect(readFileSync(html, 'utf8')).toContain(
+      ': lowest single value 27.94 (specimen 2), A (rounded 27.9) ≥ 23.8 <span class="m ok">✓</span>',
+    );
+    const xlsx = join(dir, 'floor.xlsx');
+    await cli.run(['compare', '-f', 'xlsx', '-o', xlsx, STEEL, b, data]);
+    const cells = (await readBack(readFileSync(xlsx))).flatMap((sheet) => sheet.rows.flat());
+    expect(cells).toContainEqual(
+      expect.stringContaining('lowest single value 27.94 J (specimen 2), A (rounded 27.9) ≥ 23.8 J ✓'),
+    );
   });
 });

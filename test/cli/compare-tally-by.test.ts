@@ -277,7 +277,8 @@ describe('qgrade compare --tally-by', () => {
 
   it('lists each changed and invalid record with its producer, as --keep 生产企业 would; JSON as without it', async () => {
     const zh = await cli.run(['--lang', 'zh', 'compare', ...MAP, '--tally-by', '生产企业', ...files]);
-    expect(zh.stdout).toContain('第 1 条（T1、甲厂）：合格品 → 不分级');
+    // Below the lowest grade, named as the matrix names its column (fix-left4b), not 不分级.
+    expect(zh.stdout).toContain('第 1 条（T1、甲厂）：合格品 → 未达最低等级');
     // No producer: nothing beside the id, as with --keep.
     expect(zh.stdout).toMatch(/^第 4 条（T4）：/m);
     expect(zh.stdout).toMatch(/^第 7 条（T7、丙公司）：A、B 下均无效/m);
@@ -297,9 +298,9 @@ describe('qgrade compare --tally-by', () => {
     expect(keep.stdout).toBe(zh.stdout);
     // --no-keep keeps none; a tally by an indicator (shown already, refused by --keep) adds nothing.
     const none = await cli.run(['compare', ...MAP, '--no-keep', '--tally-by', '生产企业', ...files]);
-    expect(none.stdout).toContain('\nrow 1: Conforming → Not graded');
+    expect(none.stdout).toContain('\nrow 1: Conforming → Below the lowest grade');
     const byIndicator = await cli.run(['compare', ...MAP, '--tally-by', 'strength', ...files]);
-    expect(byIndicator.stdout).toContain('\nrow 1 (T1): Conforming → Not graded');
+    expect(byIndicator.stdout).toContain('\nrow 1 (T1): Conforming → Below the lowest grade');
     const json = JSON.parse(
       (await cli.run(['compare', '-f', 'json', ...MAP, '--tally-by', '生产企业', ...files])).stdout,
     ) as { changes: { kept?: Record<string, string> }[] };

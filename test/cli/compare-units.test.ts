@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBack } from '../report/xlsx/read-back';
+import { capacityRuleSet as ruleSet, writtenBeforeAll } from './capacity-unit-rules';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -20,45 +21,19 @@ const compareJson = (files: Record<string, string>, a: string, b: string, data: 
   cli.run(['compare', '-f', 'json', files[a]!, files[b]!, files[data]!]);
 const temp = useTempDir();
 
-/** A rule set of one cooling capacity in `unit`, in scope up to `limit` (14 kW, written in that unit). */
-const ruleSet = (version: string, unit: string, limit: string) => `schemaVersion: 1
-id: test/capacity-unit
-version: ${version}
-industry: test
-subject: product
-title: { zh: 单位测试, en: Unit test }
-references:
-  - { code: TEST 18-2026, edition: "2026" }
-provenance:
-  level: illustrative
-  note: { zh: 测试用, en: For tests only }
-indicators:
-  capacity: { type: number, unit: ${unit}, label: { zh: 制冷量, en: Cooling capacity } }
-grades:
-  - { id: C, label: { zh: 合格, en: Conforming } }
-criteria:
-  - { id: capacity, indicator: capacity, require: "≤ ${limit}" }
-`;
-
 describe.concurrent('qgrade compare: a column in one unit, read by A and B in different units', () => {
-  const files: Record<string, string> = {};
-  beforeAll(() => {
-    const dir = temp();
-    const write = (name: string, text: string) => {
-      files[name] = join(dir, name);
-      writeFileSync(files[name], text);
-    };
-    write('kw.yaml', ruleSet('2.0.0', 'kW', '14'));
-    write('w.yaml', ruleSet('1.0.0', 'W', '14000'));
-    write('kw2.yaml', ruleSet('2.1.0', 'kW', '12'));
-    write('w4000.yaml', ruleSet('1.1.0', 'W', '4000'));
-    write('btu.yaml', ruleSet('1.2.0', 'Btu/h', '47770'));
+  const files = writtenBeforeAll(temp, {
+    'kw.yaml': ruleSet('2.0.0', 'kW', '14'),
+    'w.yaml': ruleSet('1.0.0', 'W', '14000'),
+    'kw2.yaml': ruleSet('2.1.0', 'kW', '12'),
+    'w4000.yaml': ruleSet('1.1.0', 'W', '4000'),
+    'btu.yaml': ruleSet('1.2.0', 'Btu/h', '47770'),
     // 5.0 kW is in scope under both editions; read as 5.0 W under B it would be too, by chance: the run must refuse anyway.
-    write('kw.csv', 'id,制冷量/kW\nK1,5.0\n');
-    write('w.csv', 'id,制冷量/W\nK1,5000\n');
-    write('units-row.csv', 'id,制冷量\n,kW\nK1,5.0\n');
-    write('label.csv', 'id,制冷量\nK1,5.0\n');
-    write('label.json', '[{"id":"K1","capacity":5.0}]');
+    'kw.csv': 'id,制冷量/kW\nK1,5.0\n',
+    'w.csv': 'id,制冷量/W\nK1,5000\n',
+    'units-row.csv': 'id,制冷量\n,kW\nK1,5.0\n',
+    'label.csv': 'id,制冷量\nK1,5.0\n',
+    'label.json': '[{"id":"K1","capacity":5.0}]',
   });
 
   it('converts a header in A’s unit for B when the units convert (A kW, B W): 5.0 kW is 5000 W, graded so (committee-29 F1)', async () => {

@@ -9,9 +9,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RuleSetDiff } from '../../src/diff/rule-set-diff';
-import { validateDiff } from '../diff/diff-schema';
 import { readBack } from '../report/xlsx/read-back';
 import { useCli, useTempDir } from './cli-harness';
+import { diffJson, tableEntries } from './diff-json';
 import { editedRules } from './edited-rules';
 
 const cli = useCli();
@@ -28,23 +28,9 @@ const DRAFT: [string, string][] = [
   ['- ["(4500, 7100]", 5.50, 5.10, 4.40, 3.80, 3.60]', '- ["(5000, 7100]", 5.50, 5.10, 4.40, 3.80, 3.60]'],
 ];
 
-async function diffJson(a: string, b: string): Promise<RuleSetDiff> {
-  const { code, stdout, stderr } = await cli.run(['diff', '-f', 'json', a, b]);
-  expect(stderr).toBe('');
-  expect(code).toBe(0);
-  const diff = JSON.parse(stdout) as RuleSetDiff;
-  expect(validateDiff(diff), JSON.stringify(validateDiff.errors)).toBe(true);
-  return diff;
-}
-
-const tableEntries = (diff: RuleSetDiff) =>
-  diff.entries
-    .filter((e) => e.table !== undefined)
-    .map((e) => [e.key, e.kind, e.before, e.after, e.direction ?? null]);
-
 describe.concurrent('qgrade diff / compare: a moved band boundary', () => {
   it('diff: one boundary entry per table, the tightened cell row to row, nothing looser (JSON)', async () => {
-    const diff = await diffJson(AC, editedRules(temp(), AC, DRAFT, 'json'));
+    const diff = await diffJson(cli, AC, editedRules(temp(), AC, DRAFT, 'json'));
     expect(tableEntries(diff)).toEqual([
       ['boundary:apfLimits[≤ 4500]', 'boundary-moved', '≤ 4500', '≤ 5000', 'stricter'],
       ['cell:apfLimits[≤ 4500][2]', 'cell-changed', '4.50', '4.70', 'stricter'],
@@ -93,7 +79,7 @@ describe.concurrent('qgrade diff / compare: a moved band boundary', () => {
       ],
       'down',
     );
-    const diff = await diffJson(AC, b);
+    const diff = await diffJson(cli, AC, b);
     const apf = diff.entries.find((e) => e.key === 'boundary:apfLimits[≤ 4500]')!;
     expect(apf).toMatchObject({ before: '≤ 4500', after: '≤ 4000', direction: 'looser' });
     expect(apf.message.en).toContain(
@@ -118,7 +104,7 @@ describe.concurrent('qgrade diff / compare: a moved band boundary', () => {
       ],
       'enum',
     );
-    const diff = await diffJson(CEMENT, b);
+    const diff = await diffJson(cli, CEMENT, b);
     expect(tableEntries(diff)).toEqual([
       ['cell:setting[P.II][finalSetting]', 'cell-changed', '390', '600', 'looser'],
     ]);
@@ -232,7 +218,7 @@ const SPLIT: [string, string][] = [
 
 describe.concurrent('qgrade diff / compare: a band split in two (committee-27 M2)', () => {
   it('diff: each new row against the row it came from, value by value: equal is no change, a lower ≥ limit looser', async () => {
-    const diff = await diffJson(AC, editedRules(temp(), AC, SPLIT, 'split'));
+    const diff = await diffJson(cli, AC, editedRules(temp(), AC, SPLIT, 'split'));
     expect(tableEntries(diff)).toEqual([
       ['split:apfLimits[(7100, 14000]]', 'row-split', '(7100, 14000]', '(7100, 10000], (10000, 14000]', null],
       ['cell:apfLimits[(10000, 14000]][1]', 'cell-changed', '4.20', '4.00', 'looser'],
@@ -288,8 +274,8 @@ describe.concurrent('qgrade diff / compare: band rows merged, the mirror of a sp
 
   it('diff B A lists the split of diff A B from the other side: one merge entry, the same cells and rows, limits swapped', async () => {
     const split = editedRules(temp(), AC, SPLIT, 'merge');
-    const forth = await diffJson(AC, split);
-    const back = await diffJson(split, AC);
+    const forth = await diffJson(cli, AC, split);
+    const back = await diffJson(cli, split, AC);
     expect(tableEntries(back)).toEqual([
       [
         'merge:apfLimits[(7100, 14000]]',

@@ -8,9 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RuleSetDiff } from '../../src/diff/rule-set-diff';
-import { validateDiff } from '../diff/diff-schema';
 import { useCli, useTempDir } from './cli-harness';
+import { diffJson, tableEntries } from './diff-json';
 
 const cli = useCli();
 const temp = useTempDir();
@@ -67,24 +66,10 @@ function editions(dir: string, key: string, name: string): { a: string; b: strin
   return { a, b };
 }
 
-async function diffJson(a: string, b: string): Promise<RuleSetDiff> {
-  const { code, stdout, stderr } = await cli.run(['diff', '-f', 'json', a, b]);
-  expect(stderr).toBe('');
-  expect(code).toBe(0);
-  const diff = JSON.parse(stdout) as RuleSetDiff;
-  expect(validateDiff(diff), JSON.stringify(validateDiff.errors)).toBe(true);
-  return diff;
-}
-
-const tableEntries = (diff: RuleSetDiff) =>
-  diff.entries
-    .filter((e) => e.table !== undefined)
-    .map((e) => [e.key, e.kind, e.before, e.after, e.direction ?? null]);
-
 describe.concurrent('qgrade diff / compare: a band split in a table keyed by designation and thickness', () => {
   it('diff: one row-split entry and the stricter cell of the new row (one designation)', async () => {
     const { a, b } = editions(temp(), 'Q355', 'one');
-    const diff = await diffJson(a, b);
+    const diff = await diffJson(cli, a, b);
     expect(tableEntries(diff)).toEqual([
       [
         'split:yieldMin[Q355 / (16, 40]]',
@@ -112,7 +97,7 @@ describe.concurrent('qgrade diff / compare: a band split in a table keyed by des
       '[[Q355, Q390], "(16, 25]", 350]',
       '[[Q355, Q390], "(25, 40]", 345]',
     ]);
-    expect(tableEntries(await diffJson(a, b))).toEqual([
+    expect(tableEntries(await diffJson(cli, a, b))).toEqual([
       [
         'split:yieldMin[[Q355, Q390] / (16, 40]]',
         'row-split',
@@ -122,7 +107,7 @@ describe.concurrent('qgrade diff / compare: a band split in a table keyed by des
       ],
       ['cell:yieldMin[[Q355, Q390] / (16, 25]][value]', 'cell-changed', '345', '350', 'stricter'],
     ]);
-    expect(tableEntries(await diffJson(b, a))).toEqual([
+    expect(tableEntries(await diffJson(cli, b, a))).toEqual([
       [
         'merge:yieldMin[[Q355, Q390] / (16, 40]]',
         'row-merged',
@@ -139,7 +124,7 @@ describe.concurrent('qgrade diff / compare: a band split in a table keyed by des
     // B splits Q355's row, but its (25, 40] row is Q390's: no cover within Q355, so a row goes and rows come.
     const a = ruleSet(dir, 'other-a', ['[Q355, "(16, 40]", 345]']);
     const b = ruleSet(dir, 'other-b', ['[Q355, "(16, 25]", 350]', '[Q390, "(25, 40]", 345]']);
-    expect(tableEntries(await diffJson(a, b)).map((e) => e[1])).toEqual([
+    expect(tableEntries(await diffJson(cli, a, b)).map((e) => e[1])).toEqual([
       'row-removed',
       'row-added',
       'row-added',

@@ -6,6 +6,7 @@ import type { RecordError } from '../../model/grade-result';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
+import { blankSpecimenCells, specimenColumnsAt } from '../blank-specimen-cells';
 import { MappedColumnMissing } from '../check-column-mapping';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { writtenCells, writtenColumnsAt } from '../column-value';
@@ -15,7 +16,7 @@ import { headerAgain } from '../header-again';
 import { headerFallsShort, indicatorsNamed } from '../header-coverage';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hint';
 import { indicatorHeaders } from '../header-unit';
-import type { InputItem, UnnamedCell, UnsavedFormulas } from '../input-item';
+import type { CellsOf, InputItem, UnnamedCell, UnsavedFormulas } from '../input-item';
 import { mappedWithUnit } from '../mapped-header-unit';
 import { nominalMeasuredError } from '../nominal-measured';
 import { isNoteText, NoteRows, valueFields } from '../note-rows';
@@ -873,6 +874,8 @@ function* tableItems(
     letters[field] = columnLetters(col);
     single.push(col);
   });
+  // A set of specimens short of values is told by its empty cells, as CSV tells them (committee-33 F5).
+  const specimenAt = specimenColumnsAt(table.fields, table.columns, table.multiColumn);
   for (let i = table.start; i < rows.length; i++) {
     const row = rows[i]!;
     if (isBlank(row, table)) continue;
@@ -918,18 +921,31 @@ function* tableItems(
     const unnamed = unnamedCells(row, table);
     if (unnamed && 'record' in item) item.unnamed = unnamed;
     // Only a row with an empty cell under one: a full row travels to a worker as plain values.
-    if ('record' in item && !item.notesOnly && emptyUnder(row, single))
-      item.cellsOf = { sheetRow: row.row, letters };
+    if ('record' in item && !item.notesOnly) {
+      const cellsOf = emptyCells(row, item.record as Record<string, unknown>, single, specimenAt, letters);
+      if (cellsOf) item.cellsOf = cellsOf;
+    }
     yield item;
   }
 }
 
-/** Whether a row has no value of its own in one of the columns. */
-function emptyUnder(row: SheetRow, columns: readonly number[]): boolean {
-  if (columns.length === 0) return false;
+/**
+ * Where a record's empty cells are, for its messages: set when a column read as one indicator is empty, or a set of
+ * specimen columns is short of values (its empty cells by letters); `undefined` for a full row, as most are.
+ */
+function emptyCells(
+  row: SheetRow,
+  record: Record<string, unknown>,
+  single: readonly number[],
+  specimenAt: ReadonlyMap<string, readonly number[]>,
+  letters: Readonly<Record<string, string>>,
+): CellsOf | undefined {
+  if (single.length === 0 && specimenAt.size === 0) return undefined;
   const filled = new Set<number>();
   for (const c of row.cells) if (hasValue(c)) filled.add(c.col);
-  return columns.some((col) => !filled.has(col));
+  const blank = blankSpecimenCells(record, specimenAt, (col) => !filled.has(col), columnLetters);
+  if (blank) return { sheetRow: row.row, letters, blank };
+  return single.some((col) => !filled.has(col)) ? { sheetRow: row.row, letters } : undefined;
 }
 
 /** Removes from a row's record the fields only a merged cell of the same row gives (copies across, not down). */

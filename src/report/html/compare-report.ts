@@ -28,6 +28,7 @@ import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import {
   comparedText,
+  decidingValueText,
   isCount,
   measuredText,
   outcomeText,
@@ -670,8 +671,7 @@ function movedHtml(
       const [va, vb] = valueTexts(ca, cb, lang);
       return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(va)}${comma}${sided('A', outcome(ca, lang))} → ${escapeHtml(vb)}${comma}${sided('B', outcome(cb, lang))}</li>`;
     }
-    const value = ca?.value ?? cb?.value ?? null;
-    return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(measuredText(value, lang, ca, cb))}${comma}${sided('A', outcome(ca, lang))} → ${sided('B', outcome(cb, lang))}</li>`;
+    return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(decidingValueText(lang, ca, cb))}${comma}${sided('A', outcome(ca, lang))} → ${sided('B', outcome(cb, lang))}</li>`;
   });
   return `<ul class="x">${items.join('')}</ul>`;
 }
@@ -791,9 +791,12 @@ function invalidSection(
   return out.join('\n');
 }
 
-/** A changed record's side as the list shows it: out of scope under a one-grade rule set said so, else as `grade` shows it. */
+/**
+ * A changed record's side as the list shows it: out of scope or below the lowest grade named as the matrix names its
+ * row and column, else as `grade` shows it.
+ */
 function sideHtml(result: GradeResult, key: string, ruleSet: RuleSet, lang: Language): string {
-  if (key === OUT_OF_SCOPE_KEY)
+  if (key === OUT_OF_SCOPE_KEY || key === NONCONFORMING_KEY)
     return `<span class="g ng">${escapeHtml(compareGradeText(key, ruleSet.grades, lang))}</span>`;
   return gradeHtml(result, lang, ruleSet.grades);
 }

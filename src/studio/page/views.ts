@@ -381,7 +381,7 @@ export function comparisonView(
       h(
         'span',
         { class: 'move' },
-        // Below a one-grade rule set 不合格, out of its scope 超出适用范围, as `qgrade compare` names them.
+        // Below the lowest grade, out of scope, as the matrix and `qgrade compare` name them (不合格 under one grade).
         `${head}${changeSideText(c.from, c.notGradedReasons?.a, a.grades, lang)} → ${changeSideText(c.to, c.notGradedReasons?.b, b.grades, lang)}`,
         // A record invalid under one side moved for that reason, marked as `qgrade compare` marks it.
         c.criteria.length === 0 && invalidUnder.has(c.row) ? invalidMark(invalidUnder.get(c.row), lang) : '',

@@ -1,0 +1,84 @@
+import { UsageError } from '../errors/usage-error';
+import type { IndicatorInfo } from '../resolve/rule-set';
+import { parseBand } from '../syntax/parse-band';
+import { localized } from '../text/localized-text';
+import { numberText } from '../text/number-text';
+
+/** The score range a header's bracketed note states: `0-5分` (`low` 0, `high` 5), `满分5分` (`high` 5 alone). */
+export interface ScoreRangeNote {
+  /** The label before the note, as written (NFKC-folded). */
+  label: string;
+  /** The lowest score the note states; absent for full marks alone (`满分5分`). */
+  low?: number;
+  /** The highest score. */
+  high: number;
+}
+
+const FIGURE = String.raw`(\d+(?:\.\d+)?)`;
+/**
+ * A label and a bracketed score range after it (NFKC-folded, so full-width brackets, `－` and `～` read as
+ * `(`, `-` and `~`): `（0-5分）`, `(0~5分)`, `（0至5分）`, `（满分5分）`, `（满分：5分）`, `（满分5）`. A range without 分
+ * (`(0-5)`) is not read: it may be anything's.
+ */
+const RANGE_NOTE = new RegExp(
+  String.raw`^(.*\S)\s*\(\s*(?:${FIGURE}\s*[-~–—至到]\s*${FIGURE}\s*分|满分\s*[:=]?\s*${FIGURE}\s*分?)\s*\)$`,
+  'u',
+);
+
+/**
+ * The label and score range of a header that ends in a score-range note, as self-assessment sheets head their
+ * items (`领导作用与质量战略（0-5分）`, `领导作用与质量战略（满分5分）`: "a score out of 5"); `undefined` for any other.
+ *
+ * @example
+ * scoreRangeNote('领导作用与质量战略（0-5分）'); // { label: '领导作用与质量战略', low: 0, high: 5 }
+ * scoreRangeNote('领导作用与质量战略（满分5分）'); // { label: '领导作用与质量战略', high: 5 }
+ */
+export function scoreRangeNote(header: string): ScoreRangeNote | undefined {
+  const m = RANGE_NOTE.exec(header.normalize('NFKC').trim());
+  if (!m) return undefined;
+  if (m[4] !== undefined) return { label: m[1]!, high: Number(m[4]) };
+  return { label: m[1]!, low: Number(m[2]), high: Number(m[3]) };
+}
+
+/**
+ * The usage error for a column whose header states a score range (`（0-10分）`, `（满分10分）`, `（0-3分）`) the
+ * indicator it gives does not take (`range: "[0, 5]"`), naming both: its scores would be graded on the other scale.
+ * The full marks must be the indicator's highest value, and the lowest score one it takes (`（1-5分）`, a five-point
+ * scale from 1, is read under `[0, 5]`: every score it allows means the same there). An end the indicator's range
+ * leaves open (`≥ 0`) is not compared. `undefined` when the header states no range, the indicator has none, or they
+ * agree.
+ *
+ * @param column - the column's 0-based index
+ * @param input - what to call the input in messages, if anything
+ * @example
+ * scoreRangeError('领导作用与质量战略（0-10分）', 2, leadership, 'h.csv');
+ * // UsageError: h.csv：第 3 列“领导作用与质量战略（0-10分）”注明分值为 0–10 分，而指标 leadership（领导作用与质量战略）的取值范围是 [0, 5]…
+ */
+export function scoreRangeError(
+  header: string,
+  column: number,
+  indicator: IndicatorInfo,
+  input?: string,
+): UsageError | undefined {
+  const note = scoreRangeNote(header);
+  const band = indicator.range === undefined ? undefined : parseBand(indicator.range)?.band;
+  if (note === undefined || band === undefined) return undefined;
+  const lowDiffers =
+    note.low !== undefined && Number.isFinite(band.lower) && (note.low < band.lower || note.low >= note.high);
+  const highDiffers = Number.isFinite(band.upper) && note.high !== band.upper;
+  if (!lowDiffers && !highDiffers) return undefined;
+  const stated =
+    note.low === undefined
+      ? { zh: `满分 ${numberText(note.high)} 分`, en: `full marks of ${numberText(note.high)}` }
+      : {
+          zh: `分值为 ${numberText(note.low)}–${numberText(note.high)} 分`,
+          en: `a score of ${numberText(note.low)}–${numberText(note.high)}`,
+        };
+  const range = indicator.range!;
+  return new UsageError(
+    localized(
+      `${input ? `${input}：` : ''}第 ${column + 1} 列“${header}”注明${stated.zh}，而指标 ${indicator.name}（${indicator.label.zh}）的取值范围是 ${range}：按它评级会把另一种分制的分数当作本分制；请核对表头，或把分数换算到 ${range} 后改写表头`,
+      `${input ? `${input}: ` : ''}column ${column + 1} ("${header}") states ${stated.en}, but the indicator ${indicator.name} (${indicator.label.en}) takes ${range}: grading it would read scores on one scale as the other's; check the header, or convert the scores to ${range} and rewrite it`,
+    ),
+  );
+}
