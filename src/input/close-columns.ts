@@ -7,7 +7,7 @@ import { endingBracket } from './ending-bracket';
 import { countedEvent, countsEvent } from './event-count';
 import { columnForms, indicatorForms, lettersEnd, normaliseHeader } from './header-forms';
 import { splitHeaderUnit } from './header-unit';
-import { isKnownUnit, KnownUnits, unitKey } from './units';
+import { isKnownUnit, KnownUnits, sameUnitKey, unitKey } from './units';
 
 /** A column that is not read but is close to an indicator no column gives ({@link closeColumns}). */
 export interface CloseColumn {
@@ -455,7 +455,7 @@ function otherUnit(column: string, ind: IndicatorInfo, units: KnownUnits): strin
     (label) => (names.has(label) ? ind : undefined),
     (written) => {
       const key = units.key(written);
-      return key === undefined ? undefined : key === own ? 'same' : 'other';
+      return key === undefined ? undefined : sameUnitKey(key, own) ? 'same' : 'other';
     },
   );
   return read && !read.same ? read.written : undefined;
