@@ -203,6 +203,22 @@ describe('bands of a table keyed by an integer', () => {
   });
 });
 
+// newcomer-34 F3: a scope refused on the key (`"2~12 mm"`) added a coverage warning per table, gone once it was fixed.
+describe('a scope item refused on a table key', () => {
+  const ROWS = '      - ["[2, 4)", 88, 89]\n      - ["[4, 8)", 86, 87]\n      - ["[8, 12]", 82, 83]';
+
+  it('gives its own error alone, no warning about values beyond the bands', () => {
+    const issues = checkRuleSet(glass(ROWS, IN_SCOPE.replace('"[2, 12]"', '"2~12 mm"'))).issues;
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([['invalid-requirement', 'error']]);
+    expect(issues[0]!.text.en).toContain('is written as a range, without the unit: "[2, 12]"');
+  });
+
+  it('with no scope at all, the warning stands', () => {
+    const issues = checkRuleSet(glass(ROWS)).issues;
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([['band-gap', 'warning']]);
+  });
+});
+
 // newcomer-34 F2: the enum's advice showed "[2, 3] 写成 [2, 3]" (no visible change) and listed every integer of
 // 8~12, sizes float glass does not have; following it, 9 was "did you mean 2?".
 describe('the enum advice for a gap between nominal sizes', () => {
