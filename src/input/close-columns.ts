@@ -473,7 +473,23 @@ function otherUnit(column: string, ind: IndicatorInfo, units: KnownUnits): strin
  * unreadUnit('额定制冷量 CC（×10³W）', ratedCoolingCapacity, units); // '×10³W'
  */
 export function unreadUnit(column: string, ind: IndicatorInfo, units: KnownUnits): string | undefined {
-  return bracketedUnit(column, ind, units) ?? signsUnit(column, ind) ?? bracketedLetter(column, ind);
+  return (
+    bracketedUnit(column, ind, units) ??
+    signsUnit(column, ind) ??
+    bracketedLetter(column, ind) ??
+    degreeWordUnit(column, ind)
+  );
+}
+
+/**
+ * `度` ending a column in brackets or after a slash or comma (`耗电量(度)`, `温度/度`), under an indicator not in °:
+ * an angle's degree, °C or kWh, which the header does not say; mapped, its values would be read in the indicator's
+ * unit unseen (newcomer-34 F5). Under an indicator in ° it is read as ° (see {@link KnownUnits.compare}).
+ */
+function degreeWordUnit(column: string, ind: IndicatorInfo): string | undefined {
+  if (ind.unit === undefined || unitKey(ind.unit) === '°') return undefined;
+  const end = /(?:[(（[［]\s*(度)\s*[)）\]］]|[/,，]\s*(度))$/u.exec(column.normalize('NFKC').trim());
+  return end ? '度' : undefined;
 }
 
 /** Whether two units are per the same unit (`加仑/次` and `L/cycle`: per cycle), each's numerator written. */

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
-import { countBasisOnly, perCycleOnly, unitFactor, unitKey, weightingOnly } from './units';
+import { countBasisOnly, isDegreeWord, perCycleOnly, unitFactor, unitKey, weightingOnly } from './units';
 
 /**
  * Whether a unit is a ratio of one unit to itself (`W/W`, `Wh/Wh`, `kW·h/(kW·h)`): what an indicator with no
@@ -156,6 +156,15 @@ export function unitMismatchError(
         `${input ? `${input}: ` : ''}${en.join('; ')}. ${one} is the A-weighted sound level; values in another unit would be graded wrongly, so nothing is graded: if the values are A-weighted levels (as noise test reports give them), no conversion is needed: only the ${header.en} needs to change, to ${one}; if they are not, they cannot be converted to ${one} and cannot be graded on this indicator`,
       ),
     );
+  // Newcomer-34 F5: `度` under °C or kWh: the same figure if 度 means that unit, which the header does not say.
+  if (units.size === 1 && mismatches.every((m) => isDegreeWord(m.written))) {
+    return new UsageError(
+      localized(
+        `${input ? `${input}：` : ''}${zh.join('；')}。“度”可以指角度、摄氏度或千瓦时，因此不作判定：如果数值就是以 ${one} 计，无需换算，只需把${header.zh}中的单位改为 ${one}`,
+        `${input ? `${input}: ` : ''}${en.join('; ')}. "度" may be degrees of angle, °C or kWh, so nothing is graded: if the values are in ${one}, no conversion is needed: only the ${header.en} needs to change, to ${one}`,
+      ),
+    );
+  }
   // Newcomer-34 F1: `个/片`, `个` under 个/m²: a count converts only through what each was counted on.
   if (units.size === 1 && mismatches.every((m) => countBasisOnly(m.written, one!))) {
     const advice = countAdvice(one!, header);
@@ -201,4 +210,20 @@ export function countAdvice(unit: string, header: LocalizedText): LocalizedText 
         `${unit} 是每 ${per} 的个数，请把每个样品的个数换算为每 ${per} 的个数，并把${header.zh}中的单位改为 ${unit}`,
         `${unit} is a count per ${per}, so convert each sample's count to a count per ${per} and write ${unit} in the ${header.en}`,
       );
+}
+
+/**
+ * Why a column in `度` is not read under an indicator in another unit (`°C`, `kWh/cycle`), and what to write:
+ * 度 stands for an angle's degree, °C and kWh alike, so the header must name the indicator's unit; the values
+ * need no conversion if they are in it.
+ *
+ * @example
+ * degreeAdvice('°C', localized('表头', 'header')).en;
+ * // 'the unit "度" in the header may be degrees of angle, °C or kWh, and the indicator is in °C, so it is not read as it; …'
+ */
+export function degreeAdvice(unit: string, header: LocalizedText): LocalizedText {
+  return localized(
+    `${header.zh}中的单位“度”可以指角度、摄氏度或千瓦时，而该指标的单位是 ${unit}，因此没有按它读取；如果数值就是以 ${unit} 计，无需换算，只需把${header.zh}中的单位改为 ${unit}`,
+    `the unit "度" in the ${header.en} may be degrees of angle, °C or kWh, and the indicator is in ${unit}, so it is not read as it; if the values are in ${unit}, no conversion is needed: only the ${header.en} needs to change, to ${unit}`,
+  );
 }

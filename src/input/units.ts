@@ -385,6 +385,9 @@ export class KnownUnits {
    * units.compare('kN', tensileStrength);    // 'other'
    */
   compare(text: string, indicator: IndicatorInfo, letters = false): 'same' | 'other' | undefined {
+    // `光学变形角（度）`: 度 alone is an angle, a temperature or kWh; after an angle's label, in °, it is that angle's
+    // degree (newcomer-34 F5: the column was left unread, every record invalid).
+    if (indicator.unit !== undefined && unitKey(indicator.unit) === '°' && isDegreeWord(text)) return 'same';
     const key = this.key(text);
     if (key === undefined) return undefined;
     if (indicator.unit !== undefined && sameUnitKey(key, unitKey(indicator.unit))) return 'same';
@@ -395,6 +398,18 @@ export class KnownUnits {
     // `终凝时间(H)` too (hostile-24 W7): a capital H after a time's label is hours all the same.
     return isTime(indicator) && /^[hHs]$/u.test(letter) ? 'other' : undefined;
   }
+}
+
+/**
+ * Whether a unit is the word 度 alone, which Chinese sheets write for degrees of angle, degrees Celsius and kWh
+ * alike (`度/次` and `度/年` are kWh: see `unitKey`): read as ° only under an indicator in °.
+ *
+ * @example
+ * isDegreeWord('度'); // true
+ * isDegreeWord('度/次'); // false
+ */
+export function isDegreeWord(text: string): boolean {
+  return unitKey(text) === '度';
 }
 
 /** Whether an indicator is in a unit of time (`min`, `h`, `s`). */
