@@ -2,6 +2,7 @@
  * `度` as a header's unit (newcomer-34 F5): under an angle in °, `光学变形角（度）` is that angle's degree and is
  * read; under any other unit (°C, kWh/cycle) 度 may be an angle, °C or kWh, so the column is not read, and the hint
  * says why and what to write instead of offering a `--map` that would read it unseen; mapped, it is refused.
+ * An angle in ° is printed against its number, `45°` (GB 3101), as `°C` keeps its space.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,5 +73,24 @@ describe('度 after an indicator in another unit is not read, and says why (newc
     expect(run.stderr).toContain(
       'column 4 ("耗电量(度)") is in 度, but the indicator energy (Energy consumption) is in kWh/cycle. "度" may be degrees of angle, °C or kWh, so nothing is graded',
     );
+  });
+});
+
+describe('an angle in ° is printed against its number (newcomer-34 F6)', () => {
+  const record =
+    '{"nominalThickness":5,"thicknessDeviation":0.1,"bubbles":1,"distortionAngle":45,"transmittance":90}';
+
+  it('explain: 45°, ≥ 50°, never 45 °; % keeps its space', async () => {
+    const zh = await cli.run(['--lang', 'zh', 'explain', '-r', GLASS, '-'], { input: record });
+    expect(zh.stdout).toContain('✗ 光学变形角：45°，不满足 ≥ 50°（普通级）');
+    expect(zh.stdout).toContain('可见光透射比：90 %，满足 ≥ 86 %');
+    expect(zh.stdout).not.toMatch(/\d °/u);
+    const en = await cli.run(['--lang', 'en', 'explain', '-r', GLASS, '-'], { input: record });
+    expect(en.stdout).toContain('Optical distortion angle: 45° does not meet ≥ 50° (Ordinary)');
+  });
+
+  it('grade: the csv explanation column writes 45° (≥ 50°)', async () => {
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', GLASS, '-f', 'csv', '-'], { input: record });
+    expect(run.stdout).toContain('距普通级：光学变形角 45°（≥ 50°）');
   });
 });
