@@ -5,6 +5,7 @@ import { booleanRequirement, booleanText, limitTextZh } from '../text/boolean-te
 import { type LocalizedText, localized } from '../text/localized-text';
 import { numberText } from '../text/number-text';
 import { setLimitProse, setVerdictProse, writtenSetValues } from '../text/set-limit-prose';
+import { unitAfter } from '../text/unit-after';
 import type { CheckOutcome } from './check-outcome';
 import type { CompiledCheck } from './compile-check';
 import type { DefaultInput } from './default-inputs';
@@ -190,7 +191,7 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
   // Shared by every result of this check: frozen, so a result cannot change another's.
   const label = frozen(m.label.zh, m.label.en);
   const where = context(m, onlyGrade);
-  const u = unit ? ` ${unit}` : '';
+  const u = unitAfter(unit);
   const reason = m.reason ? { zh: `。${m.reason.zh}`, en: `. ${m.reason.en}` } : { zh: '', en: '' };
   const head = { zh: `${label.zh}：`, en: `${label.en}: ` };
   const grade = m.grade?.id ?? null;
@@ -399,7 +400,7 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     for (const [i, k] of (table?.keys ?? []).entries()) {
       const v = noRow.keys[i];
       keys[k.indicator] = v;
-      const text = `${Array.isArray(v) ? v.join('/') : String(v)}${k.unit && typeof v === 'number' ? ` ${k.unit}` : ''}`;
+      const text = `${Array.isArray(v) ? v.join('/') : String(v)}${typeof v === 'number' ? unitAfter(k.unit) : ''}`;
       const name = labels[k.slot] ?? localized(k.indicator);
       zh.push(`${name.zh}为 ${text}`);
       en.push(`${name.en} ${text}`);

@@ -6,6 +6,7 @@ import { toFifteenDigits } from '../rounding/significant-digits';
 import { cjkJoin } from '../text/cjk-space';
 import { localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
+import { unitAfter } from '../text/unit-after';
 import { bandBounds } from './band-bounds';
 import type { CompiledCheck } from './compile-check';
 import { compileCondition } from './compile-condition';
@@ -267,7 +268,7 @@ function derivedImplausible(
 ): RecordError {
   const below = v < band.lower || (v === band.lower && !band.lowerInclusive);
   const bound = below ? bandBounds(band).lower : bandBounds(band).upper;
-  const unit = d.unit ? ` ${d.unit}` : '';
+  const unit = unitAfter(d.unit);
   const operands = operandsRead(inputs, values, specimen);
   const at =
     specimen >= 0 ? localized(`第 ${specimen + 1} 个试样的`, ` for specimen ${specimen + 1}`) : localized('');

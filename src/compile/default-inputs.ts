@@ -3,6 +3,7 @@ import type { CheckModel, RuleSetModel } from '../model/rule-set-model';
 import { booleanText } from '../text/boolean-text';
 import type { LocalizedText } from '../text/localized-text';
 import { numberText } from '../text/number-text';
+import { unitAfter } from '../text/unit-after';
 
 /** An indicator with a `default` that a check's value is, or is computed from. */
 export interface DefaultInput {
@@ -52,7 +53,7 @@ export function defaultInputsOf(model: RuleSetModel): (readonly DefaultInput[] |
 
 function defaultText(ind: RuleSetModel['indicators'][number]): LocalizedText {
   const v = ind.default!;
-  const unit = ind.unit && typeof v === 'number' ? ` ${ind.unit}` : '';
+  const unit = typeof v === 'number' ? unitAfter(ind.unit) : '';
   const value = typeof v === 'number' ? numberText(v) : String(v);
   // An enum's or a boolean's default by its label (结构形式 分体式, 风冷式 风冷式), as the value itself is shown.
   const named = ind.valueLabels?.get(v);

@@ -2,6 +2,7 @@ import type { BinaryOperator, Expr } from '../model/expr';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { booleanText } from '../text/boolean-text';
 import type { Language, LocalizedText } from '../text/localized-text';
+import { unitAfter } from '../text/unit-after';
 import { writtenNumber } from '../text/written-number';
 import { readValueText } from './shown-value';
 
@@ -152,7 +153,7 @@ function compileParts(model: RuleSetModel, e: Expr, lang: Language, outer: numbe
       if (inner) return compileParts(model, inner.expr, lang, outer);
       const ind = model.indicators.find((i) => i.name === e.name);
       const label = ind?.label[lang] ?? e.name;
-      const unit = ind?.unit ? ` ${ind.unit}` : '';
+      const unit = unitAfter(ind?.unit);
       const slot = e.slot;
       return (values, specimen, written) =>
         `${label} ${shown(valueAt(values, slot, specimen), unit, ind, lang, written?.[slot])}`;

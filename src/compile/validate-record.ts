@@ -13,6 +13,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
 import { quotedNumberAdvice } from '../text/quoted-number';
 import { speltAlike } from '../text/spelt-alike';
+import { unitAfter } from '../text/unit-after';
 import { unseenCharacter, withoutUnseen } from '../text/unseen-character';
 import { bandBounds } from './band-bounds';
 import { compileCondition } from './compile-condition';
@@ -280,7 +281,7 @@ function implausible(ind: IndicatorModel, band: Band, v: number, specimen: numbe
   const at = specimenText(specimen);
   const below = v < band.lower || (v === band.lower && !band.lowerInclusive);
   const bound = below ? bandBounds(band).lower : bandBounds(band).upper;
-  const unit = ind.unit ? ` ${ind.unit}` : '';
+  const unit = unitAfter(ind.unit);
   const likely = ind.unit ? likelyUnit(ind.unit, v, band) : undefined;
   const got = Object.is(v, -0) ? '-0' : String(v);
   const head = localized(

@@ -1,5 +1,6 @@
 import type { ComparisonModel } from '../model/rule-set-model';
 import type { Language, LocalizedText } from '../text/localized-text';
+import { unitAfter } from '../text/unit-after';
 import type { BoundaryPoint, MovedBoundary } from './band-partition';
 import type { DiffAspect, DiffDirection } from './rule-set-diff';
 
@@ -291,7 +292,7 @@ export function boundaryMoved(
   fromRow: string,
   toRow: string,
 ): LocalizedText {
-  const u = unit ? ` ${unit}` : '';
+  const u = unitAfter(unit);
   const bare = boundary.before.inclusive === boundary.after.inclusive;
   const point = (p: BoundaryPoint) => `${bare ? '' : p.inclusive ? '≤ ' : '< '}${p.value}${u}`;
   const moved = `${point(boundary.before)} → ${point(boundary.after)}`;

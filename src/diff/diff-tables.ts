@@ -2,6 +2,7 @@ import { ownEntry } from '../model/own-entry';
 import type { IndicatorModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
 import type { LocalizedText } from '../text/localized-text';
+import { unitAfter } from '../text/unit-after';
 import { type BoundaryPoint, type MovedBoundary, movedBoundaries, splitRows } from './band-partition';
 import { type CellReader, cellDirection, cellReaders, rowReaders } from './cell-readers';
 import {
@@ -268,7 +269,7 @@ function diffCells(
     // A figure with its unit where every requirement compares its value with the cell in one unit, as under
     // both editions (committee-33): `-4.0 % → -3.5 %`; a unit change says itself in the note.
     const units = unique(readers.map((r) => r.unit ?? ''));
-    const cellUnit = !unit && units.length === 1 && units[0] ? ` ${units[0]}` : '';
+    const cellUnit = !unit && units.length === 1 ? unitAfter(units[0]) : '';
     const withUnit = (cell: Literal | null) =>
       shown(
         cell?.text === undefined || typeof cell.value !== 'number'

@@ -15,6 +15,7 @@ import { groupChecks } from '../resolve/group-checks';
 import { conditionText } from '../resolve/resolve-checks';
 import { modelOf, type RuleSet, sourceOf } from '../resolve/rule-set';
 import type { Language, LocalizedText } from '../text/localized-text';
+import { unitAfter } from '../text/unit-after';
 import { type AcceptedSet, limitSet, valuesSet } from './accepted-set';
 import type { DiffLocation } from './rule-set-diff';
 
@@ -191,7 +192,7 @@ export class Edition {
         const operand = test.operand;
         if (operand.kind === 'literal') {
           const unit = typeof operand.literal.value === 'number' ? this.unitOf(check.subject) : undefined;
-          return `${symbol} ${operand.literal.text}${unit ? ` ${unit}` : ''}`;
+          return `${symbol} ${operand.literal.text}${unitAfter(unit)}`;
         }
         if (operand.kind === 'cell') return `${symbol} ${this.tableAt(operand.table).name}.${operand.column}`;
         const written = this.checkDocument(check)?.item.require;

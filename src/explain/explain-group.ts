@@ -7,6 +7,7 @@ import type { GroupCriterionResult, RecordRef, StatisticResult } from '../model/
 import { operatorSymbol } from '../model/operators';
 import { roundNumberTextGbt8170 } from '../rounding/gbt8170';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { unitAfter } from '../text/unit-after';
 
 const FIGURES = new WeakMap<GroupModel, Map<string, ValueFigure>>();
 
@@ -337,5 +338,5 @@ function shown(value: number, decimals: number): string {
 }
 
 function unitText(unit: string): string {
-  return unit === '%' ? ' %' : ` ${unit}`;
+  return unitAfter(unit);
 }

@@ -7,7 +7,7 @@ import { endingBracket } from './ending-bracket';
 import { countedEvent, countsEvent } from './event-count';
 import { columnForms, indicatorForms, lettersEnd, normaliseHeader } from './header-forms';
 import { splitHeaderUnit } from './header-unit';
-import { isKnownUnit, KnownUnits, unitKey } from './units';
+import { isKnownUnit, KnownUnits, sameUnitKey, unitKey } from './units';
 
 /** A column that is not read but is close to an indicator no column gives ({@link closeColumns}). */
 export interface CloseColumn {
@@ -455,7 +455,7 @@ function otherUnit(column: string, ind: IndicatorInfo, units: KnownUnits): strin
     (label) => (names.has(label) ? ind : undefined),
     (written) => {
       const key = units.key(written);
-      return key === undefined ? undefined : key === own ? 'same' : 'other';
+      return key === undefined ? undefined : sameUnitKey(key, own) ? 'same' : 'other';
     },
   );
   return read && !read.same ? read.written : undefined;
@@ -473,7 +473,23 @@ function otherUnit(column: string, ind: IndicatorInfo, units: KnownUnits): strin
  * unreadUnit('额定制冷量 CC（×10³W）', ratedCoolingCapacity, units); // '×10³W'
  */
 export function unreadUnit(column: string, ind: IndicatorInfo, units: KnownUnits): string | undefined {
-  return bracketedUnit(column, ind, units) ?? signsUnit(column, ind) ?? bracketedLetter(column, ind);
+  return (
+    bracketedUnit(column, ind, units) ??
+    signsUnit(column, ind) ??
+    bracketedLetter(column, ind) ??
+    degreeWordUnit(column, ind)
+  );
+}
+
+/**
+ * `度` ending a column in brackets or after a slash or comma (`耗电量(度)`, `温度/度`), under an indicator not in °:
+ * an angle's degree, °C or kWh, which the header does not say; mapped, its values would be read in the indicator's
+ * unit unseen (newcomer-34 F5). Under an indicator in ° it is read as ° (see {@link KnownUnits.compare}).
+ */
+function degreeWordUnit(column: string, ind: IndicatorInfo): string | undefined {
+  if (ind.unit === undefined || unitKey(ind.unit) === '°') return undefined;
+  const end = /(?:[(（[［]\s*(度)\s*[)）\]］]|[/,，]\s*(度))$/u.exec(column.normalize('NFKC').trim());
+  return end ? '度' : undefined;
 }
 
 /** Whether two units are per the same unit (`加仑/次` and `L/cycle`: per cycle), each's numerator written. */

@@ -5,7 +5,8 @@ import { closeColumns } from './close-columns';
 import type { TextInputFormat } from './input-item';
 import { opposesIndicator } from './opposite-column';
 import { mapOption, type OptionNaming } from './option-naming';
-import { perCycleOnly, weightingOnly } from './units';
+import { countAdvice, degreeAdvice } from './unit-mismatch';
+import { countBasisOnly, isDegreeWord, perCycleOnly, weightingOnly } from './units';
 
 /** What {@link headerHints} looks at: a table's header, once read. */
 export interface HeaderHintInput {
@@ -94,6 +95,22 @@ function otherUnitHint(name: string, column: string, ind: IndicatorInfo, written
       `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但单位是 ${written}，而该指标的单位是 ${ind.unit}（A 计权声级），因此没有作为它读取；如果就是它，而且数值就是 A 计权声级，无需换算，只需把表头中的单位改为 ${ind.unit}`,
       `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}) in ${written}, while the indicator is in ${ind.unit} (the A-weighted sound level), so it is not read as it; if it is that indicator and its values are A-weighted levels, no conversion is needed: only the header needs to change, to ${ind.unit}`,
     );
+  // `耗电量(度)`: 度 is an angle, °C or kWh; the header does not say which (newcomer-34 F5).
+  if (isDegreeWord(written)) {
+    const advice = degreeAdvice(ind.unit!, localized('表头', 'header'));
+    return localized(
+      `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但${advice.zh}`,
+      `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}), but ${advice.en}`,
+    );
+  }
+  // `气泡数（个/片）` for an indicator in 个/m²: counted per sheet, not per square metre (newcomer-34 F1).
+  if (countBasisOnly(written, ind.unit!)) {
+    const advice = countAdvice(ind.unit!, localized('表头', 'header'));
+    return localized(
+      `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但单位是 ${written}，而该指标的单位是 ${ind.unit}，因此没有作为它读取；如果就是它，${advice.zh}`,
+      `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}) in ${written}, while the indicator is in ${ind.unit}, so it is not read as it; if it is that indicator, ${advice.en}`,
+    );
+  }
   return localized(
     `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但单位是 ${written}，而该指标的单位是 ${ind.unit}，因此没有作为它读取；如果就是它，请把数值换算为 ${ind.unit}，并把表头中的单位改为 ${ind.unit}`,
     `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}) in ${written}, while the indicator is in ${ind.unit}, so it is not read as it; if it is that indicator, convert its values to ${ind.unit} and write ${ind.unit} in the header`,

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
-import { perCycleOnly, unitFactor, unitKey, weightingOnly } from './units';
+import { countBasisOnly, isDegreeWord, perCycleOnly, unitFactor, unitKey, weightingOnly } from './units';
 
 /**
  * Whether a unit is a ratio of one unit to itself (`W/W`, `Wh/Wh`, `kW·h/(kW·h)`): what an indicator with no
@@ -156,10 +156,74 @@ export function unitMismatchError(
         `${input ? `${input}: ` : ''}${en.join('; ')}. ${one} is the A-weighted sound level; values in another unit would be graded wrongly, so nothing is graded: if the values are A-weighted levels (as noise test reports give them), no conversion is needed: only the ${header.en} needs to change, to ${one}; if they are not, they cannot be converted to ${one} and cannot be graded on this indicator`,
       ),
     );
+  // Newcomer-34 F5: `度` under °C or kWh: the same figure if 度 means that unit, which the header does not say.
+  if (units.size === 1 && mismatches.every((m) => isDegreeWord(m.written))) {
+    return new UsageError(
+      localized(
+        `${input ? `${input}：` : ''}${zh.join('；')}。“度”可以指角度、摄氏度或千瓦时，因此不作判定：如果数值就是以 ${one} 计，无需换算，只需把${header.zh}中的单位改为 ${one}`,
+        `${input ? `${input}: ` : ''}${en.join('; ')}. "度" may be degrees of angle, °C or kWh, so nothing is graded: if the values are in ${one}, no conversion is needed: only the ${header.en} needs to change, to ${one}`,
+      ),
+    );
+  }
+  // Newcomer-34 F1: `个/片`, `个` under 个/m²: a count converts only through what each was counted on.
+  if (units.size === 1 && mismatches.every((m) => countBasisOnly(m.written, one!))) {
+    const advice = countAdvice(one!, header);
+    return new UsageError(
+      localized(
+        `${input ? `${input}：` : ''}${zh.join('；')}。按其他单位写的数值会被错误判定，因此不作判定：${advice.zh}`,
+        `${input ? `${input}: ` : ''}${en.join('; ')}. Values in another unit would be graded wrongly, so nothing is graded: ${advice.en}`,
+      ),
+    );
+  }
   return new UsageError(
     localized(
       `${input ? `${input}：` : ''}${zh.join('；')}。按其他单位写的数值会被错误判定，因此不作判定：请把数值换算为${to.zh}，并改写${header.zh}中的单位`,
       `${input ? `${input}: ` : ''}${en.join('; ')}. Values in another unit would be graded wrongly, so nothing is graded: convert the values to ${to.en} and write that unit in the ${header.en}`,
     ),
+  );
+}
+
+/**
+ * What to do with counts in another count than an indicator's (`个/片` under `个/m²`): divide each by what it was
+ * counted on, an area or a number of pieces, which only the sheet's author knows; then write the indicator's
+ * unit in the header (`header`: 表头 / header, or the units row).
+ *
+ * @example
+ * countAdvice('个/m²', localized('表头', 'header')).en;
+ * // '个/m² is a count per m², so divide each sample's count by its area in m² and write 个/m² in the header'
+ */
+export function countAdvice(unit: string, header: LocalizedText): LocalizedText {
+  const per = /\/(.+)$/u.exec(unit)?.[1]?.trim();
+  if (per === undefined)
+    return localized(
+      `${unit} 是每个样品的个数，请写出每个样品的个数，并把${header.zh}中的单位改为 ${unit}`,
+      `${unit} is a count per sample, so write each sample's count and write ${unit} in the ${header.en}`,
+    );
+  // An area (`m²`, `100 cm²`): the sample's area is what the count is divided by.
+  const area = /^[\d\s]*(?:m|cm|mm|dm)(?:2|²|\^2)$/u.test(per.normalize('NFKC')) || /平方/u.test(per);
+  return area
+    ? localized(
+        `${unit} 是每 ${per} 的个数，请把每个样品的个数除以它的面积（以 ${per} 计），并把${header.zh}中的单位改为 ${unit}`,
+        `${unit} is a count per ${per}, so divide each sample's count by its area in ${per} and write ${unit} in the ${header.en}`,
+      )
+    : localized(
+        `${unit} 是每 ${per} 的个数，请把每个样品的个数换算为每 ${per} 的个数，并把${header.zh}中的单位改为 ${unit}`,
+        `${unit} is a count per ${per}, so convert each sample's count to a count per ${per} and write ${unit} in the ${header.en}`,
+      );
+}
+
+/**
+ * Why a column in `度` is not read under an indicator in another unit (`°C`, `kWh/cycle`), and what to write:
+ * 度 stands for an angle's degree, °C and kWh alike, so the header must name the indicator's unit; the values
+ * need no conversion if they are in it.
+ *
+ * @example
+ * degreeAdvice('°C', localized('表头', 'header')).en;
+ * // 'the unit "度" in the header may be degrees of angle, °C or kWh, and the indicator is in °C, so it is not read as it; …'
+ */
+export function degreeAdvice(unit: string, header: LocalizedText): LocalizedText {
+  return localized(
+    `${header.zh}中的单位“度”可以指角度、摄氏度或千瓦时，而该指标的单位是 ${unit}，因此没有按它读取；如果数值就是以 ${unit} 计，无需换算，只需把${header.zh}中的单位改为 ${unit}`,
+    `the unit "度" in the ${header.en} may be degrees of angle, °C or kWh, and the indicator is in ${unit}, so it is not read as it; if the values are in ${unit}, no conversion is needed: only the ${header.en} needs to change, to ${unit}`,
   );
 }

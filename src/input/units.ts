@@ -130,6 +130,49 @@ export function perCycleOnly(a: string, b: string): boolean {
 }
 
 /**
+ * The words a count is written in (`个`, `点`, `处`, `颗`; `pcs`): a bubble or a spot is counted, not measured.
+ * Lower case, as a key is compared.
+ */
+const COUNT_WORDS = new Set(['个', '点', '处', '颗', '粒', '条', '只', '根', 'pcs', 'pc']);
+
+/**
+ * What a count's unit counts per, from its key ({@link unitKey}): `m2` for `个/m²` (a count per square metre), `片`
+ * for `个/片` (per sheet), `''` for a plain count (`个`, `pcs`); `undefined` for a key that is no count. Two counts
+ * are the same unit when they count per the same: `点/m²` is `个/m²`; `个/片` and `个` are not (newcomer-34 F1: eight
+ * bubbles on a 7.9 m² sheet were graded as eight per square metre).
+ *
+ * @example
+ * countBasis('个/m2'); // 'm2'
+ * countBasis('个'); // ''
+ * countBasis('mm'); // undefined
+ */
+export function countBasis(key: string): string | undefined {
+  const m = /^([^/]+)(?:\/(.+))?$/u.exec(key);
+  return m !== null && COUNT_WORDS.has(m[1]!.toLowerCase()) ? (m[2] ?? '') : undefined;
+}
+
+/** Whether two unit keys are one unit: the same key, or counts per the same ({@link countBasis}). */
+export function sameUnitKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  const basis = countBasis(a);
+  return basis !== undefined && basis === countBasis(b);
+}
+
+/**
+ * Whether two units are both counts, per different things or one per nothing (`个/片` or `个` and `个/m²`): a
+ * count converts to the other only through the area or the number of pieces each value was counted on, which
+ * no table holds.
+ *
+ * @example
+ * countBasisOnly('个/片', '个/m²'); // true
+ * countBasisOnly('点/m²', '个/m²'); // false: the same unit
+ */
+export function countBasisOnly(a: string, b: string): boolean {
+  const [ba, bb] = [countBasis(unitKey(a)), countBasis(unitKey(b))];
+  return ba !== undefined && bb !== undefined && ba !== bb;
+}
+
+/**
  * Whether two units differ only in that one is the A-weighted sound level and the other the plain decibel (`dB(A)`
  * and `dB`, `分贝`): a noise test reports the A-weighted level, so values under `dB` may be that figure and need no
  * conversion, only the unit written; unweighted levels cannot be converted to it at all (newcomer-27 D04: `分贝` under
@@ -309,15 +352,24 @@ function prefixed(key: string): { base: string; power: number } | undefined {
  */
 export class KnownUnits {
   private readonly declared = new Set<string>();
+  /**
+   * Whether an indicator is in a count (`个/m²`, `个`): then every count is a unit (`个/片`, `个`, `pcs`), so a
+   * header in another count than the indicator's is refused, not offered to `--map` (newcomer-34 F1). Only then:
+   * elsewhere `（个）` after a quantity is a note more often than its unit.
+   */
+  private readonly counts: boolean;
 
   constructor(indicators: readonly IndicatorInfo[]) {
     for (const i of indicators) if (i.unit !== undefined) this.declared.add(unitKey(i.unit));
+    this.counts = [...this.declared].some((key) => countBasis(key) !== undefined);
   }
 
   /** The unit a text names ({@link unitKey}), or `undefined` when it names none known. */
   key(text: string): string | undefined {
     const key = unitKey(text);
-    return knownKey(key) || this.declared.has(key) ? key : undefined;
+    return knownKey(key) || this.declared.has(key) || (this.counts && countBasis(key) !== undefined)
+      ? key
+      : undefined;
   }
 
   /**
@@ -333,9 +385,12 @@ export class KnownUnits {
    * units.compare('kN', tensileStrength);    // 'other'
    */
   compare(text: string, indicator: IndicatorInfo, letters = false): 'same' | 'other' | undefined {
+    // `光学变形角（度）`: 度 alone is an angle, a temperature or kWh; after an angle's label, in °, it is that angle's
+    // degree (newcomer-34 F5: the column was left unread, every record invalid).
+    if (indicator.unit !== undefined && unitKey(indicator.unit) === '°' && isDegreeWord(text)) return 'same';
     const key = this.key(text);
     if (key === undefined) return undefined;
-    if (indicator.unit !== undefined && unitKey(indicator.unit) === key) return 'same';
+    if (indicator.unit !== undefined && sameUnitKey(key, unitKey(indicator.unit))) return 'same';
     // The letter as written: `小时` is hours, never a symbol. After a time's label, `h` and `s` are hours and
     // seconds (`终凝时间(h)`): no time is symbolised so (hostile-23 W2/M3).
     const letter = text.normalize('NFKC').trim();
@@ -343,6 +398,18 @@ export class KnownUnits {
     // `终凝时间(H)` too (hostile-24 W7): a capital H after a time's label is hours all the same.
     return isTime(indicator) && /^[hHs]$/u.test(letter) ? 'other' : undefined;
   }
+}
+
+/**
+ * Whether a unit is the word 度 alone, which Chinese sheets write for degrees of angle, degrees Celsius and kWh
+ * alike (`度/次` and `度/年` are kWh: see `unitKey`): read as ° only under an indicator in °.
+ *
+ * @example
+ * isDegreeWord('度'); // true
+ * isDegreeWord('度/次'); // false
+ */
+export function isDegreeWord(text: string): boolean {
+  return unitKey(text) === '度';
 }
 
 /** Whether an indicator is in a unit of time (`min`, `h`, `s`). */

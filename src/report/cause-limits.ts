@@ -4,6 +4,7 @@ import { parseRoundingInterval, roundNumberGbt8170 } from '../rounding/gbt8170';
 import { booleanText } from '../text/boolean-text';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { numberText } from '../text/number-text';
+import { unitAfter } from '../text/unit-after';
 import { criterionLimitText, criterionValueLabel } from './criterion-prose';
 import { criterionValueText } from './summarize-result';
 
@@ -177,7 +178,7 @@ const SPECIMEN_WORDS = {
 
 /** ` %`, ` ‰`: a unit after a figure; nothing for none. */
 function unitSuffix(unit: string | undefined): string {
-  return unit === undefined || unit === '' ? '' : ` ${unit}`;
+  return unitAfter(unit);
 }
 
 /**

@@ -15,6 +15,7 @@ import { booleanText } from '../text/boolean-text';
 import type { Language } from '../text/localized-text';
 import { numberText } from '../text/number-text';
 import { setRequirementProse, writtenSetValues } from '../text/set-limit-prose';
+import { unitAfter } from '../text/unit-after';
 import { criterionLimitText, criterionValueLabel } from './criterion-prose';
 import { nextGradeLead } from './next-grade-lead';
 
@@ -57,7 +58,7 @@ export function criterionFigures(c: CriterionResult, lang: Language, missing = '
   const zh = lang === 'zh';
   const digits = shownDigitsOf(c.label);
   // A number limit with its unit, as the explanation shows it: `含水率 70（≤ 65 %）`, not `（≤ 65）` (newcomer-27 M7).
-  const unit = digits?.unit && typeof c.limit?.value === 'number' ? ` ${digits.unit}` : '';
+  const unit = typeof c.limit?.value === 'number' ? unitAfter(digits?.unit) : '';
   const limitText = c.limit ? shortLimitText(c, c.limit, lang) + unit : '';
   const count = c.failingSpecimens?.length ? countFigures(c, lang, digits?.allowed) : undefined;
   if (count)
@@ -73,7 +74,7 @@ export function criterionFigures(c: CriterionResult, lang: Language, missing = '
   // A mean of 26.96 shown as 27.0 is its rounded value already: no "→27".
   const arrow = compared && Number(compared) !== Number(shown) ? `→${compared}` : '';
   // The value with its unit too, as the explanation shows it: `含水率 70 %（≤ 65 %）` (newcomer-27 M7).
-  const valueUnit = digits?.unit && typeof c.value === 'number' ? ` ${digits.unit}` : '';
+  const valueUnit = typeof c.value === 'number' ? unitAfter(digits?.unit) : '';
   return `${specimen} ${shown}${arrow}${valueUnit}${limit}`;
 }
 

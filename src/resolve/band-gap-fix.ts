@@ -16,12 +16,19 @@ import { type LocalizedText, localized } from '../text/localized-text';
  * @param next - the band above it
  * @param indicator - the key's indicator id
  * @param integer - whether it is an integer: then it is counted, neither measured nor a nominal size
+ * @param row - the lower band's row as written, for the enum's advice to show it rewritten
  * @returns the advice, to append after the gap's description
  * @example
  * bandGapFix(parseBand('≤ 6')!.band, parseBand('(7, 10]')!.band, 'capacity').en
  * // '; write (7, 10] as (6, 10] so that it starts where the row before ends, or ≤ 6 as ≤ 7 so that it reaches the next row (whichever the standard says)'
  */
-export function bandGapFix(prev: Band, next: Band, indicator: string, integer = false): LocalizedText {
+export function bandGapFix(
+  prev: Band,
+  next: Band,
+  indicator: string,
+  integer = false,
+  row?: GapRow,
+): LocalizedText {
   const close = next.lowerInclusive ? ')' : ']';
   const bounded = Number.isFinite(prev.lower);
   const stretched = bounded
@@ -44,25 +51,50 @@ export function bandGapFix(prev: Band, next: Band, indicator: string, integer = 
       `；若要包括 ${next.lower}，把 ${prev.text} 写成 ${stretched}`,
       `; to include ${next.lower}, write ${prev.text} as ${stretched}`,
     );
-  const sizes = nominalSizes(prev);
-  const listed = sizes
-    ? localized(`（${prev.text} 写成 [${sizes}]）`, ` (${prev.text} becomes [${sizes}])`)
-    : localized('', '');
+  const listed = row ? listedRow(prev, row) : undefined;
   // `[2, 4)` is half-open; `< 4` is open at one end only, a band below everything.
   const [halfZh, halfEn] = bounded ? ['半开区间 ', 'the half-open band '] : [' ', ''];
   return localized(
-    `；若“${indicator}”是量得的数值，把 ${prev.text} 写成${halfZh}${stretched}，使其覆盖到下一行；若它只取公称尺寸，把“${indicator}”定义为“type: enum”，在“values”中列出这些尺寸，行键写成尺寸的列表${listed.zh}`,
-    `; if ${indicator} is a measured number, write ${prev.text} as ${halfEn}${stretched} so that it reaches the next row; if it only takes nominal sizes, make "${indicator}" a type: enum with those sizes as its values and key the rows by lists of sizes${listed.en}`,
+    `；若“${indicator}”是量得的数值，把 ${prev.text} 写成${halfZh}${stretched}，使其覆盖到下一行；若它只取公称尺寸，把“${indicator}”定义为“type: enum”，在“values”中列出这些尺寸，行键写成尺寸的列表${listed?.zh ?? ''}`,
+    `; if ${indicator} is a measured number, write ${prev.text} as ${halfEn}${stretched} so that it reaches the next row; if it only takes nominal sizes, make "${indicator}" a type: enum with those sizes as its values and key the rows by lists of sizes${listed?.en ?? ''}`,
   );
 }
 
-/** The whole numbers a closed band such as `2~3` holds, when few, as an example list. */
-function nominalSizes(band: Band): string | undefined {
-  if (!Number.isInteger(band.lower) || !Number.isInteger(band.upper)) return undefined;
-  const from = band.lowerInclusive ? band.lower : band.lower + 1;
-  const to = band.upperInclusive ? band.upper : band.upper - 1;
-  if (to < from || to - from > 5) return undefined;
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i).join(', ');
+/** A table row as written, for {@link bandGapFix} to show rewritten. */
+export interface GapRow {
+  /** Its cells, each as the file writes it (`"[2, 3]"` quoted, `4.50` with its zero). */
+  cells: readonly string[];
+  /** Which cell is the key whose band leaves the gap. */
+  key: number;
+}
+
+/**
+ * The row of a closed band (`[2, 3]`, `8~12`) rewritten with a list of sizes for its key: the whole row before and
+ * after, as a reader cannot see a change in `[2, 3]` becoming `[2, 3]` (the quotes go; newcomer-34 F2). The list
+ * holds the band's ends only, with the sizes between to add: which sizes a band holds is the standard's to say
+ * (float glass has no 9 or 11 mm), and `validate` names each size of `values` no row lists. `undefined` for a band
+ * open at an end, which holds no last size.
+ */
+function listedRow(band: Band, row: GapRow): LocalizedText | undefined {
+  if (
+    !band.lowerInclusive ||
+    !band.upperInclusive ||
+    !Number.isFinite(band.lower) ||
+    !Number.isFinite(band.upper)
+  )
+    return undefined;
+  const ends = band.lower === band.upper ? [band.lower] : [band.lower, band.upper];
+  const after = row.cells.map((c, i) => (i === row.key ? `[${ends.join(', ')}]` : c));
+  const [before, rewritten] = [`[${row.cells.join(', ')}]`, `[${after.join(', ')}]`];
+  if (ends.length === 1)
+    return localized(
+      `，不加引号：把 ${before} 写成 ${rewritten}`,
+      `, unquoted: ${before} becomes ${rewritten}`,
+    );
+  return localized(
+    `，不加引号：把 ${before} 写成 ${rewritten}，并在列表中补上 ${band.lower} 与 ${band.upper} 之间的其他尺寸（如有）`,
+    `, unquoted: ${before} becomes ${rewritten}, with any other sizes between ${band.lower} and ${band.upper} added to the list`,
+  );
 }
 
 /**

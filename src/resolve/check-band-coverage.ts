@@ -10,6 +10,20 @@ import { isIntegerIndicator } from './integers-between';
 import { intervalText } from './interval-text';
 import type { ModelContext } from './model-context';
 
+/** The indicators of the scope items refused with an error. */
+function refusedScopeIndicators(ctx: ModelContext): Set<string> {
+  const refused = new Set<string>();
+  for (const [i, item] of (ctx.doc.scope ?? []).entries())
+    if (
+      typeof item?.indicator === 'string' &&
+      ctx.issues.some(
+        (issue) => issue.severity === 'error' && issue.path[0] === 'scope' && issue.path[1] === i,
+      )
+    )
+      refused.add(item.indicator);
+  return refused;
+}
+
 /** How many combinations of enum values a table is checked for at most: beyond, it is not checked. */
 const MAX_COMBINATIONS = 20_000;
 
@@ -50,6 +64,9 @@ export function checkBandCoverage(
   indicators: readonly IndicatorModel[],
 ): void {
   const allowed = allowedSpans(scope, indicators);
+  // A scope item refused on a key (`"2~25 mm"`): what it meant to leave out is unknown, and its error says what to
+  // write; a warning per table about the values it would have left out is noise on top (newcomer-34 F3).
+  const refusedScope = refusedScopeIndicators(ctx);
   for (const table of tables) {
     if (!table.keys.some((key) => key.match === 'band') || table.rows.length === 0) continue;
     // A refused row may be the one that covers: the error about it says what to fix.
@@ -66,7 +83,12 @@ export function checkBandCoverage(
     if (readers.length === 0) continue;
     const enumKeys = enumKeysOf(ctx, table, scope, readers);
     for (const [k, key] of table.keys.entries()) {
-      if (key.match !== 'band' || ctx.values.get(key.indicator)?.perSpecimen) continue;
+      if (
+        key.match !== 'band' ||
+        ctx.values.get(key.indicator)?.perSpecimen ||
+        refusedScope.has(key.indicator)
+      )
+        continue;
       const numeric: NumericKey = {
         k,
         name: key.indicator,

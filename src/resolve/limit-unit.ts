@@ -56,8 +56,8 @@ export function limitUnitProblem(
   return localized(zh, en);
 }
 
-// One space before a unit, as between Chinese and Latin text (`单位是 MPa`, `单位是 %`), none before
-// a Chinese one (`单位是分钟`).
+// One space before a unit, as between Chinese and Latin text (`单位是 MPa`, `单位是 %`); a Chinese one in quotes
+// (`单位是“个”`), which run into the words round it read as one (`单位是个/m²`: newcomer-34 F6).
 function spaced(unit: string): string {
-  return CJK.test(unit[0] ?? '') ? unit : ` ${unit}`;
+  return CJK.test(unit[0] ?? '') ? `“${unit}”` : ` ${unit}`;
 }

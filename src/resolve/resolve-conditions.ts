@@ -1,9 +1,11 @@
 import { joinedValuesText } from '../load/full-width-list-comma';
 import type { DocumentPath } from '../load/source-document';
+import { bandContains } from '../model/band';
 import { COMPARE_OPERATORS, JRE_OPERATORS, type JreOperator, jreOperator } from '../model/operators';
 import type { JreConditionDocument } from '../model/rule-document';
 import type { ConditionModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
+import { parseBand } from '../syntax/parse-band';
 import { parseRequirement } from '../syntax/parse-requirement';
 import { cjkJoin } from '../text/cjk-space';
 import { closestName } from '../text/closest-name';
@@ -287,11 +289,17 @@ export function checkLiteral(
             `; to take the limit from a table, write its name: table names are ids (ASCII letters, digits …), and this rule set's tables are ${tables.join(', ')}`,
           )
         : localized('');
+    // `"[2, 4)"` keying a row by a numeric enum's sizes (newcomer-34 F2): the list of its values in that band.
+    const listed = write
+      ? localized(`：请写 ${write.zh}（不加引号）`, `: write ${write.en} (unquoted)`)
+      : path[0] === 'tables'
+        ? valuesInBand(info, v)
+        : undefined;
     ctx.error(
       'type-mismatch',
       localized(
-        `“${name}”${cjkJoin('是', describeKind(info).zh)}；${zhValue(v)}永远不会与它相符${write ? `：请写 ${write.zh}（不加引号）` : named.zh}`,
-        `"${name}" is ${describeKind(info).en}; ${JSON.stringify(v)} can never match it${write ? `: write ${write.en} (unquoted)` : named.en}`,
+        `“${name}”${cjkJoin('是', describeKind(info).zh)}；${zhValue(v)}永远不会与它相符${(listed ?? named).zh}`,
+        `"${name}" is ${describeKind(info).en}; ${JSON.stringify(v)} can never match it${(listed ?? named).en}`,
       ),
       path,
     );
@@ -318,18 +326,54 @@ export function checkLiteral(
       );
       return undefined;
     }
-    const hint = closestName(String(v), info.values.map(String));
+    // A number is near another by its size, not its digits: 9 is no slip for 2 (newcomer-34 F2).
+    const nearest = typeof v === 'number' ? nearestValues(v, info.values) : undefined;
+    const hint = nearest ? undefined : closestName(String(v), info.values.map(String));
+    const advice = nearest
+      ? localized(
+          `；最接近的取值是 ${nearest.join(' 和 ')}`,
+          `; the nearest ${nearest.length > 1 ? 'values are' : 'value is'} ${nearest.join(' and ')}`,
+        )
+      : hint
+        ? didYouMean(hint)
+        : localized(`；可取${zhNames(info.values)}`, `; allowed: ${info.values.join(', ')}`);
     ctx.error(
       'type-mismatch',
       localized(
-        `${zhValue(v)}不是“${name}”的取值${hint ? didYouMean(hint).zh : `；可取${zhNames(info.values)}`}`,
-        `${JSON.stringify(v)} is not a value of "${name}"${hint ? didYouMean(hint).en : `; allowed: ${info.values.join(', ')}`}`,
+        `${zhValue(v)}不是“${name}”的取值${advice.zh}`,
+        `${JSON.stringify(v)} is not a value of "${name}"${advice.en}`,
       ),
       path,
     );
     return undefined;
   }
   return v as string | number | boolean;
+}
+
+/**
+ * A band written where a numeric enum's value belongs (`"[2, 4)"`, `"8~12"` in a table keyed by nominal sizes), as
+ * the list of the enum's values in it, to key the row by: `[2, 3]`, `[8, 10, 12]` (newcomer-34 F2); `undefined` for
+ * any other text, and for a band that holds none of them.
+ */
+function valuesInBand(info: ValueInfo, v: unknown): LocalizedText | undefined {
+  const band =
+    typeof v === 'string' && info.values?.every((x) => typeof x === 'number') ? parseBand(v) : undefined;
+  if (band === undefined || band.band.lower === band.band.upper) return undefined;
+  const inside = (info.values as number[]).filter((x) => bandContains(band.band, x));
+  if (inside.length === 0) return undefined;
+  const list = `[${inside.join(', ')}]`;
+  return localized(
+    `：请写 ${list}（不加引号），即“values”中在 ${v} 内的取值`,
+    `: write ${list} (unquoted), the values of "values" in ${v}`,
+  );
+}
+
+/** The numeric values nearest a number (two when it lies halfway between), when every value is a number. */
+function nearestValues(v: number, values: readonly (string | number)[]): number[] | undefined {
+  if (values.length === 0 || !values.every((x) => typeof x === 'number')) return undefined;
+  const numbers = values as readonly number[];
+  const distance = Math.min(...numbers.map((x) => Math.abs(x - v)));
+  return [...new Set(numbers.filter((x) => Math.abs(x - v) === distance))].sort((a, b) => a - b);
 }
 
 /** A literal as a Chinese sentence quotes it: text in “ ”, a number or true/false as written, spaced from the Chinese after it. */

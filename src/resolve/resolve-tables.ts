@@ -15,7 +15,7 @@ import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { quotedNumberAdvice } from '../text/quoted-number';
 import { safeLine } from '../text/safe-text';
-import { bandGapFix } from './band-gap-fix';
+import { bandGapFix, type GapRow } from './band-gap-fix';
 import { bandGapText } from './band-gap-text';
 import { bandOverlapFix } from './band-overlap-fix';
 import { bandUnitAdvice } from './band-unit-advice';
@@ -336,7 +336,7 @@ function checkBands(
       const whole = integer ? integersBetween(prev, next) : undefined;
       if (integer && !whole) continue;
       const between = whole ? integersText(whole) : bandGapText(prev, next);
-      const fix = bandGapFix(prev, next, key.indicator, integer);
+      const fix = bandGapFix(prev, next, key.indicator, integer, gapRow(ctx, sorted[i - 1]!, k));
       // "10 itself matches", "the integer 3 matches"; "values between 2 and 3 match".
       const one = whole ? whole.first === whole.last : prev.upper === next.lower;
       ctx.error(
@@ -349,6 +349,19 @@ function checkBands(
       );
     }
   }
+}
+
+/** A row's cells as the file writes them ({@link GapRow}): each scalar's own text, quoted as YAML needs. */
+function gapRow(ctx: ModelContext, row: TableRowModel, key: number): GapRow | undefined {
+  const raw = ctx.doc.tables?.[String(row.path[1])]?.rows[Number(row.path[3])];
+  if (!Array.isArray(raw)) return undefined;
+  const cells = raw.map((cell, c) => {
+    if (typeof cell === 'number') return ctx.source.literal([...row.path, c]) ?? String(cell);
+    if (typeof cell === 'string')
+      return /^[\p{L}_][\p{L}\p{N}_./-]*$/u.test(cell) ? cell : JSON.stringify(cell);
+    return cell === null ? '~' : JSON.stringify(cell);
+  });
+  return { cells, key };
 }
 
 function checkCategories(

@@ -509,6 +509,15 @@ function twoConditions(t: string): { error: LocalizedText; index: number } | und
   };
 }
 
+/** A unit after a number: letters, Chinese, `%`, `‰`, `°`, with powers and a slash (`mm`, `毫米`, `g/m²`). */
+const UNIT_AFTER = String.raw`(?:\s*([\p{L}%‰°][\p{L}\p{N}%‰°²³/·]*))?`;
+
+/** `2~25`, `2~25 mm`, `2 mm ~ 25 mm`: a range as standards print it, a unit after either end or none. */
+const TILDE = new RegExp(
+  String.raw`^([+-]?\d+(?:\.\d+)?)${UNIT_AFTER}\s*[~～〜]\s*([+-]?\d+(?:\.\d+)?)${UNIT_AFTER}$`,
+  'u',
+);
+
 /**
  * `正负 x` / `+- x` (± typed in words or as two signs), and `2~12` (a range
  * as standards print it): what to write instead (newcomer-30 F2, F3).
@@ -526,12 +535,15 @@ function plusMinusOrTilde(t: string): LocalizedText | undefined {
       `write "${pm[0]}" as ±: ${JSON.stringify(write)}`,
     );
   }
-  const tilde = /^([+-]?\d+(?:\.\d+)?)\s*[~～〜]\s*([+-]?\d+(?:\.\d+)?)$/u.exec(t);
+  // `2~25 mm`, `2 mm～25 mm`, as a standard's scope prints it: the unit is dropped, as a range takes none (newcomer-34 F3).
+  const tilde = TILDE.exec(t);
   if (tilde) {
-    const band = `[${tilde[1]}, ${tilde[2]}]`;
+    const band = `[${tilde[1]}, ${tilde[3]}]`;
+    const unit = tilde[2] ?? tilde[4];
+    const [zh, en] = unit ? [`，区间不写单位`, `, without the unit`] : ['', ''];
     return localized(
-      `“${shortText(t)}”要写成区间：${JSON.stringify(band)}（方括号含端点，圆括号不含）`,
-      `"${shortText(t)}" is written as a range: ${JSON.stringify(band)} (square brackets take the end in, round ones leave it out)`,
+      `“${shortText(t)}”要写成区间${zh}：${JSON.stringify(band)}（方括号含端点，圆括号不含）`,
+      `"${shortText(t)}" is written as a range${en}: ${JSON.stringify(band)} (square brackets take the end in, round ones leave it out)`,
     );
   }
   return undefined;

@@ -41,7 +41,7 @@ export type ValuePlace = 'cell' | 'field';
 /**
  * Advice for a lab notation written where a number belongs, or `undefined`
  * when the text is none: a result below the detection limit (`<0.01`,
- * `ND`, `未检出`), an item not tested (`/`, `—`, `无`) or not assessed (`未评`) or one that does not
+ * `ND`, `未检出`), an item not tested (`/`, `—`; `无`, which may also be none found, 0) or not assessed (`未评`) or one that does not
  * apply (`不适用`, `N/A`). The value is still
  * refused (a number is needed, and which one the standard says); the advice
  * says what to write, worded to follow the quoted value.
@@ -94,6 +94,8 @@ export function labNotationAdvice(
       `means not assessed: ${cell ? 'leave the cell empty (or delete it)' : 'leave the field out'} so the value counts as missing`,
     );
   }
+  // `无` under a number: "none found" (a count of 0: bubbles, spots) as often as "not tested" (newcomer-34 F4).
+  if (numeric && t === '无') return noneOrNotTested(place, everyRecord);
   if (NOT_TESTED.test(t)) {
     if (everyRecord)
       return mustBeGiven(
@@ -108,6 +110,23 @@ export function labNotationAdvice(
     );
   }
   return undefined;
+}
+
+/**
+ * `无` where a number belongs: a count's "none found", which is 0, or a test report's "not tested". Neither is read
+ * (which one is the sheet's to say): the advice gives what to write for each.
+ */
+function noneOrNotTested(place: ValuePlace, everyRecord: boolean): LocalizedText {
+  const cell = place === 'cell';
+  if (everyRecord)
+    return localized(
+      '可能表示未发现，也可能表示未检测：若未发现，请填 0；若未检测，该指标为必填项（留空同样无效），每条记录都须给出：请填写测得的数值，缺少该项的记录无法按本规则集评定',
+      'may mean none found or not tested: if none was found, write 0; if it was not tested, the indicator is required (an empty value is invalid too) and every record must give it: write the measured value, as a record without it cannot be graded by this rule set',
+    );
+  return localized(
+    `可能表示未发现，也可能表示未检测：若未发现，请填 0；若未检测，请${cell ? '将单元格留空（或删除其内容）' : '省略该字段'}，该值即按缺失处理`,
+    `may mean none found or not tested: if none was found, write 0; if it was not tested, ${cell ? 'leave the cell empty (or delete it)' : 'leave the field out'} so the value counts as missing`,
+  );
 }
 
 /**

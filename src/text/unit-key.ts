@@ -61,6 +61,9 @@ const EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['米', 'm'],
   ['微米', 'μm'],
   ['平方毫米', 'mm2'],
+  // An area a count is per (`个/平方米`: newcomer-34 F1).
+  ['平方米', 'm2'],
+  ['平方厘米', 'cm2'],
   ['克', 'g'],
   ['毫克', 'mg'],
   ['千克', 'kg'],

@@ -118,6 +118,10 @@ describe.concurrent('lab values through CSV and .xlsx', () => {
           zh: '只给出上限，不是测得值：请填写实测值；如果表示低于检出限，请填写标准规定应取的数值（该指标为必填项，不能留空）',
           en: 'gives only an upper bound, not a measured value: write the measured value; if it means below the detection limit, write the value the standard says to use (the indicator is required: it cannot be left empty)',
         },
+        none: {
+          zh: '可能表示未发现，也可能表示未检测：若未发现，请填 0；若未检测，该指标为必填项（留空同样无效），每条记录都须给出：请填写测得的数值，缺少该项的记录无法按本规则集评定',
+          en: 'may mean none found or not tested: if none was found, write 0; if it was not tested, the indicator is required (an empty value is invalid too) and every record must give it: write the measured value, as a record without it cannot be graded by this rule set',
+        },
         notTested: {
           zh: '表示未检测；该指标为必填项（留空同样无效），每条记录都须给出：请填写测得的数值；缺少该项的记录无法按本规则集评定',
           en: 'means not tested; the indicator is required (an empty value is invalid too) and every record must give it: write the measured value; a record without it cannot be graded by this rule set',
@@ -125,7 +129,8 @@ describe.concurrent('lab values through CSV and .xlsx', () => {
       };
       const cases = [
         ...BELOW.map((written) => [written, /^[<＜≤]/.test(written) ? advice.bound : advice.below] as const),
-        ...NOT_TESTED.map((written) => [written, advice.notTested] as const),
+        // `无` may be none found (0) as well (newcomer-34 F4).
+        ...NOT_TESTED.map((written) => [written, written === '无' ? advice.none : advice.notTested] as const),
       ];
       cases.forEach(([written, what], i) => {
         const row = 6 + i;

@@ -346,7 +346,6 @@ describe('convertCell', () => {
     ['——', 'not tested'],
     ['-', 'not tested'],
     ['－', 'not tested'],
-    ['无', 'not tested'],
     ['未检', 'not tested'],
   ])('refuses the lab notation %j in a number cell with advice (%s)', (text, what) => {
     const converted = convertCell(text, NUMBER);
@@ -361,6 +360,20 @@ describe('convertCell', () => {
         'an upper bound': '只给出上限，不是测得值',
       }[what] ?? '表示低于检出限',
     );
+  });
+
+  // newcomer-34 F4: 无 in a bubble count is "none found", 0, as often as "not tested": the advice never says which.
+  it('refuses 无 in a number cell, saying it may be none found (write 0) or not tested, never asserting which', () => {
+    const message = convertCell('无', NUMBER)?.error?.message;
+    expect(message?.zh).toBe(
+      '某指标应为数值："无" 可能表示未发现，也可能表示未检测：若未发现，请填 0；若未检测，该指标为必填项（留空同样无效），每条记录都须给出：请填写测得的数值，缺少该项的记录无法按本规则集评定',
+    );
+    expect(message?.en).toContain(
+      '"无" may mean none found or not tested: if none was found, write 0; if it was not tested, the indicator is required',
+    );
+    expect(message?.en).not.toContain('means not tested');
+    // Under a yes/no indicator 无 is "no", read as before.
+    expect(convertCell('无', indicator('boolean'))?.error).toBeUndefined();
   });
 
   it('a tolerance in a deviation cell (±0.2, +/-0.2, 正负0.2) asks for the measured value with its sign (newcomer-30 M4)', () => {
@@ -400,7 +413,7 @@ describe('convertCell', () => {
     // Where the indicator need not be given, leaving it empty is the advice, as before.
     const optional = indicator('number', { required: false });
     expect(convertCell('无', optional)?.error?.message.en).toContain(
-      'means not tested: leave the cell empty',
+      'if it was not tested, leave the cell empty (or delete it) so the value counts as missing',
     );
     expect(convertCell('<0.01', optional)?.error?.message.en).toContain(
       'or leave the cell empty if it was not measured',
@@ -413,7 +426,7 @@ describe('convertCell', () => {
       expect(convertCell(mark, optional), mark).toBeUndefined();
     expect(convertCell('未检', indicator('boolean', { required: false }))).toBeUndefined();
     // 无 is "no" under a yes/no column, and below the detection limit is a value not given: both still told.
-    expect(convertCell('无', optional)?.error?.message.en).toContain('means not tested');
+    expect(convertCell('无', optional)?.error?.message.en).toContain('may mean none found or not tested');
     expect(convertCell('未检出', optional)?.error?.message.en).toContain('below the detection limit');
     expect(convertCell('未检验项目', optional)?.error?.code).toBe('wrong-type');
     // Under a required indicator the mark is refused with its advice, as before.

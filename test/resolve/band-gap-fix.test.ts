@@ -47,10 +47,10 @@ describe('bands that leave a gap in a table keyed by a number', () => {
       ['band-gap', 22, 10],
     ]);
     expect(issues[0]!.text.zh).toBe(
-      '表“transmittanceMin”中，“thickness”的区间 2~3 与 4~6 之间有空缺：3 与 4 之间的值不匹配任何行；若“thickness”是量得的数值，把 2~3 写成半开区间 [2, 4)，使其覆盖到下一行；若它只取公称尺寸，把“thickness”定义为“type: enum”，在“values”中列出这些尺寸，行键写成尺寸的列表（2~3 写成 [2, 3]）',
+      '表“transmittanceMin”中，“thickness”的区间 2~3 与 4~6 之间有空缺：3 与 4 之间的值不匹配任何行；若“thickness”是量得的数值，把 2~3 写成半开区间 [2, 4)，使其覆盖到下一行；若它只取公称尺寸，把“thickness”定义为“type: enum”，在“values”中列出这些尺寸，行键写成尺寸的列表，不加引号：把 ["2~3", 88, 89] 写成 [[2, 3], 88, 89]，并在列表中补上 2 与 3 之间的其他尺寸（如有）',
     );
     expect(issues[1]!.text.en).toBe(
-      'in table "transmittanceMin", thickness bands 4~6 and 8~12 leave a gap: values between 6 and 8 match no row; if thickness is a measured number, write 4~6 as the half-open band [4, 8) so that it reaches the next row; if it only takes nominal sizes, make "thickness" a type: enum with those sizes as its values and key the rows by lists of sizes (4~6 becomes [4, 5, 6])',
+      'in table "transmittanceMin", thickness bands 4~6 and 8~12 leave a gap: values between 6 and 8 match no row; if thickness is a measured number, write 4~6 as the half-open band [4, 8) so that it reaches the next row; if it only takes nominal sizes, make "thickness" a type: enum with those sizes as its values and key the rows by lists of sizes, unquoted: ["4~6", 86, 87] becomes [[4, 6], 86, 87], with any other sizes between 4 and 6 added to the list',
     );
   });
 
@@ -200,6 +200,89 @@ describe('bands of a table keyed by an integer', () => {
     const more = checkRuleSet(layers(COUNTED.replace('3~5', '5~5'))).issues;
     expect(more[0]!.text.en).toContain('leave a gap: the integers 3 to 4 match no row;');
     expect(more[0]!.text.zh).toContain('之间有空缺：3 至 4 的整数不匹配任何行；');
+  });
+});
+
+// newcomer-34 F3: a scope refused on the key (`"2~12 mm"`) added a coverage warning per table, gone once it was fixed.
+describe('a scope item refused on a table key', () => {
+  const ROWS = '      - ["[2, 4)", 88, 89]\n      - ["[4, 8)", 86, 87]\n      - ["[8, 12]", 82, 83]';
+
+  it('gives its own error alone, no warning about values beyond the bands', () => {
+    const issues = checkRuleSet(glass(ROWS, IN_SCOPE.replace('"[2, 12]"', '"2~12 mm"'))).issues;
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([['invalid-requirement', 'error']]);
+    expect(issues[0]!.text.en).toContain('is written as a range, without the unit: "[2, 12]"');
+  });
+
+  it('with no scope at all, the warning stands', () => {
+    const issues = checkRuleSet(glass(ROWS)).issues;
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([['band-gap', 'warning']]);
+  });
+});
+
+// newcomer-34 F2: the enum's advice showed "[2, 3] 写成 [2, 3]" (no visible change) and listed every integer of
+// 8~12, sizes float glass does not have; following it, 9 was "did you mean 2?".
+describe('the enum advice for a gap between nominal sizes', () => {
+  const ENUM =
+    'thickness: { type: enum, values: [2, 3, 4, 5, 6, 8, 10, 12], unit: mm, label: { zh: 公称厚度, en: Nominal thickness } }';
+  const enumGlass = (rows: string) =>
+    glass(rows).replace(
+      'thickness: { type: number, unit: mm, label: { zh: 公称厚度, en: Nominal thickness } }',
+      ENUM,
+    );
+
+  it("shows the whole row before and after, with the band's ends only, never the integers between", () => {
+    const { issues } = checkRuleSet(
+      glass('      - ["[4, 6]", 86, 87]\n      - ["[8, 12]", 82, 83]\n      - ["[15, 19]", 80, 81]'),
+    );
+    expect(issues.map((i) => i.code)).toEqual(['band-gap', 'band-gap']);
+    expect(issues[1]!.text.zh).toContain(
+      '行键写成尺寸的列表，不加引号：把 ["[8, 12]", 82, 83] 写成 [[8, 12], 82, 83]，并在列表中补上 8 与 12 之间的其他尺寸（如有）',
+    );
+    expect(issues[1]!.text.en).toContain(
+      '["[8, 12]", 82, 83] becomes [[8, 12], 82, 83], with any other sizes between 8 and 12 added to the list',
+    );
+    expect(issues[1]!.text.en).not.toContain('[8, 9');
+    // A band open at an end holds no last size: the advice says what to do without a row to copy.
+    const open = checkRuleSet(glass('      - ["[2, 4)", 88, 89]\n      - ["[5, 6]", 86, 87]')).issues;
+    expect(open[0]!.text.en).toMatch(/key the rows by lists of sizes$/);
+  });
+
+  it('the rows written as advised load with the enum, and validate names the sizes no row lists', () => {
+    const { issues } = checkRuleSet(
+      enumGlass('      - [[2, 3], 88, 89]\n      - [[4, 6], 86, 87]\n      - [[8, 12], 82, 83]'),
+    );
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([['band-gap', 'warning']]);
+    expect(issues[0]!.text.en).toContain('has no row for thickness 5, 10:');
+  });
+
+  it('a band keying a row by the enum is told the list of its values in that band; the list loads', () => {
+    const { issues } = checkRuleSet(
+      enumGlass('      - ["[2, 4)", 88, 89]\n      - ["[4, 8)", 86, 87]\n      - ["[8, 15)", 82, 83]'),
+    );
+    expect(issues.map((i) => i.text.en.replace(/^.*can never match it/, ''))).toEqual([
+      ': write [2, 3] (unquoted), the values of "values" in [2, 4)',
+      ': write [4, 5, 6] (unquoted), the values of "values" in [4, 8)',
+      ': write [8, 10, 12] (unquoted), the values of "values" in [8, 15)',
+    ]);
+    expect(issues[2]!.text.zh).toContain(
+      '“[8, 15)”永远不会与它相符：请写 [8, 10, 12]（不加引号），即“values”中在 [8, 15) 内的取值',
+    );
+    const { ruleSet, issues: after } = checkRuleSet(
+      enumGlass('      - [[2, 3], 88, 89]\n      - [[4, 5, 6], 86, 87]\n      - [[8, 10, 12], 82, 83]'),
+    );
+    expect(after).toEqual([]);
+    expect(createGrader(ruleSet!).gradeSync({ thickness: 10, transmittance: 83 }).grade).toBe('premium');
+  });
+
+  it('a number that is no size is told the nearest sizes, not a size spelt alike', () => {
+    const { issues } = checkRuleSet(
+      enumGlass('      - [[2, 3, 9], 88, 89]\n      - [[4, 5, 6, 8, 10, 13], 86, 87]'),
+    );
+    expect(issues.map((i) => i.text.en)).toEqual([
+      '9 is not a value of "thickness"; the nearest values are 8 and 10',
+      '13 is not a value of "thickness"; the nearest value is 12',
+    ]);
+    expect(issues[0]!.text.zh).toBe('9 不是“thickness”的取值；最接近的取值是 8 和 10');
   });
 });
 

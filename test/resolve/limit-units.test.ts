@@ -102,9 +102,13 @@ describe('a different unit is named, with what to write', () => {
         code: 'type-mismatch',
         line: text.split('\n').findIndex((l) => l.includes('45 小时')) + 1,
         en: 'the limit is written in 小时, but "noise" is measured in min: write the number alone or with min',
-        zh: '限值的单位是小时，但“noise”的单位是 min：请只写数值，或写单位 min',
+        zh: '限值的单位是“小时”，但“noise”的单位是 min：请只写数值，或写单位 min',
       },
     ]);
+    // newcomer-34 F6: a Chinese unit on both sides, quoted, not run into the words (`单位是个/m²`).
+    expect(issuesOf(ruleText('≤ 3 个', 'noise', '个/m²'))[0]?.zh).toBe(
+      '限值的单位是“个”，但“noise”的单位是“个/m²”：请只写数值，或写单位“个/m²”',
+    );
     expect(issuesOf(ruleText('≥ 45 分钟', 'noise', 'min'))).toEqual([]);
   });
 

@@ -176,4 +176,21 @@ describe('newcomer-30 F2, F3: ± in words or as +-, and a range written 2~12', (
     });
     expect(only('"490～510" }').en).toContain('"[490, 510]"');
   });
+
+  // newcomer-34 F3: `2~25 mm` as a standard's scope prints it was "does not start with an operator".
+  it.each(['"490~510 MPa" }', '"490～510MPa" }', '"490 MPa ~ 510 MPa" }'])(
+    '%s: write the range [490, 510], without the unit',
+    (tail) => {
+      expect(only(tail)).toMatchObject({
+        code: 'invalid-requirement',
+        line: 20,
+        zh: expect.stringMatching(
+          /^“.+”要写成区间，区间不写单位："\[490, 510\]"（方括号含端点，圆括号不含）$/u,
+        ),
+        en: expect.stringMatching(
+          /^".+" is written as a range, without the unit: "\[490, 510\]" \(square brackets/u,
+        ),
+      });
+    },
+  );
 });

@@ -2,6 +2,7 @@ import type { RecordErrorCode } from '../../errors/error-codes';
 import type { NotGradedReason } from '../../model/grade-result';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
+import { unitAfter } from '../../text/unit-after';
 import { ILLUSTRATIVE_TEXT, PROVENANCE_HEADING } from '../provenance-text';
 import { shareTenths } from '../share-tenths';
 
@@ -310,7 +311,7 @@ export function formatCount(n: number): string {
  * unitText('°C'); // ' °C'
  */
 export function unitText(unit: string): string {
-  return unit === '' ? '' : ` ${unit}`;
+  return unitAfter(unit);
 }
 
 /**

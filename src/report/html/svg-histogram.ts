@@ -1,3 +1,4 @@
+import { unitAfter } from '../../text/unit-after';
 import { HISTOGRAM_RANGE } from './criterion-tally';
 import { escapeHtml } from './escape-html';
 import { steps } from './html-texts';
@@ -54,7 +55,7 @@ export function svgHistogram(
   const r = HISTOGRAM_RANGE;
   const edge = (i: number) => x(i) - GAP / 2;
   // Percent of the limit, or (labels.unit) a difference in that unit: °C (committee-24 C6).
-  const u = labels.unit === undefined ? '%' : labels.unit === '' ? '' : ` ${labels.unit}`;
+  const u = labels.unit === undefined ? '%' : unitAfter(labels.unit);
   // A bin's width in the unit (0.02 mm for a ±0.2 mm tolerance: newcomer-26 M9); 1 % or 1 unit otherwise.
   const step = labels.unit === undefined ? 1 : (labels.step ?? 1);
   const ticks: [number, string, string][] = [
