@@ -23,6 +23,7 @@ import { speltAlike } from '../text/spelt-alike';
 import { bandUnitAdvice } from './band-unit-advice';
 import { checkPointBands, type PointBand } from './check-point-bands';
 import { checkPointsMap } from './check-points-map';
+import { checkScoringNumbers } from './check-scoring-numbers';
 import { checkUnscaledItem } from './check-unscaled-item';
 import { checkWeightSum } from './check-weight-sum';
 import { checkWeights } from './check-weights';
@@ -557,6 +558,8 @@ function reserveScoring(
   pending: Map<string, PendingDerived>,
 ): ScoringModel | undefined {
   const doc = ctx.doc.scoring!;
+  // A weight or score read otherwise than written (16 digits, 0x32): refused at it, and not graded with.
+  if (!checkScoringNumbers(ctx, doc)) return undefined;
   if (doc.dimensions.length > MAX_SCORING_PARTS) {
     const text = localized(
       `评分有 ${doc.dimensions.length} 个维度，过多；最多允许 ${MAX_SCORING_PARTS} 个`,
