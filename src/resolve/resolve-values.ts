@@ -21,6 +21,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { sameWordsName } from '../text/same-words-name';
 import { speltAlike } from '../text/spelt-alike';
 import { bandUnitAdvice } from './band-unit-advice';
+import { checkAlikeValues } from './check-alike-values';
 import { checkPointBands, type PointBand } from './check-point-bands';
 import { checkPointsMap } from './check-points-map';
 import { checkScoringNumbers } from './check-scoring-numbers';
@@ -150,7 +151,7 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
             `the values of "${name}" must be all text or all numbers: YAML reads the unquoted ${number} as a number; quote them: ${shown}`,
           );
           ctx.error('type-mismatch', text, [...path, 'values']);
-        }
+        } else checkAlikeValues(ctx, name, ind.values, [...path, 'values']);
       }
     } else if (ind.values)
       ctx.error(
