@@ -2,6 +2,7 @@ import { invalidRecord } from '../explain/invalid-record';
 import type { CellsOf, InputItem } from '../input/input-item';
 import type { GradeResult, RecordError } from '../model/grade-result';
 import type { RuleSetModel } from '../model/rule-set-model';
+import { cjkJoin } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
 
 /** What {@link finishItem} reads of an item: an {@link InputItem}, or the same facts of one sent to a worker. */
@@ -23,7 +24,7 @@ export interface FinishedItem {
 export function finishItem(item: FinishedItem, graded: GradeResult, model: RuleSetModel): GradeResult {
   const result =
     item.cellsOf && graded.errors?.some((e) => e.code === 'missing' || e.code === 'too-few-specimens')
-      ? invalidRecord(model, withCells(graded.errors, item.cellsOf))
+      ? invalidRecord(model, withCells(graded.errors, item.cellsOf, model))
       : graded;
   if (item.unreadable !== undefined) {
     return withRow(item, invalidRecord(model, [{ field: '', code: 'unreadable', message: item.unreadable }]));
@@ -49,17 +50,40 @@ export function finishItem(item: FinishedItem, graded: GradeResult, model: RuleS
 /**
  * A missing value of a column the sheet has, with its cell named (`缺少氯离子 Cl⁻（单元格 N64）`, `（第 9 行第 14 列）`),
  * as a conversion error names its cell, and a set of specimens short of values with its empty cells named; a field
- * no column gives has no cell, and is told as before.
+ * no column gives has no cell, and is told as before. A cell that held a not-tested mark (`—`, `/`, `未检`), read as
+ * empty under an indicator that need not be given, is named with its mark when a `requiredWhen` then asks for the
+ * value (hostile-33 F9): the user sees a filled cell, which "is missing" alone contradicts.
  */
-function withCells(errors: readonly RecordError[], cells: CellsOf): RecordError[] {
+function withCells(errors: readonly RecordError[], cells: CellsOf, model: RuleSetModel): RecordError[] {
   return errors.map((e) => {
     if (e.code !== 'missing' && e.code !== 'too-few-specimens') return e;
     const single = e.code === 'missing' ? cells.letters[e.field] : undefined;
     const at = single !== undefined ? [single] : cells.blank?.[e.field];
     if (at === undefined || at.length === 0) return e;
     const place = cellsText(at, cells, single === undefined);
+    const mark = single !== undefined ? cells.marks?.[e.field] : undefined;
+    if (mark !== undefined) {
+      const numeric = model.indicators.find((i) => i.name === e.field)?.type !== 'boolean';
+      return { ...e, message: markedMissing(e.message, place, mark, numeric) };
+    }
     return { ...e, message: localized(`${e.message.zh}（${place.zh}）`, `${e.message.en} (${place.en})`) };
   });
+}
+
+/**
+ * "Is missing", said of a cell holding a not-tested mark: the mark was read as an empty cell, and the
+ * indicator's `requiredWhen` holds for this record, where an empty cell is invalid too.
+ */
+function markedMissing(
+  missing: LocalizedText,
+  place: LocalizedText,
+  mark: string,
+  numeric: boolean,
+): LocalizedText {
+  return localized(
+    `${missing.zh}：${cjkJoin(place.zh, `为“${mark}”`)}，表示未检测，按空单元格读取；该指标对这条记录为必填项（见其 requiredWhen），留空同样无效：请填写${numeric ? '测得的数值' : '检测结果（是/否）'}`,
+    `${missing.en}: ${place.en} holds "${mark}", a "not tested" mark, read as an empty cell; the indicator is required for this record (its requiredWhen holds), so an empty value is invalid too: write ${numeric ? 'the measured value' : 'the result (yes/no)'}`,
+  );
 }
 
 /** `单元格 N64` / `cell N64`, `第 9 行第 8、9 列为空` / `line 9, columns 8, 9 empty`. */

@@ -213,7 +213,8 @@ export class OwnColumnsCheck {
 
   /**
    * Why a sheet's grade may differ, when it is plain: a failed cap the sheet's
-   * grade is above (a veto not applied), or the sheet's grade is the one the
+   * grade is above (a veto not applied), a failed gate (a veto that leaves the
+   * record ungraded), or the sheet's grade is the one the
    * total alone gives (the weakest dimension's cap, the dimensions' own
    * limits, missed). `undefined` otherwise.
    */
@@ -231,6 +232,16 @@ export class OwnColumnsCheck {
         `the sheet did not apply the cap of "${cap.label.en}" at ${at.en}`,
       );
     }
+    // A gate (veto) failed: the record has no grade, whatever the sheet says (newcomer-33 M6).
+    const gate =
+      result.notGradedReason?.code === 'gate-failed'
+        ? result.criteria.find((c) => c.effect === 'gate' && c.passed === false)
+        : undefined;
+    if (gate)
+      return localized(
+        `否决项“${gate.label.zh}”不合格：表中未执行一票否决`,
+        `the veto "${gate.label.en}" failed: the sheet did not apply it`,
+      );
     if (!this.#model.scoring || result.grade === null) return undefined;
     const byTotal = gradeReachedBy(result, grades, (c) => c.indicator === 'totalScore');
     if (byTotal?.id !== said || saidAt <= index(result.grade)) return undefined;

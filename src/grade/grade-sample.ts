@@ -101,7 +101,9 @@ export interface SampleGrade {
  * it grades with a grader of `qgrade`'s `createGrader` over a rule set of
  * its `loadRuleSet`/`parseRuleSet`, from `qgrade/browser` with that entry's
  * own. It holds the sample and its results in memory: for a file on disk
- * or a stream, `gradeFile` reads row by row.
+ * or a stream, `gradeFile` reads row by row. A browser's `File` (or any
+ * `Blob`) is read by the caller: pass `new Uint8Array(await file.arrayBuffer())`
+ * (a Blob given as it is is refused with that advice).
  *
  * @throws {@link QgradeError} (code `usage`) for a `map` whose target names no indicator (nor a column `keep` names), as `gradeFile` does, for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, an unknown `encoding`, bytes that are not in it (not UTF-8, by default), and for input that cannot be read at all: a CSV header that cannot be read, a JSON text that is not an array of records, a workbook that is not one
  * @example
@@ -139,7 +141,9 @@ export async function gradeSampleNamed(
   graderArgument(grader, 'gradeSample');
   // An ArrayBuffer (a fetch's or a File's arrayBuffer()) was read as text before it was checked: read it as bytes.
   if ((input as unknown) instanceof ArrayBuffer) input = new Uint8Array(input as unknown as ArrayBuffer);
-  if (typeof input !== 'string' && !(input instanceof Uint8Array))
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    // A File from <input type=file> (a Blob) is what a page has: say how to read its bytes (hostile-33 F8).
+    if (typeof Blob !== 'undefined' && (input as unknown) instanceof Blob) throw blobError(input);
     throw argumentKindError(
       'gradeSample',
       'input',
@@ -149,6 +153,7 @@ export async function gradeSampleNamed(
       ),
       input,
     );
+  }
   knownOptions(options, 'gradeSample', '{ format: "csv" }', SAMPLE_OPTION_KEYS);
   const items = await sampleItems(input, grader.ruleSet.indicators, options, naming);
   const model = modelOf(grader.ruleSet);
@@ -158,6 +163,17 @@ export async function gradeSampleNamed(
     graded.push({ record, result: finishItem(item, await grader.grade(record), model) });
   }
   return graded;
+}
+
+/** A Blob or File given as a sample: its bytes are read by the caller (gradeSample takes text or bytes, its contract). */
+function blobError(input: Blob): UsageError {
+  const kind = typeof File !== 'undefined' && input instanceof File ? 'File' : 'Blob';
+  return new UsageError(
+    localized(
+      `gradeSample 的 input 应为样品的文本（字符串）或字节（Uint8Array），收到 ${kind} 对象：请先读出其字节，传入 new Uint8Array(await file.arrayBuffer())`,
+      `gradeSample's input must be the sample's text (a string) or its bytes (a Uint8Array), got a ${kind} object: read its bytes first and pass new Uint8Array(await file.arrayBuffer())`,
+    ),
+  );
 }
 
 /**

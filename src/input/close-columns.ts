@@ -1,4 +1,4 @@
-import type { IndicatorInfo } from '../resolve/rule-set';
+import { type IndicatorInfo, isComputedLabel } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
 import { foldLabel } from '../text/fold-label';
 import { splitLabelSymbol } from '../text/loose-label';
@@ -65,6 +65,8 @@ export function closeColumns(
     if (NOTE.test(normaliseHeader(column))) return;
     // `V-notch`, `Ni-plated` (a word after a hyphen), `Mo.`, `N.` (abbreviations), `N/A`, a ratio `Cr/Ni` (hostile-24 M3).
     if (NOT_A_SYMBOL.test(column.normalize('NFKC'))) return;
+    // A computed value's own label (a derived `…得分`): its column is cross-checked, not an input to hint at.
+    if (indicators.some((i) => isComputedLabel(i, column))) return;
     const candidate: Candidate = { index, column, forms: hintForms(column), key: normaliseHeader(column) };
     // `一票否决：重大质量事故`, `【否决项】重大质量事故`: what follows the heading is the column's quantity (enterprise-23 W9).
     const rest = afterHeading(column);

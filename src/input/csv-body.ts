@@ -1,4 +1,3 @@
-import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { countText } from '../text/number-text';
@@ -13,7 +12,7 @@ import { isEndMark, isNoteText, NoteRows } from './note-rows';
 import { oneValueSpanCheck } from './one-value-spans';
 import { otherHeader, otherHeaderError } from './other-header';
 import { isPageTitle } from './page-title';
-import { RecordFields } from './record-fields';
+import { type BuiltRecord, type MarkedCell, markTexts, RecordFields } from './record-fields';
 import type { CsvProblem, CsvRecord } from './split-csv';
 import { unitColumn, unitStatementLine, unitStatementPair } from './stated-unit';
 import { checkTitleUnit } from './title-unit';
@@ -317,7 +316,7 @@ export class CsvBody {
     // A summary line typed without the commas after it (`合计,2`): read as if padded to the header's width.
     if (cells.length < fields.length && notes.isShortSummary(cells)) {
       const padded = [...cells, ...Array.from({ length: fields.length - cells.length }, () => '')];
-      const built = buildRecord(padded, fields, columns, multiColumn, record.line);
+      const { marks: _marks, ...built } = buildRecord(padded, fields, columns, multiColumn, record.line);
       const marked = notes.mark(built, Object.keys(built.record), { line: record.line });
       if (marked.notesOnly) {
         items.push({ row, ...marked });
@@ -356,7 +355,7 @@ export class CsvBody {
     this.#beside?.((i) => cells[i], localized(`第 ${record.line} 行`, `line ${record.line}`));
     this.#oneValue?.((i) => cells[i], localized(`第 ${record.line} 行`, `line ${record.line}`));
     this.#checkOtherHeader(cells, record.line);
-    const built = buildRecord(cells, fields, columns, multiColumn, record.line);
+    const { marks, ...built } = buildRecord(cells, fields, columns, multiColumn, record.line);
     const place = { line: record.line };
     const item: InputItem = {
       row,
@@ -366,7 +365,7 @@ export class CsvBody {
     const written = writtenCells(this.#writtenAt, fields, (i) => trimCell(cells[i] ?? ''));
     if (written) item.written = written;
     if ('record' in item && !item.notesOnly) {
-      const cellsOf = this.#emptyCells(built.record, cells, record.line);
+      const cellsOf = this.#emptyCells(built.record, cells, record.line, marks);
       if (cellsOf) item.cellsOf = cellsOf;
     }
     // Cells under an empty header: not read, but looked at by value (a remark merged over two columns).
@@ -378,21 +377,32 @@ export class CsvBody {
   }
 
   /**
-   * Where a record's empty specimen cells are, when it is short of values, so the error names the line and
-   * columns as a conversion error does; `undefined` for a row with none, as most are.
+   * Where a record's empty specimen cells are, when it is short of values, and its not-tested marks read as
+   * empty cells, so the error names the line and columns as a conversion error does; `undefined` for a row
+   * with neither, as most are.
    */
-  #emptyCells(record: Record<string, unknown>, cells: readonly string[], line: number): CellsOf | undefined {
+  #emptyCells(
+    record: Record<string, unknown>,
+    cells: readonly string[],
+    line: number,
+    marks: Record<string, MarkedCell> | undefined,
+  ): CellsOf | undefined {
     const blank = blankSpecimenCells(
       record,
       this.#specimenAt,
       (i) => trimCell(cells[i] ?? '') === '',
       (i) => String(i + 1),
     );
-    return blank ? { line, letters: NO_LETTERS, blank } : undefined;
+    if (!marks) return blank ? { line, letters: NO_LETTERS, blank } : undefined;
+    // A marked cell's column is named (`第 15 行第 4 列`) only if the grader then says its value is missing.
+    const letters: Record<string, string> = Object.create(null);
+    for (const [field, mark] of Object.entries(marks)) letters[field] = String(mark.column + 1);
+    const texts = markTexts(marks);
+    return blank ? { line, letters, blank, marks: texts } : { line, letters, marks: texts };
   }
 }
 
-/** A CSV row's missing single values are told by the record alone (see CsvBody's emptyCells). */
+/** A CSV row's missing single values are told by the record alone, unless a mark was read (see CsvBody's emptyCells). */
 const NO_LETTERS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** The cells, not blank, at the columns of an empty header (`at`), or `undefined` when there are none. */
@@ -413,7 +423,7 @@ function buildRecord(
   columns: readonly (IndicatorInfo | undefined)[],
   multiColumn: ReadonlySet<string>,
   line?: number,
-): { record: Record<string, unknown>; conversionErrors?: RecordError[] } {
+): BuiltRecord {
   const record = new RecordFields();
   for (let i = 0; i < cells.length; i++) {
     const field = fields[i]!;
@@ -430,6 +440,11 @@ function buildRecord(
         line === undefined ? converted : withPlace(converted, line, i),
         multiColumn.has(field),
       );
+    // Not empty, yet read as empty: a not-tested mark (`—`, `/`, `未检`) under an indicator that need not be given.
+    else if (cells[i] !== '' && !multiColumn.has(field)) {
+      const mark = trimCell(cells[i]!);
+      if (mark !== '') record.marked(field, mark, i);
+    }
   }
   return record.finish();
 }

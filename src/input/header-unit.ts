@@ -1,4 +1,4 @@
-import { type IndicatorInfo, isPointsValued } from '../resolve/rule-set';
+import { type IndicatorInfo, isComputedLabel, isPointsValued } from '../resolve/rule-set';
 import { foldLabel } from '../text/fold-label';
 import { labelLooseForms, looseKey, splitLabelSymbol } from '../text/loose-label';
 import { trimCell } from './convert-value';
@@ -166,6 +166,8 @@ export class IndicatorHeaders {
     const ind = named?.length === 1 ? named[0]! : undefined;
     if (ind === undefined || ind.type === 'boolean' || ind.type === 'enum' || ind.type === 'string')
       return undefined;
+    // The exact label of a computed value (a derived `…得分`) is that value's column, cross-checked, not this input.
+    if (isComputedLabel(ind, text)) return undefined;
     return isPointsValued(ind) || (ind.unit !== undefined && unitKey(ind.unit) === '分') ? ind : undefined;
   }
 

@@ -94,6 +94,11 @@ export interface CellsOf {
   letters: Readonly<Record<string, string>>;
   /** The empty cells among a field's specimen columns, by field, as `letters` names columns, in column order. */
   blank?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * A single column's not-tested mark (`—`, `/`, `未检`) read as an empty cell, by field, as written: if the
+   * value is then missing (a `requiredWhen` holds), the error names the cell and its mark.
+   */
+  marks?: Readonly<Record<string, string>>;
 }
 
 /** A cell under an empty header: its 0-based column and its text as written. */

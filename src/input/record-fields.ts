@@ -1,6 +1,20 @@
 import type { RecordError } from '../model/grade-result';
 import type { ConvertedCell } from './convert-value';
 
+/** A row's record as {@link RecordFields} gathers it. */
+export interface BuiltRecord {
+  record: Record<string, unknown>;
+  conversionErrors?: RecordError[];
+  /** A single column's not-tested mark read as an empty cell, by field. */
+  marks?: Record<string, MarkedCell>;
+}
+
+/** A not-tested mark read as an empty cell: as written (trimmed), and its 0-based column. */
+export interface MarkedCell {
+  text: string;
+  column: number;
+}
+
 /**
  * One input row's cells gathered into a record, as every tabular reader
  * (CSV, XLSX) builds it: fields in column order, the cells of a field named
@@ -11,6 +25,7 @@ export class RecordFields {
   readonly #record: Record<string, unknown> = {};
   #lists: Map<string, unknown[]> | undefined;
   #errors: RecordError[] | undefined;
+  #marks: Record<string, MarkedCell> | undefined;
 
   /** A column that names no indicator: passed on as it is (the grader ignores fields the rule set does not name). */
   text(field: string, value: string): void {
@@ -34,11 +49,22 @@ export class RecordFields {
     this.#lists.set(field, list);
   }
 
-  /** The record and its conversion errors, if any. */
-  finish(): { record: Record<string, unknown>; conversionErrors?: RecordError[] } {
+  /**
+   * A single column's not-tested mark (`—`, `/`, `未检`), read as an empty cell: kept as written, so that a
+   * `requiredWhen` that then holds names the cell and its mark rather than calling a filled cell missing.
+   */
+  marked(field: string, text: string, column: number): void {
+    this.#marks ??= Object.create(null) as Record<string, MarkedCell>;
+    this.#marks[field] = { text, column };
+  }
+
+  /** The record, its conversion errors and its cells read as not-tested marks, if any. */
+  finish(): BuiltRecord {
     if (this.#lists) for (const [field, list] of this.#lists) this.#set(field, list);
-    const record = this.#record;
-    return this.#errors ? { record, conversionErrors: this.#errors } : { record };
+    const built: BuiltRecord = { record: this.#record };
+    if (this.#errors) built.conversionErrors = this.#errors;
+    if (this.#marks) built.marks = this.#marks;
+    return built;
   }
 
   #set(field: string, value: unknown): void {
@@ -52,4 +78,16 @@ export class RecordFields {
       });
     else this.#record[field] = value;
   }
+}
+
+/**
+ * The marks' texts by field, as `CellsOf.marks` holds them.
+ *
+ * @example
+ * markTexts({ apf: { text: '—', column: 3 } }); // { apf: '—' }
+ */
+export function markTexts(marks: Readonly<Record<string, MarkedCell>>): Record<string, string> {
+  const texts: Record<string, string> = Object.create(null);
+  for (const [field, mark] of Object.entries(marks)) texts[field] = mark.text;
+  return texts;
 }

@@ -32,6 +32,14 @@ export function formatCoverage(report: CoverageReport, file: string, lang: Langu
     lines.push(`    ${describeThreshold(t, lang)}${colon}${sides}${zh ? '——' : ' — '}${t.waived!.reason}`);
   }
   lines.push(...vetoLines(report.vetoes ?? [], lang));
+  // A reader of "20 of 20" should know the points bands were not in it (newcomer-33 M7).
+  const edges = report.pointBandEdges ?? 0;
+  if (edges > 0)
+    lines.push(
+      zh
+        ? `  scoring 的 points 分档端点 ${edges} 个未计入（不是要求的限值）：请自己为它们写用例`
+        : `  ${edges} band edge${edges === 1 ? '' : 's'} of scoring points ${edges === 1 ? 'is' : 'are'} not counted (no requirement's limit): write cases for ${edges === 1 ? 'it' : 'them'} yourself`,
+    );
   for (const m of report.unmatched) {
     lines.push(
       zh

@@ -21,8 +21,10 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { sameWordsName } from '../text/same-words-name';
 import { speltAlike } from '../text/spelt-alike';
 import { bandUnitAdvice } from './band-unit-advice';
+import { checkAlikeValues } from './check-alike-values';
 import { checkPointBands, type PointBand } from './check-point-bands';
 import { checkPointsMap } from './check-points-map';
+import { checkScoringNumbers } from './check-scoring-numbers';
 import { checkUnscaledItem } from './check-unscaled-item';
 import { checkWeightSum } from './check-weight-sum';
 import { checkWeights } from './check-weights';
@@ -149,7 +151,7 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
             `the values of "${name}" must be all text or all numbers: YAML reads the unquoted ${number} as a number; quote them: ${shown}`,
           );
           ctx.error('type-mismatch', text, [...path, 'values']);
-        }
+        } else checkAlikeValues(ctx, name, ind.values, [...path, 'values']);
       }
     } else if (ind.values)
       ctx.error(
@@ -557,6 +559,8 @@ function reserveScoring(
   pending: Map<string, PendingDerived>,
 ): ScoringModel | undefined {
   const doc = ctx.doc.scoring!;
+  // A weight or score read otherwise than written (16 digits, 0x32): refused at it, and not graded with.
+  if (!checkScoringNumbers(ctx, doc)) return undefined;
   if (doc.dimensions.length > MAX_SCORING_PARTS) {
     const text = localized(
       `评分有 ${doc.dimensions.length} 个维度，过多；最多允许 ${MAX_SCORING_PARTS} 个`,

@@ -9,6 +9,7 @@ import type {
   RuleDocument,
 } from '../model/rule-document';
 import type { RuleSetModel } from '../model/rule-set-model';
+import { foldLabel } from '../text/fold-label';
 import type { LocalizedText } from '../text/localized-text';
 import { meetingValue } from './boolean-meets';
 import { deepFreeze } from './deep-freeze';
@@ -170,10 +171,17 @@ export function toRuleSet(
       d.items.filter((it) => !it.map && !it.bands).map((it) => it.indicator),
     ),
   );
+  // The labels of the values qgrade computes (derived values, dimensions): one set, shared by the indicators.
+  const computed = new Set<string>();
+  for (const d of model.derived)
+    if (!d.perSpecimen) for (const l of [d.label.zh, d.label.en]) computed.add(foldLabel(l).toLowerCase());
+  for (const d of model.scoring?.dimensions ?? [])
+    for (const l of [d.label.zh, d.label.en]) computed.add(foldLabel(l).toLowerCase());
   ruleSet.indicators.forEach((info, i) => {
     const spelled = model.indicators[i]?.valueSpellings;
     if (spelled) spellings.set(info, spelled);
     if (scores.has(info.name)) pointsValued.add(info);
+    if (computed.size > 0) computedLabels.set(info, computed);
   });
   return ruleSet;
 }
@@ -194,6 +202,20 @@ export function valueSpellingsOf(
 }
 
 const pointsValued = new WeakSet<IndicatorInfo>();
+const computedLabels = new WeakMap<IndicatorInfo, ReadonlySet<string>>();
+
+/**
+ * Whether a header is, exactly (NFKC-folded, trimmed, any case), the label of a value the rule set of `info`
+ * computes — a derived value or a scoring dimension. Such a column holds the computed value (cross-checked, not
+ * read), so a near match to an input's label (`领导作用与质量战略得分` for 领导作用与质量战略 in 分, where a derived
+ * value is labelled so) does not read it as that input (newcomer-33 M4b: its 0–100 score read as the 0–5 input).
+ *
+ * @example
+ * isComputedLabel(leadership, '领导作用与质量战略得分'); // true where a derived value has that label
+ */
+export function isComputedLabel(info: IndicatorInfo, header: string): boolean {
+  return computedLabels.get(info)?.has(foldLabel(header).toLowerCase()) === true;
+}
 
 /**
  * Whether an indicator is a scoring item whose value is its points (no

@@ -85,8 +85,8 @@ const MAX_SCALE = 400;
  * @param interval - the rounding interval, 1, 2 or 5 × 10ⁿ
  * @returns the rounded value as text with the interval's decimals
  * @throws RangeError (a {@link RoundingError}, with `code: 'usage'` and the text in both languages)
- *   when the value is not a finite decimal (`NaN`, `"1,2"`), the interval not 1, 2 or 5 × 10ⁿ, or the
- *   value more than 400 decades above the interval
+ *   when the value is not a finite decimal (`NaN`, `"1,2"`) or has an exponent beyond ±999999 (out of
+ *   range), the interval not 1, 2 or 5 × 10ⁿ, or the value more than 400 decades above the interval
  * @throws {@link QgradeError} with code `usage` when the value is not a number or a
  *   string, or the interval not a number, a string or a {@link RoundingInterval}
  * @example
@@ -110,8 +110,22 @@ export function roundGbt8170(value: number | string, interval: number | string |
   return formatDecimal(roundDecimal(d, iv), iv.decimals);
 }
 
-/** A value {@link roundGbt8170} cannot round: not a finite decimal numeral. */
+// A decimal numeral whose exponent has more digits than parseDecimal reads (±999999): a decimal all the same.
+const LONG_EXPONENT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)[eE][+-]?\d{7,}$/;
+
+/**
+ * A value {@link roundGbt8170} cannot round: not a finite decimal numeral, or one with an exponent beyond
+ * ±999999, which is a decimal number out of qgrade's range, not "not a decimal number" (hostile-33 F10).
+ */
 function notDecimal(value: number | string): RoundingError {
+  const text = String(value).trim();
+  if (LONG_EXPONENT.test(text))
+    return new RoundingError(
+      localized(
+        `“${text}”超出 qgrade 读取的范围：指数最多 6 位（不超过 ±999999）`,
+        `out of the range qgrade reads: ${text} (an exponent has at most 6 digits, up to ±999999)`,
+      ),
+    );
   return new RoundingError(
     localized(`“${String(value)}”不是十进制数`, `not a decimal number: ${String(value)}`),
   );

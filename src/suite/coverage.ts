@@ -149,6 +149,12 @@ export interface CoverageReport {
    * not covered. They are not thresholds: `percent` (and `--min`) count thresholds only.
    */
   vetoes: VetoCoverage[];
+  /**
+   * How many band edges the rule set's `scoring` `points` lists have (`≥ 99`, `[97, 99)` → 100, 80: 99 and 97),
+   * each item's distinct finite ends but its outermost: they are no requirement's limit and are not counted as
+   * thresholds, so a suite needs its own cases for them (newcomer-33 M7). 0 without such bands.
+   */
+  pointBandEdges: number;
 }
 
 /**
@@ -273,7 +279,27 @@ export function thresholdCoverage(
     percent,
     unmatched,
     vetoes,
+    pointBandEdges: pointBandEdges(model),
   };
+}
+
+/** The inner band edges of every `points` band list (see {@link CoverageReport.pointBandEdges}). */
+function pointBandEdges(model: RuleSetModel): number {
+  let count = 0;
+  for (const dimension of model.scoring?.dimensions ?? [])
+    for (const item of dimension.items) {
+      if (!item.bands || item.bands.length === 0) continue;
+      const ends = new Set<number>();
+      for (const { band } of item.bands) {
+        if (Number.isFinite(band.lower)) ends.add(band.lower);
+        if (Number.isFinite(band.upper)) ends.add(band.upper);
+      }
+      // The outermost ends bound the scale (0 and 5 of a 0–5 score): no two bands meet there.
+      ends.delete(Math.min(...item.bands.map((b) => b.band.lower)));
+      ends.delete(Math.max(...item.bands.map((b) => b.band.upper)));
+      count += ends.size;
+    }
+  return count;
 }
 
 /** Applies a suite's mark to a threshold it names; whether it does. */

@@ -2,6 +2,9 @@ import { type LocalizedText, localized } from './localized-text';
 import { normalDecimal } from './normal-decimal';
 import { radixNumeralAdvice } from './radix-numeral';
 
+// What a rule file's number is unless a caller says: a limit.
+const LIMIT = localized('限值', 'limit');
+
 // A written decimal number, as ranges and bands write one (they hold no names).
 const NUMBER = /[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/g;
 
@@ -28,7 +31,11 @@ export function numberTextProblem(text: string): LocalizedText | undefined {
  * `≥ 500.00000000000000000001`), refused as a data cell is; YAML's hexadecimal
  * and octal integers (`0x190`, `0o764`), which a report would show as written.
  */
-export function numberValueProblem(value: number, written?: string): LocalizedText | undefined {
+export function numberValueProblem(
+  value: number,
+  written?: string,
+  noun: LocalizedText = LIMIT,
+): LocalizedText | undefined {
   const shown = written?.trim() || String(value);
   if (Number.isNaN(value))
     return localized(
@@ -52,11 +59,11 @@ export function numberValueProblem(value: number, written?: string): LocalizedTe
     const fifteen = value.toPrecision(15);
     const read = Number.isFinite(Number(fifteen)) ? String(Number(fifteen)) : fifteen;
     return localized(
-      `“${shown}”的有效数字多于 15 位，qgrade 不读（按 15 位有效数字是 ${read}，按全部数字比较可能得出另一结果）：请按标准写出限值（最多 15 位有效数字）`,
-      `"${shown}" has more than 15 significant digits, which qgrade does not read (at 15 digits it is ${read}; compared by all its digits it may give another result): write the limit as the standard gives it (at most 15 significant digits)`,
+      `“${shown}”的有效数字多于 15 位，qgrade 不读（按 15 位有效数字是 ${read}，按全部数字比较可能得出另一结果）：请按标准写出${noun.zh}（最多 15 位有效数字）`,
+      `"${shown}" has more than 15 significant digits, which qgrade does not read (at 15 digits it is ${read}; compared by all its digits it may give another result): write the ${noun.en} as the standard gives it (at most 15 significant digits)`,
     );
   }
-  return radixNumeralAdvice(shown, shown);
+  return radixNumeralAdvice(shown, shown, '', noun);
 }
 
 // A whole decimal numeral, as YAML's core schema and a requirement write one.

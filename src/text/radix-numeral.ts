@@ -16,10 +16,16 @@ const RADIX_NAMES: Readonly<Record<string, LocalizedText>> = {
  * @param text - the number as written, trimmed
  * @param shown - what the message quotes: the requirement, or the table cell
  * @param after - what follows the number in the text to write (a unit, ` W`)
+ * @param noun - what the number is, `限值` / `limit` unless said (a scoring weight: `权重` / `weight`)
  * @example
  * radixNumeralAdvice('0x190', '0x190')?.en // '"0x190" is written in hexadecimal; a limit is a decimal number: write "400"'
  */
-export function radixNumeralAdvice(text: string, shown: string, after = ''): LocalizedText | undefined {
+export function radixNumeralAdvice(
+  text: string,
+  shown: string,
+  after = '',
+  noun: LocalizedText = localized('限值', 'limit'),
+): LocalizedText | undefined {
   const radix = /^([+-]?)0([xXbBoO])([0-9A-Fa-f]+)$/.exec(text);
   if (!radix) return undefined;
   const value = Number(`0${radix[2]}${radix[3]}`);
@@ -27,7 +33,7 @@ export function radixNumeralAdvice(text: string, shown: string, after = ''): Loc
   const name = RADIX_NAMES[radix[2]!.toLowerCase()]!;
   const write = `${radix[1] === '-' && value !== 0 ? '-' : ''}${value}${after}`;
   return localized(
-    `“${shown}”是${name.zh}写法；限值须写成十进制数：请写“${write}”`,
-    `"${shown}" is written in ${name.en}; a limit is a decimal number: write "${write}"`,
+    `“${shown}”是${name.zh}写法；${noun.zh}须写成十进制数：请写“${write}”`,
+    `"${shown}" is written in ${name.en}; a ${noun.en} is a decimal number: write "${write}"`,
   );
 }

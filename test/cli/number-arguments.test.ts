@@ -36,4 +36,18 @@ describe.concurrent('numbers given as arguments', () => {
     const circled = await cli.run(['round', '④', '1']);
     expect(circled.code).toBe(2);
   });
+
+  it('round: an exponent beyond ±999999 is out of range, not "not a decimal number" (hostile-33 F10)', async () => {
+    const en = await cli.run(['round', '1e-100000000', '1']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(
+      'out of the range qgrade reads: 1e-100000000 (an exponent has at most 6 digits, up to ±999999)',
+    );
+    expect(en.stderr).not.toContain('not a decimal number');
+    const zh = await cli.run(['--lang', 'zh', 'round', '1E+1234567', '1']);
+    expect(zh.stderr).toContain('“1E+1234567”超出 qgrade 读取的范围：指数最多 6 位（不超过 ±999999）');
+    // Six digits are read: 1e-999999 rounds to 0; a word is still not a decimal number.
+    expect((await cli.run(['round', '1e-999999', '1'])).stdout).toBe('0\n');
+    expect((await cli.run(['round', 'abc', '1'])).stderr).toContain('not a decimal number: abc');
+  });
 });

@@ -97,6 +97,13 @@ describe('GB/T 8170-2008 rounding', () => {
       'not a decimal number: NaN',
     ]);
     expect(refusal(() => roundGbt8170('1,2', '0.1'))?.slice(0, 2)).toEqual([true, 'usage']);
+    // hostile-33 F10: a decimal with a seven-digit exponent is out of range, not "not a decimal number".
+    expect(refusal(() => roundGbt8170(' 1e-100000000', '1'))).toEqual([
+      true,
+      'usage',
+      '“1e-100000000”超出 qgrade 读取的范围：指数最多 6 位（不超过 ±999999）',
+      'out of the range qgrade reads: 1e-100000000 (an exponent has at most 6 digits, up to ±999999)',
+    ]);
     expect(refusal(() => roundGbt8170('1e500', '1'))).toEqual([
       true,
       'usage',

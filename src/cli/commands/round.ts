@@ -82,5 +82,7 @@ function roundingRefusal(message: string, value: string, interval: string): Loca
     return localized(`修约间隔必须是 1、2 或 5 × 10ⁿ，收到“${interval}”`, message);
   if (/^not a (decimal|finite) number/.test(message)) return localized(`“${value}”不是十进制数`, message);
   if (/too large/.test(message)) return localized('该数值相对于修约间隔过大', message);
+  if (/^out of the range/.test(message))
+    return localized(`“${value}”超出 qgrade 读取的范围：指数最多 6 位（不超过 ±999999）`, message);
   return localized(`无法修约“${value}”`, message);
 }

@@ -2,7 +2,6 @@
 
 import { systemReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
-import type { RecordError } from '../../model/grade-result';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
@@ -23,7 +22,7 @@ import { isNoteText, NoteRows, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
 import { otherHeader, otherHeaderError } from '../other-header';
 import { isPageTitle } from '../page-title';
-import { RecordFields } from '../record-fields';
+import { type BuiltRecord, markTexts, RecordFields } from '../record-fields';
 import { takesSpecimens } from '../specimen-numbers';
 import { specimenSpans, specimenSpansNotice } from '../specimen-spans';
 import { headerUnits, unitColumn, unitStatement, unitStatementLine, unitStatementPair } from '../stated-unit';
@@ -895,7 +894,7 @@ function* tableItems(
     const own = row.cells
       .filter((c) => !c.mergedFrom && isFilled(c, table))
       .map((c) => table.fields[c.col] ?? '');
-    const built = buildRecord(row, table, reading);
+    const { marks, ...built } = buildRecord(row, table, reading);
     // A row that repeats the header, or a row of it (a page break): skipped, and said so.
     const texts = rowTexts(row);
     const repeats =
@@ -923,7 +922,9 @@ function* tableItems(
     // Only a row with an empty cell under one: a full row travels to a worker as plain values.
     if ('record' in item && !item.notesOnly) {
       const cellsOf = emptyCells(row, item.record as Record<string, unknown>, single, specimenAt, letters);
-      if (cellsOf) item.cellsOf = cellsOf;
+      // A not-tested mark read as an empty cell: named with its cell if the value is then missing.
+      if (marks) item.cellsOf = { ...(cellsOf ?? { sheetRow: row.row, letters }), marks: markTexts(marks) };
+      else if (cellsOf) item.cellsOf = cellsOf;
     }
     yield item;
   }
@@ -1021,11 +1022,7 @@ function readableTexts(row: SheetRow, table: Table): Record<string, string> | un
 }
 
 /** A record from a row, as CSV builds one: fields in column order, specimens from several columns gathered. */
-function buildRecord(
-  row: SheetRow,
-  table: Table,
-  reading: CellReading,
-): { record: Record<string, unknown>; conversionErrors?: RecordError[] } {
+function buildRecord(row: SheetRow, table: Table, reading: CellReading): BuiltRecord {
   const record = new RecordFields();
   for (const cell of row.cells) {
     const field = table.fields[cell.col] ?? '';
@@ -1037,6 +1034,11 @@ function buildRecord(
     }
     const converted = convertXlsxCell(cell, indicator, reading);
     if (converted) record.value(field, converted, table.multiColumn.has(field));
+    // Not empty, yet read as empty: a not-tested mark (`—`, `/`, `未检`) under an indicator that need not be given.
+    else if (hasValue(cell) && !table.multiColumn.has(field)) {
+      const mark = trimCell(cellText(cell));
+      if (mark !== '') record.marked(field, mark, cell.col);
+    }
   }
   return record.finish();
 }
