@@ -9,13 +9,14 @@ import { trimCell } from '../input/convert-value';
 import { checkEncodingLabel, decodeSampleText } from '../input/decode-sample-text';
 import { defaultsNotice, emptyDefaultColumns } from '../input/defaults-in-force';
 import { checkFormulaReading, type FormulaReading } from '../input/formula-reading';
+import { givesIndicator, headerGivesIndicator } from '../input/header-gives-indicator';
 import { headerHints } from '../input/header-hints';
 import { INPUT_FORMATS, type InputFormat, type InputItem, type WrittenHeader } from '../input/input-item';
 import { type KeepColumns, type KeepOptions, keepColumns } from '../input/keep-columns';
 import type { OptionNaming } from '../input/option-naming';
 import { recordItems, sniffFormat } from '../input/record-items';
 import { unreadValueColumns } from '../input/unread-value-columns';
-import { looksUtf8, utf8ReadAsOther } from '../input/utf8-read-as-other';
+import { looksUtf8, readAsUtf8Instead, utf8ReadAsOther } from '../input/utf8-read-as-other';
 import { readXlsxBytes } from '../input/xlsx/xlsx-items';
 import type { GradeResult } from '../model/grade-result';
 import { type IndicatorInfo, modelOf } from '../resolve/rule-set';
@@ -36,6 +37,9 @@ export interface SampleOptions {
    * The text encoding of a sample given as bytes (not .xlsx): `utf-8` (default), `gb18030` (`gbk`),
    * which Excel on Chinese Windows saves as "CSV", `utf-16le` or `utf-16be`; a byte-order mark decides
    * over it. Bytes that are not UTF-8 when UTF-8 is read are a usage error, as in `qgrade grade`.
+   * CSV/TSV bytes given as `gb18030` (or another non-UTF encoding) that are valid UTF-8, and whose header
+   * names an indicator only when read as UTF-8, are read as UTF-8, and `onNotice` told: a service may name
+   * `gb18030` for every upload, and a UTF-8 one is still read right.
    * A sample given as text is not decoded, but an unknown encoding is refused all the same.
    */
   encoding?: string;
@@ -226,18 +230,35 @@ export async function sampleItems(
     items = xlsx.items;
   } else {
     if (typeof input === 'string') checkEncodingLabel(options.encoding, naming);
-    const text = typeof input === 'string' ? input : decodeSampleText(input, name, options.encoding, naming);
+    let text = typeof input === 'string' ? input : decodeSampleText(input, name, options.encoding, naming);
     const f = format ?? sniffFormat(text);
+    // UTF-8 bytes given as GB18030 (a service that always says gb18030) head their columns in mojibake, and every
+    // record was invalid, told only to onNotice (developer-34 M1): read as UTF-8 when only so the header names an indicator.
+    let asOther = typeof input !== 'string' && readAsOther(options.encoding);
+    if (asOther && (f === 'csv' || f === 'tsv')) {
+      const utf8 = utf8Text(input as Uint8Array);
+      const probe = { mapping, indicators, naming };
+      if (
+        utf8 !== undefined &&
+        !(await headerGivesIndicator(text, f, name, probe)) &&
+        (await headerGivesIndicator(utf8, f, name, probe))
+      ) {
+        text = utf8;
+        asOther = false;
+        options.onNotice?.(readAsUtf8Instead(name, options.encoding!, naming));
+      }
+    }
     const onHeader = (fields: readonly string[], headers: readonly string[]) => {
       header = fields.filter((field) => field !== '');
       written = { cells: headers.map(trimCell), fields };
       if (f === 'csv' || f === 'tsv') hint(headers.map(trimCell), fields, f);
       // As gradeFile: UTF-8 bytes read as GBK head their columns in mojibake (hostile-26 F2).
-      if (typeof input !== 'string' && readAsOther(options.encoding)) {
-        const names = new Set(indicators.map((i) => i.name));
-        if (!fields.some((field) => names.has(field)) && looksUtf8(input.subarray(0, 1 << 14)))
-          options.onNotice?.(utf8ReadAsOther(name, options.encoding!, naming));
-      }
+      if (
+        asOther &&
+        !givesIndicator(fields, indicators) &&
+        looksUtf8((input as Uint8Array).subarray(0, 1 << 14))
+      )
+        options.onNotice?.(utf8ReadAsOther(name, options.encoding!, naming));
     };
     items = recordItems(once(text), f, name, {
       mapping,
@@ -285,6 +306,16 @@ function readAsOther(encoding: string | undefined): boolean {
   if (encoding === undefined) return false;
   const label = new TextDecoder(encoding).encoding;
   return label !== 'utf-8' && label !== 'utf-16le' && label !== 'utf-16be';
+}
+
+/** The bytes as UTF-8 text, if they are valid UTF-8 with a character beyond ASCII (read the same either way else). */
+function utf8Text(bytes: Uint8Array): string | undefined {
+  if (!looksUtf8(bytes)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 function toBytes(input: string | Uint8Array): Uint8Array {

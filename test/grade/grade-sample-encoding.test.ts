@@ -99,8 +99,8 @@ describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
     const graded = await gradeSample(grader, text, { encoding: 'gb18030' });
     expect(graded[0]!.result.grade).toBe('1');
   });
-  it('UTF-8 bytes read with encoding: "gbk" whose header names nothing get the hint to drop it (hostile-26 F2)', async () => {
-    const utf8 = Buffer.from('型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF\nK1,热泵型,2600,5.27\n');
+  it('UTF-8 bytes read with encoding: "gbk" whose header names nothing either way get the hint to drop it (hostile-26 F2)', async () => {
+    const utf8 = Buffer.from('型号,类别,冷量,能效\nK1,热泵型,2600,5.27\n');
     const notices: string[] = [];
     await gradeSample(grader, utf8, {
       encoding: 'gbk',
@@ -114,5 +114,51 @@ describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
     const none: string[] = [];
     await gradeSample(grader, gb18030, { encoding: 'gbk', onNotice: (t) => none.push(t.en) });
     expect(none.join('\n')).not.toContain('looks UTF-8');
+  });
+
+  it('UTF-8 bytes given as gb18030 whose header names indicators only as UTF-8 are read as UTF-8, and told (developer-34 M1)', async () => {
+    // docs/scale-out.md's upload recipe names gb18030 for every body; a UTF-8 CSV without a BOM had every row invalid.
+    const utf8 = Buffer.from(
+      '型号,机组类型,额定制冷量,全年能源消耗效率 APF\nKFR-35,热泵型,3500,4.62\nKFR-26,heat-pump,2600,5.4\n',
+    );
+    for (const encoding of ['gb18030', 'gbk']) {
+      const notices: { zh: string; en: string }[] = [];
+      const graded = await gradeSample(grader, utf8, {
+        encoding,
+        keep: 'auto',
+        name: 'upload.csv',
+        onNotice: (t) => notices.push(t),
+      });
+      expect(graded.map((g) => [g.result.kept, g.result.grade])).toEqual([
+        [{ 型号: 'KFR-35' }, '2'],
+        [{ 型号: 'KFR-26' }, '1'],
+      ]);
+      expect(notices).toContainEqual({
+        zh: `upload.csv：按 UTF-8 而非 ${encoding} 读取：其字节是有效的 UTF-8，且只有按 UTF-8 读取时表头才有指标列（UTF-8 文件请去掉 encoding: '${encoding}'）`,
+        en: `upload.csv: read as UTF-8, not as ${encoding}: its bytes are valid UTF-8, and only read so does its header name an indicator (for UTF-8 files drop encoding: '${encoding}')`,
+      });
+      expect(notices.map((n) => n.en).join('\n')).not.toContain('looks UTF-8');
+    }
+    // Without onNotice too: graded, not every row invalid.
+    const quiet = await gradeSample(grader, utf8, { encoding: 'gb18030' });
+    expect(quiet.map((g) => g.result.grade)).toEqual(['2', '1']);
+  });
+
+  it('GB18030 bytes given as gb18030 are read so, with no UTF-8 notice, and an ASCII header is the same either way', async () => {
+    const notices: string[] = [];
+    const graded = await gradeSample(grader, gb18030, {
+      encoding: 'gb18030',
+      onNotice: (t) => notices.push(t.en),
+    });
+    expect(graded.map((g) => g.result.grade)).toEqual(['1']);
+    expect(notices.join('\n')).not.toContain('UTF-8');
+    // Values beyond ASCII under an ASCII header: read as given (the header decides nothing), as before.
+    const ascii = Buffer.from('unitType,ratedCoolingCapacity,apf\n热泵型,2600,5.27\n');
+    const asGb = await gradeSample(grader, ascii, {
+      encoding: 'gb18030',
+      onNotice: (t) => notices.push(t.en),
+    });
+    expect(asGb[0]!.result.grade).toBeNull();
+    expect(notices.join('\n')).not.toContain('read as UTF-8');
   });
 });
