@@ -64,7 +64,8 @@ export interface SampleOptions {
    * gives (the near-miss hint `qgrade grade` prints), leaving out the columns `map` names, and of the
    * indicators with a `default` that no column gives (every record takes the default); and, at the
    * end, of the rows skipped as notes only (no value under an indicator, mapped or kept column) and of
-   * a defaulted indicator's column empty in every record — the notices `qgrade grade` prints.
+   * a defaulted indicator's column empty in every record — the notices `qgrade grade` prints; and of a
+   * sample that holds no record at all (empty, or a header alone), for which the result is `[]`.
    */
   onNotice?: (text: LocalizedText) => void;
 }
@@ -107,7 +108,7 @@ export interface SampleGrade {
  * own. It holds the sample and its results in memory: for a file on disk
  * or a stream, `gradeFile` reads row by row.
  *
- * @throws {@link QgradeError} (code `usage`) for a `map` whose target names no indicator (nor a column `keep` names), as `gradeFile` does, for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, an unknown `encoding`, bytes that are not in it (not UTF-8, by default), and for input that cannot be read at all: a CSV header that cannot be read, a JSON text that is not an array of records, a workbook that is not one
+ * @throws {@link QgradeError} with code `input` for bytes that are not in the `encoding` (not UTF-8, by default) or a workbook that cannot be read (damaged, an .xls, not a zip), the sender's data rather than the call; code `usage` for a `map` whose target names no indicator (nor a column `keep` names), as `gradeFile` does, for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, an unknown `encoding`, and for a CSV header that cannot be read or a JSON text that is not an array of records
  * @example
  * const grader = createGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
  * const graded = await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.62\n');
@@ -161,6 +162,8 @@ export async function gradeSampleNamed(
     const record = itemRecord(item);
     graded.push({ record, result: finishItem(item, await grader.grade(record), model) });
   }
+  // An empty upload, or a header alone, is no error, but a service answering "0 rows" should be able to say why.
+  if (graded.length === 0) options.onNotice?.(noRecord(options.name ?? 'sample'));
   return graded;
 }
 
@@ -291,7 +294,14 @@ export async function sampleItems(
     : checked;
 }
 
-/** XLSX for a zip (PK\x03\x04); otherwise undefined: sniffed from the text. */
+/** The notice for a sample that holds no record: empty, a header alone, or rows of notes only. */
+function noRecord(name: string): LocalizedText {
+  return localized(
+    `${name} 中没有可评级的记录（是空的，或只有表头）`,
+    `${name} holds no record to grade (it is empty, or has a header only)`,
+  );
+}
+
 /** The format bytes say they are in: a zip package (.xlsx) or a Parquet file (`PAR1`), which no text sniffing tells. */
 function formatOf(input: string | Uint8Array): InputFormat | undefined {
   if (typeof input === 'string') return undefined;

@@ -12,19 +12,20 @@ const gb18030 = Buffer.from(
   'hex',
 );
 
-async function usage(run: () => Promise<unknown>): Promise<UsageError> {
+async function usage(run: () => Promise<unknown>, code: 'usage' | 'input' = 'usage'): Promise<UsageError> {
   const error = await run().then(
     () => undefined,
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(QgradeError);
-  expect((error as QgradeError).code).toBe('usage');
+  expect((error as QgradeError).code).toBe(code);
   return error as UsageError;
 }
 
 describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
   it('a GB18030 CSV is a usage error advising encoding: gb18030, not records garbled with U+FFFD', async () => {
-    const error = await usage(() => gradeSample(grader, gb18030, { keep: 'auto', name: 'gbk.csv' }));
+    // Code input: the sender's bytes, not the call, are at fault (developer-34 M5).
+    const error = await usage(() => gradeSample(grader, gb18030, { keep: 'auto', name: 'gbk.csv' }), 'input');
     expect(error.text.en).toBe(
       "gbk.csv is not UTF-8 text; if it was saved by Excel or WPS on Chinese Windows, add encoding: 'gb18030'",
     );
@@ -62,11 +63,11 @@ describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
       Buffer.from([0xb6, 0xee]),
       Buffer.from('\n'),
     ]);
-    const error = await usage(() => gradeSample(grader, bytes));
+    const error = await usage(() => gradeSample(grader, bytes), 'input');
     expect(error.text.en).toBe(
       "sample has a byte that is not UTF-8 on line 3 (byte 69, counted from 0; the rows before were read); if it was saved by Excel or WPS on Chinese Windows, add encoding: 'gb18030'",
     );
-    const studio = await usage(() => gradeSampleNamed(grader, bytes, {}, 'studio'));
+    const studio = await usage(() => gradeSampleNamed(grader, bytes, {}, 'studio'), 'input');
     expect(studio.text.en).toContain('add --encoding gb18030');
   });
 
@@ -160,5 +161,54 @@ describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
     });
     expect(asGb[0]!.result.grade).toBeNull();
     expect(notices.join('\n')).not.toContain('read as UTF-8');
+  });
+
+  it('a damaged or foreign workbook is code input, an error in the data a service answers with a 400 (developer-34 M5)', async () => {
+    for (const [bytes, en] of [
+      [
+        Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]),
+        'upload.xlsx cannot be read as an .xlsx workbook: ',
+      ],
+      [
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+        'upload.xlsx is an Excel 97–2003 (.xls)',
+      ],
+    ] as const) {
+      const error = await usage(
+        () => gradeSample(grader, bytes, { format: 'xlsx', name: 'upload.xlsx' }),
+        'input',
+      );
+      expect(error.text.en.startsWith(en)).toBe(true);
+      expect(error.text.zh).toContain('upload.xlsx');
+      expect(error.name).toBe('InputError');
+      expect(JSON.parse(JSON.stringify(error))).toMatchObject({ name: 'InputError', code: 'input' });
+    }
+    // A mistake in the call stays usage.
+    await usage(() => gradeSample(grader, 'apf\n4.62\n', { format: 'xml' as 'csv' }));
+  });
+
+  it('an empty sample, or a header alone, gives [] and a notice saying it holds no record (developer-34 M5)', async () => {
+    for (const input of [
+      new Uint8Array(),
+      Buffer.from('型号,机组类型,额定制冷量,全年能源消耗效率 APF\n'),
+      '',
+    ]) {
+      const notices: { zh: string; en: string }[] = [];
+      const graded = await gradeSample(grader, input, {
+        name: 'upload.csv',
+        onNotice: (t) => notices.push(t),
+      });
+      expect(graded).toEqual([]);
+      expect(notices).toContainEqual({
+        zh: 'upload.csv 中没有可评级的记录（是空的，或只有表头）',
+        en: 'upload.csv holds no record to grade (it is empty, or has a header only)',
+      });
+    }
+    // A sample with a record is not told so.
+    const notices: string[] = [];
+    await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,2600,5.27\n', {
+      onNotice: (t) => notices.push(t.en),
+    });
+    expect(notices.join('\n')).not.toContain('holds no record');
   });
 });
