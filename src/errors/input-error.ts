@@ -3,7 +3,8 @@ import { UsageError } from './usage-error';
 
 /**
  * Input that cannot be read at all — a damaged or foreign workbook (not a zip, an .xls, a part whose CRC-32 is
- * wrong), bytes not in the encoding read — as opposed to a mistake in the call (`usage`): code `input`, which
+ * wrong), bytes not in the encoding read, a CSV header line that cannot be read, JSON records that are not
+ * JSON or not records — as opposed to a mistake in the call (`usage`): code `input`, which
  * a service answers with a 400 (the upload is bad) where a `usage` error is its own bug (developer-34 M5).
  * A `UsageError` still, so the CLI exits 2 and prints its text as for any usage error.
  *

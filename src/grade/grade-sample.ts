@@ -108,7 +108,7 @@ export interface SampleGrade {
  * own. It holds the sample and its results in memory: for a file on disk
  * or a stream, `gradeFile` reads row by row.
  *
- * @throws {@link QgradeError} with code `input` for bytes that are not in the `encoding` (not UTF-8, by default) or a workbook that cannot be read (damaged, an .xls, not a zip), the sender's data rather than the call; code `usage` for a `map` whose target names no indicator (nor a column `keep` names), as `gradeFile` does, for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, an unknown `encoding`, and for a CSV header that cannot be read or a JSON text that is not an array of records
+ * @throws {@link QgradeError} with code `input` for bytes that are not in the `encoding` (not UTF-8, by default), a workbook that cannot be read (damaged, an .xls, not a zip), a CSV header line that cannot be read or a JSON text that is not records: the sender's data rather than the call; code `usage` for a `map` whose target names no indicator (nor a column `keep` names), as `gradeFile` does, for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, or an unknown `encoding`
  * @example
  * const grader = createGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
  * const graded = await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.62\n');

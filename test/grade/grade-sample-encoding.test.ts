@@ -183,6 +183,25 @@ describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
       expect(error.name).toBe('InputError');
       expect(JSON.parse(JSON.stringify(error))).toMatchObject({ name: 'InputError', code: 'input' });
     }
+    // JSON that is not JSON, or not records, and a CSV header line that cannot be read: the data too.
+    const notJson = await usage(
+      () => gradeSample(grader, '[{"apf": 4.62},', { format: 'json', name: 'a.json' }),
+      'input',
+    );
+    expect(notJson.text.en).toContain('a.json is not valid JSON');
+    const notRecords = await usage(
+      () => gradeSample(grader, '42', { format: 'json', name: 'a.json' }),
+      'input',
+    );
+    expect(notRecords.text).toEqual({
+      zh: 'a.json 应包含记录的 JSON 数组（或一个记录对象）',
+      en: 'a.json must hold a JSON array of records (or one record object)',
+    });
+    const header = await usage(
+      () => gradeSample(grader, '"apf\n4.62\n', { format: 'csv', name: 'a.csv' }),
+      'input',
+    );
+    expect(header.text.en).toContain('the header line of a.csv cannot be read');
     // A mistake in the call stays usage.
     await usage(() => gradeSample(grader, 'apf\n4.62\n', { format: 'xml' as 'csv' }));
   });
