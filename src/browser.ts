@@ -53,6 +53,15 @@ export { RECORD_ERROR_CODES, RULE_SET_ISSUE_CODES } from './errors/error-codes';
 export { QgradeError, type QgradeErrorCode } from './errors/qgrade-error';
 export { RuleSetError } from './errors/rule-set-error';
 export { formatIssue, type RuleSetIssue } from './errors/rule-set-issue';
+export { type GradeOnlyResult, type ResultDetail, resultAtDetail } from './explain/result-detail';
+export {
+  type Graded,
+  type Invalid,
+  isGraded,
+  isInvalid,
+  isNotGraded,
+  type NotGraded,
+} from './explain/result-narrowing';
 export { createGrader, type EngineChoice, type Grader, type GraderOptions } from './grade/create-grader';
 export { gradeSample, type SampleGrade, type SampleOptions } from './grade/grade-sample';
 export type { FormulaReading } from './input/formula-reading';
@@ -71,6 +80,7 @@ export {
 } from './report/html/grade-report';
 export type { ReportResult } from './report/html/record-view';
 export type { MovedByChangeRow } from './report/moved-by-change';
+export { createNdjsonEncoder, type NdjsonEncoder } from './report/ndjson-encoder';
 export type { RuleSetChangeRow } from './report/rule-set-changes';
 export { checkRuleSet, type ParseOptions, parseRuleSet, type RuleSetCheck } from './resolve/check-rule-set';
 export type { GradeInfo, IndicatorInfo, RuleSet } from './resolve/rule-set';

@@ -3,12 +3,18 @@ import type { LocalizedText } from '../text/localized-text';
 /**
  * Codes of errors thrown by the API (as opposed to issues inside a rule file).
  * `aborted` is thrown only where a caller passed a `signal` and aborted it:
- * a stop asked for, not a mistake (`usage`) nor a bad rule set.
+ * a stop asked for, not a mistake (`usage`) nor a bad rule set. `input` (added
+ * in 0.2.0) is input that cannot be read at all — a damaged or foreign workbook,
+ * bytes not in the encoding read — bad data rather than a bad call: a service
+ * answers it, as a `rule-set` error of an uploaded rule file, with a 400.
  *
  * @example
  * if (error instanceof QgradeError && error.code === 'rule-set') process.exitCode = 2;
+ * @example
+ * // An upload service: the sender's data (400) apart from its own mistake (500).
+ * const status = error instanceof QgradeError && (error.code === 'input' || error.code === 'rule-set') ? 400 : 500;
  */
-export type QgradeErrorCode = 'rule-set' | 'usage' | 'output' | 'aborted';
+export type QgradeErrorCode = 'rule-set' | 'usage' | 'input' | 'output' | 'aborted';
 
 /**
  * The base of every error qgrade throws on purpose, but one: `roundGbt8170`
@@ -31,11 +37,16 @@ export class QgradeError extends Error {
   readonly code: QgradeErrorCode;
   /**
    * The message in both languages, `{ zh, en }` (zh-CN and English; `message` is its English), to show a
-   * user in theirs: set on every `usage`, `output` and `aborted` error. A `rule-set` error has none: each of its
-   * `issues` carries its own `message.zh` and `message.en`.
+   * user in theirs. Optional in this type, as one class serves every code: every `usage`, `input`, `output`
+   * and `aborted` error sets it (the type does not tell by `code`), a `rule-set` error has none: each of its `issues` carries its own `text.zh` and `text.en` (and `message`, the English), with
+   * its line:column. Read it with `?.` or after a check (`if (error.text)`), and build a `rule-set` error's
+   * answer from its issues.
    *
    * @example
-   * catch (error) { if (error instanceof QgradeError) show(error.text?.zh ?? error.message); }
+   * catch (error) {
+   *   if (error instanceof RuleSetError) show(error.issues.map((issue) => issue.text.zh).join('\n'));
+   *   else if (error instanceof QgradeError && error.text) show(error.text.zh);
+   * }
    */
   declare readonly text?: LocalizedText;
 

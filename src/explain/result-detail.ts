@@ -1,4 +1,7 @@
+import { UsageError } from '../errors/usage-error';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
+import { localized } from '../text/localized-text';
+import { valueShown } from '../text/value-kind';
 
 /**
  * How much of each result to give (`qgrade grade --detail`, a grader pool's
@@ -36,14 +39,28 @@ export interface GradeOnlyResult {
 
 /**
  * The part of a result a detail level keeps, with its fields in the order a
- * full result has them (so `full` and the others agree on field order).
+ * full result has them (so `full` and the others agree on field order): what
+ * `qgrade grade --detail` writes and a grader pool's `gradeMany(records, { detail })`
+ * gives, for a result graded on the caller's own thread (`gradeSync`, `gradeSample`).
+ * `full` gives the result itself; `failing` a copy without the criteria that passed or
+ * do not apply; `grade` a {@link GradeOnlyResult}.
  *
+ * @throws {@link QgradeError} (code `usage`) for a `detail` other than `full`, `failing` or `grade`
  * @example
- * resultAtDetail(result, 'failing').criteria.every((c) => c.passed !== true); // true
+ * const failing = resultAtDetail(grader.gradeSync(record), 'failing');
+ * failing.criteria.every((c) => c.passed !== true); // true
+ * @example
+ * // The same shape as a pool's gradeMany(records, { detail: 'grade' }) gives, from one thread.
+ * const { grade, label } = resultAtDetail(grader.gradeSync(record), 'grade');
  */
+export function resultAtDetail(result: GradeResult, detail: 'full' | 'failing'): GradeResult;
+export function resultAtDetail(result: GradeResult, detail: 'grade'): GradeOnlyResult;
+export function resultAtDetail(result: GradeResult, detail: ResultDetail): GradeResult | GradeOnlyResult;
 export function resultAtDetail(result: GradeResult, detail: ResultDetail): GradeResult | GradeOnlyResult {
   if (detail === 'full') return result;
   if (detail === 'failing') return { ...result, criteria: failingCriteria(result.criteria) };
+  // Checked here, past the two common levels: a row of a batch pays nothing for it.
+  if (detail !== 'grade') throw badDetail(detail);
   // Built in a full result's field order: row and kept first.
   const brief = {} as GradeOnlyResult;
   if (result.row !== undefined) brief.row = result.row;
@@ -52,6 +69,22 @@ export function resultAtDetail(result: GradeResult, detail: ResultDetail): Grade
   brief.label = result.label;
   if (result.notGradedReason !== undefined) brief.notGradedReason = result.notGradedReason;
   return brief;
+}
+
+/**
+ * The usage error for a `detail` that is none of {@link RESULT_DETAILS} (`resultAtDetail`, a pool's `gradeMany`).
+ *
+ * @example
+ * throw badDetail('short'); // detail must be "full", "failing" or "grade", got "short"
+ */
+export function badDetail(detail: unknown): UsageError {
+  const got = valueShown(detail);
+  return new UsageError(
+    localized(
+      `detail 应为 "full"、"failing" 或 "grade"，收到 ${got.zh}`,
+      `detail must be "full", "failing" or "grade", got ${got.en}`,
+    ),
+  );
 }
 
 // A requirement not checked for want of a table row stays, as explainFailing keeps it (the summary counts it).

@@ -9,13 +9,14 @@ import { trimCell } from '../input/convert-value';
 import { checkEncodingLabel, decodeSampleText } from '../input/decode-sample-text';
 import { defaultsNotice, emptyDefaultColumns } from '../input/defaults-in-force';
 import { checkFormulaReading, type FormulaReading } from '../input/formula-reading';
+import { givesIndicator, headerGivesIndicator } from '../input/header-gives-indicator';
 import { headerHints } from '../input/header-hints';
 import { INPUT_FORMATS, type InputFormat, type InputItem, type WrittenHeader } from '../input/input-item';
 import { type KeepColumns, type KeepOptions, keepColumns } from '../input/keep-columns';
 import type { OptionNaming } from '../input/option-naming';
 import { recordItems, sniffFormat } from '../input/record-items';
 import { unreadValueColumns } from '../input/unread-value-columns';
-import { looksUtf8, utf8ReadAsOther } from '../input/utf8-read-as-other';
+import { looksUtf8, readAsUtf8Instead, utf8ReadAsOther } from '../input/utf8-read-as-other';
 import { readXlsxBytes } from '../input/xlsx/xlsx-items';
 import type { GradeResult } from '../model/grade-result';
 import { type IndicatorInfo, modelOf } from '../resolve/rule-set';
@@ -36,6 +37,9 @@ export interface SampleOptions {
    * The text encoding of a sample given as bytes (not .xlsx): `utf-8` (default), `gb18030` (`gbk`),
    * which Excel on Chinese Windows saves as "CSV", `utf-16le` or `utf-16be`; a byte-order mark decides
    * over it. Bytes that are not UTF-8 when UTF-8 is read are a usage error, as in `qgrade grade`.
+   * CSV/TSV bytes given as `gb18030` (or another non-UTF encoding) that are valid UTF-8, and whose header
+   * names an indicator only when read as UTF-8, are read as UTF-8, and `onNotice` told: a service may name
+   * `gb18030` for every upload, and a UTF-8 one is still read right.
    * A sample given as text is not decoded, but an unknown encoding is refused all the same.
    */
   encoding?: string;
@@ -60,7 +64,8 @@ export interface SampleOptions {
    * gives (the near-miss hint `qgrade grade` prints), leaving out the columns `map` names, and of the
    * indicators with a `default` that no column gives (every record takes the default); and, at the
    * end, of the rows skipped as notes only (no value under an indicator, mapped or kept column) and of
-   * a defaulted indicator's column empty in every record — the notices `qgrade grade` prints.
+   * a defaulted indicator's column empty in every record — the notices `qgrade grade` prints; and of a
+   * sample that holds no record at all (empty, or a header alone), for which the result is `[]`.
    */
   onNotice?: (text: LocalizedText) => void;
 }
@@ -105,7 +110,7 @@ export interface SampleGrade {
  * `Blob`) is read by the caller: pass `new Uint8Array(await file.arrayBuffer())`
  * (a Blob given as it is is refused with that advice).
  *
- * @throws {@link QgradeError} (code `usage`) for a `map` whose target names no indicator (nor a column `keep` names), as `gradeFile` does, for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, an unknown `encoding`, bytes that are not in it (not UTF-8, by default), and for input that cannot be read at all: a CSV header that cannot be read, a JSON text that is not an array of records, a workbook that is not one
+ * @throws {@link QgradeError} with code `input` for bytes that are not in the `encoding` (not UTF-8, by default), a workbook that cannot be read (damaged, an .xls, not a zip), a CSV header line that cannot be read or a JSON text that is not records: the sender's data rather than the call; code `usage` for a `map` whose target names no indicator (nor a column `keep` names), as `gradeFile` does, for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, or an unknown `encoding`
  * @example
  * const grader = createGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
  * const graded = await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.62\n');
@@ -162,6 +167,8 @@ export async function gradeSampleNamed(
     const record = itemRecord(item);
     graded.push({ record, result: finishItem(item, await grader.grade(record), model) });
   }
+  // An empty upload, or a header alone, is no error, but a service answering "0 rows" should be able to say why.
+  if (graded.length === 0) options.onNotice?.(noRecord(options.name ?? 'sample'));
   return graded;
 }
 
@@ -242,18 +249,35 @@ export async function sampleItems(
     items = xlsx.items;
   } else {
     if (typeof input === 'string') checkEncodingLabel(options.encoding, naming);
-    const text = typeof input === 'string' ? input : decodeSampleText(input, name, options.encoding, naming);
+    let text = typeof input === 'string' ? input : decodeSampleText(input, name, options.encoding, naming);
     const f = format ?? sniffFormat(text);
+    // UTF-8 bytes given as GB18030 (a service that always says gb18030) head their columns in mojibake, and every
+    // record was invalid, told only to onNotice (developer-34 M1): read as UTF-8 when only so the header names an indicator.
+    let asOther = typeof input !== 'string' && readAsOther(options.encoding);
+    if (asOther && (f === 'csv' || f === 'tsv')) {
+      const utf8 = utf8Text(input as Uint8Array);
+      const probe = { mapping, indicators, naming };
+      if (
+        utf8 !== undefined &&
+        !(await headerGivesIndicator(text, f, name, probe)) &&
+        (await headerGivesIndicator(utf8, f, name, probe))
+      ) {
+        text = utf8;
+        asOther = false;
+        options.onNotice?.(readAsUtf8Instead(name, options.encoding!, naming));
+      }
+    }
     const onHeader = (fields: readonly string[], headers: readonly string[]) => {
       header = fields.filter((field) => field !== '');
       written = { cells: headers.map(trimCell), fields };
       if (f === 'csv' || f === 'tsv') hint(headers.map(trimCell), fields, f);
       // As gradeFile: UTF-8 bytes read as GBK head their columns in mojibake (hostile-26 F2).
-      if (typeof input !== 'string' && readAsOther(options.encoding)) {
-        const names = new Set(indicators.map((i) => i.name));
-        if (!fields.some((field) => names.has(field)) && looksUtf8(input.subarray(0, 1 << 14)))
-          options.onNotice?.(utf8ReadAsOther(name, options.encoding!, naming));
-      }
+      if (
+        asOther &&
+        !givesIndicator(fields, indicators) &&
+        looksUtf8((input as Uint8Array).subarray(0, 1 << 14))
+      )
+        options.onNotice?.(utf8ReadAsOther(name, options.encoding!, naming));
     };
     items = recordItems(once(text), f, name, {
       mapping,
@@ -286,7 +310,14 @@ export async function sampleItems(
     : checked;
 }
 
-/** XLSX for a zip (PK\x03\x04); otherwise undefined: sniffed from the text. */
+/** The notice for a sample that holds no record: empty, a header alone, or rows of notes only. */
+function noRecord(name: string): LocalizedText {
+  return localized(
+    `${name} 中没有可评级的记录（是空的，或只有表头）`,
+    `${name} holds no record to grade (it is empty, or has a header only)`,
+  );
+}
+
 /** The format bytes say they are in: a zip package (.xlsx) or a Parquet file (`PAR1`), which no text sniffing tells. */
 function formatOf(input: string | Uint8Array): InputFormat | undefined {
   if (typeof input === 'string') return undefined;
@@ -301,6 +332,16 @@ function readAsOther(encoding: string | undefined): boolean {
   if (encoding === undefined) return false;
   const label = new TextDecoder(encoding).encoding;
   return label !== 'utf-8' && label !== 'utf-16le' && label !== 'utf-16be';
+}
+
+/** The bytes as UTF-8 text, if they are valid UTF-8 with a character beyond ASCII (read the same either way else). */
+function utf8Text(bytes: Uint8Array): string | undefined {
+  if (!looksUtf8(bytes)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 function toBytes(input: string | Uint8Array): Uint8Array {

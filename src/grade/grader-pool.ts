@@ -15,7 +15,7 @@ import type { WorkerStage } from '../batch/worker-stage';
 import { AbortedError } from '../errors/aborted-error';
 import { knownOptions, optionKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
-import { type GradeOnlyResult, RESULT_DETAILS, type ResultDetail } from '../explain/result-detail';
+import { badDetail, type GradeOnlyResult, RESULT_DETAILS, type ResultDetail } from '../explain/result-detail';
 import type { GradeResult } from '../model/grade-result';
 import { parseRuleSet } from '../resolve/check-rule-set';
 import { loadRuleSetWithText } from '../resolve/load-rule-set';
@@ -79,7 +79,7 @@ export interface PoolGradeOptions<D extends ResultDetail = ResultDetail> extends
    * `GradeResult`; `failing` the result without the criteria that passed
    * or do not apply; `grade` only `grade`, `label` and, for a record not
    * graded, `notGradedReason` (a {@link GradeOnlyResult}). Each is what
-   * `resultAtDetail(grader.gradeSync(record), detail)` would give; the less
+   * `resultAtDetail(grader.gradeSync(record), detail)` (exported) gives; the less
    * is asked for, the less the pool's thread builds. Anything else is a
    * `QgradeError` with code `usage`.
    */
@@ -395,15 +395,7 @@ function gradeManyOptions(options: PoolGradeOptions | undefined): {
 } {
   if (options === undefined) return { detail: 'full', signal: undefined };
   const { detail, signal } = knownOptions(options, 'gradeMany', "{ detail: 'grade' }", ['detail', 'signal']);
-  if (detail !== undefined && !RESULT_DETAILS.includes(detail)) {
-    const got = valueShown(detail);
-    throw new UsageError(
-      localized(
-        `detail 应为 "full"、"failing" 或 "grade"，收到 ${got.zh}`,
-        `detail must be "full", "failing" or "grade", got ${got.en}`,
-      ),
-    );
-  }
+  if (detail !== undefined && !RESULT_DETAILS.includes(detail)) throw badDetail(detail);
   return { detail: detail ?? 'full', signal: signalOption(signal) };
 }
 

@@ -1,3 +1,4 @@
+import { InputError } from '../errors/input-error';
 import { UsageError } from '../errors/usage-error';
 import { localized } from '../text/localized-text';
 import { encodingOption, type OptionNaming } from './option-naming';
@@ -38,19 +39,19 @@ export function unknownEncoding(encoding: string, naming: OptionNaming | undefin
  * @example
  * notUtf8('gbk.csv', { at: 0, line: 1 }, 'cli').en // 'gbk.csv is not UTF-8 text; if it was saved … add --encoding gb18030'
  */
-export function notUtf8(name: string, fault: Utf8Fault, naming: OptionNaming | undefined): UsageError {
+export function notUtf8(name: string, fault: Utf8Fault, naming: OptionNaming | undefined): InputError {
   const option = encodingOption(naming, 'gb18030');
   const hint = localized(
     `如果是在中文 Windows 上用 Excel 或 WPS 保存的，请加上 ${option}`,
     `if it was saved by Excel or WPS on Chinese Windows, add ${option}`,
   );
   if (fault.line === 1)
-    return new UsageError(
+    return new InputError(
       localized(`${name} 不是 UTF-8 文本；${hint.zh}`, `${name} is not UTF-8 text; ${hint.en}`),
     );
   const line = fault.line.toLocaleString('en');
   const at = fault.at.toLocaleString('en');
-  return new UsageError(
+  return new InputError(
     localized(
       `${name} 第 ${line} 行（第 ${at} 字节，从 0 数起）有不是 UTF-8 的内容（之前的行已经读过）；${hint.zh}`,
       `${name} has a byte that is not UTF-8 on line ${line} (byte ${at}, counted from 0; the rows before were read); ${hint.en}`,

@@ -1,5 +1,5 @@
+import { InputError } from '../errors/input-error';
 import { jsonReason } from '../errors/system-reason';
-import { UsageError } from '../errors/usage-error';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { jsonFault, jsonFaultText } from './json-fault';
 import { ndjsonAdvice, type OptionNaming } from './option-naming';
@@ -23,7 +23,7 @@ export function parseJsonRecords(text: string, name: string, naming?: OptionNami
     const fault = jsonFault(text, text.trimStart().startsWith('{'));
     const why = fault ? jsonFaultText(fault, true) : jsonReason(error);
     const hint = notJsonHint(text, naming);
-    throw new UsageError(
+    throw new InputError(
       localized(
         `${name} 不是有效的 JSON：${why.zh}（${hint.zh}）`,
         `${name} is not valid JSON: ${why.en} (${hint.en})`,
@@ -32,7 +32,7 @@ export function parseJsonRecords(text: string, name: string, naming?: OptionNami
   }
   if (Array.isArray(data)) return data;
   if (data && typeof data === 'object') return [data];
-  throw new UsageError(
+  throw new InputError(
     localized(
       `${name} 应包含记录的 JSON 数组（或一个记录对象）`,
       `${name} must hold a JSON array of records (or one record object)`,

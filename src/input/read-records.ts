@@ -7,6 +7,7 @@ import { trimCell } from './convert-value';
 import { defaultsNotice, emptyDefaultColumns } from './defaults-in-force';
 import type { FormulaReading } from './formula-reading';
 import { headerFallsShort } from './header-coverage';
+import { givesIndicator } from './header-gives-indicator';
 import { headerHints } from './header-hints';
 import { HEADER_ROW_HINT_ROWS, headerRowHint } from './header-row-hint';
 import type { InputFormat, InputItem, WrittenHeader } from './input-item';
@@ -251,11 +252,6 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
 /** Whether a line's cells are the header's, as read (trimmed). */
 function sameCells(cells: readonly string[], header: readonly string[]): boolean {
   return cells.length === header.length && cells.every((c, i) => trimCell(c) === trimCell(header[i]!));
-}
-
-function givesIndicator(fields: readonly string[], indicators: ReadOptions['indicators']): boolean {
-  const names = new Set(indicators.map((i) => i.name));
-  return fields.some((f) => names.has(f));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { InputError } from '../errors/input-error';
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
@@ -186,7 +187,7 @@ function csvItems(
         if (!body) {
           if ('problem' in record) {
             const why = problemText(record, maxRecordLength);
-            throw new UsageError(
+            throw new InputError(
               localized(
                 `无法读取 ${name} 的表头行：${why.zh}`,
                 `the header line of ${name} cannot be read: ${why.en}`,

@@ -42,3 +42,26 @@ export function utf8ReadAsOther(
     `${name}: read as ${encoding}, its header names no indicator, but the file looks UTF-8 (its bytes are valid UTF-8): drop ${option}`,
   );
 }
+
+/**
+ * The notice for a sample's bytes given with an encoding other than UTF-8 (`gb18030`) but read as UTF-8
+ * instead: they are valid UTF-8, and only so read does their header name an indicator (read as GB18030,
+ * `型号` is `鍨嬪彿` and every record would be invalid; developer-34 M1).
+ *
+ * @param encoding - the encoding as the caller gave it (`gb18030`)
+ *
+ * @example
+ * readAsUtf8Instead('upload.csv', 'gb18030', 'api').en
+ * // "upload.csv: read as UTF-8, not as gb18030: its bytes are valid UTF-8, and only read so does its header name an indicator (for UTF-8 files drop encoding: 'gb18030')"
+ */
+export function readAsUtf8Instead(
+  name: string,
+  encoding: string,
+  naming: OptionNaming | undefined,
+): LocalizedText {
+  const option = encodingOption(naming, encoding);
+  return localized(
+    `${name}：按 UTF-8 而非 ${encoding} 读取：其字节是有效的 UTF-8，且只有按 UTF-8 读取时表头才有指标列（UTF-8 文件请去掉 ${option}）`,
+    `${name}: read as UTF-8, not as ${encoding}: its bytes are valid UTF-8, and only read so does its header name an indicator (for UTF-8 files drop ${option})`,
+  );
+}

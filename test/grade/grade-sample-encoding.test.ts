@@ -12,19 +12,20 @@ const gb18030 = Buffer.from(
   'hex',
 );
 
-async function usage(run: () => Promise<unknown>): Promise<UsageError> {
+async function usage(run: () => Promise<unknown>, code: 'usage' | 'input' = 'usage'): Promise<UsageError> {
   const error = await run().then(
     () => undefined,
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(QgradeError);
-  expect((error as QgradeError).code).toBe('usage');
+  expect((error as QgradeError).code).toBe(code);
   return error as UsageError;
 }
 
 describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
   it('a GB18030 CSV is a usage error advising encoding: gb18030, not records garbled with U+FFFD', async () => {
-    const error = await usage(() => gradeSample(grader, gb18030, { keep: 'auto', name: 'gbk.csv' }));
+    // Code input: the sender's bytes, not the call, are at fault (developer-34 M5).
+    const error = await usage(() => gradeSample(grader, gb18030, { keep: 'auto', name: 'gbk.csv' }), 'input');
     expect(error.text.en).toBe(
       "gbk.csv is not UTF-8 text; if it was saved by Excel or WPS on Chinese Windows, add encoding: 'gb18030'",
     );
@@ -62,11 +63,11 @@ describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
       Buffer.from([0xb6, 0xee]),
       Buffer.from('\n'),
     ]);
-    const error = await usage(() => gradeSample(grader, bytes));
+    const error = await usage(() => gradeSample(grader, bytes), 'input');
     expect(error.text.en).toBe(
       "sample has a byte that is not UTF-8 on line 3 (byte 69, counted from 0; the rows before were read); if it was saved by Excel or WPS on Chinese Windows, add encoding: 'gb18030'",
     );
-    const studio = await usage(() => gradeSampleNamed(grader, bytes, {}, 'studio'));
+    const studio = await usage(() => gradeSampleNamed(grader, bytes, {}, 'studio'), 'input');
     expect(studio.text.en).toContain('add --encoding gb18030');
   });
 
@@ -99,8 +100,8 @@ describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
     const graded = await gradeSample(grader, text, { encoding: 'gb18030' });
     expect(graded[0]!.result.grade).toBe('1');
   });
-  it('UTF-8 bytes read with encoding: "gbk" whose header names nothing get the hint to drop it (hostile-26 F2)', async () => {
-    const utf8 = Buffer.from('型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF\nK1,热泵型,2600,5.27\n');
+  it('UTF-8 bytes read with encoding: "gbk" whose header names nothing either way get the hint to drop it (hostile-26 F2)', async () => {
+    const utf8 = Buffer.from('型号,类别,冷量,能效\nK1,热泵型,2600,5.27\n');
     const notices: string[] = [];
     await gradeSample(grader, utf8, {
       encoding: 'gbk',
@@ -114,5 +115,119 @@ describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
     const none: string[] = [];
     await gradeSample(grader, gb18030, { encoding: 'gbk', onNotice: (t) => none.push(t.en) });
     expect(none.join('\n')).not.toContain('looks UTF-8');
+  });
+
+  it('UTF-8 bytes given as gb18030 whose header names indicators only as UTF-8 are read as UTF-8, and told (developer-34 M1)', async () => {
+    // docs/scale-out.md's upload recipe names gb18030 for every body; a UTF-8 CSV without a BOM had every row invalid.
+    const utf8 = Buffer.from(
+      '型号,机组类型,额定制冷量,全年能源消耗效率 APF\nKFR-35,热泵型,3500,4.62\nKFR-26,heat-pump,2600,5.4\n',
+    );
+    for (const encoding of ['gb18030', 'gbk']) {
+      const notices: { zh: string; en: string }[] = [];
+      const graded = await gradeSample(grader, utf8, {
+        encoding,
+        keep: 'auto',
+        name: 'upload.csv',
+        onNotice: (t) => notices.push(t),
+      });
+      expect(graded.map((g) => [g.result.kept, g.result.grade])).toEqual([
+        [{ 型号: 'KFR-35' }, '2'],
+        [{ 型号: 'KFR-26' }, '1'],
+      ]);
+      expect(notices).toContainEqual({
+        zh: `upload.csv：按 UTF-8 而非 ${encoding} 读取：其字节是有效的 UTF-8，且只有按 UTF-8 读取时表头才有指标列（UTF-8 文件请去掉 encoding: '${encoding}'）`,
+        en: `upload.csv: read as UTF-8, not as ${encoding}: its bytes are valid UTF-8, and only read so does its header name an indicator (for UTF-8 files drop encoding: '${encoding}')`,
+      });
+      expect(notices.map((n) => n.en).join('\n')).not.toContain('looks UTF-8');
+    }
+    // Without onNotice too: graded, not every row invalid.
+    const quiet = await gradeSample(grader, utf8, { encoding: 'gb18030' });
+    expect(quiet.map((g) => g.result.grade)).toEqual(['2', '1']);
+  });
+
+  it('GB18030 bytes given as gb18030 are read so, with no UTF-8 notice, and an ASCII header is the same either way', async () => {
+    const notices: string[] = [];
+    const graded = await gradeSample(grader, gb18030, {
+      encoding: 'gb18030',
+      onNotice: (t) => notices.push(t.en),
+    });
+    expect(graded.map((g) => g.result.grade)).toEqual(['1']);
+    expect(notices.join('\n')).not.toContain('UTF-8');
+    // Values beyond ASCII under an ASCII header: read as given (the header decides nothing), as before.
+    const ascii = Buffer.from('unitType,ratedCoolingCapacity,apf\n热泵型,2600,5.27\n');
+    const asGb = await gradeSample(grader, ascii, {
+      encoding: 'gb18030',
+      onNotice: (t) => notices.push(t.en),
+    });
+    expect(asGb[0]!.result.grade).toBeNull();
+    expect(notices.join('\n')).not.toContain('read as UTF-8');
+  });
+
+  it('a damaged or foreign workbook is code input, an error in the data a service answers with a 400 (developer-34 M5)', async () => {
+    for (const [bytes, en] of [
+      [
+        Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]),
+        'upload.xlsx cannot be read as an .xlsx workbook: ',
+      ],
+      [
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+        'upload.xlsx is an Excel 97–2003 (.xls)',
+      ],
+    ] as const) {
+      const error = await usage(
+        () => gradeSample(grader, bytes, { format: 'xlsx', name: 'upload.xlsx' }),
+        'input',
+      );
+      expect(error.text.en.startsWith(en)).toBe(true);
+      expect(error.text.zh).toContain('upload.xlsx');
+      expect(error.name).toBe('InputError');
+      expect(JSON.parse(JSON.stringify(error))).toMatchObject({ name: 'InputError', code: 'input' });
+    }
+    // JSON that is not JSON, or not records, and a CSV header line that cannot be read: the data too.
+    const notJson = await usage(
+      () => gradeSample(grader, '[{"apf": 4.62},', { format: 'json', name: 'a.json' }),
+      'input',
+    );
+    expect(notJson.text.en).toContain('a.json is not valid JSON');
+    const notRecords = await usage(
+      () => gradeSample(grader, '42', { format: 'json', name: 'a.json' }),
+      'input',
+    );
+    expect(notRecords.text).toEqual({
+      zh: 'a.json 应包含记录的 JSON 数组（或一个记录对象）',
+      en: 'a.json must hold a JSON array of records (or one record object)',
+    });
+    const header = await usage(
+      () => gradeSample(grader, '"apf\n4.62\n', { format: 'csv', name: 'a.csv' }),
+      'input',
+    );
+    expect(header.text.en).toContain('the header line of a.csv cannot be read');
+    // A mistake in the call stays usage.
+    await usage(() => gradeSample(grader, 'apf\n4.62\n', { format: 'xml' as 'csv' }));
+  });
+
+  it('an empty sample, or a header alone, gives [] and a notice saying it holds no record (developer-34 M5)', async () => {
+    for (const input of [
+      new Uint8Array(),
+      Buffer.from('型号,机组类型,额定制冷量,全年能源消耗效率 APF\n'),
+      '',
+    ]) {
+      const notices: { zh: string; en: string }[] = [];
+      const graded = await gradeSample(grader, input, {
+        name: 'upload.csv',
+        onNotice: (t) => notices.push(t),
+      });
+      expect(graded).toEqual([]);
+      expect(notices).toContainEqual({
+        zh: 'upload.csv 中没有可评级的记录（是空的，或只有表头）',
+        en: 'upload.csv holds no record to grade (it is empty, or has a header only)',
+      });
+    }
+    // A sample with a record is not told so.
+    const notices: string[] = [];
+    await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,2600,5.27\n', {
+      onNotice: (t) => notices.push(t.en),
+    });
+    expect(notices.join('\n')).not.toContain('holds no record');
   });
 });

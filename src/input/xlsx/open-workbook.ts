@@ -1,6 +1,6 @@
 import { type UnzipFileInfo, unzipSync } from 'fflate';
+import { InputError } from '../../errors/input-error';
 import { systemReason } from '../../errors/system-reason';
-import { UsageError } from '../../errors/usage-error';
 import { localized } from '../../text/localized-text';
 import { type NumberFormatInfo, numberFormatInfo } from './number-format';
 import { unescapeOoxml } from './unescape-ooxml';
@@ -74,7 +74,7 @@ interface Relationship {
  *
  * @param bytes - the whole file
  * @param name - the file's name, for messages
- * @throws {@link UsageError} when the file is not an .xlsx workbook (an old .xls, an encrypted workbook, a CSV renamed) or a part is too large
+ * @throws {@link InputError} when the file is not an .xlsx workbook (an old .xls, an encrypted workbook, a CSV renamed) or a part is too large
  * @example
  * const workbook = openWorkbook(await readFile('samples.xlsx'), 'samples.xlsx');
  */
@@ -95,7 +95,7 @@ export function openWorkbook(bytes: Uint8Array, name: string, limits: WorkbookLi
     const info = entries.get(entry)!;
     if (info.originalSize > max) {
       const [size, limit] = [mib(info.originalSize), mib(max)];
-      throw new UsageError(
+      throw new InputError(
         localized(
           `${name} 太大，无法读取：其中的部件 ${entry} 解压后为 ${size}（上限为 ${limit}）；请把工作表另存为 CSV，它可以流式读取`,
           `${name} is too large to read: its part ${entry} unpacks to ${size} (the limit is ${limit}); save the sheet as CSV, which streams`,
@@ -116,7 +116,7 @@ export function openWorkbook(bytes: Uint8Array, name: string, limits: WorkbookLi
   const workbookPart = root?.target ?? 'xl/workbook.xml';
   const workbookXml = readPart(workbookPart, limits.maxPartBytes);
   if (workbookXml === undefined) {
-    throw new UsageError(
+    throw new InputError(
       localized(
         `${name} 不是 .xlsx 工作簿：其中没有工作簿部件；请另存为 .xlsx 或 CSV`,
         `${name} is not an .xlsx workbook: it has no workbook part; save it as .xlsx or CSV`,
@@ -140,7 +140,7 @@ export function openWorkbook(bytes: Uint8Array, name: string, limits: WorkbookLi
     sheetXml(sheet) {
       const xml = readPart(sheet.part, limits.maxSheetXmlBytes);
       if (xml === undefined) {
-        throw new UsageError(
+        throw new InputError(
           localized(
             `${name}：工作表“${sheet.name}”缺少部件 ${sheet.part}；文件已损坏`,
             `${name}: the sheet "${sheet.name}" has no part ${sheet.part}; the file is damaged`,
@@ -156,7 +156,7 @@ function checkSignature(bytes: Uint8Array, name: string): void {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
   if (starts(0x50, 0x4b, 0x03, 0x04)) return;
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
-    throw new UsageError(
+    throw new InputError(
       localized(
         `${name} 是 Excel 97–2003（.xls）工作簿或设有密码的工作簿，qgrade 不能读取：请另存为不带密码的 .xlsx，或 CSV`,
         `${name} is an Excel 97–2003 (.xls) workbook or a password-protected one, which qgrade does not read: save it as .xlsx without a password, or as CSV`,
@@ -164,7 +164,7 @@ function checkSignature(bytes: Uint8Array, name: string): void {
     );
   }
   if (bytes.length === 0)
-    throw new UsageError(
+    throw new InputError(
       localized(
         `${name} 是空的（0 字节），不是 .xlsx 工作簿`,
         `${name} is empty (0 bytes), not an .xlsx workbook`,
@@ -173,7 +173,7 @@ function checkSignature(bytes: Uint8Array, name: string): void {
   // stdin has no name to change: its format is given with -i.
   const csv =
     name === 'stdin' ? localized('请用 -i csv', 'give -i csv') : localized('请以 .csv 命名', 'name it .csv');
-  throw new UsageError(
+  throw new InputError(
     localized(
       `${name} 不是 .xlsx 工作簿（不是 zip 包）；如果是 CSV，${csv.zh}`,
       `${name} is not an .xlsx workbook (not a zip package); if it is CSV, ${csv.en}`,
@@ -193,7 +193,7 @@ function unzip(
       const recorded = crcs.get(part);
       if (recorded === undefined || crc32(data) === recorded) continue;
       // A part changed after zipping: what it holds is not what was saved, so nothing of it is graded.
-      throw new UsageError(
+      throw new InputError(
         localized(
           `无法把 ${name} 读作 .xlsx 工作簿：其中的部件 ${part} 已损坏（内容与其 CRC-32 校验值不符）`,
           `${name} cannot be read as an .xlsx workbook: its part ${part} is damaged (its contents do not match its CRC-32)`,
@@ -202,9 +202,9 @@ function unzip(
     }
     return parts;
   } catch (error) {
-    if (error instanceof UsageError) throw error;
+    if (error instanceof InputError) throw error;
     const why = systemReason(error);
-    throw new UsageError(
+    throw new InputError(
       localized(
         `无法把 ${name} 读作 .xlsx 工作簿：${why.zh}`,
         `${name} cannot be read as an .xlsx workbook: ${why.en}`,

@@ -1,5 +1,6 @@
 // No Node built-ins here: the studio and qgrade/browser read workbooks the browser hands them.
 
+import { InputError } from '../../errors/input-error';
 import { systemReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import type { IndicatorInfo } from '../../resolve/rule-set';
@@ -159,7 +160,7 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     }
     if (error instanceof UsageError) throw error;
     const why = systemReason(error);
-    throw new UsageError(
+    throw new InputError(
       localized(
         `无法读取 ${name} 的工作表“${sheet.name}”：${why.zh}`,
         `the sheet "${sheet.name}" of ${name} cannot be read: ${why.en}`,

@@ -485,7 +485,7 @@ describe('XLSX files that are not read', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(QgradeError);
-    expect((error as QgradeError).code).toBe('usage');
+    expect((error as QgradeError).code).toBe('input');
     expect((error as UsageError).text).toEqual({
       zh: '无法把 x.xlsx 读作 .xlsx 工作簿：其中的部件 xl/worksheets/sheet1.xml 已损坏（内容与其 CRC-32 校验值不符）',
       en: 'x.xlsx cannot be read as an .xlsx workbook: its part xl/worksheets/sheet1.xml is damaged (its contents do not match its CRC-32)',
