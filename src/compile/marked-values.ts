@@ -1,5 +1,6 @@
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+import { type MarkInterval, markInterval } from '../rounding/mark-interval';
 import { markedText, type RoundingMark, roundingMark } from '../rounding/rounding-mark';
 import { cjkJoin } from '../text/cjk-space';
 import { localized } from '../text/localized-text';
@@ -7,22 +8,11 @@ import type { CompiledCheck } from './compile-check';
 import type { RecordFacts } from './record-facts';
 import type { RecordSnapshot } from './record-snapshot';
 
-/**
- * A value written with a GB/T 8170 rounding mark, read: `23.8(+)` is a true value in (23.8, 23.85], `23.8(−)` one in
- * [23.75, 23.8) — half a unit of the numeral's last place on the side the mark names (the far end taken in, so a
- * value there is never decided on a guess). `numeral` is the value as written (what a rounded-value comparison
- * compares, GB/T 8170 / YB/T 081), `inside` a value just inside on the mark's side (what a full-value comparison
- * with a limit at the numeral sees, and a coarser rounding re-rounds), `far` the interval's other end.
- */
-interface MarkedValue {
+/** A record's value written with a GB/T 8170 rounding mark, read ({@link MarkInterval}). */
+interface MarkedValue extends MarkInterval {
   slot: number;
   indicator: IndicatorModel;
   marked: RoundingMark;
-  numeral: number;
-  inside: number;
-  far: number;
-  /** The interval as messages write it: `[23.75, 23.8)`, `(23.8, 23.85]`. */
-  interval: string;
 }
 
 /**
@@ -89,26 +79,9 @@ export function compileMarkedValues(
 function markedValue(indicator: IndicatorModel, text: string): MarkedValue | undefined {
   const marked = roundingMark(text);
   if (marked === undefined) return undefined;
-  const numeral = Number(marked.numeral);
-  if (!Number.isFinite(numeral)) return undefined;
-  const decimals = marked.numeral.split('.')[1]?.length ?? 0;
-  // GB/T 8170 marks a negative value's magnitude: -2.5(-) lies above −2.5.
-  const below = (marked.mark === '-') !== marked.numeral.startsWith('-');
-  const half = 5 * 10 ** -(decimals + 1);
-  const tiny = 10 ** -(decimals + 6);
-  const far = Number((below ? numeral - half : numeral + half).toFixed(decimals + 1));
-  const shown = (n: number) => n.toFixed(decimals + 1).replace(/0$/, '');
-  return {
-    slot: indicator.slot,
-    indicator,
-    marked,
-    numeral,
-    // A millionth of the last place inside: within the 15 digits a rounding reads (one double away would be read
-    // as the numeral, and 344.5(+) rounded to 344 where it is 345), and far nearer than any limit's digits.
-    inside: Number((below ? numeral - tiny : numeral + tiny).toFixed(decimals + 6)),
-    far,
-    interval: below ? `[${shown(far)}, ${marked.numeral})` : `(${marked.numeral}, ${shown(far)}]`,
-  };
+  const at = markInterval(marked);
+  if (at === undefined) return undefined;
+  return { slot: indicator.slot, indicator, marked, ...at };
 }
 
 function undecided(m: MarkedValue, requirement: string): RecordError {
@@ -119,9 +92,9 @@ function undecided(m: MarkedValue, requirement: string): RecordError {
     message: localized(
       cjkJoin(
         m.indicator.label.zh,
-        `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.interval} 内），该区间跨越要求“${requirement}”的限值，修约后的数值无法判定：请写未经修约的实测值`,
+        `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.text} 内），该区间跨越要求“${requirement}”的限值，修约后的数值无法判定：请写未经修约的实测值`,
       ),
-      `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the measured value lies in ${m.interval}), an interval across the limit of requirement "${requirement}", so the rounded value cannot decide it: write the measured value unrounded`,
+      `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the measured value lies in ${m.text}), an interval across the limit of requirement "${requirement}", so the rounded value cannot decide it: write the measured value unrounded`,
     ),
   };
 }

@@ -5,12 +5,28 @@ import { trimCell } from './convert-value';
 import { crossConverted } from './cross-factor';
 import { unitColumn } from './stated-unit';
 import { statedUnitMismatches } from './title-unit';
-import type { UnitMismatch } from './unit-mismatch';
+import { isRatioUnit, type UnitMismatch } from './unit-mismatch';
 import { isKnownUnit, unitFactor } from './units';
 
 // A key that may state a unit: `单位`, `unit`, `UOM`, `ratedCoolingCapacityUnit`, `apf_unit`.
 const UNIT_KEY = /unit$|单位|^uom$|^u\/m$/iu;
 const FIELD_UNIT = /^(.+?)[_\s-]?unit$/iu;
+
+/**
+ * Whether a key (or a column) states the unit of one of the rule set's indicators, `apfUnit`, `apf_unit`: such a
+ * key holds a unit per record, never a sample id, whatever its values (developer-34 M7: one NDJSON line's
+ * `"apfUnit": "W/W"` was kept as the id). A key `unit` alone is not taken for one: "Unit" may head a unit's model.
+ *
+ * @param names - the rule set's indicator names
+ * @example
+ * isIndicatorUnitKey('apfUnit', new Set(['apf'])); // true
+ * isIndicatorUnitKey('unitType', new Set(['apf'])); // false
+ */
+export function isIndicatorUnitKey(key: string, names: ReadonlySet<string>): boolean {
+  if (names.has(key)) return false;
+  const field = FIELD_UNIT.exec(key)?.[1];
+  return field !== undefined && names.has(field);
+}
 
 /**
  * The check of a JSON record's keys that state a unit (`"单位": "Btu/h"`, `"unit": "Btu/h"`,
@@ -52,6 +68,14 @@ export function jsonUnitCheck(
       if (text === '' || !isKnownUnit(text)) continue;
       const field = FIELD_UNIT.exec(key)?.[1];
       const own = field !== undefined && byName.has(field) ? field : undefined;
+      const ownIndicator = own === undefined ? undefined : byName.get(own)!;
+      // An indicator with no unit (APF, a ratio) takes a figure with none: a unit stated for it is another unit,
+      // unless it is a ratio of one unit to itself (W/W), which is none (developer-34 M7: "apfUnit": "kWh" was graded).
+      if (ownIndicator !== undefined && ownIndicator.unit === undefined) {
+        if (!isNumeric(ownIndicator) || isRatioUnit(text)) continue;
+        const mismatch = { column: keys.indexOf(own!), header: own!, written: text, indicator: ownIndicator };
+        return keyUnitError(key, text, [mismatch], record as Record<string, unknown>, where);
+      }
       if (own === undefined && unitColumn([key], [undefined]) !== 0) continue;
       const columns = keys.map((k) => (own === undefined || k === own ? byName.get(k) : undefined));
       const mismatches = statedUnitMismatches(
@@ -120,4 +144,8 @@ function keyUnitError(
       `${where.en}: the key "${key}" states the unit ${unit}, but ${en.join(', ')}. A value in another unit would be graded wrongly, so this record is not graded: convert the value to ${target.en}${example.en}, write that, and remove the key "${key}"`,
     ),
   };
+}
+
+function isNumeric(indicator: IndicatorInfo): boolean {
+  return indicator.type === 'number' || indicator.type === 'integer';
 }

@@ -8,6 +8,7 @@ import { batched, batchesOf } from './batched';
 import { isIdHeader } from './id-header';
 import { idFaults, idNotKeptNotice } from './id-not-kept';
 import type { InputItem } from './input-item';
+import { isIndicatorUnitKey } from './json-unit-keys';
 import { dropNoteRows, isNoteText } from './note-rows';
 import { keepOption, type OptionNaming } from './option-naming';
 import { ownSequence, ownSequenceNotice } from './own-sequence';
@@ -158,15 +159,17 @@ export async function keepColumns(
   const indicatorFields = new Map<string, string>();
   let columns: string[];
   if (keep === 'auto') {
-    const id = chooseId(seen, looked);
+    // A key stating an indicator's unit (`apfUnit`) is read for the unit check, never an id (developer-34 M7).
+    const candidates = seen.filter((c) => !isIndicatorUnitKey(c, names));
+    const id = chooseId(candidates, looked);
     // A column that would have been the id but for an empty cell or a repeated value is said, not dropped in
     // silence (newcomer-24 F8): when nothing is kept, or when it is headed as an id and a later column is.
-    const passed = seen.slice(0, id === undefined ? seen.length : seen.indexOf(id));
+    const passed = candidates.slice(0, id === undefined ? candidates.length : candidates.indexOf(id));
     // And a 序号 kept because the name column beside it repeats a name: an enterprise listed twice is a fault of
     // the sheet its association wants told (newcomer-31 M-5).
     const named =
       id !== undefined && isSequenceColumn(id, looked) && !isSampleIdHeader(id)
-        ? seen.filter((c) => c !== id && NAME_HEADER.test(foldHeader(c)))
+        ? candidates.filter((c) => c !== id && NAME_HEADER.test(foldHeader(c)))
         : [];
     for (const column of [...passed, ...named]) {
       if (
@@ -188,7 +191,7 @@ export async function keepColumns(
       break;
     }
     columns = id === undefined ? [] : [id];
-    const own = ownSequence(seen, looked, id, (c) => isSequenceColumn(c, looked), valueText);
+    const own = ownSequence(candidates, looked, id, (c) => isSequenceColumn(c, looked), valueText);
     if (own) options.onNotice?.(ownSequenceNotice(own, id, naming));
   } else {
     for (const column of keep) {

@@ -45,6 +45,16 @@ export function flowSlip(text: string, error: ParseError): FlowSlip | undefined 
     // A comment that took the closing bracket with it: `{ zh: 基础 #1, en: Base }`.
     if (open.comment !== undefined && restOfLine(text, open.comment).includes(b.close))
       return commentSlip(text, open.comment, open.bracket);
+    // Closed on a next line indented too little: YAML ended the entry there, the bracket is not missing.
+    const line = closedOnNextLine(text, open.offset, open.bracket, b.close);
+    if (line !== undefined)
+      return {
+        offset: open.offset,
+        text: localized(
+          `YAML 语法错误：这个“${open.bracket}”续写到第 ${line} 行，而第 ${line} 行的缩进不比这一项所属的键更深，YAML 读到那里时它还没有闭合：请把第 ${line} 行缩进得更深，或把这一项写在一行内`,
+          `this "${open.bracket}" goes on to line ${line}, which is not indented deeper than the key the entry belongs to, so YAML finds it unclosed there: indent line ${line} deeper, or write the entry on one line`,
+        ),
+      };
     return {
       offset: open.offset,
       text: localized(
@@ -105,6 +115,42 @@ function flowsAround(text: string, at: number): { open: OpenFlow[]; unclosed?: O
     offset += token.length;
   }
   return { open: openAt ?? open, unclosed };
+}
+
+/**
+ * The 1-based line on which a bracket opened at `offset` is closed, when that is the next non-blank line (brackets
+ * counted outside quotes, a ` #` ending the opening line): `- [1, 2,` then `3]` under the `-`. `undefined` otherwise.
+ */
+function closedOnNextLine(text: string, offset: number, open: string, close: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  let lines = 0;
+  let blank = true;
+  for (let i = offset; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      if (quote === "'" || (lines === 1 && !blank)) return undefined;
+      if (lines === 0 || !blank) lines++;
+      blank = true;
+      if (lines > 1) return undefined;
+      continue;
+    }
+    if (c !== ' ' && c !== '\t' && c !== '\r') blank = false;
+    if (quote !== undefined) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) return undefined;
+      i = end - 1;
+    } else if (c === open) depth++;
+    else if (c === close && --depth === 0)
+      return lines === 1 ? text.slice(0, i).split('\n').length : undefined;
+  }
+  return undefined;
 }
 
 /** ` #` after an unquoted value in brackets: a comment that takes the rest of the line, closing bracket too. */

@@ -146,7 +146,7 @@ export class SourceDocument {
         : indented
           ? indentationText(indented, errorLine)
           : yamlErrorText(e.code, firstLine(e.message), line);
-      if (parseIssues.some((i) => i.message === message.en && i.code === code)) continue;
+      if (parseIssues.some((i) => i.text.en === prefixed(message).en && i.code === code)) continue;
       parseIssues.push(issueAt(file, code, message, pos.line, pos.col, []));
       if (e.code === 'TAB_AS_INDENT')
         followOnsUntil = { line: nextContentLine(lines, pos.line) ?? pos.line, column: Infinity };
@@ -581,9 +581,16 @@ function yamlErrorText(code: string, message: string, line = ''): LocalizedText 
       `${message}: line this key up with the keys above it at the same level (indent with ASCII spaces only)`,
     );
   // A `{` or `[` not closed where flowSlip could not find it: the Chinese says so as the English does.
+  // Its words are the library's ("Flow sequence in block collection must be sufficiently indented and end with a ]"):
+  // said as what to do (developer-34).
   const close = /end with an? ([}\]])$/.exec(message)?.[1];
-  if (code === 'BAD_INDENT' && close)
-    return localized(`YAML 语法错误：缩进有误，或缺少“${close}”`, `${message}: a "${close}" may be missing`);
+  if (code === 'BAD_INDENT' && close) {
+    const open = close === ']' ? '[' : '{';
+    return localized(
+      `YAML 语法错误：前面的“${open}”在这里还没有用“${close}”闭合，或它的续行缩进不够：请在这一项的末尾补上“${close}”；一项写成多行时，续行要比这一项所属的键缩进得更深`,
+      `the "${open}" before this is not closed with "${close}" by here, or its next line is not indented enough: add a "${close}" at the end of the entry; an entry written over several lines needs its next lines indented deeper than the key it belongs to`,
+    );
+  }
   if (code === 'TAG_RESOLVE_FAILED')
     return localized(YAML_ERRORS_ZH[code]!, `${message}; rule files may not use YAML tags`);
   // The parser's own advice here is for programmers (use parseAllDocuments()).
@@ -665,5 +672,19 @@ function issueAt(
   column: number,
   path: DocumentPath,
 ): RuleSetIssue {
-  return ruleSetIssue({ code, severity: 'error', text, file, line, column, path: [...path] });
+  return ruleSetIssue({ code, severity: 'error', text: prefixed(text), file, line, column, path: [...path] });
+}
+
+const SYNTAX_ZH = 'YAML 语法错误：';
+const SYNTAX_EN = 'YAML syntax error: ';
+
+/**
+ * A YAML syntax error says so in English as in Chinese: each text that starts `YAML 语法错误：` gets `YAML syntax
+ * error: ` before its English, in this one place (developer-34: the English had no such prefix).
+ */
+function prefixed(text: LocalizedText): LocalizedText {
+  if (!text.zh.startsWith(SYNTAX_ZH) || text.en.startsWith(SYNTAX_EN)) return text;
+  // The parser's sentence starts with a capital: after the prefix, a word in lower case ("all mapping items…").
+  const en = /^[A-Z][a-z]/.test(text.en) ? text.en[0]!.toLowerCase() + text.en.slice(1) : text.en;
+  return localized(text.zh, `${SYNTAX_EN}${en}`);
 }

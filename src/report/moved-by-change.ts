@@ -3,6 +3,8 @@ import { changeLine } from '../diff/diff-sections';
 import type { RuleSetDiff } from '../diff/rule-set-diff';
 import type { CriterionResult } from '../model/grade-result';
 import type { ComparisonMethod } from '../model/rule-document';
+import { markInterval } from '../rounding/mark-interval';
+import { roundingMark } from '../rounding/rounding-mark';
 import { displayWidth } from '../text/display-width';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
 import { countText } from '../text/number-text';
@@ -172,22 +174,33 @@ export function methodEntryMoved(
   return ta !== false || tb !== false;
 }
 
-/** Whether a result's measured value meets its limit by the full-value method; `undefined` when it cannot be said. */
+/**
+ * Whether a result's measured value meets its limit by the full-value method; `undefined` when it cannot be said.
+ * A value written with a rounding mark (`42.5(−)`) is its interval, not the numeral a rounded-value comparison graded:
+ * it meets where both ends do (hostile-34 M4: 42.5(−) fails ≥ 42.5 in full though its result's value is 42.5).
+ */
 function fullPasses(c: CriterionResult): boolean | undefined {
-  const v = c.value;
   const limit = c.limit?.value;
-  if (typeof v !== 'number' || typeof limit !== 'number' || c.failingSpecimens !== undefined)
+  if (typeof c.value !== 'number' || typeof limit !== 'number' || c.failingSpecimens !== undefined)
     return undefined;
-  switch (c.limit!.operator) {
-    case '>=':
-      return v >= limit;
-    case '>':
-      return v > limit;
-    case '<=':
-      return v <= limit;
-    case '<':
-      return v < limit;
-    default:
-      return undefined;
-  }
+  const operator = c.limit!.operator;
+  const meets = (v: number): boolean | undefined => {
+    switch (operator) {
+      case '>=':
+        return v >= limit;
+      case '>':
+        return v > limit;
+      case '<=':
+        return v <= limit;
+      case '<':
+        return v < limit;
+      default:
+        return undefined;
+    }
+  };
+  const marked = c.written === undefined ? undefined : roundingMark(c.written);
+  const at = marked === undefined ? undefined : markInterval(marked);
+  if (at === undefined) return meets(c.value);
+  const [inside, far] = [meets(at.inside), meets(at.far)];
+  return inside === far ? inside : undefined;
 }

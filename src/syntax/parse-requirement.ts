@@ -10,7 +10,7 @@ import { safeLine } from '../text/safe-text';
 import { bandWithUnit } from './band-unit';
 import { nonDecimalBeforeUnit, nonDecimalNumber } from './non-decimal-number';
 import type { ParsedBand } from './parse-band';
-import { printedTolerance } from './printed-tolerance';
+import { printedTolerance, reversedTolerance } from './printed-tolerance';
 import { readBand } from './read-band';
 
 /** A requirement text, read but not yet resolved against the rule set. */
@@ -79,6 +79,9 @@ export function parseRequirement(text: string): RequirementSyntax | RequirementE
     if ('error' in values) return values;
     return { kind: 'member', negate: member[1] !== 'in' && member[1] !== '∈', values: values.list };
   }
+  // `(35.0 -0.3/+0.5) mm`: the deviations in the other order, told the order to write.
+  const reversed = reversedTolerance(text);
+  if (reversed) return reversed;
   // `(35.0±0.5) mm`, a tolerance as standards print it: read with the brackets blanked, so indexes stay.
   const printed = printedTolerance(text);
   if (printed && 'error' in printed) return printed;

@@ -62,6 +62,41 @@ export function printedTolerance(
   };
 }
 
+// `(35.0 -0.3/+0.5) mm`, `35.0 −0.3/+0.5`: the lower deviation written first; a number each, so no formula reads so.
+// Read in trimmed text, no two runs of spaces side by side: nothing to retry on a long run of them.
+const NUM = String.raw`(?:\d+(?:\.\d*)?|\.\d+)`;
+const LOWER_FIRST = new RegExp(
+  String.raw`^(\(\s*)?([+-]?${NUM})\s*([-−–])\s*(${NUM})\s*/\s*\+\s*(${NUM})(\s*\))?\s*([^\s()（）]*)$`,
+  'du',
+);
+
+/**
+ * A tolerance written lower deviation first, `(35.0 -0.3/+0.5) mm` (hostile-34 M5): the form the rule format reads
+ * puts the upper deviation first, as standards print it, `(35.0 +0.5/-0.3) mm`. Told that form, with the range
+ * it stands for, at the lower deviation's sign; `undefined` for any other text.
+ *
+ * @example
+ * reversedTolerance('(35.0 -0.3/+0.5) mm')?.error.en;
+ * // 'the lower deviation is written first: a tolerance gives the upper deviation first: write "(35.0 +0.5/-0.3) mm" (the range [34.7, 35.5], both ends included)'
+ */
+export function reversedTolerance(text: string): { error: LocalizedText; index: number } | undefined {
+  const t = text.trim();
+  const m = LOWER_FIRST.exec(t);
+  // Both brackets or neither: `(35.0 -0.3/+0.5 mm` is something else.
+  if (!m || (m[1] === undefined) !== (m[6] === undefined)) return undefined;
+  const [, open, nominal, sign, minus, plus, , unit] = m;
+  const core = `${nominal} +${plus}/${sign}${minus}`;
+  const write = `${open ? `(${core})` : core}${unit ? ` ${unit}` : ''}`;
+  const range = closedRange(nominal!, plus!, minus!);
+  return {
+    error: localized(
+      `先写了下偏差：允差先写上偏差，再写下偏差，请写“${write}”${range.zh}`,
+      `the lower deviation is written first: a tolerance gives the upper deviation first: write "${write}"${range.en}`,
+    ),
+    index: text.length - text.trimStart().length + m.indices![3]![0],
+  };
+}
+
 /** `（即 [34.5, 35.5]，含两端）` / ` (the range [34.5, 35.5], both ends included)`, for written numbers. */
 function closedRange(nominal: string, plus: string, minus: string): LocalizedText {
   const decimals = Math.max(...[nominal, plus, minus].map((n) => n.split('.')[1]?.length ?? 0));

@@ -4,7 +4,10 @@
  * record, not spread over the requirements it changes; a requirement whose
  * limit and method both changed credits the method only where rounding
  * turned the outcome (46.5 fails ≥ 47.0 rounded or not: the limit moved it).
- * Text (zh, en), JSON `diff`, HTML and xlsx.
+ * Text (zh, en), JSON `diff`, HTML and xlsx. A value written with a GB/T 8170
+ * rounding mark (`0.06(+)`, `42.5(−)`) that the switch moved is credited to it
+ * too (hostile-34 M4: its result's value under B is the numeral, which meets
+ * the limit by full value as well, and the move had been left with no change).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -88,5 +91,50 @@ describe.concurrent('qgrade compare: records moved per rule-set change', () => {
     expect(String(sheet.rows[1]![0])).toMatch(
       /^the rule set's comparison method: full value → rounded value/,
     );
+  });
+
+  it('a marked value the method change moved is tied to it: text, JSON, HTML, xlsx (hostile-34 M4)', async () => {
+    const dir = temp();
+    const a = join(ROOT, 'rules', `${CEMENT}.yaml`);
+    const text = readFileSync(a, 'utf8');
+    expect(text).toContain('comparison: full');
+    const b = join(dir, 'rounded.yaml');
+    writeFileSync(b, text.replace('comparison: full', 'comparison: rounded'));
+    const data = join(dir, 'marked.csv');
+    // M-1: chloride 0.06(+) lies in (0.06, 0.065]: fails the veto ≤ 0.06 % by full value, meets it rounded.
+    // M-2: 28-day 42.5(−) lies in [42.45, 42.5): fails the veto ≥ 42.5 MPa by full value, meets it rounded.
+    // M-3: 28-day 47.0(+) meets ≥ 47.0 either way: not moved.
+    writeFileSync(
+      data,
+      [
+        '样品编号,水泥品种,强度等级,3天抗压强度,28天抗压强度,3天抗折强度,28天抗折强度,初凝时间,终凝时间,氧化镁,三氧化硫,氯离子,安定性',
+        ',,,MPa,MPa,MPa,MPa,min,min,%,%,%,',
+        'M-1,P·O,42.5,22.8,47.1,4.2,7.2,155,332,3.1,3.06,0.06(+),合格',
+        'M-2,P·O,42.5,22.8,42.5(−),4.2,7.2,155,332,3.1,2.5,0.05,合格',
+        'M-3,P·O,42.5,22.8,47.0(+),4.2,7.2,155,332,3.1,2.5,0.05,合格',
+        '',
+      ].join('\n'),
+    );
+    const json = await cli.run(['compare', '-f', 'json', a, b, data]);
+    const changes = JSON.parse(json.stdout).changes as { row: number; diff: string[] }[];
+    expect(changes.map((c) => [c.row, c.diff])).toEqual([
+      [1, ['criterion:gb175-chloride:comparison']],
+      [2, ['criterion:gb175-compressive-28d:comparison']],
+    ]);
+    const zh = await cli.run(['--lang', 'zh', 'compare', a, b, data]);
+    expect(zh.stdout).toMatch(
+      /^ +2 +2 {2}规则集的比较方法：全数值比较法 → 修约值比较法（按限值的位数修约）（\d+ 项要求）$/m,
+    );
+    const en = await cli.run(['compare', a, b, data]);
+    expect(en.stdout).toMatch(/^ +2 +2 {2}the rule set's comparison method: full value → rounded value/m);
+    const html = join(dir, 'm.html');
+    await cli.run(['compare', '-f', 'html', '-o', html, a, b, data]);
+    expect(readFileSync(html, 'utf8')).toMatch(
+      /<tr data-change="comparison"><td>the rule set&#39;s comparison method[^<]*<\/td><td class="n">2<\/td><td class="n">2<\/td><\/tr>/,
+    );
+    const xlsx = join(dir, 'm.xlsx');
+    await cli.run(['compare', '-f', 'xlsx', '-o', xlsx, a, b, data]);
+    const sheet = (await readBack(readFileSync(xlsx))).find((s) => s.name === 'Records moved per change')!;
+    expect(sheet.rows.filter((r) => typeof r[1] === 'number').map((r) => r.slice(1))).toEqual([[2, 2]]);
   });
 });

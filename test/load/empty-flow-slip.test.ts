@@ -31,19 +31,19 @@ describe('an empty [] or {} with its items written below it', () => {
         line: 47,
         column: 11,
         zh: 'YAML 语法错误：“criteria: []”已经写了一个空列表，下面各行的项就不属于任何键；请删去“[]”，只写“criteria:”，各项写在它下面，每项以“- ”开头',
-        en: '"criteria: []" is already an empty list, so the items on the lines below belong to no key; remove the "[]" and write "criteria:" alone, with the items below it, each starting with "- "',
+        en: 'YAML syntax error: "criteria: []" is already an empty list, so the items on the lines below belong to no key; remove the "[]" and write "criteria:" alone, with the items below it, each starting with "- "',
       },
     ]);
   });
 
   it('the same with a space in it and a comment after it, and under a nested key', () => {
     const commented = issuesOf(changed('criteria:\n', 'criteria: [ ]  # 各项\n'));
-    expect(commented.map((i) => [i.line, i.column, i.en.slice(0, 40)])).toEqual([
-      [47, 11, '"criteria: [ ]" is already an empty list'],
+    expect(commented.map((i) => [i.line, i.column, i.en.slice(0, 59)])).toEqual([
+      [47, 11, 'YAML syntax error: "criteria: [ ]" is already an empty list'],
     ]);
     const nested = issuesOf(changed('    rows:\n', '    rows: []\n'));
-    expect(nested.map((i) => [i.line, i.column, i.en.slice(0, 35)])).toEqual([
-      [43, 11, '"rows: []" is already an empty list'],
+    expect(nested.map((i) => [i.line, i.column, i.en.slice(0, 54)])).toEqual([
+      [43, 11, 'YAML syntax error: "rows: []" is already an empty list'],
     ]);
   });
 

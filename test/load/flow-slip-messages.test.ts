@@ -29,7 +29,7 @@ describe('a mistake inside braces', () => {
         line: 20,
         column: 5,
         zh: 'YAML 语法错误：这个“{”没有对应的“}”：请在这一项的末尾补上“}”',
-        en: 'this "{" has no matching "}": add a "}" at the end of the entry',
+        en: 'YAML syntax error: this "{" has no matching "}": add a "}" at the end of the entry',
       },
     ]);
   });
@@ -55,7 +55,7 @@ describe('a mistake inside braces', () => {
         line: 6,
         column: 17,
         zh: 'YAML 语法错误：花括号 { } 中的“ #”开始一条注释，其后直到行尾都被忽略（连同“}”）：含“#”的值请加引号，如 zh: "基础 #1"',
-        en: '" #" inside { } starts a comment, which hides the rest of the line (the "}" too): quote a value that holds "#", e.g. zh: "基础 #1"',
+        en: 'YAML syntax error: " #" inside { } starts a comment, which hides the rest of the line (the "}" too): quote a value that holds "#", e.g. zh: "基础 #1"',
       },
     ]);
   });
@@ -67,7 +67,7 @@ describe('a mistake inside braces', () => {
         line: 6,
         column: 14,
         zh: 'YAML 语法错误：花括号 { } 中未加引号的值“表 1: 基础”含有“: ”，会被读作又一个键：请给这个值加引号，如 zh: "表 1: 基础"',
-        en: 'the unquoted value "表 1: 基础" inside { } holds ": ", which YAML reads as another key: quote the value, e.g. zh: "表 1: 基础"',
+        en: 'YAML syntax error: the unquoted value "表 1: 基础" inside { } holds ": ", which YAML reads as another key: quote the value, e.g. zh: "表 1: 基础"',
       },
     ]);
   });
@@ -88,7 +88,7 @@ describe('a lone "-" in a table row', () => {
   const LONE = {
     code: 'yaml-syntax',
     zh: 'YAML 语法错误：方括号 [ ] 中单独的“-”不是一个值，YAML 把它读作列表项的开头：标准表格中的“-”，若表示此行的产品没有这个等级，请写 n/a；若表示标准在此行没有要求，请写 ~',
-    en: `a lone "-" inside [ ] is not a value: YAML reads it as the start of a list item. Where the standard's table has "-", write n/a if this row's product has no such grade, or ~ if the standard sets no requirement in this row`,
+    en: `YAML syntax error: a lone "-" inside [ ] is not a value: YAML reads it as the start of a list item. Where the standard's table has "-", write n/a if this row's product has no such grade, or ~ if the standard sets no requirement in this row`,
   };
 
   it.each([
@@ -118,7 +118,7 @@ describe('an empty cell in a table row', () => {
   const EMPTY = {
     code: 'yaml-syntax',
     zh: 'YAML 语法错误：方括号 [ ] 中两个逗号之间（或“[”之后）没有值：空着的单元格请写 ~（标准在此行没有要求）或 n/a（此行的产品没有这个等级）',
-    en: `nothing between two commas (or after "[") inside [ ]: write ~ for a cell where the standard sets no requirement in this row, or n/a where this row's product has no such grade`,
+    en: `YAML syntax error: nothing between two commas (or after "[") inside [ ]: write ~ for a cell where the standard sets no requirement in this row, or n/a where this row's product has no such grade`,
   };
 
   it.each([
@@ -134,5 +134,36 @@ describe('an empty cell in a table row', () => {
     expect(issuesOf(DASH.replace(ROW, '- [Q355, 20, 0, -20, n/a, ]')).map((i) => [i.code, i.line])).toEqual([
       ['table-shape', 62],
     ]);
+  });
+});
+
+describe('a "[" closed on a next line indented too little (developer-34)', () => {
+  // An enum's `values: [A, B]` broken over two lines, the second at column 1: YAML ends the entry at that line, so
+  // the "]" there is not read; the bracket is not missing, the indentation is short.
+  const text = (second: string) =>
+    fixture('unclosed-brace.yaml').replace('values: [A, B]', `values: [A,\n${second}B]`);
+
+  it('told at the "[", naming the line to indent, in qgrade words, zh and en, each saying it is a YAML syntax error', () => {
+    const at =
+      text('')
+        .split('\n')
+        .findIndex((l) => l.includes('values: [A,')) + 1;
+    const [first] = issuesOf(text(''));
+    expect(first).toMatchObject({ code: 'yaml-syntax', line: at });
+    expect(first!.en).toBe(
+      `YAML syntax error: this "[" goes on to line ${at + 1}, which is not indented deeper than the key the entry belongs to, so YAML finds it unclosed there: indent line ${at + 1} deeper, or write the entry on one line`,
+    );
+    expect(first!.zh).toBe(
+      `YAML 语法错误：这个“[”续写到第 ${at + 1} 行，而第 ${at + 1} 行的缩进不比这一项所属的键更深，YAML 读到那里时它还没有闭合：请把第 ${at + 1} 行缩进得更深，或把这一项写在一行内`,
+    );
+    expect(`${first!.en}${first!.zh}`).not.toMatch(/sufficiently|Flow sequence/);
+  });
+
+  it('indented deeper than its key, the same row reads', () => {
+    const line = fixture('unclosed-brace.yaml')
+      .split('\n')
+      .find((l) => l.includes('values: [A, B]'))!;
+    const deeper = ' '.repeat(line.search(/\S/) + 2);
+    expect(issuesOf(`${text(deeper).trimEnd()} }\n`)).toEqual([]);
   });
 });

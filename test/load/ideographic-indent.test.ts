@@ -29,11 +29,11 @@ describe('keys indented with full-width spaces', () => {
     expect(ruleSet).toBeUndefined();
     expect(issues.map((i) => [formatIssue(i, 'en'), formatIssue(i, 'zh')])).toEqual([
       [
-        'r.yaml:11:3: the key "type" has 2 ideographic (full-width) spaces (U+3000) before it, which YAML reads as part of the key: indent with ASCII spaces',
+        'r.yaml:11:3: YAML syntax error: the key "type" has 2 ideographic (full-width) spaces (U+3000) before it, which YAML reads as part of the key: indent with ASCII spaces',
         'r.yaml:11:3: YAML 语法错误：键“type”前有 2 个全角空格（U+3000），YAML 把它们当作键的一部分：缩进请用半角空格',
       ],
       [
-        'r.yaml:12:3: the key "label" has 2 ideographic (full-width) spaces (U+3000) before it, which YAML reads as part of the key: indent with ASCII spaces',
+        'r.yaml:12:3: YAML syntax error: the key "label" has 2 ideographic (full-width) spaces (U+3000) before it, which YAML reads as part of the key: indent with ASCII spaces',
         'r.yaml:12:3: YAML 语法错误：键“label”前有 2 个全角空格（U+3000），YAML 把它们当作键的一部分：缩进请用半角空格',
       ],
     ]);
@@ -50,7 +50,7 @@ describe('keys indented with full-width spaces', () => {
       's.test.yaml',
     );
     expect('issues' in parsed && parsed.issues.map((i) => formatIssue(i, 'en'))).toEqual([
-      's.test.yaml:1:1: the key "ruleSet" has 1 ideographic (full-width) space (U+3000) before it, which YAML reads as part of the key: indent with ASCII spaces',
+      's.test.yaml:1:1: YAML syntax error: the key "ruleSet" has 1 ideographic (full-width) space (U+3000) before it, which YAML reads as part of the key: indent with ASCII spaces',
     ]);
   });
 });

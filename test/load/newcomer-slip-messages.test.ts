@@ -36,7 +36,7 @@ describe('the newcomer-26 flat-glass slips', () => {
         line: 42,
         column: 1,
         zh: 'YAML 语法错误：第 42 行的“pointDefects”缩进少了：它从第 1 列开始，而同一层的键“bow”（第 37 行）从第 3 列开始，它下面的第 43 至 46 行从第 5 列开始；请让“pointDefects”从第 3 列开始，与“bow”对齐',
-        en: 'line 42, "pointDefects", is indented less than its sibling "bow" (line 37, column 3) and the lines below it (lines 43 to 46, column 5): it starts in column 1; start it in column 3, lined up with "bow"',
+        en: 'YAML syntax error: line 42, "pointDefects", is indented less than its sibling "bow" (line 37, column 3) and the lines below it (lines 43 to 46, column 5): it starts in column 1; start it in column 3, lined up with "bow"',
       },
     ]);
   });
@@ -138,7 +138,7 @@ describe('the newcomer-26 flat-glass slips', () => {
         line: 63,
         column: 8,
         zh: 'YAML 语法错误：第 63 行的“- ”从第 8 列开始，而同一列表的上一项（第 62 行）从第 7 列开始：同一列表的各项要从同一列开始；请让它从第 7 列开始，与第 62 行对齐',
-        en: 'the "- " on line 63 starts in column 8, but the item above it in the same list (line 62) starts in column 7: the items of one list start in the same column; start it in column 7, lined up with line 62',
+        en: 'YAML syntax error: the "- " on line 63 starts in column 8, but the item above it in the same list (line 62) starts in column 7: the items of one list start in the same column; start it in column 7, lined up with line 62',
       },
     ]);
   });

@@ -32,7 +32,7 @@ describe('a full-width character that breaks the YAML', () => {
         line: 28,
         column: 6,
         zh: 'YAML 语法错误：全角冒号“：”（U+FF1A）不是 YAML 的冒号：键后的冒号请用半角“:”，并在其后加一个空格，如“loi: ”',
-        en: 'the full-width colon "：" (U+FF1A) is not YAML\'s colon: after a key write an ASCII ":" followed by a space, e.g. "loi: "',
+        en: 'YAML syntax error: the full-width colon "：" (U+FF1A) is not YAML\'s colon: after a key write an ASCII ":" followed by a space, e.g. "loi: "',
       },
     ]);
   });
@@ -44,7 +44,7 @@ describe('a full-width character that breaks the YAML', () => {
         line: 23,
         column: 22,
         zh: 'YAML 语法错误：全角逗号“，”（U+FF0C）不能分隔花括号 { } 中的各项：请写半角逗号“,”',
-        en: 'the full-width comma "，" (U+FF0C) does not separate the entries in { }: write an ASCII comma ","',
+        en: 'YAML syntax error: the full-width comma "，" (U+FF0C) does not separate the entries in { }: write an ASCII comma ","',
       },
     ]);
   });
@@ -56,7 +56,7 @@ describe('a full-width character that breaks the YAML', () => {
         line: 28,
         column: 1,
         zh: 'YAML 语法错误：缩进不能使用全角空格“　”（U+3000），请用半角空格',
-        en: 'the full-width space "　" (U+3000) cannot indent: use ASCII spaces',
+        en: 'YAML syntax error: the full-width space "　" (U+3000) cannot indent: use ASCII spaces',
       },
     ]);
   });
@@ -73,7 +73,7 @@ describe('a full-width character that breaks the YAML', () => {
         line: 25,
         column: 1,
         zh: 'YAML 语法错误：缩进不能使用全角空格“　”（U+3000），请用半角空格',
-        en: 'the full-width space "　" (U+3000) cannot indent: use ASCII spaces',
+        en: 'YAML syntax error: the full-width space "　" (U+3000) cannot indent: use ASCII spaces',
       },
     ]);
   });
@@ -88,7 +88,7 @@ describe('a full-width character that breaks the YAML', () => {
         28,
         56,
         'YAML 语法错误：全角花括号“｛”（U+FF5B）不是 YAML 的花括号：请写半角的“{”',
-        'the full-width brace "｛" (U+FF5B) is not YAML\'s brace: write an ASCII "{"',
+        'YAML syntax error: the full-width brace "｛" (U+FF5B) is not YAML\'s brace: write an ASCII "{"',
       ],
       [28, 88, expect.stringContaining('“｝”（U+FF5D）'), expect.stringContaining('"｝" (U+FF5D)')],
     ]);
@@ -103,7 +103,7 @@ describe('a full-width character that breaks the YAML', () => {
     expect(issues[0]).toMatchObject({
       line: 28,
       column: 6,
-      en: expect.stringMatching(/^the full-width colon/),
+      en: expect.stringMatching(/^YAML syntax error: the full-width colon/),
     });
     expect(issues.length).toBeGreaterThan(1);
     expect(issues.slice(1).every((i) => i.line >= 37 && !/full-width/.test(i.en))).toBe(true);
@@ -155,7 +155,7 @@ describe('a key indented one space short of its siblings', () => {
         line: 34,
         column: 4,
         zh: 'YAML 语法错误：第 34 行的缩进与上一行（第 33 行）不一致（从第 4 列开始，而不是第 5 列）：同一映射中的键要从同一列开始',
-        en: 'line 34 is indented differently from line 33 above it (from column 4, not 5): the keys of one mapping start in the same column',
+        en: 'YAML syntax error: line 34 is indented differently from line 33 above it (from column 4, not 5): the keys of one mapping start in the same column',
       },
     ]);
   });
@@ -166,7 +166,7 @@ describe('a key indented one space short of its siblings', () => {
       [
         6,
         2,
-        'line 6 is indented differently from line 4, a key of the same mapping (from column 2, not 3): the keys of one mapping start in the same column',
+        'YAML syntax error: line 6 is indented differently from line 4, a key of the same mapping (from column 2, not 3): the keys of one mapping start in the same column',
       ],
     ]);
   });
@@ -189,7 +189,7 @@ describe('a key indented one space short of its siblings', () => {
         line: 3,
         column: 1,
         zh: 'YAML 语法错误：缩进有误：同一映射中的键要从同一列开始；请把这一行与上面同一层的键对齐（缩进只用半角空格）',
-        en: 'All mapping items must start at the same column: line this key up with the keys above it at the same level (indent with ASCII spaces only)',
+        en: 'YAML syntax error: all mapping items must start at the same column: line this key up with the keys above it at the same level (indent with ASCII spaces only)',
       },
     ]);
   });

@@ -2,7 +2,8 @@
  * A tolerance written as a standard prints it (fix-texts3, a newcomer's ceramic-tile rule set): `(35.0±0.5) mm`,
  * the unit after the brackets, was refused "is not a range; write it as [1.25, 1.30] or (0, 100]", which did not say
  * what to write. GB/T 8170: "A ± b" takes in both ends, so the bracketed form is read as the tolerance it prints; a
- * deviation alone in brackets, full-width brackets and full-width signs are told the tolerance to write.
+ * deviation alone in brackets, full-width brackets and full-width signs are told the tolerance to write, and so is a
+ * tolerance with its lower deviation first, `(35.0 -0.3/+0.5) mm` (hostile-34 M5), which was "not a range".
  */
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet, createGrader } from '../../src/index';
@@ -108,5 +109,38 @@ describe('printed forms that are not read are told the tolerance to write', () =
         en: '"35.0 ＋0.5/－0.3" has the full-width characters "＋" (U+FF0B), "－" (U+FF0D): write ASCII "35.0 +0.5/-0.3"',
       },
     ]);
+  });
+
+  it('the lower deviation first, (35.0 -0.3/+0.5) mm: the upper first to write, at the lower deviation (hostile-34 M5)', () => {
+    expect(locatedIssues(tile('(35.0 -0.3/+0.5) mm'))).toEqual([
+      {
+        code: 'invalid-requirement',
+        line: LINE,
+        column: 21,
+        zh: '先写了下偏差：允差先写上偏差，再写下偏差，请写“(35.0 +0.5/-0.3) mm”（即 [34.7, 35.5]，含两端）',
+        en: 'the lower deviation is written first: a tolerance gives the upper deviation first: write "(35.0 +0.5/-0.3) mm" (the range [34.7, 35.5], both ends included)',
+      },
+    ]);
+    // Without brackets, with U+2212 as GB/T 8170 prints it: that sign kept in the form to write.
+    expect(locatedIssues(tile('35.0 −0.3/+0.5 mm'))).toEqual([
+      expect.objectContaining({
+        column: 20,
+        en: 'the lower deviation is written first: a tolerance gives the upper deviation first: write "35.0 +0.5/−0.3 mm" (the range [34.7, 35.5], both ends included)',
+      }),
+    ]);
+    // The form told reads, as the range it names.
+    const { ruleSet, issues } = checkRuleSet(tile('(35.0 +0.5/-0.3) mm'));
+    expect(issues).toEqual([]);
+    const grader = createGrader(ruleSet!);
+    expect([34.7, 35.5, 34.69, 35.51].map((length) => grader.gradeSync({ length }).grade)).toEqual([
+      'qualified',
+      'qualified',
+      null,
+      null,
+    ]);
+  });
+
+  it('one bracket only is not taken for a tolerance in the other order', () => {
+    expect(locatedIssues(tile('(35.0 -0.3/+0.5 mm'))[0]?.en).not.toContain('lower deviation');
   });
 });

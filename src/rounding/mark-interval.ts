@@ -1,0 +1,50 @@
+import type { RoundingMark } from './rounding-mark';
+
+/**
+ * Where a value written with a GB/T 8170 rounding mark lies: `23.8(+)` is a
+ * true value in (23.8, 23.85], `23.8(−)` one in [23.75, 23.8) — half a unit
+ * of the numeral's last place on the side the mark names.
+ *
+ * @example
+ * const { inside, far }: MarkInterval = markInterval({ numeral: '42.5', mark: '-' }); // 42.4999999, 42.45
+ */
+export interface MarkInterval {
+  /** The numeral as a number (`42.5`): what a rounded-value comparison compares. */
+  numeral: number;
+  /**
+   * A millionth of the numeral's last place inside the interval (`42.4999999`): what a full-value comparison with
+   * a limit at the numeral sees.
+   */
+  inside: number;
+  /** The interval's other end (`42.45`), taken in, so a value there is never decided on a guess. */
+  far: number;
+  /** The interval as messages write it: `[42.45, 42.5)`, `(23.8, 23.85]`. */
+  text: string;
+}
+
+/**
+ * The interval a marked value stands for; see {@link MarkInterval}. GB/T 8170
+ * marks a negative value's magnitude: `-2.5(-)` lies above −2.5.
+ *
+ * @returns `undefined` when the numeral is not a finite number
+ * @example
+ * markInterval({ numeral: '600', mark: '+' }); // { numeral: 600, inside: 600.000001, far: 600.5, text: '(600, 600.5]' }
+ */
+export function markInterval(marked: RoundingMark): MarkInterval | undefined {
+  const numeral = Number(marked.numeral);
+  if (!Number.isFinite(numeral)) return undefined;
+  const decimals = marked.numeral.split('.')[1]?.length ?? 0;
+  const below = (marked.mark === '-') !== marked.numeral.startsWith('-');
+  const half = 5 * 10 ** -(decimals + 1);
+  const tiny = 10 ** -(decimals + 6);
+  const far = Number((below ? numeral - half : numeral + half).toFixed(decimals + 1));
+  const shown = (n: number) => n.toFixed(decimals + 1).replace(/0$/, '');
+  return {
+    numeral,
+    // A millionth of the last place inside: within the 15 digits a rounding reads (one double away would be read
+    // as the numeral, and 344.5(+) rounded to 344 where it is 345), and far nearer than any limit's digits.
+    inside: Number((below ? numeral - tiny : numeral + tiny).toFixed(decimals + 6)),
+    far,
+    text: below ? `[${shown(far)}, ${marked.numeral})` : `(${marked.numeral}, ${shown(far)}]`,
+  };
+}
