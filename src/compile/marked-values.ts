@@ -21,6 +21,8 @@ interface MarkedValue {
   numeral: number;
   inside: number;
   far: number;
+  /** A value just inside the far end (a millionth of the last place), which a rounding reads with the mark. */
+  nearFar: number;
   /** The interval as messages write it: `[23.75, 23.8)`, `(23.8, 23.85]`. */
   interval: string;
 }
@@ -45,6 +47,12 @@ export function compileMarkedValues(
 ) => RecordFacts | RecordError[] | undefined {
   const numbers = model.indicators.filter((i) => i.type === 'number' && i.specimens === 0);
   if (numbers.length === 0) return () => undefined;
+  let methods: { full: CompiledCheck[]; rounded: CompiledCheck[] } | undefined;
+  const byMethod = () =>
+    (methods ??= {
+      full: checks().filter((c) => c.model.comparison.method === 'full'),
+      rounded: checks().filter((c) => c.model.comparison.method === 'rounded'),
+    });
   return (snapshot, read) => {
     let marks: MarkedValue[] | undefined;
     for (const ind of numbers) {
@@ -64,13 +72,24 @@ export function compileMarkedValues(
     const inside = read(withValues((m) => m.inside));
     if (Array.isArray(inside)) return inside;
     const far = read(withValues((m) => m.far));
-    const full = checks().filter((c) => c.model.comparison.method === 'full');
-    if (!Array.isArray(far)) {
-      for (const check of full) {
-        const verdict = check.verdict(inside);
-        if (verdict === check.verdict(far)) continue;
-        const subject = marks.find((m) => m.indicator.name === check.model.subject);
-        return (subject ? [subject] : marks).map((m) => undecided(m, check.model.id));
+    const { full, rounded } = byMethod();
+    const across = (check: CompiledCheck, other: RecordFacts | RecordError[]) => {
+      if (Array.isArray(other) || check.verdict(inside) === check.verdict(other)) return undefined;
+      const subject = marks!.find((m) => m.indicator.name === check.model.subject);
+      return (subject ? [subject] : marks!).map((m) => undecided(m, check.model.id));
+    };
+    for (const check of full) {
+      const errors = across(check, far);
+      if (errors) return errors;
+    }
+    // A rounded-value comparison rounds the interval's values to its own interval: where that is finer than the
+    // numeral's last digit (6(+), (6, 6.5], at 0.1 against ≤ 6.0) they round to either side of the limit
+    // (hostile-34 W1). Read just inside the far end, as a value there rounds with the mark (344.5(+) → 345).
+    if (rounded.length > 0) {
+      const nearFar = read(withValues((m) => m.nearFar));
+      for (const check of rounded) {
+        const errors = across(check, nearFar);
+        if (errors) return errors;
       }
     }
     // The numerals where they grade as the values inside do (a rounded-value comparison at the numeral's own
@@ -107,6 +126,7 @@ function markedValue(indicator: IndicatorModel, text: string): MarkedValue | und
     // as the numeral, and 344.5(+) rounded to 344 where it is 345), and far nearer than any limit's digits.
     inside: Number((below ? numeral - tiny : numeral + tiny).toFixed(decimals + 6)),
     far,
+    nearFar: Number((below ? far + tiny : far - tiny).toFixed(decimals + 6)),
     interval: below ? `[${shown(far)}, ${marked.numeral})` : `(${marked.numeral}, ${shown(far)}]`,
   };
 }

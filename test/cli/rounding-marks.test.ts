@@ -6,11 +6,11 @@
  * re-rounds (344.5(+) → 345). A specimen value with a mark (rebar's Agt, four specimens) is still refused with the
  * unrounded-value advice. `qgrade round` reads the mark: a tie goes toward the true value.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
-import { useCli, useTempDir } from './cli-harness';
+import { ROOT, useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
 const temp = useTempDir();
@@ -195,6 +195,51 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
       [false, undefined],
     ]);
   });
+
+  it('rebar (rounded-value method, limits compared at 0.1 % and 0.01 %): a value marked more coarsely than the comparison is decided on its interval (hostile-34 W1)', async () => {
+    // Mass deviation ±6.0 % at 0.1: 6(+) is (6, 6.5], which rounds to 6.0 … 6.5 — across ≤ 6.0; 6(−) is [5.5, 6), all
+    // ≤ 6.0. Carbon ≤ 0.25 at 0.01: 0.3(−) is [0.25, 0.3), 0.25 meets and 0.26 fails; 0.2(+) is (0.2, 0.25], all meet.
+    const row = (carbon: string, massDeviation: string) =>
+      `HRB400,12,438,585,21.5,10.4,${carbon},0.42,1.31,0.031,0.022,${massDeviation},true`;
+    const path = write('rebar-coarse.csv', [
+      REBAR_HEADER,
+      row('0.21', '6(+)'),
+      row('0.21', '-6(+)'),
+      row('0.21', '6(−)'),
+      row('0.3(−)', '-4.6'),
+      row('0.2(+)', '-4.6'),
+      row('0.21', '6.0(+)'),
+    ]);
+    const got = await graded(REBAR, path);
+    expect(got.map((r) => [r.grade, r.errors?.map((e) => [e.field, e.code])])).toEqual([
+      [null, [['massDeviation', 'not-computable']]],
+      [null, [['massDeviation', 'not-computable']]],
+      ['conforming', undefined],
+      [null, [['carbon', 'not-computable']]],
+      ['conforming', undefined],
+      ['conforming', undefined],
+    ]);
+    expect(got[0]!.errors![0]!.message.en).toBe(
+      'massDeviation (Deviation from theoretical mass) is written 6(+) (a GB/T 8170 rounding mark: the measured value lies in (6, 6.5]), an interval across the limit of requirement "mass-deviation-upper", so the rounded value cannot decide it: write the measured value unrounded',
+    );
+  });
+
+  it('cement under the rounded-value method: 42(+) against ≥ 42.5 at 0.1 is not-computable, as under the full-value method (hostile-34 W1)', async () => {
+    const source = readFileSync(join(ROOT, 'rules/building-materials/common-portland-cement.yaml'), 'utf8');
+    expect(source).toMatch(/^comparison: full$/m);
+    const rules = join(temp(), 'cement-rounded.yaml');
+    writeFileSync(rules, source.replace(/^comparison: full$/m, 'comparison: rounded'));
+    const path = write('cement-rounded.csv', [
+      CEMENT_HEADER,
+      ...['42(+)', '42.5(−)', '43(−)'].map(cementRow),
+    ]);
+    const got = await graded(rules, path);
+    expect(got.map((r) => [r.grade, r.errors?.map((e) => [e.field, e.code])])).toEqual([
+      [null, [['compressive28d', 'not-computable']]],
+      ['conforming', undefined], // the rounded value 42.5 meets ≥ 42.5
+      ['conforming', undefined],
+    ]);
+  });
 });
 
 describe.concurrent('qgrade round with a rounding mark', () => {
@@ -239,6 +284,26 @@ describe.concurrent('qgrade round with a rounding mark', () => {
     expect((await cli.run(['--lang', 'zh', 'round', '--help'])).stdout).toContain(
       '负数的修约符号针对其绝对值，与 GB/T 8170 对负数的修约一致：-16.5(+) 即 −(16.5(+))，修约为 -17。',
     );
+  });
+
+  it.each([
+    ['6(+)', '0.1'],
+    ['42(+)', '0.1'],
+    ['6(−)', '0.5'],
+    ['0.3(-)', '0.01'],
+  ])('refuses %s at the finer interval %s, in en and zh (hostile-34 W1)', async (value, interval) => {
+    const en = await cli.run(['--lang', 'en', 'round', value, interval]);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toContain(`cannot be rounded again to the finer interval ${interval}`);
+    const zh = await cli.run(['--lang', 'zh', 'round', value, interval]);
+    expect([zh.code, zh.stdout]).toEqual([2, '']);
+    expect(zh.stderr).toContain(`不能再修约到更细的间隔 ${interval}`);
+  });
+
+  it('rounds a marked value at its own last digit or coarser', async () => {
+    expect((await cli.run(['round', '6(+)', '1'])).stdout).toBe('6(+)\n');
+    expect((await cli.run(['round', '60(+)', '5'])).stdout).toBe('60(+)\n');
+    expect((await cli.run(['round', '6.0(+)', '0.1'])).stdout).toBe('6.0(+)\n');
   });
 
   it('refuses a bad interval for a marked value as for any other', async () => {

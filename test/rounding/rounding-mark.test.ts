@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decimalsOf } from '../../src/rounding/decimal';
 import { roundGbt8170, roundMarkedGbt8170 } from '../../src/rounding/gbt8170';
 import { markedText, roundingMark, roundingMarkAdvice } from '../../src/rounding/rounding-mark';
 
@@ -79,6 +80,11 @@ describe('rounding a marked value', () => {
     let ties = 0;
     for (const numeral of ['8.74', '8.76', '15.4546', '42.5', '60.28', '-0.0365', '832', '0.349']) {
       for (const interval of ['1', '0.5', '0.1', '0.001', '20']) {
+        // Finer than the last digit written: refused, the true value is not known so finely (hostile-34 W1).
+        if (decimalsOf(interval) > decimalsOf(numeral)) {
+          expect(() => roundMarkedGbt8170({ numeral, mark: '+' }, interval)).toThrow(/finer interval/);
+          continue;
+        }
         const plain = roundGbt8170(numeral, interval);
         const up = roundMarkedGbt8170({ numeral, mark: '+' }, interval);
         const down = roundMarkedGbt8170({ numeral, mark: '-' }, interval);
