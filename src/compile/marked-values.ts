@@ -1,7 +1,9 @@
+import { referencedNames } from '../model/expr';
 import type { RecordError } from '../model/grade-result';
-import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+import type { ConditionModel, IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 import { markedText, type RoundingMark, roundingMark } from '../rounding/rounding-mark';
 import { cjkJoin } from '../text/cjk-space';
+import type { LocalizedText } from '../text/localized-text';
 import { localized } from '../text/localized-text';
 import type { CompiledCheck } from './compile-check';
 import type { RecordFacts } from './record-facts';
@@ -47,6 +49,7 @@ export function compileMarkedValues(
 ) => RecordFacts | RecordError[] | undefined {
   const numbers = model.indicators.filter((i) => i.type === 'number' && i.specimens === 0);
   if (numbers.length === 0) return () => undefined;
+  const selecting = selectingUses(model);
   let methods: { full: CompiledCheck[]; rounded: CompiledCheck[] } | undefined;
   const byMethod = () =>
     (methods ??= {
@@ -60,6 +63,9 @@ export function compileMarkedValues(
       if (typeof v !== 'string') continue;
       const found = markedValue(ind, v.trim());
       if (!found) continue;
+      // A key, the scope or a `when` picks one row or branch: either end of the interval may pick another.
+      const use = selecting.get(ind.name);
+      if (use) return [markOnSelector(found, use)];
       marks ??= [];
       marks.push(found);
     }
@@ -142,6 +148,71 @@ function undecided(m: MarkedValue, requirement: string): RecordError {
         `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.interval} 内），该区间跨越要求“${requirement}”的限值，修约后的数值无法判定：请写未经修约的实测值`,
       ),
       `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the measured value lies in ${m.interval}), an interval across the limit of requirement "${requirement}", so the rounded value cannot decide it: write the measured value unrounded`,
+    ),
+  };
+}
+
+/**
+ * The indicators that pick something rather than meet a limit — a table's key (its row), a scope check's subject,
+ * a fact of a `when` (whether a requirement applies), also through a derived value — each with what it picks, for
+ * the message. A marked value there is refused: `14(−)` is [13.5, 14), which picks rebar's row [6, 14) where the
+ * nominal 14 picks the next (hostile-34 W3).
+ */
+function selectingUses(model: RuleSetModel): Map<string, LocalizedText> {
+  const uses = new Map<string, LocalizedText>();
+  const derived = new Map(model.derived.map((d) => [d.name, d]));
+  const add = (name: string, use: LocalizedText, seen = new Set<string>()) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const d = derived.get(name);
+    if (d) for (const input of referencedNames(d.expr)) add(input, use, seen);
+    else if (!uses.has(name)) uses.set(name, use);
+  };
+  for (const table of model.tables)
+    for (const key of table.keys)
+      add(key.indicator, localized(`选择表 ${table.name} 的行`, `selects the row of table ${table.name}`));
+  for (const check of model.scope)
+    if (check.subject)
+      add(
+        check.subject,
+        localized('决定记录是否在适用范围内', "decides whether the record is in the rule set's scope"),
+      );
+  for (const check of [...model.scope, ...model.criteria])
+    if (check.when)
+      for (const fact of conditionFacts(check.when))
+        add(
+          fact,
+          localized(
+            `决定要求“${check.sourceId}”是否适用`,
+            `decides whether requirement "${check.sourceId}" applies`,
+          ),
+        );
+  return uses;
+}
+
+function conditionFacts(c: ConditionModel, into: string[] = []): string[] {
+  if ('all' in c) for (const x of c.all) conditionFacts(x, into);
+  else if ('any' in c) for (const x of c.any) conditionFacts(x, into);
+  else if ('not' in c) conditionFacts(c.not, into);
+  else {
+    into.push(c.fact);
+    const ref = (c.value as { fact?: unknown } | null)?.fact;
+    if (typeof ref === 'string') into.push(ref);
+  }
+  return into;
+}
+
+function markOnSelector(m: MarkedValue, use: LocalizedText): RecordError {
+  const shown = markedText(m.marked);
+  return {
+    field: m.indicator.name,
+    code: 'wrong-type',
+    message: localized(
+      cjkJoin(
+        m.indicator.label.zh,
+        `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.interval} 内），但该指标${use.zh}，区间两端可能选出不同的结果，qgrade 不在此处读取修约符号：请写不带符号的数值（标称值照写，实测值写未经修约的数值）`,
+      ),
+      `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the value lies in ${m.interval}), but it ${use.en}, and the two ends of the interval may pick differently, so qgrade does not read a mark there: write the value without a mark (a nominal value as it is, a measured value unrounded)`,
     ),
   };
 }

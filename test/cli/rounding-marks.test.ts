@@ -240,6 +240,26 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
       ['conforming', undefined],
     ]);
   });
+
+  it('rebar: a mark on the nominal diameter, which picks the table row and the scope, is refused with why, in en and zh (hostile-34 W3)', async () => {
+    // 14(−) is [13.5, 14): its row [6, 14) allows ±6.0 %, where the nominal 14 allows ±5.0 % and fails -5.5.
+    const row = (diameter: string) =>
+      `HRB400,${diameter},438,585,21.5,10.4,0.21,0.42,1.31,0.031,0.022,-5.5,true`;
+    const path = write('rebar-key.csv', [REBAR_HEADER, ...['14(−)', '14', '6(−)'].map(row)]);
+    const [en, zh] = await Promise.all([graded(REBAR, path), graded(REBAR, path, 'zh')]);
+    expect(
+      en.map((r) => [r.grade, r.notGradedReason?.code, r.errors?.map((e) => [e.field, e.code])]),
+    ).toEqual([
+      [null, 'invalid-record', [['diameter', 'wrong-type']]],
+      [null, 'below-lowest-grade', undefined],
+      [null, 'invalid-record', [['diameter', 'wrong-type']]],
+    ]);
+    expect(en[0]!.errors![0]!.message).toEqual({
+      en: 'diameter (Nominal diameter d) is written 14(−) (a GB/T 8170 rounding mark: the value lies in [13.5, 14)), but it selects the row of table elongationAllowance, and the two ends of the interval may pick differently, so qgrade does not read a mark there: write the value without a mark (a nominal value as it is, a measured value unrounded)',
+      zh: '公称直径 d 写作 14(−)（GB/T 8170 修约符号：实测值在 [13.5, 14) 内），但该指标选择表 elongationAllowance 的行，区间两端可能选出不同的结果，qgrade 不在此处读取修约符号：请写不带符号的数值（标称值照写，实测值写未经修约的数值）',
+    });
+    expect(zh[0]!.errors).toEqual(en[0]!.errors);
+  });
 });
 
 describe.concurrent('qgrade round with a rounding mark', () => {
