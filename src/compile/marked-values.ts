@@ -216,3 +216,63 @@ function markOnSelector(m: MarkedValue, use: LocalizedText): RecordError {
     ),
   };
 }
+
+/**
+ * For group grading: the errors of a record whose marked value a group statistic reads (a mean, a CV, a min…,
+ * also through a derived value). A statistic is computed from values, not intervals, and a CV over 50, 51, 52,
+ * 49.5 and 53(+) runs from 2.80 % to 3.13 % across the mark's interval, across a ≤ 3.0 limit (hostile-34 W2): such
+ * a record is refused, so its group is not graded, and the message asks for the value unrounded. A pass rate over
+ * a record requirement and a count read no value, only the record's verdict or presence.
+ *
+ * @returns `undefined` when the rule set has no statistic that reads a value
+ */
+export function compileMarkedStatistics(
+  model: RuleSetModel,
+): ((facts: RecordFacts) => RecordError[] | undefined) | undefined {
+  const statistics = (model.group?.statistics ?? []).filter(
+    (s) => s.statistic !== 'count' && !(s.statistic === 'passRate' && s.criterion !== undefined),
+  );
+  if (statistics.length === 0) return undefined;
+  const derived = new Map(model.derived.map((d) => [d.name, d]));
+  const read = new Map<number, LocalizedText>();
+  const add = (name: string, label: LocalizedText, seen = new Set<string>()) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const d = derived.get(name);
+    if (d) for (const input of referencedNames(d.expr)) add(input, label, seen);
+    else {
+      const slot = model.slots.get(name);
+      if (slot !== undefined && !read.has(slot)) read.set(slot, label);
+    }
+  };
+  for (const s of statistics) add(s.of, s.label);
+  const bySlot = new Map(model.indicators.map((i) => [i.slot, i]));
+  return (facts) => {
+    const written = facts.written;
+    if (written === undefined) return undefined;
+    let errors: RecordError[] | undefined;
+    for (const [slot, text] of written) {
+      const statistic = read.get(slot);
+      const ind = bySlot.get(slot);
+      const m = statistic && ind ? markedValue(ind, text) : undefined;
+      if (!m || !statistic) continue;
+      (errors ??= []).push(markReadByStatistic(m, statistic));
+    }
+    return errors;
+  };
+}
+
+function markReadByStatistic(m: MarkedValue, statistic: LocalizedText): RecordError {
+  const shown = markedText(m.marked);
+  return {
+    field: m.indicator.name,
+    code: 'not-computable',
+    message: localized(
+      cjkJoin(
+        m.indicator.label.zh,
+        `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.interval} 内），组的统计量“${statistic.zh}”由它计算：统计量由数值计算，区间内不同的值可能使其跨越限值，本组不予分级：请写未经修约的实测值`,
+      ),
+      `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the measured value lies in ${m.interval}), and the group statistic "${statistic.en}" is computed from it: a statistic is computed from values, and values across the interval may move it across a limit, so the group is not graded: write the measured value unrounded`,
+    ),
+  };
+}

@@ -9,6 +9,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadBundledRuleSet } from '../../src/bundled/bundled-rule-sets';
+import { compileGrader } from '../../src/grade/create-grader';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { ROOT, useCli, useTempDir } from './cli-harness';
 
@@ -21,6 +23,7 @@ const CEMENT_HEADER =
 const cementRow = (compressive28d: string) => `P.O,42.5,30,${compressive28d},6,9,150,240,2,2.5,0.02,true`;
 
 const REBAR = 'steel/hot-rolled-ribbed-bar';
+const LOTS = 'building-materials/cement-lot-grade';
 const REBAR_HEADER =
   'designation,diameter,yieldStrength,tensileStrength,elongation,maxForceElongation,carbon,silicon,manganese,phosphorus,sulfur,massDeviation,bendTest';
 const rebarRow = (agt: string) => `HRB400E,20,450,600,20,${agt},0.2,0.5,1.2,0.03,0.03,0,true`;
@@ -259,6 +262,65 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
       zh: '公称直径 d 写作 14(−)（GB/T 8170 修约符号：实测值在 [13.5, 14) 内），但该指标选择表 elongationAllowance 的行，区间两端可能选出不同的结果，qgrade 不在此处读取修约符号：请写不带符号的数值（标称值照写，实测值写未经修约的数值）',
     });
     expect(zh[0]!.errors).toEqual(en[0]!.errors);
+  });
+
+  it('cement lots: a marked value a group statistic reads leaves its group not graded, with why; graded alone it is read (hostile-34 W2)', async () => {
+    // CV of 50, 51, 52, 49.5 and x runs from 2.80 % (x → 53) to 3.13 % (x = 53.5): 53(+), (53, 53.5], straddles the
+    // superior grade's ≤ 3.0 %, and was read as 53 (superior).
+    const header = 'lot,id,cementType,strengthClass,compressive3d,compressive28d,initialSetting,finalSetting';
+    const lot = (x: string) =>
+      ['50', '51', '52', '49.5', x].map((v, i) => `B,B${i},P.O,42.5,25,${v},150,230`);
+    const marked = write('lot-marked.csv', [header, ...lot('53(+)')]);
+    const plain = write('lot-plain.csv', [header, ...lot('53.5')]);
+    const group = async (path: string, lang = 'en') => {
+      const run = await cli.run([
+        '--lang',
+        lang,
+        'grade',
+        '-r',
+        LOTS,
+        '--group-by',
+        'lot',
+        '-f',
+        'ndjson',
+        path,
+      ]);
+      return JSON.parse(run.stdout.trim()) as {
+        grade: string | null;
+        records: { invalid: number };
+        heldBy: { row: number; failing: string[] }[];
+      };
+    };
+    const got = await group(marked);
+    expect([got.grade, got.records.invalid, got.heldBy]).toEqual([
+      null,
+      1,
+      [{ row: 5, kept: { id: 'B4' }, grade: null, failing: ['compressive28d'] }],
+    ]);
+    expect((await group(plain)).grade).toBe('first');
+    // The record graded alone: the marked value is read as before (no statistic reads it there).
+    const alone = await graded(LOTS, marked);
+    expect(alone.at(-1)!.errors).toBeUndefined();
+    // The record's error, as the grader gives it in a group.
+    const one = compileGrader(await loadBundledRuleSet(LOTS)).gradeWithValues({
+      cementType: 'P.O',
+      strengthClass: '42.5',
+      compressive3d: 25,
+      compressive28d: '53(+)',
+      initialSetting: 150,
+      finalSetting: 230,
+    });
+    expect(one.values).toBeNull();
+    expect(one.result.errors).toEqual([
+      {
+        field: 'compressive28d',
+        code: 'not-computable',
+        message: {
+          en: 'compressive28d (28-day compressive strength) is written 53(+) (a GB/T 8170 rounding mark: the measured value lies in (53, 53.5]), and the group statistic "Mean of 28-day compressive strength" is computed from it: a statistic is computed from values, and values across the interval may move it across a limit, so the group is not graded: write the measured value unrounded',
+          zh: '28 天抗压强度写作 53(+)（GB/T 8170 修约符号：实测值在 (53, 53.5] 内），组的统计量“28 天抗压强度平均值”由它计算：统计量由数值计算，区间内不同的值可能使其跨越限值，本组不予分级：请写未经修约的实测值',
+        },
+      },
+    ]);
   });
 });
 
