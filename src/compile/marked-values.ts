@@ -1,6 +1,7 @@
+import { bandContains } from '../model/band';
 import { referencedNames } from '../model/expr';
 import type { RecordError } from '../model/grade-result';
-import type { ConditionModel, IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+import type { ConditionModel, IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
 import { markedText, type RoundingMark, roundingMark } from '../rounding/rounding-mark';
 import { cjkJoin } from '../text/cjk-space';
 import type { LocalizedText } from '../text/localized-text';
@@ -50,6 +51,7 @@ export function compileMarkedValues(
   const numbers = model.indicators.filter((i) => i.type === 'number' && i.specimens === 0);
   if (numbers.length === 0) return () => undefined;
   const selecting = selectingUses(model);
+  const banded = bandedItems(model);
   let methods: { full: CompiledCheck[]; rounded: CompiledCheck[] } | undefined;
   const byMethod = () =>
     (methods ??= {
@@ -98,11 +100,21 @@ export function compileMarkedValues(
         if (errors) return errors;
       }
     }
+    // A points band scores the interval, not the numeral: 45(+) is (45, 45.5], which band (45, 50] scores 70 where
+    // 45 would score 85 (hostile-34 W4); a band edge inside the interval leaves the score undecided.
+    let scored = false;
+    for (const m of marks) {
+      const items = banded.get(m.slot);
+      if (items === undefined) continue;
+      scored = true;
+      for (const item of items)
+        if (bandPoints(item, m.inside) !== bandPoints(item, m.nearFar)) return [undecidedPoints(m)];
+    }
     // The numerals where they grade as the values inside do (a rounded-value comparison at the numeral's own
     // digits, a limit away from them); else the values inside: 8.75(−) rounds to 8.5 at 0.5 %, not 9.0.
     const numeral = read(withValues((m) => m.numeral));
     const graded =
-      Array.isArray(numeral) || !checks().every((c) => c.verdict(numeral) === c.verdict(inside))
+      scored || Array.isArray(numeral) || !checks().every((c) => c.verdict(numeral) === c.verdict(inside))
         ? inside
         : numeral;
     // The explanation shows each value as written, mark included, not the number graded (42.4999999).
@@ -273,6 +285,38 @@ function markReadByStatistic(m: MarkedValue, statistic: LocalizedText): RecordEr
         `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.interval} 内），组的统计量“${statistic.zh}”由它计算：统计量由数值计算，区间内不同的值可能使其跨越限值，本组不予分级：请写未经修约的实测值`,
       ),
       `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the measured value lies in ${m.interval}), and the group statistic "${statistic.en}" is computed from it: a statistic is computed from values, and values across the interval may move it across a limit, so the group is not graded: write the measured value unrounded`,
+    ),
+  };
+}
+
+/** The scoring items that score by band, by their indicator's slot. */
+function bandedItems(model: RuleSetModel): Map<number, ScoringItemModel[]> {
+  const out = new Map<number, ScoringItemModel[]>();
+  for (const d of model.scoring?.dimensions ?? [])
+    for (const item of d.items) {
+      if (!item.bands) continue;
+      const list = out.get(item.slot);
+      if (list) list.push(item);
+      else out.set(item.slot, [item]);
+    }
+  return out;
+}
+
+function bandPoints(item: ScoringItemModel, v: number): number | undefined {
+  return item.bands!.find((b) => bandContains(b.band, v))?.points;
+}
+
+function undecidedPoints(m: MarkedValue): RecordError {
+  const shown = markedText(m.marked);
+  return {
+    field: m.indicator.name,
+    code: 'not-computable',
+    message: localized(
+      cjkJoin(
+        m.indicator.label.zh,
+        `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.interval} 内），该区间跨越评分分档的界限，得分无法判定：请写未经修约的实测值`,
+      ),
+      `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the measured value lies in ${m.interval}), an interval across a points band's edge, so its points cannot be decided: write the measured value unrounded`,
     ),
   };
 }

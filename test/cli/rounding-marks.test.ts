@@ -322,6 +322,69 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
       },
     ]);
   });
+
+  it('appliance points bands score a marked value on its interval: noise 45(+) scores as 45.01 does (hostile-34 W4)', async () => {
+    // Noise bands (40, 45] → 85, (45, 50] → 70: 45(+) is (45, 45.5], 70 points; failure rate ≤ 0.5 → 100, above → 85:
+    // 0.5(+) is 85. Totals agree with the unmarked values inside.
+    const base = {
+      safetyTest: true,
+      cccCertified: true,
+      energyGrade: 2,
+      noise: 42,
+      reliabilityScore: 90,
+      intelligenceScore: 90,
+      userExperienceScore: 90,
+      afterSalesScore: 90,
+      failureRate: 0.3,
+    };
+    const records = [
+      { ...base, noise: '45(+)' },
+      { ...base, noise: 45.01 },
+      { ...base, failureRate: '0.5(+)' },
+      { ...base, failureRate: 0.51 },
+    ];
+    const input = `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
+    const run = await cli.run(
+      ['grade', '-r', 'home-appliances/appliance-quality-grading', '-f', 'ndjson', '-'],
+      {
+        input,
+      },
+    );
+    type Scored = {
+      errors?: unknown;
+      scores: { total: number; dimensions: { items: { indicator: string; points: number }[] }[] };
+    };
+    const got = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Scored);
+    const points = (r: Scored, name: string) =>
+      r.scores.dimensions.flatMap((d) => d.items).find((i) => i.indicator === name)!.points;
+    expect(got.map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined]);
+    expect([points(got[0]!, 'noise'), points(got[1]!, 'noise')]).toEqual([70, 70]);
+    expect(got[0]!.scores.total).toBe(got[1]!.scores.total);
+    expect([points(got[2]!, 'failureRate'), points(got[3]!, 'failureRate')]).toEqual([85, 85]);
+    expect(got[2]!.scores.total).toBe(got[3]!.scores.total);
+    // A band edge inside the interval: 1(−) is [0.5, 1), across 0.7 — its points cannot be decided.
+    const source = readFileSync(join(ROOT, 'rules/home-appliances/appliance-quality-grading.yaml'), 'utf8');
+    const edge = '[["≤ 0.5", 100], ["(0.5, 1]", 85]';
+    expect(source).toContain(edge);
+    const rules = join(temp(), 'appliance-edge.yaml');
+    writeFileSync(rules, source.replace(edge, '[["≤ 0.7", 100], ["(0.7, 1]", 85]'));
+    const across = await cli.run(['grade', '-r', rules, '-f', 'ndjson', '-'], {
+      input: `${JSON.stringify({ ...base, failureRate: '1(−)' })}\n`,
+    });
+    expect((JSON.parse(across.stdout) as { errors: unknown }).errors).toEqual([
+      {
+        field: 'failureRate',
+        code: 'not-computable',
+        message: {
+          en: "failureRate (First-year failure rate) is written 1(−) (a GB/T 8170 rounding mark: the measured value lies in [0.5, 1)), an interval across a points band's edge, so its points cannot be decided: write the measured value unrounded",
+          zh: '首年故障率写作 1(−)（GB/T 8170 修约符号：实测值在 [0.5, 1) 内），该区间跨越评分分档的界限，得分无法判定：请写未经修约的实测值',
+        },
+      },
+    ]);
+  });
 });
 
 describe.concurrent('qgrade round with a rounding mark', () => {
