@@ -78,8 +78,15 @@ export function compileMarkedValues(
       return copy;
     };
     const inside = read(withValues((m) => m.inside));
-    if (Array.isArray(inside)) return inside;
     const far = read(withValues((m) => m.far));
+    if (Array.isArray(inside)) {
+      // One end refused, the other read: the interval straddles a record check (initialSetting 230(−), final 229.8:
+      // settingInterval in (−0.2, 0.3] against its plausibility > 0), not an implausible value (hostile-34 M2).
+      if (Array.isArray(far)) return inside;
+      const field = inside[0]?.field ?? '';
+      const subject = marks.find((m) => m.indicator.name === field);
+      return (subject ? [subject] : marks).map((m) => undecided(m, field, 'check'));
+    }
     const { full, rounded } = byMethod();
     const across = (check: CompiledCheck, other: RecordFacts | RecordError[]) => {
       if (Array.isArray(other) || check.verdict(inside) === check.verdict(other)) return undefined;
@@ -149,8 +156,24 @@ function markedValue(indicator: IndicatorModel, text: string): MarkedValue | und
   };
 }
 
-function undecided(m: MarkedValue, requirement: string): RecordError {
+function undecided(
+  m: MarkedValue,
+  requirement: string,
+  kind: 'requirement' | 'check' = 'requirement',
+): RecordError {
   const shown = markedText(m.marked);
+  if (kind === 'check')
+    return {
+      field: m.indicator.name,
+      code: 'not-computable',
+      message: localized(
+        cjkJoin(
+          m.indicator.label.zh,
+          `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.interval} 内），区间一端通过对 ${requirement} 的核对而另一端不通过，修约后的数值无法判定：请写未经修约的实测值`,
+        ),
+        `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the measured value lies in ${m.interval}), an interval one end of which passes the check of ${requirement} and the other does not, so the rounded value cannot decide it: write the measured value unrounded`,
+      ),
+    };
   return {
     field: m.indicator.name,
     code: 'not-computable',

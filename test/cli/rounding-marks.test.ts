@@ -385,6 +385,34 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
       },
     ]);
   });
+
+  it('cement: an interval across a derived value\'s plausibility check is not-computable, not "implausible" (hostile-34 M2)', async () => {
+    // initialSetting 230(−) is [229.5, 230): final 229.8 minus it lies in (−0.2, 0.3], across settingInterval > 0.
+    const header = CEMENT_HEADER.split(',');
+    const record = (initial: string, final: number) => {
+      const cells = cementRow('48.5').split(',');
+      const r: Record<string, unknown> = Object.fromEntries(header.map((k, i) => [k, Number(cells[i])]));
+      return JSON.stringify({
+        ...r,
+        cementType: 'P.O',
+        strengthClass: '42.5',
+        soundness: true,
+        initialSetting: initial,
+        finalSetting: final,
+      });
+    };
+    const input = `${[record('230(−)', 229.8), record('230(−)', 230)].join('\n')}\n`;
+    const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', '-'], { input });
+    const got = results(run.stdout);
+    expect(got.map((r) => [r.grade, r.errors?.map((e) => [e.field, e.code])])).toEqual([
+      [null, [['initialSetting', 'not-computable']]],
+      ['conforming', undefined],
+    ]);
+    expect(got[0]!.errors![0]!.message).toEqual({
+      en: 'initialSetting (Initial setting time) is written 230(−) (a GB/T 8170 rounding mark: the measured value lies in [229.5, 230)), an interval one end of which passes the check of settingInterval and the other does not, so the rounded value cannot decide it: write the measured value unrounded',
+      zh: '初凝时间写作 230(−)（GB/T 8170 修约符号：实测值在 [229.5, 230) 内），区间一端通过对 settingInterval 的核对而另一端不通过，修约后的数值无法判定：请写未经修约的实测值',
+    });
+  });
 });
 
 describe.concurrent('qgrade round with a rounding mark', () => {
