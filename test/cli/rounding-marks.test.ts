@@ -130,7 +130,7 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
     expect(got[0]!.errors?.map((e) => [e.field, e.message.en])).toEqual([
       [
         'maxForceElongation',
-        'maxForceElongation (Percentage total elongation at maximum force Agt) must be a number: "8.75(-)" carries a GB/T 8170 rounding mark: 8.75(−) means the measured value is below 8.75 (rounded up to it), and qgrade does not read the mark: write the measured value unrounded in the cell; do not drop the mark and write 8.75, which may turn the verdict against a limit (line 2, column 6)',
+        'maxForceElongation (Percentage total elongation at maximum force Agt) must be a number: "8.75(-)" carries a GB/T 8170 rounding mark: 8.75(−) means the measured value is below 8.75 (rounded up to it), and qgrade does not read a mark on a specimen value (specimens are judged one by one or combined, where an interval would leave them undecided): write the measured value unrounded in the cell; do not drop the mark and write 8.75, which may turn the verdict against a limit (line 2, column 6)',
       ],
     ]);
     expect(got.slice(1).map((r) => [r.grade, r.notGradedReason?.code])).toEqual([
