@@ -119,9 +119,12 @@ export function compileMarkedValues(
     }
     // The numerals where they grade as the values inside do (a rounded-value comparison at the numeral's own
     // digits, a limit away from them); else the values inside: 8.75(−) rounds to 8.5 at 0.5 %, not 9.0.
-    const numeral = read(withValues((m) => m.numeral));
+    // A points band already takes the values inside: the numerals need no read (a marked record reads 2–4 times).
+    const numeral = scored ? undefined : read(withValues((m) => m.numeral));
     const graded =
-      scored || Array.isArray(numeral) || !checks().every((c) => c.verdict(numeral) === c.verdict(inside))
+      numeral === undefined ||
+      Array.isArray(numeral) ||
+      !checks().every((c) => c.verdict(numeral) === c.verdict(inside))
         ? inside
         : numeral;
     // The explanation shows each value as written, mark included, not the number graded (42.4999999).
