@@ -1,8 +1,11 @@
+import { bandContains } from '../model/band';
+import { referencedNames } from '../model/expr';
 import type { RecordError } from '../model/grade-result';
-import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+import type { ConditionModel, IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
 import { type MarkInterval, markInterval } from '../rounding/mark-interval';
 import { markedText, type RoundingMark, roundingMark } from '../rounding/rounding-mark';
 import { cjkJoin } from '../text/cjk-space';
+import type { LocalizedText } from '../text/localized-text';
 import { localized } from '../text/localized-text';
 import type { CompiledCheck } from './compile-check';
 import type { RecordFacts } from './record-facts';
@@ -35,6 +38,14 @@ export function compileMarkedValues(
 ) => RecordFacts | RecordError[] | undefined {
   const numbers = model.indicators.filter((i) => i.type === 'number' && i.specimens === 0);
   if (numbers.length === 0) return () => undefined;
+  const selecting = selectingUses(model);
+  const banded = bandedItems(model);
+  let methods: { full: CompiledCheck[]; rounded: CompiledCheck[] } | undefined;
+  const byMethod = () =>
+    (methods ??= {
+      full: checks().filter((c) => c.model.comparison.method === 'full'),
+      rounded: checks().filter((c) => c.model.comparison.method === 'rounded'),
+    });
   return (snapshot, read) => {
     let marks: MarkedValue[] | undefined;
     for (const ind of numbers) {
@@ -42,6 +53,9 @@ export function compileMarkedValues(
       if (typeof v !== 'string') continue;
       const found = markedValue(ind, v.trim());
       if (!found) continue;
+      // A key, the scope or a `when` picks one row or branch: either end of the interval may pick another.
+      const use = selecting.get(ind.name);
+      if (use) return [markOnSelector(found, use)];
       marks ??= [];
       marks.push(found);
     }
@@ -52,22 +66,53 @@ export function compileMarkedValues(
       return copy;
     };
     const inside = read(withValues((m) => m.inside));
-    if (Array.isArray(inside)) return inside;
     const far = read(withValues((m) => m.far));
-    const full = checks().filter((c) => c.model.comparison.method === 'full');
-    if (!Array.isArray(far)) {
-      for (const check of full) {
-        const verdict = check.verdict(inside);
-        if (verdict === check.verdict(far)) continue;
-        const subject = marks.find((m) => m.indicator.name === check.model.subject);
-        return (subject ? [subject] : marks).map((m) => undecided(m, check.model.id));
+    if (Array.isArray(inside)) {
+      // One end refused, the other read: the interval straddles a record check (initialSetting 230(−), final 229.8:
+      // settingInterval in (−0.2, 0.3] against its plausibility > 0), not an implausible value (hostile-34 M2).
+      if (Array.isArray(far)) return inside;
+      const field = inside[0]?.field ?? '';
+      const subject = marks.find((m) => m.indicator.name === field);
+      return (subject ? [subject] : marks).map((m) => undecided(m, field, 'check'));
+    }
+    const { full, rounded } = byMethod();
+    const across = (check: CompiledCheck, other: RecordFacts | RecordError[]) => {
+      if (Array.isArray(other) || check.verdict(inside) === check.verdict(other)) return undefined;
+      const subject = marks!.find((m) => m.indicator.name === check.model.subject);
+      return (subject ? [subject] : marks!).map((m) => undecided(m, check.model.id));
+    };
+    for (const check of full) {
+      const errors = across(check, far);
+      if (errors) return errors;
+    }
+    // A rounded-value comparison rounds the interval's values to its own interval: where that is finer than the
+    // numeral's last digit (6(+), (6, 6.5], at 0.1 against ≤ 6.0) they round to either side of the limit
+    // (hostile-34 W1). Read just inside the far end, as a value there rounds with the mark (344.5(+) → 345).
+    if (rounded.length > 0) {
+      const nearFar = read(withValues((m) => m.nearFar));
+      for (const check of rounded) {
+        const errors = across(check, nearFar);
+        if (errors) return errors;
       }
+    }
+    // A points band scores the interval, not the numeral: 45(+) is (45, 45.5], which band (45, 50] scores 70 where
+    // 45 would score 85 (hostile-34 W4); a band edge inside the interval leaves the score undecided.
+    let scored = false;
+    for (const m of marks) {
+      const items = banded.get(m.slot);
+      if (items === undefined) continue;
+      scored = true;
+      for (const item of items)
+        if (bandPoints(item, m.inside) !== bandPoints(item, m.nearFar)) return [undecidedPoints(m)];
     }
     // The numerals where they grade as the values inside do (a rounded-value comparison at the numeral's own
     // digits, a limit away from them); else the values inside: 8.75(−) rounds to 8.5 at 0.5 %, not 9.0.
-    const numeral = read(withValues((m) => m.numeral));
+    // A points band already takes the values inside: the numerals need no read (a marked record reads 2–4 times).
+    const numeral = scored ? undefined : read(withValues((m) => m.numeral));
     const graded =
-      Array.isArray(numeral) || !checks().every((c) => c.verdict(numeral) === c.verdict(inside))
+      numeral === undefined ||
+      Array.isArray(numeral) ||
+      !checks().every((c) => c.verdict(numeral) === c.verdict(inside))
         ? inside
         : numeral;
     // The explanation shows each value as written, mark included, not the number graded (42.4999999).
@@ -84,8 +129,24 @@ function markedValue(indicator: IndicatorModel, text: string): MarkedValue | und
   return { slot: indicator.slot, indicator, marked, ...at };
 }
 
-function undecided(m: MarkedValue, requirement: string): RecordError {
+function undecided(
+  m: MarkedValue,
+  requirement: string,
+  kind: 'requirement' | 'check' = 'requirement',
+): RecordError {
   const shown = markedText(m.marked);
+  if (kind === 'check')
+    return {
+      field: m.indicator.name,
+      code: 'not-computable',
+      message: localized(
+        cjkJoin(
+          m.indicator.label.zh,
+          `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.text} 内），区间一端通过对 ${requirement} 的核对而另一端不通过，修约后的数值无法判定：请写未经修约的实测值`,
+        ),
+        `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the measured value lies in ${m.text}), an interval one end of which passes the check of ${requirement} and the other does not, so the rounded value cannot decide it: write the measured value unrounded`,
+      ),
+    };
   return {
     field: m.indicator.name,
     code: 'not-computable',
@@ -95,6 +156,163 @@ function undecided(m: MarkedValue, requirement: string): RecordError {
         `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.text} 内），该区间跨越要求“${requirement}”的限值，修约后的数值无法判定：请写未经修约的实测值`,
       ),
       `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the measured value lies in ${m.text}), an interval across the limit of requirement "${requirement}", so the rounded value cannot decide it: write the measured value unrounded`,
+    ),
+  };
+}
+
+/**
+ * The indicators that pick something rather than meet a limit — a table's key (its row), a scope check's subject,
+ * a fact of a `when` (whether a requirement applies), also through a derived value — each with what it picks, for
+ * the message. A marked value there is refused: `14(−)` is [13.5, 14), which picks rebar's row [6, 14) where the
+ * nominal 14 picks the next (hostile-34 W3).
+ */
+function selectingUses(model: RuleSetModel): Map<string, LocalizedText> {
+  const uses = new Map<string, LocalizedText>();
+  const derived = new Map(model.derived.map((d) => [d.name, d]));
+  const add = (name: string, use: LocalizedText, seen = new Set<string>()) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const d = derived.get(name);
+    if (d) for (const input of referencedNames(d.expr)) add(input, use, seen);
+    else if (!uses.has(name)) uses.set(name, use);
+  };
+  for (const table of model.tables)
+    for (const key of table.keys)
+      add(key.indicator, localized(`选择表 ${table.name} 的行`, `selects the row of table ${table.name}`));
+  for (const check of model.scope)
+    if (check.subject)
+      add(
+        check.subject,
+        localized('决定记录是否在适用范围内', "decides whether the record is in the rule set's scope"),
+      );
+  for (const check of [...model.scope, ...model.criteria])
+    if (check.when)
+      for (const fact of conditionFacts(check.when))
+        add(
+          fact,
+          localized(
+            `决定要求“${check.sourceId}”是否适用`,
+            `decides whether requirement "${check.sourceId}" applies`,
+          ),
+        );
+  return uses;
+}
+
+function conditionFacts(c: ConditionModel, into: string[] = []): string[] {
+  if ('all' in c) for (const x of c.all) conditionFacts(x, into);
+  else if ('any' in c) for (const x of c.any) conditionFacts(x, into);
+  else if ('not' in c) conditionFacts(c.not, into);
+  else {
+    into.push(c.fact);
+    const ref = (c.value as { fact?: unknown } | null)?.fact;
+    if (typeof ref === 'string') into.push(ref);
+  }
+  return into;
+}
+
+function markOnSelector(m: MarkedValue, use: LocalizedText): RecordError {
+  const shown = markedText(m.marked);
+  return {
+    field: m.indicator.name,
+    code: 'wrong-type',
+    message: localized(
+      cjkJoin(
+        m.indicator.label.zh,
+        `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.text} 内），但该指标${use.zh}，区间两端可能选出不同的结果，qgrade 不在此处读取修约符号：请写不带符号的数值（标称值照写，实测值写未经修约的数值）`,
+      ),
+      `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the value lies in ${m.text}), but it ${use.en}, and the two ends of the interval may pick differently, so qgrade does not read a mark there: write the value without a mark (a nominal value as it is, a measured value unrounded)`,
+    ),
+  };
+}
+
+/**
+ * For group grading: the errors of a record whose marked value a group statistic reads (a mean, a CV, a min…,
+ * also through a derived value). A statistic is computed from values, not intervals, and a CV over 50, 51, 52,
+ * 49.5 and 53(+) runs from 2.80 % to 3.13 % across the mark's interval, across a ≤ 3.0 limit (hostile-34 W2): such
+ * a record is refused, so its group is not graded, and the message asks for the value unrounded. A pass rate over
+ * a record requirement and a count read no value, only the record's verdict or presence.
+ *
+ * @returns `undefined` when the rule set has no statistic that reads a value
+ */
+export function compileMarkedStatistics(
+  model: RuleSetModel,
+): ((facts: RecordFacts) => RecordError[] | undefined) | undefined {
+  const statistics = (model.group?.statistics ?? []).filter(
+    (s) => s.statistic !== 'count' && !(s.statistic === 'passRate' && s.criterion !== undefined),
+  );
+  if (statistics.length === 0) return undefined;
+  const derived = new Map(model.derived.map((d) => [d.name, d]));
+  const read = new Map<number, LocalizedText>();
+  const add = (name: string, label: LocalizedText, seen = new Set<string>()) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const d = derived.get(name);
+    if (d) for (const input of referencedNames(d.expr)) add(input, label, seen);
+    else {
+      const slot = model.slots.get(name);
+      if (slot !== undefined && !read.has(slot)) read.set(slot, label);
+    }
+  };
+  for (const s of statistics) add(s.of, s.label);
+  const bySlot = new Map(model.indicators.map((i) => [i.slot, i]));
+  return (facts) => {
+    const written = facts.written;
+    if (written === undefined) return undefined;
+    let errors: RecordError[] | undefined;
+    for (const [slot, text] of written) {
+      const statistic = read.get(slot);
+      const ind = bySlot.get(slot);
+      const m = statistic && ind ? markedValue(ind, text) : undefined;
+      if (!m || !statistic) continue;
+      (errors ??= []).push(markReadByStatistic(m, statistic));
+    }
+    return errors;
+  };
+}
+
+function markReadByStatistic(m: MarkedValue, statistic: LocalizedText): RecordError {
+  const shown = markedText(m.marked);
+  return {
+    field: m.indicator.name,
+    code: 'not-computable',
+    message: localized(
+      cjkJoin(
+        m.indicator.label.zh,
+        `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.text} 内），组的统计量“${statistic.zh}”由它计算：统计量由数值计算，区间内不同的值可能使其跨越限值，本组不予分级：请写未经修约的实测值`,
+      ),
+      `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the measured value lies in ${m.text}), and the group statistic "${statistic.en}" is computed from it: a statistic is computed from values, and values across the interval may move it across a limit, so the group is not graded: write the measured value unrounded`,
+    ),
+  };
+}
+
+/** The scoring items that score by band, by their indicator's slot. */
+function bandedItems(model: RuleSetModel): Map<number, ScoringItemModel[]> {
+  const out = new Map<number, ScoringItemModel[]>();
+  for (const d of model.scoring?.dimensions ?? [])
+    for (const item of d.items) {
+      if (!item.bands) continue;
+      const list = out.get(item.slot);
+      if (list) list.push(item);
+      else out.set(item.slot, [item]);
+    }
+  return out;
+}
+
+function bandPoints(item: ScoringItemModel, v: number): number | undefined {
+  return item.bands!.find((b) => bandContains(b.band, v))?.points;
+}
+
+function undecidedPoints(m: MarkedValue): RecordError {
+  const shown = markedText(m.marked);
+  return {
+    field: m.indicator.name,
+    code: 'not-computable',
+    message: localized(
+      cjkJoin(
+        m.indicator.label.zh,
+        `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.text} 内），该区间跨越评分分档的界限，得分无法判定：请写未经修约的实测值`,
+      ),
+      `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the measured value lies in ${m.text}), an interval across a points band's edge, so its points cannot be decided: write the measured value unrounded`,
     ),
   };
 }

@@ -1,13 +1,13 @@
 import { type Band, bandContains } from '../model/band';
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
-import { roundingMarkAdvice } from '../rounding/rounding-mark';
+import { type MarkRefused, roundingMarkAdvice, textAfterMarkAdvice } from '../rounding/rounding-mark';
 import { booleanWord } from '../text/boolean-words';
 import { CJK, cjkJoin } from '../text/cjk-space';
 import { commaNumberFix } from '../text/comma-number';
 import { enumSpelling } from '../text/enum-spelling';
 import { foldValueText } from '../text/fold-value-text';
-import { nameCharacter } from '../text/full-width';
+import { fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
@@ -371,6 +371,18 @@ function mapArgument(key: string, field: string): string {
   return /^[\p{L}\p{N}_.=-]+$/u.test(arg) || arg.includes("'") ? `--map ${arg}` : `--map '${arg}'`;
 }
 
+/** A leading numeral with an exponent in decimal (`4.25e1(−)` → `42.5(−)`), as a CSV cell's advice names it. */
+function inDecimal(text: string): string {
+  return text.replace(/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)[eE][+-]?\d{1,3}(?=\S)/, (n) => String(Number(n)));
+}
+
+/** Why a JSON string's rounding mark is not read: a single number's marked value is read before validation. */
+function markRefused(ind: IndicatorModel, v: string): MarkRefused | undefined {
+  if (/^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)[eE]/.test(fullWidthToAscii(v))) return 'exponent';
+  if (ind.type === 'integer') return 'integer';
+  return ind.specimens > 0 ? 'specimen' : undefined;
+}
+
 function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, specimen: number): RecordError {
   const at = specimenText(specimen);
   const got = describe(v);
@@ -386,7 +398,8 @@ function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, speci
           ind.required || ind.requiredWhen !== undefined,
           ind.required && ind.requiredWhen === undefined,
         ) ??
-        (numeric ? roundingMarkAdvice(v.trim(), 'field') : undefined) ??
+        (numeric ? roundingMarkAdvice(inDecimal(v.trim()), 'field', markRefused(ind, v)) : undefined) ??
+        (numeric ? textAfterMarkAdvice(v) : undefined) ??
         (numeric ? commaAdvice(v.trim()) : undefined) ??
         (numeric ? quotedNumberAdvice(v, ind.unit) : undefined))
       : undefined;

@@ -6,6 +6,7 @@ import type { CheckOutcome } from '../compile/check-outcome';
 import { type CompiledRuleSet, compileRuleSet } from '../compile/compile-rule-set';
 import type { JsonSchema, RecordLimits } from '../compile/input-schema';
 import { toJsonRulesEngineRules } from '../compile/jre-rules';
+import { compileMarkedStatistics } from '../compile/marked-values';
 import type { RecordFacts } from '../compile/record-facts';
 import type { RecordSnapshot, UnreadableRecord } from '../compile/record-snapshot';
 import { knownKeys, knownOptions, optionKeys } from '../errors/options-argument';
@@ -240,8 +241,11 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
     if (Array.isArray(facts)) return invalidRecord(model, facts);
     return explainRecord(compiled, await (await jreRunner()).run(facts), facts);
   };
+  // A marked value a group statistic reads leaves the record out of its group's statistics (hostile-34 W2).
+  const markedStatistics = compileMarkedStatistics(model);
   const gradeWithValues = (record: unknown) => {
-    const facts = reader.read(record);
+    const read = reader.read(record);
+    const facts = markedStatistics && !Array.isArray(read) ? (markedStatistics(read) ?? read) : read;
     return Array.isArray(facts)
       ? { result: invalidRecord(model, facts), values: null }
       : { result: explainRecord(compiled, runner.run(facts), facts), values: facts.values };

@@ -163,6 +163,7 @@ function numeralUnder(text: string, indicator: IndicatorInfo): number | Localize
     indicator.required,
     indicator.unit,
     indicator.conditionallyRequired,
+    indicator.specimens > 0,
   );
 }
 
@@ -225,6 +226,7 @@ export function enumCellValue(
  * @param required - whether the indicator must be given, for the advice on `不适用`
  * @param unit - the indicator's unit: a cell in another one (`7.2kW` under W) is told to convert, not to drop it
  * @param conditional - whether a `requiredWhen` makes some records give it, for the advice on `不适用`
+ * @param specimen - whether the value is a specimen value, for why a rounding mark is not read there
  * @returns the number, or why the text is not one
  */
 export function parseNumeral(
@@ -233,6 +235,7 @@ export function parseNumeral(
   required = true,
   unit?: string,
   conditional = false,
+  specimen = false,
 ): number | LocalizedText {
   // A plain ASCII numeral, as most cells hold, needs neither folding nor trimming.
   const plain = DECIMAL.test(text);
@@ -258,7 +261,12 @@ export function parseNumeral(
   // A numeral with an exponent before a mark, a bound or a unit (`4.25e1 MPa`) is told in decimal (42.5), the value
   // it is: "write 4.25" would be ten times too small (hostile-27 M2).
   const x = decimalLead(t);
-  const marked = roundingMarkAdvice(x, 'cell');
+  // A single number's marked value never gets here (convertScalar passes it on): say which other use this is.
+  const marked = roundingMarkAdvice(
+    x,
+    'cell',
+    x !== t ? 'exponent' : integer ? 'integer' : specimen ? 'specimen' : undefined,
+  );
   if (marked !== undefined) return marked;
   // 42.5以下, >600, 约42.5: a bound or an approximation is no measured value; never "write 42.5" (hostile-27 M2).
   const bound = boundAdvice(x);

@@ -211,7 +211,8 @@ function roundAwayFromTies(value: number, iv: RoundingInterval): number | undefi
  * −(2.5(−)), so it rounds to −2.
  *
  * @returns the rounded value as text with the interval's decimals
- * @throws RangeError (a {@link RoundingError}) as {@link roundGbt8170} does
+ * @throws RangeError (a {@link RoundingError}) as {@link roundGbt8170} does, and when the interval is finer than
+ *   the last digit written (`6(+)` at 0.1: the value was rounded to 1 and cannot be rounded again to 0.1)
  * @example
  * roundMarkedGbt8170({ numeral: '15.5', mark: '-' }, '1'); // '15'
  * roundMarkedGbt8170({ numeral: '8.25', mark: '+' }, '0.5'); // '8.5'
@@ -227,10 +228,23 @@ export function roundMarkedGbt8170(marked: RoundingMark, interval: string | numb
     );
   const d = parseDecimal(marked.numeral);
   if (!d) throw notDecimal(marked.numeral);
+  // 6(+) lies in (6, 6.5]: at 0.1 it is anything from 6.0 to 6.5, a precision never measured (hostile-34 W1).
+  if (iv.exponent < d.exponent) throw finerThanMarked(marked, interval);
   // GB/T 8170 rounds a negative value on its magnitude, and marks the magnitude: −(16.5(+)) → −17. The flat
   // -16.5(+) is read so too (hostile-27 M8): the tie goes up in magnitude for (+), down for (−), whatever the sign.
   const tie = marked.mark === '+' ? 'up' : 'down';
   return formatDecimal(roundDecimal(d, iv, tie), iv.decimals);
+}
+
+/** A marked value cannot be rounded to an interval finer than its last digit: its true value is not known to it. */
+function finerThanMarked(marked: RoundingMark, interval: string | number): RoundingError {
+  const shown = `${marked.numeral}(${marked.mark === '+' ? '+' : '\u2212'})`;
+  return new RoundingError(
+    localized(
+      `${shown} 已修约到最后一位数字，不能再修约到更细的间隔 ${String(interval)}：真值在半个末位单位内未知，请用未经修约的实测值`,
+      `${shown} was rounded to its last digit and cannot be rounded again to the finer interval ${String(interval)}: its true value within half a unit of that digit is unknown; use the measured value unrounded`,
+    ),
+  );
 }
 
 /**

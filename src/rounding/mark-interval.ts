@@ -18,6 +18,8 @@ export interface MarkInterval {
   inside: number;
   /** The interval's other end (`42.45`), taken in, so a value there is never decided on a guess. */
   far: number;
+  /** A value just inside the far end (a millionth of the last place), which a rounding reads with the mark. */
+  nearFar: number;
   /** The interval as messages write it: `[42.45, 42.5)`, `(23.8, 23.85]`. */
   text: string;
 }
@@ -45,6 +47,7 @@ export function markInterval(marked: RoundingMark): MarkInterval | undefined {
     // as the numeral, and 344.5(+) rounded to 344 where it is 345), and far nearer than any limit's digits.
     inside: Number((below ? numeral - tiny : numeral + tiny).toFixed(decimals + 6)),
     far,
+    nearFar: Number((below ? far + tiny : far - tiny).toFixed(decimals + 6)),
     text: below ? `[${shown(far)}, ${marked.numeral})` : `(${marked.numeral}, ${shown(far)}]`,
   };
 }

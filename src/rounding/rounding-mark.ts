@@ -58,11 +58,17 @@ export function markedText(marked: RoundingMark): string {
  *
  * @param text - the value as written, trimmed
  * @param place - a sheet's cell or a JSON record's field, for the wording
+ * @param why - why the mark is not read here, where the caller knows: a specimen value, an `integer` indicator's, a
+ *   numeral with an exponent (`4.25e1(−)`); unknown: the three named (qgrade reads a mark on a single value only)
  * @returns the advice, or `undefined` when the text carries no rounding mark
  * @example
  * roundingMarkAdvice('42.5(-)', 'cell')?.en; // 'carries a GB/T 8170 rounding mark: the measured value is below 42.5 …'
  */
-export function roundingMarkAdvice(text: string, place: 'cell' | 'field'): LocalizedText | undefined {
+export function roundingMarkAdvice(
+  text: string,
+  place: 'cell' | 'field',
+  why?: MarkRefused,
+): LocalizedText | undefined {
   const marked = roundingMark(text);
   if (marked === undefined) return undefined;
   const { numeral } = marked;
@@ -70,8 +76,55 @@ export function roundingMarkAdvice(text: string, place: 'cell' | 'field'): Local
   // GB/T 8170 marks a negative value's magnitude, −(2.5(−)): -2.5(-) lies above −2.5 (hostile-27 M8).
   const below = (marked.mark === '-') !== numeral.trim().startsWith('-');
   const where = place === 'cell' ? localized('单元格', 'cell') : localized('字段', 'field');
+  const refused = REFUSED[why ?? 'unknown'];
   return localized(
-    `带有 GB/T 8170 修约符号：${shown} 表示实测值${below ? '小于' : '大于'} ${numeral}（已修约${below ? '进' : '舍'}为 ${numeral}），qgrade 不读取修约符号：请在该${where.zh}写未经修约的实测值；不要只删去符号写 ${numeral}，那样与限值比较的结果可能相反`,
-    `carries a GB/T 8170 rounding mark: ${shown} means the measured value is ${below ? 'below' : 'above'} ${numeral} (rounded ${below ? 'up' : 'down'} to it), and qgrade does not read the mark: write the measured value unrounded in the ${where.en}; do not drop the mark and write ${numeral}, which may turn the verdict against a limit`,
+    `带有 GB/T 8170 修约符号：${shown} 表示实测值${below ? '小于' : '大于'} ${numeral}（已修约${below ? '进' : '舍'}为 ${numeral}），${refused.zh}：请在该${where.zh}写未经修约的实测值；不要只删去符号写 ${numeral}，那样与限值比较的结果可能相反`,
+    `carries a GB/T 8170 rounding mark: ${shown} means the measured value is ${below ? 'below' : 'above'} ${numeral} (rounded ${below ? 'up' : 'down'} to it), and ${refused.en}: write the measured value unrounded in the ${where.en}; do not drop the mark and write ${numeral}, which may turn the verdict against a limit`,
   );
 }
+
+// A marked numeral at the start of a longer text: `42.5(+)(+)`, `42.5(−) MPa`.
+const MARKED_LEAD = new RegExp(MARKED.source.slice(0, -1));
+
+/**
+ * A JSON string that starts with a marked value and goes on (`"42.5(+)(+)"`, `"42.5(−) MPa"`): what a CSV cell
+ * is told, that text follows the value, where JSON said only "must be a number" (hostile-34 M3).
+ *
+ * @param text - the value as written
+ * @returns the advice, or `undefined` when the text is not a marked value with text after it
+ * @example
+ * textAfterMarkAdvice('42.5(+)(+)')?.en; // 'has other text after the rounding mark 42.5(+): …'
+ */
+export function textAfterMarkAdvice(text: string): LocalizedText | undefined {
+  const t = fullWidthToAscii(text.trim());
+  const m = MARKED_LEAD.exec(t);
+  if (m === null || m[0].length === t.length) return undefined;
+  const shown = markedText({ numeral: m[1]!, mark: (m[2] ?? m[3]) === '+' || m[3] === '\u207a' ? '+' : '-' });
+  return localized(
+    `在修约符号 ${shown} 之后还有其他文字，应只写数值（未经修约的实测值）`,
+    `has other text after the rounding mark ${shown}: write the number alone (the measured value unrounded)`,
+  );
+}
+
+/** Why a value's rounding mark is refused where it is written (hostile-34 M3). */
+export type MarkRefused = 'specimen' | 'integer' | 'exponent';
+
+// qgrade reads a mark on a single value of a number indicator (compileMarkedValues); these are the others.
+const REFUSED: Record<MarkRefused | 'unknown', LocalizedText> = {
+  specimen: localized(
+    'qgrade 不读取试样值上的修约符号（各试样值逐个判定或合计，一个区间会使其全部无法判定）',
+    'qgrade does not read a mark on a specimen value (specimens are judged one by one or combined, where an interval would leave them undecided)',
+  ),
+  integer: localized(
+    'qgrade 不读取整数指标数值上的修约符号',
+    "qgrade does not read a mark on an integer indicator's value",
+  ),
+  exponent: localized(
+    'qgrade 不读取带指数的数值（如 4.25e1）上的修约符号',
+    'qgrade does not read a mark after a numeral with an exponent (such as 4.25e1)',
+  ),
+  unknown: localized(
+    'qgrade 只读取 number 指标单个数值上的修约符号，不读取试样值、整数或带指数数值上的修约符号',
+    'qgrade reads a mark only on a single value of a number indicator, not on a specimen value, an integer or a numeral with an exponent',
+  ),
+};

@@ -6,11 +6,13 @@
  * re-rounds (344.5(+) → 345). A specimen value with a mark (rebar's Agt, four specimens) is still refused with the
  * unrounded-value advice. `qgrade round` reads the mark: a tie goes toward the true value.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadBundledRuleSet } from '../../src/bundled/bundled-rule-sets';
+import { compileGrader } from '../../src/grade/create-grader';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
-import { useCli, useTempDir } from './cli-harness';
+import { ROOT, useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
 const temp = useTempDir();
@@ -21,6 +23,7 @@ const CEMENT_HEADER =
 const cementRow = (compressive28d: string) => `P.O,42.5,30,${compressive28d},6,9,150,240,2,2.5,0.02,true`;
 
 const REBAR = 'steel/hot-rolled-ribbed-bar';
+const LOTS = 'building-materials/cement-lot-grade';
 const REBAR_HEADER =
   'designation,diameter,yieldStrength,tensileStrength,elongation,maxForceElongation,carbon,silicon,manganese,phosphorus,sulfur,massDeviation,bendTest';
 const rebarRow = (agt: string) => `HRB400E,20,450,600,20,${agt},0.2,0.5,1.2,0.03,0.03,0,true`;
@@ -127,7 +130,7 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
     expect(got[0]!.errors?.map((e) => [e.field, e.message.en])).toEqual([
       [
         'maxForceElongation',
-        'maxForceElongation (Percentage total elongation at maximum force Agt) must be a number: "8.75(-)" carries a GB/T 8170 rounding mark: 8.75(−) means the measured value is below 8.75 (rounded up to it), and qgrade does not read the mark: write the measured value unrounded in the cell; do not drop the mark and write 8.75, which may turn the verdict against a limit (line 2, column 6)',
+        'maxForceElongation (Percentage total elongation at maximum force Agt) must be a number: "8.75(-)" carries a GB/T 8170 rounding mark: 8.75(−) means the measured value is below 8.75 (rounded up to it), and qgrade does not read a mark on a specimen value (specimens are judged one by one or combined, where an interval would leave them undecided): write the measured value unrounded in the cell; do not drop the mark and write 8.75, which may turn the verdict against a limit (line 2, column 6)',
       ],
     ]);
     expect(got.slice(1).map((r) => [r.grade, r.notGradedReason?.code])).toEqual([
@@ -195,6 +198,221 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
       [false, undefined],
     ]);
   });
+
+  it('rebar (rounded-value method, limits compared at 0.1 % and 0.01 %): a value marked more coarsely than the comparison is decided on its interval (hostile-34 W1)', async () => {
+    // Mass deviation ±6.0 % at 0.1: 6(+) is (6, 6.5], which rounds to 6.0 … 6.5 — across ≤ 6.0; 6(−) is [5.5, 6), all
+    // ≤ 6.0. Carbon ≤ 0.25 at 0.01: 0.3(−) is [0.25, 0.3), 0.25 meets and 0.26 fails; 0.2(+) is (0.2, 0.25], all meet.
+    const row = (carbon: string, massDeviation: string) =>
+      `HRB400,12,438,585,21.5,10.4,${carbon},0.42,1.31,0.031,0.022,${massDeviation},true`;
+    const path = write('rebar-coarse.csv', [
+      REBAR_HEADER,
+      row('0.21', '6(+)'),
+      row('0.21', '-6(+)'),
+      row('0.21', '6(−)'),
+      row('0.3(−)', '-4.6'),
+      row('0.2(+)', '-4.6'),
+      row('0.21', '6.0(+)'),
+    ]);
+    const got = await graded(REBAR, path);
+    expect(got.map((r) => [r.grade, r.errors?.map((e) => [e.field, e.code])])).toEqual([
+      [null, [['massDeviation', 'not-computable']]],
+      [null, [['massDeviation', 'not-computable']]],
+      ['conforming', undefined],
+      [null, [['carbon', 'not-computable']]],
+      ['conforming', undefined],
+      ['conforming', undefined],
+    ]);
+    expect(got[0]!.errors![0]!.message.en).toBe(
+      'massDeviation (Deviation from theoretical mass) is written 6(+) (a GB/T 8170 rounding mark: the measured value lies in (6, 6.5]), an interval across the limit of requirement "mass-deviation-upper", so the rounded value cannot decide it: write the measured value unrounded',
+    );
+  });
+
+  it('cement under the rounded-value method: 42(+) against ≥ 42.5 at 0.1 is not-computable, as under the full-value method (hostile-34 W1)', async () => {
+    const source = readFileSync(join(ROOT, 'rules/building-materials/common-portland-cement.yaml'), 'utf8');
+    expect(source).toMatch(/^comparison: full$/m);
+    const rules = join(temp(), 'cement-rounded.yaml');
+    writeFileSync(rules, source.replace(/^comparison: full$/m, 'comparison: rounded'));
+    const path = write('cement-rounded.csv', [
+      CEMENT_HEADER,
+      ...['42(+)', '42.5(−)', '43(−)'].map(cementRow),
+    ]);
+    const got = await graded(rules, path);
+    expect(got.map((r) => [r.grade, r.errors?.map((e) => [e.field, e.code])])).toEqual([
+      [null, [['compressive28d', 'not-computable']]],
+      ['conforming', undefined], // the rounded value 42.5 meets ≥ 42.5
+      ['conforming', undefined],
+    ]);
+  });
+
+  it('rebar: a mark on the nominal diameter, which picks the table row and the scope, is refused with why, in en and zh (hostile-34 W3)', async () => {
+    // 14(−) is [13.5, 14): its row [6, 14) allows ±6.0 %, where the nominal 14 allows ±5.0 % and fails -5.5.
+    const row = (diameter: string) =>
+      `HRB400,${diameter},438,585,21.5,10.4,0.21,0.42,1.31,0.031,0.022,-5.5,true`;
+    const path = write('rebar-key.csv', [REBAR_HEADER, ...['14(−)', '14', '6(−)'].map(row)]);
+    const [en, zh] = await Promise.all([graded(REBAR, path), graded(REBAR, path, 'zh')]);
+    expect(
+      en.map((r) => [r.grade, r.notGradedReason?.code, r.errors?.map((e) => [e.field, e.code])]),
+    ).toEqual([
+      [null, 'invalid-record', [['diameter', 'wrong-type']]],
+      [null, 'below-lowest-grade', undefined],
+      [null, 'invalid-record', [['diameter', 'wrong-type']]],
+    ]);
+    expect(en[0]!.errors![0]!.message).toEqual({
+      en: 'diameter (Nominal diameter d) is written 14(−) (a GB/T 8170 rounding mark: the value lies in [13.5, 14)), but it selects the row of table elongationAllowance, and the two ends of the interval may pick differently, so qgrade does not read a mark there: write the value without a mark (a nominal value as it is, a measured value unrounded)',
+      zh: '公称直径 d 写作 14(−)（GB/T 8170 修约符号：实测值在 [13.5, 14) 内），但该指标选择表 elongationAllowance 的行，区间两端可能选出不同的结果，qgrade 不在此处读取修约符号：请写不带符号的数值（标称值照写，实测值写未经修约的数值）',
+    });
+    expect(zh[0]!.errors).toEqual(en[0]!.errors);
+  });
+
+  it('cement lots: a marked value a group statistic reads leaves its group not graded, with why; graded alone it is read (hostile-34 W2)', async () => {
+    // CV of 50, 51, 52, 49.5 and x runs from 2.80 % (x → 53) to 3.13 % (x = 53.5): 53(+), (53, 53.5], straddles the
+    // superior grade's ≤ 3.0 %, and was read as 53 (superior).
+    const header = 'lot,id,cementType,strengthClass,compressive3d,compressive28d,initialSetting,finalSetting';
+    const lot = (x: string) =>
+      ['50', '51', '52', '49.5', x].map((v, i) => `B,B${i},P.O,42.5,25,${v},150,230`);
+    const marked = write('lot-marked.csv', [header, ...lot('53(+)')]);
+    const plain = write('lot-plain.csv', [header, ...lot('53.5')]);
+    const group = async (path: string, lang = 'en') => {
+      const run = await cli.run([
+        '--lang',
+        lang,
+        'grade',
+        '-r',
+        LOTS,
+        '--group-by',
+        'lot',
+        '-f',
+        'ndjson',
+        path,
+      ]);
+      return JSON.parse(run.stdout.trim()) as {
+        grade: string | null;
+        records: { invalid: number };
+        heldBy: { row: number; failing: string[] }[];
+      };
+    };
+    const got = await group(marked);
+    expect([got.grade, got.records.invalid, got.heldBy]).toEqual([
+      null,
+      1,
+      [{ row: 5, kept: { id: 'B4' }, grade: null, failing: ['compressive28d'] }],
+    ]);
+    expect((await group(plain)).grade).toBe('first');
+    // The record graded alone: the marked value is read as before (no statistic reads it there).
+    const alone = await graded(LOTS, marked);
+    expect(alone.at(-1)!.errors).toBeUndefined();
+    // The record's error, as the grader gives it in a group.
+    const one = compileGrader(await loadBundledRuleSet(LOTS)).gradeWithValues({
+      cementType: 'P.O',
+      strengthClass: '42.5',
+      compressive3d: 25,
+      compressive28d: '53(+)',
+      initialSetting: 150,
+      finalSetting: 230,
+    });
+    expect(one.values).toBeNull();
+    expect(one.result.errors).toEqual([
+      {
+        field: 'compressive28d',
+        code: 'not-computable',
+        message: {
+          en: 'compressive28d (28-day compressive strength) is written 53(+) (a GB/T 8170 rounding mark: the measured value lies in (53, 53.5]), and the group statistic "Mean of 28-day compressive strength" is computed from it: a statistic is computed from values, and values across the interval may move it across a limit, so the group is not graded: write the measured value unrounded',
+          zh: '28 天抗压强度写作 53(+)（GB/T 8170 修约符号：实测值在 (53, 53.5] 内），组的统计量“28 天抗压强度平均值”由它计算：统计量由数值计算，区间内不同的值可能使其跨越限值，本组不予分级：请写未经修约的实测值',
+        },
+      },
+    ]);
+  });
+
+  it('appliance points bands score a marked value on its interval: noise 45(+) scores as 45.01 does (hostile-34 W4)', async () => {
+    // Noise bands (40, 45] → 85, (45, 50] → 70: 45(+) is (45, 45.5], 70 points; failure rate ≤ 0.5 → 100, above → 85:
+    // 0.5(+) is 85. Totals agree with the unmarked values inside.
+    const base = {
+      safetyTest: true,
+      cccCertified: true,
+      energyGrade: 2,
+      noise: 42,
+      reliabilityScore: 90,
+      intelligenceScore: 90,
+      userExperienceScore: 90,
+      afterSalesScore: 90,
+      failureRate: 0.3,
+    };
+    const records = [
+      { ...base, noise: '45(+)' },
+      { ...base, noise: 45.01 },
+      { ...base, failureRate: '0.5(+)' },
+      { ...base, failureRate: 0.51 },
+    ];
+    const input = `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
+    const run = await cli.run(
+      ['grade', '-r', 'home-appliances/appliance-quality-grading', '-f', 'ndjson', '-'],
+      {
+        input,
+      },
+    );
+    type Scored = {
+      errors?: unknown;
+      scores: { total: number; dimensions: { items: { indicator: string; points: number }[] }[] };
+    };
+    const got = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Scored);
+    const points = (r: Scored, name: string) =>
+      r.scores.dimensions.flatMap((d) => d.items).find((i) => i.indicator === name)!.points;
+    expect(got.map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined]);
+    expect([points(got[0]!, 'noise'), points(got[1]!, 'noise')]).toEqual([70, 70]);
+    expect(got[0]!.scores.total).toBe(got[1]!.scores.total);
+    expect([points(got[2]!, 'failureRate'), points(got[3]!, 'failureRate')]).toEqual([85, 85]);
+    expect(got[2]!.scores.total).toBe(got[3]!.scores.total);
+    // A band edge inside the interval: 1(−) is [0.5, 1), across 0.7 — its points cannot be decided.
+    const source = readFileSync(join(ROOT, 'rules/home-appliances/appliance-quality-grading.yaml'), 'utf8');
+    const edge = '[["≤ 0.5", 100], ["(0.5, 1]", 85]';
+    expect(source).toContain(edge);
+    const rules = join(temp(), 'appliance-edge.yaml');
+    writeFileSync(rules, source.replace(edge, '[["≤ 0.7", 100], ["(0.7, 1]", 85]'));
+    const across = await cli.run(['grade', '-r', rules, '-f', 'ndjson', '-'], {
+      input: `${JSON.stringify({ ...base, failureRate: '1(−)' })}\n`,
+    });
+    expect((JSON.parse(across.stdout) as { errors: unknown }).errors).toEqual([
+      {
+        field: 'failureRate',
+        code: 'not-computable',
+        message: {
+          en: "failureRate (First-year failure rate) is written 1(−) (a GB/T 8170 rounding mark: the measured value lies in [0.5, 1)), an interval across a points band's edge, so its points cannot be decided: write the measured value unrounded",
+          zh: '首年故障率写作 1(−)（GB/T 8170 修约符号：实测值在 [0.5, 1) 内），该区间跨越评分分档的界限，得分无法判定：请写未经修约的实测值',
+        },
+      },
+    ]);
+  });
+
+  it('cement: an interval across a derived value\'s plausibility check is not-computable, not "implausible" (hostile-34 M2)', async () => {
+    // initialSetting 230(−) is [229.5, 230): final 229.8 minus it lies in (−0.2, 0.3], across settingInterval > 0.
+    const header = CEMENT_HEADER.split(',');
+    const record = (initial: string, final: number) => {
+      const cells = cementRow('48.5').split(',');
+      const r: Record<string, unknown> = Object.fromEntries(header.map((k, i) => [k, Number(cells[i])]));
+      return JSON.stringify({
+        ...r,
+        cementType: 'P.O',
+        strengthClass: '42.5',
+        soundness: true,
+        initialSetting: initial,
+        finalSetting: final,
+      });
+    };
+    const input = `${[record('230(−)', 229.8), record('230(−)', 230)].join('\n')}\n`;
+    const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', '-'], { input });
+    const got = results(run.stdout);
+    expect(got.map((r) => [r.grade, r.errors?.map((e) => [e.field, e.code])])).toEqual([
+      [null, [['initialSetting', 'not-computable']]],
+      ['conforming', undefined],
+    ]);
+    expect(got[0]!.errors![0]!.message).toEqual({
+      en: 'initialSetting (Initial setting time) is written 230(−) (a GB/T 8170 rounding mark: the measured value lies in [229.5, 230)), an interval one end of which passes the check of settingInterval and the other does not, so the rounded value cannot decide it: write the measured value unrounded',
+      zh: '初凝时间写作 230(−)（GB/T 8170 修约符号：实测值在 [229.5, 230) 内），区间一端通过对 settingInterval 的核对而另一端不通过，修约后的数值无法判定：请写未经修约的实测值',
+    });
+  });
 });
 
 describe.concurrent('qgrade round with a rounding mark', () => {
@@ -239,6 +457,26 @@ describe.concurrent('qgrade round with a rounding mark', () => {
     expect((await cli.run(['--lang', 'zh', 'round', '--help'])).stdout).toContain(
       '负数的修约符号针对其绝对值，与 GB/T 8170 对负数的修约一致：-16.5(+) 即 −(16.5(+))，修约为 -17。',
     );
+  });
+
+  it.each([
+    ['6(+)', '0.1'],
+    ['42(+)', '0.1'],
+    ['6(−)', '0.5'],
+    ['0.3(-)', '0.01'],
+  ])('refuses %s at the finer interval %s, in en and zh (hostile-34 W1)', async (value, interval) => {
+    const en = await cli.run(['--lang', 'en', 'round', value, interval]);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toContain(`cannot be rounded again to the finer interval ${interval}`);
+    const zh = await cli.run(['--lang', 'zh', 'round', value, interval]);
+    expect([zh.code, zh.stdout]).toEqual([2, '']);
+    expect(zh.stderr).toContain(`不能再修约到更细的间隔 ${interval}`);
+  });
+
+  it('rounds a marked value at its own last digit or coarser', async () => {
+    expect((await cli.run(['round', '6(+)', '1'])).stdout).toBe('6(+)\n');
+    expect((await cli.run(['round', '60(+)', '5'])).stdout).toBe('60(+)\n');
+    expect((await cli.run(['round', '6.0(+)', '0.1'])).stdout).toBe('6.0(+)\n');
   });
 
   it('refuses a bad interval for a marked value as for any other', async () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { decimalsOf } from '../../src/rounding/decimal';
 import { roundGbt8170, roundMarkedGbt8170 } from '../../src/rounding/gbt8170';
-import { markedText, roundingMark, roundingMarkAdvice } from '../../src/rounding/rounding-mark';
+import {
+  markedText,
+  roundingMark,
+  roundingMarkAdvice,
+  textAfterMarkAdvice,
+} from '../../src/rounding/rounding-mark';
 
 describe('GB/T 8170 rounding marks', () => {
   it.each([
@@ -33,16 +39,36 @@ describe('GB/T 8170 rounding marks', () => {
   it('advises the value unrounded, never the number alone, in both languages', () => {
     const below = roundingMarkAdvice('42.5(-)', 'cell')!;
     expect(below.en).toBe(
-      'carries a GB/T 8170 rounding mark: 42.5(−) means the measured value is below 42.5 (rounded up to it), and qgrade does not read the mark: write the measured value unrounded in the cell; do not drop the mark and write 42.5, which may turn the verdict against a limit',
+      'carries a GB/T 8170 rounding mark: 42.5(−) means the measured value is below 42.5 (rounded up to it), and qgrade reads a mark only on a single value of a number indicator, not on a specimen value, an integer or a numeral with an exponent: write the measured value unrounded in the cell; do not drop the mark and write 42.5, which may turn the verdict against a limit',
     );
     expect(below.zh).toBe(
-      '带有 GB/T 8170 修约符号：42.5(−) 表示实测值小于 42.5（已修约进为 42.5），qgrade 不读取修约符号：请在该单元格写未经修约的实测值；不要只删去符号写 42.5，那样与限值比较的结果可能相反',
+      '带有 GB/T 8170 修约符号：42.5(−) 表示实测值小于 42.5（已修约进为 42.5），qgrade 只读取 number 指标单个数值上的修约符号，不读取试样值、整数或带指数数值上的修约符号：请在该单元格写未经修约的实测值；不要只删去符号写 42.5，那样与限值比较的结果可能相反',
     );
     const above = roundingMarkAdvice('42.4(+)', 'field')!;
     expect(above.en).toContain('is above 42.4 (rounded down to it)');
     expect(above.en).toContain('in the field');
     expect(above.zh).toContain('实测值大于 42.4（已修约舍为 42.4）');
     expect(roundingMarkAdvice('42.5', 'cell')).toBeUndefined();
+  });
+
+  it('says why a mark is refused where the caller knows, and what follows a mark in a longer text (hostile-34 M3)', () => {
+    expect(roundingMarkAdvice('42.5(-)', 'cell', 'specimen')!.en).toContain(
+      'and qgrade does not read a mark on a specimen value (specimens are judged one by one or combined',
+    );
+    expect(roundingMarkAdvice('42.5(-)', 'cell', 'specimen')!.zh).toContain(
+      'qgrade 不读取试样值上的修约符号',
+    );
+    expect(roundingMarkAdvice('42(-)', 'field', 'integer')!.en).toContain(
+      "qgrade does not read a mark on an integer indicator's value",
+    );
+    expect(roundingMarkAdvice('42.5(-)', 'field', 'exponent')!.zh).toContain('带指数的数值（如 4.25e1）');
+    expect(textAfterMarkAdvice('42.5(+)(+)')).toEqual({
+      zh: '在修约符号 42.5(+) 之后还有其他文字，应只写数值（未经修约的实测值）',
+      en: 'has other text after the rounding mark 42.5(+): write the number alone (the measured value unrounded)',
+    });
+    expect(textAfterMarkAdvice('42.5（－） MPa')!.en).toContain('after the rounding mark 42.5(−)');
+    expect(textAfterMarkAdvice('42.5(+)')).toBeUndefined();
+    expect(textAfterMarkAdvice('42.5 MPa')).toBeUndefined();
   });
 
   it("a negative value's mark is on its magnitude: -2.5(-) is above −2.5 (hostile-27 M8)", () => {
@@ -79,6 +105,11 @@ describe('rounding a marked value', () => {
     let ties = 0;
     for (const numeral of ['8.74', '8.76', '15.4546', '42.5', '60.28', '-0.0365', '832', '0.349']) {
       for (const interval of ['1', '0.5', '0.1', '0.001', '20']) {
+        // Finer than the last digit written: refused, the true value is not known so finely (hostile-34 W1).
+        if (decimalsOf(interval) > decimalsOf(numeral)) {
+          expect(() => roundMarkedGbt8170({ numeral, mark: '+' }, interval)).toThrow(/finer interval/);
+          continue;
+        }
         const plain = roundGbt8170(numeral, interval);
         const up = roundMarkedGbt8170({ numeral, mark: '+' }, interval);
         const down = roundMarkedGbt8170({ numeral, mark: '-' }, interval);

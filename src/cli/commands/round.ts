@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors/usage-error';
 import { inexactNumeral } from '../../input/convert-value';
-import { roundGbt8170, roundMarkedGbt8170 } from '../../rounding/gbt8170';
+import { RoundingError, roundGbt8170, roundMarkedGbt8170 } from '../../rounding/gbt8170';
 import { markedText, type RoundingMark, roundingMark } from '../../rounding/rounding-mark';
 import { fullWidthToAscii } from '../../text/full-width';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
@@ -31,7 +31,8 @@ Examples:
 A value with GB/T 8170's rounding mark, (+) or (−), is above or below the figure written: a tie rounds toward it.
 On a negative value the mark is on its magnitude, as GB/T 8170 rounds negatives: -16.5(+) is −(16.5(+)), so -17.
 
-Exit codes: 0 rounded, 2 usage error (a value that is not a decimal number, an interval that is not 1, 2 or 5 × 10ⁿ).`,
+Exit codes: 0 rounded, 2 usage error (a value that is not a decimal number, an interval that is not 1, 2 or 5 × 10ⁿ,
+a marked value and an interval finer than its last digit: 6(+) at 0.1).`,
     )
     .action(
       runs(async (value: string, interval: string) => {
@@ -45,6 +46,8 @@ Exit codes: 0 rounded, 2 usage error (a value that is not a decimal number, an i
           // Rounded by every digit, as GB/T 8170 asks; grade refuses such a numeral rather than read 15 of its digits.
           if (!marked && inexactNumeral(numeral) !== undefined) ctx.err(longNumeralNote(ctx.lang));
         } catch (error) {
+          if (error instanceof RoundingError && /finer interval/.test(error.message))
+            throw new UsageError(error.text);
           throw new UsageError(roundingRefusal((error as Error).message, value, interval));
         }
 
