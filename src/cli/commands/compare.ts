@@ -388,15 +388,12 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             const tallied = tally.add(pair.a, pair.b);
             untested.graded(pair.b, change && tallied ? tallied.causes : undefined);
             for (const [i, m] of moves.entries()) m.add(value[i] ?? '', pair.a, pair.b);
+            // What the causes' limits depend on: a fixed limit (Cr(VI) ≤ 10.0) reads no table row, and a limit
+            // that changed with the same outcome did not move it (committee-34 M5); those when nothing moved it.
+            const keyed = tallied && tallied.causes.length > 0 ? tallied.causes : (tallied?.limitOnly ?? []);
             const keys =
               change && tallied && item && 'record' in item && change.criteria.length > 0
-                ? limitKeysText(
-                    keysOf,
-                    [...tallied.causes, ...tallied.limitOnly],
-                    item.record,
-                    ctx.lang,
-                    rowsOf([...tallied.causes, ...tallied.limitOnly], item.record, ctx.lang),
-                  )
+                ? limitKeysText(keysOf, keyed, item.record, ctx.lang, rowsOf(keyed, item.record, ctx.lang))
                 : undefined;
             if (keys !== undefined && options.format !== 'html') limitKeys.set(step.pair.row, keys);
             const movedLines = change ? moved.map((r) => movedReadingLine(r, ctx.lang, namer)) : [];
