@@ -28,7 +28,9 @@ export {
   createGroupComparison,
   type GroupComparison,
   type GroupComparisonBuilder,
+  type GroupCriterionCount,
   type GroupGradeChange,
+  type GroupRecordMove,
   type GroupSideCounts,
 } from './compare/compare-groups';
 export {

@@ -55,6 +55,64 @@ export interface GroupGradeChange {
    * (`direction` still ranks not graded lowest). Added in 0.2.0.
    */
   invalidUnder?: 'a' | 'b';
+  /**
+   * The group's records that changed grade and hold it at the lower of its
+   * two grades (under B when it went down, under A when it went up): those
+   * the lower side's `heldBy` names (at the group's lowest record grade, or
+   * not graded), each with the requirements that moved it. Present when
+   * some changed record does (committee-34 M1: a lot moved by its records
+   * named no cause). Added in 0.2.0.
+   */
+  heldBy?: GroupRecordMove[];
+  /**
+   * Ids of the group requirements whose outcome differs between A and B
+   * (met under one, not the other) that did not move the group: its records
+   * hold it lower, or the requirement's grade is above both of its grades
+   * (committee-34 M2: a tightened CV limit a lot now fails, counted
+   * nowhere). Present when there is one. Added in 0.2.0.
+   */
+  alsoChanged?: string[];
+}
+
+/**
+ * A record of a group whose grade differs between the two rule sets, as a
+ * changed group names it: its row, its grades and the requirements that
+ * moved it (its `GradeChange`'s `causes`).
+ *
+ * @example
+ * const move: GroupRecordMove = { row: 1, from: 'conforming', to: null, causes: ['compressive-3d@conforming'] };
+ */
+export interface GroupRecordMove {
+  /** 1-based position of the record in the input. */
+  row: number;
+  /** The input's kept columns for the record (its sample id), when the input has them. */
+  kept?: Record<string, string>;
+  /** Its grade under rule set A; `null` when not graded. */
+  from: string | null;
+  /** Its grade under rule set B; `null` when not graded. */
+  to: string | null;
+  /** The requirements that moved it (empty when it is invalid under a side). */
+  causes: string[];
+  /** `compare -f json`: the rule-set diff entry keys that moved it, as its record change's `diff`. */
+  diff?: string[];
+}
+
+/**
+ * A group requirement whose outcome differs between A and B for some group:
+ * how many groups, which way, and of how many it moved the grade.
+ *
+ * @example
+ * const { id, failedUnderB, moved }: GroupCriterionCount = comparison.groups.criterionCounts[0];
+ */
+export interface GroupCriterionCount {
+  /** The requirement's id. */
+  id: string;
+  /** Groups that meet it under A and not under B (a requirement only one side asks counts as met by the other). */
+  failedUnderB: number;
+  /** Groups that fail it under A and meet it under B. */
+  metUnderB: number;
+  /** Of those, the groups whose grade it moved (it is among their change's `criteria`). */
+  moved: number;
 }
 
 /**
@@ -118,6 +176,13 @@ export interface GroupComparison {
   a: GroupSideCounts;
   /** How the groups came out under B. */
   b: GroupSideCounts;
+  /**
+   * Each group requirement whose outcome differs between A and B for some
+   * group (changed or not), most groups first: how many groups it takes out
+   * (or lets in), and of how many it moved the grade (committee-34 M2: "how
+   * many lots does CV ≤ 3.5 take out of first class?"). Added in 0.2.0.
+   */
+  criterionCounts: GroupCriterionCount[];
 }
 
 /**
@@ -132,9 +197,16 @@ export interface GroupComparisonBuilder {
    * Counts one group graded by A and by B.
    *
    * @param records - how many of its records have a different grade under A and B
+   * @param moves - its records whose grade differs (others are ignored): those that hold the group at its
+   *   lower grade become the change's `heldBy`
    * @returns the change, when the group's grade differs
    */
-  add(a: GroupResult, b: GroupResult, records: number): GroupGradeChange | undefined;
+  add(
+    a: GroupResult,
+    b: GroupResult,
+    records: number,
+    moves?: readonly GroupRecordMove[],
+  ): GroupGradeChange | undefined;
   /** The comparison so far. */
   result(): GroupComparison;
 }
@@ -184,15 +256,24 @@ export function createGroupComparison(
       if (side.ungraded.length < 20) side.ungraded.push({ group: g.group, reason });
     }
   };
+  const outcomes = new Map<string, GroupCriterionCount>();
   let total = 0;
   return {
-    add(groupA, groupB, records) {
+    add(groupA, groupB, records, recordMoves = []) {
       groupResultArgument(groupA, 'groupComparison.add');
       groupResultArgument(groupB, 'groupComparison.add');
       total++;
       count(sides.a, groupA);
       count(sides.b, groupB);
       matrix.count(groupA.grade, groupB.grade);
+      const turned = movedGroupCriteria(groupA.criteria, groupB.criteria, onlyIn);
+      for (const c of turned) {
+        const n = outcomes.get(c.id) ?? { id: c.id, failedUnderB: 0, metUnderB: 0, moved: 0 };
+        // Under B it passes exactly when it failed under A (one side lacking it counts as met).
+        if (groupB.criteria.find((x) => x.id === c.id)?.passed ?? true) n.metUnderB++;
+        else n.failedUnderB++;
+        outcomes.set(c.id, n);
+      }
       if (groupA.grade === groupB.grade) return undefined;
       const direction = directionOf(groupA.grade, groupB.grade);
       // Not graded under one side for an invalid record only: no grade there to compare (hostile-23 M6).
@@ -201,17 +282,25 @@ export function createGroupComparison(
       else if (invalidUnder === 'b') moves.invalidB++;
       else moves[direction]++;
       const could = movable(groupA.grade, groupB.grade);
+      const criteria = turned.filter((c) => could(c.grade)).map((c) => c.id);
+      for (const id of criteria) outcomes.get(id)!.moved++;
+      const also = turned.filter((c) => !criteria.includes(c.id)).map((c) => c.id);
+      // The records that hold it on its lower side: those B's grading names when it went down, A's when up.
+      const lower =
+        invalidUnder === 'a' || (invalidUnder === undefined && direction === 'up') ? groupA : groupB;
+      const holding = new Set(lower.heldBy.map((r) => r.row));
+      const held = recordMoves.filter((m) => holding.has(m.row)).map((m) => structuredClone(m));
       const change: GroupGradeChange = {
         group: groupA.group,
         rows: groupA.rows,
         from: groupA.grade,
         to: groupB.grade,
         direction,
-        criteria: movedGroupCriteria(groupA.criteria, groupB.criteria, onlyIn)
-          .filter((c) => could(c.grade))
-          .map((c) => c.id),
+        criteria,
         records,
         ...(invalidUnder ? { invalidUnder } : {}),
+        ...(held.length > 0 ? { heldBy: held } : {}),
+        ...(also.length > 0 ? { alsoChanged: also } : {}),
       };
       changes.push(change);
       return change;
@@ -225,8 +314,44 @@ export function createGroupComparison(
       changes,
       a: structuredClone(sides.a),
       b: structuredClone(sides.b),
+      criterionCounts: [...outcomes.values()]
+        .map((c) => ({ ...c }))
+        .sort(
+          (x, y) => y.failedUnderB + y.metUnderB - (x.failedUnderB + x.metUnderB) || x.id.localeCompare(y.id),
+        ),
     }),
   };
+}
+
+/**
+ * A changed record as a changed group names it: its row, sample id, grades and causes.
+ *
+ * @param diff - the rule-set diff entry keys that moved it, when known
+ */
+export function groupRecordMove(
+  change: Omit<GroupRecordMove, 'causes' | 'diff'> & { causes: readonly string[] },
+  diff?: readonly string[],
+): GroupRecordMove {
+  return {
+    row: change.row,
+    ...(change.kept ? { kept: change.kept } : {}),
+    from: change.from,
+    to: change.to,
+    causes: [...change.causes],
+    ...(diff ? { diff: [...diff] } : {}),
+  };
+}
+
+/** Takes a closed group's changed records out of those kept by row (each group's rows are its own). */
+export function recordMoves(rows: readonly number[], kept: Map<number, GroupRecordMove>): GroupRecordMove[] {
+  const out: GroupRecordMove[] = [];
+  for (const row of rows) {
+    const move = kept.get(row);
+    if (move === undefined) continue;
+    out.push(move);
+    kept.delete(row);
+  }
+  return out;
 }
 
 /** The side under which alone the group is not graded because of an invalid record, the other grading it. */
@@ -259,7 +384,7 @@ function movedGroupCriteria(
 /** A step of {@link gradeGroupPairs}: a record graded by both rule sets, or a group that closed, graded by both. */
 export type GroupPairStep =
   | { pair: GradedPair }
-  | { groups: { a: GroupResult; b: GroupResult; records: number } };
+  | { groups: { a: GroupResult; b: GroupResult; records: number; changedRows: number[] } };
 
 /**
  * Grades each input item with two rule sets, as {@link gradePairs} does, and
@@ -280,7 +405,7 @@ export async function* gradeGroupPairs(
 ): AsyncGenerator<GroupPairStep> {
   const router = new GroupRouter(column, header);
   const side = sideItems(twins, a.model.indicators, b.model.indicators, unread);
-  type Pair = { a: GroupGrading; b: GroupGrading; records: number };
+  type Pair = { a: GroupGrading; b: GroupGrading; records: number; changedRows: number[] };
   let current: Pair | undefined;
   let keyless: Pair | undefined;
   // One figure per statistic on both sides: the same lot's CV reads the same digits under A and B.
@@ -289,9 +414,10 @@ export async function* gradeGroupPairs(
     a: new GroupGrading(a.model, key, figures.a),
     b: new GroupGrading(b.model, key, figures.b),
     records: 0,
+    changedRows: [],
   });
   const finish = (c: Pair): GroupPairStep => ({
-    groups: { a: c.a.finish(), b: c.b.finish(), records: c.records },
+    groups: { a: c.a.finish(), b: c.b.finish(), records: c.records, changedRows: c.changedRows },
   });
   for await (const item of items as AsyncIterable<InputItem>) {
     const step = router.route(item);
@@ -309,7 +435,10 @@ export async function* gradeGroupPairs(
     const memberB = groupMember(side.b(item), b.grade, b.model);
     group.a.add(memberA);
     group.b.add(memberB);
-    if (memberA.result.grade !== memberB.result.grade) group.records++;
+    if (memberA.result.grade !== memberB.result.grade) {
+      group.records++;
+      group.changedRows.push(item.row);
+    }
     yield { pair: { row: item.row, a: memberA.result, b: memberB.result } };
   }
   if (current) yield finish(current);

@@ -4,7 +4,14 @@ import { knownOptions } from '../errors/options-argument';
 import { compileGrader } from '../grade/create-grader';
 import type { CriterionResult, GradeResult, Limit } from '../model/grade-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
-import { createGroupComparison, type GroupComparison, gradeGroupPairs } from './compare-groups';
+import {
+  createGroupComparison,
+  type GroupComparison,
+  type GroupRecordMove,
+  gradeGroupPairs,
+  groupRecordMove,
+  recordMoves,
+} from './compare-groups';
 import { gradeOnlyIn, movableBy } from './grade-direction';
 import { gradePairs, numbered } from './grade-pairs';
 import { type InvalidRecord, invalidRecord } from './invalid-records';
@@ -277,9 +284,16 @@ export async function compareRuleSets(
   }
   const groups = createGroupComparison(a, b, column);
   const side = (r: RuleSet) => ({ grade: compileGrader(r).gradeWithValues, model: modelOf(r) });
+  // The changed records of the group still open, by row: a changed group names those that hold it (committee-34 M1).
+  const moved = new Map<number, GroupRecordMove>();
   for await (const step of gradeGroupPairs(numbered(records), column, side(a), side(b))) {
-    if ('groups' in step) groups.add(step.groups.a, step.groups.b, step.groups.records);
-    else comparison.add(step.pair.a, step.pair.b, step.pair.row);
+    if ('groups' in step) {
+      const { a: groupA, b: groupB, records: count, changedRows } = step.groups;
+      groups.add(groupA, groupB, count, recordMoves(changedRows, moved));
+    } else {
+      const change = comparison.add(step.pair.a, step.pair.b, step.pair.row);
+      if (change) moved.set(change.row, groupRecordMove(change));
+    }
   }
   return { ...comparison.result(), groups: groups.result() };
 }

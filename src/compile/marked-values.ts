@@ -264,7 +264,8 @@ export function compileMarkedStatistics(
       const ind = bySlot.get(slot);
       const m = statistic && ind ? markedValue(ind, text) : undefined;
       if (!m || !statistic) continue;
-      (errors ??= []).push(markReadByStatistic(m, statistic));
+      errors ??= [];
+      errors.push(markReadByStatistic(m, statistic));
     }
     return errors;
   };

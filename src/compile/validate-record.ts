@@ -17,6 +17,7 @@ import { unitAfter } from '../text/unit-after';
 import { unseenCharacter, withoutUnseen } from '../text/unseen-character';
 import { bandBounds } from './band-bounds';
 import { compileCondition } from './compile-condition';
+import { decimalCommaAdvice } from './decimal-comma-advice';
 import { type SuffixContext, suffixAdvice, suffixContext } from './enum-suffix-advice';
 import { type RecordLimits, recordLimits } from './input-schema';
 import { likelyUnit } from './likely-unit';
@@ -193,6 +194,9 @@ function compileScalar(
           meant === undefined && typeof v === 'string' ? suffixAdvice(v, ind, suffixes) : undefined;
         // `"4"` for the number 4 (newcomer-26 M4): to a reader 4 is in the list; say the quotes made it text.
         const quoted = meant === undefined && typeof v === 'string' ? quotedEnumNumber(v, values) : undefined;
+        // `42,5` for the class 42.5: a decimal comma, said with the value meant (committee-34 M7).
+        const comma =
+          meant === undefined && typeof v === 'string' ? decimalCommaAdvice(v, values) : undefined;
         // `Ia类` for the value Ⅰa类: one value to a reader; say which characters differ.
         const alike = meant !== undefined && typeof v === 'string' ? speltAlike(v, values) : undefined;
         const why =
@@ -204,7 +208,7 @@ function compileScalar(
             ? localized(`${why.zh}应写作 "${meant}"`, `${why.en} write "${meant}"`)
             : quoted !== undefined
               ? localized(`，${quoted.zh}`, `, which ${quoted.en}`)
-              : (after ?? localized(''));
+              : (after ?? comma ?? localized(''));
         return {
           field: ind.name,
           code: 'not-allowed',

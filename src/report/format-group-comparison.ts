@@ -4,7 +4,9 @@ import type { Language, LocalizedText } from '../text/localized-text';
 import { countText } from '../text/number-text';
 import { compareGradeText } from './compare-summary';
 import type { ComparedRuleSet } from './format-comparison';
+import { GROUP_MOVE_TEXT, groupCriterionCountLines, heldCausesText } from './group-move-lines';
 import { migrationTableLines } from './migration-table';
+import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow, movedByChangeLines } from './moved-by-change';
 
 /**
  * Groups compared, as text: a heading naming the column, the migration
@@ -14,6 +16,7 @@ import { migrationTableLines } from './migration-table';
  *
  * @param names - requirement names, shown in Chinese (English shows ids)
  * @param why - lines printed under a changed group (e.g. the moved requirements' sentences under A and B)
+ * @param byChange - the groups moved per rule-set change ({@link movedByChange} over each group's changes)
  */
 export function formatGroupComparison(
   groups: GroupComparison,
@@ -22,6 +25,7 @@ export function formatGroupComparison(
   lang: Language,
   names?: ReadonlyMap<string, LocalizedText>,
   why?: (change: GroupGradeChange) => readonly string[],
+  byChange: readonly MovedByChangeRow[] = [],
 ): string {
   const zh = lang === 'zh';
   // A requirement by its name in either language (committee-27 M6: English once showed the id).
@@ -34,6 +38,13 @@ export function formatGroupComparison(
     groupClosingLine(groups, lang),
     ...(['a', 'b'] as const).map((key) => groupSideLine(groups[key], key === 'a' ? 'A' : 'B', lang)),
   ];
+  // What each group requirement's new limit does to every group, and what each edit moved (committee-34 M1, M2).
+  for (const block of [
+    groupCriterionCountLines(groups.criterionCounts, name, lang),
+    movedByChangeLines(byChange, lang, GROUPS_BY_CHANGE),
+  ])
+    if (block.length > 0) lines.push('', ...block);
+  if (groups.changes.length > 0) lines.push('');
   for (const c of groups.changes) {
     const rows =
       c.rows.first === c.rows.last
@@ -50,7 +61,7 @@ export function formatGroupComparison(
         ? `  ${INVALID_UNDER[c.invalidUnder][lang]}`
         : c.criteria.length > 0
           ? `  ${c.criteria.map(name).join(zh ? '、' : ', ')}`
-          : '';
+          : heldCausesText(c, name, lang);
     lines.push(
       `${head}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}${moved}`,
     );
@@ -92,7 +103,10 @@ export function groupHeadline(
   ];
   for (const c of groups.changes.slice(0, max)) {
     const key = groupKeyText(c.group)[lang];
-    const moved = c.criteria.length > 0 ? `  ${c.criteria.map(name).join(zh ? '、' : ', ')}` : '';
+    const moved =
+      c.criteria.length > 0
+        ? `  ${c.criteria.map(name).join(zh ? '、' : ', ')}`
+        : heldCausesText(c, name, lang);
     lines.push(
       `  ${zh ? `组 ${key}：` : `group ${key}: `}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}${moved}`,
     );
@@ -106,6 +120,15 @@ export function groupHeadline(
   );
   return lines;
 }
+
+/** The words of the groups moved per rule-set change, in the records' table's shape. */
+export const GROUPS_BY_CHANGE = {
+  title: GROUP_MOVE_TEXT.groupsTitle,
+  change: MOVED_BY_CHANGE_TEXT.change,
+  records: GROUP_MOVE_TEXT.groups,
+  alone: GROUP_MOVE_TEXT.groupsAlone,
+  note: GROUP_MOVE_TEXT.groupsNote,
+} as const satisfies Record<string, LocalizedText>;
 
 /** A group not graded under one side for an invalid record: its grades were not compared. */
 const INVALID_UNDER: Record<'a' | 'b', LocalizedText> = {

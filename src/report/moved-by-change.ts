@@ -129,10 +129,15 @@ export function movedByChange(
 /**
  * {@link movedByChange}'s rows as lines for the terminal: a heading, each
  * change with its counts, and the note; none when no record moved.
+ *
+ * @param T - the heading, column names and note (default: the records'; the groups' for groups moved per change)
  */
-export function movedByChangeLines(rows: readonly MovedByChangeRow[], lang: Language): string[] {
+export function movedByChangeLines(
+  rows: readonly MovedByChangeRow[],
+  lang: Language,
+  T: Record<'title' | 'change' | 'records' | 'alone' | 'note', LocalizedText> = MOVED_BY_CHANGE_TEXT,
+): string[] {
   if (rows.length === 0) return [];
-  const T = MOVED_BY_CHANGE_TEXT;
   const cells = [
     [T.records[lang], T.alone[lang], T.change[lang]],
     ...rows.map((r) => [countText(r.records), countText(r.alone), safeLine(r.text)]),

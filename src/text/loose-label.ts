@@ -43,7 +43,9 @@ export function looseKey(text: string): string {
  * label: the label itself, and the label without the symbol that ends it
  * after a space or glued to Chinese text ({@link isSymbol}; `下屈服强度 ReL`
  * and `下屈服强度ReL` → `下屈服强度`, `氯离子 Cl⁻` → `氯离子`, `公称直径 d` →
- * `公称直径`). A label that is a symbol alone keeps it. Never `''`.
+ * `公称直径`), and a label that starts with a number of days followed by
+ * Chinese text also with `d` for `天` (`3 天抗压强度` → `3d抗压强度`, as test
+ * reports abbreviate it). A label that is a symbol alone keeps it. Never `''`.
  *
  * @example
  * labelLooseForms('下屈服强度 ReL'); // Set { '下屈服强度ReL', '下屈服强度' }
@@ -53,6 +55,11 @@ export function labelLooseForms(label: string): Set<string> {
   const forms = new Set<string>([looseKey(folded)]);
   const split = splitLabelSymbol(folded);
   if (split) forms.add(looseKey(split.text));
+  // `3d抗压强度` as Chinese cement test reports head `3 天抗压强度` (committee-34 M4: four --map on every command).
+  for (const form of [...forms]) {
+    const days = /^(\d+)天(?=\p{Script=Han})/u.exec(form);
+    if (days) forms.add(`${days[1]}d${form.slice(days[0].length)}`);
+  }
   forms.delete('');
   return forms;
 }

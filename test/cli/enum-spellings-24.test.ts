@@ -100,11 +100,13 @@ describe.concurrent('enum spellings through CSV and .xlsx (committee-24 F15, F16
         ['superior', undefined, undefined],
       ]);
       expect(results[4]!.errors?.map((e) => e.message.en)).toEqual([
-        expect.stringMatching(/^cementType \(Cement type\) must be one of P\.I, P\.II, P\.O, got "P·Ⅲ"/),
+        expect.stringMatching(
+          /^cementType \(Cement type\) must be one of P\.I, P\.II, P\.O, P\.S\.A, P\.S\.B, P\.P, P\.F, P\.C, got "P·Ⅲ"/,
+        ),
       ]);
       expect(results[5]!.errors?.map((e) => e.message.en)).toEqual([
         expect.stringMatching(
-          /^strengthClass \(Strength class\) must be one of 42\.5, 42\.5R, 52\.5, 52\.5R, got "425"/,
+          /^strengthClass \(Strength class\) must be one of 42\.5, 42\.5R, 52\.5, 52\.5R, 32\.5, 32\.5R, 62\.5, 62\.5R, got "425"/,
         ),
       ]);
     });

@@ -45,12 +45,12 @@ describe.concurrent('an enum value with an unseen character names it', () => {
       [
         'cementType',
         'not-allowed',
-        'cementType (Cement type) must be one of P.I, P.II, P.O, got "P.O\u200b", which contains the character "\u200b" (U+200B): write "P.O"',
-        '水泥品种应为 P.I、P.II、P.O 之一，实际为 "P.O\u200b"，含字符 "\u200b" (U+200B)，应写作 "P.O"',
+        'cementType (Cement type) must be one of P.I, P.II, P.O, P.S.A, P.S.B, P.P, P.F, P.C, got "P.O\u200b", which contains the character "\u200b" (U+200B): write "P.O"',
+        '水泥品种应为 P.I、P.II、P.O、P.S.A、P.S.B、P.P、P.F、P.C 之一，实际为 "P.O\u200b"，含字符 "\u200b" (U+200B)，应写作 "P.O"',
       ],
     ]);
     expect(s2!.errors?.[0]?.message.en).toBe(
-      'cementType (Cement type) must be one of P.I, P.II, P.O, got "P.X\u200b", which contains the character "\u200b" (U+200B)',
+      'cementType (Cement type) must be one of P.I, P.II, P.O, P.S.A, P.S.B, P.P, P.F, P.C, got "P.X\u200b", which contains the character "\u200b" (U+200B)',
     );
     // The same value without it grades.
     expect(s3!.errors).toBeUndefined();
@@ -80,10 +80,10 @@ describe.concurrent('an enum value with an unseen character names it', () => {
     expect(run.code).toBe(1);
     const [bom, dotted] = results(run.stdout);
     expect(bom!.errors?.[0]?.message.zh).toBe(
-      '水泥品种应为 P.I、P.II、P.O 之一，实际为 "\ufeffP.O"，含字符 "\ufeff" (U+FEFF)，应写作 "P.O"',
+      '水泥品种应为 P.I、P.II、P.O、P.S.A、P.S.B、P.P、P.F、P.C 之一，实际为 "\ufeffP.O"，含字符 "\ufeff" (U+FEFF)，应写作 "P.O"',
     );
     expect(dotted!.errors?.[0]?.message.en).toBe(
-      'cementType (Cement type) must be one of P.I, P.II, P.O, got "\ufeffP·O", which contains the character "\ufeff" (U+FEFF): write "P.O"',
+      'cementType (Cement type) must be one of P.I, P.II, P.O, P.S.A, P.S.B, P.P, P.F, P.C, got "\ufeffP·O", which contains the character "\ufeff" (U+FEFF): write "P.O"',
     );
   });
 
@@ -92,7 +92,7 @@ describe.concurrent('an enum value with an unseen character names it', () => {
     writeFileSync(path, [HEADER, row('S1', 'P.X'), ''].join('\n'));
     const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', path]);
     expect(results(run.stdout)[0]!.errors?.[0]?.message.en).toBe(
-      'cementType (Cement type) must be one of P.I, P.II, P.O, got "P.X"',
+      'cementType (Cement type) must be one of P.I, P.II, P.O, P.S.A, P.S.B, P.P, P.F, P.C, got "P.X"',
     );
   });
 });

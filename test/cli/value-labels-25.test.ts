@@ -84,7 +84,7 @@ describe.concurrent('fix-labels-25: value words through CSV, .xlsx and NDJSON', 
       const dotted = format === 'ndjson' ? 'invalid' : 'superior';
       expect(rows.map(outcome)).toEqual(['superior', 'superior', 'invalid', dotted, dotted, 'invalid']);
       expect(rows[2]!.errors?.[0]?.message.en).toMatch(
-        /^cementType \(Cement type\) must be one of P\.I, P\.II, P\.O, got "硅酸盐水泥"/,
+        /^cementType \(Cement type\) must be one of P\.I, P\.II, P\.O, P\.S\.A, P\.S\.B, P\.P, P\.F, P\.C, got "硅酸盐水泥"/,
       );
     });
   }

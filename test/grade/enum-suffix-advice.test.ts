@@ -158,10 +158,10 @@ describe('a JSON value spelled as a CSV cell would be read (committee-24 F15, F1
   it('P·Ⅱ says which characters differ from P.II: the dot and the Roman numeral (fix-texts3)', async () => {
     const got = await error({ cementType: 'P·Ⅱ' });
     expect(got?.en).toBe(
-      'cementType (Cement type) must be one of P.I, P.II, P.O, got "P·Ⅱ": the value "P.II" has "." and the letters "II" where this has "·" (U+00B7) and the Roman numeral "Ⅱ" (U+2161); write "P.II"',
+      'cementType (Cement type) must be one of P.I, P.II, P.O, P.S.A, P.S.B, P.P, P.F, P.C, got "P·Ⅱ": the value "P.II" has "." and the letters "II" where this has "·" (U+00B7) and the Roman numeral "Ⅱ" (U+2161); write "P.II"',
     );
     expect(got?.zh).toBe(
-      '水泥品种应为 P.I、P.II、P.O 之一，实际为 "P·Ⅱ"：取值“P.II”中是“.”、字母“II”，这里写的是“·”（U+00B7）、罗马数字“Ⅱ”（U+2161）；应写作 "P.II"',
+      '水泥品种应为 P.I、P.II、P.O、P.S.A、P.S.B、P.P、P.F、P.C 之一，实际为 "P·Ⅱ"：取值“P.II”中是“.”、字母“II”，这里写的是“·”（U+00B7）、罗马数字“Ⅱ”（U+2161）；应写作 "P.II"',
     );
   });
 });

@@ -4,7 +4,10 @@ import {
   createGroupComparison,
   type GroupGradeChange,
   type GroupPairStep,
+  type GroupRecordMove,
   gradeGroupPairs,
+  groupRecordMove,
+  recordMoves,
 } from '../../compare/compare-groups';
 import { createComparison, type GradeChange } from '../../compare/compare-rule-sets';
 import { createCompareTally, type TalliedChange } from '../../compare/compare-tally';
@@ -30,6 +33,7 @@ import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
 import { diffRuleSets } from '../../diff/diff-rule-sets';
 import { changeLine } from '../../diff/diff-sections';
 import { rowEntryFilter } from '../../diff/row-entries';
+import type { RuleSetDiff } from '../../diff/rule-set-diff';
 import { UsageError } from '../../errors/usage-error';
 import { compileGrader } from '../../grade/create-grader';
 import { keylessNotice, NO_KEY } from '../../grade/group-key';
@@ -39,13 +43,13 @@ import type { InputItem } from '../../input/input-item';
 import { readColumnMapping } from '../../input/read-column-mapping';
 import type { RecordSource } from '../../input/read-records';
 import type { AlsoReadBy } from '../../input/unit-mismatch';
-import type { GroupResult } from '../../model/group-result';
 import { causeLimitsLine, specimenValues } from '../../report/cause-limits';
 import { compareClosingLine } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
 import { bothCriterionNotes, notedName } from '../../report/criterion-notes';
 import { formatComparison } from '../../report/format-comparison';
 import { formatGroupComparison, groupClosingLine, groupHeadline } from '../../report/format-group-comparison';
+import { groupMoveLines } from '../../report/group-move-lines';
 import { createCompareReport } from '../../report/html/compare-report';
 import { methodEntryMoved, movedByChange } from '../../report/moved-by-change';
 import { causeCountsJson, movedMost } from '../../report/moved-most';
@@ -139,9 +143,11 @@ renamed between A and B with the same label is read from one column under both n
 a header of its own can be mapped to both: --map col=fieldOfA --map col=fieldOfB.
 With --group-by, each run of rows with the same key is also graded as a unit under A and under B, and
 the groups are compared: json adds groups { column, total, changed, up, down, sideways, invalidA, invalidB, matrix,
-changes, a, b }, each change { group, rows, from, to, direction, criteria, records, invalidUnder? } naming the group
-requirements that moved it and how many of its records changed grade, a and b { graded, notGraded,
-ungraded } the groups not graded under each rule set and why. A key that comes back after its
+changes, a, b, criterionCounts }, each change { group, rows, from, to, direction, criteria, records,
+invalidUnder?, heldBy?, alsoChanged?, diff } naming the group requirements that moved it, how many of its
+records changed grade and those that hold it (heldBy: each with its causes and diff entries), a and b
+{ graded, notGraded, ungraded } the groups not graded under each rule set and why, criterionCounts
+{ id, failedUnderB, metUnderB, moved } each group requirement's changed outcomes over all groups. A key that comes back after its
 group closed stops the run with exit code 2 (sort the input by the key); records with no key are
 graded together as the last group, key "" ("(no value)").
 With --tally-by, the records of each value of the column (in order of first appearance; records with no
@@ -319,6 +325,10 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const groups =
           options.groupBy === undefined ? undefined : createGroupComparison(a, b, options.groupBy);
         const groupWhy = new Map<GroupGradeChange, string[]>();
+        // Each changed group's rule-set diff entries (its requirements' and its holding records'), for the JSON and the per-change counts.
+        const groupChanged = new Map<GroupGradeChange, string[]>();
+        const pendingMoves = new Map<number, GroupRecordMove>();
+        const nameOf = (id: string) => names.get(id)?.[ctx.lang] ?? id;
         // The reports for people list each changed record with its --tally-by value, as --keep would; JSON as it was.
         const withTally =
           options.format === 'json'
@@ -343,11 +353,27 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           );
           for await (const step of steps) {
             if ('groups' in step) {
-              if (step.groups.a.group === NO_KEY) keyless = step.groups.a.records.count;
-              const change = groups!.add(step.groups.a, step.groups.b, step.groups.records);
-              page?.addGroup(step.groups.a, step.groups.b, step.groups.records);
-              if (change)
-                groupWhy.set(change, movedSentences(change, step.groups.a, step.groups.b, ctx.lang));
+              const { a: groupA, b: groupB, records: count, changedRows } = step.groups;
+              if (groupA.group === NO_KEY) keyless = groupA.records.count;
+              // Its changed records, each with its causes: those that hold it name why it moved (committee-34 M1).
+              const held = recordMoves(changedRows, pendingMoves);
+              const change = groups!.add(groupA, groupB, count, held);
+              if (change) {
+                groupWhy.set(
+                  change,
+                  groupMoveLines(
+                    change,
+                    groupA,
+                    groupB,
+                    { a: a.grades, b: b.grades },
+                    ctx.lang,
+                    nameOf,
+                    whyLines,
+                  ),
+                );
+                groupChanged.set(change, groupDiffKeys(change, diff));
+              }
+              page?.addGroup(groupA, groupB, count, held);
               continue;
             }
             const value = values.get(step.pair.row) ?? [];
@@ -362,15 +388,12 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             const tallied = tally.add(pair.a, pair.b);
             untested.graded(pair.b, change && tallied ? tallied.causes : undefined);
             for (const [i, m] of moves.entries()) m.add(value[i] ?? '', pair.a, pair.b);
+            // What the causes' limits depend on: a fixed limit (Cr(VI) ≤ 10.0) reads no table row, and a limit
+            // that changed with the same outcome did not move it (committee-34 M5); those when nothing moved it.
+            const keyed = tallied && tallied.causes.length > 0 ? tallied.causes : (tallied?.limitOnly ?? []);
             const keys =
               change && tallied && item && 'record' in item && change.criteria.length > 0
-                ? limitKeysText(
-                    keysOf,
-                    [...tallied.causes, ...tallied.limitOnly],
-                    item.record,
-                    ctx.lang,
-                    rowsOf([...tallied.causes, ...tallied.limitOnly], item.record, ctx.lang),
-                  )
+                ? limitKeysText(keysOf, keyed, item.record, ctx.lang, rowsOf(keyed, item.record, ctx.lang))
                 : undefined;
             if (keys !== undefined && options.format !== 'html') limitKeys.set(step.pair.row, keys);
             const movedLines = change ? moved.map((r) => movedReadingLine(r, ctx.lang, namer)) : [];
@@ -425,6 +448,11 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               const caused = entriesFor(onlyCauses);
               causedBy.set(change.row, caused);
               movedBy.set(change.row, tallied.causes.length > 0 ? caused : entriesFor(change));
+              if (groups)
+                pendingMoves.set(
+                  change.row,
+                  groupRecordMove({ ...change, causes: tallied.causes }, movedBy.get(change.row)),
+                );
             }
             // After its causes are known: the page shows the rule-set changes that moved it, as the text does.
             page?.add(
@@ -491,6 +519,11 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           ctx.lang,
         );
         page?.movedByChange(byChange);
+        // Groups moved per edition change, as the records' (committee-34 M1).
+        const groupsByChange = grouped
+          ? movedByChange(groupChanged.values(), diff, { a: a.comparison, b: b.comparison }, ctx.lang)
+          : [];
+        page?.groupsByChange(groupsByChange);
         page?.ruleSetChanges(ruleSetChangeRows(diff, ctx.lang));
         // The report shows the tally the names left blank (or near-equal names split) skew: it says so too.
         const shown = [...notices];
@@ -529,7 +562,11 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               // One column: the one sheet as before; several: a sheet each, named by its column.
               ...(byColumns.length > 0 ? { moves: byColumns.length === 1 ? byColumns[0]! : byColumns } : {}),
               ...(grouped
-                ? { groups: grouped, groupWhy: (c: GroupGradeChange) => groupWhy.get(c) ?? [] }
+                ? {
+                    groups: grouped,
+                    groupWhy: (c: GroupGradeChange) => groupWhy.get(c) ?? [],
+                    groupsByChange,
+                  }
                 : {}),
             }),
           );
@@ -551,7 +588,14 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                 distribution: gradeDistribution(matrixWithInvalid(result), a, b),
                 ...(unknownLabels.length > 0 ? { unknownLabels } : {}),
                 ...(moved.length > 0 ? { movedLabels: moved } : {}),
-                ...(grouped ? { groups: grouped } : {}),
+                ...(grouped
+                  ? {
+                      groups: {
+                        ...grouped,
+                        changes: grouped.changes.map((c) => ({ ...c, diff: groupChanged.get(c) ?? [] })),
+                      },
+                    }
+                  : {}),
                 // One column: `tally` as ever; several: `tallies`, one such object per column, in the order given.
                 ...(byColumns.length === 1 ? { tally: byColumns[0] } : {}),
                 ...(byColumns.length > 1 ? { tallies: byColumns } : {}),
@@ -594,7 +638,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           );
           if (grouped)
             ctx.out(
-              `\n${formatGroupComparison(grouped, describe(a), describe(b), ctx.lang, names, (c) => groupWhy.get(c) ?? [])}`,
+              `\n${formatGroupComparison(grouped, describe(a), describe(b), ctx.lang, names, (c) => groupWhy.get(c) ?? [], groupsByChange)}`,
             );
         }
         if (options.summary) {
@@ -618,20 +662,14 @@ function movedMostName(name: string, byLabel: number, lang: Language): string {
     : `${name} (${n} of them: B reads a cell as another value, see valueLabels)`;
 }
 
-/** What each moved group requirement says under A and under B: its value, limit and outcome. */
-function movedSentences(change: GroupGradeChange, a: GroupResult, b: GroupResult, lang: Language): string[] {
-  const lines: string[] = [];
-  for (const id of change.criteria) {
-    for (const [key, result] of [
-      ['A', a],
-      ['B', b],
-    ] as const) {
-      const c = result.criteria.find((x) => x.id === id);
-      const said = c ? c.message[lang] : lang === 'zh' ? '无此要求' : 'not required';
-      lines.push(`${key}${lang === 'zh' ? '：' : ': '}${said}`);
-    }
-  }
-  return lines;
+/**
+ * A changed group's rule-set diff entries: those of the group requirements that moved it and those that
+ * moved the records holding it (their `diff`), in the diff's order.
+ */
+function groupDiffKeys(change: GroupGradeChange, diff: RuleSetDiff): string[] {
+  const keys = new Set(change.heldBy?.flatMap((m) => m.diff ?? []));
+  for (const e of diff.entries) if (e.criteria?.some((id) => change.criteria.includes(id))) keys.add(e.key);
+  return diff.entries.map((e) => e.key).filter((k) => keys.has(k));
 }
 
 /** Each record graded under A and B, and with `--group-by` each group as it closes. */

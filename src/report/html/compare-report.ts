@@ -3,6 +3,7 @@ import {
   createGroupComparison,
   type GroupComparison,
   type GroupGradeChange,
+  type GroupRecordMove,
 } from '../../compare/compare-groups';
 import { NOT_GRADED_KEY } from '../../compare/compare-rule-sets';
 import { type CompareCounts, createCompareTally } from '../../compare/compare-tally';
@@ -53,6 +54,7 @@ import {
   roundedSharesNote,
 } from '../grade-distribution-table';
 import { gradeRenameLines } from '../grade-renames';
+import { GROUP_MOVE_TEXT, groupHeldLines } from '../group-move-lines';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { ladderOrderLines } from '../ladder-order';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
@@ -115,8 +117,10 @@ export interface CompareReport {
   /**
    * Counts one group of records graded as a unit by A and by B (`compare --group-by`), with how many
    * of its records changed grade; the page then shows the groups' matrix and each group that moved.
+   * `moves`: its changed records with their causes (`groupRecordMove`); those that hold a changed group
+   * are listed under it, with the rule-set changes `add`'s `why` gave for them.
    */
-  addGroup(a: GroupResult, b: GroupResult, records: number): void;
+  addGroup(a: GroupResult, b: GroupResult, records: number, moves?: readonly GroupRecordMove[]): void;
   /** Records compared, unchanged and changed (up, down), and graded or not (invalid, by reason) under A and B. */
   totals(): CompareTotals;
   /** Adds a notice about the input, shown at the top of the page (see `GradeReport.notice`). */
@@ -126,6 +130,11 @@ export interface CompareReport {
    * not see): a table after the requirements that moved records most often.
    */
   movedByChange(rows: readonly MovedByChangeRow[]): void;
+  /**
+   * Sets the groups moved per rule-set change (`movedByChange` over each changed group's diff entries: its
+   * requirements' and its holding records'), shown in the groups' section. Added in 0.2.0.
+   */
+  groupsByChange(rows: readonly MovedByChangeRow[]): void;
   /**
    * What changed between A and B (the rule-set diff's entries, one row each): a table after
    * the records moved per change, so that the page read alone says what the draft changed.
@@ -204,6 +213,7 @@ export function createCompareReport(
   const tally = createCompareTally(a, b);
   const groups = createGroupComparison(a, b, options.groupBy ?? 'group');
   const groupLines: string[] = [];
+  const recordWhy = new Map<number, readonly string[]>();
   const notices: LocalizedText[] = [];
   // One table per --tally-by column, in the order given.
   const tallyBy = options.tallyBy;
@@ -214,6 +224,7 @@ export function createCompareReport(
   let invalidCount = 0;
   let lastRow = 0;
   let byChange: readonly MovedByChangeRow[] = [];
+  let groupsByChange: readonly MovedByChangeRow[] = [];
   let ruleSetChanges: readonly RuleSetChangeRow[] = [];
 
   return {
@@ -258,6 +269,8 @@ export function createCompareReport(
       line.set(toKey, (line.get(toKey) ?? 0) + 1);
       const change = tally.add(resultA, resultB);
       if (!change) return;
+      // Kept until its group closes, which lists it when it holds the group (committee-34 M1).
+      if (options.groupBy !== undefined && why.length > 0) recordWhy.set(row, why);
       const inA = new Map(resultA.criteria.map((c) => [c.id, c]));
       const inB = new Map(resultB.criteria.map((c) => [c.id, c]));
       const nameOf = (id: string, c: CriterionResult) =>
@@ -310,16 +323,30 @@ export function createCompareReport(
             ].join(''),
       });
     },
-    addGroup(groupA, groupB, records) {
+    addGroup(groupA, groupB, records, moves = []) {
       groupResultArgument(groupA, 'compareReport.addGroup');
       groupResultArgument(groupB, 'compareReport.addGroup');
-      const change = groups.add(groupA, groupB, records);
-      if (change && groupLines.length < maxRecords)
-        groupLines.push(groupChangeRow(change, groupA, groupB, a, b, lang));
+      const change = groups.add(groupA, groupB, records, moves);
+      if (change && groupLines.length < maxRecords) {
+        const held = groupHeldLines(
+          change,
+          groupA,
+          groupB,
+          { a: a.grades, b: b.grades },
+          lang,
+          (id) => names.get(id)?.[lang] ?? id,
+          (row) => recordWhy.get(row) ?? [],
+        );
+        groupLines.push(groupChangeRow(change, groupA, groupB, a, b, lang, held));
+      }
+      for (const m of moves) recordWhy.delete(m.row);
     },
     totals: () => tally.counts(),
     notice(text) {
       notices.push(text);
+    },
+    groupsByChange(rows) {
+      groupsByChange = rows;
     },
     movedByChange(rows) {
       byChange = rows;
@@ -424,7 +451,12 @@ export function createCompareReport(
         ruleSetChangesSection(ruleSetChanges, lang),
         movedSection(listed, keptColumns, changed, maxRecords, lang),
         invalidSection(invalid, invalidCount, keptColumns, maxRecords, lang),
-        groups.result().total > 0 ? groupsSection(groups.result(), groupLines, label, a, b, lang) : '',
+        groups.result().total > 0
+          ? groupsSection(groups.result(), groupLines, label, a, b, lang, {
+              byChange: groupsByChange,
+              name: (id) => names.get(id)?.[lang] ?? id,
+            })
+          : '',
       ];
       return reportPage(
         lang,
@@ -530,14 +562,42 @@ function groupsSection(
   a: RuleSet,
   b: RuleSet,
   lang: Language,
+  more: { byChange: readonly MovedByChangeRow[]; name: (id: string) => string },
 ): string {
   const { rows: fromKeys, columns: toKeys } = matrixOrder(groups.matrix, a, b);
   const cells = fromKeys.map((f) => toKeys.map((t) => groups.matrix[f]?.[t] ?? 0));
+  const G = GROUP_MOVE_TEXT;
+  const counts = groups.criterionCounts ?? [];
   const out = [
     `<h2 id="groups" data-groups="${escapeHtml(groups.column)}">${escapeHtml(T.groupsBy(groups.column)[lang])}</h2>`,
     `<p class="meta">${T.groupMigrationNote[lang]}</p>`,
     matrixTable(fromKeys, toKeys, cells, label, a, b, lang),
     `<p data-summary="groups">${escapeHtml(groupClosingLine(groups, lang))}</p>`,
+    // What each group requirement's change does to every group, and the groups each edit moved (committee-34 M1, M2).
+    ...(counts.length > 0
+      ? [
+          `<h3>${escapeHtml(G.countsTitle[lang])}</h3>`,
+          `<table data-group-criterion-counts><thead><tr><th>${G.requirement[lang]}</th><th class="n">${G.failedUnderB[lang]}</th><th class="n">${G.metUnderB[lang]}</th><th class="n">${G.moved[lang]}</th></tr></thead><tbody>`,
+          ...counts.map(
+            (c) =>
+              `<tr data-criterion="${escapeHtml(c.id)}"><td>${escapeHtml(more.name(c.id))}</td><td class="n">${n(c.failedUnderB)}</td><td class="n">${n(c.metUnderB)}</td><td class="n">${n(c.moved)}</td></tr>`,
+          ),
+          '</tbody></table>',
+          `<p class="meta">${escapeHtml(G.countsNote[lang])}</p>`,
+        ]
+      : []),
+    ...(more.byChange.length > 0
+      ? [
+          `<h3>${escapeHtml(G.groupsTitle[lang])}</h3>`,
+          `<table data-groups-by-change><thead><tr><th>${MOVED_BY_CHANGE_TEXT.change[lang]}</th><th class="n">${G.groups[lang]}</th><th class="n">${G.groupsAlone[lang]}</th></tr></thead><tbody>`,
+          ...more.byChange.map(
+            (r) =>
+              `<tr data-change="${escapeHtml(r.key)}"><td>${escapeHtml(r.text)}</td><td class="n">${n(r.records)}</td><td class="n">${n(r.alone)}</td></tr>`,
+          ),
+          '</tbody></table>',
+          `<p class="meta">${escapeHtml(G.groupsNote[lang])}</p>`,
+        ]
+      : []),
     `<h3>${T.groupsMoved[lang]}</h3>`,
   ];
   if (groups.changed === 0) {
@@ -564,6 +624,7 @@ function groupChangeRow(
   a: RuleSet,
   b: RuleSet,
   lang: Language,
+  held: readonly string[] = [],
 ): string {
   // Not graded under one side for an invalid record: grades not compared, no arrow (as for a record).
   const arrow = directionArrow(change.invalidUnder === undefined ? change.direction : undefined);
@@ -580,6 +641,11 @@ function groupChangeRow(
         groupB.criteria.find((c) => c.id === id),
       )}</li>`,
   );
+  // The records that hold it and the group requirements that changed without moving it, a line each.
+  if (held.length > 0)
+    items.push(
+      `<li data-group-held>${held.map((line) => `<p class="meta">${'\u00a0'.repeat(line.search(/\S/))}${escapeHtml(line.trim())}</p>`).join('')}</li>`,
+    );
   if (change.records > 0) items.push(`<li>${escapeHtml(T.recordsChanged(change.records)[lang])}</li>`);
   const rows =
     change.rows.first === change.rows.last

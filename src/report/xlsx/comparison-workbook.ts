@@ -12,6 +12,7 @@ import type { Language, LocalizedText } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, changeSideText, compareGradeText, sideRows } from '../compare-summary';
 import { DISTRIBUTION_TEXT, distributionRows, roundedSharesNote } from '../grade-distribution-table';
 import { gradeRenameLines } from '../grade-renames';
+import { GROUP_MOVE_TEXT as G, heldCausesText } from '../group-move-lines';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { ladderOrderLines } from '../ladder-order';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
@@ -74,6 +75,8 @@ export interface ComparisonWorkbookOptions {
   groups?: GroupComparison;
   /** Lines explaining a changed group (the moved requirements' sentences under A and B), in its last column. */
   groupWhy?: (change: GroupGradeChange) => readonly string[];
+  /** With `groups`: the groups moved per rule-set change (`movedByChange` over each group's changes), one more sheet. */
+  groupsByChange?: readonly MovedByChangeRow[];
   /**
    * The records' moves per value of a column (`compare --tally-by`): one more sheet; a list (the option
    * given more than once): a sheet per column, in that order, named `按列统计等级变化·<column>` /
@@ -114,7 +117,10 @@ export interface ComparisonWorkbookOptions {
  * - With `groups`, **Group migration** (组的等级迁移): the groups' matrix and
  *   figures; and **Changed groups** (等级变化的组): the group, its first and
  *   last row, the grade under A and under B, the group requirements that
- *   moved it (names, then ids), and how many of its records changed grade.
+ *   moved it (names, then ids; for a group its records moved, their causes
+ *   and rows), and how many of its records changed grade; below the groups'
+ *   figures, each group requirement whose outcome changed (`criterionCounts`);
+ *   with `groupsByChange`, **Groups moved per change** (各处变更引起变化的组数).
  * - With `moves`, **Moves by column** (按列统计等级变化): a row per value of
  *   the column (the values past the bound as one, `（其他）`, then
  *   `（无值）`), the records, up, down, unchanged and invalid, a total row.
@@ -323,7 +329,28 @@ export function comparisonSheets(
       ...matrixOrder(groups.matrix, a, b).columns.map((k) => show(k, b)),
       DISTRIBUTION_TEXT.total[lang],
     ],
-    rows: [...matrixCells(groups.matrix, a, b, show, lang), [], [T.group[lang], groups.column], [], ...moves],
+    rows: [
+      ...matrixCells(groups.matrix, a, b, show, lang),
+      [],
+      [T.group[lang], groups.column],
+      [],
+      ...moves,
+      // Each group requirement whose outcome changed, over every group: how many it takes out, how many it moved.
+      ...((groups.criterionCounts ?? []).length > 0
+        ? [
+            [],
+            [
+              G.requirement[lang],
+              T.criterionIds[lang],
+              G.failedUnderB[lang],
+              G.metUnderB[lang],
+              G.moved[lang],
+            ],
+            ...groups.criterionCounts.map((c) => [name(c.id), c.id, c.failedUnderB, c.metUnderB, c.moved]),
+            [G.countsNote[lang]],
+          ]
+        : []),
+    ],
     frozenColumns: 1,
   };
   const groupChanges: SheetSpec = {
@@ -345,14 +372,44 @@ export function comparisonSheets(
       c.rows.last,
       show(c.from, a),
       show(c.to, b),
-      c.criteria.map(name).join(sep),
-      c.criteria.join('; '),
+      // Moved by its records alone: their causes, as the text puts them beside its grades (committee-34 M1).
+      c.criteria.length > 0 ? c.criteria.map(name).join(sep) : heldCausesText(c, name, lang).trim(),
+      c.criteria.length > 0
+        ? c.criteria.join('; ')
+        : (c.heldBy ?? [])
+            .map((m) => `${m.causes.join(', ')} (${zh ? '第' : 'row '}${m.row}${zh ? ' 条' : ''})`)
+            .join('; '),
       c.records,
       (options.groupWhy?.(c) ?? []).join('\n'),
     ]),
     frozenColumns: 1,
   };
-  return [matrix, changes, ...most, groupMatrix, groupChanges, ...byColumn, ...diffSheet, ...last];
+  const byChange: SheetSpec[] =
+    options.groupsByChange && options.groupsByChange.length > 0
+      ? [
+          {
+            name: G.groupsSheet[lang],
+            header: [MOVED_BY_CHANGE_TEXT.change[lang], G.groups[lang], G.groupsAlone[lang]],
+            rows: [
+              ...options.groupsByChange.map((m) => [m.text, m.records, m.alone]),
+              [],
+              [G.groupsNote[lang]],
+            ],
+            frozenColumns: 1,
+          },
+        ]
+      : [];
+  return [
+    matrix,
+    changes,
+    ...most,
+    groupMatrix,
+    groupChanges,
+    ...byChange,
+    ...byColumn,
+    ...diffSheet,
+    ...last,
+  ];
 }
 
 /** The sheet of the records' moves per value of a column: {@link movesTable}'s cells, counts as numbers. */

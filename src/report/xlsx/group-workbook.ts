@@ -19,8 +19,9 @@ import { type SheetCell, type SheetSpec, shownNumber, writeWorkbook } from './wr
  *   to the digits of its explanation), what holds it down, and the failing
  *   requirements' ids.
  * - **Summary** (汇总): the groups per grade (highest first), not graded by
- *   reason, with invalid records, the total, the rule set and how sure its
- *   figures are (数值来源), and what reading the input said.
+ *   reason (those with invalid records once, under that reason), the total
+ *   (the rows above add up to it), the rule set and how sure its figures are
+ *   (数值来源), and what reading the input said.
  *
  * @example
  * const book = new GroupWorkbook(ruleSet, { lang: 'zh', column: 'lot' });
@@ -130,7 +131,8 @@ export class GroupWorkbook {
       const oneGrade = code === 'below-lowest-grade' && this.#ruleSet.grades.length === 1;
       rows.push([(oneGrade ? T.nonconforming : T.notGraded)[lang], lots.reasonText(code), count, '']);
     }
-    rows.push([T.invalid[lang], LOT_TEXT.withInvalid[lang], lots.withInvalid, '']);
+    // A group with an invalid record is counted once, under "not graded" for its invalid records: a second row
+    // made the Groups column add up to more than all groups (committee-34 M6).
     rows.push([
       T.total[lang],
       LOT_TEXT.allGroups[lang],
@@ -150,6 +152,5 @@ export class GroupWorkbook {
 
 const LOT_TEXT = {
   groups: { zh: '各组', en: 'Groups' },
-  withInvalid: { zh: '含无效记录的组', en: 'Groups with invalid records' },
   allGroups: { zh: '全部组', en: 'All groups' },
 } as const satisfies Record<string, LocalizedText>;
