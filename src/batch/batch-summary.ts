@@ -4,6 +4,7 @@ import { UsageError } from '../errors/usage-error';
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
 import { keptBesideRow } from '../model/kept-values';
 import { countedInStatistics } from '../model/out-of-scope';
+import { resultArgument } from '../model/result-argument';
 import { belowOnlyGrade } from '../text/below-only-grade';
 import { cjkJoin } from '../text/cjk-space';
 import { displayWidth } from '../text/display-width';
@@ -14,7 +15,6 @@ import { valueCell } from '../text/value-cell';
 import { valueShown } from '../text/value-kind';
 import { BoundedGroups, DEFAULT_MAX_GROUPS } from './bounded-groups';
 import { notGradedColumns } from './not-graded-columns';
-import { resultArgument } from './result-argument';
 
 /**
  * Counts over a batch of results; see {@link BatchSummary}.

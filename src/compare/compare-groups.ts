@@ -1,4 +1,3 @@
-import { groupResultArgument } from '../batch/result-argument';
 import { UsageError } from '../errors/usage-error';
 import { comparedStatisticFigures } from '../explain/explain-group';
 import { GroupGrading } from '../grade/grade-group';
@@ -6,6 +5,7 @@ import { NO_KEY } from '../grade/group-key';
 import { type GradeWithValues, GroupRouter, groupMember } from '../grade/group-stream';
 import type { InputItem, WrittenHeader } from '../input/input-item';
 import type { GroupCriterionResult, GroupResult } from '../model/group-result';
+import { groupResultArgument } from '../model/result-argument';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';

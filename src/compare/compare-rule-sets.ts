@@ -1,8 +1,8 @@
 import { recordsArgument } from '../batch/records-argument';
-import { resultArgument } from '../batch/result-argument';
 import { knownOptions } from '../errors/options-argument';
 import { compileGrader } from '../grade/create-grader';
 import type { CriterionResult, GradeResult, Limit } from '../model/grade-result';
+import { resultArgument } from '../model/result-argument';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import {
   createGroupComparison,

@@ -1,8 +1,8 @@
-import { resultArgument } from '../batch/result-argument';
 import type { GradeChange } from '../compare/compare-rule-sets';
 import { argumentKindError } from '../errors/argument-kind';
 import { optionsArgument } from '../errors/options-argument';
 import type { GradeResult, Limit } from '../model/grade-result';
+import { resultArgument } from '../model/result-argument';
 import { localized } from '../text/localized-text';
 import type { DiffEntry, RuleSetDiff } from './rule-set-diff';
 

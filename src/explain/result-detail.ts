@@ -1,5 +1,6 @@
 import { UsageError } from '../errors/usage-error';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
+import { resultArgument } from '../model/result-argument';
 import { localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
 
@@ -57,6 +58,7 @@ export function resultAtDetail(result: GradeResult, detail: 'full' | 'failing'):
 export function resultAtDetail(result: GradeResult, detail: 'grade'): GradeOnlyResult;
 export function resultAtDetail(result: GradeResult, detail: ResultDetail): GradeResult | GradeOnlyResult;
 export function resultAtDetail(result: GradeResult, detail: ResultDetail): GradeResult | GradeOnlyResult {
+  resultArgument(result, 'resultAtDetail');
   if (detail === 'full') return result;
   if (detail === 'failing') return { ...result, criteria: failingCriteria(result.criteria) };
   // Checked here, past the two common levels: a row of a batch pays nothing for it.

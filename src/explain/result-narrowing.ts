@@ -74,7 +74,7 @@ export type Invalid<R extends GradeResult | GradeOnlyResult = GradeResult> = Not
  * else console.log(result.notGradedReason?.message.en);
  */
 export function isGraded<R extends GradeResult | GradeOnlyResult>(result: R): result is Graded<R> {
-  return result.grade !== null;
+  return typeof result === 'object' && result !== null && result.grade !== null;
 }
 
 /**
@@ -85,7 +85,7 @@ export function isGraded<R extends GradeResult | GradeOnlyResult>(result: R): re
  * if (isNotGraded(result)) console.log(result.notGradedReason.code, result.notGradedReason.message.zh);
  */
 export function isNotGraded<R extends GradeResult | GradeOnlyResult>(result: R): result is NotGraded<R> {
-  return result.grade === null;
+  return typeof result === 'object' && result !== null && result.grade === null;
 }
 
 /**
@@ -97,5 +97,5 @@ export function isNotGraded<R extends GradeResult | GradeOnlyResult>(result: R):
  * const rejected = results.filter(isInvalid).map((r) => ({ row: r.row, errors: r.errors.map((e) => e.message) }));
  */
 export function isInvalid<R extends GradeResult | GradeOnlyResult>(result: R): result is Invalid<R> {
-  return result.notGradedReason?.code === 'invalid-record';
+  return typeof result === 'object' && result !== null && result.notGradedReason?.code === 'invalid-record';
 }

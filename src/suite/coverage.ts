@@ -1,4 +1,3 @@
-import { resultArgument } from '../batch/result-argument';
 import { computedLimitText } from '../compile/limit-value';
 import { argumentKindError } from '../errors/argument-kind';
 import { UsageError } from '../errors/usage-error';
@@ -6,6 +5,7 @@ import type { Band } from '../model/band';
 import { bandContains } from '../model/band';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { operatorSymbol } from '../model/operators';
+import { resultArgument } from '../model/result-argument';
 import type { CheckModel, RuleSetModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import { groupChecks } from '../resolve/group-checks';
 import { modelOf, type RuleSet } from '../resolve/rule-set';

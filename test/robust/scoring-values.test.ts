@@ -49,7 +49,8 @@ const OVERFLOW = (whose: string) =>
 describe('weights whose sum a number cannot hold', () => {
   it.each([
     ['1e308', '1e308'],
-    ['1.7976931348623157e308', '1e292'],
+    // At most 15 significant digits: more are refused before the sum is looked at (fix-left4a-34).
+    ['1.79769313486231e308', '1e294'],
   ])('dimension weights %s and %s', (a, b) => {
     expect(issuesOf({ a, b })).toEqual([
       expect.objectContaining({ code: 'invalid-scoring', line: 19, en: OVERFLOW('the dimensions') }),
@@ -58,7 +59,7 @@ describe('weights whose sum a number cannot hold', () => {
 
   it.each([
     ['1e308', '1e308'],
-    ['1.7976931348623157e308', '1e292'],
+    ['1.79769313486231e308', '1e294'],
   ])('item weights %s and %s', (ax, ay) => {
     expect(issuesOf({ ax, ay })).toEqual([
       expect.objectContaining({
@@ -71,7 +72,8 @@ describe('weights whose sum a number cannot hold', () => {
   });
 
   it('just inside: weights that add up to the largest number load and score', async () => {
-    const text = ruleText({ a: '8.988465674311579e307', b: '8.988465674311579e307' });
+    // 2 × 8.98846567431157e307 is 1.797693134862314e308, within the largest double (1.7976931348623157e308).
+    const text = ruleText({ a: '8.98846567431157e307', b: '8.98846567431157e307' });
     expect(checkRuleSet(text).issues).toEqual([]);
     const result = await graderPair(parseRuleSet(text)).grade({ x: 60, y: 20, z: 20 });
     expect(result.scores?.total).toBe(30);

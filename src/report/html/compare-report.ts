@@ -1,4 +1,3 @@
-import { groupResultArgument, resultArgument } from '../../batch/result-argument';
 import {
   createGroupComparison,
   type GroupComparison,
@@ -25,6 +24,7 @@ import { groupKeyText } from '../../grade/group-key';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import type { GroupCriterionResult, GroupResult } from '../../model/group-result';
 import { keptValue, setKeptValue } from '../../model/kept-values';
+import { groupResultArgument, resultArgument } from '../../model/result-argument';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import {

@@ -1,9 +1,9 @@
 import { type BatchCounts, BatchSummary, type GroupCounts } from '../../batch/batch-summary';
 import { notGradedColumns } from '../../batch/not-graded-columns';
-import { resultArgument } from '../../batch/result-argument';
 import type { RecordErrorCode } from '../../errors/error-codes';
 import { knownOptions, optionKeys } from '../../errors/options-argument';
 import { keptValue, setKeptValue } from '../../model/kept-values';
+import { resultArgument } from '../../model/result-argument';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import { belowOnlyGrade } from '../../text/below-only-grade';
 import type { Language, LocalizedText } from '../../text/localized-text';

@@ -1,7 +1,7 @@
 import { takesError } from '../errors/argument-kind';
-import type { GradeResult } from '../model/grade-result';
-import type { GroupResult } from '../model/group-result';
 import { localized } from '../text/localized-text';
+import type { GradeResult } from './grade-result';
+import type { GroupResult } from './group-result';
 
 /**
  * Checks that an argument is a grading result — an object with `grade` and
