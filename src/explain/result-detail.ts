@@ -58,11 +58,15 @@ export function resultAtDetail(result: GradeResult, detail: 'full' | 'failing'):
 export function resultAtDetail(result: GradeResult, detail: 'grade'): GradeOnlyResult;
 export function resultAtDetail(result: GradeResult, detail: ResultDetail): GradeResult | GradeOnlyResult;
 export function resultAtDetail(result: GradeResult, detail: ResultDetail): GradeResult | GradeOnlyResult {
-  resultArgument(result, 'resultAtDetail');
   if (detail === 'full') return result;
-  if (detail === 'failing') return { ...result, criteria: failingCriteria(result.criteria) };
+  if (detail === 'failing') {
+    resultArgument(result, 'resultAtDetail');
+    return { ...result, criteria: failingCriteria(result.criteria) };
+  }
   // Checked here, past the two common levels: a row of a batch pays nothing for it.
   if (detail !== 'grade') throw badDetail(detail);
+  // A brief result (no criteria) is one too at this level: only what has no fields at all is refused.
+  if (result === null || typeof result !== 'object') resultArgument(result, 'resultAtDetail');
   // Built in a full result's field order: row and kept first.
   const brief = {} as GradeOnlyResult;
   if (result.row !== undefined) brief.row = result.row;
