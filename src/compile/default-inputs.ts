@@ -1,9 +1,9 @@
-import { referencedNames } from '../model/expr';
 import type { CheckModel, RuleSetModel } from '../model/rule-set-model';
 import { booleanText } from '../text/boolean-text';
 import type { LocalizedText } from '../text/localized-text';
 import { numberText } from '../text/number-text';
 import { unitAfter } from '../text/unit-after';
+import { indicatorsReader } from './indicators-read';
 
 /** An indicator with a `default` that a check's value is, or is computed from. */
 export interface DefaultInput {
@@ -24,18 +24,7 @@ export interface DefaultInput {
  */
 export function defaultInputsOf(model: RuleSetModel): (readonly DefaultInput[] | undefined)[] {
   const indicators = new Map(model.indicators.map((i) => [i.name, i] as const));
-  const derived = new Map(model.derived.map((d) => [d.name, d] as const));
-  const inputsOf = (name: string, seen: Set<string>, into: DefaultInput[]): void => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    const ind = indicators.get(name);
-    if (ind) {
-      if (ind.default !== undefined) into.push({ slot: ind.slot, direct: false, text: defaultText(ind) });
-      return;
-    }
-    const d = derived.get(name);
-    if (d) for (const ref of referencedNames(d.expr)) inputsOf(ref, seen, into);
-  };
+  const read = indicatorsReader(model);
   return [...model.scope, ...model.criteria].map((check: CheckModel) => {
     const subject = check.subject;
     if (subject === undefined) return undefined;
@@ -45,8 +34,9 @@ export function defaultInputsOf(model: RuleSetModel): (readonly DefaultInput[] |
         ? undefined
         : [{ slot: ind.slot, direct: true, text: defaultText(ind) }];
     }
-    const into: DefaultInput[] = [];
-    inputsOf(subject, new Set(), into);
+    const into = read(subject)
+      .filter((i) => i.default !== undefined)
+      .map((i) => ({ slot: i.slot, direct: false, text: defaultText(i) }));
     return into.length ? into : undefined;
   });
 }

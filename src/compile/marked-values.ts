@@ -1,5 +1,4 @@
 import { bandContains } from '../model/band';
-import { referencedNames } from '../model/expr';
 import type { RecordError } from '../model/grade-result';
 import type { ConditionModel, IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
 import { type MarkInterval, markInterval } from '../rounding/mark-interval';
@@ -8,6 +7,7 @@ import { cjkJoin } from '../text/cjk-space';
 import type { LocalizedText } from '../text/localized-text';
 import { localized } from '../text/localized-text';
 import type { CompiledCheck } from './compile-check';
+import { indicatorsReader } from './indicators-read';
 import type { RecordFacts } from './record-facts';
 import type { RecordSnapshot } from './record-snapshot';
 
@@ -129,35 +129,46 @@ function markedValue(indicator: IndicatorModel, text: string): MarkedValue | und
   return { slot: indicator.slot, indicator, marked, ...at };
 }
 
+/**
+ * A record error for a marked value: the indicator, how it is written and the interval it stands for, then why
+ * that is not read here (`why`, each language's clause after the interval). `value`: what the interval holds, the
+ * measured value or, for a value that picks something, any value.
+ */
+function markError(
+  m: MarkedValue,
+  code: RecordError['code'],
+  why: LocalizedText,
+  value: 'measured' | 'any' = 'measured',
+): RecordError {
+  const shown = markedText(m.marked);
+  return {
+    field: m.indicator.name,
+    code,
+    message: localized(
+      cjkJoin(m.indicator.label.zh, `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.text} 内），${why.zh}`),
+      `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the ${value === 'measured' ? 'measured value' : 'value'} lies in ${m.text}), ${why.en}`,
+    ),
+  };
+}
+
 function undecided(
   m: MarkedValue,
   requirement: string,
   kind: 'requirement' | 'check' = 'requirement',
 ): RecordError {
-  const shown = markedText(m.marked);
-  if (kind === 'check')
-    return {
-      field: m.indicator.name,
-      code: 'not-computable',
-      message: localized(
-        cjkJoin(
-          m.indicator.label.zh,
-          `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.text} 内），区间一端通过对 ${requirement} 的核对而另一端不通过，修约后的数值无法判定：请写未经修约的实测值`,
+  return markError(
+    m,
+    'not-computable',
+    kind === 'check'
+      ? localized(
+          `区间一端通过对 ${requirement} 的核对而另一端不通过，修约后的数值无法判定：请写未经修约的实测值`,
+          `an interval one end of which passes the check of ${requirement} and the other does not, so the rounded value cannot decide it: write the measured value unrounded`,
+        )
+      : localized(
+          `该区间跨越要求“${requirement}”的限值，修约后的数值无法判定：请写未经修约的实测值`,
+          `an interval across the limit of requirement "${requirement}", so the rounded value cannot decide it: write the measured value unrounded`,
         ),
-        `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the measured value lies in ${m.text}), an interval one end of which passes the check of ${requirement} and the other does not, so the rounded value cannot decide it: write the measured value unrounded`,
-      ),
-    };
-  return {
-    field: m.indicator.name,
-    code: 'not-computable',
-    message: localized(
-      cjkJoin(
-        m.indicator.label.zh,
-        `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.text} 内），该区间跨越要求“${requirement}”的限值，修约后的数值无法判定：请写未经修约的实测值`,
-      ),
-      `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the measured value lies in ${m.text}), an interval across the limit of requirement "${requirement}", so the rounded value cannot decide it: write the measured value unrounded`,
-    ),
-  };
+  );
 }
 
 /**
@@ -168,13 +179,9 @@ function undecided(
  */
 function selectingUses(model: RuleSetModel): Map<string, LocalizedText> {
   const uses = new Map<string, LocalizedText>();
-  const derived = new Map(model.derived.map((d) => [d.name, d]));
-  const add = (name: string, use: LocalizedText, seen = new Set<string>()) => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    const d = derived.get(name);
-    if (d) for (const input of referencedNames(d.expr)) add(input, use, seen);
-    else if (!uses.has(name)) uses.set(name, use);
+  const read = indicatorsReader(model);
+  const add = (name: string, use: LocalizedText) => {
+    for (const ind of read(name)) if (!uses.has(ind.name)) uses.set(ind.name, use);
   };
   for (const table of model.tables)
     for (const key of table.keys)
@@ -211,18 +218,15 @@ function conditionFacts(c: ConditionModel, into: string[] = []): string[] {
 }
 
 function markOnSelector(m: MarkedValue, use: LocalizedText): RecordError {
-  const shown = markedText(m.marked);
-  return {
-    field: m.indicator.name,
-    code: 'wrong-type',
-    message: localized(
-      cjkJoin(
-        m.indicator.label.zh,
-        `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.text} 内），但该指标${use.zh}，区间两端可能选出不同的结果，qgrade 不在此处读取修约符号：请写不带符号的数值（标称值照写，实测值写未经修约的数值）`,
-      ),
-      `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the value lies in ${m.text}), but it ${use.en}, and the two ends of the interval may pick differently, so qgrade does not read a mark there: write the value without a mark (a nominal value as it is, a measured value unrounded)`,
+  return markError(
+    m,
+    'wrong-type',
+    localized(
+      `但该指标${use.zh}，区间两端可能选出不同的结果，qgrade 不在此处读取修约符号：请写不带符号的数值（标称值照写，实测值写未经修约的数值）`,
+      `but it ${use.en}, and the two ends of the interval may pick differently, so qgrade does not read a mark there: write the value without a mark (a nominal value as it is, a measured value unrounded)`,
     ),
-  };
+    'any',
+  );
 }
 
 /**
@@ -241,19 +245,10 @@ export function compileMarkedStatistics(
     (s) => s.statistic !== 'count' && !(s.statistic === 'passRate' && s.criterion !== undefined),
   );
   if (statistics.length === 0) return undefined;
-  const derived = new Map(model.derived.map((d) => [d.name, d]));
+  const inputs = indicatorsReader(model);
   const read = new Map<number, LocalizedText>();
-  const add = (name: string, label: LocalizedText, seen = new Set<string>()) => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    const d = derived.get(name);
-    if (d) for (const input of referencedNames(d.expr)) add(input, label, seen);
-    else {
-      const slot = model.slots.get(name);
-      if (slot !== undefined && !read.has(slot)) read.set(slot, label);
-    }
-  };
-  for (const s of statistics) add(s.of, s.label);
+  for (const s of statistics)
+    for (const ind of inputs(s.of)) if (!read.has(ind.slot)) read.set(ind.slot, s.label);
   const bySlot = new Map(model.indicators.map((i) => [i.slot, i]));
   return (facts) => {
     const written = facts.written;
@@ -272,18 +267,14 @@ export function compileMarkedStatistics(
 }
 
 function markReadByStatistic(m: MarkedValue, statistic: LocalizedText): RecordError {
-  const shown = markedText(m.marked);
-  return {
-    field: m.indicator.name,
-    code: 'not-computable',
-    message: localized(
-      cjkJoin(
-        m.indicator.label.zh,
-        `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.text} 内），组的统计量“${statistic.zh}”由它计算：统计量由数值计算，区间内不同的值可能使其跨越限值，本组不予分级：请写未经修约的实测值`,
-      ),
-      `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the measured value lies in ${m.text}), and the group statistic "${statistic.en}" is computed from it: a statistic is computed from values, and values across the interval may move it across a limit, so the group is not graded: write the measured value unrounded`,
+  return markError(
+    m,
+    'not-computable',
+    localized(
+      `组的统计量“${statistic.zh}”由它计算：统计量由数值计算，区间内不同的值可能使其跨越限值，本组不予分级：请写未经修约的实测值`,
+      `and the group statistic "${statistic.en}" is computed from it: a statistic is computed from values, and values across the interval may move it across a limit, so the group is not graded: write the measured value unrounded`,
     ),
-  };
+  );
 }
 
 /** The scoring items that score by band, by their indicator's slot. */
@@ -304,16 +295,12 @@ function bandPoints(item: ScoringItemModel, v: number): number | undefined {
 }
 
 function undecidedPoints(m: MarkedValue): RecordError {
-  const shown = markedText(m.marked);
-  return {
-    field: m.indicator.name,
-    code: 'not-computable',
-    message: localized(
-      cjkJoin(
-        m.indicator.label.zh,
-        `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.text} 内），该区间跨越评分分档的界限，得分无法判定：请写未经修约的实测值`,
-      ),
-      `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the measured value lies in ${m.text}), an interval across a points band's edge, so its points cannot be decided: write the measured value unrounded`,
+  return markError(
+    m,
+    'not-computable',
+    localized(
+      '该区间跨越评分分档的界限，得分无法判定：请写未经修约的实测值',
+      "an interval across a points band's edge, so its points cannot be decided: write the measured value unrounded",
     ),
-  };
+  );
 }

@@ -5,6 +5,12 @@ import { type Language, type LocalizedText, localized } from '../text/localized-
 import { countText } from '../text/number-text';
 import { compareGradeText } from './compare-summary';
 
+/** The grades of each side's ladder, by id with their labels: how a record's or group's grades are named. */
+interface SideGrades {
+  a: readonly { id: string; label?: LocalizedText }[];
+  b: readonly { id: string; label?: LocalizedText }[];
+}
+
 /** The words of a changed group's causes and of the group requirements' outcome counts, in every format. */
 export const GROUP_MOVE_TEXT = {
   /** Before the causes of the records that moved a group, beside its grades. */
@@ -71,10 +77,7 @@ export function groupMoveLines(
   change: GroupGradeChange,
   groupA: GroupResult,
   groupB: GroupResult,
-  grades: {
-    a: readonly { id: string; label?: LocalizedText }[];
-    b: readonly { id: string; label?: LocalizedText }[];
-  },
+  grades: SideGrades,
   lang: Language,
   name: (id: string) => string,
   why: (row: number) => readonly string[] = () => [],
@@ -93,10 +96,7 @@ export function groupHeldLines(
   change: GroupGradeChange,
   groupA: GroupResult,
   groupB: GroupResult,
-  grades: {
-    a: readonly { id: string; label?: LocalizedText }[];
-    b: readonly { id: string; label?: LocalizedText }[];
-  },
+  grades: SideGrades,
   lang: Language,
   name: (id: string) => string,
   why: (row: number) => readonly string[] = () => [],
@@ -140,10 +140,7 @@ function criterionSentences(
 /** One record that holds a group: its row and sample id, its grades, its causes, then the changes that moved it. */
 function recordMoveLines(
   m: GroupRecordMove,
-  grades: {
-    a: readonly { id: string; label?: LocalizedText }[];
-    b: readonly { id: string; label?: LocalizedText }[];
-  },
+  grades: SideGrades,
   lang: Language,
   name: (id: string) => string,
   why: (row: number) => readonly string[],
