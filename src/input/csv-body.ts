@@ -12,7 +12,7 @@ import { isEndMark, isNoteText, NoteRows } from './note-rows';
 import { oneValueSpanCheck } from './one-value-spans';
 import { otherHeader, otherHeaderError } from './other-header';
 import { isPageTitle } from './page-title';
-import { type BuiltRecord, type MarkedCell, markTexts, RecordFields } from './record-fields';
+import { type BuiltRecord, type MarkedCell, markTexts, RecordFields, takeMarks } from './record-fields';
 import type { CsvProblem, CsvRecord } from './split-csv';
 import { unitColumn, unitStatementLine, unitStatementPair } from './stated-unit';
 import { checkTitleUnit } from './title-unit';
@@ -316,7 +316,8 @@ export class CsvBody {
     // A summary line typed without the commas after it (`合计,2`): read as if padded to the header's width.
     if (cells.length < fields.length && notes.isShortSummary(cells)) {
       const padded = [...cells, ...Array.from({ length: fields.length - cells.length }, () => '')];
-      const { marks: _marks, ...built } = buildRecord(padded, fields, columns, multiColumn, record.line);
+      const built = buildRecord(padded, fields, columns, multiColumn, record.line);
+      takeMarks(built);
       const marked = notes.mark(built, Object.keys(built.record), { line: record.line });
       if (marked.notesOnly) {
         items.push({ row, ...marked });
@@ -355,7 +356,8 @@ export class CsvBody {
     this.#beside?.((i) => cells[i], localized(`第 ${record.line} 行`, `line ${record.line}`));
     this.#oneValue?.((i) => cells[i], localized(`第 ${record.line} 行`, `line ${record.line}`));
     this.#checkOtherHeader(cells, record.line);
-    const { marks, ...built } = buildRecord(cells, fields, columns, multiColumn, record.line);
+    const built = buildRecord(cells, fields, columns, multiColumn, record.line);
+    const marks = takeMarks(built);
     const place = { line: record.line };
     const item: InputItem = {
       row,

@@ -9,6 +9,16 @@ export interface BuiltRecord {
   marks?: Record<string, MarkedCell>;
 }
 
+/**
+ * A built record's not-tested marks, taken off it so the record can be handed on as it is (rare: a row without
+ * such a mark has none, and is not copied to leave them out, as destructuring it with a rest would for every row).
+ */
+export function takeMarks(built: BuiltRecord): Record<string, MarkedCell> | undefined {
+  const marks = built.marks;
+  if (marks !== undefined) delete built.marks;
+  return marks;
+}
+
 /** A not-tested mark read as an empty cell: as written (trimmed), and its 0-based column. */
 export interface MarkedCell {
   text: string;

@@ -23,7 +23,7 @@ import { isNoteText, NoteRows, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
 import { otherHeader, otherHeaderError } from '../other-header';
 import { isPageTitle } from '../page-title';
-import { type BuiltRecord, markTexts, RecordFields } from '../record-fields';
+import { type BuiltRecord, markTexts, RecordFields, takeMarks } from '../record-fields';
 import { takesSpecimens } from '../specimen-numbers';
 import { specimenSpans, specimenSpansNotice } from '../specimen-spans';
 import { headerUnits, unitColumn, unitStatement, unitStatementLine, unitStatementPair } from '../stated-unit';
@@ -895,7 +895,8 @@ function* tableItems(
     const own = row.cells
       .filter((c) => !c.mergedFrom && isFilled(c, table))
       .map((c) => table.fields[c.col] ?? '');
-    const { marks, ...built } = buildRecord(row, table, reading);
+    const built = buildRecord(row, table, reading);
+    const marks = takeMarks(built);
     // A row that repeats the header, or a row of it (a page break): skipped, and said so.
     const texts = rowTexts(row);
     const repeats =
