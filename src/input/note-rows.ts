@@ -722,7 +722,7 @@ export function isShortSummary(cells: readonly string[]): boolean {
  * isSummaryWord('平均气温试验'); // false
  */
 export function isSummaryWord(text: string): boolean {
-  return isWord(text, SUMMARY_FORMS) || isWord(text, FULL_MARKS_FORMS);
+  return isWord(text, SUMMARY_WORDS);
 }
 
 /**
@@ -735,11 +735,24 @@ export function isSummaryWord(text: string): boolean {
  * isFullMarksWord('合计'); // false
  */
 export function isFullMarksWord(text: string): boolean {
-  return isWord(text, FULL_MARKS_FORMS);
+  return isWord(text, FULL_MARKS_WORDS);
 }
 
-/** Whether a cell's text, folded, is one of `words`, alone or in one of the forms {@link wordForm} reads. */
-function isWord(text: string, words: WordForms): boolean {
+/**
+ * Lists of {@link WordForms} asked together, with their answers for the texts asked last: a sheet's text columns
+ * (brand, type, remark) repeat a few texts on every row, and each answer takes several regular expressions over the
+ * folded text. Emptied when full, so a column of unique texts costs a lookup more a row, not memory.
+ */
+interface WordLists {
+  forms: readonly WordForms[];
+  answers: Map<string, boolean>;
+}
+
+/** How many texts a {@link WordLists} remembers before it forgets them all. */
+const ANSWERS_KEPT = 512;
+
+/** Whether a cell's text, folded, is a word of one of `lists`, alone or in one of the forms {@link wordForm} reads. */
+function isWord(text: string, lists: WordLists): boolean {
   // Short words only: folding a long cell is work for nothing.
   if (text.length > 24) return false;
   // Asked of every row's id cell: printable ASCII with no space, colon, bracket, slash or % (`AC25-000123`) is
@@ -754,14 +767,24 @@ function isWord(text: string, words: WordForms): boolean {
       plain = false;
     else if (c !== 0x2e && ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a)) sign = true;
   }
-  if (plain) return !sign && (words.bare.test(text) || words.composed.test(text));
-  const folded = text
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[:：]+$/, '')
-    // The Japanese form of 值 (平均値), which NFKC keeps.
-    .replace(/値/g, '值');
-  return wordForm(folded, words, 0);
+  if (plain && sign) return false;
+  const known = lists.answers.get(text);
+  if (known !== undefined) return known;
+  const folded = plain
+    ? text
+    : text
+        .normalize('NFKC')
+        .replace(/\s+/g, '')
+        .replace(/[:：]+$/, '')
+        // The Japanese form of 值 (平均値), which NFKC keeps.
+        .replace(/値/g, '值');
+  // Plain ASCII is read as the word alone, without the forms around it (a lot key before it, a unit after it).
+  const answer = lists.forms.some((words) =>
+    plain ? words.bare.test(text) || words.composed.test(text) : wordForm(folded, words, 0),
+  );
+  if (lists.answers.size >= ANSWERS_KEPT) lists.answers.clear();
+  lists.answers.set(text, answer);
+  return answer;
 }
 
 /**
@@ -889,6 +912,8 @@ function wordForms(words: RegExp): WordForms {
 
 const SUMMARY_FORMS = wordForms(SUMMARY);
 const FULL_MARKS_FORMS = wordForms(FULL_MARKS);
+const SUMMARY_WORDS: WordLists = { forms: [SUMMARY_FORMS, FULL_MARKS_FORMS], answers: new Map() };
+const FULL_MARKS_WORDS: WordLists = { forms: [FULL_MARKS_FORMS], answers: new Map() };
 
 /** Places listed in the notice; more are counted and shown as "…". */
 const LISTED = 10;
