@@ -194,6 +194,16 @@ function enumValue(text: string, values: readonly (string | number)[]): string |
 }
 
 /**
+ * {@link enumCellValue}'s answers by the enumeration's values (one list per indicator, kept as long as its rule set)
+ * and the text: an enum column repeats a few spellings on every row (`单冷型`, `P·O`), and each answer folds the text
+ * and runs regular expressions. Emptied when full, so a column of unique texts costs a lookup more a row.
+ */
+const spelledValues = new WeakMap<readonly (string | number)[], Map<string, string | number | null>>();
+
+/** How many texts one enumeration's answers keep before they are forgotten. */
+const SPELLINGS_KEPT = 256;
+
+/**
  * The value of an enumeration a cell spells by its code, as the reader takes
  * it: as listed, in another spelling of the code (`P·O` for `P.O`, `４２.５`),
  * or as a numeral equal to a listed number (`5.0`, `５` for 5). Labels and
@@ -210,6 +220,21 @@ export function enumCellValue(
   values: readonly (string | number)[],
 ): string | number | undefined {
   if (values.includes(text)) return text;
+  let answers = spelledValues.get(values);
+  const known = answers?.get(text);
+  // null: the text was asked before and spells no value.
+  if (known !== undefined) return known === null ? undefined : known;
+  const value = spelledValue(text, values);
+  if (!answers) {
+    answers = new Map();
+    spelledValues.set(values, answers);
+  } else if (answers.size >= SPELLINGS_KEPT) answers.clear();
+  answers.set(text, value ?? null);
+  return value;
+}
+
+/** {@link enumCellValue} for a text that is not one of the values as listed. */
+function spelledValue(text: string, values: readonly (string | number)[]): string | number | undefined {
   const byText = enumSpelling(text, values);
   if (byText !== undefined) return byText;
   if (values.some((v) => typeof v === 'number')) {
