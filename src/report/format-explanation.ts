@@ -4,8 +4,8 @@ import { nonconformingText } from '../text/below-only-grade';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { capHoldsText } from './cap-text';
 import { nextGradeLead } from './next-grade-lead';
-import { blockerNotes, requirementLines } from './requirement-lines';
-import { allTogetherText, itemLines, scoreTexts, shortDimensions, shortfallText } from './score-text';
+import { requirementLines } from './requirement-lines';
+import { nextGradeLines, scoreLines } from './score-lines';
 
 const MARK: Record<CriterionResult['status'], string> = {
   passed: '✓',
@@ -100,37 +100,21 @@ export function formatExplanation(
     for (const line of recordErrorLines(result, lang)) lines.push(`  ✗ ${line}`);
     return lines.join('\n');
   }
-  if (result.scores) {
-    const s = result.scores;
-    const texts = scoreTexts(result);
-    lines.push(`${zh ? '总分' : 'Total score'}${colon}${texts.total}`);
-    const short = shortDimensions(result);
-    s.dimensions.forEach((d, i) => {
-      const holds = s.limitingDimension === d.id ? (zh ? '  ← 短板' : '  ← holds the grade down') : '';
-      lines.push(`  ${d.label[lang]}${colon}${texts.dimensions[i]}${holds}`);
-      // The items of a dimension that holds the record back: which one is low, and by how much.
-      if (short.has(d.id)) for (const item of itemLines(d, lang)) lines.push(`    ${item}`);
-    });
-  }
+  for (const line of scoreLines(result, lang)) lines.push(`${'  '.repeat(line.depth)}${line.text}`);
   for (const line of requirementLines(result, lang, { ...options, allHint: true })) {
     lines.push(`  ${MARK[line.status]} ${line.text}`);
     if (line.note !== undefined) lines.push(`    ${zh ? '注' : 'Note'}${colon}${line.note}`);
   }
-  if (result.nextGrade) {
+  const next = nextGradeLines(result, lang, options.notes);
+  if (next) {
     lines.push(nextGradeLead(result, lang).trimEnd());
-    // Several scores short, each with its own "e.g.": one of them raised alone lifts nothing.
-    const together = allTogetherText(result, lang);
-    if (together !== undefined) lines.push(`  ${together}${zh ? '：' : ':'}`);
-    const shortfalls = result.scores?.shortfalls;
-    const notes = blockerNotes(result.nextGrade.blockers, options.notes, lang);
-    result.nextGrade.blockers.forEach((b, i) => {
-      lines.push(`  → ${b.message[lang]}`);
+    if (next.together !== undefined) lines.push(`  ${next.together}`);
+    for (const b of next.blockers) {
+      lines.push(`  ${b.text}`);
       // The limit to reach, marked as the list above marks it: an illustrative figure is not a target.
-      const note = notes[i];
-      if (note !== undefined) lines.push(`    ${zh ? '注' : 'Note'}${colon}${note}`);
-      const s = shortfalls?.find((x) => x.criterion === b.id);
-      if (s) lines.push(`    ${shortfallText(s, result, lang)}`);
-    });
+      if (b.note !== undefined) lines.push(`    ${zh ? '注' : 'Note'}${colon}${b.note}`);
+      if (b.shortfall !== undefined) lines.push(`    ${b.shortfall}`);
+    }
   }
   return lines.join('\n');
 }

@@ -121,9 +121,7 @@ export const HTML_TEXTS = {
   row: { zh: '序号', en: 'Row' },
   noRecords: { zh: '没有记录。', en: 'No records.' },
   record: { zh: '记录', en: 'record' },
-  scoreTotal: { zh: '总分', en: 'Total score' },
   note: { zh: '注', en: 'Note' },
-  holdsDown: { zh: '短板', en: 'holds the grade down' },
   footer: {
     zh: '由 qgrade 生成。本文件不含脚本，也不访问网络。',
     en: 'Made by qgrade. This file holds no script and loads nothing from the network.',

@@ -5,8 +5,8 @@ import { truncate } from '../../text/display-width';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { capHoldsText } from '../cap-text';
 import { nextGradeLead } from '../next-grade-lead';
-import { blockerNotes, requirementLines } from '../requirement-lines';
-import { allTogetherText, itemLines, scoreTexts, shortDimensions, shortfallText } from '../score-text';
+import { requirementLines } from '../requirement-lines';
+import { nextGradeLines, scoreLines } from '../score-lines';
 import { criterionFigures, shortCriterion } from '../summarize-result';
 import { escapeHtml } from './escape-html';
 import { HTML_TEXTS as T } from './html-texts';
@@ -131,22 +131,20 @@ export function explanationHtml(
     const reason = result.notGradedReason.message[lang];
     if (holdText(result, lang) !== reason) out.push(`<p>${escapeHtml(reason)}</p>`);
   }
-  if (result.scores) {
-    const s = result.scores;
-    const texts = scoreTexts(result);
-    const colon = T.colon[lang];
-    const short = shortDimensions(result);
-    out.push(`<p>${T.scoreTotal[lang]}${colon}${texts.total}</p><ul class="x">`);
-    s.dimensions.forEach((d, i) => {
-      const holds = s.limitingDimension === d.id ? ` ← ${T.holdsDown[lang]}` : '';
-      // A dimension that holds the record back lists its items, the lowest marked, as `qgrade explain` does.
-      const items = short.has(d.id)
-        ? `<ul>${itemLines(d, lang)
-            .map((line) => `<li>${escapeHtml(line)}</li>`)
-            .join('')}</ul>`
-        : '';
-      out.push(`<li>${escapeHtml(`${d.label[lang]}${colon}${texts.dimensions[i]}`)}${holds}${items}</li>`);
-    });
+  // A scored record's breakdown, the lines `qgrade explain` prints: dimensions listed under the total, the items of
+  // one that holds the record back (the lowest marked) under it.
+  const scores = scoreLines(result, lang);
+  if (scores.length) {
+    out.push(`<p>${escapeHtml(scores[0]!.text)}</p><ul class="x">`);
+    for (let i = 1; i < scores.length; i++) {
+      out.push(`<li>${escapeHtml(scores[i]!.text)}`);
+      if (scores[i + 1]?.depth === 2) {
+        out.push('<ul>');
+        while (scores[i + 1]?.depth === 2) out.push(`<li>${escapeHtml(scores[++i]!.text)}</li>`);
+        out.push('</ul>');
+      }
+      out.push('</li>');
+    }
     out.push('</ul>');
   }
   out.push('<ul class="x">');
@@ -160,23 +158,21 @@ export function explanationHtml(
     out.push(`<li><span class="m ${cls}">${mark}</span> ${escapeHtml(line.text)}${note}</li>`);
   }
   out.push('</ul>');
-  if (result.nextGrade) {
+  const next = nextGradeLines(result, lang, notes);
+  if (next) {
     out.push(`<p>${escapeHtml(nextGradeLead(result, lang).trimEnd())}</p>`);
     // Several scores short, each with its own "e.g.": one of them raised alone lifts nothing.
-    const together = allTogetherText(result, lang);
-    if (together !== undefined) out.push(`<p>${escapeHtml(together)}${lang === 'zh' ? '：' : ':'}</p>`);
+    if (next.together !== undefined) out.push(`<p>${escapeHtml(next.together)}</p>`);
     out.push('<ul class="x">');
-    const shortfalls = result.scores?.shortfalls;
-    const blockerNote = blockerNotes(result.nextGrade.blockers, notes, lang);
-    result.nextGrade.blockers.forEach((b, i) => {
-      const s = shortfalls?.find((x) => x.criterion === b.id);
+    for (const b of next.blockers) {
       // The limit to reach, marked as the list above marks it (an illustrative figure is not a target).
-      const n = blockerNote[i];
       const note =
-        n === undefined ? '' : `<br><small>${escapeHtml(`${T.note[lang]}${T.colon[lang]}${n}`)}</small>`;
-      const lift = s ? `<br><small>${escapeHtml(shortfallText(s, result, lang))}</small>` : '';
-      out.push(`<li>→ ${escapeHtml(b.message[lang])}${note}${lift}</li>`);
-    });
+        b.note === undefined
+          ? ''
+          : `<br><small>${escapeHtml(`${T.note[lang]}${T.colon[lang]}${b.note}`)}</small>`;
+      const lift = b.shortfall === undefined ? '' : `<br><small>${escapeHtml(b.shortfall)}</small>`;
+      out.push(`<li>${escapeHtml(b.text)}${note}${lift}</li>`);
+    }
     out.push('</ul>');
   }
   return out.join('');

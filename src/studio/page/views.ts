@@ -23,7 +23,8 @@ import { invalidMark } from '../../report/format-comparison';
 import { explanationHead, recordErrorLines } from '../../report/format-explanation';
 import { nextGradeLead } from '../../report/next-grade-lead';
 import { provenanceLine } from '../../report/provenance-text';
-import { blockerNotes, requirementLines } from '../../report/requirement-lines';
+import { requirementLines } from '../../report/requirement-lines';
+import { nextGradeLines, scoreLines } from '../../report/score-lines';
 import { shownOperands } from '../../report/shown-operands';
 import { modelOf } from '../../resolve/rule-set';
 import { nonconformingText } from '../../text/below-only-grade';
@@ -96,6 +97,12 @@ export function explanation(
     const items = recordErrorLines(result, lang).map((line) => h('li', { class: 'no' }, `✗ ${line}`));
     return h('div', { class: 'explanation' }, ...lines, h('ul', {}, ...items));
   }
+  // A scored record's breakdown as `qgrade explain` prints it (newcomer-35 M1): the total, each dimension's share
+  // (the one that holds the grade down marked 短板) and the items of a dimension a shortfall names.
+  for (const line of scoreLines(result, lang))
+    lines.push(
+      h('p', { class: line.limiting ? `score d${line.depth} limiting` : `score d${line.depth}` }, line.text),
+    );
   // The lines `qgrade explain` prints: an n/a grade's requirements and those that do not apply counted, notes once.
   const criteria = requirementLines(result, lang, { notes: notesOf(ruleSet) }).map((line) =>
     h(
@@ -117,22 +124,25 @@ export function explanation(
     ),
   );
   lines.push(h('ul', {}, ...criteria));
-  if (result.nextGrade) {
+  const next = nextGradeLines(result, lang, notesOf(ruleSet));
+  if (next) {
     lines.push(h('p', {}, nextGradeLead(result, lang).trimEnd()));
-    // The limit a record is told to reach carries its note too (an illustrative figure), as `qgrade explain` shows it.
-    const notes = blockerNotes(result.nextGrade.blockers, notesOf(ruleSet), lang);
+    if (next.together !== undefined) lines.push(h('p', { class: 'together' }, next.together));
+    // The limit a record is told to reach carries its note too (an illustrative figure), as `qgrade explain` shows
+    // it, and a score short of it what it lacks and what would lift it (差 1.667 分…；例如 …).
     lines.push(
       h(
         'ul',
         {},
-        ...result.nextGrade.blockers.map((b, i) =>
+        ...next.blockers.map((b) =>
           h(
             'li',
             {},
-            `→ ${b.message[lang]}`,
-            notes[i] === undefined
+            b.text,
+            b.note === undefined
               ? null
-              : h('div', { class: 'note' }, `${zh ? '注' : 'Note'}${colon}${notes[i]}`),
+              : h('div', { class: 'note' }, `${zh ? '注' : 'Note'}${colon}${b.note}`),
+            b.shortfall === undefined ? null : h('div', { class: 'shortfall' }, b.shortfall),
           ),
         ),
       ),
