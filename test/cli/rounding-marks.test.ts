@@ -244,24 +244,97 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
     ]);
   });
 
-  it('rebar: a mark on the nominal diameter, which picks the table row and the scope, is refused with why, in en and zh (hostile-34 W3)', async () => {
-    // 14(−) is [13.5, 14): its row [6, 14) allows ±6.0 %, where the nominal 14 allows ±5.0 % and fails -5.5.
+  it('rebar: a marked diameter whose interval lies in one row is graded on that row; one across a row edge is refused with why, in en and zh (hostile-34 W3, hostile-35 W1)', async () => {
+    // 14(−) is [13.5, 14), wholly in massTolerance's row [6, 14), which allows ±6.0 %: -5.5 passes there, where the
+    // numeral 14 picks [14, 22) (±5.0 %) and fails. 6(−) is [5.5, 6), wholly below the scope's 6 mm.
     const row = (diameter: string) =>
       `HRB400,${diameter},438,585,21.5,10.4,0.21,0.42,1.31,0.031,0.022,-5.5,true`;
     const path = write('rebar-key.csv', [REBAR_HEADER, ...['14(−)', '14', '6(−)'].map(row)]);
-    const [en, zh] = await Promise.all([graded(REBAR, path), graded(REBAR, path, 'zh')]);
+    const got = await graded(REBAR, path);
     expect(
-      en.map((r) => [r.grade, r.notGradedReason?.code, r.errors?.map((e) => [e.field, e.code])]),
+      got.map((r) => [r.grade, r.notGradedReason?.code, r.errors?.map((e) => [e.field, e.code])]),
     ).toEqual([
-      [null, 'invalid-record', [['diameter', 'wrong-type']]],
+      ['conforming', undefined, undefined],
       [null, 'below-lowest-grade', undefined],
-      [null, 'invalid-record', [['diameter', 'wrong-type']]],
+      [null, 'out-of-scope', undefined],
+    ]);
+    // The row edge moved to 13.8, inside [13.5, 14): the two ends pick different rows.
+    const source = readFileSync(join(ROOT, 'rules/steel/hot-rolled-ribbed-bar.yaml'), 'utf8');
+    expect(source).toContain('- ["[6, 14)", -6.0, 6.0]');
+    const rules = join(temp(), 'rebar-edge.yaml');
+    writeFileSync(rules, source.replace('"[6, 14)"', '"[6, 13.8)"').replace('"[14, 22)"', '"[13.8, 22)"'));
+    const [en, zh] = await Promise.all([graded(rules, path), graded(rules, path, 'zh')]);
+    expect(en.map((r) => [r.grade, r.errors?.map((e) => [e.field, e.code])])).toEqual([
+      [null, [['diameter', 'wrong-type']]],
+      [null, undefined],
+      [null, undefined],
     ]);
     expect(en[0]!.errors![0]!.message).toEqual({
-      en: 'diameter (Nominal diameter d) is written 14(−) (a GB/T 8170 rounding mark: the value lies in [13.5, 14)), but it selects the row of table elongationAllowance, and the two ends of the interval may pick differently, so qgrade does not read a mark there: write the value without a mark (a nominal value as it is, a measured value unrounded)',
-      zh: '公称直径 d 写作 14(−)（GB/T 8170 修约符号：实测值在 [13.5, 14) 内），但该指标选择表 elongationAllowance 的行，区间两端可能选出不同的结果，qgrade 不在此处读取修约符号：请写不带符号的数值（标称值照写，实测值写未经修约的数值）',
+      en: 'diameter (Nominal diameter d) is written 14(−) (a GB/T 8170 rounding mark: the value lies in [13.5, 14)), but it selects the row of table massTolerance, and the two ends of the interval pick differently, so the rounded value cannot decide it: write the value without a mark (a nominal value as it is, a measured value unrounded)',
+      zh: '公称直径 d 写作 14(−)（GB/T 8170 修约符号：实测值在 [13.5, 14) 内），但该指标选择表 massTolerance 的行，区间两端选出不同的结果，修约后的数值无法判定：请写不带符号的数值（标称值照写，实测值写未经修约的数值）',
     });
     expect(zh[0]!.errors).toEqual(en[0]!.errors);
+  });
+
+  it('cement: a marked loss on ignition under the "judged when given" `when: ≥ 0` is graded on its interval; a `when` edge inside the interval refuses it (hostile-35 W1)', async () => {
+    // P·I LOI ≤ 3.0 % (rule file's chemistry table, [memory]): 3.0(+) is (3.0, 3.05], nonconforming; 3.0(−) is
+    // [2.95, 3.0), conforming; 0.0(+) is (0, 0.05], wholly ≥ 0, conforming.
+    const header = `${CEMENT_HEADER},lossOnIgnition`;
+    const row = (loi: string) => `P.I,42.5,30,48.5,6,9,150,240,2,2.5,0.02,true,${loi}`;
+    const path = write('cement-loi.csv', [header, ...['3.0(+)', '3.0(−)', '0.0(+)'].map(row)]);
+    const got = await graded(CEMENT, path);
+    expect(got.map((r) => [r.grade, r.notGradedReason?.code, r.errors])).toEqual([
+      [null, 'below-lowest-grade', undefined],
+      ['conforming', undefined, undefined],
+      ['conforming', undefined, undefined],
+    ]);
+    // The `when` moved to ≥ 2.98, inside [2.95, 3.0): one end judges LOI, the other does not.
+    const source = readFileSync(join(ROOT, 'rules/building-materials/common-portland-cement.yaml'), 'utf8');
+    expect(source).toContain('when: { lossOnIgnition: "≥ 0" }');
+    const rules = join(temp(), 'cement-when.yaml');
+    writeFileSync(
+      rules,
+      source.replace('when: { lossOnIgnition: "≥ 0" }', 'when: { lossOnIgnition: "≥ 2.98" }'),
+    );
+    const [en, zh] = await Promise.all([graded(rules, path), graded(rules, path, 'zh')]);
+    expect(en.map((r) => [r.grade, r.errors?.map((e) => [e.field, e.code])])).toEqual([
+      [null, undefined],
+      [null, [['lossOnIgnition', 'wrong-type']]],
+      ['conforming', undefined],
+    ]);
+    expect(zh[1]!.errors![0]!.message).toEqual({
+      en: 'lossOnIgnition (Loss on ignition (LOI)) is written 3.0(−) (a GB/T 8170 rounding mark: the value lies in [2.95, 3.0)), but it decides whether requirement "loss-on-ignition" applies, and the two ends of the interval pick differently, so the rounded value cannot decide it: write the value without a mark (a nominal value as it is, a measured value unrounded)',
+      zh: '烧失量 LOI 写作 3.0(−)（GB/T 8170 修约符号：实测值在 [2.95, 3.0) 内），但该指标决定要求“loss-on-ignition”是否适用，区间两端选出不同的结果，修约后的数值无法判定：请写不带符号的数值（标称值照写，实测值写未经修约的数值）',
+    });
+  });
+
+  it('air conditioners: a marked rated capacity wholly inside one row of the APF table is graded on that row (hostile-35 W1)', async () => {
+    // GB 21455-2019 heat-pump APF grade 1 (rule's table): ≥ 5.00 for CC ≤ 4500 W, ≥ 4.50 for 4500 < CC ≤ 7100 W.
+    // 3500(+) is (3500, 3500.5]; 4500(+) is (4500, 4500.5], wholly in the second row, where the numeral 4500 is not.
+    const path = write('ac.ndjson', [
+      '{"unitType":"heat-pump","ratedCoolingCapacity":"3500(+)","apf":5.00}',
+      '{"unitType":"heat-pump","ratedCoolingCapacity":"4500(+)","apf":4.5}',
+      '{"unitType":"heat-pump","ratedCoolingCapacity":"4500(−)","apf":4.5}',
+    ]);
+    const run = await cli.run([
+      'grade',
+      '-r',
+      'home-appliances/room-air-conditioner-energy',
+      '-f',
+      'ndjson',
+      path,
+    ]);
+    const got = run.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) => JSON.parse(l) as { grade: string | null; criteria: { id: string; limit: { text: string } }[] },
+      );
+    expect(got.map((r) => [r.grade, r.criteria.find((c) => c.id === 'apf@1')?.limit.text])).toEqual([
+      ['1', '≥ 5.00'],
+      ['1', '≥ 4.50'],
+      ['2', '≥ 5.00'],
+    ]);
   });
 
   it('cement lots: a marked value a group statistic reads leaves its group not graded, with why; graded alone it is read (hostile-34 W2)', async () => {
