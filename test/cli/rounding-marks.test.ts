@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledRuleSet } from '../../src/bundled/bundled-rule-sets';
 import { compileGrader } from '../../src/grade/create-grader';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { readBack } from '../report/xlsx/read-back';
 import { ROOT, useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -110,6 +111,39 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
     expect(strength(failing.stdout)[0]).toEqual(below);
     const workers = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', '--workers', '2', path]);
     expect(workers.stdout).toBe(full.stdout);
+  });
+
+  it('cement: CSV explanations and the .xlsx blockers cell show a marked value as written, in en and zh (hostile-35 M1)', async () => {
+    // 42.5(−) is graded as 42.4999999 against ≥ 42.5 and 5.0(+) as 5.0000001 against MgO ≤ 5.0 %: the lab wrote the marks.
+    const row = (c28: string, mgo: string) => `P.O,42.5,30,${c28},6,9,150,240,${mgo},2.5,0.02,true`;
+    const path = write('cement-summary.csv', [CEMENT_HEADER, row('42.5(−)', '2'), row('48.5', '5.0(+)')]);
+    const explanations = async (lang: string) => {
+      const run = await cli.run(['--lang', lang, 'grade', '-r', CEMENT, '-f', 'csv', path]);
+      return (
+        run.stdout
+          .trim()
+          .split('\n')
+          .slice(1)
+          // Both records are below the lowest grade: no label and no id, so `explanation` follows the first nine commas.
+          .map((l) => l.split(',').slice(9).join(',').replace(/^"|"$/g, ''))
+      );
+    };
+    expect(await explanations('en')).toEqual([
+      'To reach Conforming on strength, setting time, soundness and chemistry: compressive-28d 42.5(−) MPa (≥ 42.5 MPa)',
+      'To reach Conforming on strength, setting time, soundness and chemistry: magnesia 5.0(+) % (≤ 5.0 %)',
+    ]);
+    expect(await explanations('zh')).toEqual([
+      '距强度、凝结时间、安定性和化学指标合格：28 天抗压强度 42.5(−) MPa（≥ 42.5 MPa）',
+      '距强度、凝结时间、安定性和化学指标合格：氧化镁 MgO 5.0(+) %（≤ 5.0 %）',
+    ]);
+    const xlsx = join(temp(), 'cement-summary.xlsx');
+    await cli.run(['--lang', 'en', 'grade', '-r', CEMENT, '-f', 'xlsx', '-o', xlsx, path]);
+    const [sheet] = await readBack(readFileSync(xlsx));
+    const column = sheet!.rows[0]!.indexOf('Held down by');
+    expect(sheet!.rows.slice(1).map((r) => r[column])).toEqual([
+      '28-day compressive strength 42.5(−) MPa (≥ 42.5 MPa)',
+      'Magnesia (MgO) 5.0(+) % (≤ 5.0 %)',
+    ]);
   });
 
   it('cement: the unrounded values the advice asks for decide at, below and above the limit', async () => {
