@@ -6,6 +6,7 @@ import { markedText, type RoundingMark, roundingMark } from '../rounding/roundin
 import { cjkJoin } from '../text/cjk-space';
 import type { LocalizedText } from '../text/localized-text';
 import { localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
 import type { CompiledCheck } from './compile-check';
 import { compileCondition } from './compile-condition';
 import { indicatorsReader } from './indicators-read';
@@ -283,9 +284,29 @@ export function compileMarkedStatistics(
   );
   if (statistics.length === 0) return undefined;
   const inputs = indicatorsReader(model);
-  const read = new Map<number, LocalizedText>();
-  for (const s of statistics)
-    for (const ind of inputs(s.of)) if (!read.has(ind.slot)) read.set(ind.slot, s.label);
+  // The statistics that read each value, those a group requirement tests first: a mean with no limit decides
+  // nothing, the CV beside it does (hostile-35 M2).
+  const tested = new Set(model.group!.criteria.map((c) => c.statistic.name));
+  const ordered = [
+    ...statistics.filter((s) => tested.has(s.name)),
+    ...statistics.filter((s) => !tested.has(s.name)),
+  ];
+  const reading = new Map<number, typeof statistics>();
+  for (const s of ordered)
+    for (const ind of inputs(s.of)) {
+      const list = reading.get(ind.slot);
+      if (list === undefined) reading.set(ind.slot, [s]);
+      else if (!list.includes(s)) list.push(s);
+    }
+  // Those with a limit where any has one, else every one that reads it.
+  const read = new Map<number, LocalizedText[]>();
+  for (const [slot, list] of reading) {
+    const limited = list.filter((s) => tested.has(s.name));
+    read.set(
+      slot,
+      (limited.length > 0 ? limited : list).map((s) => s.label),
+    );
+  }
   const bySlot = new Map(model.indicators.map((i) => [i.slot, i]));
   return (facts) => {
     const written = facts.written;
@@ -303,13 +324,16 @@ export function compileMarkedStatistics(
   };
 }
 
-function markReadByStatistic(m: MarkedValue, statistic: LocalizedText): RecordError {
+function markReadByStatistic(m: MarkedValue, statistics: readonly LocalizedText[]): RecordError {
+  const zh = zhNames(statistics.map((s) => s.zh));
+  const en = statistics.map((s) => `"${s.en}"`).join(' and ');
+  const one = statistics.length === 1;
   return markError(
     m,
     'not-computable',
     localized(
-      `组的统计量“${statistic.zh}”由它计算：统计量由数值计算，区间内不同的值可能使其跨越限值，本组不予分级：请写未经修约的实测值`,
-      `and the group statistic "${statistic.en}" is computed from it: a statistic is computed from values, and values across the interval may move it across a limit, so the group is not graded: write the measured value unrounded`,
+      `组的统计量${zh}由它计算：统计量由数值计算，区间内不同的值可能使其跨越限值，本组不予分级：请写未经修约的实测值`,
+      `and the group ${one ? 'statistic' : 'statistics'} ${en} ${one ? 'is' : 'are'} computed from it: a statistic is computed from values, and values across the interval may move it across a limit, so the group is not graded: write the measured value unrounded`,
     ),
   );
 }

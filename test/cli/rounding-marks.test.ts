@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledRuleSet } from '../../src/bundled/bundled-rule-sets';
 import { compileGrader } from '../../src/grade/create-grader';
+import { loadRuleSet } from '../../src/resolve/load-rule-set';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { readBack } from '../report/xlsx/read-back';
 import { ROOT, useCli, useTempDir } from './cli-harness';
@@ -423,11 +424,38 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
         field: 'compressive28d',
         code: 'not-computable',
         message: {
-          en: 'compressive28d (28-day compressive strength) is written 53(+) (a GB/T 8170 rounding mark: the measured value lies in (53, 53.5]), and the group statistic "Mean of 28-day compressive strength" is computed from it: a statistic is computed from values, and values across the interval may move it across a limit, so the group is not graded: write the measured value unrounded',
-          zh: '28 天抗压强度写作 53(+)（GB/T 8170 修约符号：实测值在 (53, 53.5] 内），组的统计量“28 天抗压强度平均值”由它计算：统计量由数值计算，区间内不同的值可能使其跨越限值，本组不予分级：请写未经修约的实测值',
+          en: 'compressive28d (28-day compressive strength) is written 53(+) (a GB/T 8170 rounding mark: the measured value lies in (53, 53.5]), and the group statistic "CV of 28-day compressive strength" is computed from it: a statistic is computed from values, and values across the interval may move it across a limit, so the group is not graded: write the measured value unrounded',
+          zh: '28 天抗压强度写作 53(+)（GB/T 8170 修约符号：实测值在 (53, 53.5] 内），组的统计量“28 天抗压强度变异系数”由它计算：统计量由数值计算，区间内不同的值可能使其跨越限值，本组不予分级：请写未经修约的实测值',
         },
       },
     ]);
+    // The message names the statistics a group requirement tests (the CV, ≤ 3.0 / 4.0), not the mean beside it, which
+    // has no limit (hostile-35 M2); with a limit on the mean too, both, in the order the rule set lists them.
+    const source = readFileSync(join(ROOT, 'rules/building-materials/cement-lot-grade.yaml'), 'utf8');
+    const criteria = '  criteria:\n';
+    expect(source).toContain(criteria);
+    const rules = join(temp(), 'lot-mean-limit.yaml');
+    writeFileSync(
+      rules,
+      source.replace(
+        criteria,
+        `${criteria}    - { id: mean-28d, statistic: mean28d, grade: first, require: "≥ 45" }\n`,
+      ),
+    );
+    const both = compileGrader(await loadRuleSet(rules)).gradeWithValues({
+      cementType: 'P.O',
+      strengthClass: '42.5',
+      compressive3d: 25,
+      compressive28d: '53(+)',
+      initialSetting: 150,
+      finalSetting: 230,
+    });
+    expect(
+      both.result.errors?.map((e) => e.message.en.match(/group statistics? (.*?) (?:is|are) computed/)?.[1]),
+    ).toEqual(['"Mean of 28-day compressive strength" and "CV of 28-day compressive strength"']);
+    expect(both.result.errors?.[0]?.message.zh).toContain(
+      '组的统计量“28 天抗压强度平均值”、“28 天抗压强度变异系数”由它计算',
+    );
   });
 
   it('appliance points bands score a marked value on its interval: noise 45(+) scores as 45.01 does (hostile-34 W4)', async () => {
