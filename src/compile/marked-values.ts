@@ -6,7 +6,9 @@ import { markedText, type RoundingMark, roundingMark } from '../rounding/roundin
 import { cjkJoin } from '../text/cjk-space';
 import type { LocalizedText } from '../text/localized-text';
 import { localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
 import type { CompiledCheck } from './compile-check';
+import { compileCondition } from './compile-condition';
 import { indicatorsReader } from './indicators-read';
 import type { RecordFacts } from './record-facts';
 import type { RecordSnapshot } from './record-snapshot';
@@ -38,7 +40,7 @@ export function compileMarkedValues(
 ) => RecordFacts | RecordError[] | undefined {
   const numbers = model.indicators.filter((i) => i.type === 'number' && i.specimens === 0);
   if (numbers.length === 0) return () => undefined;
-  const selecting = selectingUses(model);
+  const selectors = selectorsOf(model, checks);
   const banded = bandedItems(model);
   let methods: { full: CompiledCheck[]; rounded: CompiledCheck[] } | undefined;
   const byMethod = () =>
@@ -53,9 +55,6 @@ export function compileMarkedValues(
       if (typeof v !== 'string') continue;
       const found = markedValue(ind, v.trim());
       if (!found) continue;
-      // A key, the scope or a `when` picks one row or branch: either end of the interval may pick another.
-      const use = selecting.get(ind.name);
-      if (use) return [markOnSelector(found, use)];
       marks ??= [];
       marks.push(found);
     }
@@ -74,6 +73,23 @@ export function compileMarkedValues(
       const field = inside[0]?.field ?? '';
       const subject = marks.find((m) => m.indicator.name === field);
       return (subject ? [subject] : marks).map((m) => undecided(m, field, 'check'));
+    }
+    // A key, the scope or a `when` picks one row or branch: read where both ends of each interval pick the same.
+    const picking = selectors.filter((s) => marks!.some((m) => s.reads.has(m.indicator.name)));
+    if (picking.length > 0) {
+      const ends = [far];
+      // Several marked values picking: each alone at its far end too, as each end of one may pick with the other's.
+      const pickers = marks.filter((m) => picking.some((s) => s.reads.has(m.indicator.name)));
+      if (pickers.length > 1)
+        for (const one of pickers) ends.push(read(withValues((m) => (m === one ? m.far : m.inside))));
+      for (const end of ends) {
+        if (Array.isArray(end)) continue;
+        const apart = picking.find((s) => s.pick(inside) !== s.pick(end));
+        if (apart)
+          return pickers
+            .filter((m) => apart.reads.has(m.indicator.name))
+            .map((m) => markOnSelector(m, apart.use));
+      }
     }
     const { full, rounded } = byMethod();
     const across = (check: CompiledCheck, other: RecordFacts | RecordError[]) => {
@@ -112,7 +128,9 @@ export function compileMarkedValues(
     const graded =
       numeral === undefined ||
       Array.isArray(numeral) ||
-      !checks().every((c) => c.verdict(numeral) === c.verdict(inside))
+      !checks().every((c) => c.verdict(numeral) === c.verdict(inside)) ||
+      // 4500(+) picks the row (4500, 7100], where the numeral 4500 picks ≤ 4500: the explanation shows the row graded.
+      !picking.every((s) => s.pick(numeral) === s.pick(inside))
         ? inside
         : numeral;
     // The explanation shows each value as written, mark included, not the number graded (42.4999999).
@@ -171,38 +189,58 @@ function undecided(
   );
 }
 
+/** Something a value picks rather than meets a limit with, and what it picks in a record. */
+interface Selector {
+  /** The indicators it reads, by name (also through a derived value). */
+  reads: ReadonlySet<string>;
+  /** What it picks, for the message. */
+  use: LocalizedText;
+  /** What it picks in a record: a table's row, whether a `when` holds, a scope check's verdict. */
+  pick(facts: RecordFacts): unknown;
+}
+
 /**
- * The indicators that pick something rather than meet a limit — a table's key (its row), a scope check's subject,
- * a fact of a `when` (whether a requirement applies), also through a derived value — each with what it picks, for
- * the message. A marked value there is refused: `14(−)` is [13.5, 14), which picks rebar's row [6, 14) where the
- * nominal 14 picks the next (hostile-34 W3).
+ * What picks something rather than meets a limit — a table's key (its row), a scope check's subject, a fact of a
+ * `when` (whether a requirement applies), also through a derived value. A marked value there is read only where both
+ * ends of its interval pick the same: `14(−)` is [13.5, 14), which picks rebar's row [6, 14) where the nominal 14
+ * picks the next (hostile-34 W3), but `3.0(+)` under `when: ≥ 0` is wholly ≥ 0 (hostile-35 W1).
  */
-function selectingUses(model: RuleSetModel): Map<string, LocalizedText> {
-  const uses = new Map<string, LocalizedText>();
+function selectorsOf(model: RuleSetModel, checks: () => readonly CompiledCheck[]): Selector[] {
   const read = indicatorsReader(model);
-  const add = (name: string, use: LocalizedText) => {
-    for (const ind of read(name)) if (!uses.has(ind.name)) uses.set(ind.name, use);
-  };
-  for (const table of model.tables)
-    for (const key of table.keys)
-      add(key.indicator, localized(`选择表 ${table.name} 的行`, `selects the row of table ${table.name}`));
+  const reading = (names: readonly string[]) => new Set(names.flatMap((n) => read(n).map((i) => i.name)));
+  const out: Selector[] = [];
+  model.tables.forEach((table, t) => {
+    out.push({
+      reads: reading(table.keys.map((k) => k.indicator)),
+      use: localized(`选择表 ${table.name} 的行`, `selects the row of table ${table.name}`),
+      pick: (facts) => facts.row(t),
+    });
+  });
   for (const check of model.scope)
-    if (check.subject)
-      add(
-        check.subject,
-        localized('决定记录是否在适用范围内', "decides whether the record is in the rule set's scope"),
-      );
+    if (check.subject) {
+      let compiled: CompiledCheck | undefined;
+      out.push({
+        reads: reading([check.subject]),
+        use: localized('决定记录是否在适用范围内', "decides whether the record is in the rule set's scope"),
+        pick: (facts) => {
+          compiled ??= checks().find((c) => c.model === check)!;
+          return compiled.verdict(facts);
+        },
+      });
+    }
   for (const check of [...model.scope, ...model.criteria])
-    if (check.when)
-      for (const fact of conditionFacts(check.when))
-        add(
-          fact,
-          localized(
-            `决定要求“${check.sourceId}”是否适用`,
-            `decides whether requirement "${check.sourceId}" applies`,
-          ),
-        );
-  return uses;
+    if (check.when) {
+      const when = compileCondition(check.when, model.slots);
+      out.push({
+        reads: reading(conditionFacts(check.when)),
+        use: localized(
+          `决定要求“${check.sourceId}”是否适用`,
+          `decides whether requirement "${check.sourceId}" applies`,
+        ),
+        pick: (facts) => when(facts.values),
+      });
+    }
+  return out.filter((s) => s.reads.size > 0);
 }
 
 function conditionFacts(c: ConditionModel, into: string[] = []): string[] {
@@ -222,8 +260,8 @@ function markOnSelector(m: MarkedValue, use: LocalizedText): RecordError {
     m,
     'wrong-type',
     localized(
-      `但该指标${use.zh}，区间两端可能选出不同的结果，qgrade 不在此处读取修约符号：请写不带符号的数值（标称值照写，实测值写未经修约的数值）`,
-      `but it ${use.en}, and the two ends of the interval may pick differently, so qgrade does not read a mark there: write the value without a mark (a nominal value as it is, a measured value unrounded)`,
+      `但该指标${use.zh}，区间两端选出不同的结果，修约后的数值无法判定：请写不带符号的数值（标称值照写，实测值写未经修约的数值）`,
+      `but it ${use.en}, and the two ends of the interval pick differently, so the rounded value cannot decide it: write the value without a mark (a nominal value as it is, a measured value unrounded)`,
     ),
     'any',
   );
@@ -246,9 +284,29 @@ export function compileMarkedStatistics(
   );
   if (statistics.length === 0) return undefined;
   const inputs = indicatorsReader(model);
-  const read = new Map<number, LocalizedText>();
-  for (const s of statistics)
-    for (const ind of inputs(s.of)) if (!read.has(ind.slot)) read.set(ind.slot, s.label);
+  // The statistics that read each value, those a group requirement tests first: a mean with no limit decides
+  // nothing, the CV beside it does (hostile-35 M2).
+  const tested = new Set(model.group!.criteria.map((c) => c.statistic.name));
+  const ordered = [
+    ...statistics.filter((s) => tested.has(s.name)),
+    ...statistics.filter((s) => !tested.has(s.name)),
+  ];
+  const reading = new Map<number, typeof statistics>();
+  for (const s of ordered)
+    for (const ind of inputs(s.of)) {
+      const list = reading.get(ind.slot);
+      if (list === undefined) reading.set(ind.slot, [s]);
+      else if (!list.includes(s)) list.push(s);
+    }
+  // Those with a limit where any has one, else every one that reads it.
+  const read = new Map<number, LocalizedText[]>();
+  for (const [slot, list] of reading) {
+    const limited = list.filter((s) => tested.has(s.name));
+    read.set(
+      slot,
+      (limited.length > 0 ? limited : list).map((s) => s.label),
+    );
+  }
   const bySlot = new Map(model.indicators.map((i) => [i.slot, i]));
   return (facts) => {
     const written = facts.written;
@@ -266,13 +324,16 @@ export function compileMarkedStatistics(
   };
 }
 
-function markReadByStatistic(m: MarkedValue, statistic: LocalizedText): RecordError {
+function markReadByStatistic(m: MarkedValue, statistics: readonly LocalizedText[]): RecordError {
+  const zh = zhNames(statistics.map((s) => s.zh));
+  const en = statistics.map((s) => `"${s.en}"`).join(' and ');
+  const one = statistics.length === 1;
   return markError(
     m,
     'not-computable',
     localized(
-      `组的统计量“${statistic.zh}”由它计算：统计量由数值计算，区间内不同的值可能使其跨越限值，本组不予分级：请写未经修约的实测值`,
-      `and the group statistic "${statistic.en}" is computed from it: a statistic is computed from values, and values across the interval may move it across a limit, so the group is not graded: write the measured value unrounded`,
+      `组的统计量${zh}由它计算：统计量由数值计算，区间内不同的值可能使其跨越限值，本组不予分级：请写未经修约的实测值`,
+      `and the group ${one ? 'statistic' : 'statistics'} ${en} ${one ? 'is' : 'are'} computed from it: a statistic is computed from values, and values across the interval may move it across a limit, so the group is not graded: write the measured value unrounded`,
     ),
   );
 }

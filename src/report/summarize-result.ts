@@ -11,6 +11,7 @@ import {
 } from '../compile/shown-value';
 import { valueLabelText } from '../compile/value-label-text';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
+import { roundingMark } from '../rounding/rounding-mark';
 import { booleanText } from '../text/boolean-text';
 import type { Language } from '../text/localized-text';
 import { numberText } from '../text/number-text';
@@ -68,11 +69,14 @@ export function criterionFigures(c: CriterionResult, lang: Language, missing = '
   const limit = c.limit ? (zh ? `（${limitText}）` : ` (${limitText})`) : '';
   const specimen = c.specimen ? ` #${c.specimen}` : '';
   if (c.value === null) return `${specimen}${missing ? ` ${missing}` : ''}${limit}`;
-  const shown = shownText(c, lang, digits);
+  // A value written with a rounding mark as written (`42.5(−)`), as the explanation shows it, not the number graded
+  // (42.4999999); a rounded value beside it where the mark moves it (`344.5(+)→345`).
+  const shown = c.written ?? shownText(c, lang, digits);
+  const numeral = c.written === undefined ? shown : (roundingMark(c.written)?.numeral ?? shown);
   const compared =
     c.rounded !== undefined && c.rounded !== c.value ? roundedText(c.rounded, digits?.rounded, c) : '';
   // A mean of 26.96 shown as 27.0 is its rounded value already: no "→27".
-  const arrow = compared && Number(compared) !== Number(shown) ? `→${compared}` : '';
+  const arrow = compared && Number(compared) !== Number(numeral) ? `→${compared}` : '';
   // The value with its unit too, as the explanation shows it: `含水率 70 %（≤ 65 %）` (newcomer-27 M7).
   const valueUnit = typeof c.value === 'number' ? unitAfter(digits?.unit) : '';
   return `${specimen} ${shown}${arrow}${valueUnit}${limit}`;

@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledRuleSet } from '../../src/bundled/bundled-rule-sets';
 import { compileGrader } from '../../src/grade/create-grader';
+import { loadRuleSet } from '../../src/resolve/load-rule-set';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { readBack } from '../report/xlsx/read-back';
 import { ROOT, useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -110,6 +112,39 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
     expect(strength(failing.stdout)[0]).toEqual(below);
     const workers = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', '--workers', '2', path]);
     expect(workers.stdout).toBe(full.stdout);
+  });
+
+  it('cement: CSV explanations and the .xlsx blockers cell show a marked value as written, in en and zh (hostile-35 M1)', async () => {
+    // 42.5(−) is graded as 42.4999999 against ≥ 42.5 and 5.0(+) as 5.0000001 against MgO ≤ 5.0 %: the lab wrote the marks.
+    const row = (c28: string, mgo: string) => `P.O,42.5,30,${c28},6,9,150,240,${mgo},2.5,0.02,true`;
+    const path = write('cement-summary.csv', [CEMENT_HEADER, row('42.5(−)', '2'), row('48.5', '5.0(+)')]);
+    const explanations = async (lang: string) => {
+      const run = await cli.run(['--lang', lang, 'grade', '-r', CEMENT, '-f', 'csv', path]);
+      return (
+        run.stdout
+          .trim()
+          .split('\n')
+          .slice(1)
+          // Both records are below the lowest grade: no label and no id, so `explanation` follows the first nine commas.
+          .map((l) => l.split(',').slice(9).join(',').replace(/^"|"$/g, ''))
+      );
+    };
+    expect(await explanations('en')).toEqual([
+      'To reach Conforming on strength, setting time, soundness and chemistry: compressive-28d 42.5(−) MPa (≥ 42.5 MPa)',
+      'To reach Conforming on strength, setting time, soundness and chemistry: magnesia 5.0(+) % (≤ 5.0 %)',
+    ]);
+    expect(await explanations('zh')).toEqual([
+      '距强度、凝结时间、安定性和化学指标合格：28 天抗压强度 42.5(−) MPa（≥ 42.5 MPa）',
+      '距强度、凝结时间、安定性和化学指标合格：氧化镁 MgO 5.0(+) %（≤ 5.0 %）',
+    ]);
+    const xlsx = join(temp(), 'cement-summary.xlsx');
+    await cli.run(['--lang', 'en', 'grade', '-r', CEMENT, '-f', 'xlsx', '-o', xlsx, path]);
+    const [sheet] = await readBack(readFileSync(xlsx));
+    const column = sheet!.rows[0]!.indexOf('Held down by');
+    expect(sheet!.rows.slice(1).map((r) => r[column])).toEqual([
+      '28-day compressive strength 42.5(−) MPa (≥ 42.5 MPa)',
+      'Magnesia (MgO) 5.0(+) % (≤ 5.0 %)',
+    ]);
   });
 
   it('cement: the unrounded values the advice asks for decide at, below and above the limit', async () => {
@@ -244,24 +279,97 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
     ]);
   });
 
-  it('rebar: a mark on the nominal diameter, which picks the table row and the scope, is refused with why, in en and zh (hostile-34 W3)', async () => {
-    // 14(−) is [13.5, 14): its row [6, 14) allows ±6.0 %, where the nominal 14 allows ±5.0 % and fails -5.5.
+  it('rebar: a marked diameter whose interval lies in one row is graded on that row; one across a row edge is refused with why, in en and zh (hostile-34 W3, hostile-35 W1)', async () => {
+    // 14(−) is [13.5, 14), wholly in massTolerance's row [6, 14), which allows ±6.0 %: -5.5 passes there, where the
+    // numeral 14 picks [14, 22) (±5.0 %) and fails. 6(−) is [5.5, 6), wholly below the scope's 6 mm.
     const row = (diameter: string) =>
       `HRB400,${diameter},438,585,21.5,10.4,0.21,0.42,1.31,0.031,0.022,-5.5,true`;
     const path = write('rebar-key.csv', [REBAR_HEADER, ...['14(−)', '14', '6(−)'].map(row)]);
-    const [en, zh] = await Promise.all([graded(REBAR, path), graded(REBAR, path, 'zh')]);
+    const got = await graded(REBAR, path);
     expect(
-      en.map((r) => [r.grade, r.notGradedReason?.code, r.errors?.map((e) => [e.field, e.code])]),
+      got.map((r) => [r.grade, r.notGradedReason?.code, r.errors?.map((e) => [e.field, e.code])]),
     ).toEqual([
-      [null, 'invalid-record', [['diameter', 'wrong-type']]],
+      ['conforming', undefined, undefined],
       [null, 'below-lowest-grade', undefined],
-      [null, 'invalid-record', [['diameter', 'wrong-type']]],
+      [null, 'out-of-scope', undefined],
+    ]);
+    // The row edge moved to 13.8, inside [13.5, 14): the two ends pick different rows.
+    const source = readFileSync(join(ROOT, 'rules/steel/hot-rolled-ribbed-bar.yaml'), 'utf8');
+    expect(source).toContain('- ["[6, 14)", -6.0, 6.0]');
+    const rules = join(temp(), 'rebar-edge.yaml');
+    writeFileSync(rules, source.replace('"[6, 14)"', '"[6, 13.8)"').replace('"[14, 22)"', '"[13.8, 22)"'));
+    const [en, zh] = await Promise.all([graded(rules, path), graded(rules, path, 'zh')]);
+    expect(en.map((r) => [r.grade, r.errors?.map((e) => [e.field, e.code])])).toEqual([
+      [null, [['diameter', 'wrong-type']]],
+      [null, undefined],
+      [null, undefined],
     ]);
     expect(en[0]!.errors![0]!.message).toEqual({
-      en: 'diameter (Nominal diameter d) is written 14(−) (a GB/T 8170 rounding mark: the value lies in [13.5, 14)), but it selects the row of table elongationAllowance, and the two ends of the interval may pick differently, so qgrade does not read a mark there: write the value without a mark (a nominal value as it is, a measured value unrounded)',
-      zh: '公称直径 d 写作 14(−)（GB/T 8170 修约符号：实测值在 [13.5, 14) 内），但该指标选择表 elongationAllowance 的行，区间两端可能选出不同的结果，qgrade 不在此处读取修约符号：请写不带符号的数值（标称值照写，实测值写未经修约的数值）',
+      en: 'diameter (Nominal diameter d) is written 14(−) (a GB/T 8170 rounding mark: the value lies in [13.5, 14)), but it selects the row of table massTolerance, and the two ends of the interval pick differently, so the rounded value cannot decide it: write the value without a mark (a nominal value as it is, a measured value unrounded)',
+      zh: '公称直径 d 写作 14(−)（GB/T 8170 修约符号：实测值在 [13.5, 14) 内），但该指标选择表 massTolerance 的行，区间两端选出不同的结果，修约后的数值无法判定：请写不带符号的数值（标称值照写，实测值写未经修约的数值）',
     });
     expect(zh[0]!.errors).toEqual(en[0]!.errors);
+  });
+
+  it('cement: a marked loss on ignition under the "judged when given" `when: ≥ 0` is graded on its interval; a `when` edge inside the interval refuses it (hostile-35 W1)', async () => {
+    // P·I LOI ≤ 3.0 % (rule file's chemistry table, [memory]): 3.0(+) is (3.0, 3.05], nonconforming; 3.0(−) is
+    // [2.95, 3.0), conforming; 0.0(+) is (0, 0.05], wholly ≥ 0, conforming.
+    const header = `${CEMENT_HEADER},lossOnIgnition`;
+    const row = (loi: string) => `P.I,42.5,30,48.5,6,9,150,240,2,2.5,0.02,true,${loi}`;
+    const path = write('cement-loi.csv', [header, ...['3.0(+)', '3.0(−)', '0.0(+)'].map(row)]);
+    const got = await graded(CEMENT, path);
+    expect(got.map((r) => [r.grade, r.notGradedReason?.code, r.errors])).toEqual([
+      [null, 'below-lowest-grade', undefined],
+      ['conforming', undefined, undefined],
+      ['conforming', undefined, undefined],
+    ]);
+    // The `when` moved to ≥ 2.98, inside [2.95, 3.0): one end judges LOI, the other does not.
+    const source = readFileSync(join(ROOT, 'rules/building-materials/common-portland-cement.yaml'), 'utf8');
+    expect(source).toContain('when: { lossOnIgnition: "≥ 0" }');
+    const rules = join(temp(), 'cement-when.yaml');
+    writeFileSync(
+      rules,
+      source.replace('when: { lossOnIgnition: "≥ 0" }', 'when: { lossOnIgnition: "≥ 2.98" }'),
+    );
+    const [en, zh] = await Promise.all([graded(rules, path), graded(rules, path, 'zh')]);
+    expect(en.map((r) => [r.grade, r.errors?.map((e) => [e.field, e.code])])).toEqual([
+      [null, undefined],
+      [null, [['lossOnIgnition', 'wrong-type']]],
+      ['conforming', undefined],
+    ]);
+    expect(zh[1]!.errors![0]!.message).toEqual({
+      en: 'lossOnIgnition (Loss on ignition (LOI)) is written 3.0(−) (a GB/T 8170 rounding mark: the value lies in [2.95, 3.0)), but it decides whether requirement "loss-on-ignition" applies, and the two ends of the interval pick differently, so the rounded value cannot decide it: write the value without a mark (a nominal value as it is, a measured value unrounded)',
+      zh: '烧失量 LOI 写作 3.0(−)（GB/T 8170 修约符号：实测值在 [2.95, 3.0) 内），但该指标决定要求“loss-on-ignition”是否适用，区间两端选出不同的结果，修约后的数值无法判定：请写不带符号的数值（标称值照写，实测值写未经修约的数值）',
+    });
+  });
+
+  it('air conditioners: a marked rated capacity wholly inside one row of the APF table is graded on that row (hostile-35 W1)', async () => {
+    // GB 21455-2019 heat-pump APF grade 1 (rule's table): ≥ 5.00 for CC ≤ 4500 W, ≥ 4.50 for 4500 < CC ≤ 7100 W.
+    // 3500(+) is (3500, 3500.5]; 4500(+) is (4500, 4500.5], wholly in the second row, where the numeral 4500 is not.
+    const path = write('ac.ndjson', [
+      '{"unitType":"heat-pump","ratedCoolingCapacity":"3500(+)","apf":5.00}',
+      '{"unitType":"heat-pump","ratedCoolingCapacity":"4500(+)","apf":4.5}',
+      '{"unitType":"heat-pump","ratedCoolingCapacity":"4500(−)","apf":4.5}',
+    ]);
+    const run = await cli.run([
+      'grade',
+      '-r',
+      'home-appliances/room-air-conditioner-energy',
+      '-f',
+      'ndjson',
+      path,
+    ]);
+    const got = run.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) => JSON.parse(l) as { grade: string | null; criteria: { id: string; limit: { text: string } }[] },
+      );
+    expect(got.map((r) => [r.grade, r.criteria.find((c) => c.id === 'apf@1')?.limit.text])).toEqual([
+      ['1', '≥ 5.00'],
+      ['1', '≥ 4.50'],
+      ['2', '≥ 5.00'],
+    ]);
   });
 
   it('cement lots: a marked value a group statistic reads leaves its group not graded, with why; graded alone it is read (hostile-34 W2)', async () => {
@@ -316,11 +424,38 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
         field: 'compressive28d',
         code: 'not-computable',
         message: {
-          en: 'compressive28d (28-day compressive strength) is written 53(+) (a GB/T 8170 rounding mark: the measured value lies in (53, 53.5]), and the group statistic "Mean of 28-day compressive strength" is computed from it: a statistic is computed from values, and values across the interval may move it across a limit, so the group is not graded: write the measured value unrounded',
-          zh: '28 天抗压强度写作 53(+)（GB/T 8170 修约符号：实测值在 (53, 53.5] 内），组的统计量“28 天抗压强度平均值”由它计算：统计量由数值计算，区间内不同的值可能使其跨越限值，本组不予分级：请写未经修约的实测值',
+          en: 'compressive28d (28-day compressive strength) is written 53(+) (a GB/T 8170 rounding mark: the measured value lies in (53, 53.5]), and the group statistic "CV of 28-day compressive strength" is computed from it: a statistic is computed from values, and values across the interval may move it across a limit, so the group is not graded: write the measured value unrounded',
+          zh: '28 天抗压强度写作 53(+)（GB/T 8170 修约符号：实测值在 (53, 53.5] 内），组的统计量“28 天抗压强度变异系数”由它计算：统计量由数值计算，区间内不同的值可能使其跨越限值，本组不予分级：请写未经修约的实测值',
         },
       },
     ]);
+    // The message names the statistics a group requirement tests (the CV, ≤ 3.0 / 4.0), not the mean beside it, which
+    // has no limit (hostile-35 M2); with a limit on the mean too, both, in the order the rule set lists them.
+    const source = readFileSync(join(ROOT, 'rules/building-materials/cement-lot-grade.yaml'), 'utf8');
+    const criteria = '  criteria:\n';
+    expect(source).toContain(criteria);
+    const rules = join(temp(), 'lot-mean-limit.yaml');
+    writeFileSync(
+      rules,
+      source.replace(
+        criteria,
+        `${criteria}    - { id: mean-28d, statistic: mean28d, grade: first, require: "≥ 45" }\n`,
+      ),
+    );
+    const both = compileGrader(await loadRuleSet(rules)).gradeWithValues({
+      cementType: 'P.O',
+      strengthClass: '42.5',
+      compressive3d: 25,
+      compressive28d: '53(+)',
+      initialSetting: 150,
+      finalSetting: 230,
+    });
+    expect(
+      both.result.errors?.map((e) => e.message.en.match(/group statistics? (.*?) (?:is|are) computed/)?.[1]),
+    ).toEqual(['"Mean of 28-day compressive strength" and "CV of 28-day compressive strength"']);
+    expect(both.result.errors?.[0]?.message.zh).toContain(
+      '组的统计量“28 天抗压强度平均值”、“28 天抗压强度变异系数”由它计算',
+    );
   });
 
   it('appliance points bands score a marked value on its interval: noise 45(+) scores as 45.01 does (hostile-34 W4)', async () => {
