@@ -231,3 +231,47 @@ describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
     expect(notices.join('\n')).not.toContain('holds no record');
   });
 });
+
+describe('gradeFile: UTF-8 bytes given as gb18030 or gbk (fix-developer4-34 Left)', () => {
+  it('reads them as UTF-8 when only so the header names an indicator, tells onNotice, and grades', async () => {
+    const { gradeFile } = await import('../../src/index');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'qgrade-enc-')), 'upload.csv');
+    writeFileSync(
+      file,
+      '型号,机组类型,额定制冷量,全年能源消耗效率 APF\nKFR-35,热泵型,3500,4.62\nKFR-26,heat-pump,2600,5.4\n',
+    );
+    for (const encoding of ['gb18030', 'gbk']) {
+      const notices: { zh: string; en: string }[] = [];
+      const grades: (string | null)[] = [];
+      for await (const r of gradeFile(grader, file, { encoding, onNotice: (t) => notices.push(t) }))
+        grades.push(r.grade);
+      // GB 21455 APF: 4.62 at 3500 W is grade 2, 5.40 at 2600 W grade 1.
+      expect(grades).toEqual(['2', '1']);
+      expect(notices).toContainEqual({
+        zh: `${file}：按 UTF-8 而非 ${encoding} 读取：其字节是有效的 UTF-8，且只有按 UTF-8 读取时表头才有指标列（UTF-8 文件请去掉 encoding: '${encoding}'）`,
+        en: `${file}: read as UTF-8, not as ${encoding}: its bytes are valid UTF-8, and only read so does its header name an indicator (for UTF-8 files drop encoding: '${encoding}')`,
+      });
+    }
+  });
+
+  it('GB18030 bytes given as gb18030 are read so, with no such notice', async () => {
+    const { gradeFile } = await import('../../src/index');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'qgrade-enc-')), 'gbk.csv');
+    writeFileSync(file, gb18030);
+    const notices: string[] = [];
+    const grades: (string | null)[] = [];
+    for await (const r of gradeFile(grader, file, {
+      encoding: 'gb18030',
+      onNotice: (t) => notices.push(t.en),
+    }))
+      grades.push(r.grade);
+    expect(grades).toEqual(['1']);
+    expect(notices.join('\n')).not.toContain('read as UTF-8');
+  });
+});
