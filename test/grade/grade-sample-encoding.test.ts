@@ -1,8 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeSample } from '../../src/browser';
 import type { UsageError } from '../../src/errors/usage-error';
 import { gradeSampleNamed } from '../../src/grade/grade-sample';
-import { createGrader, loadRuleSet, QgradeError } from '../../src/index';
+import { createGrader, gradeFile, loadRuleSet, QgradeError } from '../../src/index';
 
 const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
 
@@ -232,15 +235,17 @@ describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
   });
 });
 
+/** A file of these bytes in a folder of its own; its path. */
+function written(name: string, bytes: string | Uint8Array): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'qgrade-enc-')), name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
 describe('gradeFile: UTF-8 bytes given as gb18030 or gbk (fix-developer4-34 Left)', () => {
   it('reads them as UTF-8 when only so the header names an indicator, tells onNotice, and grades', async () => {
-    const { gradeFile } = await import('../../src/index');
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const file = join(mkdtempSync(join(tmpdir(), 'qgrade-enc-')), 'upload.csv');
-    writeFileSync(
-      file,
+    const file = written(
+      'upload.csv',
       '型号,机组类型,额定制冷量,全年能源消耗效率 APF\nKFR-35,热泵型,3500,4.62\nKFR-26,heat-pump,2600,5.4\n',
     );
     for (const encoding of ['gb18030', 'gbk']) {
@@ -258,12 +263,7 @@ describe('gradeFile: UTF-8 bytes given as gb18030 or gbk (fix-developer4-34 Left
   });
 
   it('GB18030 bytes given as gb18030 are read so, with no such notice', async () => {
-    const { gradeFile } = await import('../../src/index');
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const file = join(mkdtempSync(join(tmpdir(), 'qgrade-enc-')), 'gbk.csv');
-    writeFileSync(file, gb18030);
+    const file = written('gbk.csv', gb18030);
     const notices: string[] = [];
     const grades: (string | null)[] = [];
     for await (const r of gradeFile(grader, file, {
