@@ -256,6 +256,15 @@ export class GroupGrading {
           ),
         );
       }
+    } else if (reasons.length === 1 && this.#allOutOfScope()) {
+      const n = this.#count;
+      const list = listOf('out-of-scope', n);
+      parts.push(
+        localized(
+          `组内 ${n} 条记录均超出适用范围，本组不予分级，也不按组要求判定：${list.zh}`,
+          `${n === 1 ? 'the one record is' : `all ${n} records are`} out of scope, so the group is not graded and its requirements are not judged: ${list.en}`,
+        ),
+      );
     } else if (reasons.length === 1) {
       const [code, n] = reasons[0]!;
       const list = listOf(code, n);
@@ -284,6 +293,11 @@ export class GroupGrading {
       }
     }
     return localized(parts.map((p) => p.zh).join('。'), parts.map((p) => p.en).join('. '));
+  }
+
+  /** Whether the group has records and every one is valid and out of scope. */
+  #allOutOfScope(): boolean {
+    return this.#count > 0 && this.#notGradedBy.get('out-of-scope') === this.#count;
   }
 
   /** The group's result. */
@@ -325,7 +339,9 @@ export class GroupGrading {
       recordGrade: recordGrade >= 0 ? grades[recordGrade]!.id : null,
       heldBy: recordGrade < grades.length - 1 ? this.#held : [],
       statistics,
-      criteria,
+      // Every record out of scope: the group requirements are of a product the rule set does not cover, not
+      // judged (committee-34 M7: "✓ CV … met" under the lot's not-graded line).
+      criteria: this.#allOutOfScope() ? [] : criteria,
       nextGrade: null,
     };
     const mixed = this.#invalid > 0 ? undefined : this.#mixedValues();

@@ -6,7 +6,7 @@ import type { TextInputFormat } from './input-item';
 import { opposesIndicator } from './opposite-column';
 import { mapOption, type OptionNaming } from './option-naming';
 import { countAdvice, degreeAdvice } from './unit-mismatch';
-import { countBasisOnly, isDegreeWord, perCycleOnly, weightingOnly } from './units';
+import { countBasis, countBasisOnly, isDegreeWord, perCycleOnly, unitKey, weightingOnly } from './units';
 
 /** What {@link headerHints} looks at: a table's header, once read. */
 export interface HeaderHintInput {
@@ -41,7 +41,8 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
     const separator = separatorHint(name, only, input.format);
     if (separator) return [separator];
   }
-  return closeColumns(headers, fields, indicators, excluded).map((c) =>
+  const close = closeColumns(headers, fields, indicators, excluded);
+  const hints = close.map((c) =>
     c.written !== undefined
       ? otherUnitHint(name, c.column, c.indicator, c.written)
       : opposesIndicator(c)
@@ -52,6 +53,52 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
             c.indicator,
             input.naming,
           ),
+  );
+  // `气泡个数`, `气泡数` under an indicator in 个/m²: a count whose header says not what it is counted on.
+  for (const ind of indicators) {
+    if (ind.unit === undefined || !countBasis(unitKey(ind.unit)) || fields.includes(ind.name)) continue;
+    if (close.some((c) => c.indicator === ind)) continue;
+    const at = headers.findIndex(
+      (h, i) => (fields[i] === '' || fields[i] === h) && !excluded.has(h) && countOnlyHeader(h, ind.label),
+    );
+    if (at >= 0) hints.push(bareCountHint(name, headers[at]!, ind, input.naming));
+  }
+  return hints;
+}
+
+/** A header that is an indicator's label and a word for "how many" (`气泡个数`, `气泡数`, `number of bubbles`), no unit. */
+function countOnlyHeader(header: string, label: LocalizedText): boolean {
+  const h = header.normalize('NFKC').trim();
+  const zh = label.zh.normalize('NFKC').trim();
+  if (h.startsWith(zh) && /^(?:个数|数量|数目|数|个)$/u.test(h.slice(zh.length).trim())) return true;
+  const en = label.en.toLowerCase();
+  return new RegExp(
+    `^(?:(?:number|count) of ${escapeRegExp(en)}|${escapeRegExp(en)} (?:count|number))$`,
+    'u',
+  ).test(h.toLowerCase());
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A header naming a count with no unit under an indicator in a count per something (个/m²): per sample or per m²
+ * cannot be told, so it is not read; what to write either way (newcomer-34 Left).
+ */
+function bareCountHint(
+  name: string,
+  column: string,
+  ind: IndicatorInfo,
+  naming: OptionNaming | undefined,
+): LocalizedText {
+  const unit = ind.unit!;
+  const per = /\/(.+)$/u.exec(unit)![1]!.trim();
+  const advice = countAdvice(unit, localized('表头', 'header'));
+  const map = mapOption(naming, column, ind.name);
+  return localized(
+    `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}）的个数，但表头没有写单位，而该指标的单位是 ${unit}，因此没有作为它读取：这些个数是每个样品（每片）的，还是每 ${per} 的？如果是每 ${per} 的，请把表头写成“${ind.label.zh}（${unit}）”；如果是每个样品的，${advice.zh}（或换算后加上 ${map}）`,
+    `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}) as a count, but its header names no unit, while the indicator is in ${unit}, so it is not read as it: are the counts per sample (per sheet) or per ${per}? If per ${per}, head the column "${ind.label.zh}（${unit}）"; if per sample, ${advice.en} (or, once divided, add ${map})`,
   );
 }
 

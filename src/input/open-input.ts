@@ -43,12 +43,16 @@ export interface OpenedInput {
  *
  * @param stdin - what `-` reads (default: the process's standard input)
  * @param naming - how usage errors name the encoding option (default: as `--encoding`)
+ * @param preferUtf8 - read in another encoding than UTF-8 with no byte-order mark, and the first chunk's bytes
+ *   valid UTF-8 ({@link looksUtf8}): asked with the first chunk decoded both ways whether to read the input as
+ *   UTF-8 instead (a service that always says gb18030, developer-34 M1); only then, so it costs nothing else
  */
 export async function openInput(
   path: string,
   encoding = 'utf-8',
   stdin: Readable = process.stdin,
   naming?: OptionNaming,
+  preferUtf8?: (given: string, asUtf8: string) => Promise<boolean>,
 ): Promise<OpenedInput> {
   let decoder: TextDecoder;
   let utf8: boolean;
@@ -107,6 +111,16 @@ export async function openInput(
             if (unmarked) throw utf16Hint(name, unmarked, naming);
             // Kept for a question asked once, if the header names nothing: UTF-8 read as GBK (hostile-26 F2).
             if (!utf8) firstBytes = buf;
+            // Read as UTF-8 from the start when the caller, given both readings of the first chunk, says so.
+            if (!utf8 && preferUtf8 && looksUtf8(buf)) {
+              const given = new TextDecoder(decoder.encoding).decode(buf, { stream: true });
+              const asUtf8 = new TextDecoder('utf-8').decode(buf, { stream: true });
+              if (await preferUtf8(given, asUtf8)) {
+                utf8 = true;
+                decoder = new TextDecoder('utf-8', { ignoreBOM: false, fatal: true });
+                firstBytes = undefined;
+              }
+            }
           }
         }
         let text: string;

@@ -7,7 +7,7 @@ import { trimCell } from './convert-value';
 import { defaultsNotice, emptyDefaultColumns } from './defaults-in-force';
 import type { FormulaReading } from './formula-reading';
 import { headerFallsShort } from './header-coverage';
-import { givesIndicator } from './header-gives-indicator';
+import { givesIndicator, headerGivesIndicator } from './header-gives-indicator';
 import { headerHints } from './header-hints';
 import { HEADER_ROW_HINT_ROWS, headerRowHint } from './header-row-hint';
 import type { InputFormat, InputItem, WrittenHeader } from './input-item';
@@ -24,7 +24,7 @@ import type { OptionNaming } from './option-naming';
 import { type ItemOptions, recordItems, sniffFormat } from './record-items';
 import { firstCsvRecords } from './split-csv';
 import { unreadValueColumns } from './unread-value-columns';
-import { utf8ReadAsOther } from './utf8-read-as-other';
+import { readAsUtf8Instead, utf8ReadAsOther } from './utf8-read-as-other';
 import type { XlsxReadOptions } from './xlsx/read-xlsx';
 
 /** How to read an input. */
@@ -185,7 +185,19 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
     );
   }
   if (named === 'parquet') return parquetSource(path, options);
-  const input = await openInput(path, options.encoding, options.stdin, options.naming);
+  // UTF-8 bytes labelled gb18030 or gbk: read as UTF-8 when only so the header names an indicator, as gradeSample
+  // does (fix-developer4-34 Left); asked once, of the first chunk, only for such bytes.
+  const inputName = path === '-' ? 'stdin' : path;
+  const probe = { mapping: options.mapping, indicators: options.indicators, naming: options.naming ?? 'cli' };
+  const preferUtf8 = async (given: string, asUtf8: string): Promise<boolean> => {
+    const f = named ?? sniffFormat(given);
+    if (f !== 'csv' && f !== 'tsv') return false;
+    if (await headerGivesIndicator(given, f, inputName, probe)) return false;
+    if (!(await headerGivesIndicator(asUtf8, f, inputName, probe))) return false;
+    options.onNotice?.(readAsUtf8Instead(inputName, options.encoding!, options.naming));
+    return true;
+  };
+  const input = await openInput(path, options.encoding, options.stdin, options.naming, preferUtf8);
   const [first, chunks] = await peek(input.chunks);
   const format = named === undefined ? sniffFormat(first) : named;
   let header: readonly string[] | undefined;

@@ -10,7 +10,7 @@ import {
   ownMismatch,
   type UnitMismatch,
 } from './unit-mismatch';
-import type { KnownUnits } from './units';
+import { isDegreeWord, type KnownUnits } from './units';
 
 /** What a units row gives: its units, and the columns whose unit is not their indicator's. */
 export interface UnitsRow {
@@ -107,7 +107,10 @@ export function unitsRow(
     // `×1000W`, `×10³W`, `x10^3 W`: a scale on a unit, which no table knows, is another unit all the same (hostile-25 W9).
     const compared =
       units.compare(unit, indicator, numeric) ??
-      (numeric && indicator.unit !== undefined && (power || isScaledUnit(unit) || SCALE_ONLY.test(unit))
+      (numeric &&
+      indicator.unit !== undefined &&
+      // `度` under °C or kWh: an angle, °C or kWh, told as in a header (newcomer-34 F5), not a record's cell.
+      (power || isScaledUnit(unit) || SCALE_ONLY.test(unit) || isDegreeWord(unit))
         ? 'other'
         : undefined);
     if (compared === undefined) return undefined;

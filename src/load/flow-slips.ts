@@ -2,7 +2,8 @@ import { CST, Lexer } from 'yaml';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
-import type { ParseError } from './syntax-slips';
+import type { ParseError } from './parse-error';
+import type { Slip } from './text-edits';
 
 /** A mistake inside `{ }` or `[ ]` told in place of the parser's error: what to tell, and where. */
 export interface FlowSlip {
@@ -47,14 +48,7 @@ export function flowSlip(text: string, error: ParseError): FlowSlip | undefined 
       return commentSlip(text, open.comment, open.bracket);
     // Closed on a next line indented too little: YAML ended the entry there, the bracket is not missing.
     const line = closedOnNextLine(text, open.offset, open.bracket, b.close);
-    if (line !== undefined)
-      return {
-        offset: open.offset,
-        text: localized(
-          `YAML 语法错误：这个“${open.bracket}”续写到第 ${line} 行，而第 ${line} 行的缩进不比这一项所属的键更深，YAML 读到那里时它还没有闭合：请把第 ${line} 行缩进得更深，或把这一项写在一行内`,
-          `this "${open.bracket}" goes on to line ${line}, which is not indented deeper than the key the entry belongs to, so YAML finds it unclosed there: indent line ${line} deeper, or write the entry on one line`,
-        ),
-      };
+    if (line !== undefined) return { offset: open.offset, text: goesOnText(open.bracket, line) };
     return {
       offset: open.offset,
       text: localized(
@@ -69,6 +63,43 @@ export function flowSlip(text: string, error: ParseError): FlowSlip | undefined 
     return colonSlip(text, at, bracket);
   }
   return undefined;
+}
+
+function goesOnText(bracket: string, line: number): LocalizedText {
+  return localized(
+    `YAML 语法错误：这个“${bracket}”续写到第 ${line} 行，而第 ${line} 行的缩进不比这一项所属的键更深，YAML 读到那里时它还没有闭合：请把第 ${line} 行缩进得更深，或把这一项写在一行内`,
+    `this "${bracket}" goes on to line ${line}, which is not indented deeper than the key the entry belongs to, so YAML finds it unclosed there: indent line ${line} deeper, or write the entry on one line`,
+  );
+}
+
+/**
+ * A `{` or `[` closed on the next line, which is indented no deeper than the
+ * line the bracket is on (`values: [A,` then `B]` at column 1), as a slip to
+ * mend: that line indented one column past the key's, so the parser's
+ * errors it caused on that line and below (the rest of the file read as
+ * other keys) are not told as well. `undefined` for any other error.
+ *
+ * @param text - the text as written
+ * @param error - one of the parser's errors, placed in `text`
+ */
+export function goesOnSlip(text: string, error: ParseError): Slip | undefined {
+  if (!UNCLOSED.test(error.message)) return undefined;
+  const open = flowsAround(text, error.pos[0]).unclosed;
+  if (!open || open.comment !== undefined) return undefined;
+  const line = closedOnNextLine(text, open.offset, open.bracket, BRACKETS[open.bracket]!.close);
+  if (line === undefined) return undefined;
+  let start = 0;
+  for (let n = 1; n < line; n++) start = text.indexOf('\n', start) + 1;
+  const bracketLine = text.slice(text.lastIndexOf('\n', open.offset - 1) + 1, open.offset);
+  // Deeper than the key the entry belongs to: past the line's indentation and any "- " before the key.
+  const key = /^[ ]*(?:-[ ]+)*/.exec(bracketLine)![0].length;
+  const indent = /^[ ]*/.exec(text.slice(start, start + key + 1))![0].length;
+  if (indent > key) return undefined;
+  return {
+    offset: open.offset,
+    text: goesOnText(open.bracket, line),
+    edit: { offset: start, remove: 0, insert: ' '.repeat(key + 1 - indent) },
+  };
 }
 
 interface OpenFlow {

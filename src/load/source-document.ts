@@ -21,9 +21,11 @@ import { findExplicitTags, tagOffsetBefore, tagOffsets } from './explicit-tags';
 import { flowSlip } from './flow-slips';
 import { indentationText, misindentedLine, nextContentLine } from './indentation';
 import { mergeKeys } from './merge-keys';
+import type { ParseError } from './parse-error';
 import { parseYaml } from './parse-yaml';
 import { type SourceLimits, sourceLimits } from './source-limits';
-import { findSlips, type ParseError } from './syntax-slips';
+import { findSlips } from './syntax-slips';
+import { yamlErrorWords } from './yaml-error-words';
 
 /** A path into a parsed document: mapping keys and sequence indexes. */
 export type DocumentPath = readonly (string | number)[];
@@ -224,20 +226,7 @@ export class SourceDocument {
       const offset = tagOffsetBefore(offsets, start) ?? start;
       if (refusedTags.has(offset)) continue;
       const pos = this.#lines.linePos(offset);
-      const shown = safeLine(cutShort(tag));
-      this.issues.push(
-        issueAt(
-          file,
-          'yaml-syntax',
-          localized(
-            `规则文件不能使用 YAML 标签（${shown}）：请删去它；要把值读作文本，请给它加引号`,
-            `rule files may not use YAML tags (${shown}): remove it; to have a value read as text, quote it`,
-          ),
-          pos.line,
-          pos.col,
-          [],
-        ),
-      );
+      this.issues.push(issueAt(file, 'yaml-syntax', tagText(tag), pos.line, pos.col, []));
     }
     if (this.issues.some((i) => i.severity === 'error')) return;
     const bad = findBadAlias(doc.contents);
@@ -527,47 +516,14 @@ function missingDashText(
   );
 }
 
-// What each of the yaml parser's errors means, in Chinese (its own messages are English).
-const YAML_ERRORS_ZH: Record<string, string> = {
-  ALIAS_PROPS: '别名不能带锚点或标签',
-  BAD_ALIAS: '别名写法有误',
-  BAD_DIRECTIVE: 'YAML 指令写法有误',
-  BAD_DQ_ESCAPE: '双引号字符串中的转义写法有误',
-  BAD_INDENT: '缩进有误',
-  BAD_PROP_ORDER: '锚点和标签的位置有误',
-  BAD_SCALAR_START: '值的开头写法有误（以特殊字符开头的值请加引号）',
-  BLOCK_AS_IMPLICIT_KEY: '块结构不能用作键',
-  BLOCK_IN_FLOW: '方括号或花括号内不能使用块结构',
-  DUPLICATE_KEY: '键重复',
-  IMPOSSIBLE: '无法读取此处的 YAML',
-  KEY_OVER_1024_CHARS: '键超过 1024 个字符',
-  MISSING_CHAR: '缺少应有的字符（如冒号、引号或括号）',
-  MULTILINE_IMPLICIT_KEY: '键不能跨行（冒号后可能缺少空格，或缩进有误）',
-  MULTIPLE_ANCHORS: '一个值只能有一个锚点',
-  MULTIPLE_DOCS: '一个规则文件只能包含一个 YAML 文档',
-  MULTIPLE_TAGS: '一个值只能有一个标签',
-  NON_STRING_KEY: '键必须是文本',
-  RESOURCE_EXHAUSTION: '文件展开后过大',
-  TAB_AS_INDENT: '缩进不能使用制表符（Tab），请用空格',
-  TAG_RESOLVE_FAILED: '规则文件不能使用 YAML 标签',
-  UNEXPECTED_TOKEN: '此处不应出现该符号',
-  BAD_COLLECTION_TYPE: '集合类型有误',
-};
-
-// Advice after the parser's English, where the Chinese above gives some.
-const YAML_HINTS_EN: Record<string, string> = {
-  BAD_SCALAR_START: ' (quote a value that starts with a special character)',
-  MISSING_CHAR: ' (a colon, quote or bracket may be missing)',
-  MULTILINE_IMPLICIT_KEY: ' (a space may be missing after a colon, or the indentation is wrong)',
-};
-
-/** A yaml parser error in both languages: its own English, and the Chinese for its code. */
+/** A yaml parser error in both languages, in qgrade's words (see yamlErrorWords), with advice where the line shows more. */
 function yamlErrorText(code: string, message: string, line = ''): LocalizedText {
+  const words = yamlErrorWords(code, message);
   // Typed with a Chinese input method: "unit： W" is one key that runs on, not a key and a value.
   if (line.includes('：') && !line.includes(': '))
     return localized(
-      `YAML 语法错误：${YAML_ERRORS_ZH[code] ?? '无法读取'}；这一行的全角冒号“：”不是 YAML 的冒号，请写半角冒号加空格“: ”`,
-      `${message}; the full-width colon "：" on this line is not YAML's colon: write ": " (an ASCII colon and a space)`,
+      `YAML 语法错误：${words.zh}；这一行的全角冒号“：”不是 YAML 的冒号，请写半角冒号加空格“: ”`,
+      `${SYNTAX_EN}${words.en}; the full-width colon "：" on this line is not YAML's colon: write ": " (an ASCII colon and a space)`,
     );
   // `require: >= 400` unquoted: ">" starts a folded block of text in YAML.
   const block = blockScalarSlip(line);
@@ -578,7 +534,7 @@ function yamlErrorText(code: string, message: string, line = ''): LocalizedText 
   if (code === 'BAD_INDENT' && message.startsWith('All mapping items must start at the same column'))
     return localized(
       'YAML 语法错误：缩进有误：同一映射中的键要从同一列开始；请把这一行与上面同一层的键对齐（缩进只用半角空格）',
-      `${message}: line this key up with the keys above it at the same level (indent with ASCII spaces only)`,
+      'the keys of one mapping start in the same column: line this key up with the keys above it at the same level (indent with ASCII spaces only)',
     );
   // A `{` or `[` not closed where flowSlip could not find it: the Chinese says so as the English does.
   // Its words are the library's ("Flow sequence in block collection must be sufficiently indented and end with a ]"):
@@ -591,17 +547,25 @@ function yamlErrorText(code: string, message: string, line = ''): LocalizedText 
       `the "${open}" before this is not closed with "${close}" by here, or its next line is not indented enough: add a "${close}" at the end of the entry; an entry written over several lines needs its next lines indented deeper than the key it belongs to`,
     );
   }
-  if (code === 'TAG_RESOLVE_FAILED')
-    return localized(YAML_ERRORS_ZH[code]!, `${message}; rule files may not use YAML tags`);
+  // Told as the walk for tags tells the tags the parser resolves.
+  const tag =
+    code === 'TAG_RESOLVE_FAILED' ? /(?:tag:|Verbatim tags .*so) (\S+)/.exec(message)?.[1] : undefined;
+  if (code === 'TAG_RESOLVE_FAILED') return tag ? tagText(tag) : words;
   // The parser's own advice here is for programmers (use parseAllDocuments()).
   if (code === 'MULTIPLE_DOCS')
     return localized(
-      `YAML 语法错误：${YAML_ERRORS_ZH[code]}；请删去此处开始另一个文档的“---”行，或把它分成两个文件`,
-      'a rule file holds one YAML document: remove the "---" line that starts another here, or split the file in two',
+      `YAML 语法错误：${words.zh}；请删去此处开始另一个文档的“---”行，或把它分成两个文件`,
+      `${words.en}: remove the "---" line that starts another here, or split the file in two`,
     );
+  return localized(`YAML 语法错误：${words.zh}`, words.en);
+}
+
+/** A YAML tag in a rule file: refused, with what to write instead. */
+function tagText(tag: string): LocalizedText {
+  const shown = safeLine(cutShort(tag));
   return localized(
-    `YAML 语法错误：${YAML_ERRORS_ZH[code] ?? '无法读取'}`,
-    message + (YAML_HINTS_EN[code] ?? ''),
+    `规则文件不能使用 YAML 标签（${shown}）：请删去它；要把值读作文本，请给它加引号`,
+    `rule files may not use YAML tags (${shown}): remove it; to have a value read as text, quote it`,
   );
 }
 

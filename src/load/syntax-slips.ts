@@ -1,12 +1,10 @@
-import type { YAMLError } from 'yaml';
 import { emptyFlowSlip } from './empty-flow-slip';
+import { goesOnSlip } from './flow-slips';
 import { fullWidthSlips } from './full-width-slips';
 import { itemIndentSlip, shortIndentSlip } from './indentation';
+import type { ParseError } from './parse-error';
 import { tabRunAt, tabRunMendings } from './tab-indent';
 import { applyEdits, type EditedText, type Slip } from './text-edits';
-
-/** A parser error as the loader reads it: what, and where (offsets in the text). */
-export type ParseError = Pick<YAMLError, 'code' | 'message' | 'pos'>;
 
 /** What {@link findSlips} found: the slips to tell, and what the parser still says once they are mended. */
 export interface SlipReading {
@@ -129,6 +127,18 @@ export function findSlips(
       if (!best || further(a.progress, best.progress)) best = a;
     }
     if (best && further(best.progress, progress)) keep(best);
+  }
+  // A `[` or `{` closed on a next line indented too little: mended there, so the parser's errors on that line and
+  // the lines it put under other keys are not told after it (fix-hostile4-34).
+  const goesOn = new Set<number>();
+  for (let round = 0; round < 3 && trials > 0; round++) {
+    const slip = left
+      .slice(0, MAX_ERRORS)
+      .map((e) => goesOnSlip(text, { ...e, pos: [edited.original(e.pos[0]), edited.original(e.pos[1])] }))
+      .find((s) => s !== undefined && !goesOn.has(s.offset));
+    if (!slip) break;
+    goesOn.add(slip.offset);
+    tryMending(slip);
   }
   // `criteria: []` with its items below it: the line of content before an error (the first few).
   const emptyFlow = new Set<number>();

@@ -104,7 +104,7 @@ export function formatComparison(
   ];
   const moves = (
     options.moves === undefined ? [] : 'column' in options.moves ? [options.moves] : options.moves
-  ).map((m) => movesByColumnLines(m, lang));
+  ).map((m) => movesByColumnLines(m, lang, { a: a.grades, b: b.grades }));
   const most = movedMostLines(options.movedMost ?? [], lang);
   const byChange = movedByChangeLines(options.movedByChange ?? [], lang);
   const blocks = [...moves, most, byChange].filter((b) => b.length > 0);

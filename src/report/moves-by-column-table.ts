@@ -20,6 +20,9 @@ export const MOVES_BY_COLUMN_TEXT = {
   downOne: localized('降 1 级', 'Down 1'),
   downTwoOrMore: localized('降 2 级及以上', 'Down 2+'),
   downToNotGraded: localized('降为不分级', 'Down to not graded'),
+  /** Below the one grade of a conformity rule set, named as the migration matrix names it (committee-34 M7). */
+  downToNonconforming: localized('降为不合格', 'Down to nonconforming'),
+  upFromNonconforming: localized('由不合格升入', 'Up from nonconforming'),
   sideways: localized('无高低之分', 'Neither'),
   unchanged: localized('不变', 'Unchanged'),
   invalid: localized('无效（A 或 B）', 'Invalid (A or B)'),
@@ -58,6 +61,18 @@ export interface MovesTable {
 }
 
 /**
+ * The two rule sets' ladders (lowest grade first), for the columns of records
+ * moved to or from not graded to name "below the lowest grade" as the
+ * migration matrix does: `不合格` / `nonconforming` under a ladder of one grade.
+ */
+export interface MovesLadders {
+  a: readonly object[];
+  b: readonly object[];
+}
+
+const NO_LADDERS: MovesLadders = { a: [], b: [] };
+
+/**
  * Lays out {@link MovesByColumn} as a {@link MovesTable} in one language.
  *
  * @example
@@ -66,7 +81,7 @@ export interface MovesTable {
 export function movesTable(
   moves: MovesByColumn,
   lang: Language,
-  grades: readonly { label: LocalizedText }[] = [],
+  ladders: MovesLadders = NO_LADDERS,
 ): MovesTable {
   const T = MOVES_BY_COLUMN_TEXT;
   const sideways = moves.whole.sideways > 0;
@@ -81,9 +96,16 @@ export function movesTable(
     const by = k === 'upFromNotGraded' ? 'upFromNotGradedBy' : 'downToNotGradedBy';
     const reasons = moves.whole[by];
     if (!reasons) return [plain(k)];
-    return notGradedColumns(reasons, grades).map((col) => ({
+    // The side without a grade: A's for up from, B's for down to.
+    const grades = k === 'upFromNotGraded' ? ladders.a : ladders.b;
+    // Named here for a ladder of one grade; the others' words do not depend on the ladder.
+    return notGradedColumns(reasons, []).map((col) => ({
       heading:
-        lang === 'zh' ? `${T[k][lang]}（${col.label.zh}）` : `${T[k][lang]} (${col.label.en.toLowerCase()})`,
+        col.code === 'below-lowest-grade' && grades.length === 1
+          ? T[k === 'upFromNotGraded' ? 'upFromNonconforming' : 'downToNonconforming'][lang]
+          : lang === 'zh'
+            ? `${T[k][lang]}（${col.label.zh}）`
+            : `${T[k][lang]} (${col.label.en.toLowerCase()})`,
       count: (c: Counted) => c[by]?.[col.code] ?? 0,
     }));
   };
@@ -124,10 +146,14 @@ export function movesTable(
  * @example
  * console.log(movesByColumnLines(moves.result(), 'zh').join('\n'));
  */
-export function movesByColumnLines(moves: MovesByColumn, lang: Language): string[] {
+export function movesByColumnLines(
+  moves: MovesByColumn,
+  lang: Language,
+  ladders: MovesLadders = NO_LADDERS,
+): string[] {
   if (moves.whole.total === 0) return [];
   const zh = lang === 'zh';
-  const { header, rows } = movesTable(moves, lang);
+  const { header, rows } = movesTable(moves, lang, ladders);
   const cells = [
     header.map((h, i) => (i === 0 ? valueCell(h) : h)),
     ...rows.map((r) => [r.kind === 'value' ? valueCell(r.label) : r.label, ...r.counts.map(countText)]),

@@ -87,3 +87,25 @@ describe('a count per sheet or a bare count under 个/m² stops the run (newcome
     expect(mapped.stderr).toContain('is in pcs/sheet');
   });
 });
+
+describe('a count with no unit in its header under 个/m² (newcomer-34 Left)', () => {
+  it.each(['气泡个数', '气泡数'])(
+    '%s: not read, and the hint asks per sheet or per m², in en and zh',
+    async (header) => {
+      const en = await grade(sheet(header, [2]));
+      expect(en.code).toBe(1);
+      expect(en.stderr).toContain(
+        `the column "${header}" seems to be the indicator bubbles (Bubbles) as a count, but its header names no unit, while the indicator is in 个/m², so it is not read as it: are the counts per sample (per sheet) or per m²? If per m², head the column "气泡（个/m²）"; if per sample, 个/m² is a count per m², so divide each sample's count by its area in m² and write 个/m² in the header (or, once divided, add --map ${header}=bubbles)`,
+      );
+      const zh = await grade(sheet(header, [2]), [], 'zh');
+      expect(zh.stderr).toContain(
+        `“${header}”列似乎是指标 bubbles（气泡）的个数，但表头没有写单位，而该指标的单位是 个/m²，因此没有作为它读取：这些个数是每个样品（每片）的，还是每 m² 的？如果是每 m² 的，请把表头写成“气泡（个/m²）”`,
+      );
+    },
+  );
+
+  it('a header that is no count of it gets no such hint', async () => {
+    const run = await grade(sheet('气泡等级', [2]));
+    expect(run.stderr).not.toContain('as a count');
+  });
+});

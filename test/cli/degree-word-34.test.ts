@@ -4,9 +4,10 @@
  * says why and what to write instead of offering a `--map` that would read it unseen; mapped, it is refused.
  * An angle in ° is printed against its number, `45°` (GB 3101), as `°C` keeps its space.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, useCli } from './cli-harness';
+import { FIXTURES, useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
 // Illustrative limits (the fixture says so): at 5 mm, optical distortion ≥ 50° (ordinary), ≥ 55° (premium).
@@ -92,5 +93,47 @@ describe('an angle in ° is printed against its number (newcomer-34 F6)', () => 
   it('grade: the csv explanation column writes 45° (≥ 50°)', async () => {
     const run = await cli.run(['--lang', 'zh', 'grade', '-r', GLASS, '-f', 'csv', '-'], { input: record });
     expect(run.stdout).toContain('距普通级：光学变形角 45°（≥ 50°）');
+  });
+});
+
+describe('a units row with 度 under an indicator in another unit (newcomer-34 Left)', () => {
+  const temp = useTempDir();
+  // An indicator in °C; the limit is illustrative, the file a fixture of this test only.
+  const OVEN = [
+    'schemaVersion: 1',
+    'id: test/oven-temperature',
+    'version: 1.0.0',
+    'industry: test',
+    'subject: product',
+    'title: { zh: 烘箱温度（示例）, en: Oven temperature (illustrative) }',
+    'references:',
+    '  - { code: QB/T 9, edition: "2020", title: { zh: 示例, en: Example } }',
+    'provenance: { level: illustrative, note: { zh: 示例数值, en: Illustrative figures } }',
+    'indicators:',
+    '  temperature: { type: number, unit: °C, label: { zh: 温度, en: Temperature } }',
+    'grades:',
+    '  - { id: ok, label: { zh: 合格, en: Conforming } }',
+    'criteria:',
+    '  - { id: t, indicator: temperature, require: "≤ 200" }',
+    '',
+  ].join('\n');
+
+  it('is a units row all the same: nothing graded, and the 度 advice as for a header, en and zh', async () => {
+    const rules = join(temp(), 'oven.yaml');
+    writeFileSync(rules, OVEN);
+    const input = '样品编号,温度\n,度\nS1,180\n';
+    const en = await grade(rules, input);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toContain(
+      'line 2 (the units under the header) gives column 2 ("温度") the unit 度, but the indicator temperature (Temperature) is in °C. "度" may be degrees of angle, °C or kWh, so nothing is graded: if the values are in °C, no conversion is needed: only the units row needs to change, to °C',
+    );
+    const zh = await grade(rules, input, [], 'zh');
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(
+      '“度”可以指角度、摄氏度或千瓦时，因此不作判定：如果数值就是以 °C 计，无需换算',
+    );
+    // With the units row saying °C, the record is graded.
+    expect((await grade(rules, '样品编号,温度\n,°C\nS1,180\n')).code).toBe(0);
   });
 });

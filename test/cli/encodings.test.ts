@@ -92,7 +92,7 @@ describe('input text encodings', () => {
     expect(run.stdout).toContain('1,甲,2,Grade 2');
   });
 
-  describe('UTF-8 read with --encoding gbk (hostile-26 F2): a hint when the header names nothing', () => {
+  describe('UTF-8 read with --encoding gbk (hostile-26 F2): read as UTF-8 when only so the header names an indicator', () => {
     const ZH = '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF\nA1,热泵型,3500,4.62\n';
     const write = (what: string, bytes: Buffer) => {
       const file = join(temp(), `${what}.csv`);
@@ -100,17 +100,19 @@ describe('input text encodings', () => {
       return file;
     };
     it.each(['gbk', 'gb18030', 'GBK'])(
-      'UTF-8 under --encoding %s: exit 1 as before, with the hint',
+      'UTF-8 under --encoding %s: read as UTF-8 and graded, told so (fix-developer4-34 Left: it was exit 1, every row invalid)',
       async (enc) => {
         const file = write(`u8-${enc}`, Buffer.from(ZH));
         const run = await cli.run(['grade', '-r', AC, '--encoding', enc, file]);
-        expect(run.code).toBe(1);
+        expect(run.code).toBe(0);
+        expect(run.stdout).toContain('Grade 1');
         expect(run.stderr).toContain(
-          `u8-${enc}.csv: read as ${enc}, its header names no indicator, but the file looks UTF-8 (its bytes are valid UTF-8): drop --encoding ${enc}`,
+          `u8-${enc}.csv: read as UTF-8, not as ${enc}: its bytes are valid UTF-8, and only read so does its header name an indicator (for UTF-8 files drop --encoding ${enc})`,
         );
+        expect(run.stderr).not.toContain('looks UTF-8');
         const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '--encoding', enc, file]);
-        expect(zh.stderr).toContain(`按 ${enc} 读取时表头没有一列是指标，但文件看起来是 UTF-8`);
-        expect(zh.stderr).toContain(`请去掉 --encoding ${enc}`);
+        expect(zh.stderr).toContain(`按 UTF-8 而非 ${enc} 读取：其字节是有效的 UTF-8`);
+        expect(zh.stderr).toContain(`UTF-8 文件请去掉 --encoding ${enc}`);
         // Without the option it reads, as the hint says.
         expect((await cli.run(['grade', '-r', AC, file])).stdout).toContain('Grade 1');
       },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { StatisticAccumulator } from '../../src/compile/group-statistics';
 import { GroupGrading } from '../../src/grade/grade-group';
-import { checkRuleSet, createGrader, type GroupResult, parseRuleSet } from '../../src/index';
+import { checkRuleSet, createGrader, type GroupResult, loadRuleSet, parseRuleSet } from '../../src/index';
 import { modelOf } from '../../src/resolve/rule-set';
 
 const text = readFileSync(new URL('../fixtures/group/lot.yaml', import.meta.url), 'utf8');
@@ -371,3 +371,39 @@ function gradeWithValues(record: unknown) {
   const result = grader.gradeSync(record);
   return { result, values: result.errors ? null : [values, undefined] };
 }
+
+const lotRules = await loadRuleSet('building-materials/cement-lot-grade');
+
+describe('a group whose records are all out of scope (committee-34 M7)', () => {
+  const lot = createGrader(lotRules);
+  const sample = (cementType: string, compressive28d: number) => ({
+    cementType,
+    strengthClass: '52.5',
+    compressive3d: 30,
+    compressive28d,
+    initialSetting: 180,
+    finalSetting: 240,
+  });
+
+  it('judges no group requirement and says the records are out of scope, in zh and en', () => {
+    // Five P·I samples of a P·O grading: a CV of 1.4 % would "meet" ≤ 4.0 and ≤ 3.0.
+    const r = lot.gradeGroup([59.6, 58.9, 58.4, 57.8, 58.3].map((v) => sample('P.I', v)));
+    expect(r.grade).toBeNull();
+    expect(r.notGradedReason?.code).toBe('record-not-graded');
+    expect(r.criteria).toEqual([]);
+    expect(r.statistics.find((s) => s.id === 'cv28d')?.value).toBeCloseTo(1.2, 1);
+    expect(r.notGradedReason?.message.en).toMatch(
+      /^all 5 records are out of scope, so the group is not graded and its requirements are not judged: row 1/,
+    );
+    expect(r.notGradedReason?.message.zh).toMatch(
+      /^组内 5 条记录均超出适用范围，本组不予分级，也不按组要求判定：/,
+    );
+  });
+
+  it('one record in scope: the group requirements are judged as before', () => {
+    const r = lot.gradeGroup([sample('P.O', 59.6), ...[58.9, 58.4].map((v) => sample('P.I', v))]);
+    expect(r.grade).toBeNull();
+    expect(r.criteria.map((c) => c.id)).toEqual(['cv-28d-first', 'cv-28d-superior']);
+    expect(r.notGradedReason?.message.en).toMatch(/^2 records are not graded \(out of scope\)/);
+  });
+});

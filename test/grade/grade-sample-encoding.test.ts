@@ -1,8 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeSample } from '../../src/browser';
 import type { UsageError } from '../../src/errors/usage-error';
 import { gradeSampleNamed } from '../../src/grade/grade-sample';
-import { createGrader, loadRuleSet, QgradeError } from '../../src/index';
+import { createGrader, gradeFile, loadRuleSet, QgradeError } from '../../src/index';
 
 const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
 
@@ -229,5 +232,46 @@ describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
       onNotice: (t) => notices.push(t.en),
     });
     expect(notices.join('\n')).not.toContain('holds no record');
+  });
+});
+
+/** A file of these bytes in a folder of its own; its path. */
+function written(name: string, bytes: string | Uint8Array): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'qgrade-enc-')), name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+describe('gradeFile: UTF-8 bytes given as gb18030 or gbk (fix-developer4-34 Left)', () => {
+  it('reads them as UTF-8 when only so the header names an indicator, tells onNotice, and grades', async () => {
+    const file = written(
+      'upload.csv',
+      '型号,机组类型,额定制冷量,全年能源消耗效率 APF\nKFR-35,热泵型,3500,4.62\nKFR-26,heat-pump,2600,5.4\n',
+    );
+    for (const encoding of ['gb18030', 'gbk']) {
+      const notices: { zh: string; en: string }[] = [];
+      const grades: (string | null)[] = [];
+      for await (const r of gradeFile(grader, file, { encoding, onNotice: (t) => notices.push(t) }))
+        grades.push(r.grade);
+      // GB 21455 APF: 4.62 at 3500 W is grade 2, 5.40 at 2600 W grade 1.
+      expect(grades).toEqual(['2', '1']);
+      expect(notices).toContainEqual({
+        zh: `${file}：按 UTF-8 而非 ${encoding} 读取：其字节是有效的 UTF-8，且只有按 UTF-8 读取时表头才有指标列（UTF-8 文件请去掉 encoding: '${encoding}'）`,
+        en: `${file}: read as UTF-8, not as ${encoding}: its bytes are valid UTF-8, and only read so does its header name an indicator (for UTF-8 files drop encoding: '${encoding}')`,
+      });
+    }
+  });
+
+  it('GB18030 bytes given as gb18030 are read so, with no such notice', async () => {
+    const file = written('gbk.csv', gb18030);
+    const notices: string[] = [];
+    const grades: (string | null)[] = [];
+    for await (const r of gradeFile(grader, file, {
+      encoding: 'gb18030',
+      onNotice: (t) => notices.push(t.en),
+    }))
+      grades.push(r.grade);
+    expect(grades).toEqual(['1']);
+    expect(notices.join('\n')).not.toContain('read as UTF-8');
   });
 });

@@ -323,10 +323,10 @@ describe('reading rule files', () => {
       expect(SourceDocument.parse(`note: ${header}\n  some text\nb: 1\n`, 'x.yaml').issues).toEqual([]);
     // "a:1" is one plain scalar, not a key and a value.
     expect(SourceDocument.parse('a:1\nb: 2\n', 'x.yaml').issues.map((i) => i.text.en)).toEqual([
-      'YAML syntax error: implicit keys need to be on a single line (a space may be missing after a colon, or the indentation is wrong)',
+      'YAML syntax error: a key cannot run on to the next line (a space may be missing after a colon, or the indentation is wrong)',
     ]);
     expect(SourceDocument.parse('a: 1\nb\nc: 2\n', 'x.yaml').issues.map((i) => i.text.en)).toEqual([
-      'YAML syntax error: implicit map keys need to be followed by map values (a colon, quote or bracket may be missing)',
+      'YAML syntax error: this key has no ": " and value after it (a colon may be missing, or the space after it)',
     ]);
   });
 

@@ -189,7 +189,7 @@ describe('a key indented one space short of its siblings', () => {
         line: 3,
         column: 1,
         zh: 'YAML 语法错误：缩进有误：同一映射中的键要从同一列开始；请把这一行与上面同一层的键对齐（缩进只用半角空格）',
-        en: 'YAML syntax error: all mapping items must start at the same column: line this key up with the keys above it at the same level (indent with ASCII spaces only)',
+        en: 'YAML syntax error: the keys of one mapping start in the same column: line this key up with the keys above it at the same level (indent with ASCII spaces only)',
       },
     ]);
   });

@@ -51,3 +51,36 @@ describe('moves by column: to and from not graded by reason', () => {
     expect(movesByColumnLines(r, 'en').join('\n')).toContain('Up from not graded (veto item failed)');
   });
 });
+
+describe('moves by column under a rule set of one grade (committee-34 M7)', () => {
+  // GB 175 as the bundled rule set grades it: one grade, a record below it is "Nonconforming" in the matrix.
+  const ONE = { grades: [{ id: 'conforming' }] };
+  const moves = createMovesByColumn(ONE, ONE, '生产企业');
+  moves.add('甲', result('conforming'), result(null, 'below-lowest-grade'));
+  moves.add('甲', result(null, 'below-lowest-grade'), result('conforming'));
+  moves.add('乙', result('conforming'), result(null, 'out-of-scope'));
+  const r = moves.result();
+  const one = [{ label: { zh: '合格', en: 'Conforming' } }];
+  const two = [...one, { label: { zh: '优等品', en: 'Superior' } }];
+
+  it('names the records below the one grade as the matrix does, in zh and en', () => {
+    const zh = movesTable(r, 'zh', { a: one, b: one }).header;
+    expect(zh).toContain('降为不合格');
+    expect(zh).toContain('由不合格升入');
+    expect(zh).toContain('降为不分级（超出适用范围）');
+    expect(zh.join()).not.toMatch(/未达/);
+    const en = movesByColumnLines(r, 'en', { a: one, b: one }).join('\n');
+    expect(en).toContain('Down to nonconforming');
+    expect(en).toContain('Up from nonconforming');
+    expect(en).not.toMatch(/below the lowest grade/);
+  });
+
+  it('a ladder of several grades keeps "below the lowest grade"; each side named by its own ladder', () => {
+    expect(movesTable(r, 'en', { a: two, b: two }).header).toContain(
+      'Down to not graded (below the lowest grade)',
+    );
+    const mixed = movesTable(r, 'en', { a: two, b: one }).header;
+    expect(mixed).toContain('Down to nonconforming');
+    expect(mixed).toContain('Up from not graded (below the lowest grade)');
+  });
+});

@@ -32,6 +32,7 @@ import { createUntestedIndicators } from '../../compare/untested-indicators';
 import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
 import { diffRuleSets } from '../../diff/diff-rule-sets';
 import { changeLine } from '../../diff/diff-sections';
+import { unchangedProvenanceNotice } from '../../diff/provenance-unchanged';
 import { rowEntryFilter } from '../../diff/row-entries';
 import type { RuleSetDiff } from '../../diff/rule-set-diff';
 import { UsageError } from '../../errors/usage-error';
@@ -302,6 +303,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         // The rule-set diff entries that moved each changed record, by row: all of them for JSON
         // (its documented `diff`), those of the requirements whose outcome changed for the table.
         const diff = diffRuleSets(a, b);
+        // A draft whose limits changed under its source's provenance (committee-34 M8).
+        const stale = unchangedProvenanceNotice(diff);
+        if (stale) ctx.err(stale[ctx.lang]);
         const concerns = rowEntryFilter(modelOf(a), modelOf(b), a.indicators, b.indicators);
         const movedBy = new Map<number, string[]>();
         const causedBy = new Map<number, string[]>();

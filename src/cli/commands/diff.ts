@@ -4,6 +4,7 @@ import { countsText } from '../../diff/diff-sections';
 import { formatDiffHtml } from '../../diff/format-diff-html';
 import { formatDiffMarkdown } from '../../diff/format-diff-markdown';
 import { formatDiffText } from '../../diff/format-diff-text';
+import { unchangedProvenanceNotice } from '../../diff/provenance-unchanged';
 import { bothCriterionNotes } from '../../report/criterion-notes';
 import { illustrativeNotices } from '../../report/provenance-text';
 import { loadRuleSet } from '../../resolve/load-rule-set';
@@ -114,6 +115,9 @@ export function registerDiff(
         const a = await loadRuleSet(pathA);
         const b = await loadRuleSet(pathB);
         const diff = diffRuleSets(a, b);
+        // A draft whose limits changed under its source's provenance (committee-34 M8): on stderr, the diff as it was.
+        const stale = unchangedProvenanceNotice(diff);
+        if (stale) ctx.err(stale[ctx.lang]);
         // A requirement's rule-file note under the entry that names it (a draft's proposal, committee-25 F4).
         const notes = bothCriterionNotes(
           { model: modelOf(a), doc: a.document },

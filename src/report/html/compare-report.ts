@@ -444,7 +444,12 @@ export function createCompareReport(
           matrixInvalidNote(counts, lang),
         ),
         ...moves.map((m, i) =>
-          movesSection(m.result(), lang, i === 0 ? undefined : `moves-by-column-${i + 1}`),
+          movesSection(
+            m.result(),
+            lang,
+            { a: a.grades, b: b.grades },
+            i === 0 ? undefined : `moves-by-column-${i + 1}`,
+          ),
         ),
         movedMostSection(tally.causeCounts(), tally.aloneCounts(), movedBy, lang),
         movedByChangeSection(byChange, lang),

@@ -1,6 +1,6 @@
 import type { MovesByColumn } from '../../compare/moves-by-column';
 import type { Language } from '../../text/localized-text';
-import { MOVES_BY_COLUMN_TEXT, movesTable } from '../moves-by-column-table';
+import { MOVES_BY_COLUMN_TEXT, type MovesLadders, movesTable } from '../moves-by-column-table';
 import { escapeHtml } from './escape-html';
 import { formatCount as n, HTML_TEXTS as T } from './html-texts';
 
@@ -12,11 +12,16 @@ import { formatCount as n, HTML_TEXTS as T } from './html-texts';
  * record was compared.
  *
  * @example
- * body.push(movesSection(moves.result(), 'zh'));
+ * body.push(movesSection(moves.result(), 'zh', { a: a.grades, b: b.grades }));
  */
-export function movesSection(moves: MovesByColumn, lang: Language, id = 'moves-by-column'): string {
+export function movesSection(
+  moves: MovesByColumn,
+  lang: Language,
+  ladders: MovesLadders,
+  id = 'moves-by-column',
+): string {
   if (moves.whole.total === 0) return '';
-  const { header, rows } = movesTable(moves, lang);
+  const { header, rows } = movesTable(moves, lang, ladders);
   const cells = (counts: readonly number[]) =>
     counts.map((v) => `<td class="n${v === 0 ? ' z' : ''}">${n(v)}</td>`).join('');
   const note = T.tallyNote(rows.length - 1)[lang];

@@ -17,7 +17,7 @@ import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { ladderOrderLines } from '../ladder-order';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
 import { MOVED_MOST_TEXT, type MovedMostRow } from '../moved-most';
-import { MOVES_BY_COLUMN_TEXT, movesTable } from '../moves-by-column-table';
+import { MOVES_BY_COLUMN_TEXT, type MovesLadders, movesTable } from '../moves-by-column-table';
 import { rowHeading } from '../row-heading';
 import { RULE_SET_CHANGES_TEXT, type RuleSetChangeRow } from '../rule-set-changes';
 import { WORKBOOK_TEXT as T } from './workbook-text';
@@ -251,12 +251,13 @@ export function comparisonSheets(
   };
   // The invalid records' sheet only when there are some, as the HTML report's section.
   const last = comparison.invalid.length > 0 ? [invalid] : [];
+  const ladders = { a: a.grades, b: b.grades };
   const byColumn =
     options.moves === undefined
       ? []
       : 'column' in options.moves
-        ? [movesSheet(options.moves, lang)]
-        : options.moves.map((m) => movesSheet(m, lang, true));
+        ? [movesSheet(options.moves, lang, ladders)]
+        : options.moves.map((m) => movesSheet(m, lang, ladders, true));
   const most: SheetSpec[] =
     options.movedMost && options.movedMost.length > 0
       ? [
@@ -413,8 +414,8 @@ export function comparisonSheets(
 }
 
 /** The sheet of the records' moves per value of a column: {@link movesTable}'s cells, counts as numbers. */
-function movesSheet(moves: MovesByColumn, lang: Language, named = false): SheetSpec {
-  const { header, rows } = movesTable(moves, lang);
+function movesSheet(moves: MovesByColumn, lang: Language, ladders: MovesLadders, named = false): SheetSpec {
+  const { header, rows } = movesTable(moves, lang, ladders);
   const title = MOVES_BY_COLUMN_TEXT.title[lang];
   return {
     // One of several columns' sheets: named by its column too.
