@@ -12,11 +12,20 @@ import type { RecordFacts } from './record-facts';
 import type { RecordSnapshot } from './record-snapshot';
 
 /** A record's value written with a GB/T 8170 rounding mark, read ({@link MarkInterval}). */
-interface MarkedValue extends MarkInterval {
+export interface MarkedValue extends MarkInterval {
   slot: number;
   indicator: IndicatorModel;
   marked: RoundingMark;
 }
+
+/**
+ * Reads a snapshot into facts; `marks`, when given, are the record's marked values, which the messages of a record
+ * refused show as written (`-0.0(+)`, `initialSetting = 230(+)`), not as the numbers read for them.
+ */
+export type MarkedRead = (
+  snapshot: RecordSnapshot,
+  marks?: readonly MarkedValue[],
+) => RecordFacts | RecordError[];
 
 /**
  * Reads a record's marked values (`23.8(+)`, `23.8（−）`: a single value of a number indicator) and grades it on them
@@ -32,10 +41,7 @@ interface MarkedValue extends MarkInterval {
 export function compileMarkedValues(
   model: RuleSetModel,
   checks: () => readonly CompiledCheck[],
-): (
-  snapshot: RecordSnapshot,
-  read: (snapshot: RecordSnapshot) => RecordFacts | RecordError[],
-) => RecordFacts | RecordError[] | undefined {
+): (snapshot: RecordSnapshot, read: MarkedRead) => RecordFacts | RecordError[] | undefined {
   const numbers = model.indicators.filter((i) => i.type === 'number' && i.specimens === 0);
   if (numbers.length === 0) return () => undefined;
   const selecting = selectingUses(model);
@@ -65,7 +71,11 @@ export function compileMarkedValues(
       for (const m of marks!) (copy as unknown as unknown[])[m.slot] = pick(m);
       return copy;
     };
-    const inside = read(withValues((m) => m.inside));
+    // The values just inside: a record refused there is told with the values as written.
+    const inside = read(
+      withValues((m) => m.inside),
+      marks,
+    );
     const far = read(withValues((m) => m.far));
     if (Array.isArray(inside)) {
       // One end refused, the other read: the interval straddles a record check (initialSetting 230(−), final 229.8:

@@ -51,3 +51,15 @@ export function markInterval(marked: RoundingMark): MarkInterval | undefined {
     text: below ? `[${shown(far)}, ${marked.numeral})` : `(${marked.numeral}, ${shown(far)}]`,
   };
 }
+
+/**
+ * An interval as messages write it, from its ends and whether each is in it: `[-0.5, 0)`, `(89.875, 90]`; ends to
+ * twelve significant digits, as a value computed from a mark's ends carries a double's noise past them.
+ *
+ * @example
+ * intervalText(-0.5, true, 0, false); // '[-0.5, 0)'
+ */
+export function intervalText(low: number, lowIn: boolean, high: number, highIn: boolean): string {
+  const shown = (n: number) => String(Number(n.toPrecision(12)));
+  return `${lowIn ? '[' : '('}${shown(low)}, ${shown(high)}${highIn ? ']' : ')'}`;
+}
