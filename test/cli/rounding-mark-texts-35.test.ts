@@ -75,3 +75,91 @@ describe.concurrent('record errors show a marked value as written', () => {
     );
   });
 });
+
+const ENTERPRISE = 'enterprise/quality-management-capability';
+const ITEMS = [
+  'leadershipCommitment',
+  'processControl',
+  'supplierQuality',
+  'auditAndImprovement',
+  'dataCollection',
+  'qualityAnalytics',
+  'traceability',
+  'innovation',
+  'customerFocus',
+  'talentDevelopment',
+  'productQuality',
+  'qualityLoss',
+  'customerSatisfaction',
+];
+const enterprise = (given: Record<string, string | number>) =>
+  `${JSON.stringify({ id: 'E1', ...Object.fromEntries(ITEMS.map((k) => [k, 90])), ...given })}\n`;
+
+describe.concurrent('scores computed from a marked value (enterprise, four equal items per dimension, cutoff 90)', () => {
+  it('leadership 90(−), [89.5, 90): QMS effectiveness lies in [89.875, 90), the total in [89.9625, 90), told as intervals; just short of 90 as the mark reads, not 2.5e-7 points', async () => {
+    const input = enterprise({ leadershipCommitment: '90(−)' });
+    const [en, zh, json] = await Promise.all([
+      cli.run(['--lang', 'en', 'explain', '-r', ENTERPRISE, '-'], { input }),
+      cli.run(['--lang', 'zh', 'explain', '-r', ENTERPRISE, '-'], { input }),
+      cli.run(['grade', '-r', ENTERPRISE, '-f', 'ndjson', '-'], { input }),
+    ]);
+    expect(en.stdout).toContain('Total score: [89.9625, 90)\n');
+    expect(en.stdout).toContain(
+      '  QMS effectiveness: [89.875, 90) × 30/100 → [26.9625, 27)  ← holds the grade down\n',
+    );
+    expect(en.stdout).toContain('    Leadership and quality strategy: 90(−) × 1/4  ← lowest\n');
+    expect(en.stdout).toContain('✗ QMS effectiveness: [89.875, 90) does not meet ≥ 90 (Excellence)\n');
+    expect(en.stdout).toContain(
+      'QMS effectiveness [89.875, 90), below ≥ 90 (Excellence) as the rounding mark reads, by at most 0.125 points; e.g. Leadership and quality strategy 90(−) → 90\n',
+    );
+    expect(en.stdout).toContain(
+      'One change is enough: Leadership and quality strategy 90(−) → 90 meets all 2 below',
+    );
+    expect(zh.stdout).toContain(
+      '质量管理体系有效性 [89.875, 90)，按修约符号低于 ≥ 90（卓越级），相差不超过 0.125 分；例如 领导作用与质量战略 90(−) → 90\n',
+    );
+    expect(zh.stdout).toContain('✗ 总分：[89.9625, 90)，不满足 ≥ 90（卓越级）\n');
+    for (const out of [en.stdout, zh.stdout]) expect(out).not.toMatch(/89\.9999|e-7/);
+    // The result keeps the numbers graded beside the texts.
+    const result = JSON.parse(json.stdout) as {
+      scores: {
+        total: number;
+        totalWritten: string;
+        dimensions: { score: number; written?: string; items?: { points: number; written?: string }[] }[];
+        shortfalls: {
+          value: number;
+          gap: number;
+          written: string;
+          raise: { from: number; to: number; written: string };
+        }[];
+      };
+    };
+    expect(result.scores.totalWritten).toBe('[89.9625, 90)');
+    expect(result.scores.dimensions[0]).toMatchObject({ score: 89.99999975, written: '[89.875, 90)' });
+    expect(result.scores.dimensions[0]!.items![0]).toMatchObject({ points: 89.999999, written: '90(−)' });
+    expect(result.scores.dimensions[1]!.written).toBeUndefined();
+    expect(result.scores.shortfalls[0]).toMatchObject({
+      value: 89.875,
+      gap: 0.125,
+      written: '[89.875, 90)',
+      raise: { from: 89.5, to: 90, written: '90(−)' },
+    });
+  });
+
+  it('leadership 85(−) beside process control 70: the raise of another item closes the gap at the low end of the interval (70 → 95.5, not 95.01)', async () => {
+    const input = enterprise({ leadershipCommitment: '85(−)', processControl: 70 });
+    const run = await cli.run(['--lang', 'en', 'explain', '-r', ENTERPRISE, '-'], { input });
+    // (85 + 70 + 90 + 90) / 4 = 83.75; at 84.5 it is 83.625: 6.375 short, a quarter of it: 70 + 25.5.
+    expect(run.stdout).toContain(
+      'QMS effectiveness [83.625, 83.75), (6.25, 6.375] points short of ≥ 90 (Excellence); e.g. Process control 70 → 95.5\n',
+    );
+  });
+
+  it('leadership 80(+), (80, 80.5]: the gap is an interval with its ends as the mark gives them', async () => {
+    const input = enterprise({ leadershipCommitment: '80(+)' });
+    const run = await cli.run(['--lang', 'zh', 'explain', '-r', ENTERPRISE, '-'], { input });
+    expect(run.stdout).toContain(
+      '质量管理体系有效性 (87.5, 87.625]，差 [2.375, 2.5) 分达到 ≥ 90（卓越级）；例如 领导作用与质量战略 80(+) → 90\n',
+    );
+  });
+});
