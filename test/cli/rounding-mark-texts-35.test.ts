@@ -4,10 +4,10 @@
  * plausibility errors, a derived value computed from marked values, scores and raises, compare's limit lines and
  * the group line (session 35, fix-marks-34 and fix-hostile4-34 "Left").
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useCli, useTempDir } from './cli-harness';
+import { ROOT, useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
 const temp = useTempDir();
@@ -161,5 +161,31 @@ describe.concurrent('scores computed from a marked value (enterprise, four equal
     expect(run.stdout).toContain(
       '质量管理体系有效性 (87.5, 87.625]，差 [2.375, 2.5) 分达到 ≥ 90（卓越级）；例如 领导作用与质量战略 80(+) → 90\n',
     );
+  });
+});
+
+describe.concurrent('compare shows a marked value as written', () => {
+  it("cement full value → rounded value: 42.5(−), graded 42.4999999 under A and 42.5 under B, is one value on the record's limit line, as written", async () => {
+    const full = readFileSync(join(ROOT, 'rules/building-materials/common-portland-cement.yaml'), 'utf8');
+    expect(full).toContain('\ncomparison: full\n');
+    const dir = temp();
+    const a = join(dir, 'cem-full.yaml');
+    const b = join(dir, 'cem-rounded.yaml');
+    writeFileSync(a, full);
+    writeFileSync(b, full.replace('\ncomparison: full\n', '\ncomparison: rounded\n'));
+    const path = write('cem-marked.csv', [CEMENT_HEADER, 'P.O,42.5,30,42.5(−),6,9,150,240,2,2.5,0.02,true']);
+    const html = join(dir, 'compare.html');
+    const [en, zh] = await Promise.all([
+      cli.run(['--lang', 'en', 'compare', a, b, path]),
+      cli.run(['--lang', 'zh', 'compare', a, b, path]),
+      cli.run(['--lang', 'en', 'compare', '-f', 'html', '-o', html, a, b, path]),
+    ]);
+    expect(en.stdout).toContain(
+      '    28-day compressive strength: 42.5(−) MPa, A ≥ 42.5 MPa ✗ → B ≥ 42.5 MPa ✓\n',
+    );
+    expect(zh.stdout).toContain('    28 天抗压强度：42.5(−) MPa，A ≥ 42.5 MPa ✗ → B ≥ 42.5 MPa ✓\n');
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('28-day compressive strength: 42.5(−), A ≥ 42.5');
+    for (const out of [en.stdout, zh.stdout, page]) expect(out).not.toContain('42.4999999');
   });
 });
