@@ -2,6 +2,8 @@ import { type Band, bandContains } from '../model/band';
 import { referencedNames } from '../model/expr';
 import type { RecordError } from '../model/grade-result';
 import type { DerivedModel, RuleSetModel } from '../model/rule-set-model';
+import { intervalText } from '../rounding/mark-interval';
+import { markedText } from '../rounding/rounding-mark';
 import { toFifteenDigits } from '../rounding/significant-digits';
 import { cjkJoin } from '../text/cjk-space';
 import { localized } from '../text/localized-text';
@@ -14,7 +16,7 @@ import { compileExpr } from './compile-expr';
 import type { CompiledTable } from './compile-table';
 import type { RecordLimits } from './input-schema';
 import { limitOperands } from './limit-operands';
-import { compileMarkedValues } from './marked-values';
+import { compileMarkedValues, type MarkedValue } from './marked-values';
 import type { CloseKeys } from './near-miss-keys';
 import { RecordFacts } from './record-facts';
 import { noteLabelKeys, type RecordSnapshot, snapshotRecord, type UnreadableRecord } from './record-snapshot';
@@ -73,8 +75,11 @@ export function compileRecordReader(
 
   const facts = (snapshot: RecordSnapshot): RecordFacts | RecordError[] =>
     marked(snapshot, plainFacts) ?? plainFacts(snapshot);
-  const plainFacts = (snapshot: RecordSnapshot): RecordFacts | RecordError[] => {
-    const errors = validate(snapshot);
+  const plainFacts = (
+    snapshot: RecordSnapshot,
+    marks?: readonly MarkedValue[],
+  ): RecordFacts | RecordError[] => {
+    const errors = validate(snapshot, marks && writtenOf(marks));
     if (errors) return errors;
     const values = new Array<unknown>(slotCount);
     let used = 0;
@@ -94,7 +99,17 @@ export function compileRecordReader(
         const v = normalizeDerived(d.evaluate(facts, -1));
         if (v === NOT_COMPUTABLE) return [notComputable(d.model, d.specimenInputs, values, -1)];
         if (d.plausible && typeof v === 'number' && !bandContains(d.plausible, v))
-          return [derivedImplausible(d.model, d.plausible, d.specimenInputs, values, v, -1)];
+          return [
+            derivedImplausible(
+              d.model,
+              d.plausible,
+              d.specimenInputs,
+              values,
+              v,
+              -1,
+              marks && markedOperands(d, facts, marks),
+            ),
+          ];
         values[slot] = v;
         continue;
       }
@@ -241,14 +256,23 @@ interface FormulaInput {
   slot: number;
 }
 
-/** The values a formula read (`a = 1，b = 0` / `a = 1, b = 0`), the specimen's own where it is computed per specimen. */
-function operandsRead(inputs: readonly FormulaInput[], values: readonly unknown[], specimen: number) {
+/**
+ * The values a formula read (`a = 1，b = 0` / `a = 1, b = 0`), the specimen's own where it is computed per specimen;
+ * a value written with a rounding mark as written (`initialSetting = 230(+)`).
+ */
+function operandsRead(
+  inputs: readonly FormulaInput[],
+  values: readonly unknown[],
+  specimen: number,
+  written?: ReadonlyMap<number, string>,
+) {
   const shown = inputs.slice(0, MOST_OPERANDS).map((input) => {
     let v = values[input.slot];
     if (Array.isArray(v) && specimen >= 0) v = v.length === 1 ? v[0] : v[specimen];
+    const text = written?.get(input.slot);
     return v === undefined
       ? localized(`${input.name} 未给出`, `${input.name} not given`)
-      : localized(`${input.name} = ${operandText(v)}`);
+      : localized(`${input.name} = ${text ?? operandText(v)}`);
   });
   if (inputs.length > MOST_OPERANDS) shown.push(localized('…'));
   return localized(shown.map((o) => o.zh).join('，'), shown.map((o) => o.en).join(', '));
@@ -265,21 +289,80 @@ function derivedImplausible(
   values: readonly unknown[],
   v: number,
   specimen: number,
+  marked?: MarkedOperands,
 ): RecordError {
   const below = v < band.lower || (v === band.lower && !band.lowerInclusive);
   const bound = below ? bandBounds(band).lower : bandBounds(band).upper;
   const unit = unitAfter(d.unit);
-  const operands = operandsRead(inputs, values, specimen);
+  const operands = operandsRead(inputs, values, specimen, marked?.written);
+  // Computed from marked values: the interval the value lies in ([-0.5, 0) from 230 and 230(+)), not -1e-6.
+  const shown = marked?.range ?? String(v);
   const at =
     specimen >= 0 ? localized(`第 ${specimen + 1} 个试样的`, ` for specimen ${specimen + 1}`) : localized('');
   return {
     field: d.name,
     code: 'implausible',
     message: localized(
-      `${cjkJoin(at.zh, d.label.zh)} ${v}${unit} ${below ? '低于' : '高于'}核对范围 ${bound}${unit}（规则作者给出的核对范围，不是标准的限值），由 ${operands.zh} 计算：请核对这些值（是否填错了列？）`,
-      `${d.name} (${d.label.en})${at.en} ${v}${unit} is ${below ? 'below' : 'above'} the check range ${bound}${unit} (the rule author's plausibility check, not a standard's limit), computed from ${operands.en}: check those values (are two columns swapped?)`,
+      `${cjkJoin(at.zh, d.label.zh)} ${shown}${unit} ${below ? '低于' : '高于'}核对范围 ${bound}${unit}（规则作者给出的核对范围，不是标准的限值），由 ${operands.zh} 计算：请核对这些值（是否填错了列？）`,
+      `${d.name} (${d.label.en})${at.en} ${shown}${unit} is ${below ? 'below' : 'above'} the check range ${bound}${unit} (the rule author's plausibility check, not a standard's limit), computed from ${operands.en}: check those values (are two columns swapped?)`,
     ),
   };
+}
+
+/** The values written with a rounding mark, by slot, as messages show them (`230(+)`). */
+function writtenOf(marks: readonly MarkedValue[]): Map<number, string> {
+  return new Map(marks.map((m) => [m.slot, markedText(m.marked)]));
+}
+
+/** A derived value's operands written with a rounding mark, and the interval the value lies in, when known. */
+interface MarkedOperands {
+  written: ReadonlyMap<number, string>;
+  /** `[-0.5, 0)`; absent when the formula reads a marked value only through another derived value, or too many. */
+  range?: string;
+}
+
+/** Most marked operands whose ends are combined (2^n evaluations, in a refused record's message only). */
+const MOST_MARKED_OPERANDS = 4;
+
+/**
+ * The interval a derived value lies in when the values it reads are marked: the formula at every combination of
+ * each marked operand's ends (the numeral, left out of the interval, and the far end, in it), the least and the
+ * most of them. The facts' values are put back after.
+ */
+function markedOperands(
+  d: {
+    model: DerivedModel;
+    evaluate: (facts: RecordFacts, specimen: number) => unknown;
+    specimenInputs: readonly FormulaInput[];
+  },
+  facts: RecordFacts,
+  marks: readonly MarkedValue[],
+): MarkedOperands {
+  const written = writtenOf(marks);
+  const read = marks.filter((m) => d.specimenInputs.some((i) => i.slot === m.slot));
+  if (read.length === 0 || read.length > MOST_MARKED_OPERANDS) return { written };
+  const values = facts.values;
+  const kept = read.map((m) => values[m.slot]);
+  let low: { v: number; in: boolean } | undefined;
+  let high: { v: number; in: boolean } | undefined;
+  try {
+    for (let corner = 0; corner < 1 << read.length; corner++) {
+      read.forEach((m, i) => {
+        values[m.slot] = corner & (1 << i) ? m.far : m.numeral;
+      });
+      const v = normalizeDerived(d.evaluate(facts, -1));
+      if (typeof v !== 'number' || !Number.isFinite(v)) return { written };
+      // An end reached with every operand at its far end is in the interval; one at a numeral is not.
+      const closed = corner === (1 << read.length) - 1;
+      if (!low || v < low.v || (v === low.v && closed)) low = { v, in: closed };
+      if (!high || v > high.v || (v === high.v && closed)) high = { v, in: closed };
+    }
+  } finally {
+    read.forEach((m, i) => {
+      values[m.slot] = kept[i];
+    });
+  }
+  return { written, range: intervalText(low!.v, low!.in, high!.v, high!.in) };
 }
 
 /** An operand's value in a message: a number or boolean as written, text quoted and cut short, a list in brackets. */

@@ -134,7 +134,15 @@ export function compileRuleSet(
     writtenExplainers: compiledExplainers.map((e) => e.written),
     markableSlots: Int32Array.from(checks, (c) => {
       const subject = model.indicators.find((i) => i.name === c.model.subject);
-      return subject && subject.type === 'number' && subject.specimens === 0 ? subject.slot : -1;
+      if (subject) return subject.type === 'number' && subject.specimens === 0 ? subject.slot : -1;
+      // A score computed from a marked value is shown as the interval it lies in (compileMarkedValues).
+      const scoring = model.scoring;
+      if (!scoring || c.model.subject === undefined) return -1;
+      const score = model.slots.get(c.model.subject);
+      return score !== undefined &&
+        (score === scoring.totalSlot || scoring.dimensions.some((d) => d.slot === score))
+        ? score
+        : -1;
     }),
     valueEnds: compiledExplainers.map((e) => e.valueEnd),
     inputSchema: schema,

@@ -1,7 +1,7 @@
 import { bandContains } from '../model/band';
 import type { RecordError } from '../model/grade-result';
 import type { ConditionModel, IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
-import { type MarkInterval, markInterval } from '../rounding/mark-interval';
+import { intervalText, type MarkInterval, markInterval } from '../rounding/mark-interval';
 import { markedText, type RoundingMark, roundingMark } from '../rounding/rounding-mark';
 import { cjkJoin } from '../text/cjk-space';
 import type { LocalizedText } from '../text/localized-text';
@@ -14,11 +14,20 @@ import type { RecordFacts } from './record-facts';
 import type { RecordSnapshot } from './record-snapshot';
 
 /** A record's value written with a GB/T 8170 rounding mark, read ({@link MarkInterval}). */
-interface MarkedValue extends MarkInterval {
+export interface MarkedValue extends MarkInterval {
   slot: number;
   indicator: IndicatorModel;
   marked: RoundingMark;
 }
+
+/**
+ * Reads a snapshot into facts; `marks`, when given, are the record's marked values, which the messages of a record
+ * refused show as written (`-0.0(+)`, `initialSetting = 230(+)`), not as the numbers read for them.
+ */
+export type MarkedRead = (
+  snapshot: RecordSnapshot,
+  marks?: readonly MarkedValue[],
+) => RecordFacts | RecordError[];
 
 /**
  * Reads a record's marked values (`23.8(+)`, `23.8（−）`: a single value of a number indicator) and grades it on them
@@ -34,15 +43,13 @@ interface MarkedValue extends MarkInterval {
 export function compileMarkedValues(
   model: RuleSetModel,
   checks: () => readonly CompiledCheck[],
-): (
-  snapshot: RecordSnapshot,
-  read: (snapshot: RecordSnapshot) => RecordFacts | RecordError[],
-) => RecordFacts | RecordError[] | undefined {
+): (snapshot: RecordSnapshot, read: MarkedRead) => RecordFacts | RecordError[] | undefined {
   const numbers = model.indicators.filter((i) => i.type === 'number' && i.specimens === 0);
   if (numbers.length === 0) return () => undefined;
   const selectors = selectorsOf(model, checks);
   const banded = bandedItems(model);
   let methods: { full: CompiledCheck[]; rounded: CompiledCheck[] } | undefined;
+  let derivedReads: Map<number, number[]> | undefined;
   const byMethod = () =>
     (methods ??= {
       full: checks().filter((c) => c.model.comparison.method === 'full'),
@@ -64,7 +71,11 @@ export function compileMarkedValues(
       for (const m of marks!) (copy as unknown as unknown[])[m.slot] = pick(m);
       return copy;
     };
-    const inside = read(withValues((m) => m.inside));
+    // The values just inside: a record refused there is told with the values as written.
+    const inside = read(
+      withValues((m) => m.inside),
+      marks,
+    );
     const far = read(withValues((m) => m.far));
     if (Array.isArray(inside)) {
       // One end refused, the other read: the interval straddles a record check (initialSetting 230(−), final 229.8:
@@ -133,8 +144,14 @@ export function compileMarkedValues(
       !picking.every((s) => s.pick(numeral) === s.pick(inside))
         ? inside
         : numeral;
-    // The explanation shows each value as written, mark included, not the number graded (42.4999999).
-    graded.written = new Map(marks.map((m) => [m.slot, markedText(m.marked)]));
+    // The explanation shows each value as written, mark included, not the number graded (42.4999999), and a score
+    // computed from one as the interval it lies in (89.99999975 as [89.875, 90)).
+    const written = new Map(marks.map((m) => [m.slot, markedText(m.marked)]));
+    if (model.scoring) {
+      derivedReads ??= readsOfDerivedItems(model);
+      scoreIntervals(model.scoring, marks, graded.values, written, derivedReads);
+    }
+    graded.written = written;
     return graded;
   };
 }
@@ -364,4 +381,84 @@ function undecidedPoints(m: MarkedValue): RecordError {
       "an interval across a points band's edge, so its points cannot be decided: write the measured value unrounded",
     ),
   );
+}
+
+/** A score's interval: its ends and whether each is in it. */
+interface ScoreInterval {
+  low: number;
+  lowIn: boolean;
+  high: number;
+  highIn: boolean;
+}
+
+/**
+ * Adds to `written` the interval each score lies in (a dimension's, the total) when it is computed from marked
+ * values: a score is its items' weighted mean, so it moves with each item scored as itself by its share of the
+ * item's move across the mark's interval (leadership 90(−), [89.5, 90), one of four equal items: [89.875, 90)). An
+ * item scored by `points` scores alike across the interval (checked before), so moves nothing. A dimension that
+ * scores a value computed from a marked one, and the total over it, get none (their interval is not worked out).
+ */
+function scoreIntervals(
+  scoring: NonNullable<RuleSetModel['scoring']>,
+  marks: readonly MarkedValue[],
+  values: readonly unknown[],
+  written: Map<number, string>,
+  derivedReads: ReadonlyMap<number, number[]>,
+): void {
+  const bySlot = new Map(marks.map((m) => [m.slot, m]));
+  let total: ScoreInterval | undefined = { low: 0, lowIn: true, high: 0, highIn: true };
+  let moved = false;
+  for (const d of scoring.dimensions) {
+    const score = values[d.slot];
+    const sum = d.items.reduce((t, i) => t + i.weight, 0);
+    let at: ScoreInterval | undefined = { low: 0, lowIn: true, high: 0, highIn: true };
+    for (const item of d.items) {
+      if (derivedReads.get(item.slot)?.some((slot) => bySlot.has(slot))) {
+        at = undefined;
+        break;
+      }
+      const m = bySlot.get(item.slot);
+      const v = values[item.slot];
+      if (!m || item.map || item.bands || typeof v !== 'number') continue;
+      // Below the numeral ((−) on a positive value): [far, numeral); above it: (numeral, far].
+      const below = m.far < m.numeral;
+      const share = item.weight / sum;
+      at.low += share * ((below ? m.far : m.numeral) - v);
+      at.high += share * ((below ? m.numeral : m.far) - v);
+      if (below) at.highIn = false;
+      else at.lowIn = false;
+    }
+    if (at === undefined || total === undefined || d.items.length === 0 || typeof score !== 'number') {
+      total = undefined;
+      continue;
+    }
+    if (at.lowIn && at.highIn) continue;
+    moved = true;
+    written.set(d.slot, intervalText(score + at.low, at.lowIn, score + at.high, at.highIn));
+    const share = d.weight / scoring.weightSum;
+    total.low += share * at.low;
+    total.high += share * at.high;
+    total.lowIn &&= at.lowIn;
+    total.highIn &&= at.highIn;
+  }
+  const sum = values[scoring.totalSlot];
+  if (moved && total && typeof sum === 'number')
+    written.set(
+      scoring.totalSlot,
+      intervalText(sum + total.low, total.lowIn, sum + total.high, total.highIn),
+    );
+}
+
+/** The slots of the indicators each scored derived value reads (`staffTraining * 20`), by the item's slot. */
+function readsOfDerivedItems(model: RuleSetModel): Map<number, number[]> {
+  const read = indicatorsReader(model);
+  const out = new Map<number, number[]>();
+  for (const d of model.scoring?.dimensions ?? [])
+    for (const item of d.items)
+      if (model.derived.some((v) => v.slot === item.slot))
+        out.set(
+          item.slot,
+          read(item.indicator).map((i) => i.slot),
+        );
+  return out;
 }

@@ -30,8 +30,15 @@ import {
   type RecordSnapshot,
 } from './record-snapshot';
 
-/** Checks a record's snapshot; returns its field-by-field errors, or nothing when it is valid. */
-export type RecordValidator = (snapshot: RecordSnapshot) => RecordError[] | undefined;
+/**
+ * Checks a record's snapshot; returns its field-by-field errors, or nothing when it is valid. `written`: the values
+ * the record wrote with a GB/T 8170 rounding mark, by slot (`-0.0(+)`), which a message shows in place of the number
+ * read for them (a value just inside the mark's interval, -1e-7).
+ */
+export type RecordValidator = (
+  snapshot: RecordSnapshot,
+  written?: ReadonlyMap<number, string>,
+) => RecordError[] | undefined;
 
 /**
  * Compiles the checks of a rule set's records — types, allowed values,
@@ -48,10 +55,10 @@ export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits
     .filter((i) => i.requiredWhen)
     .map((i) => ({ slot: i.slot, indicator: i, when: compileCondition(i.requiredWhen!, model.slots) }));
   const byName = new Map(model.indicators.map((i) => [i.name, i]));
-  return (snapshot) => {
+  return (snapshot, written) => {
     let errors: RecordError[] | undefined;
     for (let i = 0; i < checks.length; i++) {
-      const found = checks[i]!(snapshot[i]);
+      const found = checks[i]!(snapshot[i], written?.get(i));
       if (found) {
         errors ??= [];
         for (const e of found) errors.push(e);
@@ -84,15 +91,16 @@ export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits
   };
 }
 
-type FieldCheck = (value: unknown) => RecordError[] | undefined;
+/** `shown`: the value as the record wrote it with a rounding mark, for messages. */
+type FieldCheck = (value: unknown, shown?: string) => RecordError[] | undefined;
 
 function compileIndicator(ind: IndicatorModel, maxTextLength: number, suffixes: SuffixContext): FieldCheck {
   const one = compileScalar(ind, maxTextLength, suffixes);
   const required = ind.required;
   if (ind.specimens === 0) {
-    return (v) => {
+    return (v, shown) => {
       if (v === undefined) return required ? [missing(ind)] : undefined;
-      const e = one(v, 0);
+      const e = one(v, 0, shown);
       return e ? [e] : undefined;
     };
   }
@@ -151,7 +159,7 @@ function compileScalar(
   ind: IndicatorModel,
   maxTextLength: number,
   suffixes: SuffixContext,
-): (v: unknown, specimen: number) => RecordError | undefined {
+): (v: unknown, specimen: number, shown?: string) => RecordError | undefined {
   switch (ind.type) {
     case 'enum': {
       const values = ind.values ?? [];
@@ -252,18 +260,19 @@ function compileScalar(
       const range = ind.range;
       const limit = range ? bandBounds(range) : undefined;
       const plausible = ind.plausible;
-      return (v, specimen) => {
+      return (v, specimen, shown) => {
         if (typeof v !== 'number' || !Number.isFinite(v) || (integer && !Number.isInteger(v)))
           return wrongType(ind, wanted, v, specimen);
         if (!range || bandContains(range, v))
           return plausible === undefined || bandContains(plausible, v)
             ? undefined
-            : implausible(ind, plausible, v, specimen);
+            : implausible(ind, plausible, v, specimen, shown);
         const at = specimenText(specimen);
         const bound =
           v < range.lower || (v === range.lower && !range.lowerInclusive) ? limit!.lower : limit!.upper;
-        // -0 as given, not the "0" String(-0) writes: "must be > 0, got 0" reads as a wrong verdict.
-        const got = Object.is(v, -0) ? '-0' : String(v);
+        // -0 as given, not the "0" String(-0) writes: "must be > 0, got 0" reads as a wrong verdict. A marked value
+        // as written (`-0.0(+)`), not the number just inside its interval that was read (-1e-7).
+        const got = shown ?? (Object.is(v, -0) ? '-0' : String(v));
         return {
           field: ind.name,
           code: 'out-of-range',
@@ -281,13 +290,19 @@ function compileScalar(
  * A value outside the rule author's `plausible` band: most often a figure in another unit (7.2 kW under a W
  * column) that the standard's limits would grade wrongly. Said to be the author's check, not a standard's limit.
  */
-function implausible(ind: IndicatorModel, band: Band, v: number, specimen: number): RecordError {
+function implausible(
+  ind: IndicatorModel,
+  band: Band,
+  v: number,
+  specimen: number,
+  shown?: string,
+): RecordError {
   const at = specimenText(specimen);
   const below = v < band.lower || (v === band.lower && !band.lowerInclusive);
   const bound = below ? bandBounds(band).lower : bandBounds(band).upper;
   const unit = unitAfter(ind.unit);
   const likely = ind.unit ? likelyUnit(ind.unit, v, band) : undefined;
-  const got = Object.is(v, -0) ? '-0' : String(v);
+  const got = shown ?? (Object.is(v, -0) ? '-0' : String(v));
   const head = localized(
     // A space before the figure whatever the label ends with: `额定制冷量 CC 7.2 W`, not `CC7.2`.
     `${cjkJoin(ind.label.zh, at.zh)} ${got}${unit} ${below ? '低于' : '高于'}核对范围 ${bound}${unit}（规则作者给出的核对范围，不是标准的限值）：`,

@@ -6,6 +6,7 @@ import { belowText } from '../text/below-only-grade';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { ruleSetRef } from './rule-set-ref';
 import { clearingRaise, itemScores, scoreShortfalls } from './score-shortfalls';
+import { lowestReading, markScoresWritten } from './written-scores';
 
 /**
  * What an explanation reads of a record besides its outcomes: its values by
@@ -188,7 +189,10 @@ function decideGrade(
         criteria: outOfScope.map((r) => r.id),
       },
     };
-    if (scores) result.scores = scores;
+    if (scores) {
+      if (facts.written !== undefined) markScoresWritten(model, scores, facts.written);
+      result.scores = scores;
+    }
     return result;
   }
   const grade = lowestFailed > 0 ? grades[lowestFailed - 1] : undefined;
@@ -202,11 +206,15 @@ function decideGrade(
   const reachable = !blockers.some((b) => b.unavailable);
   if (scores && next) {
     scores.limitingDimension = limitingDimension(model, blockers, scores);
-    const shortfalls = scoreShortfalls(model, blockers, scores, facts.values);
+    // Computed from a marked value, a score lacks the most at the low end of its interval: raises close that gap.
+    const lowest = facts.written && lowestReading(model, scores, facts.values, facts.written);
+    const values = lowest?.values ?? facts.values;
+    const shortfalls = scoreShortfalls(model, blockers, lowest?.scores ?? scores, values);
     if (shortfalls.length) scores.shortfalls = shortfalls;
-    const one = shortfalls.length ? clearingRaise(model, blockers, shortfalls, facts.values) : undefined;
+    const one = shortfalls.length ? clearingRaise(model, blockers, shortfalls, values) : undefined;
     if (one) scores.oneRaise = one;
   }
+  if (scores && facts.written !== undefined) markScoresWritten(model, scores, facts.written);
   const result: GradeResult = {
     ruleSet,
     grade: grade?.id ?? null,

@@ -205,13 +205,26 @@ export class GroupGrading {
     }
   }
 
-  /** Why a record is invalid or not graded: its bad fields, or the requirements its reason names, by label in Chinese. */
+  /**
+   * Why a record is invalid or not graded: its bad fields, or the requirements its reason names, by label in
+   * Chinese. A value written with a GB/T 8170 rounding mark that cannot be read here (a group statistic reads it,
+   * its interval straddles a limit) is told whole, mark, interval and why: the field's name alone did not say what
+   * to write instead.
+   */
   #why(result: GradeResult): LocalizedText {
     const model = this.#model;
     if (result.errors) {
       const fields = [...new Set(result.errors.map((e) => e.field).filter((f) => f !== ''))];
       const label = (f: string) => model.indicators.find((i) => i.name === f)?.label.zh ?? f;
-      return localized(fields.map(label).join('、'), fields.join(', '));
+      // `not-computable` on an indicator itself (not a derived value) is a marked value's (compileMarkedValues).
+      const marked = (f: string) =>
+        model.indicators.some((i) => i.name === f)
+          ? result.errors!.find((e) => e.field === f && e.code === 'not-computable')?.message
+          : undefined;
+      return localized(
+        fields.map((f) => marked(f)?.zh ?? label(f)).join('、'),
+        fields.map((f) => marked(f)?.en ?? f).join(', '),
+      );
     }
     const ids = result.notGradedReason?.criteria ?? [];
     const label = (id: string) =>

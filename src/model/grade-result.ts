@@ -193,6 +193,12 @@ export interface DimensionScore {
   /** Points this dimension adds to the total: weight share × score; `null` with the score. */
   contribution: number | null;
   /**
+   * When the score is computed from a value written with a GB/T 8170 rounding mark: the interval it lies in
+   * (`[89.875, 90)` for items 90(−), 90, 90, 90), which explanations show in place of `score` (the number graded,
+   * from a value just inside the mark's interval). Absent otherwise.
+   */
+  written?: string;
+  /**
    * Its items with their points and weights, in the rule file's order (added in 0.2.0; absent in
    * results from earlier versions).
    */
@@ -216,6 +222,8 @@ export interface ItemScore {
   weight: number;
   /** `true` on the item(s) scoring fewest points in the dimension, when not all score alike. */
   lowest?: true;
+  /** For an item scored as itself, its value as written with a GB/T 8170 rounding mark (`90(−)`); absent otherwise. */
+  written?: string;
 }
 
 /**
@@ -240,6 +248,8 @@ export interface ScoreShortfall {
   limit: number;
   /** Points the score lacks: `limit − value`. */
   gap: number;
+  /** The interval the score lies in when it is computed from a marked value (`[89.875, 90)`), as {@link DimensionScore.written}. */
+  written?: string;
   /**
    * One item raised alone that closes the gap, each item capped at the most it can score (the top of its
    * `range` or of its `points`); `null` when no single item can.
@@ -306,6 +316,8 @@ export interface ItemRaise {
   label: LocalizedText;
   /** Its points now. */
   from: number;
+  /** For an item scored as itself, its value as written with a GB/T 8170 rounding mark (`90(−)`), which `from` reads. */
+  written?: string;
   /** The fewest points it needs (rounded up to 2 decimals for a value scored as itself; else a `points` entry). */
   to: number;
   /** For an item scored by `points`: the value (`"2"`) or band (`"≤ 38"`) that gives `to`. */
@@ -340,6 +352,8 @@ export interface ItemRaise {
 export interface ScoreBreakdown {
   /** The total score (0–100); `null` when a dimension's score cannot be computed. */
   total: number | null;
+  /** The interval the total lies in when it is computed from a marked value, as {@link DimensionScore.written}. */
+  totalWritten?: string;
   /** Each dimension's score, weight and contribution. */
   dimensions: DimensionScore[];
   /** The dimension holding the grade down (a failed dimension requirement of the next grade), if any. */

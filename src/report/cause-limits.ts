@@ -341,6 +341,9 @@ export function subjectChanged(a: CriterionResult | undefined, b: CriterionResul
  */
 export function valueChanged(a: CriterionResult | undefined, b: CriterionResult | undefined): boolean {
   if (a === undefined || b === undefined || subjectChanged(a, b)) return false;
+  // One value written with a rounding mark (42.5(−)) is read as the numeral by one method and just inside it by
+  // the other: the same value, shown once as written.
+  if (a.written !== undefined && a.written === b.written) return false;
   return a.value !== null && b.value !== null && a.value !== b.value;
 }
 

@@ -9,6 +9,7 @@ import type {
 } from '../model/grade-result';
 import { decimalsOf } from '../rounding/decimal';
 import { roundNumberTextGbt8170 } from '../rounding/gbt8170';
+import { intervalEnds, intervalText } from '../rounding/mark-interval';
 import { booleanText } from '../text/boolean-text';
 import type { Language } from '../text/localized-text';
 import { numberText } from '../text/number-text';
@@ -42,7 +43,9 @@ export interface ScoreTexts {
  */
 export function scoreTexts(result: GradeResult): ScoreTexts {
   const s = result.scores!;
-  const total = s.total === null ? NO_SCORE : figureText(figureOf(result, TOTAL_SCORE), s.total);
+  // A score computed from a value written with a rounding mark is shown as the interval it lies in.
+  const total =
+    s.total === null ? NO_SCORE : (s.totalWritten ?? figureText(figureOf(result, TOTAL_SCORE), s.total));
   const dot = total.indexOf('.');
   const contribution: ValueFigure = {
     decimals: Math.max(SCORE_DECIMALS, dot < 0 ? 0 : total.length - dot - 1),
@@ -84,6 +87,13 @@ function contributionText(
   result: GradeResult,
   contribution: ValueFigure,
 ): string {
+  const ends = d.written === undefined ? undefined : intervalEnds(d.written);
+  if (ends) {
+    // Computed from a marked value: the interval, and the share of it the dimension adds.
+    const share = d.weight / sum;
+    const adds = intervalText(ends.low * share, ends.lowIn, ends.high * share, ends.highIn);
+    return `${d.written} × ${d.weight}/${sum} → ${adds}`;
+  }
   const score = d.score === null ? NO_SCORE : figureText(figureOf(result, d.id), d.score);
   const adds = d.contribution === null ? NO_SCORE : figureText(contribution, d.contribution);
   return `${score} × ${d.weight}/${sum} → ${adds}`;
@@ -150,16 +160,47 @@ export function shortfallText(s: ScoreShortfall, result: GradeResult, lang: Lang
     : `≥ ${s.limit}`;
   const grade = result.nextGrade?.label[lang];
   const target = grade ? (zh ? `${limit}（${grade}）` : `${limit} (${grade})`) : limit;
-  const { value, gap } = gapFigures(s, figureText(figureOf(result, s.score), s.value));
-  const head = zh
-    ? `${s.label.zh} ${value}，差 ${gap} 分达到 ${target}`
-    : `${s.label.en} ${value}, ${gap} points short of ${target}`;
+  const head = s.written === undefined ? shortHead(s, result, target, lang) : markedHead(s, target, lang);
   const r = s.raise;
   if (!r) {
     const none = zh ? '；没有哪一项单独提高能达到' : '; no single item raised alone reaches it';
     return head + none + (s.together ? togetherText(s, lang) : '');
   }
   return zh ? `${head}；例如 ${raiseText(r, lang)}` : `${head}; e.g. ${raiseText(r, lang)}`;
+}
+
+/** `质量管理体系有效性 67.5，差 12.5 分达到 ≥ 80（预防级）`: the score and the points it lacks. */
+function shortHead(s: ScoreShortfall, result: GradeResult, target: string, lang: Language): string {
+  const { value, gap } = gapFigures(s, figureText(figureOf(result, s.score), s.value));
+  return lang === 'zh'
+    ? `${s.label.zh} ${value}，差 ${gap} 分达到 ${target}`
+    : `${s.label.en} ${value}, ${gap} points short of ${target}`;
+}
+
+/**
+ * A score computed from a value written with a rounding mark: the interval it lies in and the one its gap does,
+ * not the gap from the value just inside the mark (2.5e-7 points): `[89.875, 90)` below ≥ 90 is short of it by at
+ * most 0.125, as the mark reads it, by no figure more exact.
+ */
+function markedHead(s: ScoreShortfall, target: string, lang: Language): string {
+  const zh = lang === 'zh';
+  const ends = intervalEnds(s.written!);
+  if (!ends)
+    return zh
+      ? `${s.label.zh} ${s.written}，未达到 ${target}`
+      : `${s.label.en} ${s.written}, short of ${target}`;
+  const most = Number((s.limit - ends.low).toPrecision(12));
+  const least = Number((s.limit - ends.high).toPrecision(12));
+  if (least === 0 && !ends.highIn) {
+    // Just below the limit, as the mark says: how far below, the mark does not tell.
+    return zh
+      ? `${s.label.zh} ${s.written}，按修约符号低于 ${target}，相差不超过 ${numberText(most)} 分`
+      : `${s.label.en} ${s.written}, below ${target} as the rounding mark reads, by at most ${numberText(most)} points`;
+  }
+  const gap = intervalText(least, ends.highIn, most, ends.lowIn);
+  return zh
+    ? `${s.label.zh} ${s.written}，差 ${gap} 分达到 ${target}`
+    : `${s.label.en} ${s.written}, ${gap} points short of ${target}`;
 }
 
 /**
@@ -175,7 +216,8 @@ export function shortfallText(s: ScoreShortfall, result: GradeResult, lang: Lang
  */
 export function raiseText(r: ItemRaise, lang: Language): string {
   const zh = lang === 'zh';
-  const points = `${numberText(r.from)} → ${numberText(r.to)}`;
+  // A value written with a rounding mark as written (90(−) → 90), not as the number graded (89.999999).
+  const points = `${r.written ?? numberText(r.from)} → ${numberText(r.to)}`;
   if (r.toValue === undefined && !r.input) return `${r.label[lang]} ${points}`;
   if (r.typed !== undefined && r.value !== undefined) {
     // A derived score is advised in the indicator filled in (newcomer-33 M1): 检验数字化 1 → 3（得分 20 → 60）.
@@ -333,5 +375,6 @@ function toValueText(value: string, item: object, lang: Language): string {
 }
 
 function pointsText(i: ItemScore): string {
+  if (i.written !== undefined) return i.written;
   return i.points === null ? NO_SCORE : numberText(i.points);
 }

@@ -113,6 +113,8 @@ function shortLimitText(
  */
 export function criterionValueText(c: CriterionResult, lang: Language): string {
   if (c.value === null) return '?';
+  // A value written with a GB/T 8170 rounding mark as written (42.5(−)), not the number graded (42.4999999).
+  if (c.written !== undefined) return c.written;
   const digits = shownDigitsOf(c.label);
   if (typeof c.value === 'number' && !(digits?.figure || digits?.at || digits?.computed))
     return String(c.value);

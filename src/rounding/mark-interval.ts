@@ -51,3 +51,32 @@ export function markInterval(marked: RoundingMark): MarkInterval | undefined {
     text: below ? `[${shown(far)}, ${marked.numeral})` : `(${marked.numeral}, ${shown(far)}]`,
   };
 }
+
+/**
+ * An interval as messages write it, from its ends and whether each is in it: `[-0.5, 0)`, `(89.875, 90]`; ends to
+ * twelve significant digits, as a value computed from a mark's ends carries a double's noise past them.
+ *
+ * @example
+ * intervalText(-0.5, true, 0, false); // '[-0.5, 0)'
+ */
+export function intervalText(low: number, lowIn: boolean, high: number, highIn: boolean): string {
+  const shown = (n: number) => String(Number(n.toPrecision(12)));
+  return `${lowIn ? '[' : '('}${shown(low)}, ${shown(high)}${highIn ? ']' : ')'}`;
+}
+
+/**
+ * The ends of an interval as {@link intervalText} writes it, or `undefined` for any other text.
+ *
+ * @example
+ * intervalEnds('[89.875, 90)'); // { low: 89.875, lowIn: true, high: 90, highIn: false }
+ */
+export function intervalEnds(
+  text: string,
+): { low: number; lowIn: boolean; high: number; highIn: boolean } | undefined {
+  const m = /^([[(])(-?[\d.e+-]+), (-?[\d.e+-]+)([\])])$/.exec(text);
+  if (!m) return undefined;
+  const low = Number(m[2]);
+  const high = Number(m[3]);
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return undefined;
+  return { low, lowIn: m[1] === '[', high, highIn: m[4] === ']' };
+}
