@@ -205,9 +205,9 @@ describe.concurrent('a group not graded for a marked value a statistic reads', (
       cli.run([...group, '-f', 'ndjson', path]),
     ]);
     const enLine =
-      '1 record is invalid, so the group is not graded: row 5 (B4): compressive28d (28-day compressive strength) is written 53(+) (a GB/T 8170 rounding mark: the measured value lies in (53, 53.5]), and the group statistic "Mean of 28-day compressive strength" is computed from it: a statistic is computed from values, and values across the interval may move it across a limit, so the group is not graded: write the measured value unrounded';
+      '1 record is invalid, so the group is not graded: row 5 (B4): compressive28d (28-day compressive strength) is written 53(+) (a GB/T 8170 rounding mark: the measured value lies in (53, 53.5]), and the group statistic "CV of 28-day compressive strength" is computed from it: a statistic is computed from values, and values across the interval may move it across a limit, so the group is not graded: write the measured value unrounded';
     const zhLine =
-      '组内 1 条记录无效，本组不予分级：第 5 条（B4）：28 天抗压强度写作 53(+)（GB/T 8170 修约符号：实测值在 (53, 53.5] 内），组的统计量“28 天抗压强度平均值”由它计算：统计量由数值计算，区间内不同的值可能使其跨越限值，本组不予分级：请写未经修约的实测值';
+      '组内 1 条记录无效，本组不予分级：第 5 条（B4）：28 天抗压强度写作 53(+)（GB/T 8170 修约符号：实测值在 (53, 53.5] 内），组的统计量“28 天抗压强度变异系数”由它计算：统计量由数值计算，区间内不同的值可能使其跨越限值，本组不予分级：请写未经修约的实测值';
     expect(en.stdout).toContain(`  ${enLine}\n`);
     expect(zh.stdout).toContain(`  ${zhLine}\n`);
     expect(
