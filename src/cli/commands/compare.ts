@@ -390,7 +390,12 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             for (const [i, m] of moves.entries()) m.add(value[i] ?? '', pair.a, pair.b);
             // What the causes' limits depend on: a fixed limit (Cr(VI) ≤ 10.0) reads no table row, and a limit
             // that changed with the same outcome did not move it (committee-34 M5); those when nothing moved it.
-            const keyed = tallied && tallied.causes.length > 0 ? tallied.causes : (tallied?.limitOnly ?? []);
+            const keyed =
+              tallied && tallied.causes.length > 0
+                ? tallied.causes
+                : tallied
+                  ? [...tallied.limitOnly, ...tallied.addedInB, ...tallied.removedInB]
+                  : [];
             const keys =
               change && tallied && item && 'record' in item && change.criteria.length > 0
                 ? limitKeysText(keysOf, keyed, item.record, ctx.lang, rowsOf(keyed, item.record, ctx.lang))
