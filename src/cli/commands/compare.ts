@@ -150,8 +150,8 @@ records changed grade and those that hold it (heldBy: each with its causes and d
 { id, failedUnderB, metUnderB, moved } each group requirement's changed outcomes over all groups. A key that comes back after its
 group closed stops the run with exit code 2 (sort the input by the key); records with no key are
 graded together as the last group, key "" ("(no value)").
-With --tally-by, the records of each value of the column (in order of first appearance; records with no
-value last, as "(no value)") are counted by how they moved: up, down, neither (only when some moved so),
+With --tally-by, the records of each value of the column (in order of first appearance, numbers in numeric order;
+records with no value last, as "(no value)") are counted by how they moved: up, down, neither (only when some moved so),
 unchanged (valid under both, same grade) and invalid (under A, B or both); these add up to the records.
 json adds tally { column, groups, otherGroups, whole }, each group { key, total, up, down, sideways,
 unchanged, invalid, upOne, upTwoOrMore, upFromNotGraded, downOne, downTwoOrMore, downToNotGraded }
