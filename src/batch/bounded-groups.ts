@@ -10,6 +10,9 @@
  */
 export const DEFAULT_MAX_GROUPS = 1000;
 
+// A decimal numeral as a cell writes it, the values a numeric column's groups are listed in numeric order by.
+const NUMERAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
 /**
  * A counter per value of a column (`--tally-by`), for the first `max`
  * distinct values in order of first appearance; the records of later values
@@ -74,9 +77,15 @@ export class BoundedGroups<C> {
     return [...this.#groups];
   }
 
-  /** The counters in order of first appearance, the no-value one (wherever it came) last. */
+  /**
+   * The counters in order of first appearance, the no-value one (wherever it came) last; when every value is a
+   * decimal numeral (a diameter, a year), in numeric order, 12 before 13 before 14 (committee-35 M5: 12, 14, 13, 20
+   * read as a first-appearance list), values of one number in order of first appearance.
+   */
   ordered(): [string, C][] {
     const groups = [...this.#groups].filter(([key]) => key !== '');
+    if (groups.length > 1 && groups.every(([key]) => NUMERAL.test(key)))
+      groups.sort(([x], [y]) => Number(x) - Number(y));
     const none = this.#groups.get('');
     if (none) groups.push(['', none]);
     return groups;

@@ -23,7 +23,7 @@ export interface FinishedItem {
  */
 export function finishItem(item: FinishedItem, graded: GradeResult, model: RuleSetModel): GradeResult {
   const result =
-    item.cellsOf && graded.errors?.some((e) => e.code === 'missing' || e.code === 'too-few-specimens')
+    item.cellsOf && graded.errors?.some((e) => CELL_NAMED.has(e.code))
       ? invalidRecord(model, withCells(graded.errors, item.cellsOf, model))
       : graded;
   if (item.unreadable !== undefined) {
@@ -47,16 +47,25 @@ export function finishItem(item: FinishedItem, graded: GradeResult, model: RuleS
   return withRow(item, invalidRecord(model, errors));
 }
 
+// The errors of a value left out whose empty cells the sheet can name: a specimen given once where a paired
+// derived value needs one per specimen is a blank cell too (committee-35 M3).
+const CELL_NAMED: ReadonlySet<RecordError['code']> = new Set([
+  'missing',
+  'too-few-specimens',
+  'specimen-count-mismatch',
+]);
+
 /**
  * A missing value of a column the sheet has, with its cell named (`缺少氯离子 Cl⁻（单元格 N64）`, `（第 9 行第 14 列）`),
  * as a conversion error names its cell, and a set of specimens short of values with its empty cells named; a field
  * no column gives has no cell, and is told as before. A cell that held a not-tested mark (`—`, `/`, `未检`), read as
  * empty under an indicator that need not be given, is named with its mark when a `requiredWhen` then asks for the
- * value (hostile-33 F9): the user sees a filled cell, which "is missing" alone contradicts.
+ * value (hostile-33 F9): the user sees a filled cell, which "is missing" alone contradicts. A specimen count that
+ * does not match for a paired derived value names the field's empty cells alike.
  */
 function withCells(errors: readonly RecordError[], cells: CellsOf, model: RuleSetModel): RecordError[] {
   return errors.map((e) => {
-    if (e.code !== 'missing' && e.code !== 'too-few-specimens') return e;
+    if (!CELL_NAMED.has(e.code)) return e;
     const single = e.code === 'missing' ? cells.letters[e.field] : undefined;
     const at = single !== undefined ? [single] : cells.blank?.[e.field];
     if (at === undefined || at.length === 0) return e;

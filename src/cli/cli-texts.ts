@@ -83,7 +83,7 @@ export const ZH_HELP: Record<string, CommandTexts> = {
 CSV 单元格按规则集的指标类型转换，见 docs/cli.md。
 用 --group-by 时，键相同的连续行作为一组整体分级（每条记录的等级和规则集的组统计量），输出一行；
 某个键在其组结束后再次出现时以退出码 2 停止（请按该键对输入排序）。
-用 --tally-by 时，汇总还按该列的每个取值统计记录数（按首次出现的顺序；该列没有值的记录列为“（无值）”，
+用 --tally-by 时，汇总还按该列的每个取值统计记录数（按首次出现的顺序，数值按大小；该列没有值的记录列为“（无值）”，
 排在最后）：各等级、不分级、无效和合计。最先出现的 1,000 个取值各占一行，其后取值的记录合为一行“（其他）”，
 并在标准错误输出说明。输入无须排序，输出的结果与不用该选项时相同。
 读写 Parquet 需要可选的软件包 @duckdb/node-api，见 docs/scale-out.md。
@@ -152,7 +152,7 @@ groups { column, total, changed, up, down, sideways, matrix, changes, a, b }，�
 { group, rows, from, to, direction, criteria, records } 给出导致该组变化的组要求，以及组内等级变化的记录数；
 { a, b } 中的 { graded, notGraded, ungraded } 给出各规则集下不分级的组及原因。
 某个键在其组结束后再次出现时以退出码 2 停止（请按该键对输入排序）。
-用 --tally-by 时，按该列的每个取值（按首次出现的顺序；该列没有值的记录列为“（无值）”，排在最后）统计记录
+用 --tally-by 时，按该列的每个取值（按首次出现的顺序，数值按大小；该列没有值的记录列为“（无值）”，排在最后）统计记录
 的等级变化：升高、降低、无高低之分（仅在有此类记录时列出）、不变（两个规则集下均有效且等级相同）和无效
 （在 A、B 或两者下无效），各项相加等于记录数。json 增加 tally { column, groups, otherGroups, whole }，
 每组 { key, total, up, down, sideways, unchanged, invalid }。最先出现的 1,000 个取值各为一组，其后取值的

@@ -318,8 +318,10 @@ export function movedCriteria(a: GradeResult, b: GradeResult): string[] {
  * rule set that applies it) differs between A and B and that can have moved
  * the record — these are what moved it; `limitOnly`, those whose limit
  * differs but whose outcome is the same (the record passes, or fails, both
- * limits; or meets a requirement only one rule set applies: the other sets
- * no limit, which it meets as well); and `outOfReach`,
+ * limits); `addedInB` and `removedInB`, the requirements only B (or only A)
+ * applies, which the record meets there: the other sets no limit, which it
+ * meets as well, so they did not move it, but no limit "changed" either
+ * (committee-35 M4); and `outOfReach`,
  * those whose outcome differs but whose grade cannot have moved the record
  * (`movable` says which can; see {@link movableBy}: a requirement of a grade
  * above both of its grades was missed under both), and, for a record out of
@@ -333,7 +335,7 @@ export function movedCriteria(a: GradeResult, b: GradeResult): string[] {
  * `movedCriteria`'s order; together they are exactly its ids.
  *
  * @example
- * changeCauses(resultA, resultB); // { causes: ["mass-deviation-lower"], limitOnly: ["mass-deviation-upper"], outOfReach: [] }
+ * changeCauses(resultA, resultB); // { causes: ["mass-deviation-lower"], limitOnly: ["mass-deviation-upper"], outOfReach: [], addedInB: ["rib-spacing"], removedInB: [] }
  * changeCauses(resultA, resultB, movableBy(a, b)(resultA.grade, resultB.grade), gradeOnlyIn(a, b));
  */
 export function changeCauses(
@@ -341,9 +343,15 @@ export function changeCauses(
   b: GradeResult,
   movable?: (grade: string | null) => boolean,
   onlyIn?: (grade: string | null) => 'a' | 'b' | undefined,
-): { causes: string[]; limitOnly: string[]; outOfReach: string[] } {
+): ChangeSplit {
   const { moved, causes, causeGrades, causeEffects, limitOnly, metAlone } = criteriaMoves(a, b);
-  const split = { causes: [] as string[], limitOnly: [...limitOnly], outOfReach: [] as string[] };
+  const split: ChangeSplit = {
+    causes: [],
+    limitOnly: [...limitOnly],
+    outOfReach: [],
+    addedInB: [],
+    removedInB: [],
+  };
   // Out of scope under either: the standard does not judge the record there by its grade requirements, so only
   // the scope items can have moved it (committee-29 M2: HRB600 excluded by B, its mass deviation no cause).
   const scopeOnly = outOfScope(a) || outOfScope(b);
@@ -352,18 +360,42 @@ export function changeCauses(
       (movable === undefined || movable(causeGrades[i]!)) && (!scopeOnly || causeEffects[i] === 'scope');
     (counts ? split.causes : split.outOfReach).push(id);
   }
-  if (!onlyIn || scopeOnly || metAlone.length === 0) return split;
+  if (metAlone.length === 0) return split;
   // Met under the one edition whose ladder alone has its grade, a grade the record moved into: it lifted the record.
-  const lifted = new Set(
-    metAlone
-      .filter((m) => m.grade !== null && onlyIn(m.grade) === m.side && (movable?.(m.grade) ?? true))
-      .map((m) => m.id),
-  );
-  if (lifted.size === 0) return split;
-  const isCause = new Set([...split.causes, ...lifted]);
-  split.causes = moved.filter((id) => isCause.has(id));
-  split.limitOnly = split.limitOnly.filter((id) => !lifted.has(id));
+  const lifted =
+    !onlyIn || scopeOnly
+      ? new Set<string>()
+      : new Set(
+          metAlone
+            .filter((m) => m.grade !== null && onlyIn(m.grade) === m.side && (movable?.(m.grade) ?? true))
+            .map((m) => m.id),
+        );
+  if (lifted.size > 0) {
+    const isCause = new Set([...split.causes, ...lifted]);
+    split.causes = moved.filter((id) => isCause.has(id));
+  }
+  // The rest met a requirement only one rule set has: no limit changed, one was added or removed (committee-35 M4).
+  const side = new Map(metAlone.filter((m) => !lifted.has(m.id)).map((m) => [m.id, m.side]));
+  split.limitOnly = split.limitOnly.filter((id) => !lifted.has(id) && !side.has(id));
+  for (const [id, s] of side) (s === 'b' ? split.addedInB : split.removedInB).push(id);
   return split;
+}
+
+/**
+ * A changed record's requirements by what they did ({@link changeCauses}): together the ids of
+ * {@link movedCriteria}, each in one list.
+ */
+export interface ChangeSplit {
+  /** The requirements whose outcome differs and that can have moved the record: what moved it. */
+  causes: string[];
+  /** The requirements whose limit differs with the same outcome under both. */
+  limitOnly: string[];
+  /** The requirements whose outcome differs but that cannot have moved the record (see {@link changeCauses}). */
+  outOfReach: string[];
+  /** The requirements only B applies, met there (a new requirement the record meets). */
+  addedInB: string[];
+  /** The requirements only A applies, met there (a requirement B dropped, which the record met). */
+  removedInB: string[];
 }
 
 interface CriteriaMoves {

@@ -1,6 +1,6 @@
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
 import type { LocalizedText } from '../text/localized-text';
-import { changeCauses } from './compare-rule-sets';
+import { type ChangeSplit, changeCauses } from './compare-rule-sets';
 import { type ChangeDirection, gradeDirection, gradeOnlyIn, movableBy } from './grade-direction';
 import { isInvalidResult } from './invalid-records';
 
@@ -103,19 +103,15 @@ export interface CompareCounts {
 
 /**
  * A changed record as the tally saw it: which way it moved, the
- * requirements whose outcome differs (what moved it), and those whose limit
- * moved with the same outcome.
+ * requirements whose outcome differs (what moved it), those whose limit
+ * moved with the same outcome, and those only one rule set has, met there.
  *
  * @example
  * const seen = tally.add(resultA, resultB);
  * if (seen) console.log(seen.direction, seen.causes);
  */
-export interface TalliedChange {
+export interface TalliedChange extends ChangeSplit {
   direction: ChangeDirection;
-  causes: string[];
-  limitOnly: string[];
-  /** Requirements whose outcome differs but of a grade above both of the record's grades: they did not move it. */
-  outOfReach: string[];
 }
 
 /**

@@ -6,7 +6,7 @@ import { intervalText } from '../rounding/mark-interval';
 import { markedText } from '../rounding/rounding-mark';
 import { toFifteenDigits } from '../rounding/significant-digits';
 import { cjkJoin } from '../text/cjk-space';
-import { localized } from '../text/localized-text';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
 import { unitAfter } from '../text/unit-after';
 import { bandBounds } from './band-bounds';
@@ -52,6 +52,10 @@ export function compileRecordReader(
     plausible: d.plausible,
   }));
   const formulaLimits = compileFormulaLimits(model);
+  // The labels a specimen-count message names its values by (抗拉强度 Rm, not tensileStrength: committee-35 M3).
+  const labels = new Map<string, LocalizedText>();
+  for (const v of [...indicators, ...model.derived]) labels.set(v.name, v.label);
+  const labelOf = (name: string) => labels.get(name) ?? localized(name);
 
   // The slots whose defaults a record used, shared (frozen) by the records that use the same ones: the
   // records of one file mostly leave out the same columns, and explainers remember what they made for
@@ -119,7 +123,9 @@ export function compileRecordReader(
         const v = values[input.slot];
         if (!Array.isArray(v) || v.length === 1) continue;
         if (n !== 1 && v.length !== n)
-          return [specimenMismatch(d.model.name, [first, n], [input.name, v.length])];
+          return [
+            specimenMismatch(d.model.label, [labelOf(first), n], [input.name, labelOf(input.name), v.length]),
+          ];
         n = v.length;
         first = input.name;
       }
@@ -128,7 +134,7 @@ export function compileRecordReader(
         for (const input of d.specimenInputs) {
           const v = values[input.slot];
           if (Array.isArray(v) && v.length === 1)
-            return [pairedMismatch(d.model.name, [first, n], input.name)];
+            return [pairedMismatch(d.model.label, [labelOf(first), n], [input.name, labelOf(input.name)])];
         }
       const list: unknown[] = [];
       for (let i = 0; i < n; i++) {
@@ -372,25 +378,37 @@ function operandText(v: unknown): string {
   return String(v);
 }
 
-/** A derived value computed specimen by specimen (`pairSpecimens`) with one operand given once: the record is invalid. */
-function pairedMismatch(derived: string, [a, n]: [string, number], b: string): RecordError {
+/**
+ * A derived value computed specimen by specimen (`pairSpecimens`) with one operand given once: the record is invalid.
+ * The values are named by their labels, as a lab sheet heads them; the field is the one given once.
+ */
+function pairedMismatch(
+  derived: LocalizedText,
+  [a, n]: [LocalizedText, number],
+  [field, b]: [string, LocalizedText],
+): RecordError {
   return {
-    field: b,
+    field,
     code: 'specimen-count-mismatch',
     message: localized(
-      `${a} 有 ${n} 个试样，${b} 只有 1 个：${derived} 由同一试样的两个值计算，${b} 须给出 ${n} 个值（一个值不会用于每个试样）`,
-      `${a} gives ${n} specimens and ${b} gives 1: ${derived} is computed from each specimen's own values, so ${b} must give ${n} (one value is not used for every specimen)`,
+      `${cjkJoin(a.zh, '有')} ${n} 个试样值，${cjkJoin(b.zh, '只有')} 1 个：${cjkJoin('须按同一试样的两个值计算', derived.zh)}，${cjkJoin(b.zh, '须给出')} ${n} 个值，一个值不会用于每个试样`,
+      `${a.en} gives ${n} specimens and ${b.en} gives 1: ${derived.en} is computed from each specimen's own values, so ${b.en} must give ${n}; one value is not used for every specimen`,
     ),
   };
 }
 
-function specimenMismatch(derived: string, [a, m]: [string, number], [b, n]: [string, number]): RecordError {
+/** Two operands of a per-specimen derived value giving different numbers of specimens, by their labels. */
+function specimenMismatch(
+  derived: LocalizedText,
+  [a, m]: [LocalizedText, number],
+  [field, b, n]: [string, LocalizedText, number],
+): RecordError {
   return {
-    field: b,
+    field,
     code: 'specimen-count-mismatch',
     message: localized(
-      `${a} 有 ${m} 个试样，${b} 有 ${n} 个：试样数量须一致，才能逐个试样计算 ${derived}`,
-      `${a} gives ${m} specimens and ${b} gives ${n}: they must give the same number for ${derived} to be computed per specimen`,
+      `${cjkJoin(a.zh, '有')} ${m} 个试样值，${cjkJoin(b.zh, '有')} ${n} 个：试样数量须一致，才能${cjkJoin('逐个试样计算', derived.zh)}`,
+      `${a.en} gives ${m} specimens and ${b.en} gives ${n}: they must give the same number for ${derived.en} to be computed per specimen`,
     ),
   };
 }

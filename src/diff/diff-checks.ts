@@ -2,6 +2,7 @@ import type { Expr } from '../model/expr';
 import type { CheckModel, ComparisonModel } from '../model/rule-set-model';
 import { criterionNames } from '../report/criterion-names';
 import { groupChecks } from '../resolve/group-checks';
+import { cjkJoin } from '../text/cjk-space';
 import type { LocalizedText } from '../text/localized-text';
 import { type AcceptedSet, compareAccepted } from './accepted-set';
 import {
@@ -83,13 +84,14 @@ function thing(check: CheckModel, role: Role, edition: Edition): LocalizedText {
 /** A requirement added (it can only refuse more) or removed (it can only accept more). */
 function presence(edition: Edition, check: CheckModel, role: Role, added: boolean): DiffEntry {
   const text = edition.requirementText(check);
-  const when = edition.whenText(check);
+  const when = edition.whenShown(check);
   const direction: DiffDirection = added ? 'stricter' : 'looser';
   // An enum's value by its label (`≠ 整体式`), as a changed limit shows it; `before` / `after` as written.
   const words = edition.requirementShown(check);
+  // Its `when` in each language's words, values by their labels (committee-35 M4: zh read "(when ribSpacing > 0)").
   const detail = {
-    zh: when ? `${words.zh} (when ${when})` : words.zh,
-    en: when ? `${words.en} (when ${when})` : words.en,
+    zh: when ? `${words.zh}（${cjkJoin(cjkJoin('当', when.zh), '时')}）` : words.zh,
+    en: when ? `${words.en} (when ${when.en})` : words.en,
   };
   const at = edition.locateCheck(check);
   const entry = makeEntry({
@@ -171,7 +173,7 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
   const whenA = a.whenText(x);
   const whenB = b.whenText(y);
   if (whenA !== whenB)
-    push('when', whenA, whenB, 'changed', undefined, shown(whenA, ALWAYS), shown(whenB, ALWAYS));
+    push('when', whenA, whenB, 'changed', undefined, a.whenShown(x) ?? ALWAYS, b.whenShown(y) ?? ALWAYS);
 
   if (x.effect !== y.effect) {
     push(

@@ -17,6 +17,7 @@ import { modelOf, type RuleSet, sourceOf } from '../resolve/rule-set';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { unitAfter } from '../text/unit-after';
 import { type AcceptedSet, limitSet, valuesSet } from './accepted-set';
+import { conditionShown, formulaShown } from './condition-shown';
 import type { DiffLocation } from './rule-set-diff';
 
 /** The derived values that read each name, the names each check reads, and what each group requirement's statistic is over. */
@@ -230,13 +231,17 @@ export class Edition {
   /**
    * A check's requirement as a reader is shown it: as {@link requirementText}, with an enum's or a boolean's
    * value by its label where the rule file gives one (`valueLabels`), `≠ 整体式` / `≠ Single-package` for
-   * `≠ "window"`; the text as written where none is given. `before` / `after` of the diff's JSON keep the codes.
+   * `≠ "window"`, and a formula's indicators and derived values by their labels (`≤ 横肋间距上限 0.7d` for
+   * `≤ ribSpacingMax`); the text as written where none is given. `before` / `after` of the diff's JSON keep the codes.
    *
    * @example
    * edition.requirementShown(edition.check('not-window')!); // { zh: '≠ 整体式', en: '≠ Single-package' }
    */
   requirementShown(check: CheckModel): LocalizedText {
     const written = this.requirementText(check);
+    // `≤ ribSpacingMax`: a formula's values by their labels, `≤ 横肋间距上限 0.7d` (committee-35 M4).
+    if (check.test.kind === 'compare' && check.test.operand.kind === 'expr')
+      return { zh: formulaShown(written, this.model, 'zh'), en: formulaShown(written, this.model, 'en') };
     const labels = this.model.indicators.find((i) => i.name === check.subject)?.valueLabels;
     if (!labels) return { zh: written, en: written };
     const test = check.test;
@@ -270,6 +275,11 @@ export class Edition {
   /** A `when` as text (`unitType = heat-pump`), or null when the check always applies. */
   whenText(check: CheckModel): string | null {
     return check.when ? conditionText(check.when) : null;
+  }
+
+  /** A `when` as a reader is shown it, values by their labels (`横肋间距 > 0`), or null when the check always applies. */
+  whenShown(check: CheckModel): LocalizedText | null {
+    return check.when ? conditionShown(check.when, this.model) : null;
   }
 
   /** The unit of an indicator or derived value. */

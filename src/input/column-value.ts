@@ -1,9 +1,11 @@
 import { UsageError } from '../errors/usage-error';
 import { closestName } from '../text/closest-name';
+import { foldLabel } from '../text/fold-label';
 import { localized } from '../text/localized-text';
 import { listShort, listShortZh } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
+import { splitHeaderUnit } from './header-unit';
 import type { InputItem, WrittenHeader } from './input-item';
 
 /**
@@ -15,8 +17,36 @@ import type { InputItem, WrittenHeader } from './input-item';
  */
 export function columnField(name: string, header: WrittenHeader | undefined): string | undefined {
   if (!header) return undefined;
-  const i = header.cells.indexOf(name);
-  return i >= 0 && header.fields[i] ? header.fields[i] : name;
+  const i = namedColumnAt(name, header.cells);
+  if (i < 0) return name;
+  return header.fields[i] || header.cells[i];
+}
+
+/**
+ * The column a name given on the command line (`--tally-by 公称直径`) heads: the header cell written so, else the one
+ * cell that reads so without the unit after it (`公称直径(mm)`, `公称直径/mm`, as an indicator's header is matched
+ * with its label), when exactly one does (committee-35 M5: the exact header had to be typed); -1 for none.
+ *
+ * @param cells - the header's cells, trimmed
+ * @example
+ * namedColumnAt('公称直径', ['牌号', '公称直径(mm)']); // 1
+ */
+export function namedColumnAt(name: string, cells: readonly string[]): number {
+  const i = cells.indexOf(name);
+  if (i >= 0 || name === '') return i;
+  const wanted = foldLabel(name);
+  let found = -1;
+  for (const [j, cell] of cells.entries()) {
+    const text = splitHeaderUnit(
+      cell,
+      (label) => (label === wanted ? label : undefined),
+      () => 'same',
+    );
+    if (text === undefined) continue;
+    if (found >= 0) return -1;
+    found = j;
+  }
+  return found;
 }
 
 /**
@@ -43,7 +73,7 @@ export function writtenColumnsAt(
   const out: number[] = [];
   for (const name of names ?? []) {
     if (name === '') continue;
-    let i = cells.indexOf(name);
+    let i = namedColumnAt(name, cells);
     if (i < 0 || fields[i] === '') i = fields.indexOf(name);
     if (i >= 0 && indicator(i) && !out.includes(i)) out.push(i);
   }
@@ -75,7 +105,7 @@ export function writtenCells(
 
 /** Whether a header has a column `name`, as written or as the field it gives. */
 export function headerHasColumn(header: WrittenHeader, name: string): boolean {
-  return header.cells.includes(name) || header.fields.includes(name);
+  return namedColumnAt(name, header.cells) >= 0 || header.fields.includes(name);
 }
 
 /**
@@ -114,7 +144,7 @@ export function columnValue(item: InputItem, field: string | undefined, column: 
 export function noSuchColumn(option: string, column: string, columns: readonly string[]): UsageError {
   // Names from the command line and a header, shown on one line, cut short: a header may be anything.
   const show = (name: string) => safeLine(cutShort(name));
-  const hint = closestName(column, columns);
+  const hint = closestName(column, columns) ?? closestWithoutUnit(column, columns);
   const shown = columns.map(show);
   return new UsageError(
     localized(
@@ -122,6 +152,26 @@ export function noSuchColumn(option: string, column: string, columns: readonly s
       `${option} ${show(column)}: the input has no column "${show(column)}"${hint ? `; did you mean "${show(hint)}"?` : ''}${shown.length ? ` (its columns: ${listShort(shown)})` : ''}`,
     ),
   );
+}
+
+/**
+ * The column whose header, without the unit after it, is closest to `name`: `公称直径(mm)` for `公称直径 d` or
+ * `公称直经` (committee-35 M5: no column was suggested, the unit making the whole header too far).
+ */
+function closestWithoutUnit(name: string, columns: readonly string[]): string | undefined {
+  const texts = new Map<string, string>();
+  for (const cell of columns) {
+    const text = splitHeaderUnit(
+      cell,
+      (label) => label,
+      () => 'same',
+    )?.text;
+    if (text !== undefined && !texts.has(text)) texts.set(text, cell);
+  }
+  const near =
+    closestName(foldLabel(name), texts.keys()) ??
+    closestName(foldLabel(name).replace(/\s+\S+$/u, ''), texts.keys());
+  return near === undefined ? undefined : texts.get(near);
 }
 
 /**

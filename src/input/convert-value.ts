@@ -55,6 +55,7 @@ import { cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
 import { fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { isNotTestedMark, labNotationAdvice } from '../text/lab-notation';
+import { leadingMinus } from '../text/leading-minus';
 import { letterZerosAdvice } from '../text/letter-zeros';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { normalDecimal } from '../text/normal-decimal';
@@ -370,15 +371,6 @@ function decimalLead(text: string): string {
   const n = Number(m[1]);
   if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return text;
   return `${String(n)}${text.slice(m[1]!.length)}`;
-}
-
-/**
- * A leading U+2212 MINUS SIGN before a digit or point read as `-`: Chinese standards and their test reports typeset
- * the minus so (`−0.05`), and before a numeral it can mean nothing else (newcomer-26 M10). Only the leading sign:
- * elsewhere (`42.5(−)`, a GB/T 8170 rounding mark) the character keeps its own handling.
- */
-function leadingMinus(text: string): string {
-  return text.charCodeAt(0) === 0x2212 && /^.[\d.]/u.test(text) ? `-${text.slice(1)}` : text;
 }
 
 /**

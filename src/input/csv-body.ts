@@ -8,7 +8,7 @@ import { headerAgain } from './header-again';
 import { indicatorHeaders } from './header-unit';
 import { type CellsOf, DEFAULT_MAX_RECORD_LENGTH, type InputItem, type UnnamedCell } from './input-item';
 import type { ItemOptions } from './item-options';
-import { isEndMark, isNoteText, NoteRows } from './note-rows';
+import { isEndMark, isNoteText, isSignOff, NoteRows } from './note-rows';
 import { oneValueSpanCheck } from './one-value-spans';
 import { otherHeader, otherHeaderError } from './other-header';
 import { isPageTitle } from './page-title';
@@ -336,6 +336,11 @@ export class CsvBody {
       items.push({ row, record: {}, notesOnly: { line: record.line, ...end } });
       return;
     }
+    // A sign-off typed without the commas after it (`检验员：张三,,审核：李四`): notes, not a short row (committee-35 M7).
+    if (cells.length !== fields.length && signOffLine(cells)) {
+      items.push({ row, record: {}, notesOnly: { line: record.line, valued: true, signOff: true } });
+      return;
+    }
     // A title line or group heading repeated after a page break, without the commas after it.
     if (cells.length !== fields.length && repeatsLine(cells, this.#lines)) {
       items.push({ row, record: {}, notesOnly: { line: record.line, header: true } });
@@ -526,6 +531,12 @@ export function tooLong(line: number, maxLength: number): LocalizedText {
 function loneNote(cells: readonly string[]): boolean {
   const filled = cells.map(trimCell).filter((c) => c !== '');
   return filled.length === 1 && isNoteText(filled[0]!);
+}
+
+/** Whether every cell with text of a line is a sign-off ({@link isSignOff}: `检验员：张三`, `审核：李四`). */
+function signOffLine(cells: readonly string[]): boolean {
+  const filled = cells.map(trimCell).filter((c) => c !== '');
+  return filled.length > 0 && filled.every(isSignOff);
 }
 
 /** A line of the header with two or more cells with text (not a title): a repeat of one starts a page. */

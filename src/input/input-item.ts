@@ -48,6 +48,8 @@ export type InputItem =
         summary?: string;
         valued?: true;
         spanned?: true;
+        /** Every cell a sign-off (`检验员：张三`, `审核：李四`): a lab sheet's closing line, named so in the notice. */
+        signOff?: true;
         /** The end-of-table mark the row holds (`以下空白`), as written. */
         end?: string;
       };

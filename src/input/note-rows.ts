@@ -192,6 +192,10 @@ export class NoteRows {
     if (!valued && word === undefined && this.#columns === 0) return this.#record(built);
     // A summary line goes even with a kept value (the count under the sample ids).
     if (!valued) return { ...built, notesOnly: word !== undefined ? { ...place, summary: word } : place };
+    // `检验员：张三,,审核：李四`: a lab sheet's sign-off written from column A, its roles' cells falling under a
+    // sample-id or an indicator column; every cell a role and a name is no record (committee-35 M7).
+    if (mark === undefined && fields.size > 1 && own.every((f) => f === '' || isSignOff(built.record[f])))
+      return { ...built, notesOnly: { ...place, valued: true, signOff: true } };
     // One indicator alone is the whole record: its lone cell is a value, not a note.
     if (fields.size <= 1 || mark === undefined) return this.#record(built);
     if (word !== undefined) {
@@ -557,7 +561,24 @@ export type NotesPlace = (RowPlace | { fileRow: number }) & {
    * over the mean, sum or other statistic of the rows above. The notice says so, not "whatever its values".
    */
   byValues?: true;
+  /** Every cell a sign-off (`检验员：张三`, `Checked by: Li`): the notice names sign-off lines. */
+  signOff?: true;
 };
+
+// A role that signs a test report off, then a colon (full-width, or ASCII) and the name (which may be left blank).
+const SIGNED =
+  /^(?:检验员?|检测员?|试验员|审核员?|审核人|批准人?|记录人?|校核人?|复核人?|制表人?|编制人?|主检人?|签发人?|报告人|负责人|签字|签名|inspector|inspected by|tested by|checked by|reviewed by|approved by|prepared by|recorded by)\s*(?:：|:)/iu;
+
+/**
+ * Whether a cell is a sign-off, a role and a colon before the name: `检验员：张三`, `审核: 李四`, `Approved by: Wang`.
+ *
+ * @example
+ * isSignOff('审核：李四'); // true
+ * isSignOff('HRB400'); // false
+ */
+export function isSignOff(v: unknown): boolean {
+  return typeof v === 'string' && SIGNED.test(v.trim());
+}
 
 /** Whether a row is a closing line: a note's text alone (`mark`), or a summary word with a count or two after it. */
 function markKind(
@@ -934,6 +955,8 @@ export function dropNoteRows(
     let skipped = 0;
     // Whether a row skipped had a cell under an indicator column: the notice then says "closing lines".
     let valued = false;
+    // Whether a row skipped was a sign-off line with a cell under an indicator column: the notice names them.
+    let signOff = false;
     const places: NotesPlace[] = [];
     // Summary rows, listed apart with their words (合计, 平均): a closing row with values is named, not lost.
     const summaries: NotesPlace[] = [];
@@ -964,6 +987,7 @@ export function dropNoteRows(
             skipped++;
             if (item.notesOnly.end !== undefined) end ??= item.notesOnly;
             if (item.notesOnly.valued) valued = true;
+            if (item.notesOnly.signOff) signOff = true;
             if (item.notesOnly.header) headerCount++;
             if (places.length < LISTED) places.push(item.notesOnly);
             if (item.notesOnly.summary !== undefined && summaryCount++ < LISTED)
@@ -978,7 +1002,8 @@ export function dropNoteRows(
       }
       yield out;
     }
-    if (skipped > 0) onNotice?.(skippedText(skipped, places, valued, summaries, summaryCount, headerCount));
+    if (skipped > 0)
+      onNotice?.(skippedText(skipped, places, valued, summaries, summaryCount, headerCount, signOff));
     if (end && afterCount > 0) onNotice?.(afterEndText(end, after, afterCount));
     if (likeCount > 0) onNotice?.(summaryLikeText(like, likeCount));
   });
@@ -1034,7 +1059,7 @@ function afterEndText(end: NotesPlace, rows: readonly NotesPlace[], count: numbe
  * left unsaid behind the "…") and not in the first list: a row is given one reason. When every row skipped
  * is a summary, the notice is that clause alone. "No value under any indicator column" only when no row skipped had one
  * (`valued`): a closing line written under 牌号, or `合计,2` with its count under an indicator column, is
- * called a closing line.
+ * called a closing line; with `signOff`, a sign-off line among them (`检验员：张三,,审核：李四`) is named too.
  */
 function skippedText(
   count: number,
@@ -1043,6 +1068,7 @@ function skippedText(
   summaries: readonly NotesPlace[],
   summaryCount: number,
   headerCount = 0,
+  signOff = false,
 ): LocalizedText {
   const unit = places.length > 0 ? unitOf(places[0]!) : { en: 'line', zh: '' };
   const n = countText(count);
@@ -1077,6 +1103,11 @@ function skippedText(
     );
   }
   const where = `${unit.en}${numbers.length === 1 && !more ? '' : 's'} ${en}${headerEn}${sums ? sums.en : ''}`;
+  if (valued && signOff)
+    return localized(
+      `跳过 ${n} 行：签字行（检验员：…、审核：…）、备注或合计、以下空白等结尾行，不作为记录（${unit.zh}第 ${zh} 行${headerZh}${sums ? sums.zh : ''}）`,
+      `skipped ${n} row${plural} of sign-offs (检验员：…, Checked by: …), notes or closing lines (合计, 合格率, 以下空白 and the like), not counted as ${records}: ${where}`,
+    );
   if (valued)
     return localized(
       `跳过 ${n} 行：备注或合计、以下空白等结尾行，不作为记录（${unit.zh}第 ${zh} 行${headerZh}${sums ? sums.zh : ''}）`,

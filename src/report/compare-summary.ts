@@ -43,6 +43,10 @@ export const COMPARE_TEXT = {
   underB: { zh: 'B 下', en: 'Under B' },
   causes: { zh: '引起变化的要求', en: 'Criteria that moved it' },
   limitOnly: { zh: '限值变了、结果未变', en: 'limit changed, same outcome' },
+  /** A requirement only B has, met there: new, not a limit that changed (committee-35 M4). */
+  addedInB: { zh: 'B 新增、已满足', en: 'added in B, met' },
+  /** A requirement only A has, met there: B dropped it. */
+  removedInB: { zh: 'B 已删除、A 下满足', en: 'removed in B, met under A' },
   outOfReach: {
     zh: '结果变了、但属于两边都未达到的等级（未引起变化）',
     en: 'outcome changed, of a grade reached under neither (did not move it)',

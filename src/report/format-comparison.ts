@@ -37,7 +37,10 @@ export interface ComparisonTextOptions {
   /** A changed record's causes: the requirements whose outcome differs, and those whose limit only moved. */
   causes: (
     change: GradeChange,
-  ) => (Pick<TalliedChange, 'causes' | 'limitOnly'> & Partial<Pick<TalliedChange, 'outOfReach'>>) | undefined;
+  ) =>
+    | (Pick<TalliedChange, 'causes' | 'limitOnly'> &
+        Partial<Pick<TalliedChange, 'outOfReach' | 'addedInB' | 'removedInB'>>)
+    | undefined;
   /** Lines printed under a changed record (e.g. the rule-set diff entries that moved it). */
   why?: (change: GradeChange) => readonly string[];
   /** Requirement names, shown in Chinese (English shows ids). */
@@ -65,8 +68,8 @@ export interface ComparisonTextOptions {
  * label, then not graded and, when some record is invalid, invalid), the summary figures, with `moves` the records' moves per value
  * of a column, with `movedMost` the requirements that moved the most
  * records, and each changed record with the requirements
- * whose outcome moved it, the lines `why` gives for it, and the requirements
- * whose limit changed without changing its outcome; last, the invalid
+ * whose outcome moved it, the lines `why` gives for it, the requirements
+ * whose limit changed without changing its outcome, and those added or removed in B that it meets; last, the invalid
  * records (the first ten, with under which rule set and the first reason).
  */
 export function formatComparison(
@@ -129,6 +132,8 @@ export function formatComparison(
     for (const line of options.why?.(c) ?? []) lines.push(`    ${line}`);
     for (const [key, ids] of [
       ['limitOnly', split.limitOnly],
+      ['addedInB', split.addedInB ?? []],
+      ['removedInB', split.removedInB ?? []],
       [outOfReachKey(c), split.outOfReach ?? []],
     ] as const) {
       if (ids.length === 0) continue;

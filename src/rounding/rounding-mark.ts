@@ -1,4 +1,5 @@
 import { fullWidthToAscii } from '../text/full-width';
+import { leadingMinus } from '../text/leading-minus';
 import { type LocalizedText, localized } from '../text/localized-text';
 
 /**
@@ -25,7 +26,8 @@ const MARKED =
 
 /**
  * Reads a value written with a GB/T 8170 rounding mark: `42.5(-)`,
- * `42.5(−)` (U+2212), `42.5（－）` (full-width), `42.4(+)`, `42.5⁻`.
+ * `42.5(−)` (U+2212), `42.5（－）` (full-width), `42.4(+)`, `42.5⁻`; a leading U+2212 minus is the sign
+ * (`−5.55(+)` is `-5.55(+)`).
  *
  * @param text - the value as written, trimmed
  * @returns the numeral and the mark, or `undefined` when the text is not a marked numeral
@@ -34,7 +36,8 @@ const MARKED =
  * roundingMark('42.5');      // undefined
  */
 export function roundingMark(text: string): RoundingMark | undefined {
-  const m = MARKED.exec(fullWidthToAscii(text));
+  // −5.55(+): the leading U+2212 is the sign, read as a cell's `−5.5` is; the mark is on the magnitude (GB/T 8170).
+  const m = MARKED.exec(leadingMinus(fullWidthToAscii(text)));
   if (m === null) return undefined;
   const sign = m[2] ?? m[3]!;
   return { numeral: m[1]!, mark: sign === '+' || sign === '\u207a' ? '+' : '-' };
@@ -96,7 +99,7 @@ const MARKED_LEAD = new RegExp(MARKED.source.slice(0, -1));
  * textAfterMarkAdvice('42.5(+)(+)')?.en; // 'has other text after the rounding mark 42.5(+): …'
  */
 export function textAfterMarkAdvice(text: string): LocalizedText | undefined {
-  const t = fullWidthToAscii(text.trim());
+  const t = leadingMinus(fullWidthToAscii(text.trim()));
   const m = MARKED_LEAD.exec(t);
   if (m === null || m[0].length === t.length) return undefined;
   const shown = markedText({ numeral: m[1]!, mark: (m[2] ?? m[3]) === '+' || m[3] === '\u207a' ? '+' : '-' });

@@ -1,3 +1,4 @@
+import { leadingMinus } from './leading-minus';
 import { type LocalizedText, localized } from './localized-text';
 
 /**
@@ -15,7 +16,8 @@ import { type LocalizedText, localized } from './localized-text';
  * quotedNumberAdvice('5.0%', '%')?.zh // '是加了引号并带单位的文本：请去掉引号和单位（%），写作 5.0'
  */
 export function quotedNumberAdvice(v: string, unit: string | undefined): LocalizedText | undefined {
-  let t = v.trim();
+  // "−5.5": the U+2212 minus is the sign a CSV cell reads, so the advice writes it -5.5.
+  let t = leadingMinus(v.trim());
   const withUnit = unit !== undefined && unit !== '' && t.endsWith(unit);
   if (withUnit) t = t.slice(0, -unit.length).trim();
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;

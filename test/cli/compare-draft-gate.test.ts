@@ -49,7 +49,9 @@ describe.concurrent('qgrade compare: a requirement only B has', () => {
     expect(stdout).not.toContain('结果变了、但属于两边都未达到的等级');
     const s1 = stdout.slice(stdout.indexOf('第 1 条（S1）'), stdout.indexOf('第 2 条（S2）'));
     expect(s1).toContain('优等品 → 一等品  28 天抗压强度（优等品）');
-    expect(s1).toContain('限值变了、结果未变：水溶性六价铬（否决项）');
+    // New in B: added, not a limit that changed (committee-35 M4).
+    expect(s1).toContain('    B 新增、已满足：水溶性六价铬（否决项）');
+    expect(s1).not.toContain('限值变了、结果未变');
     const s3 = stdout.slice(stdout.indexOf('第 3 条（S3）'), stdout.indexOf('第 4 条（S4）'));
     expect(s3).toContain('优等品 → 不分级  水溶性六价铬（否决项）');
   });
@@ -59,12 +61,50 @@ describe.concurrent('qgrade compare: a requirement only B has', () => {
     expect(stdout).not.toContain('of a grade reached under neither');
     const s2 = stdout.slice(stdout.indexOf('row 2 (S2)'), stdout.indexOf('row 3 (S3)'));
     // Requirements by their English names, as Chinese names them (committee-27 M6), not by id.
-    expect(s2).toContain('limit changed, same outcome: ');
+    expect(s2).toContain('    added in B, met: Water-soluble chromium (VI) (veto item)');
+    expect(s2).not.toContain('limit changed, same outcome');
     expect(s2).not.toContain('gb175-2023-chromium6');
     expect(stdout).toMatch(
       /row 4 \(S4\): Superior → Not graded {2}28-day compressive strength \(Superior\), [^\n]+/u,
     );
     expect(stdout).not.toContain('compressive-28d-superior, gb175-2023-chromium6');
+  });
+
+  it('html and xlsx: the met one is "added in B", not "limit changed" (committee-35 M4)', async () => {
+    const dir = temp();
+    const html = join(dir, 'added.html');
+    await cli.run(['--lang', 'zh', 'compare', '-f', 'html', '-o', html, ...files]);
+    const page = readFileSync(html, 'utf8');
+    const s1 = page.slice(page.indexOf('<tr data-row="1">'), page.indexOf('<tr data-row="2">'));
+    expect(s1).toContain(
+      '<p class="meta" data-part="addedInB">B 新增、已满足：</p><ul class="x"><li data-criterion="gb175-2023-chromium6">',
+    );
+    expect(s1).not.toContain('data-part="limitOnly"');
+    const enHtml = join(dir, 'added-en.html');
+    await cli.run(['compare', '-f', 'html', '-o', enHtml, ...files]);
+    expect(readFileSync(enHtml, 'utf8')).toContain(
+      '<p class="meta" data-part="addedInB">Added in B, met: </p>',
+    );
+    const out = join(dir, 'added.xlsx');
+    await cli.run(['--lang', 'zh', 'compare', '-f', 'xlsx', '-o', out, '--keep', '样品编号', ...files]);
+    const changed = (await readBack(readFileSync(out)))[1]!;
+    const added = changed.rows[0]!.indexOf('B 新增、已满足');
+    expect(added).toBeGreaterThan(changed.rows[0]!.indexOf('限值变了、结果未变'));
+    expect(changed.rows.find((r) => r[0] === 'S1')![added]).toBe('水溶性六价铬（否决项）');
+    expect(changed.rows.find((r) => r[0] === 'S1')![added - 1] ?? '').toBe('');
+    // No record meets a requirement B removed: no such column.
+    expect(changed.rows[0]).not.toContain('B 已删除、A 下满足');
+  });
+
+  it('the other way round, the met one is "removed in B", in zh and en (committee-35 M4)', async () => {
+    const [a, b, data] = files;
+    const zh = await cli.run(['--lang', 'zh', 'compare', b!, a!, data!]);
+    const s1 = zh.stdout.slice(zh.stdout.indexOf('第 1 条（S1）'), zh.stdout.indexOf('第 2 条（S2）'));
+    expect(s1).toContain('    B 已删除、A 下满足：水溶性六价铬（否决项）');
+    const en = await cli.run(['compare', b!, a!, data!]);
+    const r1 = en.stdout.slice(en.stdout.indexOf('row 1 (S1)'), en.stdout.indexOf('row 2 (S2)'));
+    expect(r1).toContain('    removed in B, met under A: Water-soluble chromium (VI) (veto item)');
+    expect(r1).not.toContain('limit changed, same outcome');
   });
 
   it('json: the met one is not among causes, the failed one is', async () => {

@@ -27,6 +27,8 @@ describe('changeCauses', () => {
       causes: ['mass-deviation-lower'],
       limitOnly: ['mass-deviation-upper'],
       outOfReach: [],
+      addedInB: [],
+      removedInB: [],
     });
   });
 
@@ -94,6 +96,8 @@ describe('a requirement of a grade above both of the record’s grades did not m
       causes: ['compressive-28d-first-class'],
       limitOnly: ['compressive-3d-first-class'],
       outOfReach: ['chloride-superior'],
+      addedInB: [],
+      removedInB: [],
     });
     expect(seen[1]).toMatchObject({ direction: 'down', causes: ['chloride-superior'], outOfReach: [] });
     expect(Object.fromEntries(tally.causeCounts())).toEqual({
@@ -175,13 +179,16 @@ ${gate}`;
   };
   const base = { strength: 510, chloride: 0.02, density: 7.8 };
 
-  it('S → C on the raised limit: the new veto item met (10 at its limit) is a limit change, not a cause', () => {
+  it('S → C on the raised limit: the new veto item met (10 at its limit) is added in B, not a cause', () => {
+    // Met, the veto item A dropped and the one B added are no limit that changed (committee-35 M4).
     for (const hardness of [3, 10]) {
       expect(split({ ...base, hardness })).toEqual({
         grades: ['S', 'C'],
         causes: ['strength-s'],
-        limitOnly: ['density-gate', 'hardness-gate'],
+        limitOnly: [],
         outOfReach: [],
+        addedInB: ['hardness-gate'],
+        removedInB: ['density-gate'],
       });
     }
   });
@@ -190,8 +197,10 @@ ${gate}`;
     expect(split({ ...base, hardness: 10.1 })).toEqual({
       grades: ['S', null],
       causes: ['strength-s', 'hardness-gate'],
-      limitOnly: ['density-gate'],
+      limitOnly: [],
       outOfReach: [],
+      addedInB: [],
+      removedInB: ['density-gate'],
     });
   });
 
@@ -199,16 +208,20 @@ ${gate}`;
     expect(split({ ...base, chloride: 0.07, hardness: 3 })).toEqual({
       grades: [null, null],
       causes: [],
-      limitOnly: ['density-gate', 'hardness-gate'],
+      limitOnly: [],
       // Superior's 510 passes A's ≥ 500 and fails B's ≥ 520, a grade reached under neither.
       outOfReach: ['strength-s'],
+      addedInB: ['hardness-gate'],
+      removedInB: ['density-gate'],
     });
     // A's dropped veto item failed under A moved the record (not graded → C); superior, above both, did not.
     expect(split({ ...base, density: 9.5, hardness: 3 })).toEqual({
       grades: [null, 'C'],
       causes: ['density-gate'],
-      limitOnly: ['hardness-gate'],
+      limitOnly: [],
       outOfReach: ['strength-s'],
+      addedInB: ['hardness-gate'],
+      removedInB: [],
     });
   });
 

@@ -112,15 +112,19 @@ describe('compare on a generated rule set: the shortcuts give what explaining ev
       full.add(ra, rb, i + 1);
       const moved = movedReference(ra, rb);
       expect(movedCriteria(ra, rb)).toEqual(moved);
-      const { causes, limitOnly: only } = changeCauses(ra, rb);
+      const { causes, limitOnly: only, addedInB, removedInB } = changeCauses(ra, rb);
       const status = (r: GradeResult, id: string) => r.criteria.find((c) => c.id === id)?.status;
       // The same outcome under both; a requirement only one applies, met, is met under the other too (no limit).
       const same = (id: string) => {
         const [sa, sb] = [status(ra, id), status(rb, id)];
         return sa === undefined ? sb === 'passed' : sb === undefined ? sa === 'passed' : sa === sb;
       };
+      const both = (id: string) => status(ra, id) !== undefined && status(rb, id) !== undefined;
       expect(causes).toEqual(moved.filter((id) => !same(id)));
-      expect(only).toEqual(moved.filter(same));
+      // A limit that changed is one both apply; one only B (or only A) applies, met, is added (removed) in B.
+      expect(only).toEqual(moved.filter((id) => same(id) && both(id)));
+      expect(addedInB).toEqual(moved.filter((id) => same(id) && status(ra, id) === undefined));
+      expect(removedInB).toEqual(moved.filter((id) => same(id) && status(rb, id) === undefined));
       limitOnly += only.length;
       if (moved.includes('x5-g1') || moved.includes('extra-g2')) parted++;
     });

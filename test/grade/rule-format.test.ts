@@ -82,7 +82,7 @@ describe('rule format: widget fixture', () => {
         expect.objectContaining({ field: 'load', code: 'specimen-count-mismatch' }),
       ]);
       expect(mismatch.errors?.[0]?.message.en).toBe(
-        'strength gives 3 specimens and load gives 2: they must give the same number for ratio to be computed per specimen',
+        'Strength gives 3 specimens and Load gives 2: they must give the same number for Strength-to-load ratio to be computed per specimen',
       );
     });
 
@@ -102,10 +102,11 @@ describe('rule format: widget fixture', () => {
         expect.objectContaining({ field: 'load', code: 'specimen-count-mismatch' }),
       ]);
       expect(one.errors?.[0]?.message.en).toBe(
-        "strength gives 2 specimens and load gives 1: ratio is computed from each specimen's own values, so load must give 2 (one value is not used for every specimen)",
+        "Strength gives 2 specimens and Load gives 1: Strength-to-load ratio is computed from each specimen's own values, so Load must give 2; one value is not used for every specimen",
       );
       expect(one.errors?.[0]?.message.zh).toBe(
-        'strength 有 2 个试样，load 只有 1 个：ratio 由同一试样的两个值计算，load 须给出 2 个值（一个值不会用于每个试样）',
+        // By labels, as a lab sheet heads the columns (committee-35 M3).
+        '强度有 2 个试样值，载荷只有 1 个：须按同一试样的两个值计算强载比，载荷须给出 2 个值，一个值不会用于每个试样',
       );
       const other = await paired.grade({ ...base, strength: [420], load: [300, 310] });
       expect(other.errors).toEqual([

@@ -20,16 +20,27 @@ describe('GB/T 8170 rounding marks', () => {
     ['42.4⁺', '42.4', '+'],
     ['-2.5(+)', '-2.5', '+'],
     ['８．７５(-)', '8.75', '-'],
+    ['−5.55(+)', '-5.55', '+'], // a U+2212 minus as the sign (committee-35 M2)
+    ['−5.5(−)', '-5.5', '-'],
+    ['−6.0⁻', '-6.0', '-'],
   ])('reads %j as %s with the mark %s', (text, numeral, mark) => {
     expect(roundingMark(text)).toEqual({ numeral, mark });
   });
 
-  it.each(['42.5', '42.5-', '(-)42.5', '42.5(x)', '42.5(+-)', '42.5()', 'abc(-)', '42.5(-)(-)'])(
-    'reads %j as no marked value',
-    (text) => {
-      expect(roundingMark(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '42.5',
+    '42.5-',
+    '(-)42.5',
+    '42.5(x)',
+    '42.5(+-)',
+    '42.5()',
+    'abc(-)',
+    '42.5(-)(-)',
+    '−−5(-)',
+    '5−5(-)',
+  ])('reads %j as no marked value', (text) => {
+    expect(roundingMark(text)).toBeUndefined();
+  });
 
   it('writes the mark as GB/T 8170 prints it', () => {
     expect(markedText({ numeral: '42.5', mark: '-' })).toBe('42.5(−)');
@@ -74,6 +85,10 @@ describe('GB/T 8170 rounding marks', () => {
   it("a negative value's mark is on its magnitude: -2.5(-) is above −2.5 (hostile-27 M8)", () => {
     expect(roundingMarkAdvice('-2.5(-)', 'cell')!.en).toContain('is above -2.5 (rounded down to it)');
     expect(roundingMarkAdvice('-2.5(+)', 'cell')!.en).toContain('is below -2.5 (rounded up to it)');
+    // A U+2212 sign alike, on a specimen value (where a mark is not read): the advice says so, not "single value".
+    const specimen = roundingMarkAdvice('−455(+)', 'cell', 'specimen')!;
+    expect(specimen.en).toContain('-455(+) means the measured value is below -455');
+    expect(specimen.en).toContain('does not read a mark on a specimen value');
   });
 });
 

@@ -151,8 +151,8 @@ records changed grade and those that hold it (heldBy: each with its causes and d
 { id, failedUnderB, metUnderB, moved } each group requirement's changed outcomes over all groups. A key that comes back after its
 group closed stops the run with exit code 2 (sort the input by the key); records with no key are
 graded together as the last group, key "" ("(no value)").
-With --tally-by, the records of each value of the column (in order of first appearance; records with no
-value last, as "(no value)") are counted by how they moved: up, down, neither (only when some moved so),
+With --tally-by, the records of each value of the column (in order of first appearance, numbers in numeric order;
+records with no value last, as "(no value)") are counted by how they moved: up, down, neither (only when some moved so),
 unchanged (valid under both, same grade) and invalid (under A, B or both); these add up to the records.
 json adds tally { column, groups, otherGroups, whole }, each group { key, total, up, down, sideways,
 unchanged, invalid, upOne, upTwoOrMore, upFromNotGraded, downOne, downTwoOrMore, downToNotGraded }
@@ -394,7 +394,12 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             for (const [i, m] of moves.entries()) m.add(value[i] ?? '', pair.a, pair.b);
             // What the causes' limits depend on: a fixed limit (Cr(VI) ≤ 10.0) reads no table row, and a limit
             // that changed with the same outcome did not move it (committee-34 M5); those when nothing moved it.
-            const keyed = tallied && tallied.causes.length > 0 ? tallied.causes : (tallied?.limitOnly ?? []);
+            const keyed =
+              tallied && tallied.causes.length > 0
+                ? tallied.causes
+                : tallied
+                  ? [...tallied.limitOnly, ...tallied.addedInB, ...tallied.removedInB]
+                  : [];
             const keys =
               change && tallied && item && 'record' in item && change.criteria.length > 0
                 ? limitKeysText(keysOf, keyed, item.record, ctx.lang, rowsOf(keyed, item.record, ctx.lang))

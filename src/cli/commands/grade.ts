@@ -131,7 +131,7 @@ rule set's group statistics) and gives one output row; a key that comes back aft
 stops the run with exit code 2 (sort the input by the key). Records with no key are graded together
 as the last group, key "" ("(no value)"), and exit code 1.
 With --tally-by, the summary also counts the records of each value of the column (in order of first
-appearance; records with no value last, as "(no value)"): per grade, not graded, invalid, total. The
+appearance, numbers in numeric order; records with no value last, as "(no value)"): per grade, not graded, invalid, total. The
 first 1,000 values get a row each; the records of later values are one row, "(other)", and stderr
 says so. The input need not be sorted, and the results are the same as without it. Given more than
 once, one table per column, in the order given.

@@ -4,6 +4,7 @@ import { inexactNumeral } from '../../input/convert-value';
 import { RoundingError, roundGbt8170, roundMarkedGbt8170 } from '../../rounding/gbt8170';
 import { markedText, type RoundingMark, roundingMark } from '../../rounding/rounding-mark';
 import { fullWidthToAscii } from '../../text/full-width';
+import { leadingMinus } from '../../text/leading-minus';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
@@ -38,10 +39,10 @@ a marked value and an interval finer than its last digit: 6(+) at 0.1).`,
       runs(async (value: string, interval: string) => {
         const ctx = context();
         try {
-          // Full-width numerals (４．５) read as ASCII, as grade reads a CSV cell.
+          // Full-width numerals (４．５) and a leading U+2212 minus (−5.55) read as ASCII, as grade reads a CSV cell.
           const step = fullWidthToAscii(interval.trim());
           const marked = roundingMark(value.trim());
-          const numeral = fullWidthToAscii(value.trim());
+          const numeral = leadingMinus(fullWidthToAscii(value.trim()));
           ctx.out(marked ? markedResult(marked, step) : roundGbt8170(numeral, step));
           // Rounded by every digit, as GB/T 8170 asks; grade refuses such a numeral rather than read 15 of its digits.
           if (!marked && inexactNumeral(numeral) !== undefined) ctx.err(longNumeralNote(ctx.lang));

@@ -315,7 +315,7 @@ export function createCompareReport(
               movedHtml(change.causes, inA, inB, resultA, resultB, lang, nameOf, specimens),
               // The rule-set changes that moved it: a weight changed alone names no limit that moved (enterprise-25 F3).
               ...why.map((line) => `<p class="meta" data-why>${escapeHtml(line)}</p>`),
-              ...(['limitOnly', 'outOfReach'] as const).map((key) =>
+              ...(['limitOnly', 'addedInB', 'removedInB', 'outOfReach'] as const).map((key) =>
                 change[key].length > 0
                   ? `<p class="meta" data-part="${key}">${notCauseHeading(key === 'outOfReach' && (outOfScope(resultA) || outOfScope(resultB)) ? 'outOfScopeItems' : key, lang)}${T.colon[lang]}</p>${movedHtml(change[key], inA, inB, resultA, resultB, lang, nameOf, specimens)}`
                   : '',
@@ -669,8 +669,14 @@ function directionArrow(direction: ChangeDirection | undefined): string {
       : '→';
 }
 
-/** "Limit changed, same outcome" (or "outcome changed, of a grade reached under neither"), as a heading. */
-function notCauseHeading(key: 'limitOnly' | 'outOfReach' | 'outOfScopeItems', lang: Language): string {
+/**
+ * "Limit changed, same outcome", "added in B, met", "removed in B, met under A" (or "outcome changed, of a grade
+ * reached under neither"), as a heading.
+ */
+function notCauseHeading(
+  key: 'limitOnly' | 'addedInB' | 'removedInB' | 'outOfReach' | 'outOfScopeItems',
+  lang: Language,
+): string {
   const text = COMPARE_TEXT[key][lang];
   return lang === 'zh' ? text : text[0]!.toUpperCase() + text.slice(1);
 }

@@ -58,7 +58,11 @@ export interface ComparisonWorkbookOptions {
   /** The summary figures, written under the matrix. */
   counts: CompareCounts;
   /** A changed record's causes: the requirements whose outcome differs, and those whose limit only moved. */
-  causes: (change: GradeChange) => Pick<TalliedChange, 'causes' | 'limitOnly'> | undefined;
+  causes: (
+    change: GradeChange,
+  ) =>
+    | (Pick<TalliedChange, 'causes' | 'limitOnly'> & Partial<Pick<TalliedChange, 'addedInB' | 'removedInB'>>)
+    | undefined;
   /** Requirement names by id (default: the ids). */
   names?: ReadonlyMap<string, LocalizedText>;
   /**
@@ -108,7 +112,8 @@ export interface ComparisonWorkbookOptions {
  * - **Changed records** (等级变化的记录): the kept columns, the row, the
  *   grade under A and under B, the requirements whose outcome moved the
  *   record (names, then ids; for a record invalid under A or B, under which
- *   and why), those whose limit changed with the same outcome, and with
+ *   and why), those whose limit changed with the same outcome, those added
+ *   in B or removed in B that it meets (a column each, where some record has one), and with
  *   `limits` each cause's measured value and its limit and outcome under A
  *   and B.
  * - With `movedMost` (when some record moved), **Criteria that moved records
@@ -200,7 +205,15 @@ export function comparisonSheets(
   }
   const sep = zh ? '；' : '; ';
   const name = (id: string) => options.names?.get(id)?.[lang] ?? id;
-  const limitOnly = COMPARE_TEXT.limitOnly[lang];
+  const heading = (key: 'limitOnly' | 'addedInB' | 'removedInB') => {
+    const text = COMPARE_TEXT[key][lang];
+    return zh ? text : text[0]!.toUpperCase() + text.slice(1);
+  };
+  // A requirement only one side has, met there, has a column of its own where some record has one (committee-35 M4).
+  const splits = new Map(changed.map((c) => [c, options.causes(c) ?? { causes: c.causes, limitOnly: [] }]));
+  const oneSided = (['addedInB', 'removedInB'] as const).filter((key) =>
+    [...splits.values()].some((split) => (split[key]?.length ?? 0) > 0),
+  );
   // A record invalid under one side: under which and why, not only "invalid" (the reason was on another sheet).
   const invalidWhy = new Map(comparison.invalid.map((r) => [r.row, invalidWhyText(r, lang)]));
   const changes: SheetSpec = {
@@ -213,11 +226,12 @@ export function comparisonSheets(
       ...(options.limitKeys ? [LIMIT_KEYS_TEXT[lang]] : []),
       COMPARE_TEXT.causes[lang],
       T.criterionIds[lang],
-      zh ? limitOnly : limitOnly[0]!.toUpperCase() + limitOnly.slice(1),
+      heading('limitOnly'),
+      ...oneSided.map(heading),
       ...(options.limits ? [T.valueAndLimits[lang]] : []),
     ],
     rows: changed.map((c) => {
-      const split = options.causes(c) ?? { causes: c.causes, limitOnly: [] };
+      const split = splits.get(c)!;
       const invalid = c.criteria.length === 0;
       return [
         ...kept.map((k) => keptValue(c.kept, k) ?? ''),
@@ -228,6 +242,7 @@ export function comparisonSheets(
         invalid ? (invalidWhy.get(c.row) ?? T.invalidRecord[lang]) : split.causes.map(name).join(sep),
         split.causes.join('; '),
         split.limitOnly.map(name).join(sep),
+        ...oneSided.map((key) => (split[key] ?? []).map(name).join(sep)),
         ...(options.limits ? [(options.limits(c) ?? []).join('\n')] : []),
       ];
     }),
