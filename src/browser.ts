@@ -92,6 +92,7 @@ export {
   type RoundingInterval,
   roundGbt8170,
 } from './rounding/gbt8170';
+export type { ConditionLimit } from './suite/condition-limits';
 export {
   type CoverageReport,
   type GradedCase,

@@ -1,7 +1,7 @@
 import { invalidRecord } from '../explain/invalid-record';
 import type { CellsOf, InputItem } from '../input/input-item';
 import type { GradeResult, RecordError } from '../model/grade-result';
-import type { RuleSetModel } from '../model/rule-set-model';
+import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 import { cjkJoin } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
 
@@ -71,12 +71,39 @@ function withCells(errors: readonly RecordError[], cells: CellsOf, model: RuleSe
     if (at === undefined || at.length === 0) return e;
     const place = cellsText(at, cells, single === undefined);
     const mark = single !== undefined ? cells.marks?.[e.field] : undefined;
+    const ind = model.indicators.find((i) => i.name === e.field);
+    const [head, why] = e.code === 'missing' && ind ? requiredWhy(e.message, ind) : [e.message, undefined];
     if (mark !== undefined) {
-      const numeric = model.indicators.find((i) => i.name === e.field)?.type !== 'boolean';
-      return { ...e, message: markedMissing(e.message, place, mark, numeric) };
+      return { ...e, message: markedMissing(head, place, mark, ind?.type !== 'boolean') };
     }
-    return { ...e, message: localized(`${e.message.zh}（${place.zh}）`, `${e.message.en} (${place.en})`) };
+    // The cell right after "缺少…", before why a requiredWhen asks for it (whose values are other cells).
+    return {
+      ...e,
+      message: localized(
+        `${head.zh}（${place.zh}）${why?.zh ?? ''}`,
+        `${head.en} (${place.en})${why?.en ?? ''}`,
+      ),
+    };
   });
+}
+
+/**
+ * A "missing" message of an indicator with a `requiredWhen` cut into "缺少…" and why it is required for the record
+ * (`：这条记录的从业人员数为 500，满足其 requiredWhen…`, added by the record's validation); the whole message and
+ * nothing when it has no such reason.
+ */
+function requiredWhy(
+  message: LocalizedText,
+  ind: IndicatorModel,
+): [LocalizedText, LocalizedText | undefined] {
+  if (!ind.requiredWhen) return [message, undefined];
+  const zh = message.zh.indexOf('：');
+  const en = message.en.indexOf(': ');
+  if (zh < 0 || en < 0) return [message, undefined];
+  return [
+    localized(message.zh.slice(0, zh), message.en.slice(0, en)),
+    localized(message.zh.slice(zh), message.en.slice(en)),
+  ];
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   labelKeysOf,
   type RecordSnapshot,
 } from './record-snapshot';
+import { requiredWhenReason } from './required-when-reason';
 
 /**
  * Checks a record's snapshot; returns its field-by-field errors, or nothing when it is valid. `written`: the values
@@ -67,7 +68,9 @@ export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits
     for (const c of conditional) {
       if (snapshot[c.slot] === undefined && c.when(snapshot)) {
         errors ??= [];
-        errors.push(missing(c.indicator));
+        const e = missing(c.indicator);
+        const why = requiredWhenReason(c.indicator, snapshot, model);
+        errors.push({ ...e, message: localized(e.message.zh + why.zh, e.message.en + why.en) });
       }
     }
     const labelKeys = errors && labelKeysOf(snapshot);

@@ -1,6 +1,7 @@
 import { type Band, bandContains } from '../model/band';
 import type { Expr } from '../model/expr';
 import type { IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
+import { FormulaIntervals } from '../resolve/formula-interval';
 
 /**
  * How far an item scored as a number (no `points`) can go, and from what an officer fills in: its points are
@@ -9,7 +10,7 @@ import type { IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/ru
  * linear in one indicator (`b * 20`, `b / 5 * 100`) x is that indicator's value, named in `input` (newcomer-33 M1),
  * its `range`, `plausible` and `values` bounding it and the derived value's `plausible` bounding the points
  * (newcomer-33 W1: `检验数字化得分 10 → 110` where b tops at 5); for any other derived value x is the points,
- * bounded by its `plausible` only.
+ * bounded by its `plausible` and by what its formula's parts allow (a `? :` by both branches, newcomer-35 W1).
  */
 export interface ItemReach {
   /** The indicator filled in, for a derived value linear in it. */
@@ -97,8 +98,23 @@ function reachOf(model: RuleSetModel, item: ScoringItemModel): ItemReach {
     linear?.slot !== undefined && linear.a !== 0
       ? model.indicators.find((i) => i.slot === linear.slot)
       : undefined;
-  if (!linear || !input) return { a: 1, c: 0, bands: [], pointBands };
+  if (!linear || !input) {
+    // Not linear in one indicator (`employees > 300 ? (a * 60 + b * 40) / 100 : a`): the points still lie where the
+    // formula's parts allow, e.g. [0, 100] for either branch, whichever this record takes (newcomer-35 W1: 协同改进得分
+    // 85.1 → 123.54 was advised on a [0, 100] item).
+    const formula = derived && !derived.perSpecimen ? formulaBand(model, derived.expr) : undefined;
+    return { a: 1, c: 0, bands: [], pointBands: formula ? [...pointBands, formula] : pointBands };
+  }
   return { input, a: linear.a, c: linear.c, ...inputBounds(input), pointBands };
+}
+
+/** The band a formula's value lies in from its indicators' ranges, or `undefined` when no end is bounded. */
+function formulaBand(model: RuleSetModel, e: Expr): Band | undefined {
+  const i = new FormulaIntervals(model.indicators, model.derived, model.tables).interval(e);
+  if (Number.isNaN(i.lo) || Number.isNaN(i.hi) || (!Number.isFinite(i.lo) && !Number.isFinite(i.hi)))
+    return undefined;
+  const text = `${i.loIn ? '[' : '('}${i.lo}, ${i.hi}${i.hiIn ? ']' : ')'}`;
+  return { lower: i.lo, lowerInclusive: i.loIn, upper: i.hi, upperInclusive: i.hiIn, text };
 }
 
 /** An indicator's bounds: its range, its plausible band and the numbers it lists. */

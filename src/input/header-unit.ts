@@ -1,9 +1,10 @@
 import { type IndicatorInfo, isComputedLabel, isPointsValued } from '../resolve/rule-set';
+import { parseBand } from '../syntax/parse-band';
 import { foldLabel } from '../text/fold-label';
 import { labelLooseForms, looseKey, splitLabelSymbol } from '../text/loose-label';
 import { trimCell } from './convert-value';
 import { labelsRead } from './header-synonyms';
-import { scoreRangeNote } from './score-range-note';
+import { rangeDiffers, type ScoreRangeNote, scoreRangeNote } from './score-range-note';
 import { KnownUnits, unitKey } from './units';
 
 /**
@@ -160,7 +161,9 @@ export class IndicatorHeaders {
    */
   score(header: string): IndicatorInfo | undefined {
     const text = trimCell(header).normalize('NFKC');
-    const label = SCORE_WORD.exec(text)?.[1] ?? scoreRangeNote(text)?.label;
+    const word = SCORE_WORD.exec(text)?.[1];
+    const note = word === undefined ? scoreRangeNote(text) : undefined;
+    const label = word ?? note?.label;
     if (label === undefined || this.label(header) !== undefined) return undefined;
     const named = this.named(this.folded.get(foldLabel(label)), label);
     const ind = named?.length === 1 ? named[0]! : undefined;
@@ -168,7 +171,11 @@ export class IndicatorHeaders {
       return undefined;
     // The exact label of a computed value (a derived `…得分`) is that value's column, cross-checked, not this input.
     if (isComputedLabel(ind, text)) return undefined;
-    return isPointsValued(ind) || (ind.unit !== undefined && unitKey(ind.unit) === '分') ? ind : undefined;
+    if (isPointsValued(ind) || (ind.unit !== undefined && unitKey(ind.unit) === '分')) return ind;
+    // A stated range the indicator's own range agrees with (`（0-5分）` under [0, 5]) says the column holds its
+    // values, whatever makes points of them later (a derived `analysisScore * 20`, rule-format's advice for a 0–5
+    // item; newcomer-35 M2). A range it does not agree with is not read, as before: the column is left to --map.
+    return note !== undefined && rangeAgrees(note, ind) ? ind : undefined;
   }
 
   /**
@@ -507,4 +514,12 @@ function* splits(text: string): Generator<[string, string]> {
   // (a symbol, `碳C`, `屈服强度ReL`, is none; a single letter counts only as the indicator's own unit).
   const latin = /^(.*\p{Script=Han})([A-Za-zμ][\w/]*)$/u.exec(text);
   if (latin) yield [latin[1]!, latin[2]!];
+}
+
+/** Whether a header's score range is one the indicator's `range` states: the same full marks, a low end within it. */
+function rangeAgrees(note: ScoreRangeNote, ind: IndicatorInfo): boolean {
+  const band = ind.range === undefined ? undefined : parseBand(ind.range)?.band;
+  // An open top (`≥ 0`) states no full marks for the header's to agree with.
+  if (band === undefined || band.upper !== note.high) return false;
+  return !rangeDiffers(note, band);
 }

@@ -1,4 +1,5 @@
 import { UsageError } from '../errors/usage-error';
+import type { Band } from '../model/band';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { parseBand } from '../syntax/parse-band';
 import { localized } from '../text/localized-text';
@@ -41,6 +42,19 @@ export function scoreRangeNote(header: string): ScoreRangeNote | undefined {
 }
 
 /**
+ * Whether a stated score range differs from an indicator's range: other full marks, or a lowest score it does not
+ * take (an end the range leaves open is not compared).
+ *
+ * @example
+ * rangeDiffers({ label: '过程控制', low: 0, high: 10 }, parseBand('[0, 5]')!.band); // true
+ */
+export function rangeDiffers(note: ScoreRangeNote, band: Band): boolean {
+  const lowDiffers =
+    note.low !== undefined && Number.isFinite(band.lower) && (note.low < band.lower || note.low >= note.high);
+  return lowDiffers || (Number.isFinite(band.upper) && note.high !== band.upper);
+}
+
+/**
  * The usage error for a column whose header states a score range (`（0-10分）`, `（满分10分）`, `（0-3分）`) the
  * indicator it gives does not take (`range: "[0, 5]"`), naming both: its scores would be graded on the other scale.
  * The full marks must be the indicator's highest value, and the lowest score one it takes (`（1-5分）`, a five-point
@@ -63,10 +77,7 @@ export function scoreRangeError(
   const note = scoreRangeNote(header);
   const band = indicator.range === undefined ? undefined : parseBand(indicator.range)?.band;
   if (note === undefined || band === undefined) return undefined;
-  const lowDiffers =
-    note.low !== undefined && Number.isFinite(band.lower) && (note.low < band.lower || note.low >= note.high);
-  const highDiffers = Number.isFinite(band.upper) && note.high !== band.upper;
-  if (!lowDiffers && !highDiffers) return undefined;
+  if (!rangeDiffers(note, band)) return undefined;
   const stated =
     note.low === undefined
       ? { zh: `满分 ${numberText(note.high)} 分`, en: `full marks of ${numberText(note.high)}` }

@@ -526,7 +526,7 @@ function yamlErrorText(code: string, message: string, line = ''): LocalizedText 
       `${SYNTAX_EN}${words.en}; the full-width colon "：" on this line is not YAML's colon: write ": " (an ASCII colon and a space)`,
     );
   // `require: >= 400` unquoted: ">" starts a folded block of text in YAML.
-  const block = blockScalarSlip(line);
+  const block = blockScalarSlip(line) ?? flowBlockSlip(line);
   if (block) return blockScalarText(block);
   if (/^Block scalar header/.test(message))
     return blockScalarText({ column: 0, key: 'require', value: '>= 400' });
@@ -588,6 +588,20 @@ function blockScalarSlip(line: string): BlockScalarSlip | undefined {
   if (!m || /^[>|](?:[1-9][+-]?|[+-][1-9]?)?$/.test(m[3]!)) return undefined;
   return {
     column: m[1]!.length + m[2]!.length + line.slice(m[1]!.length + m[2]!.length).search(/[>|]/),
+    key: m[2]!,
+    value: m[3]!,
+  };
+}
+
+/**
+ * `requiredWhen: { employees: > 300 }`: in braces or brackets a plain value cannot start with `>` or `|` at all
+ * (newcomer-35 M7: told only "quote a value that starts with a special character"); the first such pair on the line.
+ */
+function flowBlockSlip(line: string): BlockScalarSlip | undefined {
+  const m = /([{,[]\s*)([^\s:#"'{}[\],][^:#{}[\],]*?):[ \t]+([>|][^,}\]#]*?)\s*(?=[,}\]]|$)/.exec(line);
+  if (!m) return undefined;
+  return {
+    column: m.index + m[1]!.length + line.slice(m.index + m[1]!.length).search(/[>|]/),
     key: m[2]!,
     value: m[3]!,
   };

@@ -1,3 +1,4 @@
+import type { ConditionLimit } from '../suite/condition-limits';
 import {
   type CoverageReport,
   missingSides,
@@ -40,6 +41,20 @@ export function formatCoverage(report: CoverageReport, file: string, lang: Langu
         ? `  scoring 的 points 分档端点 ${edges} 个未计入（不是要求的限值）：请自己为它们写用例`
         : `  ${edges} band edge${edges === 1 ? '' : 's'} of scoring points ${edges === 1 ? 'is' : 'are'} not counted (no requirement's limit): write cases for ${edges === 1 ? 'it' : 'them'} yourself`,
     );
+  // "14 of 14" should not read as covering the numbers conditions compare with (newcomer-35 M3).
+  const conditions = report.conditionLimits ?? [];
+  if (conditions.length > 0) {
+    const where = (c: ConditionLimit) =>
+      zh
+        ? `${c.owner} 的${c.where === 'requiredWhen' ? ' requiredWhen ' : '公式'}中的 ${c.text}`
+        : `${c.text} in the ${c.where === 'requiredWhen' ? 'requiredWhen' : 'formula'} of ${c.owner}`;
+    const n = conditions.length;
+    lines.push(
+      zh
+        ? `  条件中的数值 ${n} 个未计入（不是要求的限值）：${conditions.map(where).join('；')}。请自己为其两侧写用例`
+        : `  ${n} number${n === 1 ? '' : 's'} compared with in conditions ${n === 1 ? 'is' : 'are'} not counted (no requirement's limit): ${conditions.map(where).join('; ')}. Write cases on both sides yourself`,
+    );
+  }
   for (const m of report.unmatched) {
     lines.push(
       zh

@@ -4,28 +4,8 @@ import { ownEntry } from '../model/own-entry';
 import type { CheckModel, DerivedModel, IndicatorModel, TableModel } from '../model/rule-set-model';
 import { cjkJoin } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { FormulaIntervals, holdsZero } from './formula-interval';
 import type { ModelContext } from './model-context';
-
-/** The values an expression can take, as far as the rule file says: bounds and whether each is reached. */
-interface Interval {
-  lo: number;
-  loIn: boolean;
-  hi: number;
-  hiIn: boolean;
-}
-
-const ANY: Interval = { lo: -Infinity, loIn: false, hi: Infinity, hiIn: false };
-
-/** Bounds not known, as of a `range` in error: arithmetic keeps them unknown, and they are never said to hold 0. */
-const UNKNOWN: Interval = { lo: Number.NaN, loIn: false, hi: Number.NaN, hiIn: false };
-
-function point(v: number): Interval {
-  return { lo: v, loIn: true, hi: v, hiIn: true };
-}
-
-function holdsZero(i: Interval): boolean {
-  return (i.lo < 0 || (i.lo === 0 && i.loIn)) && (i.hi > 0 || (i.hi === 0 && i.hiIn));
-}
 
 /**
  * Warns where a formula — a derived value's or a limit's — divides by a
@@ -104,25 +84,8 @@ export function itemPaths(ctx: ModelContext): Map<string, DocumentPath> {
   return out;
 }
 
-class DivisorAnalysis {
-  readonly #indicators = new Map<string, IndicatorModel>();
-  readonly #derived = new Map<string, DerivedModel>();
-  readonly #derivedIntervals = new Map<string, Interval>();
-  readonly #tables: readonly TableModel[];
-  readonly #unread: ReadonlySet<string>;
-
-  constructor(
-    indicators: readonly IndicatorModel[],
-    derived: readonly DerivedModel[],
-    tables: readonly TableModel[],
-    unread: ReadonlySet<string> = new Set(),
-  ) {
-    for (const i of indicators) this.#indicators.set(i.name, i);
-    for (const d of derived) this.#derived.set(d.name, d);
-    this.#tables = tables;
-    this.#unread = unread;
-  }
-
+/** Where a formula divides by a value that may be 0, by the intervals its parts lie in. */
+class DivisorAnalysis extends FormulaIntervals {
   /** The text of the first divisor in `expr` that can be zero, if any. */
   zeroDivisor(expr: Expr): LocalizedText | undefined {
     let found: LocalizedText | undefined;
@@ -170,88 +133,6 @@ class DivisorAnalysis {
     };
     visit(expr);
     return found;
-  }
-
-  interval(e: Expr): Interval {
-    switch (e.k) {
-      case 'num':
-        return point(e.value);
-      case 'ref':
-        return this.#refInterval(e.name);
-      case 'cell':
-        return this.#columnInterval(e.table, e.column);
-      case 'unary':
-        return e.op === '-' ? negate(this.interval(e.arg)) : e.op === '+' ? this.interval(e.arg) : ANY;
-      case 'binary': {
-        if (e.op === '+') return add(this.interval(e.left), this.interval(e.right));
-        if (e.op === '-') return add(this.interval(e.left), negate(this.interval(e.right)));
-        if (e.op === '*') return multiply(this.interval(e.left), this.interval(e.right));
-        return ANY;
-      }
-      case 'call':
-        return this.#callInterval(e.fn, e.args);
-      default:
-        return ANY;
-    }
-  }
-
-  #refInterval(name: string): Interval {
-    const ind = this.#indicators.get(name);
-    if (ind) {
-      if (this.#unread.has(name)) return UNKNOWN;
-      if (ind.kind !== 'number' || !ind.range) return ANY;
-      const r = ind.range;
-      return { lo: r.lower, loIn: r.lowerInclusive, hi: r.upper, hiIn: r.upperInclusive };
-    }
-    const known = this.#derivedIntervals.get(name);
-    if (known) return known;
-    const d = this.#derived.get(name);
-    if (!d) return ANY;
-    // Derived values form no cycle (checked at load), so this recursion ends.
-    this.#derivedIntervals.set(name, ANY);
-    const i = this.interval(d.expr);
-    this.#derivedIntervals.set(name, i);
-    return i;
-  }
-
-  #columnInterval(table: number, column: string): Interval {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const row of this.#tables[table]?.rows ?? []) {
-      const v = row.cells.get(column)?.value;
-      if (typeof v !== 'number') continue;
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-    return lo <= hi ? { lo, loIn: true, hi, hiIn: true } : ANY;
-  }
-
-  #callInterval(fn: string, args: readonly Expr[]): Interval {
-    const xs = args.map((a) => this.interval(a));
-    if (xs.length === 0) return ANY;
-    if (fn === 'min' || fn === 'max') {
-      const pick = fn === 'min' ? Math.min : Math.max;
-      const lo = pick(...xs.map((x) => x.lo));
-      const hi = pick(...xs.map((x) => x.hi));
-      return {
-        lo,
-        loIn: xs.some((x) => x.lo === lo && x.loIn),
-        hi,
-        hiIn: xs.some((x) => x.hi === hi && x.hiIn),
-      };
-    }
-    const x = xs[0]!;
-    if (fn === 'abs') {
-      if (holdsZero(x)) return { lo: 0, loIn: true, hi: Math.max(-x.lo, x.hi), hiIn: false };
-      return x.lo >= 0 ? x : negate(x);
-    }
-    if (fn === 'sqrt') {
-      if (x.lo < 0) return { lo: 0, loIn: true, hi: Math.sqrt(Math.max(0, x.hi)), hiIn: x.hiIn };
-      return { lo: Math.sqrt(x.lo), loIn: x.loIn, hi: Math.sqrt(x.hi), hiIn: x.hiIn };
-    }
-    if (fn === 'floor') return { lo: Math.floor(x.lo), loIn: true, hi: Math.floor(x.hi), hiIn: true };
-    if (fn === 'ceil') return { lo: Math.ceil(x.lo), loIn: true, hi: Math.ceil(x.hi), hiIn: true };
-    return ANY;
   }
 }
 
@@ -304,33 +185,6 @@ function nonzeroWhen(test: Expr, truth: boolean): Expr | undefined {
     (op === '<' && c <= 0) ||
     (op === '<=' && c < 0);
   return excludesZero ? left : undefined;
-}
-
-function negate(i: Interval): Interval {
-  return { lo: -i.hi, loIn: i.hiIn, hi: -i.lo, hiIn: i.loIn };
-}
-
-function add(a: Interval, b: Interval): Interval {
-  return { lo: a.lo + b.lo, loIn: a.loIn && b.loIn, hi: a.hi + b.hi, hiIn: a.hiIn && b.hiIn };
-}
-
-function multiply(a: Interval, b: Interval): Interval {
-  if (Number.isNaN(a.lo) || Number.isNaN(b.lo)) return UNKNOWN;
-  const ends = [
-    [a.lo * b.lo, a.loIn && b.loIn],
-    [a.lo * b.hi, a.loIn && b.hiIn],
-    [a.hi * b.lo, a.hiIn && b.loIn],
-    [a.hi * b.hi, a.hiIn && b.hiIn],
-  ] as const;
-  // 0 × ∞ has no value: say nothing is known rather than guess.
-  if (ends.some(([v]) => Number.isNaN(v))) return ANY;
-  let lo = ends[0];
-  let hi = ends[0];
-  for (const e of ends) {
-    if (e[0] < lo[0] || (e[0] === lo[0] && e[1])) lo = e;
-    if (e[0] > hi[0] || (e[0] === hi[0] && e[1])) hi = e;
-  }
-  return { lo: lo[0], loIn: lo[1], hi: hi[0], hiIn: hi[1] };
 }
 
 function describe(e: Expr): LocalizedText {

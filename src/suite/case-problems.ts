@@ -126,12 +126,20 @@ export function invalidRecordProblem(
 /**
  * The reason for not grading differed. The Chinese names each code after it
  * (`预期 below-lowest-grade（未达最低等级），实际 invalid-record（记录无效）`):
- * the code is what the suite writes, the name what a zh reader reads.
+ * the code is what the suite writes, the name what a zh reader reads. `why`,
+ * the actual reason's message, says what made it so (the field and the value
+ * of an invalid record, newcomer-35 M4); leave it out where the grade's line
+ * already says it.
+ *
+ * @example
+ * reasonProblem('gate-failed', 'invalid-record', result.notGradedReason?.message).zh;
+ * // '不分级原因：预期 gate-failed（否决项不合格），实际 invalid-record（记录无效）；记录无效：近三年发生重大质量事故应为是或否…'
  */
-export function reasonProblem(expected: string, got: string | undefined): LocalizedText {
+export function reasonProblem(expected: string, got: string | undefined, why?: LocalizedText): LocalizedText {
   return localized(
-    `不分级原因：预期 ${reasonCodeZh(expected)}，实际 ${got === undefined ? '无（已分级）' : reasonCodeZh(got)}`,
-    `notGradedReason: expected ${expected}, got ${got ?? 'none (graded)'}`,
+    `不分级原因：预期 ${reasonCodeZh(expected)}，实际 ${got === undefined ? '无（已分级）' : reasonCodeZh(got)}` +
+      (why ? `；${why.zh}` : ''),
+    `notGradedReason: expected ${expected}, got ${got ?? 'none (graded)'}${why ? `; ${why.en}` : ''}`,
   );
 }
 

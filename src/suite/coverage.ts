@@ -14,6 +14,7 @@ import { cjkJoin } from '../text/cjk-space';
 import { localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
 import type { CaseResult } from './case-result';
+import { type ConditionLimit, conditionLimits } from './condition-limits';
 import { formulaValues } from './formula-values';
 import type { UncoveredThreshold } from './test-suite';
 import { type VetoCoverage, vetoCoverage } from './veto-coverage';
@@ -155,6 +156,11 @@ export interface CoverageReport {
    * thresholds, so a suite needs its own cases for them (newcomer-33 M7). 0 without such bands.
    */
   pointBandEdges: number;
+  /**
+   * The numbers compared with in `requiredWhen`s and in formulas' `? :` (`employees > 300`): no requirement's
+   * limit, not counted as thresholds, listed so that a suite knows to probe both sides itself (newcomer-35 M3).
+   */
+  conditionLimits: ConditionLimit[];
 }
 
 /**
@@ -280,6 +286,7 @@ export function thresholdCoverage(
     unmatched,
     vetoes,
     pointBandEdges: pointBandEdges(model),
+    conditionLimits: conditionLimits(model),
   };
 }
 

@@ -18,7 +18,8 @@ export function runGroupCase(
 ): CaseResult {
   const group = grader.gradeGroup(c.records);
   const problemTexts: LocalizedText[] = [];
-  if (c.grade !== undefined && c.grade !== group.grade)
+  const gradeShown = c.grade !== undefined && c.grade !== group.grade;
+  if (c.grade !== undefined && gradeShown)
     problemTexts.push(gradeProblem(c.grade, group.grade, group.notGradedReason?.message, zhLabel));
   if (c.failing) {
     const failing = failingProblem(
@@ -28,7 +29,14 @@ export function runGroupCase(
     if (failing) problemTexts.push(failing);
   }
   if (c.notGradedReason && c.notGradedReason !== group.notGradedReason?.code)
-    problemTexts.push(reasonProblem(c.notGradedReason, group.notGradedReason?.code));
+    problemTexts.push(
+      reasonProblem(
+        c.notGradedReason,
+        group.notGradedReason?.code,
+        // The grade's line, when there is one, already says why.
+        gradeShown ? undefined : group.notGradedReason?.message,
+      ),
+    );
   return {
     name: c.name,
     line: c.line,

@@ -127,7 +127,8 @@ function compare(
   order: readonly string[],
 ): LocalizedText[] {
   const problems: LocalizedText[] = [];
-  if (c.grade !== undefined && c.grade !== result.grade) {
+  const gradeShown = c.grade !== undefined && c.grade !== result.grade;
+  if (c.grade !== undefined && gradeShown) {
     const problem = gradeProblem(c.grade, result.grade, result.notGradedReason?.message, zhLabel);
     const unmet = unmetRequirements(c.grade, result, order);
     problems.push(unmet ? localized(`${problem.zh}；${unmet.zh}`, `${problem.en}; ${unmet.en}`) : problem);
@@ -149,7 +150,14 @@ function compare(
     if (blockers) problems.push(blockers);
   }
   if (c.notGradedReason && c.notGradedReason !== result.notGradedReason?.code)
-    problems.push(reasonProblem(c.notGradedReason, result.notGradedReason?.code));
+    problems.push(
+      reasonProblem(
+        c.notGradedReason,
+        result.notGradedReason?.code,
+        // The grade's line, when there is one, already says why.
+        gradeShown ? undefined : result.notGradedReason?.message,
+      ),
+    );
   if (c.errors) {
     const actual = [...new Set((result.errors ?? []).map((e) => e.field))];
     if (c.errors.length !== actual.length || c.errors.some((f) => !actual.includes(f))) {
