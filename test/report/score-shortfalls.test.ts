@@ -210,7 +210,7 @@ describe('score shortfalls: the items of a score that holds a record back, and w
     const zh = explanationHtml(r, 'zh');
     expect(zh).toContain('<p>总分：83.25</p>');
     expect(zh).toContain(
-      '<li>质量管理体系有效性：67.5 × 30/100 → 20.25 ← 短板<ul><li>领导作用与质量战略：0 × 1/4  ← 最低</li>',
+      '<li>质量管理体系有效性：67.5 × 30/100 → 20.25  ← 短板<ul><li>领导作用与质量战略：0 × 1/4  ← 最低</li>',
     );
     expect(zh).toContain(
       '<li>→ 质量管理体系有效性：67.5，不满足 ≥ 80（预防级）<br><small>质量管理体系有效性 67.5，差 12.5 分达到 ≥ 80（预防级）；例如 领导作用与质量战略 0 → 50</small></li>',
