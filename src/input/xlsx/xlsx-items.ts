@@ -639,7 +639,7 @@ function pageBreakRows(
   }
   const known = indicatorHeaders(indicators).units;
   // Hostile-26 W1: a column headed `单位` that gives no indicator states each row's unit: each checked once.
-  const unitAt = unitColumn(table.cells, table.columns);
+  const unitAt = unitColumn(table.cells, table.columns, new Set(indicators.map((i) => i.name)));
   const unitsChecked = new Set<string>();
   // Hostile-30 W2: a column beside an indicator column holding its unit, whatever its header (even none).
   const beside = unitBesideCheck(table.cells, table.columns, unitAt, indicators, name);
