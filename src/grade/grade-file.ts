@@ -15,6 +15,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
 import { type Grader, gradeFunction } from './create-grader';
 import { graderArgument } from './grader-argument';
+import { checkKeepOption } from './keep-option';
 import { mapOption } from './map-option';
 
 /**
@@ -187,18 +188,5 @@ function checkOptions(options: GradeFileOptions): void {
       maxRecordLength,
     );
   }
-  const keepOk =
-    keep === undefined ||
-    keep === 'auto' ||
-    keep === 'none' ||
-    (Array.isArray(keep) && keep.every((column) => typeof column === 'string'));
-  if (!keepOk) {
-    throw optionValueError(
-      localized(
-        'options.keep 应为 "auto"、"none" 或列名的数组（如 ["型号"]）',
-        'options.keep must be "auto", "none" or an array of column names (such as ["型号"])',
-      ),
-      keep,
-    );
-  }
+  checkKeepOption(keep);
 }

@@ -126,7 +126,7 @@ describe('gradeFile: a file graded as a stream from the library, read as the CLI
     [{ maxRecordLength: Number.NaN }, 'options.maxRecordLength must be a whole number of 1 or more, got NaN'],
     [
       { keep: '型号' },
-      'options.keep must be "auto", "none" or an array of column names (such as ["型号"]), got "型号"',
+      'options.keep must be "auto", "none" or an array of column names (such as ["型号"]): write one column name as an array of one, ["型号"], got "型号"',
     ],
   ])('a bad option %j is a usage error, before the file is read', async (options, message) => {
     const results = gradeFile(grader, join(examples, 'air-conditioners-zh.csv'), options as GradeFileOptions);
