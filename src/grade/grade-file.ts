@@ -15,6 +15,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
 import { type Grader, gradeFunction } from './create-grader';
 import { graderArgument } from './grader-argument';
+import { checkKeepOption } from './keep-option';
 import { mapOption } from './map-option';
 
 /**
@@ -96,13 +97,13 @@ const GRADE_FILE_OPTION_KEYS = optionKeys<GradeFileOptions>({
  * grader, `path` not a string or `options` not an object, when an option
  * is not one it takes (a `format` it does not know, a `map` value that is
  * not an indicator name, a `formulas` other than `'refuse'` or `'saved'`, a `maxRecordLength` that is not a whole number of
- * 1 or more, a `map` to no indicator, a `keep` column a CSV/TSV/.xlsx/Parquet
- * header lacks — JSON records have no header, and a record without a `keep`
- * field just has no `kept`), the file cannot be opened, the encoding is unknown, the
- * text is not in its encoding (a byte that is not UTF-8 stops the file,
- * even after rows were yielded) or a JSON array is over 256 MiB. The
- * messages name the options as written here (`options.map { "屈服强度":
- * "yieldStrength" }`, `encoding: 'gb18030'`).
+ * 1 or more, a `map` to no indicator, a `keep` other than `'auto'`, `'none'` or an array of column names), the file
+ * cannot be opened or the encoding is unknown; with code `input` when the data is at fault: a `map` or `keep` column
+ * a CSV/TSV/.xlsx/Parquet header lacks (JSON records have no header, and a record without a `keep` field just has no
+ * `kept`), a header that names one indicator twice, text not in its encoding (a byte that is not UTF-8 stops the
+ * file, even after rows were yielded), a workbook that cannot be read or is over its limits, or a JSON array over
+ * 256 MiB. The messages name the options as written here (`options.map { "屈服强度": "yieldStrength" }`,
+ * `encoding: 'gb18030'`).
  *
  * @param grader - from {@link createGrader}
  * @param path - a file path, or `-` for stdin (NDJSON there answers a blank line with an error row, as a file skips it)
@@ -187,18 +188,5 @@ function checkOptions(options: GradeFileOptions): void {
       maxRecordLength,
     );
   }
-  const keepOk =
-    keep === undefined ||
-    keep === 'auto' ||
-    keep === 'none' ||
-    (Array.isArray(keep) && keep.every((column) => typeof column === 'string'));
-  if (!keepOk) {
-    throw optionValueError(
-      localized(
-        'options.keep 应为 "auto"、"none" 或列名的数组（如 ["型号"]）',
-        'options.keep must be "auto", "none" or an array of column names (such as ["型号"])',
-      ),
-      keep,
-    );
-  }
+  checkKeepOption(keep);
 }

@@ -23,6 +23,7 @@ import { type IndicatorInfo, modelOf } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import type { Grader } from './create-grader';
 import { graderArgument } from './grader-argument';
+import { checkKeepOption } from './keep-option';
 
 /**
  * How {@link gradeSample} reads a sample.
@@ -110,7 +111,7 @@ export interface SampleGrade {
  * `Blob`) is read by the caller: pass `new Uint8Array(await file.arrayBuffer())`
  * (a Blob given as it is is refused with that advice).
  *
- * @throws {@link QgradeError} with code `input` for bytes that are not in the `encoding` (not UTF-8, by default), a workbook that cannot be read (damaged, an .xls, not a zip), a CSV header line that cannot be read or a JSON text that is not records: the sender's data rather than the call; code `usage` for a `map` whose target names no indicator (nor a column `keep` names), as `gradeFile` does, for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, or an unknown `encoding`
+ * @throws {@link QgradeError} with code `input` for bytes that are not in the `encoding` (not UTF-8, by default), a workbook that cannot be read (damaged, an .xls, not a zip), a CSV header line that cannot be read, a JSON text that is not records, a column `map` or `keep` names that the sample lacks, a header that names one indicator twice, or a workbook over its size or row limit: the sender's data rather than the call; code `usage` for a `map` whose target names no indicator (nor a column `keep` names), as `gradeFile` does, for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, an unknown `encoding`, or a `keep` other than `auto`, `none` or an array of column names (a column name alone is refused, never read letter by letter)
  * @example
  * const grader = createGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
  * const graded = await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.62\n');
@@ -196,6 +197,8 @@ export async function sampleItems(
   options: SampleOptions,
   naming: OptionNaming,
 ): Promise<AsyncIterable<InputItem>> {
+  // A string would be taken letter by letter below (developer-35 M2): refused, as gradeFile refuses it.
+  checkKeepOption(options.keep);
   const name = options.name ?? 'sample';
   const mapping = columnMapping([], options.map ?? {}, name);
   // As gradeFile (readRecords) checks it: a mistyped target would make every row say the indicator is missing.

@@ -1,3 +1,4 @@
+import { InputError } from '../errors/input-error';
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
@@ -50,9 +51,10 @@ const MAX_LISTED = 12;
 
 /**
  * The error of a mapped column the input does not have ({@link checkMapSources}): a workbook reader that read a
- * notes sheet adds which sheet has the columns (newcomer-33 M5).
+ * notes sheet adds which sheet has the columns (newcomer-33 M5). Code `input`: the data lacks the column (a service's
+ * upload missing one its fixed `map` names is a 400, developer-35 M3), as a header that cannot be read is.
  */
-export class MappedColumnMissing extends UsageError {
+export class MappedColumnMissing extends InputError {
   constructor(text: ReturnType<typeof localized>) {
     super(text);
     this.name = 'MappedColumnMissing';

@@ -1,3 +1,4 @@
+import { InputError } from '../errors/input-error';
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
@@ -217,7 +218,7 @@ export function resolveColumns(
       // `N,N`: the symbol of an indicator that takes one value, twice; neither is read.
       const symbol = field === b ? named.symbol(b)?.indicator : undefined;
       if (symbol !== undefined)
-        throw new UsageError(
+        throw new InputError(
           localized(
             `${input ? `${input}：` : ''}第 ${earlier + 1} 列（“${a}”）和第 ${i + 1} 列（“${b}”）看起来都是指标 ${symbol.name}（${symbol.label.zh}），它只取一个值，所以两列都没有作为它读取；按哪一列评级无法确定：请删除或改名不是 ${symbol.name} 的那一列`,
             `${input ? `${input}: ` : ''}columns ${earlier + 1} ("${a}") and ${i + 1} ("${b}") both look like the indicator ${symbol.name} (${symbol.label.en}), which takes one value, so neither is read as it; which one to grade would be a guess: delete or rename the column that is not ${symbol.name}`,
@@ -225,13 +226,13 @@ export function resolveColumns(
         );
       const output = gradedOutputClash(headers.map(trimCell), i);
       if (output)
-        throw new UsageError(
+        throw new InputError(
           localized(
             `${input ? `${input}：` : ''}第 ${earlier + 1} 列（“${a}”）和第 ${i + 1} 列（“${b}”）都给出字段“${field}”；${output.zh}`,
             `${input ? `${input}: ` : ''}columns ${earlier + 1} ("${a}") and ${i + 1} ("${b}") both give the field "${field}"; ${output.en}`,
           ),
         );
-      throw new UsageError(
+      throw new InputError(
         localized(
           `${input ? `${input}：` : ''}第 ${earlier + 1} 列（“${a}”）和第 ${i + 1} 列（“${b}”）都给出字段“${field}”；${mapAdvice(naming).zh}把其中一列映射到别处`,
           `${input ? `${input}: ` : ''}columns ${earlier + 1} ("${a}") and ${i + 1} ("${b}") both give the field "${field}"; map one of them elsewhere ${mapAdvice(naming).en}`,

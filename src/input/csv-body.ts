@@ -120,7 +120,7 @@ export class CsvBody {
     this.headers = headers;
     const empty = headers.flatMap((h, i) => (h === '' && fields[i] === '' ? [i] : []));
     this.#unnamedAt = empty.length > 0 ? empty : undefined;
-    this.#unitAt = unitColumn(headers, columns);
+    this.#unitAt = unitColumn(headers, columns, byName);
     this.#beside = unitBesideCheck(headers, columns, this.#unitAt, options.indicators, name);
     this.#oneValue = oneValueSpanCheck(headers, columns, name);
     const single = (i: number) => columns[i] !== undefined && !multiColumn.has(fields[i]!);

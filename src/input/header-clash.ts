@@ -1,4 +1,4 @@
-import { UsageError } from '../errors/usage-error';
+import { InputError } from '../errors/input-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { foldLabel } from '../text/fold-label';
 import { type LocalizedText, localized } from '../text/localized-text';
@@ -38,7 +38,7 @@ export function headerClashError(
   input: string | undefined,
   clashes: readonly HeaderClash[],
   naming?: OptionNaming,
-): UsageError {
+): InputError {
   const zh = clashes.map((c) => {
     const named = c.indicators.map((i) => `指标 ${i.name}（${i.label.zh}）的${howNamed(c.text, i).zh}`);
     const unit = c.withUnit ? `去掉单位后的“${c.text}”` : '';
@@ -55,7 +55,8 @@ export function headerClashError(
     const box = naming === 'studio' ? ' in the column mapping box' : '';
     return `column ${c.column + 1} ("${c.header}")${unit} is ${named.join(' and ')}: say which indicator it is with ${maps}${box}`;
   });
-  return new UsageError(
+  // Code `input`: the upload's header is ambiguous, whatever the call (developer-35 M3).
+  return new InputError(
     localized(
       `${input ? `${input}：` : ''}${zh.join('；')}。按哪个指标评级无法确定，因此不作判定（规则集作者可改写重复的标签，qgrade validate 会指出它）`,
       `${input ? `${input}: ` : ''}${en.join('; ')}. Which indicator to grade it as would be a guess, so nothing is graded (the rule set's author can reword the label; qgrade validate points it out)`,

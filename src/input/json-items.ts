@@ -1,3 +1,4 @@
+import { InputError } from '../errors/input-error';
 /**
  * The JSON readers of text input (`recordItems`): a JSON array and NDJSON,
  * in a module of their own, loaded only when the input is JSON.
@@ -42,7 +43,8 @@ export async function* jsonItems(
   for await (const chunk of chunks) {
     length += chunk.length;
     if (length > MAX_JSON_LENGTH) {
-      throw new UsageError(
+      // The data's size, not the call: code `input` (developer-35 M3).
+      throw new InputError(
         localized(
           `${name} 是大于 256 MiB 的 JSON 数组，而 JSON 数组是整体读取的：请把记录改为 NDJSON（如 jq -c '.[]' ${name} > records.ndjson），它可以流式读取`,
           `${name} is a JSON array larger than 256 MiB, and JSON arrays are read whole: give the records as NDJSON (e.g. jq -c '.[]' ${name} > records.ndjson), which streams`,

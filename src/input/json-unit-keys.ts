@@ -5,12 +5,12 @@ import { trimCell } from './convert-value';
 import { crossConverted } from './cross-factor';
 import { unitColumn } from './stated-unit';
 import { statedUnitMismatches } from './title-unit';
+import { unitKeyOwner } from './unit-key-owner';
 import { isRatioUnit, type UnitMismatch } from './unit-mismatch';
 import { isKnownUnit, unitFactor } from './units';
 
 // A key that may state a unit: `单位`, `unit`, `UOM`, `ratedCoolingCapacityUnit`, `apf_unit`.
 const UNIT_KEY = /unit$|单位|^uom$|^u\/m$/iu;
-const FIELD_UNIT = /^(.+?)[_\s-]?unit$/iu;
 
 /**
  * Whether a key (or a column) states the unit of one of the rule set's indicators, `apfUnit`, `apf_unit`: such a
@@ -23,9 +23,7 @@ const FIELD_UNIT = /^(.+?)[_\s-]?unit$/iu;
  * isIndicatorUnitKey('unitType', new Set(['apf'])); // false
  */
 export function isIndicatorUnitKey(key: string, names: ReadonlySet<string>): boolean {
-  if (names.has(key)) return false;
-  const field = FIELD_UNIT.exec(key)?.[1];
-  return field !== undefined && names.has(field);
+  return unitKeyOwner(key, names) !== undefined;
 }
 
 /**
@@ -66,8 +64,7 @@ export function jsonUnitCheck(
       if (typeof value !== 'string') continue;
       const text = trimCell(value);
       if (text === '' || !isKnownUnit(text)) continue;
-      const field = FIELD_UNIT.exec(key)?.[1];
-      const own = field !== undefined && byName.has(field) ? field : undefined;
+      const own = unitKeyOwner(key, byName);
       const ownIndicator = own === undefined ? undefined : byName.get(own)!;
       // An indicator with no unit (APF, a ratio) takes a figure with none: a unit stated for it is another unit,
       // unless it is a ratio of one unit to itself (W/W), which is none (developer-34 M7: "apfUnit": "kWh" was graded).

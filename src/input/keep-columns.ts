@@ -1,4 +1,4 @@
-import { UsageError } from '../errors/usage-error';
+import { InputError } from '../errors/input-error';
 import { setKeptValue } from '../model/kept-values';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
@@ -209,7 +209,8 @@ export async function keepColumns(
         indicatorFields.set(column, field);
         continue;
       }
-      throw new UsageError(
+      // Code `input`, as a mapped column missing is: the upload lacks it (developer-35 M3).
+      throw new InputError(
         localized(
           `${keepOption(naming, column)}：输入中没有“${column}”列${hint ? `，是否要写“${hint}”？` : others ? `；其他列有${othersZh}` : ''}`,
           `${keepOption(naming, column)}: the input has no column "${column}"${hint ? `; did you mean "${hint}"?` : others ? `; its other columns are ${others}` : ''}`,

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors/usage-error';
+import { InputError } from '../errors/input-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
 import { shellWord } from '../text/shell-word';
@@ -32,7 +32,7 @@ export interface NearDuplicateInput {
  * `--map` or `--keep` is the user's choice and is left alone. Called once
  * per input, on its header: no per-record work.
  *
- * @throws {@link UsageError} for the first such pair
+ * @throws {@link InputError} (code `input`: the upload's header, developer-35 M3) for the first such pair
  */
 export function checkNearDuplicateColumns(input: NearDuplicateInput): void {
   const { name, headers, fields, indicators, excluded } = input;
@@ -76,7 +76,7 @@ export function checkNearDuplicateColumns(input: NearDuplicateInput): void {
       // message advises): the user has chosen; without a --map which is graded is a guess (hostile-31 W3).
       if (excluded.has(read) && NOMINAL_WORD.test(column)) continue;
       const keep = `--keep ${shellWord(column)}`;
-      throw new UsageError(
+      throw new InputError(
         localized(
           `${name}：第 ${at + 1} 列（“${read}”）和第 ${i + 1} 列（“${column}”）看起来都是指标 ${indicator}（${ind.label.zh}），而只有第 ${at + 1} 列作为它读取，第 ${i + 1} 列会作为文本传递；按哪一列评级无法确定：请删除或改名不是 ${indicator} 的那一列，或用 ${keep} 把第 ${i + 1} 列作为文本保留`,
           `${name}: columns ${at + 1} ("${read}") and ${i + 1} ("${column}") both look like the indicator ${indicator} (${ind.label.en}), but only column ${at + 1} is read as it and column ${i + 1} would pass through as text; which one to grade would be a guess: delete or rename the column that is not ${indicator}, or carry column ${i + 1} through as text with ${keep}`,

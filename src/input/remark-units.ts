@@ -7,6 +7,7 @@ import { crossConverted } from './cross-factor';
 import type { InputItem } from './input-item';
 import { isScaledUnit } from './scaled-unit';
 import { unitStatement } from './stated-unit';
+import { isRatioUnit } from './unit-mismatch';
 import { isKnownUnit, sameQuantity, unitFactor, unitKey } from './units';
 
 /** What a remark says of an indicator's unit: the indicator, the unit as written. */
@@ -83,6 +84,8 @@ export type RemarkUnitReading = (
   cell: string,
   column: string,
   isKey: boolean,
+  /** The indicator the column is named the unit of (`seerUnit`, `apf_unit`): the cell's unit is read for it alone. */
+  own?: IndicatorInfo,
 ) => RecordError | undefined;
 
 /**
@@ -103,14 +106,29 @@ export function remarkUnitReading(indicators: readonly IndicatorInfo[]): RemarkU
     if (seen.size < REMEMBERED) seen.set(cell, found);
     return found;
   };
-  return (item, values, cell, column, isKey) => {
-    const found = read(cell);
+  return (item, values, cell, column, isKey, own) => {
+    const found = own === undefined ? read(cell) : ownUnit(cell, own);
     if (found === undefined) return undefined;
     const value = values[found.indicator.name];
     if (typeof value !== 'number') return undefined;
     if (item.conversionErrors?.some((e) => e.field === found.indicator.name)) return undefined;
     return remarkUnitError(found, value, column, cell, isKey);
   };
+}
+
+/**
+ * The unit a column named as one indicator's unit (`ratedCoolingCapacityUnit`, `seer_unit`) states for that
+ * indicator, when it is not the indicator's: a known unit other than its unit, or, for a numeric indicator with no
+ * unit, any known unit but a ratio of one unit to itself (`W/W`), as a JSON key's (`jsonUnitCheck`).
+ */
+function ownUnit(cell: string, indicator: IndicatorInfo): RemarkUnit | undefined {
+  const text = trimCell(cell).normalize('NFKC');
+  const unit = isKnownUnit(text) ? text : unitStatement(text);
+  if (unit === undefined || !isKnownUnit(unit)) return undefined;
+  if (indicator.unit !== undefined)
+    return unitKey(indicator.unit) === unitKey(unit) ? undefined : { indicator, unit };
+  const numeric = indicator.type === 'number' || indicator.type === 'integer';
+  return numeric && !isRatioUnit(unit) ? { indicator, unit } : undefined;
 }
 
 /** The error of a record whose remark states another unit for an indicator than the indicator's. */
@@ -122,17 +140,26 @@ function remarkUnitError(
   isKey: boolean,
 ): RecordError {
   const { indicator: i, unit } = found;
-  const to = i.unit!;
+  const where = isKey
+    ? localized(`键“${column}”`, `the key "${column}"`)
+    : localized(`“${column}”列`, `the column "${column}"`);
+  const shown = cutShort(trimCell(cell));
+  const to = i.unit;
+  if (to === undefined)
+    return {
+      field: i.name,
+      code: 'wrong-type',
+      message: localized(
+        `${where.zh}写明单位是 ${unit}（“${shown}”），而指标 ${i.name}（${i.label.zh}）没有单位：按其他单位写的 ${value} 会被错误判定，因此这条记录不作判定：请写入指标所取的无单位数值`,
+        `${where.en} states the unit ${unit} ("${shown}"), but the indicator ${i.name} (${i.label.en}) has no unit: ${value} in another unit would be graded wrongly, so this record is not graded: write the figure the indicator takes, which has no unit`,
+      ),
+    };
   const factor = unitFactor(unit, to);
   const converted =
     factor !== undefined
       ? { value: Number((value * factor).toPrecision(12)), rounded: false }
       : crossConverted(value, unit, to);
   const sum = converted && `${value} ${unit} ${converted.rounded ? '≈' : '='} ${converted.value} ${to}`;
-  const where = isKey
-    ? localized(`键“${column}”`, `the key "${column}"`)
-    : localized(`“${column}”列`, `the column "${column}"`);
-  const shown = cutShort(trimCell(cell));
   return {
     field: i.name,
     code: 'wrong-type',

@@ -1,5 +1,6 @@
 import { trimCell } from './convert-value';
 import { isScaledUnit, scalePowers } from './scaled-unit';
+import { unitKeyOwner } from './unit-key-owner';
 import { isKnownUnit } from './units';
 import { loneCell } from './units-row';
 
@@ -101,14 +102,22 @@ const ORGANISATION =
 
 /**
  * The column (0-based) headed `单位` (`计量单位`, `Unit`) that gives no indicator: its cells state the unit of
- * the row's values (`kW` on every row, hostile-26 W1), to be checked as a title's unit is. `-1` when none.
+ * the row's values (`kW` on every row, hostile-26 W1), to be checked as a title's unit is. `-1` when none. A column
+ * named as one indicator's unit (`seer_unit`) is not the table's: its unit is that indicator's alone, read per row
+ * (developer-35 M1: `seer_unit` holding `kW` was checked against the capacity, in W).
  *
+ * @param names - the rule set's indicator names, to leave out the columns named as one's unit
  * @example
  * unitColumn(['型号', '额定制冷量 CC', '单位'], [undefined, cc, undefined]); // 2
  */
-export function unitColumn(headers: readonly string[], columns: readonly unknown[]): number {
+export function unitColumn(
+  headers: readonly string[],
+  columns: readonly unknown[],
+  names?: { has(name: string): boolean },
+): number {
   return headers.findIndex((h, i) => {
     if (columns[i] !== undefined) return false;
+    if (names !== undefined && unitKeyOwner(trimCell(h), names) !== undefined) return false;
     const text = trimCell(h).normalize('NFKC');
     return UNIT_COLUMN.test(text) && !ORGANISATION.test(text);
   });

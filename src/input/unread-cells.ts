@@ -19,6 +19,7 @@ import type { OptionNaming } from './option-naming';
 import { withErrors } from './record-where';
 import { remarkUnitReading } from './remark-units';
 import { statedNumberReading } from './stated-number-columns';
+import { unitKeyOwner } from './unit-key-owner';
 
 /** What {@link unreadCells} knows of the input besides its items. */
 export interface UnreadCellOptions {
@@ -52,6 +53,11 @@ interface Cell {
   column: string;
   /** Headed as an id (`编号`): its figures are ids, not read for a stated number; a unit there is still read. */
   id: boolean;
+  /**
+   * The indicator the column is named the unit of (`seerUnit`, `apf_unit`): its unit is read for that indicator
+   * alone, never as a remark's for another (developer-35 M1).
+   */
+  own?: IndicatorInfo;
 }
 
 /**
@@ -69,7 +75,7 @@ export function unreadCells(options: UnreadCellOptions): UnreadCells | undefined
     options.statedNumbers === false ? undefined : statedNumberReading(options.indicators, options.naming);
   const unit = options.remarkUnits ? remarkUnitReading(options.indicators) : undefined;
   if (!stated && !unit) return undefined;
-  const names = new Set(options.indicators.map((i) => i.name));
+  const byName = new Map(options.indicators.map((i) => [i.name, i]));
   const kept = new Set(options.kept);
   // Decided at the first batch, once the header is read: the unread columns, or `null` for key by key.
   let columns: Cell[] | null | undefined;
@@ -78,7 +84,7 @@ export function unreadCells(options: UnreadCellOptions): UnreadCells | undefined
       if (batch.length === 0) return undefined;
       if (columns === undefined) {
         const header = options.header?.();
-        columns = header ? unreadColumns(header, names, kept) : null;
+        columns = header ? unreadColumns(header, byName, kept) : null;
       }
       // Every column read or kept: the usual case, a batch handed on untouched.
       if (columns !== null && columns.length === 0) return undefined;
@@ -94,14 +100,14 @@ export function unreadCells(options: UnreadCellOptions): UnreadCells | undefined
         // Whether the unit is still to be read: the first cell that says one decides.
         let unitLeft = unit !== undefined;
         if (left === undefined && !unitLeft) continue;
-        const cells = columns ?? keyCells(values, names, kept, left !== undefined);
+        const cells = columns ?? keyCells(values, byName, kept, left !== undefined);
         let errors: RecordError[] | undefined;
-        for (const { key, column, id } of cells) {
+        for (const { key, column, id, own } of cells) {
           const cell = values[key];
           if (typeof cell !== 'string') continue;
           if (left !== undefined && !id) errors = stated!.read(item, cell, column, left, errors);
           if (!unitLeft) continue;
-          const error = unit!(item, values, cell, column, columns === null);
+          const error = unit!(item, values, cell, column, columns === null, own);
           if (error === undefined) continue;
           later ??= new Map();
           later.set(i, error);
@@ -155,24 +161,43 @@ function withLaterErrors(batch: InputItem[], later: ReadonlyMap<number, RecordEr
 }
 
 /** A header's columns neither read nor kept. */
-function unreadColumns(header: WrittenHeader, names: ReadonlySet<string>, kept: ReadonlySet<string>): Cell[] {
+function unreadColumns(
+  header: WrittenHeader,
+  byName: ReadonlyMap<string, IndicatorInfo>,
+  kept: ReadonlySet<string>,
+): Cell[] {
   const out: Cell[] = [];
   header.fields.forEach((field, i) => {
     const column = header.cells[i] ?? field;
-    if (field === '' || names.has(field) || kept.has(field) || kept.has(column)) return;
-    out.push({ key: field, column, id: isIdHeader(column) || isIdHeader(field) });
+    if (field === '' || byName.has(field) || kept.has(field) || kept.has(column)) return;
+    const cell: Cell = { key: field, column, id: isIdHeader(column) || isIdHeader(field) };
+    const own = ownerOf(field, byName) ?? ownerOf(column, byName);
+    if (own) cell.own = own;
+    out.push(cell);
   });
   return out;
+}
+
+/** The indicator a key is named the unit of (`seerUnit`), if any. */
+function ownerOf(key: string, byName: ReadonlyMap<string, IndicatorInfo>): IndicatorInfo | undefined {
+  const name = unitKeyOwner(key, byName);
+  return name === undefined ? undefined : byName.get(name);
 }
 
 /** A JSON record's keys neither an indicator's nor kept; which are ids, only when a stated number is read (`ids`). */
 function keyCells(
   values: Record<string, unknown>,
-  names: ReadonlySet<string>,
+  byName: ReadonlyMap<string, IndicatorInfo>,
   kept: ReadonlySet<string>,
   ids: boolean,
 ): Cell[] {
-  return Object.keys(values)
-    .filter((key) => !names.has(key) && !kept.has(key))
-    .map((key) => ({ key, column: key, id: ids && isIdHeader(key) }));
+  const out: Cell[] = [];
+  for (const key of Object.keys(values)) {
+    if (byName.has(key) || kept.has(key)) continue;
+    const cell: Cell = { key, column: key, id: ids && isIdHeader(key) };
+    const own = ownerOf(key, byName);
+    if (own) cell.own = own;
+    out.push(cell);
+  }
+  return out;
 }

@@ -122,12 +122,17 @@ export interface CriterionResult {
    */
   readonly notChecked?: NotChecked;
   /**
-   * The value as the record wrote it, when it carries a GB/T 8170 rounding
-   * mark (`42.5(−)`, `23.8(+)`: the measured value lies just below or above
-   * the numeral): `message` shows it so, while `value` is the number graded
-   * (the numeral, or a value just inside the mark's interval where a limit
-   * lies at the numeral, such as 42.4999999 for `42.5(−)` against `≥ 42.5`).
-   * Absent for a value written without a mark.
+   * The value with its GB/T 8170 rounding mark (`42.5(−)`, `23.8(+)`: the
+   * measured value lies just below or above the numeral), in GB/T 8170's form:
+   * the numeral as the record wrote it (`4.50`, trailing zeros kept, spaces
+   * dropped), then `(+)` or `(−)` with U+2212, however the record wrote the
+   * mark (`4.50(-)`, `4.50（－）`, `4.50⁻` all give `"4.50(−)"`). `message`
+   * shows it so. `value` is the number the record was graded with, the same
+   * on every requirement that reads the indicator: the numeral, or, when a
+   * limit the record is checked against (at any grade) lies at the numeral or
+   * a coarser rounding re-rounds it, a value just inside the mark's interval
+   * (4.49999999 for `4.50(−)`, on APF's `≥ 5.00` too). Absent for a value
+   * written without a mark.
    */
   readonly written?: string;
 }

@@ -18,6 +18,7 @@ import type { ActionRunner, CliContext } from '../context';
 import { closedOutputCode, EXIT } from '../exit-codes';
 import { fillDownNotice } from '../fill-down-notice';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
+import { oneThreadNotice } from '../one-thread-notice';
 import { OutputError, OutputSink } from '../output-sink';
 import { gradeRows, rowsFraming } from '../pipeline/grade-rows';
 import { inputProgress } from '../progress';
@@ -288,6 +289,8 @@ async function gradeToReport(
   options: GradeOptions,
   ctx: CliContext,
 ): Promise<number> {
+  const oneThread = oneThreadNotice(format, options.workers);
+  if (oneThread) ctx.err(oneThread[ctx.lang]);
   const ruleSet = await loadRuleSet(options.rules);
   // The header's hints (a column to --map for an indicator every record lacks) go in the report too: its reader
   // sees "缺少安定性（沸煮法）" on every record, and not stderr.

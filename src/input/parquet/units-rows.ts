@@ -58,7 +58,7 @@ export function parquetUnitsRows(
       localized(`列名“${headers[column]}”`, `the column name "${headers[column]}"`),
     );
   // A column `单位` that gives no indicator states each row's unit (hostile-26 W1); each unit it holds is checked once.
-  const unitAt = unitColumn(headers, columns);
+  const unitAt = unitColumn(headers, columns, new Set(indicators.map((i) => i.name)));
   const unitsChecked = new Set<string>();
   const checkUnitCell = (value: unknown, fileRow: number) => {
     const unit = typeof value === 'string' ? value.trim() : '';

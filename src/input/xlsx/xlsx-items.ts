@@ -265,15 +265,18 @@ function headerOrSheetHint<T>(
     const { mapping, indicators } = options;
     const other = otherSheetHint(workbook, sheet, 0, mapping, indicators, maxRows);
     if (!other) throw error;
-    throw new UsageError(
+    throw new MappedColumnMissing(
       localized(`${error.text.zh}。${other.text.zh}`, `${error.text.en}. ${other.text.en}`),
     );
   }
 }
 
-/** The error for a workbook over a limit: it says to save the sheet as CSV, which streams. */
-export function tooLarge(name: string, what: LocalizedText): UsageError {
-  return new UsageError(
+/**
+ * The error for a workbook over a limit: it says to save the sheet as CSV, which streams. Code `input`: the data's
+ * size, not the call (developer-35 M3).
+ */
+export function tooLarge(name: string, what: LocalizedText): InputError {
+  return new InputError(
     localized(
       `${name} ${what.zh}，而 .xlsx 工作簿是整体读取的：请把工作表另存为 CSV（Excel 中选“CSV UTF-8”），它可以流式读取`,
       `${name} ${what.en}, and .xlsx workbooks are read whole: save the sheet as CSV (Excel: "CSV UTF-8"), which streams`,
@@ -639,7 +642,7 @@ function pageBreakRows(
   }
   const known = indicatorHeaders(indicators).units;
   // Hostile-26 W1: a column headed `单位` that gives no indicator states each row's unit: each checked once.
-  const unitAt = unitColumn(table.cells, table.columns);
+  const unitAt = unitColumn(table.cells, table.columns, new Set(indicators.map((i) => i.name)));
   const unitsChecked = new Set<string>();
   // Hostile-30 W2: a column beside an indicator column holding its unit, whatever its header (even none).
   const beside = unitBesideCheck(table.cells, table.columns, unitAt, indicators, name);
