@@ -6,6 +6,7 @@ import { trimCell } from './convert-value';
 import { endingBracket } from './ending-bracket';
 import { countedEvent, countsEvent } from './event-count';
 import { columnForms, indicatorForms, lettersEnd, normaliseHeader } from './header-forms';
+import { HEADER_READ_LENGTH } from './header-read';
 import { splitHeaderUnit } from './header-unit';
 import { isKnownUnit, KnownUnits, sameUnitKey, unitKey } from './units';
 
@@ -61,6 +62,9 @@ export function closeColumns(
   headers.forEach((h, index) => {
     const column = trimCell(h);
     if (column === '' || excluded.has(column) || indicatorNames.has(fields[index] ?? '')) return;
+    // A header too long to read its words (hostile-35 S1), even with its runs of white space folded, is pointed
+    // at by none: the likeness readings below run on the text as written.
+    if (column.length > HEADER_READ_LENGTH) return;
     // `气候类型说明`, `结构形式备注`: a note beside the quantity, never the quantity itself.
     if (NOTE.test(normaliseHeader(column))) return;
     // `V-notch`, `Ni-plated` (a word after a hyphen), `Mo.`, `N.` (abbreviations), `N/A`, a ratio `Cr/Ni` (hostile-24 M3).
