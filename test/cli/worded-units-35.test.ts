@@ -86,4 +86,21 @@ describe.concurrent('units said in words are not read as the indicator’s (host
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout.trim()).grade).toBe('ok');
   });
+
+  for (const head of ['气泡（个/平米）', '气泡/m²', '气泡/m2'])
+    it(`${head} is 个/m² (平米 is 平方米; a count's label with what it counts per): read (hostile-35 M2)`, async () => {
+      const rules = file('yaml', GLASS);
+      const run = await cli.run([
+        'grade',
+        '-r',
+        rules,
+        '-f',
+        'ndjson',
+        file('csv', `id,${head},软化温度\nx,6,70\n`),
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+      const out = JSON.parse(run.stdout.trim());
+      expect(out.grade).toBeNull();
+      expect(out.criteria[0]).toMatchObject({ indicator: 'bubbles', value: 6, passed: false });
+    });
 });
