@@ -446,10 +446,24 @@ const GRADE_HEADER =
   /^(?:[\p{Script=Han}]{0,4}(?:等级|级别|评级|定级)|(?:评价|评定|评级|定级)结果|(?:[a-z ]{0,20} )?(?:grade|level|rating))$/u;
 
 function isGradeHeader(header: string): boolean {
-  const folded = compact(header)
-    .replace(/[(（][^)）]*[)）]$/u, '')
-    .trim();
-  return GRADE_HEADER.test(folded);
+  return GRADE_HEADER.test(withoutBracketedEnd(compact(header)).trim());
+}
+
+/**
+ * A text without the bracketed note that ends it (from the first opening bracket after the last closing one
+ * before the end), as `/[(（][^)）]*[)）]$/u` took it off — in one scan back: that pattern tried each opening
+ * bracket to the end, time growing with the square of a run of them (hostile-35 S1).
+ */
+function withoutBracketedEnd(text: string): string {
+  const last = text.at(-1);
+  if (last !== ')' && last !== '）') return text;
+  let open = -1;
+  for (let i = text.length - 2; i >= 0; i--) {
+    const c = text[i];
+    if (c === ')' || c === '）') break;
+    if (c === '(' || c === '（') open = i;
+  }
+  return open < 0 ? text : text.slice(0, open);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { GradeModel } from '../model/grade-model';
 import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+import { roundingMark } from '../rounding/rounding-mark';
 import { rapidMark } from '../text/enum-spelling';
 import { type LocalizedText, localized } from '../text/localized-text';
 
@@ -65,6 +66,15 @@ export function suffixAdvice(
     return localized(
       `，末尾的“${letters}”是本规则集评定的等级（${label.zh}），由评定得出，不作输入：请去掉它，写作 ${value}`,
       `, the trailing "${letters}" is a grade this rule set gives (${label.en}), not an input: remove it and write ${value}`,
+    );
+  }
+  // `42.5(+)` for the class 42.5: a rounding mark, which a measured number takes, is no unit (hostile-35 M2).
+  const marked = roundingMark(written);
+  if (marked !== undefined && values.some((v) => String(v) === marked.numeral)) {
+    const mark = written.slice(marked.numeral.length).trim();
+    return localized(
+      `，“${mark}”是修约标记，只用于测得的数值；枚举值是名称，不带修约标记：请写作 ${marked.numeral}`,
+      `, "${mark}" is a rounding mark, which only a measured number takes; an enum value is a name and takes none: write ${marked.numeral}`,
     );
   }
   const unit = numberBeforeUnit(written, ind, context.classLetters);

@@ -6,8 +6,9 @@ import { trimCell } from './convert-value';
 import { endingBracket } from './ending-bracket';
 import { countedEvent, countsEvent } from './event-count';
 import { columnForms, indicatorForms, lettersEnd, normaliseHeader } from './header-forms';
+import { HEADER_READ_LENGTH } from './header-read';
 import { splitHeaderUnit } from './header-unit';
-import { isKnownUnit, KnownUnits, sameUnitKey, unitKey } from './units';
+import { countBasis, isKnownUnit, KnownUnits, sameUnitKey, unitKey } from './units';
 
 /** A column that is not read but is close to an indicator no column gives ({@link closeColumns}). */
 export interface CloseColumn {
@@ -61,6 +62,9 @@ export function closeColumns(
   headers.forEach((h, index) => {
     const column = trimCell(h);
     if (column === '' || excluded.has(column) || indicatorNames.has(fields[index] ?? '')) return;
+    // A header too long to read its words (hostile-35 S1), even with its runs of white space folded, is pointed
+    // at by none: the likeness readings below run on the text as written.
+    if (column.length > HEADER_READ_LENGTH) return;
     // `气候类型说明`, `结构形式备注`: a note beside the quantity, never the quantity itself.
     if (NOTE.test(normaliseHeader(column))) return;
     // `V-notch`, `Ni-plated` (a word after a hyphen), `Mo.`, `N.` (abbreviations), `N/A`, a ratio `Cr/Ni` (hostile-24 M3).
@@ -479,8 +483,32 @@ export function unreadUnit(column: string, ind: IndicatorInfo, units: KnownUnits
     bracketedUnit(column, ind, units) ??
     signsUnit(column, ind) ??
     bracketedLetter(column, ind) ??
-    degreeWordUnit(column, ind)
+    degreeWordUnit(column, ind) ??
+    wordedUnit(column, ind)
   );
+}
+
+/** A count per piece said in words: `每片`, `/片`, `per sheet`; the group is what it counts per. */
+const PER_PIECE = /(?:每|\/\s*|\bper\s+)(片|张|块|件|sheet|piece|pane)/iu;
+
+/**
+ * A unit a column says in words or signs the unit table does not read, other than the indicator's: a count per
+ * piece (`气泡（每片）`, `气泡（个每片）`, `气泡数/片`, `每片气泡数`, `气泡 per sheet`) under a count per area or per
+ * nothing, degrees Fahrenheit (`(°F)`, `(℉)`, `(华氏度)`) or a bare degree sign (`(°)`: an angle's or a temperature's)
+ * under °C. Mapped, its values would be read in the indicator's unit (hostile-35 W4: 4 per sheet graded as 4 per m²,
+ * 100 °F as 100 °C).
+ */
+function wordedUnit(column: string, ind: IndicatorInfo): string | undefined {
+  if (ind.unit === undefined) return undefined;
+  const own = unitKey(ind.unit);
+  const text = column.normalize('NFKC');
+  const basis = countBasis(own);
+  const piece = basis === undefined ? undefined : PER_PIECE.exec(text)?.[1];
+  if (piece !== undefined && unitKey(`个/${piece}`) !== own && countBasis(unitKey(`个/${piece}`)) !== basis)
+    return /^[a-z]+$/iu.test(piece) ? `pcs/${piece}` : `个/${piece}`;
+  if (own !== unitKey('°C')) return undefined;
+  if (/°\s*F\b|华氏|fahrenheit/iu.test(text)) return '°F';
+  return /(?:[([]\s*°\s*[)\]]|[/,]\s*°)$/u.test(text.trim()) ? '°' : undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import { parseBand } from '../syntax/parse-band';
 import { foldLabel } from '../text/fold-label';
 import { labelLooseForms, looseKey, splitLabelSymbol } from '../text/loose-label';
 import { trimCell } from './convert-value';
+import { headerRead } from './header-read';
 import { labelsRead } from './header-synonyms';
 import { rangeDiffers, type ScoreRangeNote, scoreRangeNote } from './score-range-note';
 import { KnownUnits, unitKey } from './units';
@@ -107,7 +108,9 @@ export class IndicatorHeaders {
    */
   symbol(header: string): { indicator: IndicatorInfo; written?: string; same: boolean } | undefined {
     if (this.symbols.size === 0 || this.named(this.exact.get(trimCell(header)), header)) return undefined;
-    const text = symbolText(trimCell(header));
+    const whole = headerRead(header);
+    if (whole === undefined) return undefined;
+    const text = symbolText(whole);
     const bare = this.symbolNamed(text);
     if (bare !== null) return bare === undefined ? undefined : { indicator: bare, same: true };
     const read = splitHeaderUnit(
@@ -160,7 +163,8 @@ export class IndicatorHeaders {
    * column gives the indicator (see `resolveColumns`).
    */
   score(header: string): IndicatorInfo | undefined {
-    const text = trimCell(header).normalize('NFKC');
+    const text = headerRead(header)?.normalize('NFKC');
+    if (text === undefined) return undefined;
     const word = SCORE_WORD.exec(text)?.[1];
     const note = word === undefined ? scoreRangeNote(text) : undefined;
     const label = word ?? note?.label;
@@ -384,7 +388,8 @@ export function splitHeaderUnit<T>(
   named: (label: string) => T | undefined,
   unit: (written: string, named: T) => 'same' | 'other' | undefined,
 ): { named: T; text: string; written: string; same: boolean } | undefined {
-  const text = trimCell(header);
+  const text = headerRead(header);
+  if (text === undefined) return undefined;
   // Most headers have none of these: no folding for them.
   if (
     !/[/／)）\]］】〕〗}｝>》〉\s\u3000%％‰℃,，:：-]|°C|_[^_\s]+$|\p{Script=Han}[A-Za-zμµ][\w²³]*$/u.test(

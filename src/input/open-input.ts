@@ -8,7 +8,7 @@ import { localized } from '../text/localized-text';
 import { notUtf8, type Utf8Fault, unknownEncoding } from './encoding-errors';
 import { inputFileSize } from './input-file';
 import { encodingOption, type OptionNaming } from './option-naming';
-import { looksUtf8 } from './utf8-read-as-other';
+import { looksUtf8, utf8Misread } from './utf8-read-as-other';
 
 /** An input opened for reading as text. */
 export interface OpenedInput {
@@ -26,6 +26,11 @@ export interface OpenedInput {
    * `false` before the first chunk is read, and for other encodings.
    */
   looksUtf8(): boolean;
+  /**
+   * Read in another encoding as {@link looksUtf8} asks: whether the first chunk's bytes are UTF-8 misread
+   * ({@link utf8Misread}: Chinese as UTF-8, or U+FFFD in the encoding). `false` where `looksUtf8` is.
+   */
+  utf8Misread(): boolean;
 }
 
 /**
@@ -158,6 +163,7 @@ export async function openInput(
     chunks: chunks(),
     bytesRead: () => bytes,
     looksUtf8: () => firstBytes !== undefined && looksUtf8(firstBytes),
+    utf8Misread: () => firstBytes !== undefined && utf8Misread(firstBytes, encoding),
   };
   if (size !== undefined) opened.size = size;
   return opened;

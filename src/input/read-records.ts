@@ -24,7 +24,7 @@ import type { OptionNaming } from './option-naming';
 import { type ItemOptions, recordItems, sniffFormat } from './record-items';
 import { firstCsvRecords } from './split-csv';
 import { unreadValueColumns } from './unread-value-columns';
-import { readAsUtf8Instead, utf8ReadAsOther } from './utf8-read-as-other';
+import { readAsUtf8Instead, utf8MisreadError, utf8ReadAsOther } from './utf8-read-as-other';
 import type { XlsxReadOptions } from './xlsx/read-xlsx';
 
 /** How to read an input. */
@@ -218,6 +218,9 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
       // Hostile-26 F2: UTF-8 read as GBK heads its columns in mojibake (`鍨嬪彿`), and every record is invalid.
       if (options.encoding !== undefined && !givesIndicator(fields, options.indicators) && input.looksUtf8())
         options.onNotice?.(utf8ReadAsOther(input.name, options.encoding, options.naming));
+      // Hostile-35 W2: an ASCII header names indicators either way; the Chinese cells under it would be mojibake.
+      else if (options.encoding !== undefined && input.utf8Misread())
+        throw utf8MisreadError(input.name, options.encoding, options.naming);
       checkHeader(options, input.name, headers, fields);
       notice(options, input.name, headers.map(trimCell), fields, format);
       if (

@@ -4,6 +4,7 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import { parseBand } from '../syntax/parse-band';
 import { localized } from '../text/localized-text';
 import { numberText } from '../text/number-text';
+import { headerRead } from './header-read';
 
 /** The score range a header's bracketed note states: `0-5分` (`low` 0, `high` 5), `满分5分` (`high` 5 alone). */
 export interface ScoreRangeNote {
@@ -16,29 +17,50 @@ export interface ScoreRangeNote {
 }
 
 const FIGURE = String.raw`(\d+(?:\.\d+)?)`;
+/** A word for points after a figure: `分`, `points`, `pts`. */
+const POINTS = '(?:分|points?|pts)';
 /**
- * A label and a bracketed score range after it (NFKC-folded, so full-width brackets, `－` and `～` read as
- * `(`, `-` and `~`): `（0-5分）`, `(0~5分)`, `（0至5分）`, `（满分5分）`, `（满分：5分）`, `（满分5）`. A range without 分
- * (`(0-5)`) is not read: it may be anything's.
+ * The notes read as a score range after a label (NFKC-folded, so full-width brackets, `－`, `～` and `，` read as
+ * `(`, `-`, `~` and `,`), each with the groups of its label, lowest and highest score (`undefined` where it states
+ * full marks alone). A range with or without a word for points (`（0-5分）`, `(0~5)`, `（0-5 points）`), in square
+ * brackets (`[0,5]`), full marks (`（满分5分）`, `（满分：5）`, `(out of 5)`, `（5分制）`, `（5分）`) or after a slash
+ * (`/5`): a sheet heads a score out of 5 in all of them, and read in a 0–100 range its scores would grade on the
+ * other scale (hostile-35 W3). Each is only compared with an indicator's `range`, never read as a unit.
  */
-const RANGE_NOTE = new RegExp(
-  String.raw`^(.*\S)\s*\(\s*(?:${FIGURE}\s*[-~–—至到]\s*${FIGURE}\s*分|满分\s*[:=]?\s*${FIGURE}\s*分?)\s*\)$`,
-  'u',
-);
+const RANGE_NOTES: readonly { re: RegExp; low?: number; high: number }[] = [
+  {
+    re: new RegExp(String.raw`^(.*\S)\s*\(\s*${FIGURE}\s*[-~–—至到]\s*${FIGURE}\s*${POINTS}?\s*\)$`, 'iu'),
+    low: 2,
+    high: 3,
+  },
+  { re: new RegExp(String.raw`^(.*\S)\s*\[\s*${FIGURE}\s*,\s*${FIGURE}\s*\]$`, 'u'), low: 2, high: 3 },
+  {
+    re: new RegExp(String.raw`^(.*\S)\s*\(\s*(?:满分\s*[:=]?|out\s+of)\s*${FIGURE}\s*${POINTS}?\s*\)$`, 'iu'),
+    high: 2,
+  },
+  { re: new RegExp(String.raw`^(.*\S)\s*\(\s*${FIGURE}\s*(?:分制|分)\s*\)$`, 'u'), high: 2 },
+  { re: new RegExp(String.raw`^(.*\S)\s*\/\s*${FIGURE}\s*分?$`, 'u'), high: 2 },
+];
 
 /**
  * The label and score range of a header that ends in a score-range note, as self-assessment sheets head their
- * items (`领导作用与质量战略（0-5分）`, `领导作用与质量战略（满分5分）`: "a score out of 5"); `undefined` for any other.
+ * items (`领导作用与质量战略（0-5分）`, `领导作用与质量战略（满分5分）`, `领导作用与质量战略/5`: "a score out of 5"; the
+ * forms: {@link RANGE_NOTES}); `undefined` for any other, and for a header too long to read ({@link headerRead}).
  *
  * @example
  * scoreRangeNote('领导作用与质量战略（0-5分）'); // { label: '领导作用与质量战略', low: 0, high: 5 }
  * scoreRangeNote('领导作用与质量战略（满分5分）'); // { label: '领导作用与质量战略', high: 5 }
  */
 export function scoreRangeNote(header: string): ScoreRangeNote | undefined {
-  const m = RANGE_NOTE.exec(header.normalize('NFKC').trim());
-  if (!m) return undefined;
-  if (m[4] !== undefined) return { label: m[1]!, high: Number(m[4]) };
-  return { label: m[1]!, low: Number(m[2]), high: Number(m[3]) };
+  const text = headerRead(header)?.normalize('NFKC').trim();
+  if (text === undefined) return undefined;
+  for (const note of RANGE_NOTES) {
+    const m = note.re.exec(text);
+    if (!m) continue;
+    const high = Number(m[note.high]);
+    return note.low === undefined ? { label: m[1]!, high } : { label: m[1]!, low: Number(m[note.low]), high };
+  }
+  return undefined;
 }
 
 /**

@@ -391,6 +391,9 @@ export class KnownUnits {
     const key = this.key(text);
     if (key === undefined) return undefined;
     if (indicator.unit !== undefined && sameUnitKey(key, unitKey(indicator.unit))) return 'same';
+    // `气泡/m²` under 个/m²: a count's label with only what it counts per after the slash (hostile-35 M2).
+    if (indicator.unit !== undefined && countBasis(unitKey(indicator.unit)) === key && key !== '')
+      return 'same';
     // The letter as written: `小时` is hours, never a symbol. After a time's label, `h` and `s` are hours and
     // seconds (`终凝时间(h)`): no time is symbolised so (hostile-23 W2/M3).
     const letter = text.normalize('NFKC').trim();

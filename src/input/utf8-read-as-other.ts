@@ -1,3 +1,4 @@
+import { UsageError } from '../errors/usage-error';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { encodingOption, type OptionNaming } from './option-naming';
 
@@ -19,6 +20,43 @@ export function looksUtf8(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether bytes read in another encoding (`--encoding gbk`) are UTF-8 misread ({@link looksUtf8}), also where the
+ * header is ASCII and names indicators (hostile-35 W2): read as UTF-8 they hold Chinese, or read in the encoding
+ * some byte decodes to nothing (U+FFFD). GBK bytes that happen to be valid UTF-8 decode to other scripts
+ * (`压强值` to `ѹǿֵ`) and read whole in GBK: they are not taken for UTF-8.
+ *
+ * @param encoding - the encoding the bytes are read in (a label `TextDecoder` knows)
+ * @example
+ * utf8Misread(Buffer.from('id,remark\ns1,压蒸安定性合格'), 'gbk'); // true
+ */
+export function utf8Misread(bytes: Uint8Array, encoding: string): boolean {
+  if (!looksUtf8(bytes)) return false;
+  if (/\p{Script=Han}/u.test(new TextDecoder('utf-8').decode(bytes, { stream: true }))) return true;
+  return new TextDecoder(encoding).decode(bytes, { stream: true }).includes('\uFFFD');
+}
+
+/**
+ * The usage error for a CSV/TSV read in the encoding given whose bytes are UTF-8 ({@link utf8Misread}) while its
+ * header names indicators (in ASCII): its Chinese cells would be graded as mojibake (`普通硅酸盐水泥` as
+ * `鏅€氱閰哥洂姘存偿`, a remark unread), so nothing is read.
+ *
+ * @param encoding - the encoding as the caller gave it (`gbk`)
+ */
+export function utf8MisreadError(
+  name: string,
+  encoding: string,
+  naming: OptionNaming | undefined,
+): UsageError {
+  const option = encodingOption(naming, encoding);
+  return new UsageError(
+    localized(
+      `${name}：文件是 UTF-8（其字节是有效的 UTF-8，按 UTF-8 读取是中文），按 ${encoding} 读取其中文单元格会成为乱码并被错误评级，因此不评级：请去掉 ${option}`,
+      `${name}: the file is UTF-8 (its bytes are valid UTF-8 and read so hold Chinese); read as ${encoding} its Chinese cells would be mojibake and graded wrongly, so nothing is graded: drop ${option}`,
+    ),
+  );
 }
 
 /**

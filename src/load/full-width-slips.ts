@@ -147,7 +147,7 @@ function slipText(
 ): LocalizedText {
   const code = codePointText(c);
   if (c === '：') {
-    const key = (before.split('\n').at(-1) ?? '').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+    const key = (before.split('\n').at(-1) ?? '').trim();
     const example = /^[^\s\u3000:：,，{}[\]#"']{1,40}$/.test(key);
     const colon = fullWidthColonText(example ? { example: key } : {});
     return localized(`YAML 语法错误：${colon.zh}`, colon.en);

@@ -256,7 +256,11 @@ export function roundDecimal(d: Decimal, iv: RoundingInterval, tie: Tie = 'even'
   const scale = d.exponent - iv.exponent;
   if (scale > MAX_SCALE)
     throw new RoundingError(
-      localized('该数值相对于修约间隔过大', 'value too large for its rounding interval'),
+      // `1.5` to `0.000…01` (120,000 zeros) as much as `1e500` to `1`: the interval is too fine for the value (hostile-35 M2).
+      localized(
+        '修约间隔相对于该数值过细：修约结果会超过 400 位数字',
+        'the rounding interval is too fine for the value: the result would have more than 400 digits',
+      ),
     );
   let multiple: string;
   if (scale < -(d.digits.length + 1))

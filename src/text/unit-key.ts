@@ -63,6 +63,8 @@ const EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['平方毫米', 'mm2'],
   // An area a count is per (`个/平方米`: newcomer-34 F1).
   ['平方米', 'm2'],
+  // 平米, the spoken short form of 平方米 (`气泡（个/平米）`: hostile-35 M2).
+  ['平米', 'm2'],
   ['平方厘米', 'cm2'],
   ['克', 'g'],
   ['毫克', 'mg'],

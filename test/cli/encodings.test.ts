@@ -126,10 +126,43 @@ describe('input text encodings', () => {
       expect(run.stderr).not.toContain('looks UTF-8');
     });
 
-    it('a header in ASCII naming the indicators: no hint (the header is read either way)', async () => {
+    it('a header in ASCII naming the indicators, Chinese cells in UTF-8: exit 2, drop the option (hostile-35 W2)', async () => {
       const file = write('ascii-head', Buffer.from(`${HEADER}甲,heat-pump,3500,4.62\n`));
       const run = await cli.run(['grade', '-r', AC, '--encoding', 'gbk', file]);
-      expect(run.stderr).not.toContain('looks UTF-8');
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(
+        'ascii-head.csv: the file is UTF-8 (its bytes are valid UTF-8 and read so hold Chinese); read as gbk its Chinese cells would be mojibake and graded wrongly, so nothing is graded: drop --encoding gbk',
+      );
+      const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '--encoding', 'gb18030', file]);
+      expect(zh.code).toBe(2);
+      expect(zh.stderr).toContain('按 gb18030 读取其中文单元格会成为乱码');
+      expect(zh.stderr).toContain('请去掉 --encoding gb18030');
+      // Without the option the cell reads as written.
+      const plain = await cli.run(['grade', '-r', AC, '-f', 'csv', '--keep', 'model', file]);
+      expect(plain.stdout).toContain('1,甲,2,Grade 2');
+    });
+
+    it('GBK bytes that happen to be valid UTF-8 (压强值) under --encoding gbk: read as GBK', async () => {
+      const gbk = Buffer.concat([
+        Buffer.from(HEADER),
+        Buffer.from([0xd1, 0xb9, 0xc7, 0xbf, 0xd6, 0xb5]),
+        Buffer.from(',heat-pump,3500,4.62\n'),
+      ]);
+      const run = await cli.run([
+        'grade',
+        '-r',
+        AC,
+        '-f',
+        'csv',
+        '--keep',
+        'model',
+        '--encoding',
+        'gbk',
+        write('gbk-valid-utf8', gbk),
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('1,压强值,2,Grade 2');
     });
 
     it('an ASCII file whose header names nothing: no hint (ASCII reads the same in either)', async () => {

@@ -77,7 +77,6 @@ describe('scoreRangeNote', () => {
     });
     expect(scoreRangeNote('领导作用与质量战略（满分5分）')).toEqual({ label: '领导作用与质量战略', high: 5 });
     expect(scoreRangeNote('总分（满分：100）')).toEqual({ label: '总分', high: 100 });
-    expect(scoreRangeNote('领导作用与质量战略(0-5)')).toBeUndefined();
     expect(scoreRangeNote('领导作用与质量战略（自评分）')).toBeUndefined();
     expect(scoreRangeNote('（0-5分）')).toBeUndefined();
   });
@@ -165,5 +164,80 @@ describe.concurrent('score-range and self-assessment notes in item headers (newc
     expect(wrong.stderr).toContain(
       'column 3 ("过程控制（满分5分）") states full marks of 5, but the indicator processControl',
     );
+  });
+});
+
+describe('score-range notes in other spellings (hostile-35 W3)', () => {
+  it('reads a bare range, square brackets, points, out of, 分制, N分 and /N; not a number glued to the label', () => {
+    const L = '领导作用与质量战略';
+    expect(scoreRangeNote(`${L}(0-5)`)).toEqual({ label: L, low: 0, high: 5 });
+    expect(scoreRangeNote(`${L}（0~10）`)).toEqual({ label: L, low: 0, high: 10 });
+    expect(scoreRangeNote(`${L} [0,10]`)).toEqual({ label: L, low: 0, high: 10 });
+    expect(scoreRangeNote(`${L}（0-10 points）`)).toEqual({ label: L, low: 0, high: 10 });
+    expect(scoreRangeNote(`${L} (out of 10)`)).toEqual({ label: L, high: 10 });
+    expect(scoreRangeNote(`${L}（10分制）`)).toEqual({ label: L, high: 10 });
+    expect(scoreRangeNote(`${L}（10分）`)).toEqual({ label: L, high: 10 });
+    expect(scoreRangeNote(`${L}/10`)).toEqual({ label: L, high: 10 });
+    expect(scoreRangeNote(`${L}10`)).toBeUndefined();
+    expect(scoreRangeNote(`${L}（10 MPa）`)).toBeUndefined();
+  });
+
+  const ENT_ROWS = (head: string) =>
+    csv(
+      `企业名称,${head},${ITEMS.slice(1).join(',')}`,
+      `甲,9.2,${ITEMS.slice(1)
+        .map(() => 90)
+        .join(',')}`,
+      `乙,8.8,${ITEMS.slice(1)
+        .map(() => 85)
+        .join(',')}`,
+    );
+  for (const note of [
+    '（0~10）',
+    '(0-10)',
+    '/10',
+    ' (out of 10)',
+    '（0-10 points）',
+    '（10分制）',
+    '（10分）',
+  ])
+    it(`${ITEMS[0]}${note} under the bundled [0, 100]: exit 2 naming both ranges, mapped or not, no --map hint`, async () => {
+      const head = `${ITEMS[0]}${note}`;
+      const path = ENT_ROWS(head);
+      const plain = await cli.run(['grade', '-r', ENT, '-f', 'ndjson', path]);
+      expect(plain.code, plain.stderr).toBe(2);
+      expect(plain.stderr).toContain(`column 2 ("${head}")`);
+      expect(plain.stderr).toContain('takes [0, 100]');
+      expect(plain.stderr).not.toContain('--map');
+      const mapped = await cli.run([
+        'grade',
+        '-r',
+        ENT,
+        '-f',
+        'ndjson',
+        '--map',
+        `${head}=leadershipCommitment`,
+        path,
+      ]);
+      expect(mapped.code, mapped.stderr).toBe(2);
+      expect(mapped.stderr).toContain('takes [0, 100]');
+      const zh = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, path]);
+      expect(zh.code).toBe(2);
+      expect(zh.stderr).toContain(`第 2 列“${head}”注明`);
+      expect(zh.stderr).toContain('的取值范围是 [0, 100]');
+    });
+
+  it('（0~5） and /5 under [0, 5] are read as the item and graded', async () => {
+    const rules = file('yaml', SELF);
+    const run = await cli.run([
+      'grade',
+      '-r',
+      rules,
+      '-f',
+      'ndjson',
+      csv('企业名称,领导作用与质量战略（0~5）,过程控制/5', '甲,4,4', '乙,2,3'),
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(grades(run.stdout)).toEqual(['good', 'pass']);
   });
 });

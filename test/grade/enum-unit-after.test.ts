@@ -39,6 +39,14 @@ describe('a nominal size written with its unit', async () => {
     });
   });
 
+  it.each(['5(+)', '5（－）', '5 (−)'])('%s: a rounding mark, not a unit (hostile-35 M2)', (value) => {
+    const mark = value.slice(1).trim();
+    expect(message(value)).toEqual({
+      zh: `公称厚度应为 2、3、4、5、6、8、10、12 之一，实际为 "${value}"，“${mark}”是修约标记，只用于测得的数值；枚举值是名称，不带修约标记：请写作 5`,
+      en: `thickness (Nominal thickness) must be one of 2, 3, 4, 5, 6, 8, 10, 12, got "${value}", "${mark}" is a rounding mark, which only a measured number takes; an enum value is a name and takes none: write 5`,
+    });
+  });
+
   it('a size not in the list, with or without a unit, gets no such advice', () => {
     expect(message('7mm')?.en).toBe(
       'thickness (Nominal thickness) must be one of 2, 3, 4, 5, 6, 8, 10, 12, got "7mm"',

@@ -107,8 +107,8 @@ describe('GB/T 8170-2008 rounding', () => {
     expect(refusal(() => roundGbt8170('1e500', '1'))).toEqual([
       true,
       'usage',
-      '该数值相对于修约间隔过大',
-      'value too large for its rounding interval',
+      '修约间隔相对于该数值过细：修约结果会超过 400 位数字',
+      'the rounding interval is too fine for the value: the result would have more than 400 digits',
     ]);
   });
 });

@@ -45,7 +45,8 @@ a marked value and an interval finer than its last digit: 6(+) at 0.1).`,
           const numeral = leadingMinus(fullWidthToAscii(value.trim()));
           ctx.out(marked ? markedResult(marked, step) : roundGbt8170(numeral, step));
           // Rounded by every digit, as GB/T 8170 asks; grade refuses such a numeral rather than read 15 of its digits.
-          if (!marked && inexactNumeral(numeral) !== undefined) ctx.err(longNumeralNote(ctx.lang));
+          if (!marked && (inexactNumeral(numeral) !== undefined || longBeyondDouble(numeral)))
+            ctx.err(longNumeralNote(ctx.lang));
         } catch (error) {
           if (error instanceof RoundingError && /finer interval/.test(error.message))
             throw new UsageError(error.text);
@@ -73,6 +74,16 @@ function markedResult(marked: RoundingMark, interval: string): string {
  * read it (they would read 15: `8.749999999999998` as 8.75, which rounds to 9.0 where its digits give 8.5), so
  * the two never disagree in silence (standards-30 W1).
  */
+/**
+ * Whether a numeral too large for a double (`Number` reads it as Infinity, so {@link inexactNumeral} says nothing)
+ * has more than 15 significant digits: `111…1` of 120,000 digits is rounded by all of them (hostile-35 M2).
+ */
+function longBeyondDouble(numeral: string): boolean {
+  if (Number.isFinite(Number(numeral))) return false;
+  const mantissa = /^[+-]?(\d*)\.?(\d*)(?:[eE][+-]?\d+)?$/u.exec(numeral);
+  return mantissa !== null && `${mantissa[1]}${mantissa[2]}`.replace(/^0+/u, '').length > 15;
+}
+
 function longNumeralNote(lang: Language): string {
   return localized(
     '注意：该数值的有效数字多于 15 位，以上按其全部数字修约；grade 和 explain 不读这样的数值（会提示写检测报告上的数值）',
@@ -85,7 +96,8 @@ function roundingRefusal(message: string, value: string, interval: string): Loca
   if (/^rounding interval/.test(message))
     return localized(`修约间隔必须是 1、2 或 5 × 10ⁿ，收到“${interval}”`, message);
   if (/^not a (decimal|finite) number/.test(message)) return localized(`“${value}”不是十进制数`, message);
-  if (/too large/.test(message)) return localized('该数值相对于修约间隔过大', message);
+  if (/too fine/.test(message))
+    return localized('修约间隔相对于该数值过细：修约结果会超过 400 位数字', message);
   if (/^out of the range/.test(message))
     return localized(`“${value}”超出 qgrade 读取的范围：指数最多 6 位（不超过 ±999999）`, message);
   return localized(`无法修约“${value}”`, message);
