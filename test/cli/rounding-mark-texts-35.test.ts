@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { enterpriseScores } from '../helpers';
 import { ROOT, useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -77,23 +78,8 @@ describe.concurrent('record errors show a marked value as written', () => {
 });
 
 const ENTERPRISE = 'enterprise/quality-management-capability';
-const ITEMS = [
-  'leadershipCommitment',
-  'processControl',
-  'supplierQuality',
-  'auditAndImprovement',
-  'dataCollection',
-  'qualityAnalytics',
-  'traceability',
-  'innovation',
-  'customerFocus',
-  'talentDevelopment',
-  'productQuality',
-  'qualityLoss',
-  'customerSatisfaction',
-];
 const enterprise = (given: Record<string, string | number>) =>
-  `${JSON.stringify({ id: 'E1', ...Object.fromEntries(ITEMS.map((k) => [k, 90])), ...given })}\n`;
+  `${JSON.stringify({ id: 'E1', ...enterpriseScores(90, given) })}\n`;
 
 describe.concurrent('scores computed from a marked value (enterprise, four equal items per dimension, cutoff 90)', () => {
   it('leadership 90(−), [89.5, 90): QMS effectiveness lies in [89.875, 90), the total in [89.9625, 90), told as intervals; just short of 90 as the mark reads, not 2.5e-7 points', async () => {
