@@ -13,6 +13,7 @@ import { givesIndicator, headerGivesIndicator } from '../input/header-gives-indi
 import { headerHints } from '../input/header-hints';
 import { INPUT_FORMATS, type InputFormat, type InputItem, type WrittenHeader } from '../input/input-item';
 import { type KeepColumns, type KeepOptions, keepColumns } from '../input/keep-columns';
+import { checkNearDuplicateColumns } from '../input/near-duplicate-columns';
 import type { OptionNaming } from '../input/option-naming';
 import { recordItems, sniffFormat } from '../input/record-items';
 import { unreadValueColumns } from '../input/unread-value-columns';
@@ -225,6 +226,11 @@ export async function sampleItems(
     );
   }
   const excluded = new Set(mapping.keys());
+  // As gradeFile refuses it (readRecords): `APF,apf`, `apf,APF（W/W）` read one column and passed the other through
+  // as text, silently (fix-clash): grading either would be a guess. Columns `keep` names are the caller's choice.
+  const chosen = new Set([...excluded, ...(Array.isArray(options.keep) ? options.keep : [])]);
+  const check = (headers: readonly string[], fields: readonly string[]) =>
+    checkNearDuplicateColumns({ name, headers, fields, indicators, excluded: chosen, naming });
   // As gradeFile tells them (readRecords): a column close to an indicator no column gives, then the
   // defaulted indicators no column gives, which every record then takes (a table's header only: a JSON
   // record leaves a key out on purpose).
@@ -244,6 +250,7 @@ export async function sampleItems(
   if (format === 'xlsx') {
     const { sheet, formulas } = options;
     const xlsx = readXlsxBytes(toBytes(input), name, { mapping, indicators, sheet, formulas, naming });
+    if (xlsx.header) check(xlsx.header.cells, xlsx.header.fields);
     if (xlsx.header) hint(xlsx.header.cells, xlsx.header.fields, 'xlsx');
     // As gradeFile says them: where the header seems to be instead, and a row under it read as its units.
     for (const text of [...(xlsx.hints ?? []), ...(xlsx.notices ?? [])]) options.onNotice?.(text);
@@ -273,6 +280,7 @@ export async function sampleItems(
     const onHeader = (fields: readonly string[], headers: readonly string[]) => {
       header = fields.filter((field) => field !== '');
       written = { cells: headers.map(trimCell), fields };
+      if (f === 'csv' || f === 'tsv') check(headers, fields);
       if (f === 'csv' || f === 'tsv') hint(headers.map(trimCell), fields, f);
       // As gradeFile: UTF-8 bytes read as GBK head their columns in mojibake (hostile-26 F2).
       if (

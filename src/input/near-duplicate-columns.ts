@@ -4,6 +4,7 @@ import { localized } from '../text/localized-text';
 import { shellWord } from '../text/shell-word';
 import { trimCell } from './convert-value';
 import { columnForms, indicatorForms } from './header-forms';
+import { keepOption, type OptionNaming } from './option-naming';
 
 const NOMINAL_WORD = /标称|额定|明示|铭牌|rated|nominal|declared/iu;
 
@@ -18,6 +19,8 @@ export interface NearDuplicateInput {
   indicators: readonly IndicatorInfo[];
   /** Columns the user has said what they are: named by `--map` or `--keep`. */
   excluded: ReadonlySet<string>;
+  /** How the message names `--keep` (default: as the CLI's flag); the studio keeps no named column, so names none. */
+  naming?: OptionNaming;
 }
 
 /**
@@ -35,7 +38,7 @@ export interface NearDuplicateInput {
  * @throws {@link InputError} (code `input`: the upload's header, developer-35 M3) for the first such pair
  */
 export function checkNearDuplicateColumns(input: NearDuplicateInput): void {
-  const { name, headers, fields, indicators, excluded } = input;
+  const { name, headers, fields, indicators, excluded, naming } = input;
   const byName = new Map(indicators.map((i) => [i.name, i]));
   // The first column each indicator is read from.
   const given = new Map<string, number>();
@@ -75,11 +78,14 @@ export function checkNearDuplicateColumns(input: NearDuplicateInput): void {
       // A nominal figure's column (`APF 标称值`) beside the one --map names to grade (as the nominal/measured
       // message advises): the user has chosen; without a --map which is graded is a guess (hostile-31 W3).
       if (excluded.has(read) && NOMINAL_WORD.test(column)) continue;
-      const keep = `--keep ${shellWord(column)}`;
+      const keep = keepOption(naming, naming === 'api' ? column : shellWord(column));
+      // The studio page keeps no named column (see OptionNaming): its user can only delete or rename one.
+      const keepZh = naming === 'studio' ? '' : `，或用 ${keep} 把第 ${i + 1} 列作为文本保留`;
+      const keepEn = naming === 'studio' ? '' : `, or carry column ${i + 1} through as text with ${keep}`;
       throw new InputError(
         localized(
-          `${name}：第 ${at + 1} 列（“${read}”）和第 ${i + 1} 列（“${column}”）看起来都是指标 ${indicator}（${ind.label.zh}），而只有第 ${at + 1} 列作为它读取，第 ${i + 1} 列会作为文本传递；按哪一列评级无法确定：请删除或改名不是 ${indicator} 的那一列，或用 ${keep} 把第 ${i + 1} 列作为文本保留`,
-          `${name}: columns ${at + 1} ("${read}") and ${i + 1} ("${column}") both look like the indicator ${indicator} (${ind.label.en}), but only column ${at + 1} is read as it and column ${i + 1} would pass through as text; which one to grade would be a guess: delete or rename the column that is not ${indicator}, or carry column ${i + 1} through as text with ${keep}`,
+          `${name}：第 ${at + 1} 列（“${read}”）和第 ${i + 1} 列（“${column}”）看起来都是指标 ${indicator}（${ind.label.zh}），而只有第 ${at + 1} 列作为它读取，第 ${i + 1} 列会作为文本传递；按哪一列评级无法确定：请删除或改名不是 ${indicator} 的那一列${keepZh}`,
+          `${name}: columns ${at + 1} ("${read}") and ${i + 1} ("${column}") both look like the indicator ${indicator} (${ind.label.en}), but only column ${at + 1} is read as it and column ${i + 1} would pass through as text; which one to grade would be a guess: delete or rename the column that is not ${indicator}${keepEn}`,
         ),
       );
     }

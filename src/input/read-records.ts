@@ -296,8 +296,9 @@ function checkHeader(
   headers: readonly string[],
   fields: readonly string[],
 ): void {
-  const { indicators } = options;
-  checkNearDuplicateColumns({ name, headers, fields, indicators, excluded: named(options) });
+  const { indicators, naming } = options;
+  const excluded = named(options);
+  checkNearDuplicateColumns({ name, headers, fields, indicators, excluded, ...(naming ? { naming } : {}) });
 }
 
 /** Tells `onNotice` the hints about a header, leaving out the columns `--map` or `--keep` names. */
