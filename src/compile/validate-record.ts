@@ -421,7 +421,7 @@ function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, speci
           ind.required && ind.requiredWhen === undefined,
         ) ??
         (numeric ? roundingMarkAdvice(inDecimal(v.trim()), 'field', markRefused(ind, v)) : undefined) ??
-        (numeric ? textAfterMarkAdvice(v) : undefined) ??
+        (numeric ? textAfterMarkAdvice(v, 'field', ind.unit, markRefused(ind, v)) : undefined) ??
         (numeric ? commaAdvice(v.trim()) : undefined) ??
         (numeric ? quotedNumberAdvice(v, ind.unit) : undefined))
       : undefined;

@@ -49,7 +49,7 @@
 
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
-import { roundingMark, roundingMarkAdvice } from '../rounding/rounding-mark';
+import { roundingMark, roundingMarkAdvice, textAfterMarkAdvice } from '../rounding/rounding-mark';
 import { characterShown } from '../text/character-shown';
 import { cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
@@ -290,12 +290,12 @@ export function parseNumeral(
   // it is: "write 4.25" would be ten times too small (hostile-27 M2).
   const x = decimalLead(t);
   // A single number's marked value never gets here (convertScalar passes it on): say which other use this is.
-  const marked = roundingMarkAdvice(
-    x,
-    'cell',
-    x !== t ? 'exponent' : integer ? 'integer' : specimen ? 'specimen' : undefined,
-  );
+  const why = x !== t ? 'exponent' : integer ? 'integer' : specimen ? 'specimen' : undefined;
+  const marked = roundingMarkAdvice(x, 'cell', why);
   if (marked !== undefined) return marked;
+  // 42.5(−) MPa: the unit (or other text) after the mark named, as after a plain 42.5 MPa, not its minus sign.
+  const afterMark = textAfterMarkAdvice(x, 'cell', unit, why);
+  if (afterMark !== undefined) return afterMark;
   // 42.5以下, >600, 约42.5: a bound or an approximation is no measured value; never "write 42.5" (hostile-27 M2).
   const bound = boundAdvice(x);
   if (bound !== undefined) return bound;

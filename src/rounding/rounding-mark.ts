@@ -1,6 +1,7 @@
 import { fullWidthToAscii } from '../text/full-width';
 import { leadingMinus } from '../text/leading-minus';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { unitKey } from '../text/unit-key';
 
 /**
  * A value written with GB/T 8170-2008's rounding mark: `42.5(−)` is a
@@ -90,22 +91,62 @@ export function roundingMarkAdvice(
 const MARKED_LEAD = new RegExp(MARKED.source.slice(0, -1));
 
 /**
- * A JSON string that starts with a marked value and goes on (`"42.5(+)(+)"`, `"42.5(−) MPa"`): what a CSV cell
- * is told, that text follows the value, where JSON said only "must be a number" (hostile-34 M3).
+ * A marked numeral at the start of a longer text, and the text after it, trimmed (`42.5(−) MPa`: 42.5(−) and `MPa`).
  *
  * @param text - the value as written
- * @returns the advice, or `undefined` when the text is not a marked value with text after it
+ * @returns the mark and the rest, or `undefined` when the text does not start with a marked numeral or is one alone
  * @example
- * textAfterMarkAdvice('42.5(+)(+)')?.en; // 'has other text after the rounding mark 42.5(+): …'
+ * markedLead('42.5(−)（MPa）')?.rest; // '(MPa)'
  */
-export function textAfterMarkAdvice(text: string): LocalizedText | undefined {
+export function markedLead(text: string): { marked: RoundingMark; rest: string } | undefined {
   const t = leadingMinus(fullWidthToAscii(text.trim()));
   const m = MARKED_LEAD.exec(t);
   if (m === null || m[0].length === t.length) return undefined;
-  const shown = markedText({ numeral: m[1]!, mark: (m[2] ?? m[3]) === '+' || m[3] === '\u207a' ? '+' : '-' });
+  const mark = (m[2] ?? m[3]) === '+' || m[3] === '\u207a' ? '+' : '-';
+  return { marked: { numeral: m[1]!, mark }, rest: t.slice(m[0].length).trim() };
+}
+
+/**
+ * A value that starts with a marked numeral and goes on (`42.5(+)(+)`, `42.5(−) MPa`, `42.5(−)（MPa）`): a CSV cell
+ * or a JSON string, told what follows the mark, where JSON said only "must be a number" (hostile-34 M3) and a cell
+ * named the minus sign as a stray character. The indicator's own unit after it (`MPa`, `N/mm²` for MPa, bare or in
+ * brackets) is refused as `42.5 MPa` is, by name, with `42.5(−)` to write where the mark is read; any other text
+ * keeps the refusal, named, with the indicator's unit (fix-clash-35).
+ *
+ * @param text - the value as written
+ * @param place - a sheet's cell or a JSON record's field, for the wording
+ * @param unit - the indicator's unit, if it declares one
+ * @param why - why the mark is not read for this indicator (see {@link roundingMarkAdvice}); `undefined`: it is read
+ * @returns the advice, or `undefined` when the text is not a marked value with text after it
+ * @example
+ * textAfterMarkAdvice('42.5(−) MPa', 'cell', 'MPa')?.en; // 'has the indicator's unit "MPa" after the rounding mark 42.5(−): remove "MPa" and write 42.5(−)'
+ * textAfterMarkAdvice('42.5(+)(+)', 'field')?.en; // 'has "(+)" after the rounding mark 42.5(+): write the number alone …'
+ */
+export function textAfterMarkAdvice(
+  text: string,
+  place: 'cell' | 'field' = 'field',
+  unit?: string,
+  why?: MarkRefused,
+): LocalizedText | undefined {
+  const lead = markedLead(text);
+  if (lead === undefined) return undefined;
+  const shown = markedText(lead.marked);
+  const rest = lead.rest;
+  // `(MPa)`, `[MPa]`: the unit in brackets, as a header writes it (full-width brackets are folded already).
+  const bare = /^[([]\s*(.*?)\s*[)\]]$/.exec(rest)?.[1] ?? rest;
+  if (unit !== undefined && bare !== '' && unitKey(bare) === unitKey(unit)) {
+    const own = localized(
+      `在修约符号 ${shown} 之后带有该指标的单位“${rest}”：请去掉“${rest}”`,
+      `has the indicator's unit "${rest}" after the rounding mark ${shown}: remove "${rest}"`,
+    );
+    if (why === undefined) return localized(`${own.zh}，写作 ${shown}`, `${own.en} and write ${shown}`);
+    const mark = roundingMarkAdvice(shown, place, why)!;
+    return localized(`${own.zh}；该值${mark.zh}`, `${own.en}; the value ${mark.en}`);
+  }
+  const inUnit = unit === undefined ? localized('', '') : localized(`（以 ${unit} 计）`, `, in ${unit}`);
   return localized(
-    `在修约符号 ${shown} 之后还有其他文字，应只写数值（未经修约的实测值）`,
-    `has other text after the rounding mark ${shown}: write the number alone (the measured value unrounded)`,
+    `在修约符号 ${shown} 之后还有“${rest}”，应只写数值（未经修约的实测值${inUnit.zh}）`,
+    `has "${rest}" after the rounding mark ${shown}: write the number alone (the measured value unrounded${inUnit.en})`,
   );
 }
 

@@ -74,12 +74,41 @@ describe('GB/T 8170 rounding marks', () => {
     );
     expect(roundingMarkAdvice('42.5(-)', 'field', 'exponent')!.zh).toContain('带指数的数值（如 4.25e1）');
     expect(textAfterMarkAdvice('42.5(+)(+)')).toEqual({
-      zh: '在修约符号 42.5(+) 之后还有其他文字，应只写数值（未经修约的实测值）',
-      en: 'has other text after the rounding mark 42.5(+): write the number alone (the measured value unrounded)',
+      zh: '在修约符号 42.5(+) 之后还有“(+)”，应只写数值（未经修约的实测值）',
+      en: 'has "(+)" after the rounding mark 42.5(+): write the number alone (the measured value unrounded)',
     });
     expect(textAfterMarkAdvice('42.5（－） MPa')!.en).toContain('after the rounding mark 42.5(−)');
     expect(textAfterMarkAdvice('42.5(+)')).toBeUndefined();
     expect(textAfterMarkAdvice('42.5 MPa')).toBeUndefined();
+  });
+
+  // Class 42.5's 28-day compressive strength is ≥ 42.5 MPa (GB 175-2007, as commonly quoted; unverified, see
+  // standards.md): `42.5(−) MPa` is below it, `42.5 MPa` meets it, so the unit is named and the mark kept in what
+  // to write, never "write 42.5" (fix-clash-35).
+  it.each([
+    ['42.5(−) MPa', 'MPa'],
+    ['42.5(−)MPa', 'MPa'],
+    ['42.5(−)（MPa）', '(MPa)'],
+    ['42.5（－） N/mm²', 'N/mm²'],
+  ])('%s under an indicator in MPa: its own unit, named, and the marked value to write', (text, shown) => {
+    expect(textAfterMarkAdvice(text, 'cell', 'MPa')).toEqual({
+      zh: `在修约符号 42.5(−) 之后带有该指标的单位“${shown}”：请去掉“${shown}”，写作 42.5(−)`,
+      en: `has the indicator's unit "${shown}" after the rounding mark 42.5(−): remove "${shown}" and write 42.5(−)`,
+    });
+  });
+
+  it('another unit, or a unit where the mark is not read, keeps the refusal, named', () => {
+    expect(textAfterMarkAdvice('42.5(−) kN', 'cell', 'MPa')).toEqual({
+      zh: '在修约符号 42.5(−) 之后还有“kN”，应只写数值（未经修约的实测值（以 MPa 计））',
+      en: 'has "kN" after the rounding mark 42.5(−): write the number alone (the measured value unrounded, in MPa)',
+    });
+    const specimen = textAfterMarkAdvice('455(+) MPa', 'cell', 'MPa', 'specimen')!;
+    expect(specimen.en).toMatch(
+      /^has the indicator's unit "MPa" after the rounding mark 455\(\+\): remove "MPa"; the value carries/,
+    );
+    expect(specimen.en).toContain('does not read a mark on a specimen value');
+    expect(specimen.en).not.toContain('and write 455(+)');
+    expect(specimen.zh).toContain('请去掉“MPa”；该值带有 GB/T 8170 修约符号');
   });
 
   it("a negative value's mark is on its magnitude: -2.5(-) is above −2.5 (hostile-27 M8)", () => {
