@@ -4,7 +4,7 @@ import { knownOptions, optionKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import { type Batched, batched, batchesOf } from '../input/batched';
 import { checkMapTargets } from '../input/check-column-mapping';
-import { columnMapping } from '../input/column-mapping';
+import { columnMapping, namedColumns } from '../input/column-mapping';
 import { trimCell } from '../input/convert-value';
 import { checkEncodingLabel, decodeSampleText } from '../input/decode-sample-text';
 import { defaultsNotice, emptyDefaultColumns } from '../input/defaults-in-force';
@@ -228,7 +228,7 @@ export async function sampleItems(
   const excluded = new Set(mapping.keys());
   // As gradeFile refuses it (readRecords): `APF,apf`, `apf,APF（W/W）` read one column and passed the other through
   // as text, silently (fix-clash): grading either would be a guess. Columns `keep` names are the caller's choice.
-  const chosen = new Set([...excluded, ...(Array.isArray(options.keep) ? options.keep : [])]);
+  const chosen = namedColumns(mapping, options.keep);
   const check = (headers: readonly string[], fields: readonly string[]) =>
     checkNearDuplicateColumns({ name, headers, fields, indicators, excluded: chosen, naming });
   // As gradeFile tells them (readRecords): a column close to an indicator no column gives, then the

@@ -27,6 +27,17 @@ import {
 export type ColumnMapping = Map<string, string>;
 
 /**
+ * The columns a caller named, by `--map` (its source columns) or by a `--keep` list: their choice, left out of the
+ * header checks and hints that guess at columns (gradeFile and gradeSample alike).
+ *
+ * @example
+ * namedColumns(new Map([['APF（W/W）', 'apf']]), ['model']); // Set { 'APF（W/W）', 'model' }
+ */
+export function namedColumns(mapping: ReadonlyMap<string, string>, keep: unknown): Set<string> {
+  return new Set([...mapping.keys(), ...(Array.isArray(keep) ? (keep as string[]) : [])]);
+}
+
+/**
  * A column mapping from `--map` texts (`屈服强度=yieldStrength`, repeatable)
  * and the parsed content of a mapping file (an object of column → field).
  * `--map` wins over the file for the same column; two `--map`s that map

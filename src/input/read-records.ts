@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { UsageError } from '../errors/usage-error';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { checkMapTargets } from './check-column-mapping';
+import { namedColumns } from './column-mapping';
 import { trimCell } from './convert-value';
 import { defaultsNotice, emptyDefaultColumns } from './defaults-in-force';
 import type { FormulaReading } from './formula-reading';
@@ -286,7 +287,7 @@ function stdinGuessHint(format: InputFormat, naming: ReadOptions['naming']): Loc
 
 /** Columns `--map` or `--keep` names: the user has said what they are. */
 function named(options: ReadOptions): Set<string> {
-  return new Set([...options.mapping.keys(), ...(Array.isArray(options.keep) ? options.keep : [])]);
+  return namedColumns(options.mapping, options.keep);
 }
 
 /** A header that gives one indicator from two columns, one of them not exactly, is a usage error ({@link checkNearDuplicateColumns}). */
