@@ -2,22 +2,21 @@ import { finishItem, itemRecord } from '../batch/finish-item';
 import { argumentKindError } from '../errors/argument-kind';
 import { knownOptions, optionKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
-import { type Batched, batched, batchesOf } from '../input/batched';
-import { checkMapTargets } from '../input/check-column-mapping';
-import { columnMapping, namedColumns } from '../input/column-mapping';
-import { trimCell } from '../input/convert-value';
+import { columnMapping } from '../input/column-mapping';
 import { checkEncodingLabel, decodeSampleText } from '../input/decode-sample-text';
-import { defaultsNotice, emptyDefaultColumns } from '../input/defaults-in-force';
 import { checkFormulaReading, type FormulaReading } from '../input/formula-reading';
-import { givesIndicator, headerGivesIndicator } from '../input/header-gives-indicator';
-import { headerHints } from '../input/header-hints';
-import { INPUT_FORMATS, type InputFormat, type InputItem, type WrittenHeader } from '../input/input-item';
-import { type KeepColumns, type KeepOptions, keepColumns } from '../input/keep-columns';
-import { checkNearDuplicateColumns } from '../input/near-duplicate-columns';
+import { INPUT_FORMATS, type InputFormat, type InputItem } from '../input/input-item';
+import type { KeepColumns } from '../input/keep-columns';
 import type { OptionNaming } from '../input/option-naming';
-import { recordItems, sniffFormat } from '../input/record-items';
-import { unreadValueColumns } from '../input/unread-value-columns';
-import { looksUtf8, readAsUtf8Instead, utf8ReadAsOther } from '../input/utf8-read-as-other';
+import { sniffFormat } from '../input/record-items';
+import {
+  checkTableOptions,
+  preferUtf8Reading,
+  readTable,
+  type TableReadOptions,
+  type TableText,
+} from '../input/table-reading';
+import { looksUtf8 } from '../input/utf8-read-as-other';
 import { readXlsxBytes } from '../input/xlsx/xlsx-items';
 import type { GradeResult } from '../model/grade-result';
 import { type IndicatorInfo, modelOf } from '../resolve/rule-set';
@@ -202,8 +201,11 @@ export async function sampleItems(
   checkKeepOption(options.keep);
   const name = options.name ?? 'sample';
   const mapping = columnMapping([], options.map ?? {}, name);
-  // As gradeFile (readRecords) checks it: a mistyped target would make every row say the indicator is missing.
-  checkMapTargets(mapping, indicators, Array.isArray(options.keep) ? options.keep : [], naming);
+  // The header stage gradeFile reads with (readRecords), from here on: every check of it applies to both.
+  const table: TableReadOptions = { mapping, indicators, naming };
+  if (options.keep !== undefined) table.keep = options.keep;
+  if (options.onNotice) table.onNotice = options.onNotice;
+  checkTableOptions(table);
   const format = options.format ?? formatOf(input);
   if (format !== undefined && !INPUT_FORMATS.includes(format)) {
     const list = INPUT_FORMATS.join(', ');
@@ -225,100 +227,39 @@ export async function sampleItems(
       ),
     );
   }
-  const excluded = new Set(mapping.keys());
-  // As gradeFile refuses it (readRecords): `APF,apf`, `apf,APF（W/W）` read one column and passed the other through
-  // as text, silently (fix-clash): grading either would be a guess. Columns `keep` names are the caller's choice.
-  const chosen = namedColumns(mapping, options.keep);
-  const check = (headers: readonly string[], fields: readonly string[]) =>
-    checkNearDuplicateColumns({ name, headers, fields, indicators, excluded: chosen, naming });
-  // As gradeFile tells them (readRecords): a column close to an indicator no column gives, then the
-  // defaulted indicators no column gives, which every record then takes (a table's header only: a JSON
-  // record leaves a key out on purpose).
-  const hint = (headers: readonly string[], fields: readonly string[], f: 'csv' | 'tsv' | 'xlsx') => {
-    if (!options.onNotice) return;
-    for (const h of headerHints({ name, headers, fields, indicators, excluded, format: f, naming }))
-      options.onNotice(h);
-    const defaults = defaultsNotice(name, fields, indicators, naming);
-    if (defaults) options.onNotice(defaults);
-  };
-  let items: AsyncIterable<InputItem>;
-  let table = format === 'xlsx';
-  // A named kept column is checked against the header; JSON records have none (see keepColumns).
-  let header: readonly string[] | undefined;
-  let written: WrittenHeader | undefined;
-  const keepOptions: KeepOptions = { header: () => header };
   if (format === 'xlsx') {
     const { sheet, formulas } = options;
     const xlsx = readXlsxBytes(toBytes(input), name, { mapping, indicators, sheet, formulas, naming });
-    if (xlsx.header) check(xlsx.header.cells, xlsx.header.fields);
-    if (xlsx.header) hint(xlsx.header.cells, xlsx.header.fields, 'xlsx');
-    // As gradeFile says them: where the header seems to be instead, and a row under it read as its units.
-    for (const text of [...(xlsx.hints ?? []), ...(xlsx.notices ?? [])]) options.onNotice?.(text);
-    header = xlsx.header?.fields.filter((f) => f !== '');
-    written = xlsx.header && { cells: xlsx.header.cells.map(trimCell), fields: xlsx.header.fields };
-    items = xlsx.items;
-  } else {
-    if (typeof input === 'string') checkEncodingLabel(options.encoding, naming);
-    let text = typeof input === 'string' ? input : decodeSampleText(input, name, options.encoding, naming);
-    const f = format ?? sniffFormat(text);
-    // UTF-8 bytes given as GB18030 (a service that always says gb18030) head their columns in mojibake, and every
-    // record was invalid, told only to onNotice (developer-34 M1): read as UTF-8 when only so the header names an indicator.
-    let asOther = typeof input !== 'string' && readAsOther(options.encoding);
-    if (asOther && (f === 'csv' || f === 'tsv')) {
-      const utf8 = utf8Text(input as Uint8Array);
-      const probe = { mapping, indicators, naming };
-      if (
-        utf8 !== undefined &&
-        !(await headerGivesIndicator(text, f, name, probe)) &&
-        (await headerGivesIndicator(utf8, f, name, probe))
-      ) {
-        text = utf8;
-        asOther = false;
-        options.onNotice?.(readAsUtf8Instead(name, options.encoding!, naming));
-      }
-    }
-    const onHeader = (fields: readonly string[], headers: readonly string[]) => {
-      header = fields.filter((field) => field !== '');
-      written = { cells: headers.map(trimCell), fields };
-      if (f === 'csv' || f === 'tsv') check(headers, fields);
-      if (f === 'csv' || f === 'tsv') hint(headers.map(trimCell), fields, f);
-      // As gradeFile: UTF-8 bytes read as GBK head their columns in mojibake (hostile-26 F2).
-      if (
-        asOther &&
-        !givesIndicator(fields, indicators) &&
-        looksUtf8((input as Uint8Array).subarray(0, 1 << 14))
-      )
-        options.onNotice?.(utf8ReadAsOther(name, options.encoding!, naming));
-    };
-    items = recordItems(once(text), f, name, {
-      mapping,
-      indicators,
-      onHeader,
-      naming,
-      onUnitsRow: (notice) => options.onNotice?.(notice),
-      onHeaderNotice: (notice) => options.onNotice?.(notice),
-    });
-    keepOptions.json = f === 'json' || f === 'ndjson';
-    table = f === 'csv' || f === 'tsv';
+    return (await readTable({ kind: 'xlsx', xlsx }, name, table)).items;
   }
-  if (options.onNotice) keepOptions.onNotice = options.onNotice;
-  // Also with no kept column: a row of notes only (a sign-off line) is dropped there, and said so.
-  const kept = await keepColumns(items, options.keep ?? 'none', indicators, naming, keepOptions);
-  // As gradeFile: a column neither read nor kept that says a defaulted indicator's other value makes its record invalid,
-  // as does a remark stating an indicator's unit other than its own (hostile-32 W1).
-  const checked = unreadValueColumns(kept.items, {
-    indicators,
-    // Only columns named are let be, as in gradeFile (hostile-24 W11).
-    kept: kept.chosen === 'named' ? kept.columns : [],
-    header: () => written,
-    naming,
-    remarkUnits: true,
-  });
-  // As gradeFile: a defaulted indicator's column empty in every record, its default standing in, said at the end.
-  // Its empty batches left out: the first (the header line, not read yet) would be taken for a header without columns.
-  return options.onNotice && table
-    ? emptyDefaultColumns(nonEmpty(checked), name, () => written, indicators, options.onNotice)
-    : checked;
+  if (typeof input === 'string') checkEncodingLabel(options.encoding, naming);
+  let text = typeof input === 'string' ? input : decodeSampleText(input, name, options.encoding, naming);
+  const f = format ?? sniffFormat(text);
+  // UTF-8 bytes given as GB18030 (a service that always says gb18030) head their columns in mojibake, and every
+  // record was invalid, told only to onNotice (developer-34 M1): read as UTF-8 when only so the header names an
+  // indicator, as gradeFile does. A byte-order mark has decided the encoding already.
+  let asOther = typeof input !== 'string' && readAsOther(options.encoding) && !byteOrderMark(input);
+  if (asOther) {
+    table.encoding = options.encoding!;
+    const utf8 = utf8Text(input as Uint8Array);
+    if (utf8 !== undefined && (await preferUtf8Reading(text, utf8, f, name, table))) {
+      text = utf8;
+      asOther = false;
+    }
+  }
+  // The first 16 KiB, as a file's first chunk: UTF-8 read as GBK is told from them (hostile-26 F2).
+  const head = typeof input === 'string' ? undefined : input.subarray(0, 1 << 14);
+  const sample: TableText = {
+    kind: 'text',
+    format: f,
+    chunks: once(text),
+    first: text,
+    looksUtf8: () => asOther && head !== undefined && looksUtf8(head),
+    // Not refused, unlike a file (see TableText): a service may name gb18030 for every upload, and a UTF-8 one
+    // whose header names an indicator only as UTF-8 is read so above; an ASCII header is read as named.
+    utf8Misread: () => false,
+  };
+  return (await readTable(sample, name, table)).items;
 }
 
 /** The notice for a sample that holds no record: empty, a header alone, or rows of notes only. */
@@ -355,15 +296,14 @@ function utf8Text(bytes: Uint8Array): string | undefined {
   }
 }
 
-function toBytes(input: string | Uint8Array): Uint8Array {
-  return typeof input === 'string' ? new TextEncoder().encode(input) : input;
+/** Whether bytes start with a byte-order mark, which decides their encoding over the one named. */
+function byteOrderMark(bytes: Uint8Array): boolean {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return true;
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
-/** The batches of `items` that hold an item. */
-function nonEmpty<T>(items: AsyncIterable<T>): Batched<T> {
-  return batched(async function* () {
-    for await (const batch of batchesOf(items)) if (batch.length > 0) yield batch;
-  });
+function toBytes(input: string | Uint8Array): Uint8Array {
+  return typeof input === 'string' ? new TextEncoder().encode(input) : input;
 }
 
 async function* once(text: string): AsyncGenerator<string> {
