@@ -140,6 +140,15 @@ describe('gradeFile and gradeSample read a hostile table alike (one header stage
     expect(o.results?.[0]?.kept).toEqual({ 型号: 'K1' });
   });
 
+  it('a kept column that the header reads as an indicator is carried, alike (gradeSample refused it: no column)', async () => {
+    const o = await parity(
+      '型号,机组类型,额定制冷量,全年能源消耗效率 APF\nK1,heat-pump,2600,5.270\n',
+      'kept-indicator.csv',
+      { keep: ['全年能源消耗效率 APF'] },
+    );
+    expect(o.results?.[0]?.kept).toEqual({ '全年能源消耗效率 APF': '5.27' });
+  });
+
   it('a column neither read nor kept that says a defaulted indicator is not its default: invalid alike', async () => {
     const o = await parity(
       '机组类型,额定制冷量,全年能源消耗效率 APF,机型\nheat-pump,2600,5.27,移动式\n',
