@@ -60,8 +60,11 @@ export interface TableReadOptions extends Omit<ItemOptions, 'onHeader' | 'onUnit
  */
 export interface TableText {
   kind: 'text';
+  /** CSV, TSV, JSON or NDJSON: named by the caller or the file's extension, else sniffed from the first chunk. */
   format: TextInputFormat;
+  /** The decoded text, chunk by chunk, from the start (a byte-order mark removed). */
   chunks: AsyncIterable<string>;
+  /** The first chunk: the lines under the header, where a title above it shows. */
   first: string;
   /** Whether the first bytes, read in the encoding named (not UTF-8, no byte-order mark), look like UTF-8. */
   looksUtf8(): boolean;
@@ -78,6 +81,7 @@ export interface TableText {
 /** A workbook's sheet, read whole (`readXlsx` from a file, `readXlsxBytes` from a sample's bytes). */
 export interface TableWorkbook {
   kind: 'xlsx';
+  /** The sheet read: its header, the reader's hints and notices, and its items. */
   xlsx: XlsxSource;
 }
 
@@ -87,7 +91,9 @@ export interface TableWorkbook {
  */
 export interface TableParquet {
   kind: 'parquet';
+  /** Its records, read as DuckDB gives them. */
   items: AsyncIterable<InputItem>;
+  /** Its column names and the field each gives. */
   header: WrittenHeader;
 }
 
@@ -247,11 +253,20 @@ interface ReadItems {
 function textRecords(table: TableText, name: string, options: TableReadOptions): ReadItems {
   const { format, first } = table;
   const { encoding, onNotice } = options;
-  const { keep, onNotice: _, encoding: __, keepAhead, remarkUnitsBySide, onHeaderFields, ...items } = options;
+  // The item reader's own options: the stage's are left out.
+  const {
+    keep,
+    onNotice: _,
+    encoding: __,
+    keepAhead,
+    remarkUnitsBySide,
+    onHeaderFields,
+    ...itemOptions
+  } = options;
   const header = tableHeader(options, name, format);
   let written: WrittenHeader | undefined;
   const records = recordItems(table.chunks, format, name, {
-    ...items,
+    ...itemOptions,
     onUnitsRow: (text) => onNotice?.(text),
     onHeaderNotice: (text) => onNotice?.(text),
     onHeader: (fields, headers) => {
