@@ -232,6 +232,17 @@ describe('gradeFile and gradeSample read a hostile table alike (one header stage
     expect(o.results?.[0]?.kept).toEqual({ 型号: 'K1' });
   });
 
+  it('an .xlsx kept column that the header reads as an indicator is carried alike', async () => {
+    const bytes = await exceljsWorkbook((wb) => {
+      const sheet = wb.addWorksheet('样品');
+      sheet.addRow(['型号', '机组类型', '额定制冷量', '全年能源消耗效率 APF']);
+      sheet.addRow(['K1', 'heat-pump', 2600, 5.27]);
+    });
+    const o = await parity(bytes, 'kept-indicator.xlsx', { keep: ['全年能源消耗效率 APF'] });
+    expect(grades(o)).toEqual(['1']);
+    expect(Object.keys(o.results?.[0]?.kept ?? {})).toEqual(['全年能源消耗效率 APF']);
+  });
+
   it('an .xlsx with near-duplicate columns is refused alike', async () => {
     const bytes = await exceljsWorkbook((wb) => {
       const sheet = wb.addWorksheet('样品');
