@@ -4,7 +4,9 @@ import { knownOptions, optionKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import { columnMapping } from '../input/column-mapping';
 import { checkEncodingLabel, decodeSampleText } from '../input/decode-sample-text';
+import { formatByName } from '../input/format-by-name';
 import { checkFormulaReading, type FormulaReading } from '../input/formula-reading';
+import { headerGivesIndicator } from '../input/header-gives-indicator';
 import { INPUT_FORMATS, type InputFormat, type InputItem } from '../input/input-item';
 import type { KeepColumns } from '../input/keep-columns';
 import type { OptionNaming } from '../input/option-naming';
@@ -16,7 +18,7 @@ import {
   type TableReadOptions,
   type TableText,
 } from '../input/table-reading';
-import { looksUtf8 } from '../input/utf8-read-as-other';
+import { looksUtf8, utf8Misread, utf8ReadInstead } from '../input/utf8-read-as-other';
 import { readXlsxBytes } from '../input/xlsx/xlsx-items';
 import type { GradeResult } from '../model/grade-result';
 import { type IndicatorInfo, modelOf } from '../resolve/rule-set';
@@ -32,7 +34,11 @@ import { checkKeepOption } from './keep-option';
  * const options: SampleOptions = { format: 'csv', name: 'samples.csv', map: { 屈服强度: 'yieldStrength' } };
  */
 export interface SampleOptions {
-  /** The format; default: XLSX for bytes that start as a zip, else sniffed from the text (`[` JSON, `{` NDJSON, else CSV). */
+  /**
+   * The format; default: XLSX for bytes that start as a zip, else the extension of {@link SampleOptions.name}
+   * (`.csv`, `.tsv`, `.json`, `.ndjson`/`.jsonl`, `.xlsx`) as gradeFile takes a path's, else sniffed from the text
+   * (`[` JSON, `{` NDJSON, else CSV).
+   */
   format?: InputFormat;
   /**
    * The text encoding of a sample given as bytes (not .xlsx): `utf-8` (default), `gb18030` (`gbk`),
@@ -44,7 +50,7 @@ export interface SampleOptions {
    * A sample given as text is not decoded, but an unknown encoding is refused all the same.
    */
   encoding?: string;
-  /** What to call the sample in messages (default `sample`). */
+  /** What to call the sample in messages (default `sample`); a file name's extension also gives the format. */
   name?: string;
   /** Column (or JSON key) → record field, as `--map` gives them. */
   map?: Readonly<Record<string, string>>;
@@ -206,7 +212,8 @@ export async function sampleItems(
   if (options.keep !== undefined) table.keep = options.keep;
   if (options.onNotice) table.onNotice = options.onNotice;
   checkTableOptions(table);
-  const format = options.format ?? formatOf(input);
+  // The bytes' own signature, then the name's extension as gradeFile takes a path's, then the text sniffed.
+  const format = options.format ?? formatOf(input) ?? formatByName(options.name);
   if (format !== undefined && !INPUT_FORMATS.includes(format)) {
     const list = INPUT_FORMATS.join(', ');
     const shown = JSON.stringify(format) ?? String(format);
@@ -245,6 +252,17 @@ export async function sampleItems(
     if (utf8 !== undefined && (await preferUtf8Reading(text, utf8, f, name, table))) {
       text = utf8;
       asOther = false;
+    } else if (
+      utf8 !== undefined &&
+      utf8Misread(input as Uint8Array, options.encoding!) &&
+      (await headerGivesIndicator(text, f, name, { mapping, indicators, naming }))
+    ) {
+      // An ASCII header names indicators either way, but its Chinese cells read as GB18030 are mojibake, graded
+      // wrongly (fix-header6 Left). gradeFile refuses such a file; a service naming gb18030 for every upload
+      // cannot drop the option per upload, so the sample is read as the UTF-8 it is, and told so.
+      text = utf8;
+      asOther = false;
+      options.onNotice?.(utf8ReadInstead(name, options.encoding!, naming));
     }
   }
   // The first 16 KiB, as a file's first chunk: UTF-8 read as GBK is told from them (hostile-26 F2).
@@ -255,8 +273,8 @@ export async function sampleItems(
     chunks: once(text),
     first: text,
     looksUtf8: () => asOther && head !== undefined && looksUtf8(head),
-    // Not refused, unlike a file (see TableText): a service may name gb18030 for every upload, and a UTF-8 one
-    // whose header names an indicator only as UTF-8 is read so above; an ASCII header is read as named.
+    // Not refused, unlike a file (see TableText): a service may name gb18030 for every upload, and UTF-8 bytes
+    // named so are read as UTF-8 above, whether or not their header is ASCII.
     utf8Misread: () => false,
   };
   return (await readTable(sample, name, table)).items;

@@ -1,8 +1,8 @@
-import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UsageError } from '../errors/usage-error';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { trimCell } from './convert-value';
+import { formatByName } from './format-by-name';
 import type { FormulaReading } from './formula-reading';
 import { givesIndicator } from './header-gives-indicator';
 import type { InputFormat, InputItem, WrittenHeader } from './input-item';
@@ -85,17 +85,6 @@ function lookaheadWait(naming: OptionNaming | undefined): LocalizedText {
   );
 }
 
-const BY_EXTENSION: Record<string, InputFormat> = {
-  '.json': 'json',
-  '.ndjson': 'ndjson',
-  '.jsonl': 'ndjson',
-  '.csv': 'csv',
-  '.tsv': 'tsv',
-  '.tab': 'tsv',
-  '.xlsx': 'xlsx',
-  '.parquet': 'parquet',
-};
-
 /**
  * Opens an input (a file, or `-` for stdin) and reads its records as a
  * stream (see {@link recordItems}); an .xlsx workbook is read whole, a
@@ -151,7 +140,7 @@ interface OpenedSource {
 }
 
 async function openSource(path: string, options: ReadOptions): Promise<OpenedSource> {
-  const named = options.format ?? BY_EXTENSION[extname(path).toLowerCase()];
+  const named = options.format ?? formatByName(path);
   if (named === 'xlsx') return xlsxSource(path, options);
   // Before Parquet: a Parquet file has no sheets either, and --sheet with one is the same mistake.
   if (options.sheet !== undefined) {

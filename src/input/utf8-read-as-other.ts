@@ -103,3 +103,26 @@ export function readAsUtf8Instead(
     `${name}: read as UTF-8, not as ${encoding}: its bytes are valid UTF-8, and only read so does its header name an indicator (for UTF-8 files drop ${option})`,
   );
 }
+
+/**
+ * The notice for a sample's bytes given with an encoding other than UTF-8 (`gb18030`) but read as UTF-8 instead
+ * because they are UTF-8 misread ({@link utf8Misread}) while their ASCII header names indicators either way: read
+ * in the encoding given, their Chinese cells would be mojibake and graded wrongly.
+ *
+ * @param encoding - the encoding as the caller gave it (`gb18030`)
+ *
+ * @example
+ * utf8ReadInstead('upload.csv', 'gb18030', 'api').en
+ * // "upload.csv: read as UTF-8, not as gb18030: its bytes are valid UTF-8 and hold Chinese read so; read as gb18030 its Chinese cells would be mojibake (for UTF-8 files drop encoding: 'gb18030')"
+ */
+export function utf8ReadInstead(
+  name: string,
+  encoding: string,
+  naming: OptionNaming | undefined,
+): LocalizedText {
+  const option = encodingOption(naming, encoding);
+  return localized(
+    `${name}：按 UTF-8 而非 ${encoding} 读取：其字节是有效的 UTF-8，按 UTF-8 读取是中文；按 ${encoding} 读取其中文单元格会成为乱码（UTF-8 文件请去掉 ${option}）`,
+    `${name}: read as UTF-8, not as ${encoding}: its bytes are valid UTF-8 and hold Chinese read so; read as ${encoding} its Chinese cells would be mojibake (for UTF-8 files drop ${option})`,
+  );
+}

@@ -156,14 +156,31 @@ describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
     });
     expect(graded.map((g) => g.result.grade)).toEqual(['1']);
     expect(notices.join('\n')).not.toContain('UTF-8');
-    // Values beyond ASCII under an ASCII header: read as given (the header decides nothing), as before.
+    // UTF-8 Chinese under an ASCII header: read as gb18030 `热泵型` would be mojibake, graded invalid; the bytes
+    // are read as the UTF-8 they are, and told (fix-header6 Left; gradeFile refuses such a file).
     const ascii = Buffer.from('unitType,ratedCoolingCapacity,apf\n热泵型,2600,5.27\n');
     const asGb = await gradeSample(grader, ascii, {
       encoding: 'gb18030',
       onNotice: (t) => notices.push(t.en),
     });
-    expect(asGb[0]!.result.grade).toBeNull();
-    expect(notices.join('\n')).not.toContain('read as UTF-8');
+    expect(asGb[0]!.result.grade).toBe('1');
+    expect(notices).toContain(
+      "sample: read as UTF-8, not as gb18030: its bytes are valid UTF-8 and hold Chinese read so; read as gb18030 its Chinese cells would be mojibake (for UTF-8 files drop encoding: 'gb18030')",
+    );
+    // The same bytes truly in GB18030 are read so, with no notice.
+    const real: string[] = [];
+    const gb = new TextEncoder().encode('unitType,ratedCoolingCapacity,apf\n').length;
+    const asGbBytes = Buffer.concat([
+      ascii.subarray(0, gb),
+      Buffer.from([0xc8, 0xc8, 0xb1, 0xc3, 0xd0, 0xcd]),
+      ascii.subarray(gb + 9),
+    ]);
+    const truly = await gradeSample(grader, asGbBytes, {
+      encoding: 'gb18030',
+      onNotice: (t) => real.push(t.en),
+    });
+    expect(truly[0]!.result.grade).toBe('1');
+    expect(real.join('\n')).not.toContain('UTF-8');
   });
 
   it('a damaged or foreign workbook is code input, an error in the data a service answers with a 400 (developer-34 M5)', async () => {
