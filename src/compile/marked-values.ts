@@ -9,6 +9,7 @@ import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import type { CompiledCheck } from './compile-check';
 import { compileCondition } from './compile-condition';
+import { compileDerivedIntervals, type DerivedInterval, type DerivedReach } from './derived-intervals';
 import { indicatorsReader } from './indicators-read';
 import type { RecordFacts } from './record-facts';
 import type { RecordSnapshot } from './record-snapshot';
@@ -50,6 +51,9 @@ export function compileMarkedValues(
   const banded = bandedItems(model);
   let methods: { full: CompiledCheck[]; rounded: CompiledCheck[] } | undefined;
   let derivedReads: Map<number, number[]> | undefined;
+  // Derived values from marked ones are intervals too (fix-marks6-36): worked out only for a rule set that has one.
+  const derivedIntervals = model.derived.length > 0 ? compileDerivedIntervals(model) : undefined;
+  const deciding = derivedIntervals && decidingDerived(model, checks);
   const byMethod = () =>
     (methods ??= {
       full: checks().filter((c) => c.model.comparison.method === 'full'),
@@ -102,14 +106,37 @@ export function compileMarkedValues(
             .map((m) => markOnSelector(m, apart.use));
       }
     }
+    // A derived value read from a marked one lies in an interval too: 500 ÷ 400(+) in [1.24843, 1.25). One whose
+    // formula interval arithmetic does not bound, and that decides something, is not graded on a guess.
+    let derived: Map<number, DerivedReach> | undefined;
+    if (derivedIntervals) {
+      derived = derivedIntervals(inside, marks, 'far');
+      for (const [slot, reach] of derived)
+        if (!('shown' in reach) && deciding!.has(slot)) return unbounded(model, slot, reach, marks);
+      if (derived.size === 0) derived = undefined;
+    }
     const { full, rounded } = byMethod();
-    const across = (check: CompiledCheck, other: RecordFacts | RecordError[]) => {
+    const across = (
+      check: CompiledCheck,
+      other: RecordFacts | RecordError[],
+      ends: Map<number, DerivedReach> | undefined,
+    ) => {
+      const slot = ends && model.slots.get(check.model.subject ?? '');
+      const reach = slot === undefined ? undefined : ends!.get(slot);
+      if (reach !== undefined && 'shown' in reach) {
+        // Both ends of the derived value's interval, not both ends of each mark: 30.0(+) + 30.0(−) is (59.95, 60.05).
+        if (verdictAt(check, inside, slot!, reach.low) === verdictAt(check, inside, slot!, reach.high))
+          return undefined;
+        return readBy(model, slot!, marks!).map((m) =>
+          undecidedDerived(model, m, slot!, reach, check.model.id),
+        );
+      }
       if (Array.isArray(other) || check.verdict(inside) === check.verdict(other)) return undefined;
       const subject = marks!.find((m) => m.indicator.name === check.model.subject);
       return (subject ? [subject] : marks!).map((m) => undecided(m, check.model.id));
     };
     for (const check of full) {
-      const errors = across(check, far);
+      const errors = across(check, far, derived);
       if (errors) return errors;
     }
     // A rounded-value comparison rounds the interval's values to its own interval: where that is finer than the
@@ -117,8 +144,9 @@ export function compileMarkedValues(
     // (hostile-34 W1). Read just inside the far end, as a value there rounds with the mark (344.5(+) → 345).
     if (rounded.length > 0) {
       const nearFar = read(withValues((m) => m.nearFar));
+      const nearEnds = derived && derivedIntervals!(inside, marks, 'nearFar');
       for (const check of rounded) {
-        const errors = across(check, nearFar);
+        const errors = across(check, nearFar, nearEnds);
         if (errors) return errors;
       }
     }
@@ -131,6 +159,14 @@ export function compileMarkedValues(
       scored = true;
       for (const item of items)
         if (bandPoints(item, m.inside) !== bandPoints(item, m.nearFar)) return [undecidedPoints(m)];
+    }
+    for (const [slot, reach] of derived ?? []) {
+      const items = banded.get(slot);
+      if (items === undefined || !('shown' in reach)) continue;
+      scored = true;
+      for (const item of items)
+        if (bandPoints(item, reach.low) !== bandPoints(item, reach.high))
+          return readBy(model, slot, marks).map(undecidedPoints);
     }
     // The numerals where they grade as the values inside do (a rounded-value comparison at the numeral's own
     // digits, a limit away from them); else the values inside: 8.75(−) rounds to 8.5 at 0.5 %, not 9.0.
@@ -147,9 +183,10 @@ export function compileMarkedValues(
     // The explanation shows each value as written, mark included, not the number graded (42.4999999), and a score
     // computed from one as the interval it lies in (89.99999975 as [89.875, 90)).
     const written = new Map(marks.map((m) => [m.slot, markedText(m.marked)]));
+    for (const [slot, reach] of derived ?? []) if ('shown' in reach) written.set(slot, derivedText(reach));
     if (model.scoring) {
       derivedReads ??= readsOfDerivedItems(model);
-      scoreIntervals(model.scoring, marks, graded.values, written, derivedReads);
+      scoreIntervals(model.scoring, marks, graded.values, written, derivedReads, derived);
     }
     graded.written = written;
     return graded;
@@ -404,6 +441,7 @@ function scoreIntervals(
   values: readonly unknown[],
   written: Map<number, string>,
   derivedReads: ReadonlyMap<number, number[]>,
+  derived: ReadonlyMap<number, DerivedReach> | undefined,
 ): void {
   const bySlot = new Map(marks.map((m) => [m.slot, m]));
   let total: ScoreInterval | undefined = { low: 0, lowIn: true, high: 0, highIn: true };
@@ -413,16 +451,26 @@ function scoreIntervals(
     const sum = d.items.reduce((t, i) => t + i.weight, 0);
     let at: ScoreInterval | undefined = { low: 0, lowIn: true, high: 0, highIn: true };
     for (const item of d.items) {
+      const v = values[item.slot];
+      if (item.map || item.bands || typeof v !== 'number') continue;
+      const share = item.weight / sum;
+      // A scored formula over a marked value (`skill * 20`, skill 4.5(−)): the interval worked out for it.
+      const reach = derived?.get(item.slot);
+      if (reach !== undefined && 'shown' in reach) {
+        at.low += share * (reach.shown.lo - v);
+        at.high += share * (reach.shown.hi - v);
+        at.lowIn &&= reach.shown.loIn;
+        at.highIn &&= reach.shown.hiIn;
+        continue;
+      }
       if (derivedReads.get(item.slot)?.some((slot) => bySlot.has(slot))) {
         at = undefined;
         break;
       }
       const m = bySlot.get(item.slot);
-      const v = values[item.slot];
-      if (!m || item.map || item.bands || typeof v !== 'number') continue;
+      if (!m) continue;
       // Below the numeral ((−) on a positive value): [far, numeral); above it: (numeral, far].
       const below = m.far < m.numeral;
-      const share = item.weight / sum;
       at.low += share * ((below ? m.far : m.numeral) - v);
       at.high += share * ((below ? m.numeral : m.far) - v);
       if (below) at.highIn = false;
@@ -461,4 +509,106 @@ function readsOfDerivedItems(model: RuleSetModel): Map<number, number[]> {
           read(item.indicator).map((i) => i.slot),
         );
   return out;
+}
+
+/** The derived values that decide something — a requirement's subject, a scored item — by slot. */
+function decidingDerived(model: RuleSetModel, checks: () => readonly CompiledCheck[]): Set<number> {
+  const derived = new Set(model.derived.map((d) => d.slot));
+  const out = new Set<number>();
+  for (const c of checks()) {
+    const slot = model.slots.get(c.model.subject ?? '');
+    if (slot !== undefined && derived.has(slot)) out.add(slot);
+  }
+  for (const d of model.scoring?.dimensions ?? [])
+    for (const item of d.items) if (derived.has(item.slot)) out.add(item.slot);
+  return out;
+}
+
+/** A check's verdict with the derived value at `slot` put at `value` (the facts are put back after). */
+function verdictAt(check: CompiledCheck, facts: RecordFacts, slot: number, value: number): unknown {
+  const values = facts.values;
+  const kept = values[slot];
+  values[slot] = value;
+  try {
+    return check.verdict(facts);
+  } finally {
+    values[slot] = kept;
+  }
+}
+
+/** The record's marked values a derived value reads (through other derived values too). */
+function readBy(model: RuleSetModel, slot: number, marks: readonly MarkedValue[]): MarkedValue[] {
+  const name = model.derived.find((d) => d.slot === slot)?.name ?? '';
+  const read = new Set(indicatorsReader(model)(name).map((i) => i.slot));
+  return marks.filter((m) => read.has(m.slot));
+}
+
+/** A derived value's interval as messages write it: its ends rounded outward to six significant digits. */
+function derivedText(reach: DerivedInterval): string {
+  const { lo, loIn, hi, hiIn } = reach.shown;
+  return intervalText(outward(lo, -1), loIn, outward(hi, 1), hiIn);
+}
+
+/** `v` at six significant digits, rounded away from the interval's inside (`side` −1: down, 1: up). */
+function outward(v: number, side: -1 | 1): number {
+  if (v === 0 || !Number.isFinite(v)) return v;
+  const six = Number(v.toPrecision(6));
+  if (six === v || Math.sign(six - v) === side) return six;
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(v))) - 5);
+  return Number((six + side * unit).toPrecision(6));
+}
+
+function derivedLabel(model: RuleSetModel, slot: number): { name: string; label: LocalizedText } {
+  const d = model.derived.find((x) => x.slot === slot)!;
+  return { name: d.name, label: d.label };
+}
+
+/** A marked value a derived value reads across whose interval a requirement's limit lies. */
+function undecidedDerived(
+  model: RuleSetModel,
+  m: MarkedValue,
+  slot: number,
+  reach: DerivedInterval,
+  requirement: string,
+): RecordError {
+  const { name, label } = derivedLabel(model, slot);
+  const at = derivedText(reach);
+  return markError(
+    m,
+    'not-computable',
+    localized(
+      `由它计算的${label.zh}在 ${at} 内，该区间跨越要求“${requirement}”的限值，修约后的数值无法判定：请写未经修约的实测值`,
+      `and ${name} (${label.en}) computed from it lies in ${at}, an interval across the limit of requirement "${requirement}", so the rounded value cannot decide it: write the measured value unrounded`,
+    ),
+  );
+}
+
+/** The record refused: a derived value that decides something reads a marked value by a formula not bounded. */
+function unbounded(
+  model: RuleSetModel,
+  slot: number,
+  reach: { operator: string } | { twice: string },
+  marks: readonly MarkedValue[],
+): RecordError[] {
+  const { name, label } = derivedLabel(model, slot);
+  const why =
+    'twice' in reach
+      ? localized(
+          `其公式两次读取 ${reach.twice}，按区间计算会把范围算宽`,
+          `its formula reads ${reach.twice} twice, over which interval arithmetic would widen the interval`,
+        )
+      : localized(
+          `其公式含“${reach.operator}”，qgrade 不按区间计算它`,
+          `its formula has "${reach.operator}", over which qgrade does not work out an interval`,
+        );
+  return readBy(model, slot, marks).map((m) =>
+    markError(
+      m,
+      'not-computable',
+      localized(
+        `由它计算的${label.zh}（${name}）无法得出所在区间：${why.zh}，修约后的数值无法判定：请写未经修约的实测值`,
+        `and the interval of ${name} (${label.en}) computed from it is not known: ${why.en}, so the rounded value cannot decide it: write the measured value unrounded`,
+      ),
+    ),
+  );
 }
