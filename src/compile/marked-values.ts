@@ -83,7 +83,14 @@ export function compileMarkedValues(
       withValues((m) => m.inside),
       marks,
     );
-    const far = read(withValues((m) => m.far));
+    // Marked values read only by the requirements they are the subject of (most are): each end's verdicts come from
+    // the facts just inside with the value put at that end (`atEnd`), with no read of their own.
+    subjectOf ??= subjectChecks(model, checks);
+    const alone =
+      !Array.isArray(inside) &&
+      marks.every((m) => subjectOf!.has(m.slot)) &&
+      !selectors.some((s) => marks!.some((m) => s.reads.has(m.indicator.name)));
+    const far: End = alone ? atEnd(marks, 'far') : read(withValues((m) => m.far));
     if (Array.isArray(inside)) {
       // One end refused, the other read: the interval straddles a record check (initialSetting 230(−), final 229.8:
       // settingInterval in (−0.2, 0.3] against its plausibility > 0), not an implausible value (hostile-34 M2).
@@ -95,7 +102,7 @@ export function compileMarkedValues(
     // A key, the scope or a `when` picks one row or branch: read where both ends of each interval pick the same.
     const picking = selectors.filter((s) => marks!.some((m) => s.reads.has(m.indicator.name)));
     if (picking.length > 0) {
-      const ends = [far];
+      const ends = [far as RecordFacts | RecordError[]];
       // Several marked values picking: each alone at its far end too, as each end of one may pick with the other's.
       const pickers = marks.filter((m) => picking.some((s) => s.reads.has(m.indicator.name)));
       if (pickers.length > 1)
@@ -119,11 +126,7 @@ export function compileMarkedValues(
       if (derived.size === 0) derived = undefined;
     }
     const { full, rounded } = byMethod();
-    const across = (
-      check: CompiledCheck,
-      other: RecordFacts | RecordError[],
-      ends: Map<number, DerivedReach> | undefined,
-    ) => {
+    const across = (check: CompiledCheck, other: End, ends: Map<number, DerivedReach> | undefined) => {
       const slot = ends && model.slots.get(check.model.subject ?? '');
       const reach = slot === undefined ? undefined : ends!.get(slot);
       if (reach !== undefined && 'shown' in reach) {
@@ -134,7 +137,15 @@ export function compileMarkedValues(
           undecidedDerived(model, m, slot!, reach, check.model.id),
         );
       }
-      if (Array.isArray(other) || check.verdict(inside) === check.verdict(other)) return undefined;
+      if (Array.isArray(other)) return undefined;
+      if ('at' in other) {
+        // The check reads its subject alone: at the marked value's end, if it is one, else as just inside.
+        const m = marks!.find((x) => x.indicator.name === check.model.subject);
+        if (m === undefined || check.verdict(inside) === verdictAt(check, inside, m.slot, m[other.at]))
+          return undefined;
+        return [undecided(m, check.model.id)];
+      }
+      if (check.verdict(inside) === check.verdict(other)) return undefined;
       const subject = marks!.find((m) => m.indicator.name === check.model.subject);
       return (subject ? [subject] : marks!).map((m) => undecided(m, check.model.id));
     };
@@ -146,7 +157,7 @@ export function compileMarkedValues(
     // numeral's last digit (6(+), (6, 6.5], at 0.1 against ≤ 6.0) they round to either side of the limit
     // (hostile-34 W1). Read just inside the far end, as a value there rounds with the mark (344.5(+) → 345).
     if (rounded.length > 0) {
-      const nearFar = read(withValues((m) => m.nearFar));
+      const nearFar: End = alone ? atEnd(marks, 'nearFar') : read(withValues((m) => m.nearFar));
       const nearEnds = derived && derivedIntervals!(inside, marks, 'nearFar');
       for (const check of rounded) {
         const errors = across(check, nearFar, nearEnds);
@@ -177,7 +188,6 @@ export function compileMarkedValues(
     // A marked value read only by the requirements it is the subject of (most are): the numerals' verdicts come
     // from the facts just inside, each value put at its numeral in turn, with no read of their own (which cost a
     // marked record a fifth of its time); where they agree, those facts with the numerals are the numerals' facts.
-    subjectOf ??= subjectChecks(model, checks);
     const numeral = scored
       ? undefined
       : marks.every((m) => subjectOf!.has(m.slot) && inRange(m.indicator, m.numeral))
@@ -686,4 +696,19 @@ function numeralsInside(
       if (verdictAt(check, inside, m.slot, m.numeral) !== check.verdict(inside)) return undefined;
   for (const m of marks) inside.values[m.slot] = m.numeral;
   return inside;
+}
+
+/**
+ * The facts at one end of every mark's interval: read, or (`at`) worked out from the facts just inside, each value
+ * put at that end in turn, where nothing but the requirements it is the subject of reads it.
+ */
+type End = RecordFacts | RecordError[] | { at: 'far' | 'nearFar' };
+
+/**
+ * An end read from the facts just inside: the values at it refused, as a read would refuse them, where one is out of
+ * its indicator's `range` or `plausible` band (no requirement is then compared there, as with a read refused).
+ */
+function atEnd(marks: readonly MarkedValue[], at: 'far' | 'nearFar'): End {
+  for (const m of marks) if (!inRange(m.indicator, m[at])) return [];
+  return { at };
 }
