@@ -133,7 +133,11 @@ describe.concurrent('a requirement on a derived value from a marked input (ratio
   });
 
   it('a formula the interval arithmetic does not bound (coating ** 2) is not graded on a guess: the record says why', async () => {
-    const results = await graded([row('square', { coating: '40(+)' }), row('plain', {})]);
+    const results = await graded([
+      row('square', { coating: '40(+)' }),
+      row('twice', { care: '90(+)' }),
+      row('plain', {}),
+    ]);
     expect(results.get('square')!.errors).toEqual([
       {
         field: 'coating',
@@ -144,6 +148,14 @@ describe.concurrent('a requirement on a derived value from a marked input (ratio
         },
       },
     ]);
+    // care / (care + 10) reads care twice: interval arithmetic would widen it ((90, 90.5] gives [0.8995, 0.9005]).
+    expect(results.get('twice')!.errors!.map((e) => [e.field, e.code])).toEqual([['care', 'not-computable']]);
+    expect(results.get('twice')!.errors![0]!.message.en).toContain(
+      'and the interval of careShare (Care share) computed from it is not known: its formula reads care twice, over which interval arithmetic would widen the interval, so the rounded value cannot decide it',
+    );
+    expect(results.get('twice')!.errors![0]!.message.zh).toContain(
+      '由它计算的维护占比（careShare）无法得出所在区间：其公式两次读取 care，按区间计算会把范围算宽',
+    );
     expect(results.get('plain')!.grade).toBe('good');
     expect(results.get('plain')!.criteria!.every((c) => c.written === undefined)).toBe(true);
   });
