@@ -135,6 +135,9 @@ export function compileRuleSet(
     markableSlots: Int32Array.from(checks, (c) => {
       const subject = model.indicators.find((i) => i.name === c.model.subject);
       if (subject) return subject.type === 'number' && subject.specimens === 0 ? subject.slot : -1;
+      // A derived value computed from a marked value is shown as the interval it lies in (compileMarkedValues).
+      const derived = model.derived.find((d) => d.name === c.model.subject);
+      if (derived) return derived.perSpecimen ? -1 : derived.slot;
       // A score computed from a marked value is shown as the interval it lies in (compileMarkedValues).
       const scoring = model.scoring;
       if (!scoring || c.model.subject === undefined) return -1;

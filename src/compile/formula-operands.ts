@@ -1,5 +1,6 @@
 import type { BinaryOperator, Expr } from '../model/expr';
 import type { RuleSetModel } from '../model/rule-set-model';
+import { roundingMark } from '../rounding/rounding-mark';
 import { booleanText } from '../text/boolean-text';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { unitAfter } from '../text/unit-after';
@@ -208,7 +209,12 @@ function shown(
   const named = ind?.valueLabels?.get(value as string | number | boolean);
   if (named) return named[lang];
   // At the 15 digits the formula reads it (0.2850000000000001 is 0.285), as the result it gives is carried.
-  if (typeof value === 'number') return (writtenNumber(value, written) ?? readValueText(value)) + unit;
+  if (typeof value === 'number')
+    return (
+      ((written !== undefined && roundingMark(written) !== undefined ? written : undefined) ??
+        writtenNumber(value, written) ??
+        readValueText(value)) + unit
+    );
   if (typeof value === 'boolean') return booleanText(value, lang);
   return String(value);
 }

@@ -1,7 +1,8 @@
 import { bandContains } from '../model/band';
+import { referencedNames } from '../model/expr';
 import type { RecordError } from '../model/grade-result';
 import type { ConditionModel, IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
-import { intervalText, type MarkInterval, markInterval } from '../rounding/mark-interval';
+import { intervalText, type MarkInterval, markInterval, markIntervalText } from '../rounding/mark-interval';
 import { markedText, type RoundingMark, roundingMark } from '../rounding/rounding-mark';
 import { cjkJoin } from '../text/cjk-space';
 import type { LocalizedText } from '../text/localized-text';
@@ -9,7 +10,9 @@ import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import type { CompiledCheck } from './compile-check';
 import { compileCondition } from './compile-condition';
+import { compileDerivedIntervals, type DerivedInterval, type DerivedReach } from './derived-intervals';
 import { indicatorsReader } from './indicators-read';
+import { limitOperands } from './limit-operands';
 import type { RecordFacts } from './record-facts';
 import type { RecordSnapshot } from './record-snapshot';
 
@@ -50,6 +53,10 @@ export function compileMarkedValues(
   const banded = bandedItems(model);
   let methods: { full: CompiledCheck[]; rounded: CompiledCheck[] } | undefined;
   let derivedReads: Map<number, number[]> | undefined;
+  let subjectOf: Map<number, CompiledCheck[]> | undefined;
+  // Derived values from marked ones are intervals too (fix-marks6-36): worked out only for a rule set that has one.
+  const derivedIntervals = model.derived.length > 0 ? compileDerivedIntervals(model) : undefined;
+  const deciding = derivedIntervals && decidingDerived(model, checks);
   const byMethod = () =>
     (methods ??= {
       full: checks().filter((c) => c.model.comparison.method === 'full'),
@@ -76,7 +83,14 @@ export function compileMarkedValues(
       withValues((m) => m.inside),
       marks,
     );
-    const far = read(withValues((m) => m.far));
+    // Marked values read only by the requirements they are the subject of (most are): each end's verdicts come from
+    // the facts just inside with the value put at that end (`atEnd`), with no read of their own.
+    subjectOf ??= subjectChecks(model, checks);
+    const alone =
+      !Array.isArray(inside) &&
+      marks.every((m) => subjectOf!.has(m.slot)) &&
+      !selectors.some((s) => marks!.some((m) => s.reads.has(m.indicator.name)));
+    const far: End = alone ? atEnd(marks, 'far') : read(withValues((m) => m.far));
     if (Array.isArray(inside)) {
       // One end refused, the other read: the interval straddles a record check (initialSetting 230(−), final 229.8:
       // settingInterval in (−0.2, 0.3] against its plausibility > 0), not an implausible value (hostile-34 M2).
@@ -88,7 +102,7 @@ export function compileMarkedValues(
     // A key, the scope or a `when` picks one row or branch: read where both ends of each interval pick the same.
     const picking = selectors.filter((s) => marks!.some((m) => s.reads.has(m.indicator.name)));
     if (picking.length > 0) {
-      const ends = [far];
+      const ends = [far as RecordFacts | RecordError[]];
       // Several marked values picking: each alone at its far end too, as each end of one may pick with the other's.
       const pickers = marks.filter((m) => picking.some((s) => s.reads.has(m.indicator.name)));
       if (pickers.length > 1)
@@ -102,23 +116,51 @@ export function compileMarkedValues(
             .map((m) => markOnSelector(m, apart.use));
       }
     }
+    // A derived value read from a marked one lies in an interval too: 500 ÷ 400(+) in [1.24843, 1.25). One whose
+    // formula interval arithmetic does not bound, and that decides something, is not graded on a guess.
+    let derived: Map<number, DerivedReach> | undefined;
+    if (derivedIntervals) {
+      derived = derivedIntervals(inside, marks, 'far');
+      for (const [slot, reach] of derived)
+        if (!('shown' in reach) && deciding!.has(slot)) return unbounded(model, slot, reach, marks);
+      if (derived.size === 0) derived = undefined;
+    }
     const { full, rounded } = byMethod();
-    const across = (check: CompiledCheck, other: RecordFacts | RecordError[]) => {
-      if (Array.isArray(other) || check.verdict(inside) === check.verdict(other)) return undefined;
+    const across = (check: CompiledCheck, other: End, ends: Map<number, DerivedReach> | undefined) => {
+      const slot = ends && model.slots.get(check.model.subject ?? '');
+      const reach = slot === undefined ? undefined : ends!.get(slot);
+      if (reach !== undefined && 'shown' in reach) {
+        // Both ends of the derived value's interval, not both ends of each mark: 30.0(+) + 30.0(−) is (59.95, 60.05).
+        if (verdictAt(check, inside, slot!, reach.low) === verdictAt(check, inside, slot!, reach.high))
+          return undefined;
+        return readBy(model, slot!, marks!).map((m) =>
+          undecidedDerived(model, m, slot!, reach, check.model.id),
+        );
+      }
+      if (Array.isArray(other)) return undefined;
+      if ('at' in other) {
+        // The check reads its subject alone: at the marked value's end, if it is one, else as just inside.
+        const m = marks!.find((x) => x.indicator.name === check.model.subject);
+        if (m === undefined || check.verdict(inside) === verdictAt(check, inside, m.slot, m[other.at]))
+          return undefined;
+        return [undecided(m, check.model.id)];
+      }
+      if (check.verdict(inside) === check.verdict(other)) return undefined;
       const subject = marks!.find((m) => m.indicator.name === check.model.subject);
       return (subject ? [subject] : marks!).map((m) => undecided(m, check.model.id));
     };
     for (const check of full) {
-      const errors = across(check, far);
+      const errors = across(check, far, derived);
       if (errors) return errors;
     }
     // A rounded-value comparison rounds the interval's values to its own interval: where that is finer than the
     // numeral's last digit (6(+), (6, 6.5], at 0.1 against ≤ 6.0) they round to either side of the limit
     // (hostile-34 W1). Read just inside the far end, as a value there rounds with the mark (344.5(+) → 345).
     if (rounded.length > 0) {
-      const nearFar = read(withValues((m) => m.nearFar));
+      const nearFar: End = alone ? atEnd(marks, 'nearFar') : read(withValues((m) => m.nearFar));
+      const nearEnds = derived && derivedIntervals!(inside, marks, 'nearFar');
       for (const check of rounded) {
-        const errors = across(check, nearFar);
+        const errors = across(check, nearFar, nearEnds);
         if (errors) return errors;
       }
     }
@@ -132,14 +174,29 @@ export function compileMarkedValues(
       for (const item of items)
         if (bandPoints(item, m.inside) !== bandPoints(item, m.nearFar)) return [undecidedPoints(m)];
     }
+    for (const [slot, reach] of derived ?? []) {
+      const items = banded.get(slot);
+      if (items === undefined || !('shown' in reach)) continue;
+      scored = true;
+      for (const item of items)
+        if (bandPoints(item, reach.low) !== bandPoints(item, reach.high))
+          return readBy(model, slot, marks).map(undecidedPoints);
+    }
     // The numerals where they grade as the values inside do (a rounded-value comparison at the numeral's own
     // digits, a limit away from them); else the values inside: 8.75(−) rounds to 8.5 at 0.5 %, not 9.0.
     // A points band already takes the values inside: the numerals need no read (a marked record reads 2–4 times).
-    const numeral = scored ? undefined : read(withValues((m) => m.numeral));
+    // A marked value read only by the requirements it is the subject of (most are): the numerals' verdicts come
+    // from the facts just inside, each value put at its numeral in turn, with no read of their own (which cost a
+    // marked record a fifth of its time); where they agree, those facts with the numerals are the numerals' facts.
+    const numeral = scored
+      ? undefined
+      : marks.every((m) => subjectOf!.has(m.slot) && inRange(m.indicator, m.numeral))
+        ? numeralsInside(inside, marks, subjectOf)
+        : read(withValues((m) => m.numeral));
     const graded =
       numeral === undefined ||
       Array.isArray(numeral) ||
-      !checks().every((c) => c.verdict(numeral) === c.verdict(inside)) ||
+      (numeral !== inside && !checks().every((c) => c.verdict(numeral) === c.verdict(inside))) ||
       // 4500(+) picks the row (4500, 7100], where the numeral 4500 picks ≤ 4500: the explanation shows the row graded.
       !picking.every((s) => s.pick(numeral) === s.pick(inside))
         ? inside
@@ -147,9 +204,10 @@ export function compileMarkedValues(
     // The explanation shows each value as written, mark included, not the number graded (42.4999999), and a score
     // computed from one as the interval it lies in (89.99999975 as [89.875, 90)).
     const written = new Map(marks.map((m) => [m.slot, markedText(m.marked)]));
+    for (const [slot, reach] of derived ?? []) if ('shown' in reach) written.set(slot, derivedText(reach));
     if (model.scoring) {
       derivedReads ??= readsOfDerivedItems(model);
-      scoreIntervals(model.scoring, marks, graded.values, written, derivedReads);
+      scoreIntervals(model.scoring, marks, graded.values, written, derivedReads, derived);
     }
     graded.written = written;
     return graded;
@@ -161,7 +219,15 @@ function markedValue(indicator: IndicatorModel, text: string): MarkedValue | und
   if (marked === undefined) return undefined;
   const at = markInterval(marked);
   if (at === undefined) return undefined;
-  return { slot: indicator.slot, indicator, marked, ...at };
+  return {
+    slot: indicator.slot,
+    indicator,
+    marked,
+    numeral: at.numeral,
+    inside: at.inside,
+    far: at.far,
+    nearFar: at.nearFar,
+  };
 }
 
 /**
@@ -176,12 +242,13 @@ function markError(
   value: 'measured' | 'any' = 'measured',
 ): RecordError {
   const shown = markedText(m.marked);
+  const text = markIntervalText(m.marked);
   return {
     field: m.indicator.name,
     code,
     message: localized(
-      cjkJoin(m.indicator.label.zh, `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${m.text} 内），${why.zh}`),
-      `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the ${value === 'measured' ? 'measured value' : 'value'} lies in ${m.text}), ${why.en}`,
+      cjkJoin(m.indicator.label.zh, `写作 ${shown}（GB/T 8170 修约符号：实测值在 ${text} 内），${why.zh}`),
+      `${m.indicator.name} (${m.indicator.label.en}) is written ${shown} (a GB/T 8170 rounding mark: the ${value === 'measured' ? 'measured value' : 'value'} lies in ${text}), ${why.en}`,
     ),
   };
 }
@@ -404,6 +471,7 @@ function scoreIntervals(
   values: readonly unknown[],
   written: Map<number, string>,
   derivedReads: ReadonlyMap<number, number[]>,
+  derived: ReadonlyMap<number, DerivedReach> | undefined,
 ): void {
   const bySlot = new Map(marks.map((m) => [m.slot, m]));
   let total: ScoreInterval | undefined = { low: 0, lowIn: true, high: 0, highIn: true };
@@ -413,16 +481,26 @@ function scoreIntervals(
     const sum = d.items.reduce((t, i) => t + i.weight, 0);
     let at: ScoreInterval | undefined = { low: 0, lowIn: true, high: 0, highIn: true };
     for (const item of d.items) {
+      const v = values[item.slot];
+      if (item.map || item.bands || typeof v !== 'number') continue;
+      const share = item.weight / sum;
+      // A scored formula over a marked value (`skill * 20`, skill 4.5(−)): the interval worked out for it.
+      const reach = derived?.get(item.slot);
+      if (reach !== undefined && 'shown' in reach) {
+        at.low += share * (reach.shown.lo - v);
+        at.high += share * (reach.shown.hi - v);
+        at.lowIn &&= reach.shown.loIn;
+        at.highIn &&= reach.shown.hiIn;
+        continue;
+      }
       if (derivedReads.get(item.slot)?.some((slot) => bySlot.has(slot))) {
         at = undefined;
         break;
       }
       const m = bySlot.get(item.slot);
-      const v = values[item.slot];
-      if (!m || item.map || item.bands || typeof v !== 'number') continue;
+      if (!m) continue;
       // Below the numeral ((−) on a positive value): [far, numeral); above it: (numeral, far].
       const below = m.far < m.numeral;
-      const share = item.weight / sum;
       at.low += share * ((below ? m.far : m.numeral) - v);
       at.high += share * ((below ? m.numeral : m.far) - v);
       if (below) at.highIn = false;
@@ -461,4 +539,176 @@ function readsOfDerivedItems(model: RuleSetModel): Map<number, number[]> {
           read(item.indicator).map((i) => i.slot),
         );
   return out;
+}
+
+/** The derived values that decide something — a requirement's subject, a scored item — by slot. */
+function decidingDerived(model: RuleSetModel, checks: () => readonly CompiledCheck[]): Set<number> {
+  const derived = new Set(model.derived.map((d) => d.slot));
+  const out = new Set<number>();
+  for (const c of checks()) {
+    const slot = model.slots.get(c.model.subject ?? '');
+    if (slot !== undefined && derived.has(slot)) out.add(slot);
+  }
+  for (const d of model.scoring?.dimensions ?? [])
+    for (const item of d.items) if (derived.has(item.slot)) out.add(item.slot);
+  return out;
+}
+
+/** A check's verdict with the derived value at `slot` put at `value` (the facts are put back after). */
+function verdictAt(check: CompiledCheck, facts: RecordFacts, slot: number, value: number): unknown {
+  const values = facts.values;
+  const kept = values[slot];
+  values[slot] = value;
+  try {
+    return check.verdict(facts);
+  } finally {
+    values[slot] = kept;
+  }
+}
+
+/** The record's marked values a derived value reads (through other derived values too). */
+function readBy(model: RuleSetModel, slot: number, marks: readonly MarkedValue[]): MarkedValue[] {
+  const name = model.derived.find((d) => d.slot === slot)?.name ?? '';
+  const read = new Set(indicatorsReader(model)(name).map((i) => i.slot));
+  return marks.filter((m) => read.has(m.slot));
+}
+
+/** A derived value's interval as messages write it: its ends rounded outward to six significant digits. */
+function derivedText(reach: DerivedInterval): string {
+  const { lo, loIn, hi, hiIn } = reach.shown;
+  return intervalText(outward(lo, -1), loIn, outward(hi, 1), hiIn);
+}
+
+/** `v` at six significant digits, rounded away from the interval's inside (`side` −1: down, 1: up). */
+function outward(v: number, side: -1 | 1): number {
+  if (v === 0 || !Number.isFinite(v)) return v;
+  const six = Number(v.toPrecision(6));
+  if (six === v || Math.sign(six - v) === side) return six;
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(v))) - 5);
+  return Number((six + side * unit).toPrecision(6));
+}
+
+function derivedLabel(model: RuleSetModel, slot: number): { name: string; label: LocalizedText } {
+  const d = model.derived.find((x) => x.slot === slot)!;
+  return { name: d.name, label: d.label };
+}
+
+/** A marked value a derived value reads across whose interval a requirement's limit lies. */
+function undecidedDerived(
+  model: RuleSetModel,
+  m: MarkedValue,
+  slot: number,
+  reach: DerivedInterval,
+  requirement: string,
+): RecordError {
+  const { name, label } = derivedLabel(model, slot);
+  const at = derivedText(reach);
+  return markError(
+    m,
+    'not-computable',
+    localized(
+      `由它计算的${label.zh}在 ${at} 内，该区间跨越要求“${requirement}”的限值，修约后的数值无法判定：请写未经修约的实测值`,
+      `and ${name} (${label.en}) computed from it lies in ${at}, an interval across the limit of requirement "${requirement}", so the rounded value cannot decide it: write the measured value unrounded`,
+    ),
+  );
+}
+
+/** The record refused: a derived value that decides something reads a marked value by a formula not bounded. */
+function unbounded(
+  model: RuleSetModel,
+  slot: number,
+  reach: { operator: string } | { twice: string },
+  marks: readonly MarkedValue[],
+): RecordError[] {
+  const { name, label } = derivedLabel(model, slot);
+  const why =
+    'twice' in reach
+      ? localized(
+          `其公式两次读取 ${reach.twice}，按区间计算会把范围算宽`,
+          `its formula reads ${reach.twice} twice, over which interval arithmetic would widen the interval`,
+        )
+      : localized(
+          `其公式含“${reach.operator}”，qgrade 不按区间计算它`,
+          `its formula has "${reach.operator}", over which qgrade does not work out an interval`,
+        );
+  return readBy(model, slot, marks).map((m) =>
+    markError(
+      m,
+      'not-computable',
+      localized(
+        `由它计算的${label.zh}（${name}）无法得出所在区间：${why.zh}，修约后的数值无法判定：请写未经修约的实测值`,
+        `and the interval of ${name} (${label.en}) computed from it is not known: ${why.en}, so the rounded value cannot decide it: write the measured value unrounded`,
+      ),
+    ),
+  );
+}
+
+/**
+ * The number indicators read by nothing but the requirements they are the subject of — no derived value, table key,
+ * `when`, condition, formula limit, `requiredWhen`, scored item or group statistic reads them — with those
+ * requirements, by slot.
+ */
+function subjectChecks(
+  model: RuleSetModel,
+  checks: () => readonly CompiledCheck[],
+): Map<number, CompiledCheck[]> {
+  const elsewhere = new Set<string>();
+  for (const d of model.derived) for (const name of referencedNames(d.expr)) elsewhere.add(name);
+  for (const t of model.tables) for (const k of t.keys) elsewhere.add(k.indicator);
+  for (const ind of model.indicators)
+    if (ind.requiredWhen) for (const f of conditionFacts(ind.requiredWhen)) elsewhere.add(f);
+  for (const check of [...model.scope, ...model.criteria]) {
+    if (check.when) for (const f of conditionFacts(check.when)) elsewhere.add(f);
+    if (check.test.kind === 'condition')
+      for (const f of conditionFacts(check.test.condition)) elsewhere.add(f);
+    for (const operand of limitOperands(check))
+      if (operand.kind === 'expr') for (const name of referencedNames(operand.expr)) elsewhere.add(name);
+  }
+  for (const d of model.scoring?.dimensions ?? []) for (const item of d.items) elsewhere.add(item.indicator);
+  for (const s of model.group?.statistics ?? []) elsewhere.add(s.of);
+  const out = new Map<number, CompiledCheck[]>();
+  for (const ind of model.indicators)
+    if (ind.type === 'number' && ind.specimens === 0 && !elsewhere.has(ind.name)) out.set(ind.slot, []);
+  for (const c of checks()) {
+    const slot = model.slots.get(c.model.subject ?? '');
+    if (slot !== undefined) out.get(slot)?.push(c);
+  }
+  return out;
+}
+
+/** Whether a value passes an indicator's `range` and `plausible` band, as reading a record checks them. */
+function inRange(ind: IndicatorModel, v: number): boolean {
+  return (!ind.range || bandContains(ind.range, v)) && (!ind.plausible || bandContains(ind.plausible, v));
+}
+
+/**
+ * The facts just inside with each marked value at its numeral, where every requirement it is the subject of gives
+ * the same verdict at both: the numerals' facts, as nothing else reads those values. `undefined` where one differs
+ * (a limit at the numeral: `42.5(−)` against ≥ 42.5), which leaves the facts as they were.
+ */
+function numeralsInside(
+  inside: RecordFacts,
+  marks: readonly MarkedValue[],
+  subjectOf: ReadonlyMap<number, readonly CompiledCheck[]>,
+): RecordFacts | undefined {
+  for (const m of marks)
+    for (const check of subjectOf.get(m.slot)!)
+      if (verdictAt(check, inside, m.slot, m.numeral) !== check.verdict(inside)) return undefined;
+  for (const m of marks) inside.values[m.slot] = m.numeral;
+  return inside;
+}
+
+/**
+ * The facts at one end of every mark's interval: read, or (`at`) worked out from the facts just inside, each value
+ * put at that end in turn, where nothing but the requirements it is the subject of reads it.
+ */
+type End = RecordFacts | RecordError[] | { at: 'far' | 'nearFar' };
+
+/**
+ * An end read from the facts just inside: the values at it refused, as a read would refuse them, where one is out of
+ * its indicator's `range` or `plausible` band (no requirement is then compared there, as with a read refused).
+ */
+function atEnd(marks: readonly MarkedValue[], at: 'far' | 'nearFar'): End {
+  for (const m of marks) if (!inRange(m.indicator, m[at])) return [];
+  return { at };
 }

@@ -131,7 +131,10 @@ export interface CriterionResult {
    * on every requirement that reads the indicator: the numeral, or, when a
    * limit the record is checked against (at any grade) lies at the numeral or
    * a coarser rounding re-rounds it, a value just inside the mark's interval
-   * (4.49999999 for `4.50(−)`, on APF's `≥ 5.00` too). Absent for a value
+   * (4.49999999 for `4.50(−)`, on APF's `≥ 5.00` too). For a derived value
+   * computed from a marked value, the interval it lies in (`[1.24843, 1.25)`
+   * for 500 ÷ `400(+)`), its ends to six significant digits rounded outward;
+   * `value` is then the formula at the values graded. Absent for a value
    * written without a mark.
    */
   readonly written?: string;
@@ -227,7 +230,10 @@ export interface ItemScore {
   weight: number;
   /** `true` on the item(s) scoring fewest points in the dimension, when not all score alike. */
   lowest?: true;
-  /** For an item scored as itself, its value as written with a GB/T 8170 rounding mark (`90(−)`); absent otherwise. */
+  /**
+   * For an item scored as itself, its value as written with a GB/T 8170 rounding mark (`90(−)`), or the interval a
+   * scored formula over one lies in (`[89, 90)` for `skill * 20`, skill `4.5(−)`); absent otherwise.
+   */
   written?: string;
 }
 

@@ -110,6 +110,11 @@ function withOperands<R extends GradeResult>(
       if (!Array.isArray(facts)) {
         values = facts.values;
         defaulted = facts.defaulted;
+        // A value written with a rounding mark is an operand as written (`400(+)`), not the number graded.
+        for (const [slot, text] of facts.written ?? []) {
+          writtenBySlot ??= [];
+          writtenBySlot[slot] = text;
+        }
       }
     }
     // Where the value ends, from the explainer's own parts: the formula goes there, before a default's mark.

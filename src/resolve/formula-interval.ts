@@ -15,7 +15,13 @@ export const ANY: Interval = { lo: -Infinity, loIn: false, hi: Infinity, hiIn: f
 /** Bounds not known, as of a `range` in error: arithmetic keeps them unknown, and they are never said to hold 0. */
 const UNKNOWN: Interval = { lo: Number.NaN, loIn: false, hi: Number.NaN, hiIn: false };
 
-function point(v: number): Interval {
+/**
+ * The interval of one number.
+ *
+ * @example
+ * point(2); // { lo: 2, loIn: true, hi: 2, hiIn: true }
+ */
+export function point(v: number): Interval {
   return { lo: v, loIn: true, hi: v, hiIn: true };
 }
 
@@ -122,39 +128,54 @@ export class FormulaIntervals {
   }
 
   #callInterval(fn: string, args: readonly Expr[]): Interval {
-    const xs = args.map((a) => this.interval(a));
-    if (xs.length === 0) return ANY;
-    if (fn === 'min' || fn === 'max') {
-      const pick = fn === 'min' ? Math.min : Math.max;
-      const lo = pick(...xs.map((x) => x.lo));
-      const hi = pick(...xs.map((x) => x.hi));
-      return {
-        lo,
-        loIn: xs.some((x) => x.lo === lo && x.loIn),
-        hi,
-        hiIn: xs.some((x) => x.hi === hi && x.hiIn),
-      };
-    }
-    const x = xs[0]!;
-    if (fn === 'abs') {
-      if (holdsZero(x)) return { lo: 0, loIn: true, hi: Math.max(-x.lo, x.hi), hiIn: false };
-      return x.lo >= 0 ? x : negate(x);
-    }
-    if (fn === 'sqrt') {
-      if (x.lo < 0) return { lo: 0, loIn: true, hi: Math.sqrt(Math.max(0, x.hi)), hiIn: x.hiIn };
-      return { lo: Math.sqrt(x.lo), loIn: x.loIn, hi: Math.sqrt(x.hi), hiIn: x.hiIn };
-    }
-    if (fn === 'floor') return { lo: Math.floor(x.lo), loIn: true, hi: Math.floor(x.hi), hiIn: true };
-    if (fn === 'ceil') return { lo: Math.ceil(x.lo), loIn: true, hi: Math.ceil(x.hi), hiIn: true };
-    return ANY;
+    return callInterval(
+      fn,
+      args.map((a) => this.interval(a)),
+    );
   }
 }
 
-function negate(i: Interval): Interval {
+/**
+ * The interval of a formula function (`min`, `max`, `abs`, `sqrt`, `floor`, `ceil`) over its arguments' intervals;
+ * {@link ANY} for another name or no argument.
+ *
+ * @example
+ * callInterval('max', [point(1), { lo: 0, loIn: true, hi: 5, hiIn: false }]); // { lo: 1, loIn: true, hi: 5, hiIn: false }
+ */
+export function callInterval(fn: string, xs: readonly Interval[]): Interval {
+  if (xs.length === 0) return ANY;
+  if (fn === 'min' || fn === 'max') {
+    const pick = fn === 'min' ? Math.min : Math.max;
+    const lo = pick(...xs.map((x) => x.lo));
+    const hi = pick(...xs.map((x) => x.hi));
+    return {
+      lo,
+      loIn: xs.some((x) => x.lo === lo && x.loIn),
+      hi,
+      hiIn: xs.some((x) => x.hi === hi && x.hiIn),
+    };
+  }
+  const x = xs[0]!;
+  if (fn === 'abs') {
+    if (holdsZero(x)) return { lo: 0, loIn: true, hi: Math.max(-x.lo, x.hi), hiIn: false };
+    return x.lo >= 0 ? x : negate(x);
+  }
+  if (fn === 'sqrt') {
+    if (x.lo < 0) return { lo: 0, loIn: true, hi: Math.sqrt(Math.max(0, x.hi)), hiIn: x.hiIn };
+    return { lo: Math.sqrt(x.lo), loIn: x.loIn, hi: Math.sqrt(x.hi), hiIn: x.hiIn };
+  }
+  if (fn === 'floor') return { lo: Math.floor(x.lo), loIn: true, hi: Math.floor(x.hi), hiIn: true };
+  if (fn === 'ceil') return { lo: Math.ceil(x.lo), loIn: true, hi: Math.ceil(x.hi), hiIn: true };
+  return ANY;
+}
+
+/** The interval of −x for x in `i`. */
+export function negate(i: Interval): Interval {
   return { lo: -i.hi, loIn: i.hiIn, hi: -i.lo, hiIn: i.loIn };
 }
 
-function add(a: Interval, b: Interval): Interval {
+/** The interval of x + y for x in `a`, y in `b`. */
+export function add(a: Interval, b: Interval): Interval {
   return { lo: a.lo + b.lo, loIn: a.loIn && b.loIn, hi: a.hi + b.hi, hiIn: a.hiIn && b.hiIn };
 }
 
@@ -171,7 +192,8 @@ function hull(a: Interval, b: Interval): Interval {
   };
 }
 
-function multiply(a: Interval, b: Interval): Interval {
+/** The interval of x × y for x in `a`, y in `b`. */
+export function multiply(a: Interval, b: Interval): Interval {
   if (Number.isNaN(a.lo) || Number.isNaN(b.lo)) return UNKNOWN;
   const ends = [
     [a.lo * b.lo, a.loIn && b.loIn],
@@ -188,4 +210,16 @@ function multiply(a: Interval, b: Interval): Interval {
     if (e[0] > hi[0] || (e[0] === hi[0] && e[1])) hi = e;
   }
   return { lo: lo[0], loIn: lo[1], hi: hi[0], hiIn: hi[1] };
+}
+
+/**
+ * The interval of x ÷ y for x in `a`, y in `b`, or `undefined` where `b` may hold 0 (or its bounds are not known):
+ * x ÷ y is x × (1/y), and 1/y is monotone on an interval without 0.
+ *
+ * @example
+ * divide(point(500), { lo: 400, loIn: false, hi: 400.5, hiIn: true }); // { lo: 1.2484…, loIn: true, hi: 1.25, hiIn: false }
+ */
+export function divide(a: Interval, b: Interval): Interval | undefined {
+  if (Number.isNaN(b.lo) || Number.isNaN(b.hi) || holdsZero(b)) return undefined;
+  return multiply(a, { lo: 1 / b.hi, loIn: b.hiIn, hi: 1 / b.lo, hiIn: b.loIn });
 }

@@ -3,7 +3,8 @@ import type { RoundingMark } from './rounding-mark';
 /**
  * Where a value written with a GB/T 8170 rounding mark lies: `23.8(+)` is a
  * true value in (23.8, 23.85], `23.8(−)` one in [23.75, 23.8) — half a unit
- * of the numeral's last place on the side the mark names.
+ * of the numeral's last place on the side the mark names. As messages write
+ * it: {@link markIntervalText}.
  *
  * @example
  * const { inside, far }: MarkInterval = markInterval({ numeral: '42.5', mark: '-' }); // 42.4999999, 42.45
@@ -20,27 +21,25 @@ export interface MarkInterval {
   far: number;
   /** A value just inside the far end (a millionth of the last place), which a rounding reads with the mark. */
   nearFar: number;
-  /** The interval as messages write it: `[42.45, 42.5)`, `(23.8, 23.85]`. */
-  text: string;
 }
 
 /**
  * The interval a marked value stands for; see {@link MarkInterval}. GB/T 8170
- * marks a negative value's magnitude: `-2.5(-)` lies above −2.5.
+ * marks a negative value's magnitude: `-2.5(-)` lies above −2.5. Read for every marked value of every record, so
+ * it writes no text (a record refused says the interval with {@link markIntervalText}).
  *
  * @returns `undefined` when the numeral is not a finite number
  * @example
- * markInterval({ numeral: '600', mark: '+' }); // { numeral: 600, inside: 600.000001, far: 600.5, text: '(600, 600.5]' }
+ * markInterval({ numeral: '600', mark: '+' }); // { numeral: 600, inside: 600.000001, far: 600.5, nearFar: 600.499999 }
  */
 export function markInterval(marked: RoundingMark): MarkInterval | undefined {
   const numeral = Number(marked.numeral);
   if (!Number.isFinite(numeral)) return undefined;
-  const decimals = marked.numeral.split('.')[1]?.length ?? 0;
-  const below = (marked.mark === '-') !== marked.numeral.startsWith('-');
+  const decimals = decimalsOf(marked.numeral);
+  const below = (marked.mark === '-') !== (marked.numeral.charCodeAt(0) === 45);
   const half = 5 * 10 ** -(decimals + 1);
   const tiny = 10 ** -(decimals + 6);
   const far = Number((below ? numeral - half : numeral + half).toFixed(decimals + 1));
-  const shown = (n: number) => n.toFixed(decimals + 1).replace(/0$/, '');
   return {
     numeral,
     // A millionth of the last place inside: within the 15 digits a rounding reads (one double away would be read
@@ -48,8 +47,27 @@ export function markInterval(marked: RoundingMark): MarkInterval | undefined {
     inside: Number((below ? numeral - tiny : numeral + tiny).toFixed(decimals + 6)),
     far,
     nearFar: Number((below ? far + tiny : far - tiny).toFixed(decimals + 6)),
-    text: below ? `[${shown(far)}, ${marked.numeral})` : `(${marked.numeral}, ${shown(far)}]`,
   };
+}
+
+/**
+ * The interval a marked value stands for as messages write it: `[42.45, 42.5)`, `(23.8, 23.85]`.
+ *
+ * @example
+ * markIntervalText({ numeral: '42.5', mark: '-' }); // '[42.45, 42.5)'
+ */
+export function markIntervalText(marked: RoundingMark): string {
+  const at = markInterval(marked);
+  if (at === undefined) return marked.numeral;
+  const decimals = decimalsOf(marked.numeral);
+  const far = at.far.toFixed(decimals + 1).replace(/0$/, '');
+  return at.far < at.numeral ? `[${far}, ${marked.numeral})` : `(${marked.numeral}, ${far}]`;
+}
+
+/** The decimals a numeral is written with (`42.50` → 2). */
+function decimalsOf(numeral: string): number {
+  const dot = numeral.indexOf('.');
+  return dot < 0 ? 0 : numeral.length - dot - 1;
 }
 
 /**

@@ -118,8 +118,8 @@ export class GradeWorkbook {
   readonly #distinct: ReadonlyMap<string, LocalizedText>;
   /** A scored rule set's dimensions, from the first result with scores: a column each, after the total's. */
   #dimensions: readonly { id: string; label: LocalizedText }[] | undefined;
-  /** Per record: the total and each dimension's score, `null` where there is none (an invalid record). */
-  readonly #scores: (readonly (ShownNumber | null)[] | undefined)[] = [];
+  /** Per record: the total and each dimension's score (an interval's text when computed from a marked value), `null` where there is none (an invalid record). */
+  readonly #scores: (readonly (ShownNumber | string | null)[] | undefined)[] = [];
 
   constructor(ruleSet: WorkbookRuleSet, options: GradeWorkbookOptions) {
     this.#ruleSet = ruleSet;
@@ -181,13 +181,16 @@ export class GradeWorkbook {
       this.#dimensions ??= scores.dimensions.map((d) => ({ id: d.id, label: d.label }));
       // Each score whole in its cell, shown as the explanation shows it (89.63, not 89.6266666666667).
       const shown = shownScores(result);
-      const cell = (score: number | null, text: string | undefined) =>
-        score === null || text === undefined ? null : shownNumber(score, text);
+      // A score computed from a value written with a rounding mark is the interval it lies in (`[89.875, 90)`), as
+      // text, as the CSV's explanation writes it: not the number graded (89.99999975) as if it were exact.
+      const cell = (score: number | null, text: string | undefined, written: string | undefined) =>
+        score === null || text === undefined ? null : (written ?? shownNumber(score, text));
       this.#scores[this.#rows.length - 1] = [
-        cell(scores.total, shown.total),
+        cell(scores.total, shown.total, scores.totalWritten),
         ...this.#dimensions.map((d) => {
           const i = scores.dimensions.findIndex((x) => x.id === d.id);
-          return i < 0 ? null : cell(scores.dimensions[i]!.score, shown.dimensions[i]);
+          const dim = scores.dimensions[i];
+          return i < 0 ? null : cell(dim!.score, shown.dimensions[i], dim!.written);
         }),
       ];
     }

@@ -218,6 +218,26 @@ describe('GradeWorkbook, read back by exceljs', () => {
     expect(cells.map((c) => c.numFmt)).toEqual(['0.00', '0.00', '0']);
   });
 
+  it('a score computed from a value written with a rounding mark is the interval it lies in, as text, as the CSV writes it; the exact ones stay numbers (fix-marks6-36)', async () => {
+    const ruleSet = await loadRuleSet('enterprise/quality-management-capability');
+    const grader = createGrader(ruleSet);
+    // Leadership 90(−), [89.5, 90), one of four equal items: QMS in [89.875, 90), the total (30 %) in [89.9625, 90).
+    const results = [
+      { ...grader.gradeSync(enterpriseScores(90, { leadershipCommitment: '90(−)' })), row: 1 },
+      { ...grader.gradeSync(enterpriseScores(90)), row: 2 },
+    ];
+    const summary = new BatchSummary(ruleSet.grades);
+    const book = new GradeWorkbook(ruleSet, { lang: 'en' });
+    for (const r of results) {
+      summary.add(r);
+      book.add(r);
+    }
+    const [sheet] = await readBack(await book.toBuffer(summary.counts()));
+    expect(sheet!.rows[1]!.slice(-5)).toEqual(['[89.9625, 90)', '[89.875, 90)', 90, 90, 90]);
+    expect(sheet!.rows[2]!.slice(-5)).toEqual([90, 90, 90, 90, 90]);
+    expect(results[0]!.scores!.totalWritten).toBe('[89.9625, 90)');
+  });
+
   it('the explanation column: a score and its gap that add up, what the items need together, all blockers at once (enterprise-23 W6)', async () => {
     const ruleSet = await loadRuleSet('enterprise/quality-management-capability');
     const grader = createGrader(ruleSet);
