@@ -73,9 +73,9 @@ const pointerPath = (pointer) =>
  * description replaced by its Chinese from ruleset.descriptions.zh-CN.json (a
  * test keeps that file complete), and its own $id.
  */
-export function zhSchemaSource() {
-  const schema = readJson(RULE_SET_SCHEMA);
-  for (const [pointer, text] of Object.entries(readJson(RULE_SET_HELP_ZH))) {
+export function zhSchemaSource(schemaPath = RULE_SET_SCHEMA, helpPath = RULE_SET_HELP_ZH) {
+  const schema = readJson(schemaPath);
+  for (const [pointer, text] of Object.entries(readJson(helpPath))) {
     const parts = pointerPath(pointer);
     const key = parts.pop();
     let at = schema;
@@ -156,9 +156,16 @@ export const VALUE_WORDS_ZH = ${JSON.stringify(sorted(values))};
 `;
 }
 
+const SUITE_SCHEMA = 'schemas/ruleset-test.schema.json';
+const SUITE_HELP_ZH = 'schemas/ruleset-test.descriptions.zh-CN.json';
+
+/** The test-suite schema with its help in Chinese, made as {@link ZH_SCHEMA} is (newcomer-36 M11c). */
+export const ZH_SUITE_SCHEMA = 'schemas/ruleset-test.schema.zh-CN.json';
+
 /** The files generated from the schemas besides the validators: each path and its text as it should be. */
 export const GENERATED = [
-  { out: ZH_SCHEMA, source: zhSchemaSource },
+  { out: ZH_SCHEMA, source: () => zhSchemaSource() },
+  { out: ZH_SUITE_SCHEMA, source: () => zhSchemaSource(SUITE_SCHEMA, SUITE_HELP_ZH) },
   { out: WORDS_ZH, source: schemaWordsSource },
 ];
 

@@ -206,7 +206,7 @@ QGRADE_STUDIO_PAGE=<文件夹> 使用另一份页面构建（\`npm run build:stu
     },
     defaults: { '--dir': '当前工作文件夹' },
     after: `不会覆盖已有文件。能读取“# yaml-language-server: $schema=…”的编辑器（装有 YAML 扩展的
-VS Code、JetBrains IDE）会在输入时补全键并标出错误；中文时规则文件指向 ruleset.schema.zh-CN.json，悬停说明为中文。
+VS Code、JetBrains IDE）会在输入时补全键并标出错误；中文时规则文件指向 ruleset.schema.zh-CN.json，测试套件指向 ruleset-test.schema.zh-CN.json，悬停说明为中文。
 --from 把一个规则集复制为其修订稿：按原文复制（保留注释），只改 \`id:\`，并在其上加注释写明来源及其版本
 （版本号保持不变：改动阈值时再提高）；旁边有测试套件时一并复制，\`ruleSet:\` 指向新文件。
 此后 qgrade diff <原规则集> <新文件> 只列出标识的变化，直到阈值改动。

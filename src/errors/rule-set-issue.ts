@@ -29,6 +29,11 @@ export interface RuleSetIssue {
   column: number;
   /** Path of the offending value inside the document, e.g. `["criteria", 2, "require"]`. */
   path: (string | number)[];
+  /**
+   * For an `unreachable-grade` warning that holds for every record (a requirement no value meets, two that
+   * contradict): the ids of the grades that can never be the result, so that a summary can count them.
+   */
+  unreachableGrades?: string[];
 }
 
 /**
@@ -38,8 +43,18 @@ export interface RuleSetIssue {
  * ruleSetIssue({ code: 'band-gap', severity: 'error', text, file, line: 3, column: 5, path: [] })
  */
 export function ruleSetIssue(fields: Omit<RuleSetIssue, 'message'>): RuleSetIssue {
-  const { code, severity, text, file, line, column, path } = fields;
-  return { code, severity, message: text.en, text, file, line, column, path };
+  const { code, severity, text, file, line, column, path, unreachableGrades } = fields;
+  return {
+    code,
+    severity,
+    message: text.en,
+    text,
+    file,
+    line,
+    column,
+    path,
+    ...(unreachableGrades ? { unreachableGrades } : {}),
+  };
 }
 
 /**

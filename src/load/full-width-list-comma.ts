@@ -133,7 +133,10 @@ export function joinedValuesText(
     .filter((part) => part !== '');
   if (parts.length < 2 || !parts.every((part) => values.map(String).includes(part))) return undefined;
   const shown = safeLine(cutShort(item));
-  const write = parts.map((v) => (NEEDS_QUOTES.test(v) ? JSON.stringify(v) : v)).join(', ');
+  // Quoted where YAML would not read it as the value: "1" of a text enum, not 1 of a numeric one.
+  const quote = (v: string) =>
+    typeof values.find((x) => String(x) === v) === 'string' && NEEDS_QUOTES.test(v);
+  const write = parts.map((v) => (quote(v) ? JSON.stringify(v) : v)).join(', ');
   return localized(
     `“${shown}”用了全角逗号“${comma}”（${codePointText(comma)}）：方括号 [ ] 中只有半角逗号才分隔各项，它被读作“${name}”的一个取值；请在此处写 ${write}`,
     `"${shown}" uses the full-width comma "${comma}" (${codePointText(comma)}): only an ASCII comma separates the items in [ ], so it is read as one value of "${name}"; write ${write} in its place`,

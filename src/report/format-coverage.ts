@@ -65,9 +65,20 @@ export function formatCoverage(report: CoverageReport, file: string, lang: Langu
   return lines.join('\n');
 }
 
-/** A threshold in a few words: `apf@1 ≥ 5.00 (apfLimits row 1: ≤ 4500, line 80)`. */
+/**
+ * A threshold in a few words: `apf@1 ≥ 5.00 (apfLimits row 1: ≤ 4500, line 80)`; a key edge:
+ * `apf@1 reads apfLimits, whose key ratedCoolingCapacity changes rows at 4500 (≤ 4500 | (4500, 7100], line 289)`.
+ */
 export function describeThreshold(t: ThresholdCoverage, lang: Language): string {
   const zh = lang === 'zh';
+  // A key edge: the number the key's value meets, and the bands meeting there (newcomer-36 M1).
+  if (t.key && t.table) {
+    const edge = t.key.edge;
+    const bands = t.key.bands.join(' | ');
+    return zh
+      ? `${t.criterion} 所读 ${t.table.name} 的分档键 ${t.key.indicator} 的端点 ${edge}（${bands}，第 ${t.table.line} 行）`
+      : `${t.criterion} reads ${t.table.name}, whose key ${t.key.indicator} changes rows at ${edge} (${bands}, line ${t.table.line})`;
+  }
   const where = t.table
     ? zh
       ? `（${t.table.name} 第 ${t.table.row} 行：${t.table.match}，第 ${t.table.line} 行）`

@@ -461,6 +461,16 @@ function consequence(ctx: ModelContext, c: CheckModel): LocalizedText {
   );
 }
 
+/**
+ * The grades a requirement never met (or contradicted) keeps every record from: all of them for a scope
+ * requirement or one of the lowest grade, its grade and those above for any other; none when a `when` limits it.
+ */
+function gradesLost(ctx: ModelContext, c: CheckModel): { unreachableGrades?: string[] } {
+  if (c.when) return {};
+  const from = c.grade ? c.grade.index : 0;
+  return { unreachableGrades: ctx.gradeList.slice(from).map((g) => g.id) };
+}
+
 function warnNeverMet(ctx: ModelContext, c: CheckModel, why: LocalizedText): void {
   const then = consequence(ctx, c);
   const asks = requirementShown(c);
@@ -473,6 +483,7 @@ function warnNeverMet(ctx: ModelContext, c: CheckModel, why: LocalizedText): voi
         `the requirement ${asks} can never be met: ${why.en}; ${then.en}`,
       ),
       ...at(c),
+      ...gradesLost(ctx, c),
     }),
   );
 }
@@ -532,6 +543,7 @@ function warnContradiction(ctx: ModelContext, c: CheckModel, other: CheckModel):
         `the requirement ${asks} contradicts ${before} ("${other.id}", line ${line}): no value meets both, so ${then.en}`,
       ),
       ...at(c),
+      ...gradesLost(ctx, c),
     }),
   );
 }

@@ -1,5 +1,6 @@
 import { CJK } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { weightingOnly } from '../text/sound-weighting';
 import { unitKey } from '../text/unit-key';
 import type { ModelContext, ValueInfo } from './model-context';
 import { unitCharacterProblem } from './unit-characters';
@@ -52,6 +53,13 @@ export function limitUnitProblem(
     return localized(
       `${zh}；“${written}”也是某个值或表的名称：公式要用运算符连接，如“${number} * ${written}”`,
       `${en}; "${written}" is also the name of a value or table: a formula joins it with an operator, e.g. "${number} * ${written}"`,
+    );
+  // `≤ 45 dB(A)` under `unit: dB`: the limit is likelier right than the unit, as noise tests report the
+  // A-weighted level; say to check the indicator's unit too (newcomer-36 M6).
+  if (unit !== undefined && unitKey(written) === 'dB(A)' && weightingOnly(written, unit))
+    return localized(
+      `${zh}；若限值本就是 A 计权声级（噪声试验通常如此），该改的是指标“${name}”的“unit”：请写 unit: ${written}（dB(A) 是 A 计权声级，与未计权的 dB 是不同的量，不能换算）`,
+      `${en}; if the limit is the A-weighted level (as noise tests report), it is the indicator's "unit" that needs changing: write unit: ${written} for "${name}" (dB(A) is A-weighted, another quantity than unweighted dB, and not convertible)`,
     );
   return localized(zh, en);
 }

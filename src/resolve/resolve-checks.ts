@@ -1,3 +1,4 @@
+import { joinedValuesText } from '../load/full-width-list-comma';
 import { labelOwner } from '../load/label-owner';
 import type { Expr } from '../model/expr';
 import { type CompareOperator, jreOperator, operatorSymbol } from '../model/operators';
@@ -12,7 +13,8 @@ import type {
   TableModel,
   TestModel,
 } from '../model/rule-set-model';
-import { decimalsOf } from '../rounding/decimal';
+import type { Literal } from '../model/value';
+import { decimalsOf, parseDecimal } from '../rounding/decimal';
 import { parseRoundingInterval } from '../rounding/gbt8170';
 import { constantValue } from '../syntax/constant-problem';
 import { parseFormula } from '../syntax/parse-formula';
@@ -322,6 +324,11 @@ function resolveTest(
     return { kind: 'range', band, lowerText, upperText, decimals };
   }
   if (syntax.kind === 'member') {
+    const problem = memberListProblem(name, info, syntax.values, syntax.negate);
+    if (problem) {
+      ctx.error('type-mismatch', problem, at);
+      return undefined;
+    }
     for (const v of syntax.values)
       if (checkLiteral(ctx, info, name, v.value, at) === undefined) return undefined;
     return { kind: 'member', negate: syntax.negate, values: syntax.values };
@@ -524,6 +531,35 @@ function unknownLimitName(ctx: ModelContext, word: string): LocalizedText {
   return localized(
     `没有名为“${word}”的表、指标或派生值${hint ? `，是否要写“${hint}”？` : ''}`,
     `there is no table, indicator or derived value named "${word}"${hint ? `; did you mean "${hint}"?` : ''}`,
+  );
+}
+
+/** A requirement's list is in brackets in its text: any item there may have been joined by a full-width comma. */
+const IN_BRACKETS = { isPlainInBrackets: () => true };
+
+/**
+ * What is wrong with an `in [...]` list as a whole, said as `= "1"` and `values: [1，2]` say it (newcomer-36
+ * M4, M5): numbers quoted against a number-valued indicator (`in ["1", "2"]` for `values: [1, 2, 3]`), or two
+ * values joined by a full-width comma (`in [1，2]`), read as one value no record has.
+ */
+function memberListProblem(
+  name: string,
+  info: ValueInfo,
+  values: readonly Literal[],
+  negate: boolean,
+): LocalizedText | undefined {
+  for (const v of values) {
+    if (typeof v.value !== 'string' || !info.values) continue;
+    const joined = joinedValuesText(IN_BRACKETS, name, v.value, info.values, []);
+    if (joined) return joined;
+  }
+  const quoted = values.filter((v) => typeof v.value === 'string' && parseDecimal(v.value.trim()));
+  if (info.kind !== 'number' || quoted.length === 0) return undefined;
+  const shown = quoted.map((v) => JSON.stringify(v.value));
+  const write = `${negate ? 'not in' : 'in'} [${values.map((v) => (typeof v.value === 'string' ? v.value.trim() : v.text)).join(', ')}]`;
+  return localized(
+    `“${name}”是数值，但列表中的 ${shown.join('、')} 是文本；加了引号的数是文本，永远不会与数值相符：请去掉引号，写 ${write}`,
+    `"${name}" is a number, but ${shown.join(', ')} in the list ${quoted.length === 1 ? 'is' : 'are'} text; a number in quotes is text and never matches a number: write ${write} without the quotes`,
   );
 }
 

@@ -16,16 +16,18 @@ import { valueShown } from '../text/value-kind';
 import type { CaseResult } from './case-result';
 import { type ConditionLimit, conditionLimits } from './condition-limits';
 import { formulaValues } from './formula-values';
+import { keyEdges, tablesRead } from './key-edges';
 import type { UncoveredThreshold } from './test-suite';
 import { type VetoCoverage, vetoCoverage } from './veto-coverage';
 
 /**
- * Where a threshold comes from: a literal limit, a table cell, an end of a range, or a formula.
+ * Where a threshold comes from: a literal limit, a table cell, an end of a range, a formula, or a `key`:
+ * an edge where two rows of a table's key bands meet (`≤ 60` / `> 60`: 60), which the key's value is compared with.
  *
  * @example
  * report.thresholds.filter((t) => t.kind === 'table');
  */
-export type ThresholdKind = 'literal' | 'table' | 'range' | 'formula';
+export type ThresholdKind = 'literal' | 'table' | 'range' | 'formula' | 'key';
 
 /**
  * One numeric threshold of a rule set, and whether a test suite probes it.
@@ -38,7 +40,10 @@ export interface ThresholdCoverage {
   criterion: string;
   /** Where the threshold comes from. */
   kind: ThresholdKind;
-  /** The limit as results show it: `"≥ 5.00"`; for a range, the range and the end (`"[100, 600] lower end"`); for a formula, `"formula"`. */
+  /**
+   * The limit as results show it: `"≥ 5.00"`; for a range, the range and the end (`"[100, 600] lower end"`);
+   * for a formula, `"formula"`; for a key edge, the key and the bands meeting there (`"capacity ≤ 60 | > 60"`).
+   */
   limit: string;
   /** The threshold; `null` for a formula, whose limit is computed per record. */
   value: number | null;
@@ -69,7 +74,19 @@ export interface ThresholdCoverage {
   };
   /** The rounding interval, where the requirement compares values rounded to one. */
   roundedTo?: number;
-  /** For a table cell: the table, the row and what it matches. */
+  /**
+   * For a key edge: the key's indicator, whose value a case is compared with, and the bands meeting at the
+   * edge. `criterion` is then the first requirement reading the table, `table` the first row ending there.
+   */
+  key?: {
+    /** The key's indicator (`capacity`). */
+    indicator: string;
+    /** The edge as the bands write it (`60`). */
+    edge: string;
+    /** The bands meeting at the edge, as written (`["≤ 60", "> 60"]`). */
+    bands: string[];
+  };
+  /** For a table cell or a key edge: the table, the row and what it matches. */
   table?: {
     /** The table's name. */
     name: string;
@@ -198,15 +215,19 @@ interface Probe {
   tableModel?: TableModel;
   /** For a range: which end. */
   end?: 'lower' | 'upper';
+  /** For a key edge: the key's indicator and the requirements reading the table (a case counts where one applies). */
+  key?: { indicator: string; readers: Set<string> };
 }
 
 /**
  * For every numeric threshold of a rule set (each literal limit, each end of
- * a range, each non-null table cell a requirement uses, per row, and each
- * formula limit), whether the cases include a record at it, just below it
- * and just above it — the records where an off-by-one in a rule file shows.
- * The compared value is the rounded value where the requirement rounds
- * (GB/T 8170), else the measured value; invalid cases and not-applicable
+ * a range, each non-null table cell a requirement uses, per row, each
+ * formula limit, and each edge where two rows of a table's key bands meet),
+ * whether the cases include a record at it, just below it and just above
+ * it — the records where an off-by-one in a rule file shows. The compared
+ * value is the rounded value where the requirement rounds (GB/T 8170), else
+ * the measured value; for a key edge, the key's value in the case, where a
+ * requirement reading the table applies. Invalid cases and not-applicable
  * requirements count for nothing. Escape-hatch conditions and membership
  * tests have no numeric threshold and are not listed.
  *
@@ -244,19 +265,25 @@ export function thresholdCoverage(
   const probes = enumerateThresholds(model);
   for (const p of probes) {
     // A whole-number indicator's neighbours are one apart, whatever digits the limit is written with.
-    const subject = model.indicators.find((i) => i.name === p.check.subject);
+    const subject = model.indicators.find((i) => i.name === (p.key?.indicator ?? p.check.subject));
     if (subject?.type === 'integer' && p.coverage.step !== null)
       p.coverage.step = Math.max(p.coverage.step, 1);
-    const interval = roundingStep(p.check);
+    // A key selects its row unrounded.
+    const interval = p.key ? undefined : roundingStep(p.check);
     if (interval !== undefined) p.coverage.roundedTo = interval;
     p.coverage.unreachable =
       p.coverage.kind === 'formula'
         ? formulaUnreachable(model, p)
-        : (fewValuesUnreachable(model, p) ?? unreachableSides(model, p));
+        : p.key
+          ? unreachableSides(model, p)
+          : (fewValuesUnreachable(model, p) ?? unreachableSides(model, p));
   }
-  const unmatched = marks.filter((m) => !probes.some((p) => applyMark(p.coverage, m)));
+  // A mark without a row waives every threshold of the requirement, not only the first one found.
+  const unmatched = marks.filter((m) => probes.filter((p) => applyMark(p.coverage, m)).length === 0);
   const byCheck = new Map<string, Probe[]>();
   for (const p of probes) {
+    // A key edge compares the key's value, not the requirement's: markKeyEdges does it.
+    if (p.key) continue;
     const list = byCheck.get(p.check.id);
     if (list) list.push(p);
     else byCheck.set(p.check.id, [p]);
@@ -273,6 +300,7 @@ export function thresholdCoverage(
       for (const p of candidates) mark(p, c, compared);
     }
   }
+  markKeyEdges(model, probes, cases);
   const thresholds = probes.map((p) => p.coverage);
   const uncovered = thresholds.filter((t) => missingSides(t).length > 0);
   const percent =
@@ -327,10 +355,11 @@ function unreachableSides(model: RuleSetModel, p: Probe): ThresholdSide[] {
   if (t.value === null || t.step === null) return [];
   const limit = t.value;
   const step = t.step;
-  const indicator = model.indicators.find((i) => i.name === p.check.subject);
+  const indicator = model.indicators.find((i) => i.name === (p.key?.indicator ?? p.check.subject));
   const sides: ThresholdSide[] = [];
   const near = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
-  const interval = p.check.comparison.method === 'rounded' ? p.check.comparison.interval : undefined;
+  const interval =
+    !p.key && p.check.comparison.method === 'rounded' ? p.check.comparison.interval : undefined;
   if (interval) {
     const size = interval.unit * 10 ** interval.exponent;
     const multiples = limit / size;
@@ -410,83 +439,128 @@ function fewValuesUnreachable(model: RuleSetModel, p: Probe): ThresholdSide[] | 
 
 function enumerateThresholds(model: RuleSetModel): Probe[] {
   const probes: Probe[] = [];
-  for (const check of [...model.scope, ...model.criteria, ...groupChecks(model)]) {
-    const test = check.test;
-    const base = {
+  const checks = [...model.scope, ...model.criteria, ...groupChecks(model)];
+  const readers = new Map<number, Set<string>>();
+  const reads = checks.map((check) => {
+    const tables = tablesRead(model, check);
+    for (const t of tables) readers.set(t, (readers.get(t) ?? new Set()).add(check.id));
+    return tables;
+  });
+  const listed = new Set<number>();
+  checks.forEach((check, i) => {
+    probes.push(...checkProbes(model, check));
+    // A table's key edges follow the thresholds of the first requirement reading it.
+    for (const t of reads[i]!) {
+      if (listed.has(t)) continue;
+      listed.add(t);
+      probes.push(...keyEdgeProbes(model, check, model.tables[t]!, readers.get(t)!));
+    }
+  });
+  return probes;
+}
+
+/** The key edges of a table (see {@link keyEdges}) as thresholds, under the first requirement reading it. */
+function keyEdgeProbes(
+  model: RuleSetModel,
+  check: CheckModel,
+  table: TableModel,
+  readers: Set<string>,
+): Probe[] {
+  return keyEdges(model, table).map((edge) => ({
+    check,
+    row: edge.row,
+    tableModel: table,
+    key: { indicator: edge.indicator, readers },
+    coverage: {
       criterion: check.id,
+      kind: 'key',
+      limit: `${edge.indicator} ${edge.bands.join(' | ')}`,
+      value: edge.value,
+      step: Number((10 ** -edge.decimals).toPrecision(15)),
+      key: { indicator: edge.indicator, edge: edge.text, bands: edge.bands },
+      table: {
+        name: table.name,
+        row: edge.rowIndex + 1,
+        match: describeRow(edge.row),
+        line: edge.row.location.line,
+      },
       file: check.location.file,
       line: check.location.line,
       at: false,
       below: false,
       above: false,
-      unreachable: [] as ThresholdSide[],
-    };
-    if (test.kind === 'range') {
-      const { band } = test;
-      for (const end of ['lower', 'upper'] as const) {
-        const value = end === 'lower' ? band.lower : band.upper;
-        if (!Number.isFinite(value)) continue;
-        probes.push({
-          check,
-          end,
-          coverage: {
-            ...base,
-            kind: 'range',
-            limit: `${band.text} ${end} end`,
-            value,
-            step: stepOf(check, test.decimals),
-          },
-        });
-      }
-      continue;
-    }
-    if (test.kind === 'tolerance') {
-      probes.push(...toleranceProbes(model, check, test, base));
-      continue;
-    }
-    if (test.kind !== 'compare') continue;
-    const symbol = operatorSymbol(test.operator);
-    const operand = test.operand;
-    if (operand.kind === 'literal') {
-      const literal = operand.literal;
-      if (typeof literal.value !== 'number') continue;
-      probes.push({
+      unreachable: [],
+    },
+  }));
+}
+
+/** One check's own thresholds: its literal, range ends, table cells per row, tolerance ends or formula. */
+function checkProbes(model: RuleSetModel, check: CheckModel): Probe[] {
+  const test = check.test;
+  const base = {
+    criterion: check.id,
+    file: check.location.file,
+    line: check.location.line,
+    at: false,
+    below: false,
+    above: false,
+    unreachable: [] as ThresholdSide[],
+  };
+  if (test.kind === 'range') {
+    const { band } = test;
+    return (['lower', 'upper'] as const)
+      .filter((end) => Number.isFinite(end === 'lower' ? band.lower : band.upper))
+      .map((end) => ({
         check,
+        end,
         coverage: {
           ...base,
-          kind: 'literal',
-          limit: `${symbol} ${literal.text}`,
-          value: literal.value,
-          step: stepOf(check, literal.decimals),
+          kind: 'range',
+          limit: `${band.text} ${end} end`,
+          value: end === 'lower' ? band.lower : band.upper,
+          step: stepOf(check, test.decimals),
         },
-      });
-    } else if (operand.kind === 'cell') {
-      const table = model.tables[operand.table]!;
-      table.rows.forEach((row, i) => {
-        const cell = row.cells.get(operand.column);
-        if (!cell || typeof cell.value !== 'number') return;
-        probes.push({
-          check,
-          row,
-          tableModel: table,
-          coverage: {
-            ...base,
-            kind: 'table',
-            limit: `${symbol} ${cell.text}`,
-            value: cell.value,
-            step: stepOf(check, cell.decimals),
-            table: { name: table.name, row: i + 1, match: describeRow(row), line: row.location.line },
-          },
-        });
-      });
-    } else {
+      }));
+  }
+  if (test.kind === 'tolerance') return toleranceProbes(model, check, test, base);
+  if (test.kind !== 'compare') return [];
+  const symbol = operatorSymbol(test.operator);
+  const operand = test.operand;
+  if (operand.kind === 'literal') {
+    const literal = operand.literal;
+    if (typeof literal.value !== 'number') return [];
+    const coverage: ThresholdCoverage = {
+      ...base,
+      kind: 'literal',
+      limit: `${symbol} ${literal.text}`,
+      value: literal.value,
+      step: stepOf(check, literal.decimals),
+    };
+    return [{ check, coverage }];
+  }
+  if (operand.kind === 'cell') {
+    const table = model.tables[operand.table]!;
+    const probes: Probe[] = [];
+    table.rows.forEach((row, i) => {
+      const cell = row.cells.get(operand.column);
+      if (!cell || typeof cell.value !== 'number') return;
       probes.push({
         check,
-        coverage: { ...base, kind: 'formula', limit: 'formula', value: null, step: null },
+        row,
+        tableModel: table,
+        coverage: {
+          ...base,
+          kind: 'table',
+          limit: `${symbol} ${cell.text}`,
+          value: cell.value,
+          step: stepOf(check, cell.decimals),
+          table: { name: table.name, row: i + 1, match: describeRow(row), line: row.location.line },
+        },
       });
-    }
+    });
+    return probes;
   }
-  return probes;
+  return [{ check, coverage: { ...base, kind: 'formula', limit: 'formula', value: null, step: null } }];
 }
 
 /**
@@ -563,6 +637,29 @@ function rowMatches(model: RuleSetModel, table: TableModel, row: TableRowModel, 
   });
 }
 
+/**
+ * Marks each key edge with the cases whose key value lies at it, just below
+ * or just above it, where a requirement reading its table applies (a case
+ * out of scope, or not judged there, selects no row).
+ */
+function markKeyEdges(model: RuleSetModel, probes: readonly Probe[], cases: readonly GradedCase[]): void {
+  const edges = probes.filter((p) => p.key);
+  if (edges.length === 0) return;
+  for (const { input, result } of cases) {
+    if (result.errors) continue;
+    const applied = new Set(result.criteria.filter((c) => c.status !== 'not-applicable').map((c) => c.id));
+    const record = (input ?? {}) as Record<string, unknown>;
+    for (const p of edges) {
+      const { indicator, readers } = p.key!;
+      if (![...readers].some((id) => applied.has(id))) continue;
+      const value = Object.hasOwn(record, indicator)
+        ? record[indicator]
+        : model.indicators.find((i) => i.name === indicator)?.default;
+      if (typeof value === 'number') markSide(p.coverage, value, p.coverage.value!, p.coverage.step!);
+    }
+  }
+}
+
 function mark(p: Probe, c: CriterionResult, compared: number): void {
   const t = p.coverage;
   let limit: number;
@@ -575,6 +672,11 @@ function mark(p: Probe, c: CriterionResult, compared: number): void {
     limit = t.value!;
     step = t.step!;
   }
+  markSide(t, compared, limit, step);
+}
+
+/** Marks the side of `limit` that `compared` lies on, if within one step (or the nearest neighbour). */
+function markSide(t: ThresholdCoverage, compared: number, limit: number, step: number): void {
   const diff = compared - limit;
   const tolerance = 1e-9 * Math.max(1, Math.abs(limit));
   // Where the value takes few values, "just below" is the nearest of them, however far.

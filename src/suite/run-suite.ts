@@ -74,7 +74,12 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
       ),
     );
   }
-  modelOf(ruleSet, 'runSuite');
+  const model = modelOf(ruleSet, 'runSuite');
+  const units = new Map<string, string | undefined>(
+    [...model.indicators, ...model.derived].map((v) => [v.name, v.unit]),
+  );
+  const subjects = new Map(model.criteria.map((c) => [c.id, c.subject]));
+  const unitOf = (id: string) => units.get(subjects.get(id) ?? '');
   const issues = checkSuite(suite, ruleSet);
   // A case the suite names something wrong in would fail (or pass) for the wrong reason: it waits for the fix.
   const held = (list: 'cases' | 'groups', n: number) => {
@@ -94,7 +99,7 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
       continue;
     }
     const result = await grader.grade(c.input);
-    const problemTexts = compare(c, result, zhLabel, gradeOrder);
+    const problemTexts = compare(c, result, zhLabel, gradeOrder, unitOf);
     cases.push({
       name: c.name,
       line: c.line,
@@ -125,12 +130,13 @@ function compare(
   result: GradeResult,
   zhLabel: (id: string) => string | undefined,
   order: readonly string[],
+  unitOf: (criterion: string) => string | undefined,
 ): LocalizedText[] {
   const problems: LocalizedText[] = [];
   const gradeShown = c.grade !== undefined && c.grade !== result.grade;
   if (c.grade !== undefined && gradeShown) {
     const problem = gradeProblem(c.grade, result.grade, result.notGradedReason?.message, zhLabel);
-    const unmet = unmetRequirements(c.grade, result, order);
+    const unmet = unmetRequirements(c.grade, result, order, unitOf);
     problems.push(unmet ? localized(`${problem.zh}；${unmet.zh}`, `${problem.en}; ${unmet.en}`) : problem);
   }
   // An invalid record had no requirement evaluated: its lists of requirements say nothing (unless it was expected invalid).

@@ -120,7 +120,8 @@ describe.concurrent('qgrade init', () => {
     const folder = join(dir, 'rules/building-materials');
     for (const [file, schema] of [
       ['demo-tile.yaml', 'schemas/ruleset.schema.zh-CN.json'],
-      ['demo-tile.test.yaml', 'schemas/ruleset-test.schema.json'],
+      // The suite too (newcomer-36 M11c): its hovers were English only.
+      ['demo-tile.test.yaml', 'schemas/ruleset-test.schema.zh-CN.json'],
     ] as const) {
       const first = readFileSync(join(folder, file), 'utf8').split('\n')[0]!;
       const m = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
@@ -128,6 +129,8 @@ describe.concurrent('qgrade init', () => {
     }
     const validate = await useCli().run(['--lang', 'zh', 'validate', join(folder, 'demo-tile.yaml')]);
     expect(validate.code, validate.stdout).toBe(0);
+    const test = await useCli().run(['--lang', 'zh', 'test', join(folder, 'demo-tile.test.yaml')]);
+    expect(test.code, test.stdout + test.stderr).toBe(0);
   });
 
   it('never overwrites a file, and refuses an id that is not <industry>/<name>', async () => {

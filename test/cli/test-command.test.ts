@@ -395,10 +395,11 @@ describe.concurrent('qgrade test', () => {
     expect(code).toBe(0);
     const report = stdout.slice(stdout.indexOf('coverage of'), stdout.lastIndexOf('\n', stdout.length - 2));
     expect(report.split('\n').map((l) => l.replace(/line \d+/, 'line N'))).toEqual([
-      'coverage of test/cli/fixtures/coverage.yaml: 3 of 9 thresholds have a case at, just below and just above them',
+      'coverage of test/cli/fixtures/coverage.yaml: 3 of 10 thresholds have a case at, just below and just above them',
       '  uncovered:',
       '    strength@C ≥ 400 (strengthLimits row 1: (0, 25], line N): no case just above (step 1)',
       '    strength@C ≥ 400 (strengthLimits row 2: (25, 50], line N): no case just below, just above (step 1)',
+      '    strength@C reads strengthLimits, whose key size changes rows at 25 ((0, 25] | (25, 50], line N): no case at, just below, just above (step 1)',
       '    strength@B ≥ 450 (strengthLimits row 1: (0, 25], line N): no case at, just below, just above (step 1)',
       '    strength@B ≥ 430 (strengthLimits row 2: (25, 50], line N): no case at, just below, just above (step 1)',
       '    ratio [1.25, 1.30] upper end (line N): no case at, just below, just above (step 0.01)',
@@ -407,14 +408,14 @@ describe.concurrent('qgrade test', () => {
   });
 
   it('--min gates on coverage: exit 1 below the percent, 0 at it; sides no record can reach and marked ones are no gaps', async () => {
-    const fixture = 'test/cli/fixtures/coverage.test.yaml'; // 3 of 9 thresholds covered: 33.3 %
-    const below = await cli.run(['test', '--min', '34', fixture]);
+    const fixture = 'test/cli/fixtures/coverage.test.yaml'; // 3 of 10 thresholds covered: 30 %
+    const below = await cli.run(['test', '--min', '31', fixture]);
     expect(below.code).toBe(1);
-    expect(below.stdout).toContain('threshold coverage 33.3%, below the minimum of 34%');
+    expect(below.stdout).toContain('threshold coverage 30.0%, below the minimum of 31%');
     expect(below.stdout.trimEnd().split('\n').at(-1)).toBe('14 passed, 0 failed');
-    const at = await cli.run(['test', '--min', '33.3', fixture]);
+    const at = await cli.run(['test', '--min', '30', fixture]);
     expect(at.code).toBe(0);
-    expect(at.stdout).toContain('threshold coverage 33.3%, at or above the minimum of 33.3%');
+    expect(at.stdout).toContain('threshold coverage 30.0%, at or above the minimum of 30%');
     const reachable = await cli.run([
       'test',
       '--min',
@@ -427,7 +428,7 @@ describe.concurrent('qgrade test', () => {
     );
     const zh = await cli.run(['--lang', 'zh', 'test', '--min', '50%', fixture]);
     expect(zh.code).toBe(1);
-    expect(zh.stdout).toContain('阈值覆盖率 33.3%，低于最低要求 50%');
+    expect(zh.stdout).toContain('阈值覆盖率 30.0%，低于最低要求 50%');
     for (const bad of ['abc', '101', '-1']) {
       const usage = await cli.run(['test', '--min', bad, fixture]);
       expect(usage.code, bad).toBe(2);

@@ -51,6 +51,16 @@ describe('thresholdCoverage', () => {
         row: 2,
         covered: [true, false, false],
       },
+      // Where the size key's bands meet, (0, 25] | (25, 50]: no case has a size near 25 (newcomer-36 M1).
+      {
+        criterion: 'strength@C',
+        kind: 'key',
+        limit: 'size (0, 25] | (25, 50]',
+        value: 25,
+        step: 1,
+        row: 1,
+        covered: [false, false, false],
+      },
       {
         criterion: 'strength@B',
         kind: 'table',
@@ -108,7 +118,7 @@ describe('thresholdCoverage', () => {
         covered: [true, false, false],
       },
     ]);
-    expect(report.uncovered).toHaveLength(6);
+    expect(report.uncovered).toHaveLength(7);
   });
 
   it('finds the bundled air-conditioner suite probing every table threshold at, below and above', async () => {

@@ -66,7 +66,7 @@ Examples:
 
 Existing files are never overwritten. Editors that read "# yaml-language-server: $schema=…"
 (VS Code with the YAML extension, JetBrains IDEs) complete keys and flag mistakes as you type;
-with --lang zh the rule file names ruleset.schema.zh-CN.json, whose hovers are in Chinese.
+with --lang zh the rule file names ruleset.schema.zh-CN.json and the suite ruleset-test.schema.zh-CN.json, whose hovers are in Chinese.
 --from copies a rule set as the draft of its revision: the text as written (comments kept), only
 id: changed, a comment above it naming the source and its version (the version is kept: raise it
 when a threshold changes); its test suite, when one lies beside it, is copied too, ruleSet: naming
@@ -94,10 +94,11 @@ nor a bundled id (the nearest ids are named) or does not load.`,
         const suiteFile = join(shown, `${name}.test.yaml`);
         const at = (file: string) => resolve(ctx.io.cwd, file);
         const schema = (file: string) => toPosix(relative(folder, join(packageRoot(), 'schemas', file)));
-        // In Chinese the editor's hovers are too: the rule-set schema with its help in Chinese.
+        // In Chinese the editor's hovers are too: the rule-set and test-suite schemas with their help in Chinese.
+        const inChinese = ctx.lang === 'zh';
         const schemas = {
-          ruleSet: schema(ctx.lang === 'zh' ? 'ruleset.schema.zh-CN.json' : 'ruleset.schema.json'),
-          testSuite: schema('ruleset-test.schema.json'),
+          ruleSet: schema(inChinese ? 'ruleset.schema.zh-CN.json' : 'ruleset.schema.json'),
+          testSuite: schema(inChinese ? 'ruleset-test.schema.zh-CN.json' : 'ruleset-test.schema.json'),
         };
         const draft =
           options.from === undefined ? undefined : await draftScaffold(options.from, id, schemas, ctx.lang);

@@ -41,6 +41,7 @@ Exit codes: 0 every file valid, 1 problems found, 2 usage error (a file that is 
         const junit = options.format === 'junit';
         let problems = 0;
         let warnings = 0;
+        let lostGrades = 0;
         let checked = 0;
         // A file that is not there (or not a file) is a usage error, exit 2, as docs/cli.md says and `test` does.
         let missing = false;
@@ -66,14 +67,24 @@ Exit codes: 0 every file valid, 1 problems found, 2 usage error (a file that is 
           }
           for (const issue of issues)
             (issue.severity === 'error' ? ctx.out : ctx.err)(formatIssue(issue, lang));
-          if (errors.length === 0) ctx.err(passedText(target, warned, lang));
+          // "ok (2 warnings)" read as a plain pass where two of three grades could never be given (newcomer-36 M10).
+          const lost = new Set(issues.flatMap((i) => i.unreachableGrades ?? [])).size;
+          if (errors.length === 0) {
+            lostGrades += lost;
+            ctx.err(passedText(target, warned, lost, lang));
+          }
         }
         if (junit) ctx.out(junitXml('qgrade validate', [{ name: 'qgrade validate', cases }]));
         ctx.err(
           (lang === 'zh'
             ? `检查了 ${checked} 个文件，发现 ${problems} 个问题`
             : `${checked} file${checked === 1 ? '' : 's'} checked, ${problems} problem${problems === 1 ? '' : 's'}`) +
-            (warnings === 0 ? '' : `${lang === 'zh' ? '，另有 ' : ', '}${warningCount(warnings, lang)}`),
+            (warnings === 0 ? '' : `${lang === 'zh' ? '，另有 ' : ', '}${warningCount(warnings, lang)}`) +
+            (lostGrades === 0
+              ? ''
+              : lang === 'zh'
+                ? `（${lostText(lostGrades, lang)}）`
+                : ` (${lostText(lostGrades, lang)})`),
         );
         if (missing) return EXIT.usage;
         return problems > 0 ? EXIT.problems : EXIT.ok;
@@ -81,12 +92,25 @@ Exit codes: 0 every file valid, 1 problems found, 2 usage error (a file that is 
     );
 }
 
-/** `x.yaml：通过` / `x.yaml: ok`, with the count of warnings when there are some. */
-function passedText(target: string, warnings: number, lang: Language): string {
+/**
+ * `x.yaml：通过` / `x.yaml: ok`, with the count of warnings when there are some, and, when warnings say grades
+ * can never be the result, how many: `通过，但有 2 个等级永远不会成为结果（2 个警告）`. The exit code stays 0.
+ */
+function passedText(target: string, warnings: number, lost: number, lang: Language): string {
   if (warnings === 0) return lang === 'zh' ? `${target}：通过` : `${target}: ok`;
+  if (lost > 0)
+    return lang === 'zh'
+      ? `${target}：通过，但有 ${lostText(lost, lang)}（${warningCount(warnings, lang)}）`
+      : `${target}: ok, but ${lostText(lost, lang)} (${warningCount(warnings, lang)})`;
   return lang === 'zh'
     ? `${target}：通过（${warningCount(warnings, lang)}）`
     : `${target}: ok (${warningCount(warnings, lang)})`;
+}
+
+/** `2 个等级永远不会成为结果` / `2 grades can never be the result`. */
+function lostText(grades: number, lang: Language): string {
+  if (lang === 'zh') return `${grades} 个等级永远不会成为结果`;
+  return `${grades} grade${grades === 1 ? '' : 's'} can never be the result`;
 }
 
 /** `2 个警告` / `2 warnings`: a file that passes with warnings must not read as "ok" or "0 problems" alone. */
