@@ -4,6 +4,7 @@ import { splitHeaderUnit } from '../input/header-unit';
 import type { InputItem, UnsavedFormulas, WrittenHeader } from '../input/input-item';
 import { isKnownUnit, sameUnitKey, unitKey } from '../input/units';
 import type { GradeResult } from '../model/grade-result';
+import { keptBesideRow, recordWord } from '../model/kept-values';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { decimalsOf, parseDecimal } from '../rounding/decimal';
 import { foldLabel } from '../text/fold-label';
@@ -600,9 +601,12 @@ function scoredAsItself(model: RuleSetModel): Set<string> {
  * / `row 33 企业甲`, as the table and the closing summary do.
  */
 function recordName(item: Extract<InputItem, { record: unknown }>): LocalizedText {
-  const kept = item.kept ? Object.values(item.kept).filter((v) => v !== '') : [];
-  const id = kept.length > 0 ? ` ${kept.join(' ')}` : '';
-  return localized(`序号 ${item.row}${id}`, `row ${item.row}${id}`);
+  const kept = item.kept
+    ? keptBesideRow(item.row, Object.fromEntries(Object.entries(item.kept).filter(([, v]) => v !== '')))
+    : undefined;
+  const id = kept ? ` ${kept}` : '';
+  const word = recordWord([item]);
+  return localized(`${word.zh} ${item.row}${id}`, `${word.en} ${item.row}${id}`);
 }
 
 /**
