@@ -2,7 +2,7 @@ import { argumentKindError, takesError } from '../errors/argument-kind';
 import { knownKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
-import { keptBesideRow } from '../model/kept-values';
+import { keptBesideRow, recordWord } from '../model/kept-values';
 import { countedInStatistics } from '../model/out-of-scope';
 import { resultArgument } from '../model/result-argument';
 import { belowOnlyGrade } from '../text/below-only-grade';
@@ -479,7 +479,7 @@ export class BatchSummary {
         zh ? '无效' : 'invalid',
         n(c.invalid),
         paren(
-          `${zh ? '序号' : c.invalidRows.length === 1 ? 'row' : 'rows'} ${c.invalidExamples
+          `${rowsWord(c.invalidExamples, zh)} ${c.invalidExamples
             .map((e) => [e.row, keptBesideRow(e.row, e.kept)].filter((v) => v !== undefined).join(' '))
             .join(zh ? '，' : ', ')}${more}`,
         ),
@@ -656,4 +656,10 @@ function checkMaxGroups(max: unknown): number {
 function checkLang(call: string, lang: unknown): void {
   if (lang !== 'zh' && lang !== 'en')
     throw argumentKindError(call, 'lang', localized('“zh”或“en”', '"zh" or "en"'), lang);
+}
+
+/** `序号` / `row(s)` before the invalid rows, or `记录` / `record(s)` when a kept column is headed 序号 ({@link recordWord}). */
+function rowsWord(examples: readonly { row: number; kept?: Record<string, string> }[], zh: boolean): string {
+  const word = recordWord(examples);
+  return zh ? word.zh : examples.length === 1 ? word.en : `${word.en}s`;
 }

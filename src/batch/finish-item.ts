@@ -51,6 +51,8 @@ export function finishItem(item: FinishedItem, graded: GradeResult, model: RuleS
 // derived value needs one per specimen is a blank cell too (committee-35 M3).
 const CELL_NAMED: ReadonlySet<RecordError['code']> = new Set([
   'missing',
+  // An enumeration's value none of its values (`1级`, `一级`), as a number's conversion error names its cell (newcomer-36 M7).
+  'not-allowed',
   'too-few-specimens',
   'specimen-count-mismatch',
 ]);
@@ -66,11 +68,13 @@ const CELL_NAMED: ReadonlySet<RecordError['code']> = new Set([
 function withCells(errors: readonly RecordError[], cells: CellsOf, model: RuleSetModel): RecordError[] {
   return errors.map((e) => {
     if (!CELL_NAMED.has(e.code)) return e;
-    const single = e.code === 'missing' ? cells.letters[e.field] : undefined;
+    const single = e.code === 'missing' || e.code === 'not-allowed' ? cells.letters[e.field] : undefined;
+    // A specimen's value refused is no empty cell: named only when its column is one.
+    if (e.code === 'not-allowed' && single === undefined) return e;
     const at = single !== undefined ? [single] : cells.blank?.[e.field];
     if (at === undefined || at.length === 0) return e;
     const place = cellsText(at, cells, single === undefined);
-    const mark = single !== undefined ? cells.marks?.[e.field] : undefined;
+    const mark = single !== undefined && e.code === 'missing' ? cells.marks?.[e.field] : undefined;
     const ind = model.indicators.find((i) => i.name === e.field);
     const [head, why] = e.code === 'missing' && ind ? requiredWhy(e.message, ind) : [e.message, undefined];
     if (mark !== undefined) {

@@ -1,7 +1,10 @@
 import { gradeReachedBy } from '../explain/grade-reached';
 import { type Batched, batched, batchesOf } from '../input/batched';
+import { splitHeaderUnit } from '../input/header-unit';
 import type { InputItem, UnsavedFormulas, WrittenHeader } from '../input/input-item';
+import { isKnownUnit, sameUnitKey, unitKey } from '../input/units';
 import type { GradeResult } from '../model/grade-result';
+import { keptBesideRow, recordWord } from '../model/kept-values';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { decimalsOf, parseDecimal } from '../rounding/decimal';
 import { foldLabel } from '../text/fold-label';
@@ -57,6 +60,8 @@ export class OwnColumnsCheck {
   #probes: Probe[] = [];
   /** The cells of each record looked at, by row, until its result comes. */
   readonly #pending = new Map<number, PendingRow>();
+  /** Derived values' columns headed in a unit other than the value's (`热水输出率(‰)` for a value in %): said, not compared. */
+  #otherUnit: { column: string; written: string; unit: string | undefined; label: LocalizedText }[] = [];
 
   /**
    * @param model - the rule set graded against
@@ -160,6 +165,7 @@ export class OwnColumnsCheck {
           `column${agree.length > 1 ? 's' : ''} ${agree.map((a) => `"${a}"`).join(', ')}: computed results, not read as input${agree.length > 1 ? 's' : ''}; checked against qgrade's: they agree`,
         ),
       );
+    for (const o of this.#otherUnit) out.push(otherUnitLine(o));
     for (const p of this.#probes)
       if (p.grades && p.cells > 0)
         out.push(
@@ -192,8 +198,18 @@ export class OwnColumnsCheck {
         unread: [],
         ...(unsaved ? { unsaved } : {}),
       };
-      if (name !== undefined) out.push({ ...base, kind: 'score', name });
-      else if (model.grades.length > 0 && isGradeHeader(column))
+      const withUnit = name === undefined ? derivedWithUnit(column, computed, model) : undefined;
+      if (name !== undefined || withUnit?.same)
+        out.push({ ...base, kind: 'score', name: name ?? withUnit!.name });
+      else if (withUnit) {
+        const d = model.derived.find((v) => v.name === withUnit.name)!;
+        this.#otherUnit.push({
+          column: base.column,
+          written: withUnit.written,
+          unit: d.unit,
+          label: d.label,
+        });
+      } else if (model.grades.length > 0 && isGradeHeader(column))
         out.push({ ...base, kind: 'grade', name: '' });
       else if (model.grades.length > 0)
         this.#probes.push({ key: field, column: cutShort(column, 40), grades: true, cells: 0 });
@@ -351,6 +367,54 @@ function unsavedLine(column: string, unsaved: UnsavedFormulas): LocalizedText {
     `列“${column}”有 ${cells} 个单元格是公式，文件中没有保存其结果（如 ${first.at}${formula}），这些单元格未与计算结果核对：写出该文件的程序不计算公式；请在 Excel 或 WPS 中打开并保存该文件（保存时会计算并存下结果），再重新运行`,
     `column "${column}": ${cells} cell${cells > 1 ? 's are formulas' : ' is a formula'} whose result the file does not hold (e.g. ${first.at}${formula}), so ${cells > 1 ? 'they were' : 'it was'} not checked against qgrade's results: the program that wrote the file does not calculate formulas; open and save the file in Excel or WPS (which calculates and saves the results), then run again`,
   );
+}
+
+/**
+ * The line for a derived value's column headed in another unit (`热水输出率(‰)` for a value in %): not compared,
+ * since its figures are not the computed value's (newcomer-36 M2: a unit in the header skipped the check unsaid).
+ */
+function otherUnitLine(o: {
+  column: string;
+  written: string;
+  unit: string | undefined;
+  label: LocalizedText;
+}): LocalizedText {
+  return o.unit === undefined
+    ? localized(
+        `列“${o.column}”是计算值“${o.label.zh}”的列，但标题写了单位 ${o.written}，而该计算值未声明单位：未作为输入读取，也未与计算结果核对`,
+        `column "${o.column}" is the computed value "${o.label.en}" in ${o.written}, but the value declares no unit: not read as an input, and not checked against qgrade's`,
+      )
+    : localized(
+        `列“${o.column}”是计算值“${o.label.zh}”的列，但单位 ${o.written} 不是其单位 ${o.unit}：未作为输入读取，也未与计算结果核对`,
+        `column "${o.column}" is the computed value "${o.label.en}" in ${o.written}, not in its unit ${o.unit}: not read as an input, and not checked against qgrade's`,
+      );
+}
+
+/**
+ * A header that is a derived value's label with a unit after it, as indicator headers are read
+ * (`热水输出率(%)`, `热水输出率（%）`, `热水输出率/%`): the value's name, the unit as written, and whether it is the
+ * value's declared unit. `undefined` when the text before the unit is no derived value's label, or what follows is
+ * no unit (`热水输出率 备注`).
+ */
+function derivedWithUnit(
+  column: string,
+  computed: ReadonlyMap<string, string>,
+  model: RuleSetModel,
+): { name: string; written: string; same: boolean } | undefined {
+  const derived = new Map(model.derived.map((d) => [d.name, d]));
+  const found = splitHeaderUnit(
+    column,
+    (label) => {
+      const name = computed.get(label.toLowerCase());
+      return name !== undefined && derived.has(name) ? name : undefined;
+    },
+    (written, name) => {
+      const unit = derived.get(name)!.unit;
+      if (unit !== undefined && sameUnitKey(unitKey(written), unitKey(unit))) return 'same';
+      return isKnownUnit(written) ? 'other' : undefined;
+    },
+  );
+  return found && { name: found.named, written: found.written, same: found.same };
 }
 
 /** A heading and its cases: the first {@link SHOWN} and `…（另有 k 处）`, or all, {@link PER_LINE} a line. */
@@ -537,9 +601,12 @@ function scoredAsItself(model: RuleSetModel): Set<string> {
  * / `row 33 企业甲`, as the table and the closing summary do.
  */
 function recordName(item: Extract<InputItem, { record: unknown }>): LocalizedText {
-  const kept = item.kept ? Object.values(item.kept).filter((v) => v !== '') : [];
-  const id = kept.length > 0 ? ` ${kept.join(' ')}` : '';
-  return localized(`序号 ${item.row}${id}`, `row ${item.row}${id}`);
+  const kept = item.kept
+    ? keptBesideRow(item.row, Object.fromEntries(Object.entries(item.kept).filter(([, v]) => v !== '')))
+    : undefined;
+  const id = kept ? ` ${kept}` : '';
+  const word = recordWord([item]);
+  return localized(`${word.zh} ${item.row}${id}`, `${word.en} ${item.row}${id}`);
 }
 
 /**

@@ -15,6 +15,7 @@ import { quotedNumberAdvice } from '../text/quoted-number';
 import { speltAlike } from '../text/spelt-alike';
 import { unitAfter } from '../text/unit-after';
 import { unseenCharacter, withoutUnseen } from '../text/unseen-character';
+import { meantByClass, valueAliasHint } from '../text/value-alias-hint';
 import { bandBounds } from './band-bounds';
 import { compileCondition } from './compile-condition';
 import { decimalCommaAdvice } from './decimal-comma-advice';
@@ -220,12 +221,21 @@ function compileScalar(
             : quoted !== undefined
               ? localized(`，${quoted.zh}`, `, which ${quoted.en}`)
               : (after ?? comma ?? localized(''));
+        // The rule-side fix beside the data-side one: `1级`, `一级` as an alias of 1 (newcomer-36 M7).
+        const byClass =
+          meant === undefined && quoted === undefined && comma === undefined && typeof v === 'string'
+            ? meantByClass(v, values)
+            : undefined;
+        const alias = byClass === undefined ? localized('') : valueAliasHint(v as string, byClass);
         return {
           field: ind.name,
           code: 'not-allowed',
           message: localized(
-            cjkJoin(ind.label.zh, `应为 ${allowed.zh}${gap}之一，${actually(got)}${has.zh}${write.zh}`),
-            `${name(ind)} must be one of ${allowed.en}, got ${got.en}${has.en}${write.en}`,
+            cjkJoin(
+              ind.label.zh,
+              `应为 ${allowed.zh}${gap}之一，${actually(got)}${has.zh}${write.zh}${alias.zh}`,
+            ),
+            `${name(ind)} must be one of ${allowed.en}, got ${got.en}${has.en}${write.en}${alias.en}`,
           ),
         };
       };

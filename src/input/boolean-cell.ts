@@ -5,6 +5,7 @@ import { foldValueText } from '../text/fold-value-text';
 import { fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { valueAliasHint } from '../text/value-alias-hint';
 import { countsEvent, eventCount } from './event-count';
 import { withoutProductWord } from './value-word-forms';
 
@@ -96,9 +97,12 @@ export function booleanCell(text: string, indicator: IndicatorInfo): boolean | L
       )
     : localized('', '');
   const labels = labelList(indicator);
+  // The rule-side fix: a tick or a cross (`√`, `×`) listed as an alias of yes or no (newcomer-36 M7).
+  const mark = MARKS[trimmed];
+  const alias = mark === undefined ? localized('', '') : valueAliasHint(trimmed, mark);
   return localized(
-    `${named ? `含字符 ${named}，` : ''}不是 是/否、有/无、${verdicts ? '合格/不合格、' : ''}true/false、1/0、yes/no${labels.zh}${labels.zh ? '' : ' '}之一${hint.zh}`,
-    `${named ? `contains the character ${named} and ` : ''}is not one of true/false, 1/0, yes/no, 是/否, 有/无${verdicts ? ', 合格/不合格' : ''}${labels.en}${hint.en}`,
+    `${named ? `含字符 ${named}，` : ''}不是 是/否、有/无、${verdicts ? '合格/不合格、' : ''}true/false、1/0、yes/no${labels.zh}${labels.zh ? '' : ' '}之一${hint.zh}${alias.zh}`,
+    `${named ? `contains the character ${named} and ` : ''}is not one of true/false, 1/0, yes/no, 是/否, 有/无${verdicts ? ', 合格/不合格' : ''}${labels.en}${hint.en}${alias.en}`,
   );
 }
 
@@ -172,3 +176,13 @@ function labelList(indicator: IndicatorInfo): LocalizedText {
   const en = given.map((l) => l.en).join('/');
   return localized(`、${zh}（${en}）`, `, ${en} (${zh})`);
 }
+
+/** Ticks and crosses a lab marks yes and no with, as the alias hint offers them. */
+const MARKS: Readonly<Record<string, boolean>> = {
+  '√': true,
+  '✓': true,
+  '✔': true,
+  '×': false,
+  '✗': false,
+  '✘': false,
+};

@@ -9,6 +9,7 @@ import { indicatorHeaders } from './header-unit';
 import { type CellsOf, DEFAULT_MAX_RECORD_LENGTH, type InputItem, type UnnamedCell } from './input-item';
 import type { ItemOptions } from './item-options';
 import { isEndMark, isNoteText, isSignOff, NoteRows } from './note-rows';
+import { type EnumColumn, enumColumns, offListCells } from './off-list-cells';
 import { oneValueSpanCheck } from './one-value-spans';
 import { otherHeader, otherHeaderError } from './other-header';
 import { isPageTitle } from './page-title';
@@ -49,6 +50,8 @@ export class CsvBody {
   readonly #multiColumn: ReadonlySet<string>;
   /** The columns of each field read from one column per specimen, 0-based, where a count or a value is needed. */
   readonly #specimenAt: ReadonlyMap<string, readonly number[]>;
+  /** The single columns of enumerations, whose off-list cells a refusal names. */
+  readonly #enums: readonly EnumColumn[];
   /** The columns whose cells are carried as written (--tally-by, --group-by), those that are an indicator's. */
   readonly #writtenAt: number[];
   /** The column headed `单位` that gives no indicator, if any (see unitColumn). */
@@ -127,6 +130,8 @@ export class CsvBody {
     // A set of specimens short of values is told by its empty cells. A missing single value is told as before, by
     // the record (the .xlsx reader names its cell).
     this.#specimenAt = specimenColumnsAt(fields, columns, multiColumn);
+    // An enumeration's cell that holds none of its values is named when the grader refuses it (newcomer-36 M7).
+    this.#enums = enumColumns(fields, columns, multiColumn, (i) => String(i + 1));
     const writtenAt = writtenColumnsAt(options.writtenColumns, headers, fields, single);
     if (options.writtenIndicators)
       for (let i = 0; i < fields.length; i++) if (single(i) && !writtenAt.includes(i)) writtenAt.push(i);
@@ -400,9 +405,13 @@ export class CsvBody {
       (i) => trimCell(cells[i] ?? '') === '',
       (i) => String(i + 1),
     );
-    if (!marks) return blank ? { line, letters: NO_LETTERS, blank } : undefined;
+    const offList = this.#enums.length > 0 ? offListCells(record, this.#enums) : undefined;
+    if (!marks) {
+      const letters = offList ?? NO_LETTERS;
+      return blank ? { line, letters, blank } : offList ? { line, letters } : undefined;
+    }
     // A marked cell's column is named (`第 15 行第 4 列`) only if the grader then says its value is missing.
-    const letters: Record<string, string> = Object.create(null);
+    const letters: Record<string, string> = offList ?? Object.create(null);
     for (const [field, mark] of Object.entries(marks)) letters[field] = String(mark.column + 1);
     const texts = markTexts(marks);
     return blank ? { line, letters, blank, marks: texts } : { line, letters, marks: texts };

@@ -171,21 +171,18 @@ export async function keepColumns(
       id !== undefined && isSequenceColumn(id, looked) && !isSampleIdHeader(id)
         ? candidates.filter((c) => c !== id && NAME_HEADER.test(foldHeader(c)))
         : [];
-    for (const column of [...passed, ...named]) {
-      if (
-        id !== undefined &&
-        !named.includes(column) &&
-        !isSampleIdHeader(column) &&
-        !MODEL_HEADER.test(foldHeader(column))
-      )
-        continue;
-      const faults = idFaults(
-        column,
-        looked,
-        valueText,
-        (item) => isSampleRow(item, column),
-        isSampleIdHeader(column),
-      );
+    // A model or sample-id column after the one kept loses out as well (newcomer-36 M3: one 型号 repeated, the
+    // 序号 before it was kept and every model name left the outputs unsaid).
+    const later =
+      id === undefined
+        ? []
+        : candidates.slice(candidates.indexOf(id) + 1).filter((c) => idHeaded(c) && !named.includes(c));
+    for (const column of [...passed, ...later, ...named]) {
+      if (id !== undefined && !named.includes(column) && !idHeaded(column)) continue;
+      // Headed as a model, its faults are said whatever their share only when another column is kept instead:
+      // with none kept, a 型号 repeated on many rows is a column of another kind (hostile-26 M3).
+      const headed = isSampleIdHeader(column) || (id !== undefined && idHeaded(column));
+      const faults = idFaults(column, looked, valueText, (item) => isSampleRow(item, column), headed);
       if (!faults) continue;
       options.onNotice?.(idNotKeptNotice(faults, naming));
       break;
@@ -335,6 +332,11 @@ function foldHeader(column: string): string {
 /** A header that names a sample's id ({@link isIdHeader}: 样品编号, 编号, Sample ID, 批号), not a row's number (序号, No.). */
 function isSampleIdHeader(column: string): boolean {
   return isIdHeader(column) && !SEQUENCE_HEADER.test(foldHeader(column));
+}
+
+/** A header that says it is a sample's id or model (样品编号, 型号, 规格型号, Model): its faults are said whatever their share. */
+function idHeaded(column: string): boolean {
+  return isSampleIdHeader(column) || MODEL_HEADER.test(foldHeader(column));
 }
 
 /** A header that numbers rows: 序号, 行号, No., #, S/N. */

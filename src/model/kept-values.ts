@@ -51,3 +51,26 @@ export function keptBesideRow(
   const values = Object.values(kept).filter((v) => v !== own);
   return values.length === 0 ? undefined : values.join(sep);
 }
+
+/**
+ * The word a sentence names records' numbers with: `序号` / `row`, or `记录` / `record` when a kept column is
+ * itself headed so and says another number — a sheet's own 序号 101, 102 … kept as the sample id made `序号 3 103`
+ * two numbers under one word, the record's and the sheet's (newcomer-36 M3); the tables head the column 记录 then
+ * too. A kept 序号 that counts as qgrade does (`序号 3`, its 3 left out by {@link keptBesideRow}) changes nothing.
+ *
+ * @example
+ * recordWord([{ row: 3, kept: { 序号: '3' } }]).zh // '序号'
+ * recordWord([{ row: 3, kept: { 序号: '103' } }]).zh // '记录'
+ */
+export function recordWord(
+  records: Iterable<{ row: number; kept?: Readonly<Record<string, string>> | undefined }>,
+): { zh: string; en: string } {
+  for (const { row, kept } of records)
+    for (const column in kept) {
+      if (!Object.hasOwn(kept, column)) continue;
+      const folded = column.trim().toLowerCase();
+      if ((folded === '序号' || folded === 'row') && kept[column] !== String(row) && kept[column] !== '')
+        return { zh: '记录', en: 'record' };
+    }
+  return { zh: '序号', en: 'row' };
+}

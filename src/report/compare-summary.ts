@@ -31,6 +31,7 @@ export const COMPARE_TEXT = {
   invalidA: { zh: '只在 A 下无效', en: 'Invalid under A only' },
   invalidB: { zh: '只在 B 下无效', en: 'Invalid under B only' },
   graded: { zh: '已分级', en: 'Graded' },
+  /** Valid records without a grade, every reason (below the lowest grade, a veto, out of scope): `grade`'s 不分级. */
   notGraded: { zh: '不分级', en: 'Not graded' },
   /** The migration matrices' row and column of invalid records (`grade`'s word for them). */
   invalid: { zh: '无效', en: 'Invalid' },
@@ -170,9 +171,10 @@ export function sideRows(counts: CompareCounts, lang: Language): SideRow[] {
 /** A one-grade rule set's record below its grade, as `nonconformingText` names it in a heading cell. */
 const NONCONFORMING: LocalizedText = { zh: '不合格', en: 'Nonconforming' };
 
+/** Every record without a grade, the invalid ones too: not 不分级, which counts the valid ones only (newcomer-36 M12). */
 const NOT_GRADED_WITH_INVALID: LocalizedText = {
-  zh: '不分级（含无效记录）',
-  en: 'Not graded (invalid records included)',
+  zh: '无等级（含无效记录）',
+  en: 'No grade (invalid records included)',
 };
 
 /** A reason's words, capitalized in English for a heading cell. */
@@ -240,13 +242,17 @@ export function compareSummaryLines(
           : `${countText(r[side])} ${nonconforming(r.key) ? 'nonconforming' : NOT_GRADED_TEXT[r.key as 'invalid-record'].en}${r.key === 'invalid-record' && r[side] !== 1 ? 's' : ''}`,
       );
     const graded = rows[0]![side];
-    const notGraded = rows[1]![side];
-    // Invalid records are part of "not graded" here (`grade` counts them apart): "including" says so on the spot.
-    const including = counts[side].invalid > 0 ? (zh ? '含' : 'including ') : '';
+    // As `grade`'s summary counts them (newcomer-36 M12): 不分级 the valid records without a grade, by reason, and
+    // the invalid ones apart; it said "不分级 40（含记录无效 20 条…）" where `grade` says 不分级 20.
+    const invalid = counts[side].invalid;
+    const notGraded = rows[1]![side] - invalid;
+    const reasons = parts.slice(invalid > 0 ? 1 : 0);
+    const invalidText =
+      invalid > 0 ? (zh ? `，无效 ${countText(invalid)} 条` : `, ${countText(invalid)} invalid`) : '';
     lines.push(
       zh
-        ? `${under}：已分级 ${countText(graded)} 条，不分级 ${countText(notGraded)} 条${parts.length ? `（${including}${parts.join('，')}）` : ''}`
-        : `${under}: ${countText(graded)} graded, ${countText(notGraded)} not graded${parts.length ? ` (${including}${parts.join(', ')})` : ''}`,
+        ? `${under}：已分级 ${countText(graded)} 条，不分级 ${countText(notGraded)} 条${reasons.length ? `（${reasons.join('，')}）` : ''}${invalidText}`
+        : `${under}: ${countText(graded)} graded, ${countText(notGraded)} not graded${reasons.length ? ` (${reasons.join(', ')})` : ''}${invalidText}`,
     );
   }
   return lines;

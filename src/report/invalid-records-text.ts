@@ -1,5 +1,5 @@
 import type { InvalidRecord, InvalidUnder } from '../compare/invalid-records';
-import { keptBesideRow } from '../model/kept-values';
+import { keptBesideRow, recordWord } from '../model/kept-values';
 import type { Language, LocalizedText } from '../text/localized-text';
 
 /** How many invalid records the terminal names (the rest is "…"), as `grade` names its first ten. */
@@ -77,6 +77,7 @@ export function invalidRowsText(invalid: readonly InvalidRecord[], lang: Languag
     .slice(0, INVALID_NAMED)
     .map((r) => [r.row, keptBesideRow(r.row, r.kept)].filter((v) => v !== undefined).join(' '));
   const more = invalid.length > INVALID_NAMED ? ' …' : '';
-  const rows = zh ? '序号' : invalid.length === 1 ? 'row' : 'rows';
+  const word = recordWord(invalid);
+  const rows = zh ? word.zh : invalid.length === 1 ? word.en : `${word.en}s`;
   return `${rows} ${named.join(zh ? '，' : ', ')}${more}`;
 }

@@ -8,6 +8,7 @@ import {
   type ShownDigits,
   shownDigitsOf,
   shownValue,
+  writtenDecimals,
 } from '../compile/shown-value';
 import { valueLabelText } from '../compile/value-label-text';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
@@ -195,13 +196,10 @@ function allowanceText(
  * `52`, against ≥ 52.5): the interval's, else the limit's as written, as the explanation shows it.
  */
 function roundedText(rounded: number, decimals: number | undefined, c: CriterionResult): string {
-  const places = decimals ?? writtenDecimals(c.limit?.text ?? '');
+  // The limit's digits as compile reads them: `≥ 90.0` has one decimal, where the first digit alone read none and a
+  // table showed `88 %` beside the explanation's `88.0 %` (newcomer-36 M11a).
+  const places = decimals ?? writtenDecimals(c.limit?.text ?? '') ?? 0;
   return places > 0 && places <= 20 ? rounded.toFixed(places) : String(rounded);
-}
-
-/** The decimals of the first number in a limit's text (`≥ 52.50` → 2). */
-function writtenDecimals(text: string): number {
-  return /\d(?:\.(\d+))?/.exec(text)?.[1]?.length ?? 0;
 }
 
 /**

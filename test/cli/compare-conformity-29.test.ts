@@ -75,10 +75,10 @@ describe.concurrent('qgrade compare under a one-grade rule set (committee-29 M3,
     expect(zh.stdout).not.toMatch(/→ 不分级|^ *不分级 /m);
     // The per-side lines name the records below the one grade as the matrix does (committee-29, session 30).
     expect(zh.stdout).toContain(
-      'A 下：已分级 3 条，不分级 4 条（含记录无效 1 条，超出适用范围 1 条，不合格 2 条）',
+      'A 下：已分级 3 条，不分级 3 条（超出适用范围 1 条，不合格 2 条），无效 1 条',
     );
     expect(zh.stdout).toContain(
-      'B 下：已分级 1 条，不分级 6 条（含记录无效 1 条，超出适用范围 3 条，不合格 2 条）',
+      'B 下：已分级 1 条，不分级 5 条（超出适用范围 3 条，不合格 2 条），无效 1 条',
     );
     expect(zh.stdout).not.toContain('未达最低等级');
     const en = await cli.run(['--lang', 'en', 'compare', ...args]);
@@ -87,7 +87,7 @@ describe.concurrent('qgrade compare under a one-grade rule set (committee-29 M3,
     expect(en.stdout).toContain('row 3 (S3): Conforming → Nonconforming');
     expect(en.stdout).toContain('row 4 (S4): Conforming → Out of scope');
     expect(en.stdout).toContain(
-      'Under B: 1 graded, 6 not graded (including 1 invalid record, 3 out of scope, 2 nonconforming)',
+      'Under B: 1 graded, 5 not graded (3 out of scope, 2 nonconforming), 1 invalid',
     );
     expect(en.stdout).not.toContain('below the lowest grade');
   });

@@ -49,8 +49,8 @@ describe.concurrent('qgrade compare: every format names the same causes and give
         '合计         6       5     1    12',
         '',
         '共 12 条记录：等级不变 11 条（含记录无效 1 条），等级变化 1 条（升高 0 条，降低 1 条）',
-        'A 下：已分级 7 条，不分级 5 条（含记录无效 1 条，不合格 4 条）',
-        'B 下：已分级 6 条，不分级 6 条（含记录无效 1 条，不合格 5 条）',
+        'A 下：已分级 7 条，不分级 4 条（不合格 4 条），无效 1 条',
+        'B 下：已分级 6 条，不分级 5 条（不合格 5 条），无效 1 条',
         '',
         // Each side's records per grade, side by side (committee-27 F1): 7/12 = 58.3 %, 6/12 = 50.0 %.
         '各等级记录数（A 与 B 对照）：',
@@ -100,7 +100,7 @@ describe.concurrent('qgrade compare: every format names the same causes and give
     // No veto failed under either: no "否决项不合格 0 0" row (committee-29).
     expect(html).not.toContain('data-summary="gate-failed"');
     expect(html).toMatch(/<li data-summary="unchangedInvalid">其中记录无效（A 或 B 下）<b>1<\/b>/);
-    expect(html).toContain('<tr data-summary="not-graded"><th>不分级（含无效记录）</th>');
+    expect(html).toContain('<tr data-summary="not-graded"><th>无等级（含无效记录）</th>');
     const most = html.slice(
       html.indexOf('<h2>最常引起等级变化的要求</h2>'),
       html.indexOf('<h2>规则集 A → B 的差异</h2>'),
@@ -137,7 +137,7 @@ describe.concurrent('qgrade compare: every format names the same causes and give
     expect(value('等级升高')).toEqual([0]);
     expect(value('等级降低')).toEqual([1]);
     expect(value('已分级')).toEqual(SIDES.graded);
-    expect(value('不分级（含无效记录）')).toEqual(SIDES['not-graded']);
+    expect(value('无等级（含无效记录）')).toEqual(SIDES['not-graded']);
     expect(value('记录无效')).toEqual(SIDES['invalid-record']);
     // A one-grade rule set's records below it: 不合格, as in the matrix (committee-29).
     const sideRow = (label: string) =>

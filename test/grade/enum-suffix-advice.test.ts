@@ -120,13 +120,14 @@ describe('a letter after a listed number (committee-24 F17)', async () => {
   });
 
   it.each([
-    ['42.5 MPa', '42.5'],
-    ['42.5级', '42.5'],
-    ['42.5 ER', '42.5'], // two letters no value carries: a word, not a class mark
-  ])('%s: still told to write %s alone', (text, n) => {
+    ['42.5 MPa', '42.5', ''],
+    // A class word after the value: the rule-side fix too, an alias (newcomer-36 M7).
+    ['42.5级', '42.5', 'valueLabels: { "42.5": { aliases: ["42.5级"] } }'],
+    ['42.5 ER', '42.5', ''], // two letters no value carries: a word, not a class mark
+  ])('%s: still told to write %s alone', (text, n, alias) => {
     expect(message({ strengthClass: text })).toEqual({
-      zh: `强度等级应为 42.5、52.5 之一，实际为 "${text}"，数值后带了单位：请只写数值 ${n}`,
-      en: `strengthClass (Strength class) must be one of 42.5, 52.5, got "${text}", a number with a unit after it: write the number alone, ${n}`,
+      zh: `强度等级应为 42.5、52.5 之一，实际为 "${text}"，数值后带了单位：请只写数值 ${n}${alias ? `；如这是同一取值的另一种写法，也可在规则文件中把它列为别名：${alias}` : ''}`,
+      en: `strengthClass (Strength class) must be one of 42.5, 52.5, got "${text}", a number with a unit after it: write the number alone, ${n}${alias ? `; if it is another spelling of the same value, the rule file can list it as an alias: ${alias}` : ''}`,
     });
   });
 

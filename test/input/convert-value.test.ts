@@ -753,14 +753,22 @@ describe('convertCell', () => {
     ['≥42.5', 'a lower', '≥', '下限'],
     ['不低于42.5', 'a lower', '不低于', '下限'],
     ['不超过 600', 'an upper', '不超过', '上限'],
-  ])('tells %j it is a bound (%s), never to drop %j', (text, bound, word, zh) => {
-    const message = convertCell(text, NUMBER)?.error?.message;
-    const numeral = /\d+(?:\.\d+)?/.exec(text.replace('６', '6'))?.[0] ?? '';
-    expect(message?.en).toBe(
-      `x (Some indicator) must be a number: ${JSON.stringify(text)} is a bound, not a measured value: it gives only ${bound} bound, ${numeral}; write the measured value; do not drop "${word}" and write ${numeral}, which may turn the verdict against a limit`,
-    );
-    expect(message?.zh).toContain(`是界限而非测得值，只给出${zh} ${numeral}`);
-  });
+  ])(
+    'tells %j it is a bound (%s), and against which limits the bound alone may be judged wrongly',
+    (text, bound, _word, zh) => {
+      const message = convertCell(text, NUMBER)?.error?.message;
+      const numeral = /\d+(?:\.\d+)?/.exec(text.replace('６', '6'))?.[0] ?? '';
+      // newcomer-36 M8: `≥100` against ≥ 2.0 cannot turn; only a limit beyond the bound can be judged wrongly.
+      const lower = bound === 'a lower';
+      expect(message?.en).toBe(
+        `x (Some indicator) must be a number: ${JSON.stringify(text)} is a bound, not a measured value: it gives only ${bound} bound, ${numeral}; write the measured value; written as ${numeral}, it is judged the same only against limits ${lower ? 'below' : 'above'} ${numeral}, and may be judged wrongly against a limit ${lower ? 'at or above' : 'at or below'} ${numeral}`,
+      );
+      expect(message?.zh).toContain(
+        `是界限而非测得值，只给出${zh} ${numeral}：请填写实测值；写成 ${numeral} 只对${lower ? '低于' : '高于'} ${numeral} 的限值给出同样的判定，对${lower ? '不低于' : '不高于'} ${numeral} 的限值可能判错`,
+      );
+      expect(message?.en).not.toContain('may turn the verdict');
+    },
+  );
 
   it.each(['约42.5', '42.5左右', '~42.5', '≈42.5'])(
     'tells %j it is approximate, not to drop the word',

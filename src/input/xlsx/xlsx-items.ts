@@ -20,6 +20,7 @@ import type { CellsOf, InputItem, UnnamedCell, UnsavedFormulas } from '../input-
 import { mappedWithUnit } from '../mapped-header-unit';
 import { nominalMeasuredError } from '../nominal-measured';
 import { isNoteText, NoteRows, valueFields } from '../note-rows';
+import { enumColumns, offListCells } from '../off-list-cells';
 import type { OptionNaming } from '../option-naming';
 import { otherHeader, otherHeaderError } from '../other-header';
 import { isPageTitle } from '../page-title';
@@ -879,6 +880,8 @@ function* tableItems(
   });
   // A set of specimens short of values is told by its empty cells, as CSV tells them (committee-33 F5).
   const specimenAt = specimenColumnsAt(table.fields, table.columns, table.multiColumn);
+  // An enumeration's cell that holds none of its values is named too, when the grader refuses it (newcomer-36 M7).
+  const enums = enumColumns(table.fields, table.columns, table.multiColumn, columnLetters);
   for (let i = table.start; i < rows.length; i++) {
     const row = rows[i]!;
     if (isBlank(row, table)) continue;
@@ -926,7 +929,10 @@ function* tableItems(
     if (unnamed && 'record' in item) item.unnamed = unnamed;
     // Only a row with an empty cell under one: a full row travels to a worker as plain values.
     if ('record' in item && !item.notesOnly) {
-      const cellsOf = emptyCells(row, item.record as Record<string, unknown>, single, specimenAt, letters);
+      const values = item.record as Record<string, unknown>;
+      let cellsOf = emptyCells(row, values, single, specimenAt, letters);
+      if (!cellsOf && enums.length > 0 && offListCells(values, enums))
+        cellsOf = { sheetRow: row.row, letters };
       // A not-tested mark read as an empty cell: named with its cell if the value is then missing.
       if (marks) item.cellsOf = { ...(cellsOf ?? { sheetRow: row.row, letters }), marks: markTexts(marks) };
       else if (cellsOf) item.cellsOf = cellsOf;
