@@ -4,9 +4,16 @@ import { countText } from '../text/number-text';
 import { blankSpecimenCells, specimenColumnsAt } from './blank-specimen-cells';
 import { writtenCells, writtenColumnsAt } from './column-value';
 import { type ConvertedCell, convertCell, trimCell } from './convert-value';
+import { fieldColumns } from './field-columns';
 import { headerAgain } from './header-again';
 import { indicatorHeaders } from './header-unit';
-import { type CellsOf, DEFAULT_MAX_RECORD_LENGTH, type InputItem, type UnnamedCell } from './input-item';
+import {
+  type CellsOf,
+  DEFAULT_MAX_RECORD_LENGTH,
+  type FieldColumns,
+  type InputItem,
+  type UnnamedCell,
+} from './input-item';
 import type { ItemOptions } from './item-options';
 import { isEndMark, isNoteText, isSignOff, NoteRows } from './note-rows';
 import { oneValueSpanCheck } from './one-value-spans';
@@ -49,6 +56,8 @@ export class CsvBody {
   readonly #multiColumn: ReadonlySet<string>;
   /** The columns of each field read from one column per specimen, 0-based, where a count or a value is needed. */
   readonly #specimenAt: ReadonlyMap<string, readonly number[]>;
+  /** The columns of each field read as an indicator, by 1-based number: a value out of range names its cell. */
+  readonly #fieldColumns: FieldColumns;
   /** The columns whose cells are carried as written (--tally-by, --group-by), those that are an indicator's. */
   readonly #writtenAt: number[];
   /** The column headed `单位` that gives no indicator, if any (see unitColumn). */
@@ -127,6 +136,7 @@ export class CsvBody {
     // A set of specimens short of values is told by its empty cells. A missing single value is told as before, by
     // the record (the .xlsx reader names its cell).
     this.#specimenAt = specimenColumnsAt(fields, columns, multiColumn);
+    this.#fieldColumns = fieldColumns(fields, columns, (i) => String(i + 1));
     const writtenAt = writtenColumnsAt(options.writtenColumns, headers, fields, single);
     if (options.writtenIndicators)
       for (let i = 0; i < fields.length; i++) if (single(i) && !writtenAt.includes(i)) writtenAt.push(i);
@@ -325,7 +335,7 @@ export class CsvBody {
       }
       // A lot's subtotal (`L1,合计,2`): notes if 合计 is under the kept sample ids (see keepColumns).
       if (marked.summaryUnder) {
-        items.push({ row, place: { line: record.line }, ...marked });
+        items.push({ row, place: { line: record.line }, columns: this.#fieldColumns, ...marked });
         return;
       }
     }
@@ -367,6 +377,7 @@ export class CsvBody {
     const item: InputItem = {
       row,
       place,
+      columns: this.#fieldColumns,
       ...notes.mark(built, Object.keys(built.record), place, this.#repeatsHeader(cells), cells),
     };
     const written = writtenCells(this.#writtenAt, fields, (i) => trimCell(cells[i] ?? ''));

@@ -45,12 +45,12 @@ describe.concurrent('an enum value with an unseen character names it', () => {
       [
         'cementType',
         'not-allowed',
-        'cementType (Cement type) must be one of P.I, P.II, P.O, P.S.A, P.S.B, P.P, P.F, P.C, got "P.O\u200b", which contains the character "\u200b" (U+200B): write "P.O"',
-        '水泥品种应为 P.I、P.II、P.O、P.S.A、P.S.B、P.P、P.F、P.C 之一，实际为 "P.O\u200b"，含字符 "\u200b" (U+200B)，应写作 "P.O"',
+        'cementType (Cement type) must be one of P.I, P.II, P.O, P.S.A, P.S.B, P.P, P.F, P.C, got "P.O\u200b", which contains the character "\u200b" (U+200B): write "P.O" (line 2, column 2)',
+        '水泥品种应为 P.I、P.II、P.O、P.S.A、P.S.B、P.P、P.F、P.C 之一，实际为 "P.O\u200b"，含字符 "\u200b" (U+200B)，应写作 "P.O"（第 2 行第 2 列）',
       ],
     ]);
     expect(s2!.errors?.[0]?.message.en).toBe(
-      'cementType (Cement type) must be one of P.I, P.II, P.O, P.S.A, P.S.B, P.P, P.F, P.C, got "P.X\u200b", which contains the character "\u200b" (U+200B)',
+      'cementType (Cement type) must be one of P.I, P.II, P.O, P.S.A, P.S.B, P.P, P.F, P.C, got "P.X\u200b", which contains the character "\u200b" (U+200B) (line 3, column 2)',
     );
     // The same value without it grades.
     expect(s3!.errors).toBeUndefined();
@@ -92,7 +92,7 @@ describe.concurrent('an enum value with an unseen character names it', () => {
     writeFileSync(path, [HEADER, row('S1', 'P.X'), ''].join('\n'));
     const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', path]);
     expect(results(run.stdout)[0]!.errors?.[0]?.message.en).toBe(
-      'cementType (Cement type) must be one of P.I, P.II, P.O, P.S.A, P.S.B, P.P, P.F, P.C, got "P.X"',
+      'cementType (Cement type) must be one of P.I, P.II, P.O, P.S.A, P.S.B, P.P, P.F, P.C, got "P.X" (line 2, column 2)',
     );
   });
 });

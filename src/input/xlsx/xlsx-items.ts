@@ -11,6 +11,7 @@ import { MappedColumnMissing } from '../check-column-mapping';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { writtenCells, writtenColumnsAt } from '../column-value';
 import { trimCell } from '../convert-value';
+import { fieldColumns } from '../field-columns';
 import type { FormulaReading } from '../formula-reading';
 import { headerAgain } from '../header-again';
 import { headerFallsShort, indicatorsNamed } from '../header-coverage';
@@ -879,6 +880,8 @@ function* tableItems(
   });
   // A set of specimens short of values is told by its empty cells, as CSV tells them (committee-33 F5).
   const specimenAt = specimenColumnsAt(table.fields, table.columns, table.multiColumn);
+  // Every indicator column's letters: a value out of range names its cell when its record becomes an error row.
+  const columns = fieldColumns(table.fields, table.columns, columnLetters);
   for (let i = table.start; i < rows.length; i++) {
     const row = rows[i]!;
     if (isBlank(row, table)) continue;
@@ -907,7 +910,7 @@ function* tableItems(
       lines.some((line) => sameTexts(texts, line)) ||
       pageBreaks.has(i);
     const place = { sheetRow: row.row };
-    const item: InputItem = { row: record, place, ...notes.mark(built, own, place, repeats) };
+    const item: InputItem = { row: record, place, columns, ...notes.mark(built, own, place, repeats) };
     if (item.notesOnly?.header && pageBreaks.get(i) === true) item.notesOnly.units = true;
     // A row of notes merged across (填表人：…　审核人：…): the copies in its other columns are not its values, so
     // a kept column (--keep 企业名称) finds none there; merged over indicator columns, it is notes whatever it keeps.
