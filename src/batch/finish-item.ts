@@ -1,5 +1,5 @@
 import { invalidRecord } from '../explain/invalid-record';
-import type { CellsOf, InputItem } from '../input/input-item';
+import type { CellsOf, FieldColumns, InputItem, RowPlace } from '../input/input-item';
 import type { GradeResult, RecordError } from '../model/grade-result';
 import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 import { cjkJoin } from '../text/cjk-space';
@@ -12,6 +12,10 @@ export interface FinishedItem {
   unreadable?: LocalizedText;
   conversionErrors?: RecordError[];
   cellsOf?: CellsOf;
+  /** Where the record is in its file: with `columns`, a value the grader rejects names its cell. */
+  place?: RowPlace;
+  /** The columns of each field read as an indicator ({@link InputItem}'s `columns`). */
+  columns?: FieldColumns;
 }
 
 /**
@@ -19,13 +23,19 @@ export interface FinishedItem {
  * the row set, an unreadable row turned into its error row (`grade: null`,
  * `notGradedReason.code: "invalid-record"`, one error with code
  * `unreadable`), the input's own conversion messages in place of the
- * grader's for the cells concerned, and a missing value's cell named when the item says where it was.
+ * grader's for the cells concerned, and a missing value's cell named when the item says where it was, as is
+ * the cell of a value out of range, implausible or not allowed. A valid record's result is passed on as it is:
+ * the cells are looked up only for an error row.
  */
 export function finishItem(item: FinishedItem, graded: GradeResult, model: RuleSetModel): GradeResult {
-  const result =
-    item.cellsOf && graded.errors?.some((e) => CELL_NAMED.has(e.code))
-      ? invalidRecord(model, withCells(graded.errors, item.cellsOf, model))
-      : graded;
+  let result = graded;
+  if (graded.errors !== undefined && item.unreadable === undefined) {
+    let errors: readonly RecordError[] = graded.errors;
+    if (item.cellsOf && errors.some((e) => CELL_NAMED.has(e.code)))
+      errors = withCells(errors, item.cellsOf, model);
+    if (item.place && item.columns) errors = withValueCells(errors, item.place, item.columns);
+    if (errors !== graded.errors) result = invalidRecord(model, [...errors]);
+  }
   if (item.unreadable !== undefined) {
     return withRow(item, invalidRecord(model, [{ field: '', code: 'unreadable', message: item.unreadable }]));
   }
@@ -51,8 +61,6 @@ export function finishItem(item: FinishedItem, graded: GradeResult, model: RuleS
 // derived value needs one per specimen is a blank cell too (committee-35 M3).
 const CELL_NAMED: ReadonlySet<RecordError['code']> = new Set([
   'missing',
-  // An enumeration's value none of its values (`1级`, `一级`), as a number's conversion error names its cell (newcomer-36 M7).
-  'not-allowed',
   'too-few-specimens',
   'specimen-count-mismatch',
 ]);
@@ -68,13 +76,11 @@ const CELL_NAMED: ReadonlySet<RecordError['code']> = new Set([
 function withCells(errors: readonly RecordError[], cells: CellsOf, model: RuleSetModel): RecordError[] {
   return errors.map((e) => {
     if (!CELL_NAMED.has(e.code)) return e;
-    const single = e.code === 'missing' || e.code === 'not-allowed' ? cells.letters[e.field] : undefined;
-    // A specimen's value refused is no empty cell: named only when its column is one.
-    if (e.code === 'not-allowed' && single === undefined) return e;
+    const single = e.code === 'missing' ? cells.letters[e.field] : undefined;
     const at = single !== undefined ? [single] : cells.blank?.[e.field];
     if (at === undefined || at.length === 0) return e;
     const place = cellsText(at, cells, single === undefined);
-    const mark = single !== undefined && e.code === 'missing' ? cells.marks?.[e.field] : undefined;
+    const mark = single !== undefined ? cells.marks?.[e.field] : undefined;
     const ind = model.indicators.find((i) => i.name === e.field);
     const [head, why] = e.code === 'missing' && ind ? requiredWhy(e.message, ind) : [e.message, undefined];
     if (mark !== undefined) {
@@ -108,6 +114,36 @@ function requiredWhy(
     localized(message.zh.slice(0, zh), message.en.slice(0, en)),
     localized(message.zh.slice(zh), message.en.slice(en)),
   ];
+}
+
+// The errors of a value given but not accepted: the grader knows the field, the reader its cell.
+const VALUE_NAMED: ReadonlySet<RecordError['code']> = new Set([
+  'out-of-range',
+  'implausible',
+  'not-allowed',
+  'wrong-type',
+]);
+
+/**
+ * A value out of range, implausible, not allowed or of the wrong type with its cell named (`…应 ≥ 0，实际为 -48（单元格
+ * D5）`, `(line 5, column 4)`), as a conversion error names its cell (fix-left5b-35 M7); a field read from one
+ * column per specimen names its columns, the message saying which specimen. The errors themselves when none is
+ * such a value of a column the input has.
+ */
+function withValueCells(
+  errors: readonly RecordError[],
+  place: RowPlace,
+  columns: FieldColumns,
+): readonly RecordError[] {
+  if (!errors.some((e) => VALUE_NAMED.has(e.code) && columns[e.field] !== undefined)) return errors;
+  const cells: CellsOf =
+    'line' in place ? { line: place.line, letters: {} } : { sheetRow: place.sheetRow, letters: {} };
+  return errors.map((e) => {
+    const at = VALUE_NAMED.has(e.code) ? columns[e.field] : undefined;
+    if (at === undefined || at.length === 0) return e;
+    const named = cellsText(at, cells, false);
+    return { ...e, message: localized(`${e.message.zh}（${named.zh}）`, `${e.message.en} (${named.en})`) };
+  });
 }
 
 /**

@@ -284,7 +284,18 @@ function oneSidedReason(
   const message = first?.message ?? r.notGradedReason?.message ?? { zh: '记录无效', en: 'invalid record' };
   // The summary counts records by reason: a sentence that names its record (the unread-value check's) is said without it.
   if (defaulted && first?.code === 'missing') return withoutRecord(message);
-  return { zh: message.zh, en: message.en };
+  return withoutCell(message);
+}
+
+/**
+ * A sentence without the cell it ends with (`（第 4 行第 2 列）`, `（单元格 C3）`, ` (line 4, column 2)`, ` (cell C3)`),
+ * as a value refused in a CSV or .xlsx row is told, so that the records refused for one value count as one reason.
+ */
+function withoutCell(message: LocalizedText): LocalizedText {
+  return {
+    zh: message.zh.replace(/（(?:单元格 [A-Z]+\d+(?:、[A-Z]+\d+)*|第 \d+ 行第 \d+(?:、\d+)* 列)）$/, ''),
+    en: message.en.replace(/ \((?:cells? [A-Z]+\d+(?:, [A-Z]+\d+)*|line \d+, columns? \d+(?:, \d+)*)\)$/, ''),
+  };
 }
 
 /**

@@ -38,6 +38,8 @@ export async function* gradePairs(
     graderB.grader.ruleSet.indicators,
   ),
   unread?: SideUnread,
+  /** Grade every record in full, the same grade under both too (`compare --near-limits` reads every value and limit). */
+  full = false,
 ): AsyncGenerator<GradedPair> {
   const modelA = modelOf(graderA.grader.ruleSet);
   const modelB = modelOf(graderB.grader.ruleSet);
@@ -58,7 +60,7 @@ export async function* gradePairs(
       const b = graderB.gradeBrief(inputB);
       const briefA = !('criteria' in a);
       const briefB = !('criteria' in b);
-      if (briefA && briefB && a.grade.id === b.grade.id) {
+      if (briefA && briefB && a.grade.id === b.grade.id && !full) {
         yield {
           row: both.row,
           a: sameGrade(itemA, ruleSetRef(modelA), a.grade),

@@ -1,5 +1,7 @@
+import { compileExpr, type ExprContext } from '../compile/compile-expr';
+import { indicatorsReader } from '../compile/indicators-read';
 import { type Band, bandContains } from '../model/band';
-import type { Expr } from '../model/expr';
+import { type Expr, exprChildren, referencedNames } from '../model/expr';
 import type { IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
 import { FormulaIntervals } from '../resolve/formula-interval';
 
@@ -42,7 +44,15 @@ const reaches = new WeakMap<ScoringItemModel, ItemReach>();
  * @example
  * itemReach(model, item); // { input: <b>, a: 20, c: 0, bands: [[0, 5]], pointBands: [[0, 100]] }
  */
-export function itemReach(model: RuleSetModel, item: ScoringItemModel): ItemReach {
+export function itemReach(
+  model: RuleSetModel,
+  item: ScoringItemModel,
+  values?: readonly unknown[],
+): ItemReach {
+  // A `? :` whose test reads none of what its branches read takes one branch for this record, whatever is raised:
+  // the bound is that branch's, not both's (fix-newcomer5-35 W1). Worked out per record, on the shortfall path only.
+  if (values !== undefined && recordBranches(model, item))
+    return reachOf(model, item, takenBranch(model, values));
   let reach = reaches.get(item);
   if (!reach) {
     reach = reachOf(model, item);
@@ -88,7 +98,64 @@ export function withinReach(reach: ItemReach, x: number): boolean {
   return reach.pointBands.every((b) => bandContains(b, points));
 }
 
-function reachOf(model: RuleSetModel, item: ScoringItemModel): ItemReach {
+/** The indicators an expression reads, through derived values too, by name. */
+function namesRead(model: RuleSetModel): (e: Expr) => Set<string> {
+  const read = indicatorsReader(model);
+  return (e) => new Set([...referencedNames(e)].flatMap((n) => read(n).map((i) => i.name)));
+}
+
+/** Whether an item is a derived value whose formula has a `? :` the record decides ({@link takenBranch}). */
+function recordBranches(model: RuleSetModel, item: ScoringItemModel): boolean {
+  let known = branching.get(item);
+  if (known === undefined) {
+    known = decidedBranch(model, item);
+    branching.set(item, known);
+  }
+  return known;
+}
+
+const branching = new WeakMap<ScoringItemModel, boolean>();
+
+function decidedBranch(model: RuleSetModel, item: ScoringItemModel): boolean {
+  const derived = model.derived.find((d) => d.slot === item.slot);
+  if (!derived || derived.perSpecimen) return false;
+  const names = namesRead(model);
+  const decided = (e: Expr): boolean => {
+    if (e.k === 'cond') {
+      const test = names(e.test);
+      const branches = new Set([...names(e.yes), ...names(e.no)]);
+      if (![...test].some((n) => branches.has(n))) return true;
+    }
+    return exprChildren(e).some(decided);
+  };
+  return decided(derived.expr);
+}
+
+/**
+ * The branch each `? :` takes for a record whose values (by slot) are given: its test's value, when the test reads
+ * nothing its branches read (`employees > 300 ? … : improveScore`: raising a score does not change the headcount);
+ * `undefined` (both branches) when it does (`a > 50 ? a : 0`: raising `a` may cross to the other branch), or when
+ * the test cannot be worked out from the values.
+ */
+function takenBranch(
+  model: RuleSetModel,
+  values: readonly unknown[],
+): (cond: Extract<Expr, { k: 'cond' }>) => boolean | undefined {
+  const names = namesRead(model);
+  const ctx: ExprContext = { value: (slot) => values[slot], cell: () => undefined };
+  return (cond) => {
+    const branches = new Set([...names(cond.yes), ...names(cond.no)]);
+    if ([...names(cond.test)].some((n) => branches.has(n))) return undefined;
+    const holds = compileExpr(cond.test)(ctx, 0);
+    return typeof holds === 'boolean' ? holds : undefined;
+  };
+}
+
+function reachOf(
+  model: RuleSetModel,
+  item: ScoringItemModel,
+  taken?: (cond: Extract<Expr, { k: 'cond' }>) => boolean | undefined,
+): ItemReach {
   const indicator = model.indicators.find((i) => i.slot === item.slot);
   if (indicator) return { a: 1, c: 0, ...inputBounds(indicator), pointBands: [] };
   const derived = model.derived.find((d) => d.slot === item.slot);
@@ -102,15 +169,19 @@ function reachOf(model: RuleSetModel, item: ScoringItemModel): ItemReach {
     // Not linear in one indicator (`employees > 300 ? (a * 60 + b * 40) / 100 : a`): the points still lie where the
     // formula's parts allow, e.g. [0, 100] for either branch, whichever this record takes (newcomer-35 W1: 协同改进得分
     // 85.1 → 123.54 was advised on a [0, 100] item).
-    const formula = derived && !derived.perSpecimen ? formulaBand(model, derived.expr) : undefined;
+    const formula = derived && !derived.perSpecimen ? formulaBand(model, derived.expr, taken) : undefined;
     return { a: 1, c: 0, bands: [], pointBands: formula ? [...pointBands, formula] : pointBands };
   }
   return { input, a: linear.a, c: linear.c, ...inputBounds(input), pointBands };
 }
 
 /** The band a formula's value lies in from its indicators' ranges, or `undefined` when no end is bounded. */
-function formulaBand(model: RuleSetModel, e: Expr): Band | undefined {
-  const i = new FormulaIntervals(model.indicators, model.derived, model.tables).interval(e);
+function formulaBand(
+  model: RuleSetModel,
+  e: Expr,
+  taken?: (cond: Extract<Expr, { k: 'cond' }>) => boolean | undefined,
+): Band | undefined {
+  const i = new FormulaIntervals(model.indicators, model.derived, model.tables, undefined, taken).interval(e);
   if (Number.isNaN(i.lo) || Number.isNaN(i.hi) || (!Number.isFinite(i.lo) && !Number.isFinite(i.hi)))
     return undefined;
   const text = `${i.loIn ? '[' : '('}${i.lo}, ${i.hi}${i.hiIn ? ']' : ')'}`;

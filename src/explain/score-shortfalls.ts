@@ -153,9 +153,7 @@ export function clearingRaise(
       for (const n of needs) {
         const share = n.shares.get(item) ?? 0;
         const one =
-          share > 0
-            ? raiseOf(model, item, from, from + n.gap / share, n.strict, values[item.slot])
-            : undefined;
+          share > 0 ? raiseOf(model, item, from, from + n.gap / share, n.strict, values) : undefined;
         if (!one) {
           found = undefined;
           break;
@@ -184,7 +182,7 @@ function bestRaise(
   for (const { item, share } of shares) {
     const from = pointsOf(item, values[item.slot]);
     if (from === null || share <= 0) continue;
-    const found = raiseOf(model, item, from, from + gap / share, strict, values[item.slot]);
+    const found = raiseOf(model, item, from, from + gap / share, strict, values);
     if (!found) continue;
     const more = found.to - from;
     const bestMore = best ? best.found.to - best.from : Infinity;
@@ -238,7 +236,7 @@ function combinedRaise(
     const from = pointsOf(item, values[item.slot]);
     if (from === null || !(share > 0)) return undefined;
     if (item.map || item.bands) stepped = true;
-    items.push({ item, share, from, room: Math.max(0, maxPointsOf(model, item) - from) });
+    items.push({ item, share, from, room: Math.max(0, maxPointsOf(model, item, values) - from) });
   }
   if (items.length === 0) return undefined;
   const least = Math.min(...items.map((i) => i.share));
@@ -307,7 +305,7 @@ function fewestItems(
   if (k >= byGain.length) return undefined;
   const out: ItemRaise[] = [];
   for (const i of byGain.slice(0, k)) {
-    const top = raiseOf(model, i.item, i.from, i.from + i.room, false, values[i.item.slot]);
+    const top = raiseOf(model, i.item, i.from, i.from + i.room, false, values);
     if (!top) return undefined;
     out.push(itemRaise(model, i.item, i.from, top, values));
   }
@@ -315,7 +313,7 @@ function fewestItems(
   let last: { i: (typeof byGain)[number]; found: Found } | undefined;
   for (const i of byGain.slice(k)) {
     if (!(i.share > 0)) continue;
-    const found = raiseOf(model, i.item, i.from, i.from + rest / i.share, strict, values[i.item.slot]);
+    const found = raiseOf(model, i.item, i.from, i.from + rest / i.share, strict, values);
     if (found && (!last || found.to - i.from < last.found.to - last.i.from - EPSILON)) last = { i, found };
   }
   if (!last) return undefined;
@@ -327,10 +325,10 @@ function fewestItems(
  * The most points an item can score: the top of its `points`, else what its reach allows (the input's range and
  * values, a derived value's plausible band; unbounded without them).
  */
-function maxPointsOf(model: RuleSetModel, item: ScoringItemModel): number {
+function maxPointsOf(model: RuleSetModel, item: ScoringItemModel, values: readonly unknown[]): number {
   if (item.map) return Math.max(...[...item.map].map(([, p]) => p));
   if (item.bands) return Math.max(...item.bands.map((b) => b.points));
-  return mostPoints(itemReach(model, item));
+  return mostPoints(itemReach(model, item, values));
 }
 
 /** Points rounded up to 2 decimals, less a hair of float noise (80 − 79.99 is 0.010000000000005), so the figure suffices. */
@@ -354,8 +352,9 @@ function raiseOf(
   from: number,
   needed: number,
   strict: boolean,
-  value: unknown,
+  values: readonly unknown[],
 ): Found | undefined {
+  const value = values[item.slot];
   const enough = (p: number) => (strict ? p > needed + EPSILON : p >= needed - EPSILON);
   if (item.map || item.bands) {
     let found: Found | undefined;
@@ -374,7 +373,7 @@ function raiseOf(
   }
   // Within what the item can reach (newcomer-33 W1): its input's range, plausible band and values, and for a
   // derived value its own plausible band; x is what is filled in, the points a·x + c.
-  const reach = itemReach(model, item);
+  const reach = itemReach(model, item, values);
   const step = 10 ** RAISE_DECIMALS;
   let x: number | undefined;
   if (reach.values)

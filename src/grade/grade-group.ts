@@ -365,7 +365,8 @@ export class GroupGrading {
     if (this.#invalid > 0 || this.#notGraded > 0) {
       const invalid = this.#invalid > 0;
       result.notGradedReason = {
-        code: invalid ? 'invalid-record' : 'record-not-graded',
+        // Every record out of scope: a product the rule set does not cover, told apart from "some not graded".
+        code: invalid ? 'invalid-record' : this.#allOutOfScope() ? 'out-of-scope' : 'record-not-graded',
         message: this.#heldMessage(),
         records: this.#held,
         criteria: [],

@@ -4,12 +4,18 @@ import { countText } from '../text/number-text';
 import { blankSpecimenCells, specimenColumnsAt } from './blank-specimen-cells';
 import { writtenCells, writtenColumnsAt } from './column-value';
 import { type ConvertedCell, convertCell, trimCell } from './convert-value';
+import { fieldColumns } from './field-columns';
 import { headerAgain } from './header-again';
 import { indicatorHeaders } from './header-unit';
-import { type CellsOf, DEFAULT_MAX_RECORD_LENGTH, type InputItem, type UnnamedCell } from './input-item';
+import {
+  type CellsOf,
+  DEFAULT_MAX_RECORD_LENGTH,
+  type FieldColumns,
+  type InputItem,
+  type UnnamedCell,
+} from './input-item';
 import type { ItemOptions } from './item-options';
 import { isEndMark, isNoteText, isSignOff, NoteRows } from './note-rows';
-import { type EnumColumn, enumColumns, offListCells } from './off-list-cells';
 import { oneValueSpanCheck } from './one-value-spans';
 import { otherHeader, otherHeaderError } from './other-header';
 import { isPageTitle } from './page-title';
@@ -50,8 +56,8 @@ export class CsvBody {
   readonly #multiColumn: ReadonlySet<string>;
   /** The columns of each field read from one column per specimen, 0-based, where a count or a value is needed. */
   readonly #specimenAt: ReadonlyMap<string, readonly number[]>;
-  /** The single columns of enumerations, whose off-list cells a refusal names. */
-  readonly #enums: readonly EnumColumn[];
+  /** The columns of each field read as an indicator, by 1-based number: a value out of range names its cell. */
+  readonly #fieldColumns: FieldColumns;
   /** The columns whose cells are carried as written (--tally-by, --group-by), those that are an indicator's. */
   readonly #writtenAt: number[];
   /** The column headed `单位` that gives no indicator, if any (see unitColumn). */
@@ -130,8 +136,7 @@ export class CsvBody {
     // A set of specimens short of values is told by its empty cells. A missing single value is told as before, by
     // the record (the .xlsx reader names its cell).
     this.#specimenAt = specimenColumnsAt(fields, columns, multiColumn);
-    // An enumeration's cell that holds none of its values is named when the grader refuses it (newcomer-36 M7).
-    this.#enums = enumColumns(fields, columns, multiColumn, (i) => String(i + 1));
+    this.#fieldColumns = fieldColumns(fields, columns, (i) => String(i + 1));
     const writtenAt = writtenColumnsAt(options.writtenColumns, headers, fields, single);
     if (options.writtenIndicators)
       for (let i = 0; i < fields.length; i++) if (single(i) && !writtenAt.includes(i)) writtenAt.push(i);
@@ -330,7 +335,7 @@ export class CsvBody {
       }
       // A lot's subtotal (`L1,合计,2`): notes if 合计 is under the kept sample ids (see keepColumns).
       if (marked.summaryUnder) {
-        items.push({ row, place: { line: record.line }, ...marked });
+        items.push({ row, place: { line: record.line }, columns: this.#fieldColumns, ...marked });
         return;
       }
     }
@@ -372,6 +377,7 @@ export class CsvBody {
     const item: InputItem = {
       row,
       place,
+      columns: this.#fieldColumns,
       ...notes.mark(built, Object.keys(built.record), place, this.#repeatsHeader(cells), cells),
     };
     const written = writtenCells(this.#writtenAt, fields, (i) => trimCell(cells[i] ?? ''));
@@ -405,13 +411,9 @@ export class CsvBody {
       (i) => trimCell(cells[i] ?? '') === '',
       (i) => String(i + 1),
     );
-    const offList = this.#enums.length > 0 ? offListCells(record, this.#enums) : undefined;
-    if (!marks) {
-      const letters = offList ?? NO_LETTERS;
-      return blank ? { line, letters, blank } : offList ? { line, letters } : undefined;
-    }
+    if (!marks) return blank ? { line, letters: NO_LETTERS, blank } : undefined;
     // A marked cell's column is named (`第 15 行第 4 列`) only if the grader then says its value is missing.
-    const letters: Record<string, string> = offList ?? Object.create(null);
+    const letters: Record<string, string> = Object.create(null);
     for (const [field, mark] of Object.entries(marks)) letters[field] = String(mark.column + 1);
     const texts = markTexts(marks);
     return blank ? { line, letters, blank, marks: texts } : { line, letters, marks: texts };

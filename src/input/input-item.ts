@@ -21,6 +21,12 @@ export type InputItem =
       /** Where the record is in its file (a CSV/TSV or NDJSON line, an .xlsx sheet row), when the reader knows it. */
       place?: RowPlace;
       /**
+       * The columns of each field read as an indicator (CSV/TSV and .xlsx, with `place`), shared by the input's
+       * rows: a value out of range, implausible or not allowed is told with its cell when the record is turned
+       * into its error row.
+       */
+      columns?: FieldColumns;
+      /**
        * The cells of the reader's `writtenColumns` (every `--tally-by` column, or the `--group-by` one) as
        * written, trimmed, by the field each column gives, for those read as an indicator: `是` or `合格`
        * where the record holds `true`. Set by the CSV/TSV, .xlsx and Parquet readers (a JSON record holds
@@ -102,6 +108,12 @@ export interface CellsOf {
    */
   marks?: Readonly<Record<string, string>>;
 }
+
+/**
+ * The columns of each field read as an indicator, by field: their letters (.xlsx) or 1-based numbers (CSV/TSV), in
+ * column order, one per specimen for a field read from one column per specimen (`{ density: ['D'] }`).
+ */
+export type FieldColumns = Readonly<Record<string, readonly string[]>>;
 
 /** A cell under an empty header: its 0-based column and its text as written. */
 export interface UnnamedCell {

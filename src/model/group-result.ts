@@ -109,10 +109,12 @@ export interface GroupNotGradedReason {
   /**
    * Some records are invalid; the records give two values of an indicator the
    * rule set's `group.sameValue` says a group shares (the records named are the
-   * first of each value); some records are not graded; or the statistics fail
-   * the lowest grade.
+   * first of each value); some records are not graded; every record is out of
+   * scope (`out-of-scope`: the group is of a product the rule set does not
+   * cover, and its requirements are not judged); or the statistics fail the
+   * lowest grade.
    */
-  code: 'invalid-record' | 'mixed-values' | 'record-not-graded' | 'below-lowest-grade';
+  code: 'invalid-record' | 'mixed-values' | 'record-not-graded' | 'out-of-scope' | 'below-lowest-grade';
   /** The reason as a sentence. */
   message: LocalizedText;
   /** The records responsible (the first 20). */

@@ -20,6 +20,7 @@ import { migrationTableLines } from './migration-table';
 import { type MovedByChangeRow, movedByChangeLines } from './moved-by-change';
 import { type MovedMostRow, movedMostLines } from './moved-most';
 import { movesByColumnLines } from './moves-by-column-table';
+import { nearLimitLines, type nearLimitRows } from './near-limit-lines';
 
 /** What {@link formatComparison} says about each rule set. */
 export interface ComparedRuleSet {
@@ -58,6 +59,8 @@ export interface ComparisonTextOptions {
   movedMost?: readonly MovedMostRow[];
   /** The records moved per rule-set change ({@link movedByChange}), printed after `movedMost`. */
   movedByChange?: readonly MovedByChangeRow[];
+  /** The records near each changed limit ({@link nearLimitRows}), printed after `movedByChange`. */
+  nearLimits?: ReturnType<typeof nearLimitRows>;
   /** Lines under which rule set is which: that a rule set's thresholds are illustrative (`illustrativeNotices`). */
   ruleSetNotes?: readonly string[];
 }
@@ -110,7 +113,8 @@ export function formatComparison(
   ).map((m) => movesByColumnLines(m, lang, { a: a.grades, b: b.grades }));
   const most = movedMostLines(options.movedMost ?? [], lang);
   const byChange = movedByChangeLines(options.movedByChange ?? [], lang);
-  const blocks = [...moves, most, byChange].filter((b) => b.length > 0);
+  const near = nearLimitLines(options.nearLimits ?? [], lang);
+  const blocks = [...moves, most, byChange, near].filter((b) => b.length > 0);
   for (const [i, block] of blocks.entries())
     lines.push('', ...block, ...(i === blocks.length - 1 && comparison.changes.length > 0 ? [''] : []));
   const sep = zh ? '、' : ', ';

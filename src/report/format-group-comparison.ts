@@ -139,6 +139,7 @@ const INVALID_UNDER: Record<'a' | 'b', LocalizedText> = {
 const UNGRADED_WHY: Record<GroupSideCounts['ungraded'][number]['reason'], LocalizedText> = {
   'invalid-record': { zh: '含无效记录', en: 'an invalid record' },
   'record-not-graded': { zh: '有记录不分级', en: 'a record not graded' },
+  'out-of-scope': { zh: '记录均超出适用范围', en: 'all records out of scope' },
   'mixed-values': { zh: '组内记录不是同一产品', en: 'records of different products' },
   'below-lowest-grade': { zh: '未达最低等级', en: 'below the lowest grade' },
 };

@@ -155,5 +155,6 @@ const LOT_REASON_TEXT: Record<GroupNotGradedReason['code'], LocalizedText> = {
   'invalid-record': { zh: '含无效记录', en: 'invalid records' },
   'mixed-values': { zh: '组内取值不一', en: 'mixed values' },
   'record-not-graded': { zh: '含不分级的记录', en: 'records not graded' },
+  'out-of-scope': { zh: '记录均超出适用范围', en: 'all records out of scope' },
   'below-lowest-grade': { zh: '未达最低等级', en: 'below the lowest grade' },
 };

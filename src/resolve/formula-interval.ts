@@ -1,4 +1,8 @@
 import type { Expr } from '../model/expr';
+
+/** A `? :` expression. */
+type CondExpr = Extract<Expr, { k: 'cond' }>;
+
 import type { DerivedModel, IndicatorModel, TableModel } from '../model/rule-set-model';
 
 /** The values an expression can take, as far as the rule file says: bounds and whether each is reached. */
@@ -46,16 +50,20 @@ export class FormulaIntervals {
   readonly #derivedIntervals = new Map<string, Interval>();
   readonly #tables: readonly TableModel[];
   readonly #unread: ReadonlySet<string>;
+  readonly #taken: ((cond: CondExpr) => boolean | undefined) | undefined;
 
   /**
    * @param unread - indicators whose `range` was written but could not be read: their bounds are unknown.
+   * @param taken - the branch a `? :` takes (`true`: the first), when it is known (one record's); else both count.
    */
   constructor(
     indicators: readonly IndicatorModel[],
     derived: readonly DerivedModel[],
     tables: readonly TableModel[],
     unread: ReadonlySet<string> = new Set(),
+    taken?: (cond: CondExpr) => boolean | undefined,
   ) {
+    this.#taken = taken;
     for (const i of indicators) this.#indicators.set(i.name, i);
     for (const d of derived) this.#derived.set(d.name, d);
     this.#tables = tables;
@@ -87,8 +95,11 @@ export class FormulaIntervals {
           return multiply(this.interval(e.left), point(1 / e.right.value));
         return ANY;
       }
-      case 'cond':
+      case 'cond': {
+        const taken = this.#taken?.(e);
+        if (taken !== undefined) return this.interval(taken ? e.yes : e.no);
         return hull(this.interval(e.yes), this.interval(e.no));
+      }
       case 'call':
         return this.#callInterval(e.fn, e.args);
       default:

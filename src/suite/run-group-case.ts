@@ -76,8 +76,14 @@ export function groupAsResult(group: GroupResult): GradeResult {
     nextGrade: null,
   };
   const reason = group.notGradedReason;
-  // These two have no counterpart among a record's reasons: the group's own result says them.
-  if (reason && reason.code !== 'record-not-graded' && reason.code !== 'mixed-values') {
+  // These have no counterpart among a record's reasons (a lot out of scope names no scope requirement, as a
+  // record's reason does): the group's own result says them.
+  if (
+    reason &&
+    reason.code !== 'record-not-graded' &&
+    reason.code !== 'mixed-values' &&
+    reason.code !== 'out-of-scope'
+  ) {
     result.notGradedReason = { code: reason.code, message: reason.message, criteria: reason.criteria };
   }
   return result;

@@ -52,7 +52,12 @@ export interface GroupTestCase {
   /** Exactly the group requirement ids that must fail. */
   failing?: string[];
   /** Why the group must not be graded. */
-  notGradedReason?: 'invalid-record' | 'mixed-values' | 'record-not-graded' | 'below-lowest-grade';
+  notGradedReason?:
+    | 'invalid-record'
+    | 'mixed-values'
+    | 'record-not-graded'
+    | 'out-of-scope'
+    | 'below-lowest-grade';
   /** A remark for readers of the suite. */
   note?: string;
   /** Line of the case in its file. */

@@ -36,9 +36,11 @@ describe.concurrent('an enum value with a decimal comma (committee-34 M7)', () =
     expect(result!.grade).toBeNull();
     expect(result!.errors?.map((e) => e.field)).toEqual(['strengthClass']);
     expect(result!.errors![0]!.message.en).toMatch(
-      /got "42,5", a comma for the decimal point: write "42\.5"$/,
+      /got "42,5", a comma for the decimal point: write "42\.5" \(line 2, column 2\)$/,
     );
-    expect(result!.errors![0]!.message.zh).toMatch(/实际为 "42,5"，小数点写成了逗号：应写作 "42\.5"$/);
+    expect(result!.errors![0]!.message.zh).toMatch(
+      /实际为 "42,5"，小数点写成了逗号：应写作 "42\.5"（第 2 行第 2 列）$/,
+    );
   });
 
   it('only a listed value with a point: 42,6 and 4,25 get no advice', () => {

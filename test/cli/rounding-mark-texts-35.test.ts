@@ -45,8 +45,8 @@ describe.concurrent('record errors show a marked value as written', () => {
         field: 'chloride',
         code: 'out-of-range',
         message: {
-          zh: '氯离子 Cl⁻ 应 ≥ 0，实际为 -0.0(+)',
-          en: 'chloride (Chloride (Cl⁻)) must be ≥ 0, got -0.0(+)',
+          zh: '氯离子 Cl⁻ 应 ≥ 0，实际为 -0.0(+)（第 2 行第 11 列）',
+          en: 'chloride (Chloride (Cl⁻)) must be ≥ 0, got -0.0(+) (line 2, column 11)',
         },
       },
     ]);

@@ -305,8 +305,8 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
       [null, undefined],
     ]);
     expect(en[0]!.errors![0]!.message).toEqual({
-      en: 'diameter (Nominal diameter d) is written 14(−) (a GB/T 8170 rounding mark: the value lies in [13.5, 14)), but it selects the row of table massTolerance, and the two ends of the interval pick differently, so the rounded value cannot decide it: write the value without a mark (a nominal value as it is, a measured value unrounded)',
-      zh: '公称直径 d 写作 14(−)（GB/T 8170 修约符号：实测值在 [13.5, 14) 内），但该指标选择表 massTolerance 的行，区间两端选出不同的结果，修约后的数值无法判定：请写不带符号的数值（标称值照写，实测值写未经修约的数值）',
+      en: 'diameter (Nominal diameter d) is written 14(−) (a GB/T 8170 rounding mark: the value lies in [13.5, 14)), but it selects the row of table massTolerance, and the two ends of the interval pick differently, so the rounded value cannot decide it: write the value without a mark (a nominal value as it is, a measured value unrounded) (line 2, column 2)',
+      zh: '公称直径 d 写作 14(−)（GB/T 8170 修约符号：实测值在 [13.5, 14) 内），但该指标选择表 massTolerance 的行，区间两端选出不同的结果，修约后的数值无法判定：请写不带符号的数值（标称值照写，实测值写未经修约的数值）（第 2 行第 2 列）',
     });
     expect(zh[0]!.errors).toEqual(en[0]!.errors);
   });
@@ -338,8 +338,8 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
       ['conforming', undefined],
     ]);
     expect(zh[1]!.errors![0]!.message).toEqual({
-      en: 'lossOnIgnition (Loss on ignition (LOI)) is written 3.0(−) (a GB/T 8170 rounding mark: the value lies in [2.95, 3.0)), but it decides whether requirement "loss-on-ignition" applies, and the two ends of the interval pick differently, so the rounded value cannot decide it: write the value without a mark (a nominal value as it is, a measured value unrounded)',
-      zh: '烧失量 LOI 写作 3.0(−)（GB/T 8170 修约符号：实测值在 [2.95, 3.0) 内），但该指标决定要求“loss-on-ignition”是否适用，区间两端选出不同的结果，修约后的数值无法判定：请写不带符号的数值（标称值照写，实测值写未经修约的数值）',
+      en: 'lossOnIgnition (Loss on ignition (LOI)) is written 3.0(−) (a GB/T 8170 rounding mark: the value lies in [2.95, 3.0)), but it decides whether requirement "loss-on-ignition" applies, and the two ends of the interval pick differently, so the rounded value cannot decide it: write the value without a mark (a nominal value as it is, a measured value unrounded) (line 3, column 13)',
+      zh: '烧失量 LOI 写作 3.0(−)（GB/T 8170 修约符号：实测值在 [2.95, 3.0) 内），但该指标决定要求“loss-on-ignition”是否适用，区间两端选出不同的结果，修约后的数值无法判定：请写不带符号的数值（标称值照写，实测值写未经修约的数值）（第 3 行第 13 列）',
     });
   });
 

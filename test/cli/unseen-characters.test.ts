@@ -92,7 +92,6 @@ describe.concurrent('an enum value with an unseen character names it', () => {
     writeFileSync(path, [HEADER, row('S1', 'P.X'), ''].join('\n'));
     const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', path]);
     expect(results(run.stdout)[0]!.errors?.[0]?.message.en).toBe(
-      // The cell named, as a number's conversion error names it (newcomer-36 M7).
       'cementType (Cement type) must be one of P.I, P.II, P.O, P.S.A, P.S.B, P.P, P.F, P.C, got "P.X" (line 2, column 2)',
     );
   });

@@ -133,6 +133,8 @@ describe('qgrade grade on an .xlsx workbook headed in Chinese', () => {
     expect(first).toEqual({
       row: 1,
       place: { sheetRow: 3 },
+      // Every indicator column's letters: a value out of range names its cell (fix-left5b-35 M7).
+      columns: { unitType: ['B'], ratedCoolingCapacity: ['C'], apf: ['D'], seer: ['E'] },
       record: { 型号: 'KFR-26GW/A1', unitType: 'heat-pump', ratedCoolingCapacity: 2600, apf: 5.27 },
       // Its SEER cell is empty: a missing value there is told by its cell (committee-24 C7).
       cellsOf: {

@@ -389,7 +389,8 @@ describe('a group whose records are all out of scope (committee-34 M7)', () => {
     // Five P·I samples of a P·O grading: a CV of 1.4 % would "meet" ≤ 4.0 and ≤ 3.0.
     const r = lot.gradeGroup([59.6, 58.9, 58.4, 57.8, 58.3].map((v) => sample('P.I', v)));
     expect(r.grade).toBeNull();
-    expect(r.notGradedReason?.code).toBe('record-not-graded');
+    // A code of its own, not "some record not graded" (fix-left5b-35 M7).
+    expect(r.notGradedReason?.code).toBe('out-of-scope');
     expect(r.criteria).toEqual([]);
     expect(r.statistics.find((s) => s.id === 'cv28d')?.value).toBeCloseTo(1.2, 1);
     expect(r.notGradedReason?.message.en).toMatch(
@@ -404,6 +405,7 @@ describe('a group whose records are all out of scope (committee-34 M7)', () => {
     const r = lot.gradeGroup([sample('P.O', 59.6), ...[58.9, 58.4].map((v) => sample('P.I', v))]);
     expect(r.grade).toBeNull();
     expect(r.criteria.map((c) => c.id)).toEqual(['cv-28d-first', 'cv-28d-superior']);
+    expect(r.notGradedReason?.code).toBe('record-not-graded');
     expect(r.notGradedReason?.message.en).toMatch(/^2 records are not graded \(out of scope\)/);
   });
 });

@@ -26,6 +26,7 @@ import { LIMIT_KEYS_TEXT, limitKeyIndicators, limitKeysText } from '../../compar
 import { limitRowsOf } from '../../compare/limit-rows';
 import { matrixWithInvalid } from '../../compare/matrix-with-invalid';
 import { createMovesByColumn } from '../../compare/moves-by-column';
+import { nearLimitTally } from '../../compare/near-limits';
 import { sideReading, splitBooleans, textRead } from '../../compare/side-reading';
 import { sideExtraColumns, sideUnread } from '../../compare/side-reads';
 import { createUntestedIndicators } from '../../compare/untested-indicators';
@@ -54,6 +55,7 @@ import { groupMoveLines } from '../../report/group-move-lines';
 import { createCompareReport } from '../../report/html/compare-report';
 import { methodEntryMoved, movedByChange } from '../../report/moved-by-change';
 import { causeCountsJson, movedMost } from '../../report/moved-most';
+import { nearLimitRows } from '../../report/near-limit-lines';
 import { illustrativeNotices, provenanceLines } from '../../report/provenance-text';
 import { ruleSetChangeRows } from '../../report/rule-set-changes';
 import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
@@ -86,6 +88,8 @@ interface CompareOptions extends InputOptions {
   output?: string;
   summary: boolean;
   progress: boolean;
+  /** Count the records near each changed limit (every record graded in full). */
+  nearLimits?: boolean;
 }
 
 /** `qgrade compare <ruleSetA> <ruleSetB> <data>`: grade the same records with two rule sets and show what moved. */
@@ -111,6 +115,10 @@ export function registerCompare(program: Command, context: () => CliContext, run
       addTallyColumn,
     );
   addInputOptions(command)
+    .option(
+      '--near-limits',
+      "also count, per changed limit, the records within one unit of the last decimal B's limit writes (≥ 18.0: 0.1), meeting it and missing it: a table after the records moved per change, a field of -f json (nearLimits), a sheet of -f xlsx, a table of -f html; every record is then graded in full, which takes longer",
+    )
     .option('--no-summary', 'no closing line on stderr')
     .option('--no-progress', 'no progress bar on stderr')
     .argument('<ruleSetA>', 'the rule set graded "from": bundled id or rule file')
@@ -263,6 +271,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               })
             : undefined;
         const tally = createCompareTally(a, b);
+        const near = options.nearLimits ? nearLimitTally() : undefined;
         const readers = tallyReaders(tallyBy, source, tallyValueName([a, b], ctx.lang));
         // One table per --tally-by column, in the order given.
         const moves = tallyBy.map((c) => createMovesByColumn(a, b, c));
@@ -354,6 +363,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             groupBlanks,
             unread,
             groupInvisible,
+            options.nearLimits === true,
           );
           for await (const step of steps) {
             if ('groups' in step) {
@@ -390,6 +400,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             const pair = { ...step.pair, a: withTally(step.pair.a, value), b: withTally(step.pair.b, value) };
             const change = comparison.add(pair.a, pair.b, pair.row);
             const tallied = tally.add(pair.a, pair.b);
+            near?.add(pair.a, pair.b);
             untested.graded(pair.b, change && tallied ? tallied.causes : undefined);
             for (const [i, m] of moves.entries()) m.add(value[i] ?? '', pair.a, pair.b);
             // What the causes' limits depend on: a fixed limit (Cr(VI) ≤ 10.0) reads no table row, and a limit
@@ -528,6 +539,14 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           ctx.lang,
         );
         page?.movedByChange(byChange);
+        // How many records sit near each changed limit, meeting and missing it (committee-35 M5).
+        const nearLimits = near?.result();
+        const nearRows = nearLimitRows(
+          nearLimits ?? [],
+          (id) => notedName(names.get(id)?.[ctx.lang] ?? id, notes.get(id), ctx.lang),
+          ctx.lang,
+        );
+        page?.nearLimits(nearRows);
         // Groups moved per edition change, as the records' (committee-34 M1).
         const groupsByChange = grouped
           ? movedByChange(groupChanged.values(), diff, { a: a.comparison, b: b.comparison }, ctx.lang)
@@ -565,6 +584,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               ...(limitKeys.size > 0 ? { limitKeys: (c: GradeChange) => limitKeys.get(c.row) ?? '' } : {}),
               movedMost: most,
               movedByChange: byChange,
+              nearLimits: nearRows,
               // The workbook is what gets forwarded: it says so when a rule set's thresholds are illustrative, as the HTML does.
               ruleSetNotes: illustrativeTexts(a, b),
               notices: shown,
@@ -593,6 +613,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                 matrix: matrixWithInvalid(result),
                 changes,
                 causeCounts: causeCountsJson(tally.causeCounts(), tally.aloneCounts()),
+                // Per changed limit, the records within one written unit of B's limit (committee-35 M5): an addition.
+                ...(nearLimits ? { nearLimits } : {}),
                 // Records per grade under A and under B, invalid apart (committee-27 F1): an addition.
                 distribution: gradeDistribution(matrixWithInvalid(result), a, b),
                 ...(unknownLabels.length > 0 ? { unknownLabels } : {}),
@@ -640,6 +662,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               notes: labelNotices.map((t) => t[ctx.lang]),
               movedMost: most,
               movedByChange: byChange,
+              nearLimits: nearRows,
               // How sure each side's figures are, as grade's summary closes with it (committee-24 F14).
               ruleSetNotes: [...illustrativeNotices(a, b, ctx.lang), ...provenanceLines(a, b, ctx.lang)],
               ...(byColumns.length > 0 ? { moves: byColumns } : {}),
@@ -692,9 +715,10 @@ function gradeSteps(
   blanks: BlankBelowValues,
   unread: SideUnread | undefined,
   invisible: InvisibleInKeys,
+  full: boolean,
 ): AsyncIterable<GroupPairStep> {
   if (column === undefined)
-    return pairsOnly(gradePairs(items, compileGrader(a), compileGrader(b), twins, unread));
+    return pairsOnly(gradePairs(items, compileGrader(a), compileGrader(b), twins, unread, full));
   const side = (r: RuleSet) => ({ grade: compileGrader(r).gradeWithValues, model: modelOf(r) });
   const watched = watchColumn(items, column, source, blanks, invisible);
   return gradeGroupPairs(watched, column, side(a), side(b), source.header, twins, unread);

@@ -159,6 +159,10 @@ export async function* gradeRows(
           if ('conversionErrors' in item && item.conversionErrors)
             row.conversionErrors = item.conversionErrors;
           if ('cellsOf' in item && item.cellsOf) row.cellsOf = item.cellsOf;
+          if ('columns' in item && item.columns && item.place) {
+            row.place = item.place;
+            row.columns = item.columns;
+          }
           if (item.kept) row.kept = item.kept;
           if (options.groupOf) row.group = options.groupOf(item);
           rows.push(row);

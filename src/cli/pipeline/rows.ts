@@ -7,6 +7,7 @@ import {
   unpackSnapshots,
 } from '../../batch/packed-snapshots';
 import type { RecordSnapshot, UnreadableRecord } from '../../compile/record-snapshot';
+import type { FieldColumns } from '../../input/input-item';
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import type { ResultFormat, ResultWriterSettings } from '../../report/result-writer';
 
@@ -59,6 +60,11 @@ export interface PackedRows extends PackedSnapshots<RowItem> {
   groups?: true;
   /** Memory of an earlier batch's output, written out: the worker writes this batch's text into it. */
   spare?: ArrayBuffer;
+  /**
+   * Where each row is, when the first is placed (a CSV/TSV line or a sheet row) with the columns of its fields:
+   * those columns once for the batch, and each row's line or sheet row (a row placed otherwise goes as it is).
+   */
+  places?: { columns: FieldColumns; line: boolean; at: Uint32Array };
 }
 
 /** Packs rows (see {@link PackedRows}). */
@@ -71,10 +77,14 @@ export function packRows(
   const kept = new Uint8Array(items.length * k);
   // With --tally-by every row has its value, without it none.
   const groups = items[0]?.group !== undefined;
+  const places = batchPlaces(items);
   const packed: PackedRows = {
     ...packSnapshots(items, width, {
       sentAsItIs: (item) =>
-        item.unreadable !== undefined || item.conversionErrors !== undefined || item.cellsOf !== undefined,
+        item.unreadable !== undefined ||
+        item.conversionErrors !== undefined ||
+        item.cellsOf !== undefined ||
+        (item.place !== undefined && !placedAlike(item, places)),
       textsBefore(item, i, text) {
         if (groups) text(item.group ?? '');
         for (let c = 0; c < k; c++) {
@@ -89,17 +99,50 @@ export function packRows(
     kept,
   };
   if (groups) packed.groups = true;
+  if (places) packed.places = places;
   return packed;
+}
+
+/** Whether a row's place and columns go in the batch's {@link PackedRows.places} (else the row goes as it is). */
+function placedAlike(item: RowItem, places: PackedRows['places']): boolean {
+  return (
+    places !== undefined &&
+    item.columns === places.columns &&
+    item.place !== undefined &&
+    'line' in item.place === places.line
+  );
+}
+
+/**
+ * The batch's {@link PackedRows.places}: the first row's columns, and each row's line or sheet row where it is
+ * placed as the first (the same columns, a line or a sheet row alike); 0 for another row, which goes as it is.
+ */
+function batchPlaces(items: readonly RowItem[]): PackedRows['places'] {
+  const first = items[0];
+  if (first?.place === undefined || first.columns === undefined) return undefined;
+  const { columns } = first;
+  const line = 'line' in first.place;
+  const at = new Uint32Array(items.length);
+  const places = { columns, line, at };
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (!placedAlike(item, places)) continue;
+    const place = item.place!;
+    at[i] = 'line' in place ? place.line : place.sheetRow;
+  }
+  return places;
 }
 
 /** The memory of a packed batch's typed arrays, each its own: moved to the worker, not copied. */
 export function packedMemory(packed: PackedRows): ArrayBuffer[] {
-  return [...packedSnapshotsMemory(packed), packed.kept.buffer as ArrayBuffer];
+  const memory = [...packedSnapshotsMemory(packed), packed.kept.buffer as ArrayBuffer];
+  if (packed.places) memory.push(packed.places.at.buffer as ArrayBuffer);
+  return memory;
 }
 
 /** The rows of a {@link PackedRows}, as they were packed. */
 export function unpackRows(packed: PackedRows): RowItem[] {
-  const { keptColumns, kept, groups } = packed;
+  const { keptColumns, kept, groups, places } = packed;
   const k = keptColumns.length;
   return unpackSnapshots(packed, {
     textsBefore(i, text) {
@@ -110,12 +153,16 @@ export function unpackRows(packed: PackedRows): RowItem[] {
         values ??= {};
         setKeptValue(values, keptColumns[c]!, text());
       }
-      return { group, values };
+      return { group, values, at: places?.at[i] };
     },
     item(row, snapshot, own) {
       const item: RowItem = { row, snapshot };
       if (own?.group !== undefined) item.group = own.group;
       if (own?.values) item.kept = own.values;
+      if (places && own?.at) {
+        item.place = places.line ? { line: own.at } : { sheetRow: own.at };
+        item.columns = places.columns;
+      }
       return item;
     },
   });

@@ -11,6 +11,7 @@ import { MappedColumnMissing } from '../check-column-mapping';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { writtenCells, writtenColumnsAt } from '../column-value';
 import { trimCell } from '../convert-value';
+import { fieldColumns } from '../field-columns';
 import type { FormulaReading } from '../formula-reading';
 import { headerAgain } from '../header-again';
 import { headerFallsShort, indicatorsNamed } from '../header-coverage';
@@ -20,7 +21,6 @@ import type { CellsOf, InputItem, UnnamedCell, UnsavedFormulas } from '../input-
 import { mappedWithUnit } from '../mapped-header-unit';
 import { nominalMeasuredError } from '../nominal-measured';
 import { isNoteText, NoteRows, valueFields } from '../note-rows';
-import { enumColumns, offListCells } from '../off-list-cells';
 import type { OptionNaming } from '../option-naming';
 import { otherHeader, otherHeaderError } from '../other-header';
 import { isPageTitle } from '../page-title';
@@ -880,8 +880,8 @@ function* tableItems(
   });
   // A set of specimens short of values is told by its empty cells, as CSV tells them (committee-33 F5).
   const specimenAt = specimenColumnsAt(table.fields, table.columns, table.multiColumn);
-  // An enumeration's cell that holds none of its values is named too, when the grader refuses it (newcomer-36 M7).
-  const enums = enumColumns(table.fields, table.columns, table.multiColumn, columnLetters);
+  // Every indicator column's letters: a value out of range names its cell when its record becomes an error row.
+  const columns = fieldColumns(table.fields, table.columns, columnLetters);
   for (let i = table.start; i < rows.length; i++) {
     const row = rows[i]!;
     if (isBlank(row, table)) continue;
@@ -910,7 +910,7 @@ function* tableItems(
       lines.some((line) => sameTexts(texts, line)) ||
       pageBreaks.has(i);
     const place = { sheetRow: row.row };
-    const item: InputItem = { row: record, place, ...notes.mark(built, own, place, repeats) };
+    const item: InputItem = { row: record, place, columns, ...notes.mark(built, own, place, repeats) };
     if (item.notesOnly?.header && pageBreaks.get(i) === true) item.notesOnly.units = true;
     // A row of notes merged across (填表人：…　审核人：…): the copies in its other columns are not its values, so
     // a kept column (--keep 企业名称) finds none there; merged over indicator columns, it is notes whatever it keeps.
@@ -929,10 +929,7 @@ function* tableItems(
     if (unnamed && 'record' in item) item.unnamed = unnamed;
     // Only a row with an empty cell under one: a full row travels to a worker as plain values.
     if ('record' in item && !item.notesOnly) {
-      const values = item.record as Record<string, unknown>;
-      let cellsOf = emptyCells(row, values, single, specimenAt, letters);
-      if (!cellsOf && enums.length > 0 && offListCells(values, enums))
-        cellsOf = { sheetRow: row.row, letters };
+      const cellsOf = emptyCells(row, item.record as Record<string, unknown>, single, specimenAt, letters);
       // A not-tested mark read as an empty cell: named with its cell if the value is then missing.
       if (marks) item.cellsOf = { ...(cellsOf ?? { sheetRow: row.row, letters }), marks: markTexts(marks) };
       else if (cellsOf) item.cellsOf = cellsOf;

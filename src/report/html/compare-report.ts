@@ -59,6 +59,7 @@ import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { ladderOrderLines } from '../ladder-order';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
 import { MOVED_MOST_TEXT as M, movedMost } from '../moved-most';
+import { NEAR_LIMIT_TEXT } from '../near-limit-lines';
 import { rowHeading } from '../row-heading';
 import { RULE_SET_CHANGES_TEXT, type RuleSetChangeRow } from '../rule-set-changes';
 import { escapeHtml } from './escape-html';
@@ -130,6 +131,12 @@ export interface CompareReport {
    * not see): a table after the requirements that moved records most often.
    */
   movedByChange(rows: readonly MovedByChangeRow[]): void;
+  /**
+   * The records near each changed limit (`compare --near-limits`): per limit, the requirement and its limits under
+   * A and B as a line, the margin (one unit in the last decimal B's limit writes), and the records within it that
+   * meet and that miss B's limit; a table after the records moved per change. Added in 0.2.0.
+   */
+  nearLimits(rows: readonly { text: string; margin: string; meet: number; miss: number }[]): void;
   /**
    * Sets the groups moved per rule-set change (`movedByChange` over each changed group's diff entries: its
    * requirements' and its holding records'), shown in the groups' section. Added in 0.2.0.
@@ -224,6 +231,7 @@ export function createCompareReport(
   let invalidCount = 0;
   let lastRow = 0;
   let byChange: readonly MovedByChangeRow[] = [];
+  let near: readonly { text: string; margin: string; meet: number; miss: number }[] = [];
   let groupsByChange: readonly MovedByChangeRow[] = [];
   let ruleSetChanges: readonly RuleSetChangeRow[] = [];
 
@@ -351,6 +359,9 @@ export function createCompareReport(
     movedByChange(rows) {
       byChange = rows;
     },
+    nearLimits(rows) {
+      near = rows;
+    },
     ruleSetChanges(rows) {
       ruleSetChanges = rows;
     },
@@ -453,6 +464,7 @@ export function createCompareReport(
         ),
         movedMostSection(tally.causeCounts(), tally.aloneCounts(), movedBy, lang),
         movedByChangeSection(byChange, lang),
+        nearLimitsSection(near, lang),
         ruleSetChangesSection(ruleSetChanges, lang),
         movedSection(listed, keptColumns, changed, maxRecords, lang),
         invalidSection(invalid, invalidCount, keptColumns, maxRecords, lang),
@@ -787,6 +799,25 @@ function movedByChangeSection(rows: readonly MovedByChangeRow[], lang: Language)
     ),
     '</tbody></table>',
     `<p class="meta" data-note="moved-by-change">${escapeHtml(C.note[lang])}</p>`,
+  ].join('\n');
+}
+
+/** The records near each changed limit, meeting and missing B's (committee-35 M5). */
+function nearLimitsSection(
+  rows: readonly { text: string; margin: string; meet: number; miss: number }[],
+  lang: Language,
+): string {
+  if (rows.length === 0) return '';
+  const T = NEAR_LIMIT_TEXT;
+  return [
+    `<h2>${T.title[lang]}</h2>`,
+    `<table data-near-limits><thead><tr><th>${T.limit[lang]}</th><th class="n">${T.margin[lang]}</th><th class="n">${T.meet[lang]}</th><th class="n">${T.miss[lang]}</th></tr></thead><tbody>`,
+    ...rows.map(
+      (r) =>
+        `<tr><td>${escapeHtml(r.text)}</td><td class="n">${escapeHtml(r.margin)}</td><td class="n">${n(r.meet)}</td><td class="n">${n(r.miss)}</td></tr>`,
+    ),
+    '</tbody></table>',
+    `<p class="meta" data-note="near-limits">${escapeHtml(T.note[lang])}</p>`,
   ].join('\n');
 }
 

@@ -18,6 +18,7 @@ import { ladderOrderLines } from '../ladder-order';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
 import { MOVED_MOST_TEXT, type MovedMostRow } from '../moved-most';
 import { MOVES_BY_COLUMN_TEXT, type MovesLadders, movesTable } from '../moves-by-column-table';
+import { NEAR_LIMIT_TEXT, type nearLimitRows } from '../near-limit-lines';
 import { rowHeading } from '../row-heading';
 import { RULE_SET_CHANGES_TEXT, type RuleSetChangeRow } from '../rule-set-changes';
 import { WORKBOOK_TEXT as T } from './workbook-text';
@@ -91,6 +92,8 @@ export interface ComparisonWorkbookOptions {
   movedMost?: readonly MovedMostRow[];
   /** The records moved per rule-set change (`movedByChange`): one more sheet after `movedMost`'s, when any moved one. */
   movedByChange?: readonly MovedByChangeRow[];
+  /** The records near each changed limit ({@link nearLimitRows}): one more sheet after `movedByChange`'s. */
+  nearLimits?: ReturnType<typeof nearLimitRows>;
   /** What changed between A and B (the rule-set diff, {@link ruleSetChangeRows}): one more sheet, when any. */
   ruleSetChanges?: readonly RuleSetChangeRow[];
   /** What reading the input said (a default in force, rows skipped as notes): rows under the matrix's figures. */
@@ -309,6 +312,19 @@ export function comparisonSheets(
       ],
       frozenColumns: 1,
     });
+  if (options.nearLimits && options.nearLimits.length > 0) {
+    const T = NEAR_LIMIT_TEXT;
+    most.push({
+      name: T.sheet[lang],
+      header: [T.limit[lang], T.margin[lang], T.meet[lang], T.miss[lang]],
+      rows: [
+        ...options.nearLimits.map((r) => [r.text, Number(r.margin), r.meet, r.miss]),
+        [],
+        [T.note[lang]],
+      ],
+      frozenColumns: 1,
+    });
+  }
   // What the draft changed, as qgrade diff lists it: the workbook is what gets forwarded (enterprise-25 F3).
   const diffSheet: SheetSpec[] = [];
   if (options.ruleSetChanges && options.ruleSetChanges.length > 0) {

@@ -683,7 +683,7 @@ describe('XLSX as other programs write it', () => {
     });
     const items = await readItems(bytes, { indicators: ALL });
     expect(items).toEqual([
-      { row: 1, place: { sheetRow: 2 }, record: { apf: 4.5 } },
+      { row: 1, place: { sheetRow: 2 }, columns: { apf: ['A'] }, record: { apf: 4.5 } },
       {
         row: 2,
         unreadable: {
@@ -698,7 +698,7 @@ describe('XLSX as other programs write it', () => {
           en: 'sheet row 4 cannot be read: cell A4 holds "2", which does not fit its type',
         },
       },
-      { row: 4, place: { sheetRow: 5 }, record: { apf: 3.9 } },
+      { row: 4, place: { sheetRow: 5 }, columns: { apf: ['A'] }, record: { apf: 3.9 } },
       {
         row: 5,
         unreadable: {
@@ -707,7 +707,7 @@ describe('XLSX as other programs write it', () => {
         },
       },
       // Excel writes 17 digits; the cell is read at its 15.
-      { row: 6, place: { sheetRow: 7 }, record: { apf: 4.62 } },
+      { row: 6, place: { sheetRow: 7 }, columns: { apf: ['A'] }, record: { apf: 4.62 } },
     ]);
   });
 

@@ -1,0 +1,97 @@
+/**
+ * `compare --near-limits`: per changed limit, the records within one unit of the last decimal B's limit writes,
+ * meeting it and missing it (committee-35 M5). GB 175-2007's P·O 42.5 3-day strength 17.0 MPa raised to 18.0 in a
+ * draft: of 17.5, 17.9, 17.95, 18.0, 18.1, 18.2, 19.0 MPa, 18.0 and 18.1 meet ≥ 18.0 within 0.1, 17.9 and 17.95
+ * miss it by at most 0.1; the others are farther. Records whose grade did not change count too.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBack } from '../report/xlsx/read-back';
+import { ROOT, useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+const CEMENT = 'building-materials/common-portland-cement';
+const HEADER =
+  'cementType,strengthClass,compressive3d,compressive28d,flexural3d,flexural28d,initialSetting,finalSetting,magnesia,sulfurTrioxide,chloride,soundness';
+const VALUES = ['17.5', '17.9', '18.0', '18.1', '18.2', '19.0', '17.95'];
+
+function inputs(): { draft: string; data: string } {
+  const source = readFileSync(join(ROOT, 'rules', `${CEMENT}.yaml`), 'utf8');
+  const from = '- ["42.5", 17.0, 42.5, 3.5, 6.5]';
+  expect(source).toContain(from);
+  const draft = join(temp(), 'draft.yaml');
+  writeFileSync(draft, source.replace(from, '- ["42.5", 18.0, 42.5, 3.5, 6.5]'));
+  const data = join(temp(), 'samples.csv');
+  writeFileSync(
+    data,
+    [HEADER, ...VALUES.map((v) => `P.O,42.5,${v},48,4,7,150,240,2,2.5,0.02,true`), ''].join('\n'),
+  );
+  return { draft, data };
+}
+
+describe('compare --near-limits (committee-35 M5)', () => {
+  it('JSON: one row for the changed limit, 2 meet and 2 miss within 0.1; absent without the option', async () => {
+    const { draft, data } = inputs();
+    const run = await cli.run(['compare', '--near-limits', '-f', 'json', CEMENT, draft, data]);
+    expect(JSON.parse(run.stdout).nearLimits).toEqual([
+      { id: 'compressive-3d', from: '≥ 17.0', to: '≥ 18.0', margin: 0.1, meet: 2, miss: 2 },
+    ]);
+    const plain = await cli.run(['compare', '-f', 'json', CEMENT, draft, data]);
+    expect(JSON.parse(plain.stdout)).not.toHaveProperty('nearLimits');
+  });
+
+  it('the table, zh and en; the rest of the table is as without the option', async () => {
+    const { draft, data } = inputs();
+    const en = await cli.run(['--lang', 'en', 'compare', '--near-limits', CEMENT, draft, data]);
+    expect(en.stdout).toMatch(
+      /Records near a changed limit:\n.*Meet B {2}Miss B.*\n {7}2 {7}2 +0\.1 {2}3-day compressive strength: ≥ 17\.0 → ≥ 18\.0\n/,
+    );
+    const zh = await cli.run(['--lang', 'zh', 'compare', '--near-limits', CEMENT, draft, data]);
+    expect(zh.stdout).toMatch(
+      /靠近变更后限值的记录数：\n.*\n +2 +2 +0\.1 {2}3 天抗压强度：≥ 17\.0 → ≥ 18\.0\n/,
+    );
+    const plain = await cli.run(['--lang', 'zh', 'compare', CEMENT, draft, data]);
+    expect(plain.stdout).not.toContain('靠近变更后限值');
+    const without = zh.stdout.replace(/\n靠近变更后限值的记录数：\n(?: {2}.*\n)+/, '');
+    expect(without).toBe(plain.stdout);
+  });
+
+  it('HTML and the workbook', async () => {
+    const { draft, data } = inputs();
+    const html = join(temp(), 'near.html');
+    await cli.run([
+      '--lang',
+      'en',
+      'compare',
+      '--near-limits',
+      '-f',
+      'html',
+      '-o',
+      html,
+      CEMENT,
+      draft,
+      data,
+    ]);
+    expect(readFileSync(html, 'utf8')).toMatch(
+      /<table data-near-limits>.*<tr><td>3-day compressive strength: ≥ 17\.0 → ≥ 18\.0<\/td><td class="n">0\.1<\/td><td class="n">2<\/td><td class="n">2<\/td><\/tr>/s,
+    );
+    const book = join(temp(), 'near.xlsx');
+    await cli.run([
+      '--lang',
+      'zh',
+      'compare',
+      '--near-limits',
+      '-f',
+      'xlsx',
+      '-o',
+      book,
+      CEMENT,
+      draft,
+      data,
+    ]);
+    const sheet = (await readBack(readFileSync(book))).find((s) => s.name === '靠近变更后限值的记录数');
+    expect(sheet?.rows[1]).toEqual(['3 天抗压强度：≥ 17.0 → ≥ 18.0', 0.1, 2, 2]);
+  });
+});
