@@ -120,4 +120,29 @@ describe('a derived value that cannot be computed', () => {
     const cond = grader('  r: { formula: "a > 0 ? a ** b : a / (a - 10)", label: { zh: 幂, en: Power } }');
     expect(errorsOf(cond, { a: 10, b: 400 })[0]!.message.en).toContain('(the result is beyond ±1.8e308');
   });
+
+  it('a limit formula says its cause too, zh and en', () => {
+    const text = `schemaVersion: 1
+id: test/limit-cause
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 限值, en: Limit }
+references: [{ code: TEST 1-2026, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试用, en: For tests only } }
+indicators:
+  a: { type: number, label: { zh: 甲, en: A } }
+  b: { type: number, label: { zh: 乙, en: B } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+criteria:
+  - { id: cr, indicator: a, require: "≥ b ** 2" }
+`;
+    const g = createGrader(parseRuleSet(text, { filename: 'limit.yaml' }));
+    expect(errorsOf(g as ReturnType<typeof grader>, { a: 1, b: 1e200 })[0]!.message).toEqual({
+      zh: '无法计算要求 cr 的限值 b ** 2（结果超出 ±1.8e308，超出了可表示的数值范围），记录不予分级',
+      en: 'the limit b ** 2 of requirement cr cannot be computed from these values (the result is beyond ±1.8e308, the largest number that can be held), so the record is not graded',
+    });
+    expect(g.gradeSync({ a: 1, b: 1 }).grade).toBe('ok');
+  });
 });
