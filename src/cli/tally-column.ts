@@ -1,3 +1,5 @@
+import { FoldedKeys } from '../grade/folded-keys';
+import type { KeySpellings } from '../grade/group-key-spellings';
 import { BlankBelowValues } from '../input/blank-below-values';
 import { type ColumnReader, columnField, columnReader, columnValue } from '../input/column-value';
 import type { InputItem } from '../input/input-item';
@@ -28,19 +30,22 @@ export function tallyReader(
   reader.check();
   const blanks = new BlankBelowValues();
   const invisible = new InvisibleInKeys();
+  const keys = new FoldedKeys();
   let field: string | undefined;
   return {
     value(item) {
       // A U+200B pasted after a producer's name counts it apart from the same name without it (hostile-33 F0c).
       const value = invisible.see(reader.value(item), item.row);
       blanks.see(value);
-      if (!name || value === '') return value;
-      field ??= columnField(trimmed, source.header?.()) ?? trimmed;
-      return name(field, value);
+      if (value === '') return value;
+      field ??= name ? (columnField(trimmed, source.header?.()) ?? trimmed) : undefined;
+      // Values that differ only in full-width forms or spaces are one group, as --group-by pools them (hostile-36 F3).
+      return keys.key(name ? name(field!, value) : value);
     },
     check: () => reader.check(),
     blanks,
     invisible,
+    spellings: keys.spellings,
   };
 }
 
@@ -67,6 +72,8 @@ export interface TallyReader extends ColumnReader {
   readonly blanks: BlankBelowValues;
   /** The zero-width characters removed from the values read so far, and where. */
   readonly invisible: InvisibleInKeys;
+  /** Values counted under another spelling of theirs (full-width forms, spaces), for a notice. */
+  readonly spellings: KeySpellings;
 }
 
 /**

@@ -22,11 +22,13 @@ export function foldTallyValue(value: string): string {
 /**
  * What `grade --tally-by` and `compare --tally-by` say (stderr, and the HTML
  * report and workbook with the other tally notices) when values of the
- * column differ only in full-width/half-width characters or spaces:
- * `美凌制冷设备(顺德)有限公司` (2 records) and `美凌制冷设备（顺德）有限公司`
- * (46) are two groups, and the sheet is the user's to fix (committee-25 F6).
- * The groups stay apart: the text is the sheet's, and qgrade does not guess
- * that two producers are one.
+ * column differ only in spaces between their characters: `华北 建材` and
+ * `华北建材` are two groups, and the sheet is the user's to fix
+ * (committee-25 F6). Values that differ only in full-width forms or in
+ * spaces around and between words (`美凌（顺德）` and `美凌(顺德)`, `L1` and
+ * `Ｌ1`) are one group already, as `--group-by` pools them, and said by
+ * `KeySpellings.notice` (hostile-36 F3); a space between two characters
+ * where the other value has none may part two names, so those stay apart.
  *
  * @param column - the `--tally-by` column as given
  * @param groups - the tally's groups (a grade summary's, or compare's per-value moves), `""` for no value
@@ -65,7 +67,7 @@ export function tallyNearValuesNotice(
     )
     .join('; ');
   return localized(
-    `--tally-by ${name}：以下取值只差全角/半角符号或空格，按列统计把它们分成了不同的组：${zh}${more > 0 ? `；另有 ${countText(more)} 组` : ''}。如果是同一个，请在表中统一写法后重新运行（每条记录的等级不受影响）`,
-    `--tally-by ${name}: these values differ only in full-width/half-width characters or spaces, so the tally counts them as separate groups: ${en}${more > 0 ? `; and ${countText(more)} more such set${more === 1 ? '' : 's'}` : ''}. If they are one, write them the same way in the sheet and run again (each record's grade is not affected)`,
+    `--tally-by ${name}：以下取值只差字符之间的空格，按列统计把它们分成了不同的组：${zh}${more > 0 ? `；另有 ${countText(more)} 组` : ''}。如果是同一个，请在表中统一写法后重新运行（每条记录的等级不受影响）`,
+    `--tally-by ${name}: these values differ only in spaces between characters, so the tally counts them as separate groups: ${en}${more > 0 ? `; and ${countText(more)} more such set${more === 1 ? '' : 's'}` : ''}. If they are one, write them the same way in the sheet and run again (each record's grade is not affected)`,
   );
 }

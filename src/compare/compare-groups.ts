@@ -392,7 +392,8 @@ export type GroupPairStep =
  * `grade --group-by` splits them: the input sorted by the column) with both
  * as a unit, yielding the group when it closes, after its records; the
  * records with no key are one group of their own, yielded last (see
- * {@link gradeGroups}).
+ * {@link gradeGroups}). `router` splits the items (give one to read its
+ * `spellings` once the input is read).
  */
 export async function* gradeGroupPairs(
   items: AsyncIterable<InputItem> | Iterable<InputItem>,
@@ -402,8 +403,8 @@ export async function* gradeGroupPairs(
   header?: () => WrittenHeader | undefined,
   twins: readonly FieldTwin[] = labelTwins(a.model.indicators, b.model.indicators),
   unread?: SideUnread,
+  router = new GroupRouter(column, header),
 ): AsyncGenerator<GroupPairStep> {
-  const router = new GroupRouter(column, header);
   const side = sideItems(twins, a.model.indicators, b.model.indicators, unread);
   type Pair = { a: GroupGrading; b: GroupGrading; records: number; changedRows: number[] };
   let current: Pair | undefined;

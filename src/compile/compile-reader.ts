@@ -1,5 +1,5 @@
 import { type Band, bandContains } from '../model/band';
-import { referencedNames } from '../model/expr';
+import { type Expr, referencedNames } from '../model/expr';
 import type { RecordError } from '../model/grade-result';
 import type { DerivedModel, RuleSetModel } from '../model/rule-set-model';
 import { intervalText } from '../rounding/mark-interval';
@@ -18,6 +18,7 @@ import type { RecordLimits } from './input-schema';
 import { limitOperands } from './limit-operands';
 import { compileMarkedValues, type MarkedValue } from './marked-values';
 import type { CloseKeys } from './near-miss-keys';
+import { type NonFiniteCause, nonFiniteCause, nonFiniteCauseText } from './non-finite-cause';
 import { RecordFacts } from './record-facts';
 import { noteLabelKeys, type RecordSnapshot, snapshotRecord, type UnreadableRecord } from './record-snapshot';
 import { compileRecordValidator } from './validate-record';
@@ -101,7 +102,10 @@ export function compileRecordReader(
       const slot = d.model.slot;
       if (!d.model.perSpecimen) {
         const v = normalizeDerived(d.evaluate(facts, -1));
-        if (v === NOT_COMPUTABLE) return [notComputable(d.model, d.specimenInputs, values, -1)];
+        if (v === NOT_COMPUTABLE)
+          return [
+            notComputable(d.model, d.specimenInputs, values, -1, nonFiniteCause(d.model.expr, facts, -1)),
+          ];
         if (d.plausible && typeof v === 'number' && !bandContains(d.plausible, v))
           return [
             derivedImplausible(
@@ -139,7 +143,10 @@ export function compileRecordReader(
       const list: unknown[] = [];
       for (let i = 0; i < n; i++) {
         const v = normalizeDerived(d.evaluate(facts, i));
-        if (v === NOT_COMPUTABLE) return [notComputable(d.model, d.specimenInputs, values, n === 1 ? -1 : i)];
+        if (v === NOT_COMPUTABLE) {
+          const cause = nonFiniteCause(d.model.expr, facts, i);
+          return [notComputable(d.model, d.specimenInputs, values, n === 1 ? -1 : i, cause)];
+        }
         if (d.plausible && typeof v === 'number' && !bandContains(d.plausible, v))
           return [derivedImplausible(d.model, d.plausible, d.specimenInputs, values, v, n === 1 ? -1 : i)];
         list.push(v);
@@ -149,7 +156,8 @@ export function compileRecordReader(
     for (const f of formulaLimits) {
       if (f.when && !f.when(values)) continue;
       const v = f.evaluate(facts, -1);
-      if (typeof v === 'number' && !Number.isFinite(v)) return [limitNotComputable(f)];
+      if (typeof v === 'number' && !Number.isFinite(v))
+        return [limitNotComputable(f, nonFiniteCause(f.expr, facts, -1))];
     }
     return facts;
   };
@@ -179,6 +187,8 @@ interface FormulaLimit {
   formula: string;
   when: ((values: readonly unknown[]) => boolean) | undefined;
   evaluate: ReturnType<typeof compileExpr>;
+  /** The formula, read again to say why it gave no number. */
+  expr: Expr;
 }
 
 /**
@@ -200,19 +210,25 @@ function compileFormulaLimits(model: RuleSetModel): FormulaLimit[] {
         formula: operand.text,
         when: check.when ? compileCondition(check.when, model.slots) : undefined,
         evaluate: compileExpr(operand.expr),
+        expr: operand.expr,
       });
     }
   }
   return out;
 }
 
-function limitNotComputable(f: FormulaLimit): RecordError {
+function limitNotComputable(f: FormulaLimit, cause: NonFiniteCause | undefined): RecordError {
+  // The cause found, or both likely ones where none is (hostile-36 F6).
+  const why =
+    cause === undefined
+      ? localized('例如除以零或负数开平方', 'e.g. a division by zero or the root of a negative number')
+      : nonFiniteCauseText(cause);
   return {
     field: f.subject,
     code: 'not-computable',
     message: localized(
-      `无法计算要求 ${f.criterion} 的限值 ${f.formula}（例如除以零或负数开平方），记录不予分级`,
-      `the limit ${f.formula} of requirement ${f.criterion} cannot be computed from these values (e.g. a division by zero or the root of a negative number), so the record is not graded`,
+      `无法计算要求 ${f.criterion} 的限值 ${f.formula}（${why.zh}），记录不予分级`,
+      `the limit ${f.formula} of requirement ${f.criterion} cannot be computed from these values (${why.en}), so the record is not graded`,
     ),
   };
 }
@@ -233,14 +249,17 @@ const MOST_OPERANDS = 8;
 /**
  * A derived value that cannot be computed for a record, named by its label
  * with the values its formula read (`a = 1，b = 0`), and the specimen when
- * it is computed per specimen: the author sees which input made it fail.
+ * it is computed per specimen: the author sees which input made it fail; and
+ * why (a division by zero, a result beyond ±1.8e308, not a number: hostile-36 F6).
  */
 function notComputable(
   d: DerivedModel,
   inputs: readonly FormulaInput[],
   values: readonly unknown[],
   specimen: number,
+  cause: NonFiniteCause | undefined,
 ): RecordError {
+  const why = nonFiniteCauseText(cause);
   const { zh: zhOperands, en: enOperands } = operandsRead(inputs, values, specimen);
   const at =
     specimen >= 0 ? localized(`第 ${specimen + 1} 个试样的`, ` for specimen ${specimen + 1}`) : localized('');
@@ -250,8 +269,8 @@ function notComputable(
     field: d.name,
     code: 'not-computable',
     message: localized(
-      `${cjkJoin(from, d.label.zh)}（例如除以零）`,
-      `${d.name} (${d.label.en}) cannot be computed${at.en}${enOperands ? ` from ${enOperands}` : ''} (e.g. a division by zero)`,
+      `${cjkJoin(from, d.label.zh)}（${why.zh}）`,
+      `${d.name} (${d.label.en}) cannot be computed${at.en}${enOperands ? ` from ${enOperands}` : ''} (${why.en})`,
     ),
   };
 }

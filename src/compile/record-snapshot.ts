@@ -61,8 +61,8 @@ export function isNotAValue(v: unknown): v is NotAValue {
 
 /**
  * Reads the indicators of a record once, own properties only (never through
- * a prototype), into a {@link RecordSnapshot}; a field that is `null` is left
- * out. A getter is called once, a
+ * a prototype), into a {@link RecordSnapshot}; a field that is `null`, empty
+ * text or white space alone is left out, as a blank cell is. A getter is called once, a
  * list is copied element by element up to one more than the indicator
  * accepts, and a field the rule set does not name is never read, however
  * large or deep it is. A record whose fields cannot be read (a getter or a
@@ -92,8 +92,9 @@ export function snapshotRecord(
         continue;
       }
       const v = input[ind.name];
-      // JSON's "not stated": left out, as an empty CSV cell or a Parquet NULL is.
-      if (v === null) continue;
+      // JSON's "not stated": left out, as an empty CSV cell or a Parquet NULL is; so is empty or blank text, what a
+      // sheet converted to JSON writes for a blank cell (hostile-36 F8: `"c": ""` made the record invalid).
+      if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
       // 热泵型 for heat-pump: a value given by its label or an alias is that value, from any input.
       const spellings = ind.valueSpellings;
       out[i] =

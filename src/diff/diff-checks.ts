@@ -180,7 +180,7 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
       'effect',
       x.effect,
       y.effect,
-      'changed',
+      effectDirection(b, x, y),
       undefined,
       effectText(x.effect, x.capAt?.id),
       effectText(y.effect, y.capAt?.id),
@@ -269,6 +269,29 @@ function ladderDirection(
   if (i === undefined || j === undefined || i === j) return 'changed';
   const lower: DiffDirection = higher === 'looser' ? 'stricter' : 'looser';
   return j > i ? higher : lower;
+}
+
+/**
+ * The direction of a change of effect (gate, cap, grade requirement), by the highest grade a record that fails the
+ * requirement can still reach, on B's ladder: none under a gate, the cap's grade under a cap, the grade below a
+ * requirement's. Lower is stricter: a cap at first class turned into a requirement of the lowest grade only takes
+ * grades away (hostile-36 F7: it was "changed"). The same reach, a scope check, or a grade B lacks: `changed`.
+ */
+function effectDirection(b: Edition, x: CheckModel, y: CheckModel): DiffDirection {
+  const reach = (c: CheckModel): number | undefined => {
+    const index = (id: string | undefined) => b.model.grades.find((g) => g.id === id)?.index;
+    if (c.effect === 'gate') return -1;
+    if (c.effect === 'cap') return index(c.capAt?.id);
+    if (c.effect === 'requirement') {
+      const i = index(c.grade?.id);
+      return i === undefined ? undefined : i - 1;
+    }
+    return undefined;
+  };
+  const i = reach(x);
+  const j = reach(y);
+  if (i === undefined || j === undefined || i === j) return 'changed';
+  return j < i ? 'stricter' : 'looser';
 }
 
 /**

@@ -43,8 +43,12 @@ export class KeySpellings {
     else entry.more++;
   }
 
-  /** What stderr says of the merged spellings, or `undefined` when every key was written one way. */
-  notice(column: string): LocalizedText | undefined {
+  /**
+   * What stderr says of the merged spellings, or `undefined` when every key was written one way.
+   *
+   * @param option - the option that groups by the column: `--group-by` or `--tally-by`
+   */
+  notice(option: '--group-by' | '--tally-by', column: string): LocalizedText | undefined {
     if (this.#merged.size === 0) return undefined;
     const zh: string[] = [];
     const en: string[] = [];
@@ -60,8 +64,8 @@ export class KeySpellings {
     const moreZh = this.#moreKeys ? `；另有 ${this.#moreKeys} 处未列出` : '';
     const moreEn = this.#moreKeys ? `; ${this.#moreKeys} more not listed` : '';
     return localized(
-      `--group-by 列“${column}”中只差全角/半角或空白的键合为一组（以首次出现的写法显示）：${zh.join('；')}${moreZh}`,
-      `--group-by column "${column}": keys that differ only in full-width characters or spaces were taken as one group (shown as first written): ${en.join('; ')}${moreEn}`,
+      `${option} 列“${column}”中只差全角/半角或空白的键合为一组（以首次出现的写法显示）：${zh.join('；')}${moreZh}`,
+      `${option} column "${column}": keys that differ only in full-width characters or spaces were taken as one group (shown as first written): ${en.join('; ')}${moreEn}`,
     );
   }
 }

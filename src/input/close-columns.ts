@@ -56,6 +56,19 @@ export function closeColumns(
   const missing = indicators.filter((i) => !given.has(i.name));
   if (missing.length === 0) return [];
   const indicatorNames = new Set(indicators.map((i) => i.name));
+  const allForms = indicators.map(indicatorForms);
+  const veto = vetoIndicator(indicators);
+  // The characters of each missing indicator's forms and labels: every likeness read below but the veto's needs one
+  // in common with the column (a form and its ends, a typo within a third of its length, a symbol, shared words).
+  const ownCharacters = new Map(
+    missing.map((ind) => [
+      ind,
+      charactersOf([...allForms[indicators.indexOf(ind)]!, ind.name, ind.label.zh, ind.label.en]),
+    ]),
+  );
+  const anyCharacter = new Set([...ownCharacters.values()].flatMap((set) => [...set]));
+  // A veto column is known by its own words (`否决项`), not the indicator's.
+  const sharedNeeded = veto === undefined || given.has(veto.name);
   const candidates: Candidate[] = [];
   // Each form to the columns that have it, in column order: a wide header is looked up, not scanned, per indicator.
   const byForm = new Map<string, Candidate[]>();
@@ -65,13 +78,23 @@ export function closeColumns(
     // A header too long to read its words (hostile-35 S1), even with its runs of white space folded, is pointed
     // at by none: the likeness readings below run on the text as written.
     if (column.length > HEADER_READ_LENGTH) return;
+    // A column sharing no character with any indicator no column gives is close to none: passed over before its
+    // forms are made (hostile-36 F4: 16,000 columns `x0`…`x15999` cost 2.2 s of CPU, each held to every reading).
+    const characters = [...charactersOf([column])];
+    if (sharedNeeded && !characters.some((ch) => anyCharacter.has(ch))) return;
     // `气候类型说明`, `结构形式备注`: a note beside the quantity, never the quantity itself.
     if (NOTE.test(normaliseHeader(column))) return;
     // `V-notch`, `Ni-plated` (a word after a hyphen), `Mo.`, `N.` (abbreviations), `N/A`, a ratio `Cr/Ni` (hostile-24 M3).
     if (NOT_A_SYMBOL.test(column.normalize('NFKC'))) return;
     // A computed value's own label (a derived `…得分`): its column is cross-checked, not an input to hint at.
     if (indicators.some((i) => isComputedLabel(i, column))) return;
-    const candidate: Candidate = { index, column, forms: hintForms(column), key: normaliseHeader(column) };
+    const candidate: Candidate = {
+      index,
+      column,
+      forms: hintForms(column),
+      key: normaliseHeader(column),
+      characters,
+    };
     // `一票否决：重大质量事故`, `【否决项】重大质量事故`: what follows the heading is the column's quantity (enterprise-23 W9).
     const rest = afterHeading(column);
     if (rest !== undefined && !NOTE.test(normaliseHeader(rest))) {
@@ -90,28 +113,29 @@ export function closeColumns(
   const units = new KnownUnits(indicators);
   const pointed = new Set<string>();
   // A short ending that ends the labels of two indicators (`类型`: 机组类型, 气候类型) points at neither.
-  const allForms = indicators.map(indicatorForms);
-  const veto = vetoIndicator(indicators);
   const endsOne = (form: string) =>
     allForms.filter((forms) => [...forms].some((f) => f.length > form.length && f.endsWith(form))).length ===
     1;
   for (const ind of missing) {
     const forms = allForms[indicators.indexOf(ind)]!;
     const open = (c: Candidate) => !pointed.has(c.column);
+    // Those sharing no character with this indicator are passed over but for the veto's readings.
+    const own = ownCharacters.get(ind)!;
+    const near = candidates.filter((c) => c.characters.some((ch) => own.has(ch)));
     const match =
       firstInOrder([...forms].flatMap((f) => byForm.get(f)?.find(open) ?? [])) ??
-      candidates.find(
+      near.find(
         (c) => open(c) && typoKeys(c).some((k) => k.length >= 4 && closestName(k, forms) !== undefined),
       ) ??
-      candidates.find((c) => open(c) && [...c.forms].some((f) => endsLabel(f, forms) && endsOne(f))) ??
-      candidates.find((c) => open(c) && [...c.forms].some((f) => qualifiesLabel(f, forms))) ??
+      near.find((c) => open(c) && [...c.forms].some((f) => endsLabel(f, forms) && endsOne(f))) ??
+      near.find((c) => open(c) && [...c.forms].some((f) => qualifiesLabel(f, forms))) ??
       // `额定容量(kg)` for 额定洗涤容量 in kg: two Chinese characters or more shared at an end, and the same unit (newcomer-27 M6).
       (ind.unit === undefined
         ? undefined
-        : candidates.find((c) => open(c) && sharesEndInUnit(c, unitKey(ind.unit!), forms, units))) ??
+        : near.find((c) => open(c) && sharesEndInUnit(c, unitKey(ind.unit!), forms, units))) ??
       // Looser, only where the default would stand in silently: a record that must give the indicator is invalid anyway.
       (defaulted(ind)
-        ? candidates.find(
+        ? near.find(
             (c) => open(c) && (holdsSymbol(c.column, ind) || keys(c).some((k) => sharesWords(k, forms))),
           )
         : undefined) ??
@@ -334,6 +358,20 @@ interface Candidate {
   key: string;
   /** The text after a heading before it ({@link afterHeading}), normalised, held to them the same way. */
   rest?: string;
+  /** Each character of the header, lower-cased ({@link charactersOf}): its forms and keys are made of them. */
+  characters: string[];
+}
+
+/**
+ * The characters of some texts, NFKC-folded and lower-cased, white space aside (no form holds any): what a column
+ * and an indicator must share for any likeness {@link closeColumns} reads but the veto's (a form, its end, a typo, a
+ * symbol, shared words). A column's forms and keys are made of its own characters.
+ */
+function charactersOf(texts: Iterable<string>): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts)
+    for (const ch of text.normalize('NFKC').toLowerCase()) if (!/\s/u.test(ch)) found.add(ch);
+  return found;
 }
 
 /** A candidate's keys: the whole header, and the text after its heading if it has one. */

@@ -2,7 +2,8 @@
  * `--tally-by` given more than once (committee-24 F9), in `grade` and `compare`: one table per column, in the
  * order given, each adding up to the whole, in the text, -f html, -f xlsx (a sheet each, names within Excel's
  * 31 characters and distinct) and compare's -f json (`tallies`; one column keeps `tally`); and the notice for
- * values that differ only in full-width/half-width brackets or spaces (committee-25 F6), in both languages.
+ * values that differ only in full-width/half-width brackets or spaces (committee-25 F6): one group, as --group-by
+ * pools them, with its notice (hostile-36 F3); those that differ in a space between characters apart, with theirs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,8 +64,8 @@ T6,甲厂,,abc
 const BY_PRODUCER = [
   ['甲厂', '1', '1', '0', '1', '3'],
   ['乙公司', '0', '1', '0', '0', '1'],
-  ['美凌（顺德）有限公司', '0', '1', '0', '0', '1'],
-  ['美凌(顺德)有限公司', '0', '1', '0', '0', '1'],
+  // T4 and T5: one producer, written with full-width and half-width brackets, named as first written.
+  ['美凌（顺德）有限公司', '0', '2', '0', '0', '2'],
 ];
 /** Grade under A, by province; T6 has none. */
 const BY_PROVINCE = [
@@ -106,16 +107,16 @@ function sums(rows: readonly (readonly string[])[]): number[] {
 }
 
 const NEAR_ZH =
-  '--tally-by 生产企业：以下取值只差全角/半角符号或空格，按列统计把它们分成了不同的组：“美凌（顺德）有限公司”（1 条）与“美凌(顺德)有限公司”（1 条）。如果是同一个，请在表中统一写法后重新运行（每条记录的等级不受影响）';
+  '--tally-by 列“生产企业”中只差全角/半角或空白的键合为一组（以首次出现的写法显示）：“美凌（顺德）有限公司”（又写作 “美凌(顺德)有限公司”）';
 const NEAR_EN =
-  '--tally-by 生产企业: these values differ only in full-width/half-width characters or spaces, so the tally counts them as separate groups: "美凌（顺德）有限公司" (1 record) and "美凌(顺德)有限公司" (1 record). If they are one, write them the same way in the sheet and run again (each record\'s grade is not affected)';
+  '--tally-by column "生产企业": keys that differ only in full-width characters or spaces were taken as one group (shown as first written): "美凌（顺德）有限公司" (also written "美凌(顺德)有限公司")';
 
 describe('grade --tally-by given twice', () => {
   it('prints one table per column, in the order given, each adding up to the whole', async () => {
     const { a, data } = files();
     const run = await cli.run(['--lang', 'zh', 'grade', '-r', a, ...by('生产企业', '省份'), data]);
     expect(run.code, run.stderr).toBe(1);
-    const producer = tableAfter(run.stderr, '按“生产企业”统计（4 组）：');
+    const producer = tableAfter(run.stderr, '按“生产企业”统计（3 组）：');
     const province = tableAfter(run.stderr, '按“省份”统计（3 组）：');
     expect(producer).toEqual([['生产企业', ...HEADER], ...BY_PRODUCER, TOTAL]);
     expect(province).toEqual([['省份', ...HEADER], ...BY_PROVINCE, TOTAL]);
@@ -163,7 +164,7 @@ describe('grade --tally-by given twice', () => {
     // The results sheet carries both columns, as --keep would.
     expect(sheets[0]!.rows[0]!.slice(0, 3)).toEqual(['编号', '生产企业', '省份']);
     // The near-equal names are said in the summary sheet, for whoever never saw stderr.
-    expect(JSON.stringify(sheets[1]!.rows)).toContain('只差全角/半角符号或空格');
+    expect(JSON.stringify(sheets[1]!.rows)).toContain('只差全角/半角或空白的键合为一组');
 
     const html = join(temp(), 'graded.html');
     expect((await cli.run([...args, '-f', 'html', '-o', html, data])).code).toBe(1);
@@ -243,7 +244,7 @@ describe('compare --tally-by given twice', () => {
     const { a, b, data } = files();
     const run = await cli.run(['--lang', 'zh', 'compare', ...by('生产企业', '省份'), a, b, data]);
     expect(run.code, run.stderr).toBe(1);
-    const producer = tableAfter(run.stdout, '按“生产企业”统计等级变化（4 组）：');
+    const producer = tableAfter(run.stdout, '按“生产企业”统计等级变化（3 组）：');
     const province = tableAfter(run.stdout, '按“省份”统计等级变化（3 组）：');
     // Up and down have their how-far columns after them: records, up and down are compared here, by heading.
     const pick = (table: string[][]) => {
@@ -254,8 +255,7 @@ describe('compare --tally-by given twice', () => {
     expect(pick(producer)).toEqual([
       ['甲厂', '3', '0', '1'],
       ['乙公司', '1', '1', '0'],
-      ['美凌（顺德）有限公司', '1', '0', '1'],
-      ['美凌(顺德)有限公司', '1', '0', '0'],
+      ['美凌（顺德）有限公司', '2', '0', '1'],
       ['合计', '6', '1', '2'],
     ]);
     expect(pick(province)).toEqual([
@@ -327,12 +327,12 @@ describe('compare --tally-by given twice', () => {
 });
 
 describe('values equal after NFKC and space folding (committee-25 F6)', () => {
-  it('grade: kept apart, and named with their counts on stderr, in Chinese and in English', async () => {
+  it('grade: one group named as first written, the other spelling named on stderr, in Chinese and in English', async () => {
     const { a, data } = files();
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', a, '--tally-by', '生产企业', data]);
     expect(zh.stderr).toContain(`${NEAR_ZH}\n`);
-    // Still two groups: the sheet's text is the user's.
-    expect(tableAfter(zh.stderr, '按“生产企业”统计（4 组）').slice(1)).toEqual([...BY_PRODUCER, TOTAL]);
+    // One group, as --group-by pools them (hostile-36 F3).
+    expect(tableAfter(zh.stderr, '按“生产企业”统计（3 组）').slice(1)).toEqual([...BY_PRODUCER, TOTAL]);
     const en = await cli.run(['grade', '-r', a, '--tally-by', '生产企业', data]);
     expect(en.stderr).toContain(`${NEAR_EN}\n`);
     // Said with --no-summary too, as the other tally notices; not for a column without such values.
@@ -341,7 +341,7 @@ describe('values equal after NFKC and space folding (committee-25 F6)', () => {
     expect(quiet.stderr).not.toContain('--tally-by 省份:');
   });
 
-  it('compare: the same notice, once per column that has such values; spaces fold too', async () => {
+  it('compare: the same notice; a space between characters keeps values apart, with a notice of its own', async () => {
     const { a, b } = files();
     const data = join(temp(), 'spaces.csv');
     writeFileSync(
@@ -349,13 +349,29 @@ describe('values equal after NFKC and space folding (committee-25 F6)', () => {
       '编号,生产企业,强度\nT1,华北 建材,420\nT2,华北建材,490\nT3,华北　建材,520\nT4,ACME,430\nT5,ＡＣＭＥ,460\n',
     );
     const en = await cli.run(['compare', '--tally-by', '生产企业', a, b, data]);
+    // The ideographic space is a space: 华北　建材 counts under 华北 建材; ＡＣＭＥ under ACME.
     expect(en.stderr).toContain(
-      '--tally-by 生产企业: these values differ only in full-width/half-width characters or spaces, so the tally counts them as separate groups: "华北 建材" (1 record) and "华北建材" (1 record) and "华北　建材" (1 record); "ACME" (1 record) and "ＡＣＭＥ" (1 record).',
+      '--tally-by column "生产企业": keys that differ only in full-width characters or spaces were taken as one group (shown as first written): "华北 建材" (also written "华北<U+3000>建材"); "ACME" (also written "ＡＣＭＥ")\n',
+    );
+    expect(en.stderr).toContain(
+      '--tally-by 生产企业: these values differ only in spaces between characters, so the tally counts them as separate groups: "华北 建材" (2 records) and "华北建材" (1 record).',
     );
     const zh = await cli.run(['--lang', 'zh', 'compare', '--tally-by', '生产企业', a, b, data]);
     expect(zh.stderr).toContain(
-      '“华北 建材”（1 条）与“华北建材”（1 条）与“华北　建材”（1 条）；“ACME”（1 条）与“ＡＣＭＥ”（1 条）。',
+      '--tally-by 列“生产企业”中只差全角/半角或空白的键合为一组（以首次出现的写法显示）：“华北 建材”（又写作 “华北<U+3000>建材”）；“ACME”（又写作 “ＡＣＭＥ”）\n',
     );
-    expect(en.stderr.split('differ only in').length).toBe(2);
+    expect(zh.stderr).toContain(
+      '--tally-by 生产企业：以下取值只差字符之间的空格，按列统计把它们分成了不同的组：“华北 建材”（2 条）与“华北建材”（1 条）。',
+    );
+    expect(en.stderr.split('differ only in').length).toBe(3);
+    // Three groups in the moves table: 华北 建材 (2), 华北建材, ACME (2).
+    const json = JSON.parse(
+      (await cli.run(['compare', '-f', 'json', '--tally-by', '生产企业', a, b, data])).stdout,
+    );
+    expect(json.tally.groups.map((g: { key: string; total: number }) => [g.key, g.total])).toEqual([
+      ['华北 建材', 2],
+      ['华北建材', 1],
+      ['ACME', 2],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * hostile-17 F13: a derived value that cannot be computed was named by its
- * internal name alone (`无法计算 r（例如除以零）`). It is named by its label,
+ * internal name alone (`无法计算 r（除以零）`). It is named by its label,
  * with the values its formula read, and the specimen when it is computed
  * per specimen, as other record errors name theirs.
  */
@@ -40,8 +40,8 @@ describe('a derived value that cannot be computed', () => {
         field: 'r',
         code: 'not-computable',
         message: {
-          zh: '无法由 a = 1，b = 0 计算比（例如除以零）',
-          en: 'r (Ratio) cannot be computed from a = 1, b = 0 (e.g. a division by zero)',
+          zh: '无法由 a = 1，b = 0 计算比（除以零）',
+          en: 'r (Ratio) cannot be computed from a = 1, b = 0 (a division by zero)',
         },
       },
     ]);
@@ -56,9 +56,9 @@ describe('a derived value that cannot be computed', () => {
     );
     const [e] = errorsOf(g, { a: 2, b: 1, kind: 'x' });
     expect(e!.message.en).toBe(
-      'r (Ratio) cannot be computed from kind = "x", a = 2, d = 0 (e.g. a division by zero)',
+      'r (Ratio) cannot be computed from kind = "x", a = 2, d = 0 (a division by zero)',
     );
-    expect(e!.message.zh).toBe('无法由 kind = "x"，a = 2，d = 0 计算比（例如除以零）');
+    expect(e!.message.zh).toBe('无法由 kind = "x"，a = 2，d = 0 计算比（除以零）');
   });
 
   it('computed per specimen: names the specimen and its values', () => {
@@ -68,12 +68,12 @@ describe('a derived value that cannot be computed', () => {
     );
     const record = { a: 1, b: 1, Rm: [600, 610, 620], ReL: [500, 0, 510] };
     expect(errorsOf(g, record)[0]!.message).toEqual({
-      zh: '无法由第 2 个试样的 Rm = 610，ReL = 0 计算强屈比（例如除以零）',
-      en: 'r (Strength ratio) cannot be computed for specimen 2 from Rm = 610, ReL = 0 (e.g. a division by zero)',
+      zh: '无法由第 2 个试样的 Rm = 610，ReL = 0 计算强屈比（除以零）',
+      en: 'r (Strength ratio) cannot be computed for specimen 2 from Rm = 610, ReL = 0 (a division by zero)',
     });
     // One value stands for every specimen.
     expect(errorsOf(g, { ...record, ReL: [0] })[0]!.message.en).toBe(
-      'r (Strength ratio) cannot be computed for specimen 1 from Rm = 600, ReL = 0 (e.g. a division by zero)',
+      'r (Strength ratio) cannot be computed for specimen 1 from Rm = 600, ReL = 0 (a division by zero)',
     );
   });
 
@@ -86,7 +86,63 @@ describe('a derived value that cannot be computed', () => {
     const record = Object.fromEntries([...names, 'a'].map((n) => [n, 1]));
     const [e] = errorsOf(g, { ...record, b: 0 });
     expect(e!.message.en).toBe(
-      'r (Ratio) cannot be computed from a = 1, c = 1, d = 1, e = 1, f = 1, g = 1, h = 1, i = 1, … (e.g. a division by zero)',
+      'r (Ratio) cannot be computed from a = 1, c = 1, d = 1, e = 1, f = 1, g = 1, h = 1, i = 1, … (a division by zero)',
     );
+  });
+
+  // hostile-36 F6: the cause is the one found, not "e.g. a division by zero" for every failure.
+  it('says a result beyond ±1.8e308 overflowed, and a NaN is not a number', () => {
+    const g = grader('  r: { formula: "a ** b", label: { zh: 幂, en: Power } }');
+    expect(errorsOf(g, { a: 10, b: 400 })[0]!.message).toEqual({
+      zh: '无法由 a = 10，b = 400 计算幂（结果超出 ±1.8e308，超出了可表示的数值范围）',
+      en: 'r (Power) cannot be computed from a = 10, b = 400 (the result is beyond ±1.8e308, the largest number that can be held)',
+    });
+    expect(errorsOf(g, { a: -8, b: 0.5 })[0]!.message).toEqual({
+      zh: '无法由 a = -8，b = 0.5 计算幂（结果不是数，例如负数开平方）',
+      en: 'r (Power) cannot be computed from a = -8, b = 0.5 (the result is not a number, e.g. the root of a negative number)',
+    });
+    // Boundaries: 10 ** 308 is a number (graded), 1e308 / 1e-308 is not.
+    expect(g.gradeSync({ a: 10, b: 308 }).grade).toBe('ok');
+    const ratio = grader('  r: { formula: "a / b", label: { zh: 比, en: Ratio } }');
+    expect(errorsOf(ratio, { a: 1e308, b: 1e-308 })[0]!.message.en).toBe(
+      'r (Ratio) cannot be computed from a = 1e+308, b = 1e-308 (the result is beyond ±1.8e308, the largest number that can be held)',
+    );
+    // 0 / 0 and a % 0 are NaN from a division by zero: said so, not "not a number".
+    expect(errorsOf(ratio, { a: 0, b: 0 })[0]!.message.en).toContain('(a division by zero)');
+    const rest = grader('  r: { formula: "a % b", label: { zh: 余, en: Rest } }');
+    expect(errorsOf(rest, { a: 5, b: 0 })[0]!.message.zh).toBe('无法由 a = 5，b = 0 计算余（除以零）');
+    // The innermost part that failed names it: sqrt of a negative inside a sum, a division inside a root.
+    const root = grader('  r: { formula: "sqrt(a - b) + 1", label: { zh: 根, en: Root } }');
+    expect(errorsOf(root, { a: 1, b: 2 })[0]!.message.en).toContain('(the result is not a number');
+    const nested = grader('  r: { formula: "sqrt(a / b)", label: { zh: 根, en: Root } }');
+    expect(errorsOf(nested, { a: 1, b: 0 })[0]!.message.en).toContain('(a division by zero)');
+    // Only the branch a condition took: the other's division by zero is not the cause.
+    const cond = grader('  r: { formula: "a > 0 ? a ** b : a / (a - 10)", label: { zh: 幂, en: Power } }');
+    expect(errorsOf(cond, { a: 10, b: 400 })[0]!.message.en).toContain('(the result is beyond ±1.8e308');
+  });
+
+  it('a limit formula says its cause too, zh and en', () => {
+    const text = `schemaVersion: 1
+id: test/limit-cause
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 限值, en: Limit }
+references: [{ code: TEST 1-2026, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试用, en: For tests only } }
+indicators:
+  a: { type: number, label: { zh: 甲, en: A } }
+  b: { type: number, label: { zh: 乙, en: B } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+criteria:
+  - { id: cr, indicator: a, require: "≥ b ** 2" }
+`;
+    const g = createGrader(parseRuleSet(text, { filename: 'limit.yaml' }));
+    expect(errorsOf(g as ReturnType<typeof grader>, { a: 1, b: 1e200 })[0]!.message).toEqual({
+      zh: '无法计算要求 cr 的限值 b ** 2（结果超出 ±1.8e308，超出了可表示的数值范围），记录不予分级',
+      en: 'the limit b ** 2 of requirement cr cannot be computed from these values (the result is beyond ±1.8e308, the largest number that can be held), so the record is not graded',
+    });
+    expect(g.gradeSync({ a: 1, b: 1 }).grade).toBe('ok');
   });
 });

@@ -402,6 +402,27 @@ describe('diffRuleSets', () => {
     ]);
   });
 
+  it('a change of effect has a direction by the highest grade a failing record can still reach (hostile-36 F7)', () => {
+    // strength-floor asks grade 2 (the lowest): failing it, a record is not graded; capped at 2, it is held at 2.
+    const floorCap = edit(['require: "≥ 2.0" }', 'require: "≥ 2.0", cap: "2" }']);
+    expect(brief(diffTo(floorCap))).toEqual([
+      { key: 'criterion:strength-floor:effect', direction: 'looser', before: 'requirement', after: 'cap' },
+    ]);
+    // Back again: a cap turned into a requirement of the lowest grade only takes grades away.
+    const back = diffRuleSets(ruleSet(floorCap, 'a.yaml'), ruleSet(BASE, 'b.yaml')).entries;
+    expect(brief(back)).toEqual([
+      { key: 'criterion:strength-floor:effect', direction: 'stricter', before: 'cap', after: 'requirement' },
+    ]);
+    expect(back[0]!.message.en).toBe(
+      'criterion Strength (Grade 2) (strength-floor), effect: cap at 2 → grade requirement, stricter',
+    );
+    // noise asks grade 1: failing it reaches grade 2; as a gate, nothing.
+    const gate = diffTo(edit(['require: "≤ 45", grade: "1" }', 'require: "≤ 45", gate: true }']));
+    expect(brief(gate)).toEqual([
+      { key: 'criterion:noise:effect', direction: 'stricter', before: 'requirement', after: 'gate' },
+    ]);
+  });
+
   it('names the requirements that read a changed derived value through a long chain of others', () => {
     // 64 derived values (the most levels allowed), each the one before plus 1, written last first.
     const n = 64;

@@ -39,6 +39,7 @@ import type { RuleSetDiff } from '../../diff/rule-set-diff';
 import { UsageError } from '../../errors/usage-error';
 import { compileGrader } from '../../grade/create-grader';
 import { keylessNotice, NO_KEY } from '../../grade/group-key';
+import { GroupRouter } from '../../grade/group-stream';
 import { BlankBelowValues } from '../../input/blank-below-values';
 import { type ColumnMapping, resolveColumns } from '../../input/column-mapping';
 import type { InputItem } from '../../input/input-item';
@@ -352,6 +353,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         // With --group-by: names written once per block put the records below them in the keyless group.
         const groupBlanks = new BlankBelowValues();
         const groupInvisible = new InvisibleInKeys();
+        // Its keys merged with another spelling (Ｌ1 for L1) are said, as grade --group-by says them (hostile-36 F3).
+        const groupRouter =
+          options.groupBy === undefined ? undefined : new GroupRouter(options.groupBy, source.header);
         try {
           const steps = gradeSteps(
             a,
@@ -364,6 +368,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             unread,
             groupInvisible,
             options.nearLimits === true,
+            groupRouter,
           );
           for await (const step of steps) {
             if ('groups' in step) {
@@ -499,7 +504,11 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             : fillDownNotice('--group-by', options.groupBy, groupBlanks);
         const groupInvisibleNotice =
           options.groupBy === undefined ? undefined : groupInvisible.notice('--group-by', options.groupBy);
-        for (const notice of [groupFillDown, groupInvisibleNotice]) {
+        const groupSpellings =
+          options.groupBy === undefined
+            ? undefined
+            : groupRouter?.spellings.notice('--group-by', options.groupBy);
+        for (const notice of [groupSpellings, groupFillDown, groupInvisibleNotice]) {
           if (!notice) continue;
           ctx.err(notice[ctx.lang]);
           notices.push(notice);
@@ -557,17 +566,19 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const shown = [...notices];
         for (const [i, byColumn] of byColumns.entries()) {
           const fillDown = fillDownNotice('--tally-by', byColumn.column, readers[i]!.blanks);
+          const pooled = readers[i]!.spellings.notice('--tally-by', byColumn.column);
           const near = tallyNearValuesNotice(byColumn.column, byColumn.groups);
           const invisible = readers[i]!.invisible.notice('--tally-by', byColumn.column);
           for (const notice of [
             tallyBoundNotice(byColumn.column, byColumn),
             tallyNoValueNotice(byColumn.column, byColumn, source.format),
             fillDown,
+            pooled,
             near,
             invisible,
           ])
             if (notice) ctx.err(notice[ctx.lang]);
-          for (const notice of [fillDown, near, invisible]) if (notice) shown.push(notice);
+          for (const notice of [fillDown, pooled, near, invisible]) if (notice) shown.push(notice);
         }
         for (const notice of shown) page?.notice(notice);
         if (page) await file!.write(page.render());
@@ -716,12 +727,13 @@ function gradeSteps(
   unread: SideUnread | undefined,
   invisible: InvisibleInKeys,
   full: boolean,
+  router: GroupRouter | undefined,
 ): AsyncIterable<GroupPairStep> {
   if (column === undefined)
     return pairsOnly(gradePairs(items, compileGrader(a), compileGrader(b), twins, unread, full));
   const side = (r: RuleSet) => ({ grade: compileGrader(r).gradeWithValues, model: modelOf(r) });
   const watched = watchColumn(items, column, source, blanks, invisible);
-  return gradeGroupPairs(watched, column, side(a), side(b), source.header, twins, unread);
+  return gradeGroupPairs(watched, column, side(a), side(b), source.header, twins, unread, router);
 }
 
 /**

@@ -369,6 +369,8 @@ async function gradeToReport(
   for (const [i, { column, summary: s }] of counted.perColumn().entries()) {
     const fillDown = fillDownNotice('--tally-by', column, tally[i]!.blanks);
     if (fillDown) notices.push(fillDown);
+    const pooled = tally[i]!.spellings.notice('--tally-by', column);
+    if (pooled) notices.push(pooled);
     const near = tallyNearValuesNotice(column, s.counts().groups ?? []);
     if (near) notices.push(near);
     const invisible = tally[i]!.invisible.notice('--tally-by', column);
@@ -412,6 +414,7 @@ function printSummary(
       tallyBoundNotice(column, counts),
       tallyNoValueNotice(column, counts, format),
       fillDownNotice('--tally-by', column, tally[i]!.blanks),
+      tally[i]!.spellings.notice('--tally-by', column),
       tallyNearValuesNotice(column, counts.groups ?? []),
       tally[i]!.invisible.notice('--tally-by', column),
     ])

@@ -158,7 +158,7 @@ export async function gradeGroupsToOutput(
   }
   const after = [
     keyless > 0 ? keylessNotice(keyless, options.column) : undefined,
-    router.spellings.notice(options.column),
+    router.spellings.notice('--group-by', options.column),
     invisible.notice('--group-by', options.column),
     fillDownNotice('--group-by', options.column, blanks),
   ];

@@ -1,0 +1,61 @@
+import { type Expr, exprChildren } from '../model/expr';
+import { type LocalizedText, localized } from '../text/localized-text';
+import { compileExpr, type ExprContext } from './compile-expr';
+
+/**
+ * Why a formula gave no finite number for a record: a division (or `%`) by
+ * zero, a result beyond a double's range (±1.8e308: `10 ** 400`), or a
+ * result that is not a number (`(-8) ** 0.5`, `sqrt(-1)`).
+ */
+export type NonFiniteCause = 'division-by-zero' | 'overflow' | 'not-a-number';
+
+/**
+ * The cause of a formula's non-finite result, found at the innermost part of
+ * it that gave one from finite operands; `undefined` when the formula gives
+ * a finite number (or none) for these values. Run only on the error path:
+ * each part is compiled and evaluated again.
+ *
+ * @example
+ * nonFiniteCause(parse('a ** b'), facts({ a: 10, b: 400 }), -1); // 'overflow'
+ */
+export function nonFiniteCause(expr: Expr, ctx: ExprContext, specimen: number): NonFiniteCause | undefined {
+  const value = compileExpr(expr)(ctx, specimen);
+  if (typeof value !== 'number' || Number.isFinite(value)) return undefined;
+  // The branch a condition took, not one it did not.
+  const parts =
+    expr.k === 'cond' ? [compileExpr(expr.test)(ctx, specimen) ? expr.yes : expr.no] : exprChildren(expr);
+  for (const part of parts) {
+    const cause = nonFiniteCause(part, ctx, specimen);
+    if (cause !== undefined) return cause;
+  }
+  if (
+    expr.k === 'binary' &&
+    (expr.op === '/' || expr.op === '%') &&
+    compileExpr(expr.right)(ctx, specimen) === 0
+  )
+    return 'division-by-zero';
+  return Number.isNaN(value) ? 'not-a-number' : 'overflow';
+}
+
+/**
+ * The cause as a message says it in brackets: `（除以零）` / `(a division by zero)`, the range for an overflow, "not a
+ * number" for NaN; for no cause found, the old "e.g." wording.
+ */
+export function nonFiniteCauseText(cause: NonFiniteCause | undefined): LocalizedText {
+  switch (cause) {
+    case 'division-by-zero':
+      return localized('除以零', 'a division by zero');
+    case 'overflow':
+      return localized(
+        '结果超出 ±1.8e308，超出了可表示的数值范围',
+        'the result is beyond ±1.8e308, the largest number that can be held',
+      );
+    case 'not-a-number':
+      return localized(
+        '结果不是数，例如负数开平方',
+        'the result is not a number, e.g. the root of a negative number',
+      );
+    default:
+      return localized('例如除以零', 'e.g. a division by zero');
+  }
+}
