@@ -76,7 +76,7 @@ export function describeThreshold(t: ThresholdCoverage, lang: Language): string 
     const edge = t.key.edge;
     const bands = t.key.bands.join(' | ');
     return zh
-      ? `${t.criterion} 所读 ${t.table.name} 的分档键 ${t.key.indicator} 的端点 ${edge}（${bands}，第 ${t.table.line} 行）`
+      ? `${t.criterion} 所读 ${t.table.name} 的分档键“${t.key.indicator}”的端点 ${edge}（${bands}，第 ${t.table.line} 行）`
       : `${t.criterion} reads ${t.table.name}, whose key ${t.key.indicator} changes rows at ${edge} (${bands}, line ${t.table.line})`;
   }
   const where = t.table
