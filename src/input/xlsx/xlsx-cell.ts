@@ -22,8 +22,12 @@ export type XlsxValue =
   | { type: 'date-text'; text: string }
   /** No value (or a formula whose saved result is empty). */
   | { type: 'empty' }
-  /** A cell the reader cannot make sense of (a shared string the file does not have, …). */
-  | { type: 'broken'; reason: LocalizedText };
+  /**
+   * A cell the reader cannot make sense of (a shared string the file does not have, …). A number cell whose
+   * numeral is no finite number (`1E+400`, `Infinity`) keeps it as `text`: read as CSV reads that text, a field
+   * error under an indicator (developer-36 M1), not a row that cannot be read.
+   */
+  | { type: 'broken'; reason: LocalizedText; text?: string };
 
 /**
  * One cell of a worksheet.
@@ -100,6 +104,8 @@ export function cellText(cell: XlsxCell): string {
       return v.value ? 'TRUE' : 'FALSE';
     case 'error':
       return v.code;
+    case 'broken':
+      return v.text ?? '';
     default:
       return '';
   }
