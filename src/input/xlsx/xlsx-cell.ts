@@ -56,7 +56,14 @@ export interface XlsxCell extends CellPosition {
  * excelNumber(0.30000000000000004); // 0.3
  */
 export function excelNumber(value: number): number {
-  return Number(value.toPrecision(15));
+  // Most cells hold a number of 15 digits or fewer, which toPrecision (slow: a third of a wide sheet's reading,
+  // developer-36 S1) would give back unchanged: its shortest text has at most as many digits as characters.
+  return isShort(String(value)) ? value : Number(value.toPrecision(15));
+}
+
+/** Whether a number's shortest text has at most 15 characters and no exponent: 15 digits at most, kept as they are. */
+function isShort(text: string): boolean {
+  return text.length <= 15 && !text.includes('e');
 }
 
 /**
@@ -66,7 +73,8 @@ export function excelNumber(value: number): number {
  * excelNumberText(4.62); // '4.62'
  */
 export function excelNumberText(value: number): string {
-  return String(excelNumber(value));
+  const text = String(value);
+  return isShort(text) ? text : String(Number(value.toPrecision(15)));
 }
 
 /**
