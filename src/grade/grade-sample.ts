@@ -238,7 +238,8 @@ export async function sampleItems(
   checkMapTargets(mapping, indicators, Array.isArray(options.keep) ? options.keep : [], naming);
   const format = options.format ?? formatOf(input);
   if (format !== undefined && !INPUT_FORMATS.includes(format)) {
-    const list = INPUT_FORMATS.join(', ');
+    // Parquet is refused below, with its own advice: not offered here (developer-36 M6).
+    const list = INPUT_FORMATS.filter((f) => f !== 'parquet').join(', ');
     const shown = JSON.stringify(format) ?? String(format);
     throw new UsageError(
       localized(
