@@ -28,14 +28,11 @@ export function quoteShort(text: string, max = MAX_QUOTED): string {
  * @example
  * quoteText('A\u0000') // '"A\\u0000"'
  * quoteText('4.6\u202e2') // '"4.6\\u202e2"'
- * quoteText('\u00a00.9') // '"\\u00a00.9"'
  */
 export function quoteText(text: string): string {
-  // Also the spaces that show as a plain one, or as none (a no-break space, a zero-width space, a BOM): `" 0.9"`
-  // hid the U+00A0 that made the value text (developer-36 M6).
   return safeJson(JSON.stringify(text)).replace(
-    /[\u2028\u2029\u00a0\u2000-\u200b\u202f\u205f\u2060\ufeff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    /[\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16)}`,
   );
 }
 
