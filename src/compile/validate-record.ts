@@ -417,7 +417,7 @@ function markRefused(ind: IndicatorModel, v: string): MarkRefused | undefined {
 
 function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, specimen: number): RecordError {
   const at = specimenText(specimen);
-  const got = describe(v);
+  let got = describe(v);
   // `"<0.01"`, `"/"` in a JSON record: the advice CSV gives for the cell.
   const numeric = ind.type === 'number' || ind.type === 'integer';
   const lab =
@@ -435,6 +435,10 @@ function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, speci
         (numeric ? commaAdvice(v.trim()) : undefined) ??
         (numeric ? quotedNumberAdvice(v, ind.unit) : undefined))
       : undefined;
+  // `" 0.9"` hid the no-break space that kept the figure text (developer-36 M6): a space other than U+0020 around a
+  // numeral in quotes is written as its escape.
+  if (typeof v === 'string' && lab !== undefined && OTHER_SPACE.test(v) && quotedNumberAdvice(v, ind.unit))
+    got = localized(got.zh.replace(OTHER_SPACE_ALL, escapeChar), got.en.replace(OTHER_SPACE_ALL, escapeChar));
   return {
     field: ind.name,
     code: 'wrong-type',
@@ -502,6 +506,15 @@ function meantValue(
   const folded = text.normalize('NFKC').trim().toLowerCase();
   const cased = values.filter((v) => typeof v === 'string' && v.toLowerCase() === folded);
   return cased.length === 1 ? cased[0] : undefined;
+}
+
+/** Spaces that show as a plain one: no-break, the typographic widths, the narrow no-break, the medium mathematical. */
+const OTHER_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f]/u;
+const OTHER_SPACE_ALL = new RegExp(OTHER_SPACE.source, 'gu');
+
+/** A character as its JSON escape, `\u00a0`. */
+function escapeChar(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 /** `实际为 "abc"`, `实际为 12`, but `实际为列表`: no space between two Chinese words. */

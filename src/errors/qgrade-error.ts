@@ -50,6 +50,14 @@ export class QgradeError extends Error {
    */
   declare readonly text?: LocalizedText;
 
+  /**
+   * The class's name, for logs and `toJSON()`: `RuleSetError` (code `rule-set`), `UsageError` (`usage`),
+   * `InputError` (`input`), `OutputError` (`output`, the CLI's writes), `AbortError` (`aborted`, as `fetch` names
+   * its own) or `QgradeError`. Branch on `code`, the stable field: a new class may come with a new name, never
+   * with a new meaning for a code.
+   */
+  declare name: string;
+
   constructor(code: QgradeErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'QgradeError';
@@ -83,7 +91,10 @@ export class QgradeError extends Error {
  * const sent: QgradeErrorJson = JSON.parse(JSON.stringify(error));
  */
 export interface QgradeErrorJson {
-  /** The class's name (`RuleSetError`, `UsageError`, `AbortError`). */
+  /**
+   * The class's name: `RuleSetError`, `UsageError`, `InputError`, `OutputError`, `AbortError` or `QgradeError`
+   * ({@link QgradeError.name}); `code` is the field to branch on.
+   */
   name: string;
   /** What kind of error it is. */
   code: QgradeErrorCode;

@@ -1,4 +1,6 @@
+import { type AbortSignalLike, abortableRecords, signalOption } from '../batch/abort-signal';
 import { finishItem, itemRecord } from '../batch/finish-item';
+import { AbortedError } from '../errors/aborted-error';
 import { argumentKindError } from '../errors/argument-kind';
 import { knownOptions, optionKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
@@ -75,6 +77,15 @@ export interface SampleOptions {
    * sample that holds no record at all (empty, or a header alone), for which the result is `[]`.
    */
   onNotice?: (text: LocalizedText) => void;
+  /**
+   * Stops the grading when aborted (`AbortSignal.timeout(5000)` time-boxes an upload): the promise rejects
+   * with a `QgradeError` with code `aborted` (`name` `AbortError`, `cause` the signal's `reason`), as
+   * `gradeMany` and `gradeFile` stop, and no result is returned. Read before the sample is read, once it is
+   * read (an .xlsx workbook is unpacked and its sheet parsed in one step, which the limits of docs/cli.md
+   * "Size limit" bound), and between records; every few hundred records the grading lets timers run, so a
+   * timeout fires while it works.
+   */
+  signal?: AbortSignalLike;
 }
 
 const SAMPLE_OPTION_KEYS = optionKeys<SampleOptions>({
@@ -86,6 +97,7 @@ const SAMPLE_OPTION_KEYS = optionKeys<SampleOptions>({
   formulas: true,
   keep: true,
   onNotice: true,
+  signal: true,
 });
 
 /**
@@ -117,7 +129,7 @@ export interface SampleGrade {
  * `Blob`) is read by the caller: pass `new Uint8Array(await file.arrayBuffer())`
  * (a Blob given as it is is refused with that advice).
  *
- * @throws {@link QgradeError} with code `input` for bytes that are not in the `encoding` (not UTF-8, by default), a workbook that cannot be read (damaged, an .xls, not a zip), a CSV header line that cannot be read, a JSON text that is not records, a column `map` or `keep` names that the sample lacks, a header that names one indicator twice, or a workbook over its size or row limit: the sender's data rather than the call; code `usage` for a `map` whose target names no indicator (nor a column `keep` names), as `gradeFile` does, for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, an unknown `encoding`, or a `keep` other than `auto`, `none` or an array of column names (a column name alone is refused, never read letter by letter)
+ * @throws {@link QgradeError} with code `input` for bytes that are not in the `encoding` (not UTF-8, by default), a workbook that cannot be read (damaged, an .xls, not a zip), a CSV header line that cannot be read, a JSON text that is not records, a column `map` or `keep` names that the sample lacks, a header that names one indicator twice, or a workbook over its size or row limit: the sender's data rather than the call; code `usage` for a `map` whose target names no indicator (nor a column `keep` names), as `gradeFile` does, for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, an unknown `encoding`, or a `keep` other than `auto`, `none` or an array of column names (a column name alone is refused, never read letter by letter), or a `signal` that is not an AbortSignal; code `aborted` once `signal` is aborted
  * @example
  * const grader = createGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
  * const graded = await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.62\n');
@@ -126,7 +138,11 @@ export interface SampleGrade {
  * // A Node service: the upload's bytes (CSV in GB18030, or an .xlsx workbook), graded without a temporary file.
  * import { createGrader, gradeSample, loadRuleSet } from 'qgrade';
  * const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
- * const graded = await gradeSample(grader, new Uint8Array(body), { encoding: 'gb18030', name: 'upload.csv' });
+ * const graded = await gradeSample(grader, new Uint8Array(body), {
+ *   encoding: 'gb18030',
+ *   name: 'upload.csv',
+ *   signal: AbortSignal.timeout(10_000), // time-boxed: rejects with code `aborted`
+ * });
  */
 export async function gradeSample(
   grader: Grader,
@@ -167,16 +183,32 @@ export async function gradeSampleNamed(
     );
   }
   knownOptions(options, 'gradeSample', '{ format: "csv" }', SAMPLE_OPTION_KEYS);
-  const items = await sampleItems(input, grader.ruleSet.indicators, options, naming);
+  // A service time-boxes an upload (developer-36 S1): it had no way to stop one.
+  const signal = signalOption(options.signal);
+  if (signal?.aborted) throw new AbortedError('gradeSample', signal.reason);
+  const read = await sampleItems(input, grader.ruleSet.indicators, options, naming);
+  const items = signal ? abortableRecords(read, signal, 'gradeSample') : read;
   const model = modelOf(grader.ruleSet);
   const graded: SampleGrade[] = [];
   for await (const item of items) {
     const record = itemRecord(item);
     graded.push({ record, result: finishItem(item, await grader.grade(record), model) });
+    // A sample in memory is read and graded in microtasks only: a timer (AbortSignal.timeout) fires at a turn.
+    if (signal && graded.length % TURN_RECORDS === 0) await nextTurn();
   }
   // An empty upload, or a header alone, is no error, but a service answering "0 rows" should be able to say why.
   if (graded.length === 0) options.onNotice?.(noRecord(options.name ?? 'sample'));
   return graded;
+}
+
+/** Records graded between two turns of the event loop when a `signal` is given. */
+const TURN_RECORDS = 256;
+
+/** A turn of the event loop: timers run (setImmediate in Node, not clamped as setTimeout is; setTimeout elsewhere). */
+function nextTurn(): Promise<void> {
+  const later: (run: () => void) => unknown =
+    typeof setImmediate === 'function' ? setImmediate : (run) => setTimeout(run, 0);
+  return new Promise((resolve) => void later(resolve));
 }
 
 /** A Blob or File given as a sample: its bytes are read by the caller (gradeSample takes text or bytes, its contract). */
@@ -215,7 +247,8 @@ export async function sampleItems(
   // The bytes' own signature, then the name's extension as gradeFile takes a path's, then the text sniffed.
   const format = options.format ?? formatOf(input) ?? formatByName(options.name);
   if (format !== undefined && !INPUT_FORMATS.includes(format)) {
-    const list = INPUT_FORMATS.join(', ');
+    // Parquet is refused below, with its own advice: not offered here (developer-36 M6).
+    const list = INPUT_FORMATS.filter((f) => f !== 'parquet').join(', ');
     const shown = JSON.stringify(format) ?? String(format);
     throw new UsageError(
       localized(

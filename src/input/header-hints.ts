@@ -54,6 +54,9 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
             input.naming,
           ),
   );
+  // Developer-36 M2: required indicators no column gives, said once, first: else only "X is missing" on every row.
+  const missing = missingRequired(name, fields, indicators, close, input.naming);
+  if (missing) hints.unshift(missing);
   // `气泡个数`, `气泡数` under an indicator in 个/m²: a count whose header says not what it is counted on.
   for (const ind of indicators) {
     if (ind.unit === undefined || !countBasis(unitKey(ind.unit)) || fields.includes(ind.name)) continue;
@@ -64,6 +67,37 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
     if (at >= 0) hints.push(bareCountHint(name, headers[at]!, ind, input.naming));
   }
   return hints;
+}
+
+/**
+ * The indicators every record must give (`required`) that no column gives: every record will be invalid for want of
+ * them. Those with a column close to them are pointed to the hint that names it.
+ */
+function missingRequired(
+  name: string,
+  fields: readonly string[],
+  indicators: readonly IndicatorInfo[],
+  close: readonly { indicator: IndicatorInfo }[],
+  naming: OptionNaming | undefined,
+): LocalizedText | undefined {
+  const given = new Set(fields);
+  const missing = indicators.filter((i) => i.required && !given.has(i.name));
+  if (missing.length === 0) return undefined;
+  const zh = missing.map((i) => `${i.name}（${i.label.zh}）`).join('、');
+  const en = missing.map((i) => `${i.name} (${i.label.en})`).join(', ');
+  const near = missing.filter((i) => close.some((c) => c.indicator === i)).map((i) => i.name);
+  const map =
+    naming === 'studio'
+      ? localized('在“列映射”框中写 <列>=<指标>', 'write <column>=<indicator> in the column mapping box')
+      : localized(
+          `用 ${mapOption(naming, '<列>', '<指标>')} 指明给出它的列`,
+          `name the column that gives it with ${mapOption(naming, '<column>', '<indicator>')}`,
+        );
+  const it = missing.length > 1 ? 'them' : 'it';
+  return localized(
+    `${name}：没有列给出 ${zh}，而每条记录都必须给出${missing.length > 1 ? '它们' : '它'}：每条记录都将因缺少${missing.length > 1 ? '它们' : '它'}而无效；请加上以指标名称或标签为表头的列，或${map.zh}${near.length > 0 ? `（与 ${near.join('、')} 相近的列见下面的提示）` : ''}`,
+    `${name}: no column gives ${en}, which every record must give: every record will be invalid for want of ${it}; add a column headed with the indicator's name or label, or ${map.en}${near.length > 0 ? ` (a column close to ${near.join(', ')} is named in a hint below)` : ''}`,
+  );
 }
 
 /** A header that is an indicator's label and a word for "how many" (`气泡个数`, `气泡数`, `number of bubbles`), no unit. */

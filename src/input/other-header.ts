@@ -56,7 +56,9 @@ export function otherHeader(
     let count = 0;
     for (let i = 0; i < cells.length; i++) {
       const cell = trimCell(cells[i] ?? '');
-      if (cell === '') continue;
+      // A plain number names no indicator unless mapped: a wide sheet's thousands of number cells under no
+      // indicator were each looked up, most of its reading (developer-36 S1).
+      if (cell === '' || (NUMERAL.test(cell) && !mapping.has(cell))) continue;
       const [ind] = indicatorsNamed([cell], mapping, indicators);
       if (ind === undefined) continue;
       count++;
@@ -95,3 +97,5 @@ export function otherHeaderError(
 
 /** A cell that starts as a number does (`5000`, `-4.6`, `.5`): a value, never a header. */
 const NUMBER_START = /^[+-]?\.?\d/u;
+/** A plain decimal number (`5000`, `4.62`): no indicator's name, label or symbol. */
+const NUMERAL = /^[+-]?\d*\.?\d+$/u;

@@ -73,7 +73,10 @@ export function parseFormula(text: string, scope: FormulaScope): ParsedFormula {
         errors: [{ text: localized('嵌套过深，无法读取', 'nested too deeply to read'), index: 0 }],
       };
     const e = error as { description?: string; message: string; index?: number };
-    return { errors: [{ text: syntaxError(e.description ?? e.message, e.index ?? 0), index: e.index ?? 0 }] };
+    const index = e.index ?? 0;
+    return {
+      errors: [{ text: loneDot(text, index) ?? syntaxError(e.description ?? e.message, index), index }],
+    };
   }
   const errors: FormulaError[] = [];
   const resolved = resolve(ast, text, scope, errors);
@@ -441,6 +444,19 @@ function syntaxError(description: string, index: number): LocalizedText {
     if (m) return localized(`写法有误：${zh(at, m[1] ?? '')}`, `written wrongly: ${en(atEn, m[1] ?? '')}`);
   }
   return localized(`写法有误：${at}无法识别`, `written wrongly: cannot be read ${atEn} (${description})`);
+}
+
+/**
+ * `.nan`, `≥ .x`: a dot with no digit, then a name, which the parser calls a name starting with a digit
+ * (developer-36 M6): there is no digit. The dot is named, and what a number and a name look like.
+ */
+function loneDot(text: string, index: number): LocalizedText | undefined {
+  if (text[index - 1] !== '.' || /[\d.]/.test(text[index - 2] ?? '') || !/[\p{L}_$]/u.test(text[index] ?? ''))
+    return undefined;
+  return localized(
+    `写法有误：第 ${index} 个字符处的“.”后面没有数字：数值应写作 0.5 或 .5，名称应以字母开头`,
+    `written wrongly: the "." at character ${index} has no digit after it: write a number as 0.5 or .5, and a name starting with a letter`,
+  );
 }
 
 function indexOfWord(text: string, word: string): number {

@@ -11,6 +11,8 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   for (const candidate of candidates) {
     if (candidate === name) continue;
     const d = editDistance(lower, candidate.toLowerCase(), tolerance);
+    // A name all of whose letters are changed is no typo of it: `c` for `a` (developer-36 M6).
+    if (d >= Math.max(name.length, candidate.length)) continue;
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
@@ -33,7 +35,7 @@ export function closestNames(name: string, candidates: Iterable<string>, max = 3
   const tolerance = Math.max(1, Math.floor(name.length / 3));
   return [...new Set(candidates)]
     .map((candidate) => ({ candidate, d: editDistance(lower, candidate.toLowerCase(), tolerance) }))
-    .filter(({ d }) => d <= tolerance)
+    .filter(({ candidate, d }) => d <= tolerance && d < Math.max(name.length, candidate.length))
     .sort((a, b) => a.d - b.d)
     .slice(0, max)
     .map(({ candidate }) => candidate);

@@ -27,9 +27,9 @@ describe('data faults are code input (developer-35 M3)', () => {
     expect(graded.map(({ result }) => result.grade).slice(0, 2)).toEqual(['1', '2']);
   });
 
-  it('a mapped column the workbook lacks is MappedColumnMissing, code input, with the closest column', async () => {
+  it('a mapped column the workbook lacks is code input, named InputError as documented (developer-36 M3), with the closest column', async () => {
     expect(await refused(workbook, { map: { 额定制冷量: 'ratedCoolingCapacity' } })).toEqual({
-      name: 'MappedColumnMissing',
+      name: 'InputError',
       code: 'input',
       en: expect.stringMatching(
         /^options\.map \{ "额定制冷量": "ratedCoolingCapacity" \}: .*has no column "额定制冷量"/,
@@ -38,7 +38,10 @@ describe('data faults are code input (developer-35 M3)', () => {
   });
 
   it('a mapped or kept column a CSV lacks is code input; a map to no indicator stays usage', async () => {
-    expect((await refused(csv, { map: { capacity: 'ratedCoolingCapacity' } }))?.code).toBe('input');
+    expect(await refused(csv, { map: { capacity: 'ratedCoolingCapacity' } })).toMatchObject({
+      name: 'InputError',
+      code: 'input',
+    });
     expect((await refused(csv, { keep: ['型号'] }))?.code).toBe('input');
     expect((await refused(csv, { map: { model: 'modell' } }))?.code).toBe('usage');
   });

@@ -55,6 +55,8 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     await gradeSample(grader, text.replace('额定制冷量', '额定制冷量 cc'), { onNotice: push });
     // Named as the library's option: the caller of gradeSample writes options.map, not a flag.
     expect(notices).toEqual([
+      // The required indicator no column gives, once (developer-36 M2), then the column close to it.
+      'sample: no column gives ratedCoolingCapacity (Rated cooling capacity (CC)), which every record must give: every record will be invalid for want of it; add a column headed with the indicator\'s name or label, or name the column that gives it with options.map { "<column>": "<indicator>" } (a column close to ratedCoolingCapacity is named in a hint below)',
       'sample: the column "额定制冷量 cc" is close to the indicator ratedCoolingCapacity (Rated cooling capacity (CC)) but is not read as it; if it is that indicator, add options.map { "额定制冷量 cc": "ratedCoolingCapacity" }',
     ]);
     // The studio page's mapping box: a line of it, not --map.
@@ -66,6 +68,7 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
       'studio',
     );
     expect(studio).toEqual([
+      'sample：没有列给出 ratedCoolingCapacity（额定制冷量 CC），而每条记录都必须给出它：每条记录都将因缺少它而无效；请加上以指标名称或标签为表头的列，或在“列映射”框中写 <列>=<指标>（与 ratedCoolingCapacity 相近的列见下面的提示）',
       'sample：“额定制冷量 cc”列与指标 ratedCoolingCapacity（额定制冷量 CC）相近，但没有作为它读取；如果就是它，请在“列映射”框中写 额定制冷量 cc=ratedCoolingCapacity',
       'sample：没有列给出 airCooled（风冷式）、hermeticCompressor（全封闭型压缩机）、climateType（气候类型）、unitConfiguration（结构形式）：每条记录都取其默认值，airCooled = 是（风冷式）、hermeticCompressor = 是（全封闭型）、climateType = "T1"、unitConfiguration = "split"（分体式）；如果某列给出其中之一，请在“列映射”框中写 <列>=<指标>',
     ]);

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { headerHints } from '../../src/input/header-hints';
 import type { IndicatorInfo } from '../../src/resolve/rule-set';
 
+/** The hints but the one naming required indicators no column gives (tested below): these tests are of the others. */
+const nearHints = (input: Parameters<typeof headerHints>[0]) =>
+  headerHints(input).filter((h) => !/^[^:：]+(?:: no column gives |：没有列给出 )/u.test(h.en));
+
 const indicator = (name: string, zh: string, en: string): IndicatorInfo => ({
   name,
   type: 'number',
@@ -14,7 +18,7 @@ const INDICATORS = [
   indicator('nitrogen', '氮 N', 'Nitrogen N'),
 ];
 const hints = (headers: string[], excluded: string[] = [], fields = headers) =>
-  headerHints({
+  nearHints({
     name: 'in.csv',
     headers,
     fields,
@@ -42,7 +46,7 @@ describe('headerHints', () => {
   it('points at a likely typo of a label with its unit after it: the unit does not count as edits (newcomer-26 F3)', () => {
     const glass = [indicator('transmittance', '可见光透射比', 'Visible light transmittance')];
     const of = (headers: string[]) =>
-      headerHints({
+      nearHints({
         name: 'b.csv',
         headers,
         fields: headers.map(() => ''),
@@ -88,7 +92,7 @@ describe('headerHints: the headers of committee-18 F4, when a column is not read
   const steel = (await loadRuleSet('steel/hot-rolled-ribbed-bar')).indicators;
   /** The indicator each hint points the header at, with the header passed as not read. */
   const pointed = (indicators: readonly IndicatorInfo[], header: string) =>
-    headerHints({
+    nearHints({
       name: 'in.csv',
       headers: ['样品编号', header],
       fields: ['样品编号', ''],
@@ -123,7 +127,7 @@ describe('headerHints: the headers of committee-18 F4, when a column is not read
   });
 
   it('the hint names the --map to write', () => {
-    const [hint] = headerHints({
+    const [hint] = nearHints({
       name: 'in.csv',
       headers: ['氯离子(%)'],
       fields: [''],
@@ -146,7 +150,7 @@ describe('headerHints for a column in a unit qgrade does not know (hostile-19 F3
     specimens: 0,
   };
   const point = (header: string) =>
-    headerHints({
+    nearHints({
       name: 'in.csv',
       headers: ['批号', header],
       fields: ['批号', header],
@@ -185,7 +189,7 @@ describe('headerHints on a washing machine’s columns (newcomer-27 W1, M6, F1)'
     unit('noise', '洗涤噪声', 'Washing noise', 'dB(A)'),
   ];
   const washer = (headers: string[]) =>
-    headerHints({
+    nearHints({
       name: 'in.csv',
       headers,
       fields: headers,
@@ -237,7 +241,7 @@ describe('headerHints on a washing machine’s columns (newcomer-27 W1, M6, F1)'
 describe('headerHints: numbered specimen columns, the usual lab layout (newcomer-32 M5)', () => {
   const mor: IndicatorInfo = { ...indicator('mor', '断裂模数', 'Modulus of rupture'), specimens: 5 };
   const numbered = (n: number, specimens = 5) =>
-    headerHints({
+    nearHints({
       name: 'in.csv',
       headers: ['编号', ...Array.from({ length: n }, (_, i) => `断裂模数${i + 1}`)],
       fields: ['编号', ...Array.from({ length: n }, (_, i) => `断裂模数${i + 1}`)],
@@ -269,5 +273,46 @@ describe('headerHints: numbered specimen columns, the usual lab layout (newcomer
 
   it('one numbered column: the single --map, as before', () => {
     expect(numbered(1)[0]!.en).toContain('if it is that indicator, add --map 断裂模数1=mor');
+  });
+});
+
+// A header with no column for a required indicator said nothing but "X is missing" on every row (developer-36 M2).
+describe('headerHints: required indicators no column gives', () => {
+  const required = (name: string, zh: string, en: string, must = true): IndicatorInfo => ({
+    name,
+    type: 'number',
+    label: { zh, en },
+    required: must,
+    specimens: 0,
+  });
+  const indicators = [
+    required('capacity', '额定制冷量', 'Rated cooling capacity'),
+    required('apf', '全年能源消耗效率', 'Annual performance factor'),
+    required('noise', '噪声', 'Noise', false),
+  ];
+  const of = (headers: string[], fields: string[], naming?: 'api') =>
+    headerHints({ name: 'up.csv', headers, fields, indicators, excluded: new Set(), format: 'csv', naming });
+
+  it('names them once, first, in zh and en, and says how to give them', () => {
+    const [first, ...others] = of(['a', 'b'], ['a', 'b']);
+    expect(others).toEqual([]);
+    expect(first?.en).toBe(
+      "up.csv: no column gives capacity (Rated cooling capacity), apf (Annual performance factor), which every record must give: every record will be invalid for want of them; add a column headed with the indicator's name or label, or name the column that gives it with --map <column>=<indicator>",
+    );
+    expect(first?.zh).toBe(
+      'up.csv：没有列给出 capacity（额定制冷量）、apf（全年能源消耗效率），而每条记录都必须给出它们：每条记录都将因缺少它们而无效；请加上以指标名称或标签为表头的列，或用 --map <列>=<指标> 指明给出它的列',
+    );
+  });
+
+  it('points to the near-miss hint that follows it, and names options.map for the library', () => {
+    const hints = of(['额定制冷量', 'APF值'], ['capacity', 'APF值'], 'api').map((h) => h.en);
+    expect(hints).toEqual([
+      'up.csv: no column gives apf (Annual performance factor), which every record must give: every record will be invalid for want of it; add a column headed with the indicator\'s name or label, or name the column that gives it with options.map { "<column>": "<indicator>" } (a column close to apf is named in a hint below)',
+      expect.stringContaining('the column "APF值" is close to the indicator apf'),
+    ]);
+  });
+
+  it('says nothing when every required indicator has a column, an optional one missing', () => {
+    expect(of(['额定制冷量', 'apf'], ['capacity', 'apf'])).toEqual([]);
   });
 });

@@ -74,7 +74,9 @@ export function convertXlsxCell(
     case 'empty':
       return undefined;
     case 'broken':
-      return refused('', indicator, v.reason);
+      // A number cell's numeral that is no finite number is read below as its text, as CSV reads it.
+      if (v.text === undefined) return refused('', indicator, v.reason);
+      break;
     case 'error':
       return refused(
         v.code,

@@ -219,12 +219,16 @@ export function parseSheet(xml: string, workbook: Workbook, maxRows: number): Pa
       case 'n': {
         if (value === undefined || value.trim() === '') return { type: 'empty' };
         // Number() also reads 0x10, 0b11, 0o7: a number cell takes the decimal numerals CSV takes.
+        // A numeral that is no finite number keeps its text, which an indicator reads as CSV would (developer-36 M1).
         if (!DECIMAL.test(value.trim())) {
           const why = parseNumeral(value);
-          if (typeof why !== 'number') return broken(at(), value, why);
+          if (typeof why !== 'number') return broken(at(), value, why, value);
         }
         const n = Number(value);
-        if (!Number.isFinite(n)) return broken(at(), value);
+        if (!Number.isFinite(n)) {
+          const why = parseNumeral(value);
+          return broken(at(), value, typeof why === 'number' ? undefined : why, value);
+        }
         return { type: 'number', value: n, format: formatForValue(formats[style] ?? GENERAL, n) };
       }
       default:
@@ -242,10 +246,12 @@ export function parseSheet(xml: string, workbook: Workbook, maxRows: number): Pa
   return { rows, merges };
 }
 
-function broken(at: string, value: string, why?: LocalizedText): XlsxValue {
+/** A cell that does not fit its type; `text`, for a number cell's numeral, is read as CSV reads it. */
+function broken(at: string, value: string, why?: LocalizedText, text?: string): XlsxValue {
   const shown = JSON.stringify(value.slice(0, 40));
   return {
     type: 'broken',
+    ...(text === undefined ? {} : { text }),
     reason: localized(
       `单元格 ${at} 的值 ${shown} 与其类型不符${why ? `：${why.zh}` : ''}`,
       `cell ${at} holds ${shown}, which does not fit its type${why ? `: it ${why.en}` : ''}`,

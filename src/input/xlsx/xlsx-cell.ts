@@ -22,8 +22,12 @@ export type XlsxValue =
   | { type: 'date-text'; text: string }
   /** No value (or a formula whose saved result is empty). */
   | { type: 'empty' }
-  /** A cell the reader cannot make sense of (a shared string the file does not have, …). */
-  | { type: 'broken'; reason: LocalizedText };
+  /**
+   * A cell the reader cannot make sense of (a shared string the file does not have, …). A number cell whose
+   * numeral is no finite number (`1E+400`, `Infinity`) keeps it as `text`: read as CSV reads that text, a field
+   * error under an indicator (developer-36 M1), not a row that cannot be read.
+   */
+  | { type: 'broken'; reason: LocalizedText; text?: string };
 
 /**
  * One cell of a worksheet.
@@ -52,7 +56,14 @@ export interface XlsxCell extends CellPosition {
  * excelNumber(0.30000000000000004); // 0.3
  */
 export function excelNumber(value: number): number {
-  return Number(value.toPrecision(15));
+  // Most cells hold a number of 15 digits or fewer, which toPrecision (slow: a third of a wide sheet's reading,
+  // developer-36 S1) would give back unchanged: its shortest text has at most as many digits as characters.
+  return isShort(String(value)) ? value : Number(value.toPrecision(15));
+}
+
+/** Whether a number's shortest text has at most 15 characters and no exponent: 15 digits at most, kept as they are. */
+function isShort(text: string): boolean {
+  return text.length <= 15 && !text.includes('e');
 }
 
 /**
@@ -62,7 +73,8 @@ export function excelNumber(value: number): number {
  * excelNumberText(4.62); // '4.62'
  */
 export function excelNumberText(value: number): string {
-  return String(excelNumber(value));
+  const text = String(value);
+  return isShort(text) ? text : String(Number(value.toPrecision(15)));
 }
 
 /**
@@ -100,6 +112,8 @@ export function cellText(cell: XlsxCell): string {
       return v.value ? 'TRUE' : 'FALSE';
     case 'error':
       return v.code;
+    case 'broken':
+      return v.text ?? '';
     default:
       return '';
   }

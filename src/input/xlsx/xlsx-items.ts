@@ -886,7 +886,10 @@ function* tableItems(
     const row = rows[i]!;
     if (isBlank(row, table)) continue;
     record++;
-    const broken = row.cells.find((c) => c.value.type === 'broken' && (table.fields[c.col] ?? '') !== '');
+    // A numeral that is no number (kept as text) is its field's error, not the row's (developer-36 M1).
+    const broken = row.cells.find(
+      (c) => c.value.type === 'broken' && c.value.text === undefined && (table.fields[c.col] ?? '') !== '',
+    );
     if (broken && broken.value.type === 'broken') {
       const why = broken.value.reason;
       const unreadable = localized(
@@ -1008,7 +1011,7 @@ function unnamedCells(row: SheetRow, table: Table): UnnamedCell[] | undefined {
   let unnamed: UnnamedCell[] | undefined;
   for (const cell of row.cells) {
     if ((table.fields[cell.col] ?? '') !== '' || (table.cells[cell.col] ?? '') !== '') continue;
-    if (cell.mergedFrom || cell.value.type === 'broken' || !hasValue(cell)) continue;
+    if (cell.mergedFrom || unreadable(cell) || !hasValue(cell)) continue;
     const text = trimCell(cellText(cell));
     if (text === '') continue;
     unnamed ??= [];
@@ -1017,12 +1020,17 @@ function unnamedCells(row: SheetRow, table: Table): UnnamedCell[] | undefined {
   return unnamed;
 }
 
+/** Whether a cell has no text to read: broken, and not a numeral kept as its text. */
+function unreadable(cell: XlsxCell): boolean {
+  return cell.value.type === 'broken' && cell.value.text === undefined;
+}
+
 /** The text of a row's cells under a header, but for the ones that cannot be read. */
 function readableTexts(row: SheetRow, table: Table): Record<string, string> | undefined {
   let texts: Record<string, string> | undefined;
   for (const cell of row.cells) {
     const field = table.fields[cell.col] ?? '';
-    if (field === '' || field === '__proto__' || cell.value.type === 'broken' || !hasValue(cell)) continue;
+    if (field === '' || field === '__proto__' || unreadable(cell) || !hasValue(cell)) continue;
     texts ??= {};
     texts[field] = trimCell(cellText(cell));
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { columnLetters, parseCellRef, parseRange } from '../../../src/input/xlsx/cell-address';
 import { excelDateText } from '../../../src/input/xlsx/excel-date';
 import { formatForValue, numberFormatInfo } from '../../../src/input/xlsx/number-format';
-import { excelNumber, percentShown } from '../../../src/input/xlsx/xlsx-cell';
+import { excelNumber, excelNumberText, percentShown } from '../../../src/input/xlsx/xlsx-cell';
 
 describe('numberFormatInfo', () => {
   it.each([
@@ -91,6 +91,27 @@ describe('numbers at Excel precision', () => {
     [123456789012345.6, 123456789012346],
   ])('%d is %d', (stored, read) => {
     expect(excelNumber(stored)).toBe(read);
+  });
+
+  it('reads a number of 15 digits or fewer without rounding it, as rounding to 15 digits gives it back (developer-36 S1)', () => {
+    // Short numbers skip toPrecision; each must read as toPrecision(15) reads it, and so must the long ones.
+    const values = [
+      1,
+      -4.62,
+      16383,
+      0.001,
+      1e21,
+      1.5e-9,
+      123456789012345,
+      1234567890123456,
+      0.1 + 0.2,
+      1 / 3,
+    ];
+    for (let i = 0; i < 2000; i++) values.push((i * 7919.123) / 997, 10 ** ((i % 40) - 20) * (i + 0.5));
+    for (const v of values) {
+      expect(excelNumber(v)).toBe(Number(v.toPrecision(15)));
+      expect(excelNumberText(v)).toBe(String(Number(v.toPrecision(15))));
+    }
   });
 
   it.each([

@@ -655,7 +655,7 @@ describe('XLSX as other programs write it', () => {
           name: 'S',
           body:
             '<sheetData><row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>0</v></c></row>' +
-            '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2"><v>1E+309</v></c></row></sheetData>',
+            '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="b"><v>2</v></c></row></sheetData>',
         },
       ],
     });
@@ -699,16 +699,61 @@ describe('XLSX as other programs write it', () => {
         },
       },
       { row: 4, place: { sheetRow: 5 }, columns: { apf: ['A'] }, record: { apf: 3.9 } },
+      // A number cell's numeral that is no number is its field's error, as the CSV cell 0x10 is (developer-36 M1).
       {
         row: 5,
-        unreadable: {
-          zh: '工作表第 6 行无法读取：单元格 A6 的值 "0x10" 与其类型不符：不是十进制写法，应写十进制数',
-          en: 'sheet row 6 cannot be read: cell A6 holds "0x10", which does not fit its type: it is not decimal: write the number in decimal digits',
-        },
+        place: { sheetRow: 6 },
+        columns: { apf: ['A'] },
+        record: { apf: '0x10' },
+        conversionErrors: [
+          {
+            field: 'apf',
+            code: 'wrong-type',
+            message: {
+              zh: '全年能源消耗效率 APF 应为数值："0x10" 不是十进制写法，应写十进制数（单元格 A6）',
+              en: 'apf (Annual performance factor (APF)) must be a number: "0x10" is not decimal: write the number in decimal digits (cell A6)',
+            },
+          },
+        ],
       },
       // Excel writes 17 digits; the cell is read at its 15.
       { row: 6, place: { sheetRow: 7 }, columns: { apf: ['A'] }, record: { apf: 4.62 } },
     ]);
+  });
+
+  it("reads a number cell beyond the range of numbers as a field error naming its cell, the row's other fields read (developer-36 M1)", async () => {
+    const bytes = rawWorkbook({
+      sharedStrings: [
+        '<si><t>apf</t></si>',
+        '<si><t>count</t></si>',
+        '<si><t>note</t></si>',
+        '<si><t>型号</t></si>',
+      ],
+      sheets: [
+        {
+          name: 'S',
+          body:
+            '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>' +
+            '<row r="2"><c r="A2"><v>1E+400</v></c><c r="B2"><v>1.5</v></c><c r="C2"><v>-1E+400</v></c><c r="D2"><v>7</v></c></row>' +
+            '<row r="3"><c r="A3"><v>Infinity</v></c><c r="B3"><v>1E+400</v></c></row></sheetData>',
+        },
+      ],
+    });
+    const items = await readItems(bytes, { indicators: ALL });
+    // As CSV says them ("1e400" is beyond the range of numbers (line 2, column 3)), with the cell; count's 1.5 still
+    // read (the grader checks it), a string indicator and an unread column take the numeral as written, as from CSV.
+    expect(errorsOf(items[0])).toEqual([
+      'apf (Annual performance factor (APF)) must be a number: "1E+400" is beyond the range of numbers (cell A2)',
+    ]);
+    expect(recordOf(items[0])).toMatchObject({ count: 1.5, note: '-1E+400', 型号: '7' });
+    expect(items[1]).not.toHaveProperty('unreadable');
+    expect(errorsOf(items[1])).toEqual([
+      'apf (Annual performance factor (APF)) must be a number: "Infinity" is not a finite number (cell A3)',
+      'count (count indicator) must be an integer: "1E+400" is beyond the range of numbers (cell B3)',
+    ]);
+    const zh = (items[0] as { conversionErrors: { message: { zh: string } }[] }).conversionErrors[0]!.message
+      .zh;
+    expect(zh).toBe('全年能源消耗效率 APF 应为数值："1E+400" 超出数值范围（单元格 A2）');
   });
 
   it('stops (exit 2) when text cells point into a shared-string part the file does not have', async () => {
