@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { draftScaffold } from '../../src/cli/scaffold/draft-scaffold';
 import { openRuleFile, pasteEditorText, useStudio } from './studio-fixture';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -20,7 +21,7 @@ const fx = useStudio();
  * illustrative draft figure, not the standard's). At APF 4.60: 4500 W reads the ≤ 4500 row (grade 1 needs 5.00:
  * grade 2 under both), 4501 W the second row (grade 1 under A, grade 2 under B); 7100 W at APF 4.75 meets both.
  */
-const RECORDS = [
+const RECORDS: Record<string, string | number>[] = [
   { model: 'E1', unitType: 'heat-pump', ratedCoolingCapacity: 4500, apf: 4.6 },
   { model: 'E2', unitType: 'heat-pump', ratedCoolingCapacity: 4501, apf: 4.6 },
   { model: 'E3', unitType: 'heat-pump', ratedCoolingCapacity: 7100, apf: 4.75 },
@@ -149,7 +150,7 @@ for (const [lang, width] of [
   }) => {
     await page.setViewportSize({ width, height: 1400 });
     // Every column the matrix can have: below grade 5 (APF 2.0), out of scope (15000 W > 14000 W), invalid (no APF).
-    const more = [
+    const more: Record<string, string | number>[] = [
       { model: 'E4', unitType: 'heat-pump', ratedCoolingCapacity: 3000, apf: 2.0 },
       { model: 'E5', unitType: 'heat-pump', ratedCoolingCapacity: 15000, apf: 4.0 },
       { model: 'E6', unitType: 'heat-pump', ratedCoolingCapacity: 3000 },
@@ -176,3 +177,23 @@ for (const [lang, width] of [
     await expect.poll(fits).toEqual({ paneFits: true, boxInPane: true, overflow: 'auto' });
   });
 }
+
+test('a draft made by init --from starts the comparison at the rule set it was copied from', async ({
+  page,
+}) => {
+  // What `qgrade init home-appliances/room-air-conditioner-energy-2027 --from home-appliances/room-air-conditioner-energy`
+  // writes: an id of its own, so no other edition; the note above `id:` names the source (committee-36 M3).
+  const draft = await draftScaffold(
+    'home-appliances/room-air-conditioner-energy',
+    'home-appliances/room-air-conditioner-energy-2027',
+    { ruleSet: '../../schemas/ruleset.schema.json', testSuite: '../../schemas/test-suite.schema.json' },
+    'en',
+  );
+  const path = 'home-appliances/room-air-conditioner-energy-2027.yaml';
+  writeFileSync(join(fx.dir, path), draft.ruleSet);
+  const problems = await openRuleFile(page, fx, path, 'en');
+  await expect(page.locator('#compare-with[data-editions-read=true]')).toBeAttached();
+  // The folder's copy of the source (same id and version) comes first in the list.
+  await expect(page.locator('#compare-with option:checked')).toHaveText(RULE);
+  expect(problems).toEqual([]);
+});

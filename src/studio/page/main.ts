@@ -34,7 +34,7 @@ import { closestName } from '../../text/closest-name';
 import { localized } from '../../text/localized-text';
 import { appendCase, caseFor, caseInput, caseName, uniqueCaseName } from './append-case';
 import { byId, debounce, fill, h } from './dom';
-import { type EditionHead, editionHead, newestEdition } from './editions';
+import { copiedFrom, type EditionHead, editionHead, newestEdition, sourceEdition } from './editions';
 import { RuleEditor } from './editor';
 import { Conflict, downloadLink, FileSource, SaveRefused, type StudioFile } from './file-source';
 import { type LineStyle, styled } from './line-style';
@@ -231,7 +231,7 @@ async function headOf(file: StudioFile): Promise<EditionHead | undefined> {
 
 /**
  * Chooses A in the comparison: the newest other edition of the open rule set among the listed files (a draft
- * beside the published file), unless the author chose one already or opened another file meanwhile.
+ * beside the published file), else the rule set a draft was copied from (`init --from`), unless the author chose one already or opened another file meanwhile.
  */
 async function preselectEdition(opened: Open): Promise<void> {
   const mine = editionHead(opened.saved);
@@ -242,7 +242,10 @@ async function preselectEdition(opened: Open): Promise<void> {
   const heads = await Promise.all(
     choices.map(async (o) => [o.value, await headOf(list[Number(o.value)]!)] as const),
   );
-  const newest = newestEdition(mine, heads);
+  // A draft made by `init --from` has an id of its own: its source, which its note above `id:` names (committee-36 M3).
+  const source = copiedFrom(opened.saved);
+  const newest =
+    newestEdition(mine, heads) ?? (source === undefined ? undefined : sourceEdition(source, heads));
   if (open !== opened) return;
   // Looked for (a test waits on it): the choice stays "—" when there is no other edition.
   select.dataset.editionsRead = 'true';
