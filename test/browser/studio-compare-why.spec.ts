@@ -197,3 +197,23 @@ test('a draft made by init --from starts the comparison at the rule set it was c
   await expect(page.locator('#compare-with option:checked')).toHaveText(RULE);
   expect(problems).toEqual([]);
 });
+
+test('an out-of-scope row lists only the scope item that put it out, as qgrade grade does', async ({
+  page,
+}) => {
+  const problems = await openRuleFile(page, fx, RULE, 'en');
+  // A mobile unit (GB 21455-2019 excludes them) whose APF 3.0 would fail every grade (committee-36 M7).
+  const record = {
+    model: 'M1',
+    unitType: 'heat-pump',
+    ratedCoolingCapacity: 3000,
+    apf: 3.0,
+    unitConfiguration: 'mobile',
+  };
+  await page.locator('#sample-text').fill(`${JSON.stringify(record)}\n`);
+  const row = page.locator('#results-table tr.record[data-row="1"]');
+  await expect(row.locator('td.g')).toHaveText('not graded');
+  await expect(row.locator('td.failing [data-criterion]')).toHaveCount(1);
+  await expect(row.locator('td.failing [data-criterion]')).toHaveAttribute('data-criterion', 'not-mobile');
+  expect(problems).toEqual([]);
+});

@@ -15,6 +15,7 @@ import { limitKeyIndicators, recordLimitKeysLine } from '../../compare/limit-key
 import { shownMatrix } from '../../compare/matrix-with-invalid';
 import { matrixOrder } from '../../compare/migration-matrix';
 import type { CriterionResult } from '../../model/grade-result';
+import { failedCounted } from '../../model/out-of-scope';
 import { causeLimitsLine } from '../../report/cause-limits';
 import { changeSideText, compareGradeText } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
@@ -256,12 +257,11 @@ export function resultsTable(
             .map((e) => (e.field ? fieldName(ruleSet, e.field, lang) : T.cannotRead[lang]))
             .join(comma),
         ]
-      : result.criteria
-          .filter((c) => c.passed === false)
-          .flatMap((c, i) => [
-            i === 0 ? null : comma,
-            h('span', { title: c.id, 'data-criterion': c.id }, names.get(c.id)?.[lang] ?? c.label[lang]),
-          ]);
+      : // Out of scope: the scope items alone, as the CLI's table and its most frequent failing (committee-36 M7).
+        failedCounted(result).flatMap((c, i) => [
+          i === 0 ? null : comma,
+          h('span', { title: c.id, 'data-criterion': c.id }, names.get(c.id)?.[lang] ?? c.label[lang]),
+        ]);
     const detail = h(
       'tr',
       { class: 'detail', hidden: '' },
