@@ -20,6 +20,7 @@ import { compileCondition } from './compile-condition';
 import { decimalCommaAdvice } from './decimal-comma-advice';
 import { type SuffixContext, suffixAdvice, suffixContext } from './enum-suffix-advice';
 import { type RecordLimits, recordLimits } from './input-schema';
+import { labelInsideAdvice } from './label-inside-advice';
 import { likelyUnit } from './likely-unit';
 import {
   givenCount,
@@ -214,12 +215,17 @@ function compileScalar(
           alike !== undefined && alike.value === meant
             ? localized(`：${alike.difference.zh}；`, `: ${alike.difference.en};`)
             : localized('，', ':');
+        // `变频热泵型`: a value's label with more around it, as lab sheets write it (committee-36 M6).
+        const inside =
+          meant === undefined && quoted === undefined && typeof v === 'string'
+            ? labelInsideAdvice(v, ind)
+            : undefined;
         const write =
           meant !== undefined
             ? localized(`${why.zh}应写作 "${meant}"`, `${why.en} write "${meant}"`)
             : quoted !== undefined
               ? localized(`，${quoted.zh}`, `, which ${quoted.en}`)
-              : (after ?? comma ?? localized(''));
+              : (after ?? comma ?? inside ?? localized(''));
         return {
           field: ind.name,
           code: 'not-allowed',
