@@ -4,7 +4,8 @@
 // on each moved record, what its limits depend on (the capacity that chose the band) and the rule-set change
 // that moved it; its downloaded report is the one `qgrade compare -f html` writes for the same files.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { draftScaffold } from '../../src/cli/scaffold/draft-scaffold';
@@ -108,8 +109,10 @@ for (const lang of ['en', 'zh'] as const) {
       page.locator('#compare-report').click(),
     ]);
     const studio = readFileSync((await download.path())!, 'utf8');
-    writeFileSync(join(fx.dir, 'edited.yaml'), edited);
-    const out = join(fx.dir, `cli-${lang}.html`);
+    // Outside the served folder: a rule file there with the source's id and version would be a choice of A to others.
+    const elsewhere = mkdtempSync(join(tmpdir(), 'qgrade-compare-why-'));
+    writeFileSync(join(elsewhere, 'edited.yaml'), edited);
+    const out = join(elsewhere, `cli-${lang}.html`);
     // The command itself (its module cannot be loaded under Playwright: it imports package.json).
     const cli = spawnSync(
       join(ROOT, 'node_modules/.bin/tsx'),
@@ -123,13 +126,14 @@ for (const lang of ['en', 'zh'] as const) {
         '-o',
         out,
         RULE,
-        'edited.yaml',
+        join(elsewhere, 'edited.yaml'),
         SAMPLE,
       ],
       { cwd: fx.dir, encoding: 'utf8' },
     );
     expect(cli.status, cli.stderr).toBe(0);
     const expected = readFileSync(out, 'utf8');
+    rmSync(elsewhere, { recursive: true, force: true });
     // What the studio's report lacked (committee-36 M2): its limit-key line, the change that moved it, both tables.
     for (const part of ['data-limit-keys', 'data-why', 'data-moved-by-change', 'data-rule-set-changes']) {
       expect(studio).toContain(part);
