@@ -133,5 +133,15 @@ export function recordLimitKeysLine(
 ): string | undefined {
   const ids = result.criteria.filter((c) => c.status !== 'not-applicable').map((c) => c.id);
   const text = limitKeysText(keys, ids, record, lang);
-  return text === undefined ? undefined : `${LIMIT_KEYS_TEXT[lang]}${lang === 'zh' ? '：' : ': '}${text}`;
+  return text === undefined ? undefined : limitKeysLine(text, lang);
+}
+
+/**
+ * {@link limitKeysText}'s text as a line of its own, after the words every format puts before it.
+ *
+ * @example
+ * limitKeysLine('额定制冷量 = 4501 W', 'zh'); // '限值取决于：额定制冷量 = 4501 W'
+ */
+export function limitKeysLine(text: string, lang: Language): string {
+  return `${LIMIT_KEYS_TEXT[lang]}${lang === 'zh' ? '：' : ': '}${text}`;
 }

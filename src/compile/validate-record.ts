@@ -21,6 +21,7 @@ import { compileCondition } from './compile-condition';
 import { decimalCommaAdvice } from './decimal-comma-advice';
 import { type SuffixContext, suffixAdvice, suffixContext } from './enum-suffix-advice';
 import { type RecordLimits, recordLimits } from './input-schema';
+import { labelInsideAdvice } from './label-inside-advice';
 import { likelyUnit } from './likely-unit';
 import {
   givenCount,
@@ -215,15 +216,24 @@ function compileScalar(
           alike !== undefined && alike.value === meant
             ? localized(`：${alike.difference.zh}；`, `: ${alike.difference.en};`)
             : localized('，', ':');
+        // `变频热泵型`: a value's label with more around it, as lab sheets write it (committee-36 M6).
+        const inside =
+          meant === undefined && quoted === undefined && typeof v === 'string'
+            ? labelInsideAdvice(v, ind)
+            : undefined;
         const write =
           meant !== undefined
             ? localized(`${why.zh}应写作 "${meant}"`, `${why.en} write "${meant}"`)
             : quoted !== undefined
               ? localized(`，${quoted.zh}`, `, which ${quoted.en}`)
-              : (after ?? comma ?? localized(''));
+              : (after ?? comma ?? inside ?? localized(''));
         // The rule-side fix beside the data-side one: `1级`, `一级` as an alias of 1 (newcomer-36 M7).
         const byClass =
-          meant === undefined && quoted === undefined && comma === undefined && typeof v === 'string'
+          meant === undefined &&
+          quoted === undefined &&
+          comma === undefined &&
+          inside === undefined &&
+          typeof v === 'string'
             ? meantByClass(v, values)
             : undefined;
         const alias = byClass === undefined ? localized('') : valueAliasHint(v as string, byClass);

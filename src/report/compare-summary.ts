@@ -23,6 +23,8 @@ import { NOT_GRADED_TEXT } from './xlsx/workbook-text';
 export const COMPARE_TEXT = {
   total: { zh: '记录总数', en: 'Records' },
   unchanged: { zh: '等级不变', en: 'Unchanged' },
+  /** The unchanged figure's label when it counts records invalid under a side (the row after it says how many). */
+  unchangedWithInvalid: { zh: '等级不变（含记录无效）', en: 'Unchanged (incl. invalid)' },
   unchangedInvalid: { zh: '其中记录无效（A 或 B 下）', en: 'Of them, invalid under A or B' },
   changed: { zh: '等级变化', en: 'Changed grade' },
   up: { zh: '等级升高', en: 'Moved up' },
@@ -99,9 +101,13 @@ export function changeRows(counts: CompareCounts, lang: Language): CountRow[] {
     value: counts[key],
     part,
   });
-  const rows = [row('total', false), row('unchanged', false)];
-  // `--tally-by` counts these as invalid, not unchanged: said under the figure, so its total row adds up on the page.
-  if (counts.unchangedInvalid > 0) rows.push(row('unchangedInvalid', true));
+  const rows: CountRow[] = [row('total', false), row('unchanged', false)];
+  // `--tally-by` counts these as invalid, not unchanged: said under the figure, so its total row adds up on the page;
+  // the figure's own label says it holds them, beside a tally's "Unchanged" of valid records only (committee-36 M8).
+  if (counts.unchangedInvalid > 0) {
+    rows[1]!.label = COMPARE_TEXT.unchangedWithInvalid[lang];
+    rows.push(row('unchangedInvalid', true));
+  }
   rows.push(row('changed', false), row('up', true));
   rows.push(row('down', true));
   if (counts.sideways > 0) rows.push(row('sideways', true));

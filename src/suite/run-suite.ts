@@ -2,6 +2,7 @@ import { RuleSetError } from '../errors/rule-set-error';
 import { UsageError } from '../errors/usage-error';
 import { createGrader } from '../grade/create-grader';
 import type { GradeResult } from '../model/grade-result';
+import { failedCounted } from '../model/out-of-scope';
 import type { RuleSet } from '../resolve/rule-set';
 import { modelOf } from '../resolve/rule-set';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
@@ -144,9 +145,18 @@ function compare(
   const lists = (['failing', 'blockers'] as const).filter((k) => c[k] !== undefined);
   if (invalid && lists.length > 0) problems.push(invalidRecordProblem(lists, result.errors!));
   if (c.failing && !invalid) {
+    // Out of scope: the scope items that put it out, and those of its grade requirements the case lists that it
+    // failed, so that a case frozen either way (the studio's, committee-36 M7, or listing all) holds.
+    const listed = new Set(c.failing);
+    const failed = [
+      ...new Set([
+        ...failedCounted(result).map((r) => r.id),
+        ...result.criteria.filter((r) => r.passed === false && listed.has(r.id)).map((r) => r.id),
+      ]),
+    ];
     const failing = failingProblem(
       c.failing,
-      result.criteria.filter((r) => r.passed === false).map((r) => r.id),
+      failed,
       result.criteria.filter((r) => r.status === 'not-applicable').map((r) => r.id),
     );
     if (failing) problems.push(failing);

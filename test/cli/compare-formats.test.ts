@@ -100,6 +100,10 @@ describe.concurrent('qgrade compare: every format names the same causes and give
     // No veto failed under either: no "否决项不合格 0 0" row (committee-29).
     expect(html).not.toContain('data-summary="gate-failed"');
     expect(html).toMatch(/<li data-summary="unchangedInvalid">其中记录无效（A 或 B 下）<b>1<\/b>/);
+    // The unchanged card says it holds them, and every card's share has one decimal (committee-36 M8): 11 of 12,
+    // none moved up.
+    expect(html).toContain('<li data-summary="unchanged">等级不变（含记录无效）<b>11</b>91.7%</li>');
+    expect(html).toContain('<li data-summary="up">等级升高<b>0</b>0.0%</li>');
     expect(html).toContain('<tr data-summary="not-graded"><th>无等级（含无效记录）</th>');
     const most = html.slice(
       html.indexOf('<h2>最常引起等级变化的要求</h2>'),
@@ -130,7 +134,7 @@ describe.concurrent('qgrade compare: every format names the same causes and give
     // The last row of a label: "不分级" also names the matrix's last row.
     const value = (label: string) => matrix!.rows.findLast((r) => String(r[0]).trim() === label)?.slice(1);
     expect(value('记录总数')).toEqual([12]);
-    expect(value('等级不变')).toEqual([11]);
+    expect(value('等级不变（含记录无效）')).toEqual([11]);
     // The record invalid under both is among the unchanged; --tally-by counts it as invalid: said here.
     expect(value('其中记录无效（A 或 B 下）')).toEqual([1]);
     expect(value('等级变化')).toEqual([1]);

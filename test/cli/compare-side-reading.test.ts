@@ -26,7 +26,7 @@ function noBooleanLabels(dir: string, name: string): string {
   const file = join(dir, `${name}.yaml`);
   writeFileSync(
     file,
-    labels.reduce((t, l) => t.replace(l, ''), text).replace('version: 1.3.2', 'version: 1.1.5'),
+    labels.reduce((t, l) => t.replace(l, ''), text).replace('version: 1.3.3', 'version: 1.1.5'),
   );
   return file;
 }

@@ -82,7 +82,7 @@ describe.concurrent('qgrade diff', () => {
       temp(),
       A,
       [
-        ['heat-pump: { zh: 热泵型,', 'heat-pump: { zh: 热泵式,'],
+        ['heat-pump: { zh: 热泵型,', 'heat-pump: { zh: 热泵机组,'],
         [
           'ducted: { zh: 风管送风式, en: Ducted, aliases: [风管式] }',
           'ducted: { zh: 风管送风式, en: Ducted }',
@@ -93,14 +93,14 @@ describe.concurrent('qgrade diff', () => {
     const zh = await cli.run(['--lang', 'zh', 'diff', A, b]);
     expect(zh.code).toBe(0);
     expect(zh.stdout).toContain(
-      '指标“机组类型”（unitType）的取值标签：heat-pump：热泵型 / Heat pump（别名：热泵、冷暖型） → 热泵式 / Heat pump（别名：热泵、冷暖型），有变化',
+      '指标“机组类型”（unitType）的取值标签：heat-pump：热泵型 / Heat pump（别名：热泵、热泵式、冷暖型、冷暖、冷暖式） → 热泵机组 / Heat pump（别名：热泵、热泵式、冷暖型、冷暖、冷暖式），有变化',
     );
     expect(zh.stdout).toContain(
       '指标“结构形式”（unitConfiguration）的取值标签：ducted：风管送风式 / Ducted（别名：风管式） → 风管送风式 / Ducted，更严',
     );
     const en = await cli.run(['--lang', 'en', 'diff', A, b]);
     expect(en.stdout).toContain(
-      'indicator Unit type (unitType), value labels: heat-pump: 热泵型 / Heat pump (aliases: 热泵, 冷暖型) → 热泵式 / Heat pump (aliases: 热泵, 冷暖型), changed',
+      'indicator Unit type (unitType), value labels: heat-pump: 热泵型 / Heat pump (aliases: 热泵, 热泵式, 冷暖型, 冷暖, 冷暖式) → 热泵机组 / Heat pump (aliases: 热泵, 热泵式, 冷暖型, 冷暖, 冷暖式), changed',
     );
     expect(en.stdout).toContain(
       '2 differences: 1 stricter, 0 looser, 1 changed either way, 0 without a direction',
@@ -114,7 +114,9 @@ describe.concurrent('qgrade diff', () => {
     ]);
     const html = await cli.run(['--lang', 'zh', 'diff', '-f', 'html', A, b]);
     expect(html.stdout).toContain('<code>indicator:unitType:valueLabels[heat-pump]</code>');
-    expect(html.stdout).toContain('<code>热泵式 / Heat pump; aliases: 热泵, 冷暖型</code>');
+    expect(html.stdout).toContain(
+      '<code>热泵机组 / Heat pump; aliases: 热泵, 热泵式, 冷暖型, 冷暖, 冷暖式</code>',
+    );
   });
 
   it('exits 2 for a usage error', async () => {

@@ -17,7 +17,7 @@ const FALSE_LINE =
 
 /** 1.1.6 as 1.1.5 wrote it: no labels on airCooled. */
 const V115 = V116.replace(`    valueLabels:\n${TRUE_LINE}${FALSE_LINE}`, '').replace(
-  'version: 1.3.2',
+  'version: 1.3.3',
   'version: 1.1.5',
 );
 

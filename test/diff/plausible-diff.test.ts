@@ -11,8 +11,8 @@ import { ROOT } from '../cli/cli-harness';
 
 const V120 = readFileSync(join(ROOT, 'rules/home-appliances/room-air-conditioner-energy.yaml'), 'utf8');
 const LINE = '    plausible: "≥ 1000"\n';
-const without = V120.replace(LINE, '').replace('version: 1.3.2', 'version: 1.1.8');
-const wider = V120.replace(LINE, '    plausible: "≥ 500"\n').replace('version: 1.3.2', 'version: 1.2.1');
+const without = V120.replace(LINE, '').replace('version: 1.3.3', 'version: 1.1.8');
+const wider = V120.replace(LINE, '    plausible: "≥ 500"\n').replace('version: 1.3.3', 'version: 1.2.1');
 const lineOf = (text: string, line: string) => text.slice(0, text.indexOf(line)).split('\n').length;
 const entryOf = (a: string, b: string) =>
   diffRuleSets(parseRuleSet(a, { filename: 'a.yaml' }), parseRuleSet(b, { filename: 'b.yaml' })).entries.find(

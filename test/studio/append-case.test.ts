@@ -31,6 +31,44 @@ describe('"add this record as a test case"', () => {
     expect(run.cases.every((r) => r.passed)).toBe(true);
   });
 
+  it('an out-of-scope record freezes only the scope item that put it out, and the suite passes it', async () => {
+    // A mobile 3000 W heat pump at APF 3.0: GB 21455-2019 excludes mobile units; its APF would fail every grade
+    // (≤ 4500 W: grade 5 needs 3.30), but those requirements do not apply to it, as `grade`'s table and most
+    // frequent failing say (committee-36 M7). Its result still marks them failed.
+    const input = {
+      unitType: 'heat-pump',
+      ratedCoolingCapacity: 3000,
+      apf: 3.0,
+      unitConfiguration: 'mobile',
+    };
+    const result = grader.gradeSync(input);
+    expect(result.criteria.filter((r) => r.passed === false).map((r) => r.id)).toContain('apf@5');
+    const c = caseFor('mobile unit', input, result);
+    expect(c).toEqual({
+      name: 'mobile unit',
+      input,
+      grade: null,
+      failing: ['not-mobile'],
+      notGradedReason: 'out-of-scope',
+    });
+    const suite = parseTestSuite(appendCase(suiteText, c, 'room-air-conditioner-energy.yaml'), 'x.test.yaml');
+    if ('issues' in suite) throw new Error(suite.issues[0]!.message);
+    const run = await runSuite(suite, ruleSet);
+    expect(run.cases.at(-1)).toMatchObject({ name: 'mobile unit', passed: true });
+    // A case written before, listing its grade requirements too, still passes; one naming a requirement it met fails.
+    const listed = (failing: string) =>
+      appendCase(suiteText, { ...c, failing: failing.split(' ') }, 'room-air-conditioner-energy.yaml');
+    for (const [failing, passed] of [
+      ['not-mobile apf@5 apf@4 apf@3 apf@2 apf@1', true],
+      ['not-mobile apf@1', true],
+      ['not-mobile capacity-in-scope', false],
+    ] as const) {
+      const s = parseTestSuite(listed(failing), 'x.test.yaml');
+      if ('issues' in s) throw new Error(s.issues[0]!.message);
+      expect((await runSuite(s, ruleSet)).cases.at(-1)?.passed, failing).toBe(passed);
+    }
+  });
+
   it('pins why a record is not graded and which fields are invalid', () => {
     const input = { unitType: 'heat-pump', ratedCoolingCapacity: -1, apf: 4.62 };
     const c = caseFor('bad capacity', input, grader.gradeSync(input));

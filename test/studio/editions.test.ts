@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, editionHead, newestEdition } from '../../src/studio/page/editions';
+import { draftScaffold } from '../../src/cli/scaffold/draft-scaffold';
+import {
+  compareVersions,
+  copiedFrom,
+  editionHead,
+  newestEdition,
+  sourceEdition,
+} from '../../src/studio/page/editions';
 
 describe('editionHead', () => {
   it('reads the top-level id and version, quoted or not, with a comment after', () => {
@@ -47,5 +54,40 @@ describe('newestEdition', () => {
       ]),
     ).toBeUndefined();
     expect(newestEdition(open, [])).toBeUndefined();
+  });
+});
+
+describe('copiedFrom', () => {
+  const schemas = { ruleSet: 'ruleset.schema.json', testSuite: 'test-suite.schema.json' };
+  it.each(['zh', 'en'] as const)('%s: reads the source init --from notes above id:', async (lang) => {
+    const draft = await draftScaffold(
+      'home-appliances/room-air-conditioner-energy',
+      'home-appliances/room-air-conditioner-energy-2027',
+      schemas,
+      lang,
+    );
+    expect(copiedFrom(draft.ruleSet)).toEqual(draft.source);
+    expect(draft.source.id).toBe('home-appliances/room-air-conditioner-energy');
+    // The draft's own id is another: no edition of it among the files.
+    expect(editionHead(draft.ruleSet)?.id).toBe('home-appliances/room-air-conditioner-energy-2027');
+  });
+
+  it('gives none for a file without the note, or with the words elsewhere than a comment line', () => {
+    expect(copiedFrom('id: a/b\nversion: 1.0.0\n')).toBeUndefined();
+    expect(copiedFrom('title: A draft revision, copied from a/b 1.0.0\n')).toBeUndefined();
+  });
+});
+
+describe('sourceEdition', () => {
+  const source = { id: 'home-appliances/ac', version: '1.2.0' };
+  it('picks the file of the source id and version, else the newest of its id, else none', () => {
+    const heads = [
+      [0, { id: 'home-appliances/ac', version: '1.3.0-draft' }],
+      [1, { id: 'home-appliances/ac', version: '1.2.0' }],
+      [2, { id: 'steel/rebar', version: '9.0.0' }],
+    ] as const;
+    expect(sourceEdition(source, heads)).toBe(1);
+    expect(sourceEdition(source, [heads[0], heads[2]])).toBe(0);
+    expect(sourceEdition(source, [heads[2], [3, undefined]])).toBeUndefined();
   });
 });

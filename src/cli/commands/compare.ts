@@ -22,19 +22,14 @@ import {
   valueNamer,
 } from '../../compare/labels-moved';
 import { createUnknownLabels, unknownLabelNotice } from '../../compare/labels-unknown';
-import { LIMIT_KEYS_TEXT, limitKeyIndicators, limitKeysText } from '../../compare/limit-keys';
-import { limitRowsOf } from '../../compare/limit-rows';
+import { limitKeysLine } from '../../compare/limit-keys';
 import { matrixWithInvalid } from '../../compare/matrix-with-invalid';
 import { createMovesByColumn } from '../../compare/moves-by-column';
 import { nearLimitTally } from '../../compare/near-limits';
 import { sideReading, splitBooleans, textRead } from '../../compare/side-reading';
 import { sideExtraColumns, sideUnread } from '../../compare/side-reads';
 import { createUntestedIndicators } from '../../compare/untested-indicators';
-import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
-import { diffRuleSets } from '../../diff/diff-rule-sets';
-import { changeLine } from '../../diff/diff-sections';
 import { unchangedProvenanceNotice } from '../../diff/provenance-unchanged';
-import { rowEntryFilter } from '../../diff/row-entries';
 import type { RuleSetDiff } from '../../diff/rule-set-diff';
 import { UsageError } from '../../errors/usage-error';
 import { compileGrader } from '../../grade/create-grader';
@@ -54,11 +49,11 @@ import { formatComparison } from '../../report/format-comparison';
 import { formatGroupComparison, groupClosingLine, groupHeadline } from '../../report/format-group-comparison';
 import { groupMoveLines } from '../../report/group-move-lines';
 import { createCompareReport } from '../../report/html/compare-report';
-import { methodEntryMoved, movedByChange } from '../../report/moved-by-change';
+import { createMoveReasons } from '../../report/move-reasons';
+import { movedByChange } from '../../report/moved-by-change';
 import { causeCountsJson, movedMost } from '../../report/moved-most';
 import { nearLimitRows } from '../../report/near-limit-lines';
 import { illustrativeNotices, provenanceLines } from '../../report/provenance-text';
-import { ruleSetChangeRows } from '../../report/rule-set-changes';
 import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
 import { bothIndicators } from '../../resolve/both-indicators';
 import { loadRuleSet } from '../../resolve/load-rule-set';
@@ -299,26 +294,13 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const readings = new Map<number, MovedReading[]>();
         // Requirement id → changed records it moved only because a cell it reads is read as another value under B.
         const movedByLabel = new Map<string, number>();
-        // What each changed record's limits depend on (its table row: 机组类型, 额定制冷量), by row (committee-22 F4).
-        const keysA = limitKeyIndicators(modelOf(a));
-        const keysB = limitKeyIndicators(modelOf(b));
-        const keysOf = (id: string) => {
-          const inB = keysB(id);
-          const more = keysA(id).filter((k) => !inB.some((x) => x.name === k.name));
-          return more.length === 0 ? inB : [...inB, ...more];
-        };
-        // The rows each record reads under A and B, where written differently (a moved boundary: committee-26 F3).
-        const rowsOf = limitRowsOf(modelOf(a), modelOf(b));
+        // Why each changed record moved (its limits' keys, the diff entries that moved it), as the studio says it.
+        const reasons = createMoveReasons(a, b, ctx.lang);
         const limitKeys = new Map<number, string>();
-        // The rule-set diff entries that moved each changed record, by row: all of them for JSON
-        // (its documented `diff`), those of the requirements whose outcome changed for the table.
-        const diff = diffRuleSets(a, b);
+        const diff = reasons.diff;
         // A draft whose limits changed under its source's provenance (committee-34 M8).
         const stale = unchangedProvenanceNotice(diff);
         if (stale) ctx.err(stale[ctx.lang]);
-        const concerns = rowEntryFilter(modelOf(a), modelOf(b), a.indicators, b.indicators);
-        const movedBy = new Map<number, string[]>();
-        const causedBy = new Map<number, string[]>();
         const causes = new Map<number, TalliedChange>();
         // For the workbook and the text: each cause's value and its limit and outcome under A and B, as the HTML shows them.
         const limitLines = new Map<number, string[]>();
@@ -332,9 +314,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           { model: modelOf(b), doc: b.document },
         );
         // The rule-set changes that moved a record, one line each, in every format (enterprise-25 F3).
-        const diffEntries = new Map(diff.entries.map((e) => [e.key, e]));
-        const whyLines = (row: number) =>
-          (causedBy.get(row) ?? []).map((key) => changeLine(diffEntries.get(key)!, ctx.lang));
+        const whyLines = (row: number) => reasons.why(row);
         const progress = inputProgress(ctx, source, options.progress);
         const groups =
           options.groupBy === undefined ? undefined : createGroupComparison(a, b, options.groupBy);
@@ -399,6 +379,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             values.delete(step.pair.row);
             const item = given.get(step.pair.row);
             given.delete(step.pair.row);
+            const record = item && 'record' in item ? item.record : undefined;
             if (item && 'record' in item) labels.add(item.record, step.pair.a, step.pair.b);
             const moved =
               item && 'record' in item ? movedLabels.add(item.record, step.pair.a, step.pair.b) : [];
@@ -408,18 +389,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             near?.add(pair.a, pair.b);
             untested.graded(pair.b, change && tallied ? tallied.causes : undefined);
             for (const [i, m] of moves.entries()) m.add(value[i] ?? '', pair.a, pair.b);
-            // What the causes' limits depend on: a fixed limit (Cr(VI) ≤ 10.0) reads no table row, and a limit
-            // that changed with the same outcome did not move it (committee-34 M5); those when nothing moved it.
-            const keyed =
-              tallied && tallied.causes.length > 0
-                ? tallied.causes
-                : tallied
-                  ? [...tallied.limitOnly, ...tallied.addedInB, ...tallied.removedInB]
-                  : [];
-            const keys =
-              change && tallied && item && 'record' in item && change.criteria.length > 0
-                ? limitKeysText(keysOf, keyed, item.record, ctx.lang, rowsOf(keyed, item.record, ctx.lang))
-                : undefined;
+            const keys = reasons.limitKeys(change, tallied, record);
             if (keys !== undefined && options.format !== 'html') limitKeys.set(step.pair.row, keys);
             const movedLines = change ? moved.map((r) => movedReadingLine(r, ctx.lang, namer)) : [];
             if (change && tallied) {
@@ -436,7 +406,6 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               // Each cause's value and its limit and outcome under A and B: in the workbook's column and under
               // the record in the text (committee-24 F10), a count of specimens as its count (F12).
               if ((options.format === 'xlsx' || options.format === 'table') && change.criteria.length > 0) {
-                const record = item && 'record' in item ? item.record : undefined;
                 const lines = tallied.causes.map((id) => {
                   const ca = pair.a.criteria.find((c) => c.id === id);
                   const cb = pair.b.criteria.find((c) => c.id === id);
@@ -452,31 +421,11 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                 });
                 limitLines.set(change.row, options.format === 'xlsx' ? [...movedLines, ...lines] : lines);
               }
-              // Only the entries of the requirements that moved it (committee-24 F3: not a limit whose outcome
-              // did not change); all of the change's when none moved it (a record invalid under one side).
-              const onlyCauses = { ...change, criteria: tallied.causes };
-              // Of a table's rows, the one the record is looked up in (committee-24 F13).
-              const record = item && 'record' in item ? item.record : undefined;
-              const entriesFor = (c: GradeChange) =>
-                diffEntriesForChange(c, diff, pair)
-                  .filter((e) => concerns(e, record))
-                  // A method change credited only where some side's rounding turned the outcome (committee-24 F4).
-                  .filter((e) => {
-                    const id = e.key.slice('criterion:'.length, -':comparison'.length);
-                    return methodEntryMoved(
-                      e.key,
-                      pair.a.criteria.find((x) => x.id === id),
-                      pair.b.criteria.find((x) => x.id === id),
-                    );
-                  })
-                  .map((e) => e.key);
-              const caused = entriesFor(onlyCauses);
-              causedBy.set(change.row, caused);
-              movedBy.set(change.row, tallied.causes.length > 0 ? caused : entriesFor(change));
+              reasons.add(change, tallied, pair, record);
               if (groups)
                 pendingMoves.set(
                   change.row,
-                  groupRecordMove({ ...change, causes: tallied.causes }, movedBy.get(change.row)),
+                  groupRecordMove({ ...change, causes: tallied.causes }, reasons.movedBy(change.row)),
                 );
             }
             // After its causes are known: the page shows the rule-set changes that moved it, as the text does.
@@ -487,7 +436,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               value,
               keys,
               movedLines,
-              item && 'record' in item ? item.record : undefined,
+              record,
               change ? whyLines(change.row) : [],
             );
             progress.update(++rows);
@@ -541,12 +490,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           tally.aloneCounts(),
         );
         // Records moved per edition change, the rule set's comparison method as one change (committee-24 F4).
-        const byChange = movedByChange(
-          causedBy.values(),
-          diff,
-          { a: a.comparison, b: b.comparison },
-          ctx.lang,
-        );
+        const byChange = reasons.byChange();
         page?.movedByChange(byChange);
         // How many records sit near each changed limit, meeting and missing it (committee-35 M5).
         const nearLimits = near?.result();
@@ -561,7 +505,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           ? movedByChange(groupChanged.values(), diff, { a: a.comparison, b: b.comparison }, ctx.lang)
           : [];
         page?.groupsByChange(groupsByChange);
-        page?.ruleSetChanges(ruleSetChangeRows(diff, ctx.lang));
+        page?.ruleSetChanges(reasons.ruleSetChanges());
         // The report shows the tally the names left blank (or near-equal names split) skew: it says so too.
         const shown = [...notices];
         for (const [i, byColumn] of byColumns.entries()) {
@@ -590,7 +534,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               causes: (c) => causes.get(c.row),
               names,
               limits: (c) => [...(limitLines.get(c.row) ?? []), ...whyLines(c.row)],
-              ruleSetChanges: ruleSetChangeRows(diff, ctx.lang),
+              ruleSetChanges: reasons.ruleSetChanges(),
               // A column only when some record's limits depend on a key (a banded table, a `when`).
               ...(limitKeys.size > 0 ? { limitKeys: (c: GradeChange) => limitKeys.get(c.row) ?? '' } : {}),
               movedMost: most,
@@ -613,7 +557,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         } else if (options.format === 'json') {
           const changes = result.changes.map((c) => {
             const read = readings.get(c.row);
-            return { ...c, diff: movedBy.get(c.row) ?? [], ...(read ? { movedLabels: read } : {}) };
+            return { ...c, diff: reasons.movedBy(c.row) ?? [], ...(read ? { movedLabels: read } : {}) };
           });
           // The reports' matrix (nonconforming apart) stays out of JSON; its `matrix` keeps invalid records apart (committee-29 M3).
           const { shown: _shown, ...plain } = result;
@@ -650,9 +594,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         } else {
           const keyLine = (c: GradeChange) => {
             const keys = limitKeys.get(c.row);
-            return keys === undefined
-              ? []
-              : [`${LIMIT_KEYS_TEXT[ctx.lang]}${ctx.lang === 'zh' ? '：' : ': '}${keys}`];
+            return keys === undefined ? [] : [limitKeysLine(keys, ctx.lang)];
           };
           const why = (c: GradeChange) => [
             ...keyLine(c),

@@ -52,6 +52,7 @@ import {
   type DistributionRow,
   distributionRows,
   roundedSharesNote,
+  shareText,
 } from '../grade-distribution-table';
 import { gradeRenameLines } from '../grade-renames';
 import { GROUP_MOVE_TEXT, groupHeldLines } from '../group-move-lines';
@@ -69,7 +70,7 @@ import {
   type HtmlReportOptions,
   inputLine,
 } from './grade-report';
-import { formatCount as n, formatShare as share, HTML_TEXTS as T } from './html-texts';
+import { formatCount as n, HTML_TEXTS as T } from './html-texts';
 import { movesSection } from './moves-section';
 import { gradeHtml, keptText, type ReportResult } from './record-view';
 import { reportLanguage, sameRuleSet } from './report-arguments';
@@ -412,7 +413,8 @@ export function createCompareReport(
       );
       const table = matrixTable(rowKeys, columnKeys, cells, label, a, b, lang);
       const card = (text: string, value: number, key: string, withShare: boolean) =>
-        `<li data-summary="${key}">${text}<b>${n(value)}</b>${withShare ? share(value, total) : ''}</li>`;
+        // One decimal on every card, as the per-grade table's shares: 0.0% beside 16.5%, not 0% (committee-36 M8).
+        `<li data-summary="${key}">${text}<b>${n(value)}</b>${withShare ? shareText(value, total) : ''}</li>`;
       const body = [
         `<h1>${T.compareReport[lang]}</h1>`,
         ruleSetHeader(a, lang, T.ruleSetA[lang], true),

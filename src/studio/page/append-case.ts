@@ -1,5 +1,6 @@
 import { Document, isMap, isScalar, isSeq, parse, parseDocument } from 'yaml';
 import type { GradeResult, IndicatorInfo, Language } from '../../browser';
+import { failedCounted } from '../../model/out-of-scope';
 import { valueSpellingsOf } from '../../resolve/rule-set';
 import { foldValueText } from '../../text/fold-value-text';
 
@@ -23,7 +24,8 @@ export function caseFor(name: string, input: Record<string, unknown>, result: Gr
     name,
     input,
     grade: result.grade,
-    failing: result.criteria.filter((r) => r.passed === false).map((r) => r.id),
+    // Out of scope: the scope items that put it out, as its row lists them (committee-36 M7).
+    failing: failedCounted(result).map((r) => r.id),
   };
   if (result.notGradedReason) c.notGradedReason = result.notGradedReason.code;
   if (result.errors) c.errors = [...new Set(result.errors.map((e) => e.field))];

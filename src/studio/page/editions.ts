@@ -80,3 +80,38 @@ export function newestEdition<K>(
   }
   return best?.[0];
 }
+
+/**
+ * The rule set a draft was copied from, as `qgrade init --from` notes it above `id:` (in either language):
+ * `# A draft revision, copied from home-appliances/room-air-conditioner-energy 1.3.2 (qgrade init --from).`;
+ * none for a file without that line. The draft has an id of its own, so no other edition shares it: the
+ * comparison starts at this source instead (committee-36 M3).
+ *
+ * @example
+ * copiedFrom('# 修订稿，复制自 steel/rebar 1.0.0（qgrade init --from）。\nid: steel/rebar-2024\n'); // { id: 'steel/rebar', version: '1.0.0' }
+ */
+export function copiedFrom(text: string): EditionHead | undefined {
+  const m = COPIED_FROM.exec(text);
+  return m ? { id: m[1]!, version: m[2]! } : undefined;
+}
+
+/** A version no file has: {@link newestEdition} then leaves out none of the source's files. */
+const NO_VERSION = '';
+
+const COPIED_FROM = /^#[ \t]*(?:A draft revision, copied from|修订稿，复制自)[ \t]+(\S+)[ \t]+([^\s（(]+)/m;
+
+/**
+ * Of `candidates`, the source a draft was copied from ({@link copiedFrom}): the file of its id and version,
+ * else the newest file of its id; none when no file has its id.
+ *
+ * @example
+ * sourceEdition({ id: 'a', version: '1.2.0' }, [[0, { id: 'a', version: '1.2.0' }], [1, { id: 'b', version: '9' }]]); // 0
+ */
+export function sourceEdition<K>(
+  source: EditionHead,
+  candidates: readonly (readonly [K, EditionHead | undefined])[],
+): K | undefined {
+  const same = candidates.find(([, h]) => h?.id === source.id && h.version === source.version);
+  // Else another version of the source (revised since the copy): the newest of them.
+  return same?.[0] ?? newestEdition({ id: source.id, version: NO_VERSION }, candidates);
+}

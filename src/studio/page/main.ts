@@ -19,18 +19,22 @@ import {
   thresholdCoverage,
 } from '../../browser';
 import { createCompareTally } from '../../compare/compare-tally';
+import { limitKeysLine } from '../../compare/limit-keys';
 import { gradeSampleNamed, type SampleOptions } from '../../grade/grade-sample';
 import { gradeSamplePair } from '../../grade/grade-sample-pair';
 import { RULE_SET_ID } from '../../load/rule-set-id';
 import { compareSummaryLines, matrixInvalidNote } from '../../report/compare-summary';
+import { createMoveReasons } from '../../report/move-reasons';
+import { movedMost } from '../../report/moved-most';
 import { notRunText } from '../../report/not-run-text';
+import { notedNames } from '../../report/noted-names';
 import { suiteRuleSetTarget } from '../../suite/suite-rule-set';
 import { suiteSource } from '../../suite/test-suite';
 import { closestName } from '../../text/closest-name';
 import { localized } from '../../text/localized-text';
 import { appendCase, caseFor, caseInput, caseName, uniqueCaseName } from './append-case';
 import { byId, debounce, fill, h } from './dom';
-import { type EditionHead, editionHead, newestEdition } from './editions';
+import { copiedFrom, type EditionHead, editionHead, newestEdition, sourceEdition } from './editions';
 import { RuleEditor } from './editor';
 import { Conflict, downloadLink, FileSource, SaveRefused, type StudioFile } from './file-source';
 import { type LineStyle, styled } from './line-style';
@@ -227,7 +231,7 @@ async function headOf(file: StudioFile): Promise<EditionHead | undefined> {
 
 /**
  * Chooses A in the comparison: the newest other edition of the open rule set among the listed files (a draft
- * beside the published file), unless the author chose one already or opened another file meanwhile.
+ * beside the published file), else the rule set a draft was copied from (`init --from`), unless the author chose one already or opened another file meanwhile.
  */
 async function preselectEdition(opened: Open): Promise<void> {
   const mine = editionHead(opened.saved);
@@ -238,7 +242,10 @@ async function preselectEdition(opened: Open): Promise<void> {
   const heads = await Promise.all(
     choices.map(async (o) => [o.value, await headOf(list[Number(o.value)]!)] as const),
   );
-  const newest = newestEdition(mine, heads);
+  // A draft made by `init --from` has an id of its own: its source, which its note above `id:` names (committee-36 M3).
+  const source = copiedFrom(opened.saved);
+  const newest =
+    newestEdition(mine, heads) ?? (source === undefined ? undefined : sourceEdition(source, heads));
   if (open !== opened) return;
   // Looked for (a test waits on it): the choice stays "—" when there is no other edition.
   select.dataset.editionsRead = 'true';
@@ -681,18 +688,32 @@ async function runCompare(): Promise<void> {
   const box = readMappingBox(sampleMap.value, ruleSet.indicators);
   if ('problems' in box) return message(panel, box.problems.map((p) => p[lang]).join('\n'), 'no');
   // The sample id columns kept, as on the samples' tab and in `qgrade compare`.
-  const options: SampleOptions = { name: sampleName(), map: box.map, formulas: formulas(), keep: 'auto' };
+  // The input's notices (a defaulted indicator no column gives) go in the report too, as `qgrade compare` puts them.
+  const notices: LocalizedText[] = [];
+  const options: SampleOptions = {
+    name: sampleName(),
+    map: box.map,
+    formulas: formulas(),
+    keep: 'auto',
+    onNotice: (t) => notices.push(t),
+  };
   // Read once for both sides, as qgrade compare reads its input: the same rows, paired by position.
   const pairs = await gradeSamplePair(createGrader(a), createGrader(ruleSet), sample.data, options, 'studio');
   const comparison = createComparison(a, ruleSet);
   const tally = createCompareTally(a, ruleSet);
+  // Why each record moved, as `qgrade compare` says it on the page and in the report (committee-36 M1, M2, M4).
+  const reasons = createMoveReasons(a, ruleSet, lang);
   const causes = new Map<number, ChangeCause[]>();
+  const keys = new Map<number, string>();
   for (const [x, y] of pairs) {
     const change = comparison.add(x.result, y.result, x.result.row);
     const tallied = tally.add(x.result, y.result);
-    if (!change) continue;
+    if (!change || !tallied) continue;
+    const limitKeys = reasons.limitKeys(change, tallied, x.record ?? undefined);
+    if (limitKeys !== undefined) keys.set(change.row, limitKeys);
+    reasons.add(change, tallied, { a: x.result, b: y.result }, x.record ?? undefined);
     // The requirements that moved the record (as the CLI lists them), else every one whose outcome changed.
-    const ids = tallied && tallied.causes.length > 0 ? tallied.causes : change.criteria;
+    const ids = tallied.causes.length > 0 ? tallied.causes : change.criteria;
     const at = (r: GradeResult, id: string) => r.criteria.find((c) => c.id === id);
     causes.set(
       change.row,
@@ -702,10 +723,23 @@ async function runCompare(): Promise<void> {
   const b = ruleSet;
   const report = h('button', { type: 'button', id: 'compare-report' }, T.htmlReport[lang]);
   report.addEventListener('click', () => {
+    // The report `qgrade compare -f html` writes for these rule sets and records.
     const html = createCompareReport(a, b, { lang, input: sampleName() });
-    for (const [x, y] of pairs) html.add(x.result, y.result, x.result.row);
+    for (const [i, [x, y]] of pairs.entries()) {
+      // gradeSample numbers every row; the position is the same number.
+      const row = x.result.row ?? i + 1;
+      html.add(x.result, y.result, row, '', keys.get(row), [], x.record ?? undefined, reasons.why(row));
+    }
+    for (const t of notices) html.notice(t);
+    html.movedByChange(reasons.byChange());
+    html.ruleSetChanges(reasons.ruleSetChanges());
     downloadLink(`${baseName(sampleName())}-compare.html`, html.render(), 'text/html');
   });
+  const names = notedNames(a, b, lang);
+  const keyLine = (row: number) => {
+    const text = keys.get(row);
+    return text === undefined ? [] : [limitKeysLine(text, lang)];
+  };
   const summary = compareSummaryLines(tally.counts(), lang);
   fill(
     panel,
@@ -720,6 +754,11 @@ async function runCompare(): Promise<void> {
       lang,
       (c) => causes.get(c.row) ?? [],
       matrixInvalidNote(tally.counts(), lang),
+      {
+        lines: (row) => [...keyLine(row), ...reasons.why(row)],
+        movedMost: movedMost(tally.causeCounts(), names, tally.aloneCounts()),
+        byChange: reasons.byChange(),
+      },
     ),
     report,
   );

@@ -15,12 +15,16 @@ import { limitKeyIndicators, recordLimitKeysLine } from '../../compare/limit-key
 import { shownMatrix } from '../../compare/matrix-with-invalid';
 import { matrixOrder } from '../../compare/migration-matrix';
 import type { CriterionResult } from '../../model/grade-result';
+import { failedCounted } from '../../model/out-of-scope';
 import { causeLimitsLine } from '../../report/cause-limits';
 import { changeSideText, compareGradeText } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
 import { criterionNotes } from '../../report/criterion-notes';
 import { invalidMark } from '../../report/format-comparison';
 import { explanationHead, recordErrorLines } from '../../report/format-explanation';
+import { DISTRIBUTION_TEXT } from '../../report/grade-distribution-table';
+import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../../report/moved-by-change';
+import { MOVED_MOST_TEXT, type MovedMostRow } from '../../report/moved-most';
 import { nextGradeLead } from '../../report/next-grade-lead';
 import { provenanceLine } from '../../report/provenance-text';
 import { requirementLines } from '../../report/requirement-lines';
@@ -253,12 +257,11 @@ export function resultsTable(
             .map((e) => (e.field ? fieldName(ruleSet, e.field, lang) : T.cannotRead[lang]))
             .join(comma),
         ]
-      : result.criteria
-          .filter((c) => c.passed === false)
-          .flatMap((c, i) => [
-            i === 0 ? null : comma,
-            h('span', { title: c.id, 'data-criterion': c.id }, names.get(c.id)?.[lang] ?? c.label[lang]),
-          ]);
+      : // Out of scope: the scope items alone, as the CLI's table and its most frequent failing (committee-36 M7).
+        failedCounted(result).flatMap((c, i) => [
+          i === 0 ? null : comma,
+          h('span', { title: c.id, 'data-criterion': c.id }, names.get(c.id)?.[lang] ?? c.label[lang]),
+        ]);
     const detail = h(
       'tr',
       { class: 'detail', hidden: '' },
@@ -335,6 +338,9 @@ export function resultsTable(
  * @param invalidNote - the line under the matrix saying where records invalid under one side only are
  *   (`matrixInvalidNote`)
  * @param causesOf - a changed record's requirements that moved it, with their results under A and B
+ * @param why - as `qgrade compare` reports them (committee-36 M1, M4): each changed record's lines of what its
+ *   limits depend on and of the rule-set changes that moved it, the requirements that moved records most often
+ *   and the records moved per rule-set change
  */
 export function comparisonView(
   a: RuleSet,
@@ -344,17 +350,23 @@ export function comparisonView(
   lang: Language,
   causesOf: (change: GradeChange) => readonly ChangeCause[] = () => [],
   invalidNote?: string,
+  why: CompareWhy = { lines: () => [], movedMost: [], byChange: [] },
 ): HTMLElement {
   // The matrix `qgrade compare` shows, in its order: invalid records apart from "not graded", in a row and a column
   // when there are any, and under a rule set of one grade 不合格 apart from 超出适用范围 (studio-29, committee-29 M3).
   const matrix = shownMatrix(comparison);
   const { rows: fromKeys, columns: toKeys } = matrixOrder(matrix, a, b);
   // Headers by the grades' labels, as the CLI's matrix; ids stay in the data- attributes.
+  // Row totals are the records per grade under A, column totals under B, as the report's matrix (committee-36 M1).
+  const total = DISTRIBUTION_TEXT.total[lang];
+  const cell = (from: string, to: string) => matrix[from]?.[to] ?? 0;
+  const sum = (values: readonly number[]) => values.reduce((x, y) => x + y, 0);
   const head = h(
     'tr',
     {},
     h('th', {}, 'A \\ B'),
     ...toKeys.map((k) => h('th', { class: 'n', 'data-to': k }, compareGradeText(k, b.grades, lang))),
+    h('th', { class: 'n total' }, total),
   );
   const rows = fromKeys.map((from) =>
     h(
@@ -362,11 +374,20 @@ export function comparisonView(
       { 'data-from': from },
       h('th', {}, compareGradeText(from, a.grades, lang)),
       ...toKeys.map((to) => {
-        const n = matrix[from]?.[to] ?? 0;
+        const n = cell(from, to);
         const cls = ['n', from === to ? 'same' : '', n > 0 && from !== to ? 'moved' : ''].join(' ').trim();
         return h('td', { class: cls, 'data-to': to }, n);
       }),
+      h('td', { class: 'n total', 'data-total-from': from }, sum(toKeys.map((to) => cell(from, to)))),
     ),
+  );
+  const columnTotals = toKeys.map((to) => sum(fromKeys.map((from) => cell(from, to))));
+  const totals = h(
+    'tr',
+    { class: 'total' },
+    h('th', {}, total),
+    ...toKeys.map((to, j) => h('td', { class: 'n', 'data-total-to': to }, columnTotals[j]!)),
+    h('td', { class: 'n', 'data-total': '' }, sum(columnTotals)),
   );
   // Requirements by the names the CLI prints (B's, else A's); English adds the id, as the CLI shows ids there.
   const namesA = criterionNames(modelOf(a), { limits: false });
@@ -396,6 +417,7 @@ export function comparisonView(
         // A record invalid under one side moved for that reason, marked as `qgrade compare` marks it.
         c.criteria.length === 0 && invalidUnder.has(c.row) ? invalidMark(invalidUnder.get(c.row), lang) : '',
       ),
+      ...why.lines(c.row).map((line) => h('p', { class: 'meta', 'data-why': '' }, line)),
       causes.length > 0 ? h('ul', { class: 'causes' }, ...causes) : null,
     );
   });
@@ -403,10 +425,83 @@ export function comparisonView(
     'div',
     {},
     h('div', { id: 'compare-summary' }, ...summary.map((line) => h('p', {}, line))),
-    h('table', { class: 'matrix', id: 'compare-matrix' }, h('caption', {}, T.matrix[lang]), head, ...rows),
+    // Its own scroll box: a matrix wider than the pane shows a scrollbar, not columns cut off (committee-36 M5).
+    h(
+      'div',
+      { class: 'matrix-box', id: 'compare-matrix-box' },
+      h(
+        'table',
+        { class: 'matrix', id: 'compare-matrix' },
+        h('caption', {}, T.matrix[lang]),
+        head,
+        ...rows,
+        totals,
+      ),
+    ),
     invalidNote === undefined ? null : h('p', { class: 'meta', id: 'matrix-invalid-note' }, invalidNote),
+    countTable(
+      'moved-most',
+      MOVED_MOST_TEXT,
+      [MOVED_MOST_TEXT.criterion[lang], MOVED_MOST_TEXT.id[lang]],
+      why.movedMost.map((m) => ({ cells: [m.name, h('code', {}, m.id)], records: m.count, alone: m.alone })),
+      lang,
+    ),
+    countTable(
+      'moved-by-change',
+      MOVED_BY_CHANGE_TEXT,
+      [MOVED_BY_CHANGE_TEXT.change[lang]],
+      why.byChange.map((r) => ({ cells: [r.text], records: r.records, alone: r.alone })),
+      lang,
+    ),
     h('h3', {}, T.moved[lang]),
     moved.length > 0 ? h('ul', { id: 'moved-records' }, ...moved) : h('p', {}, T.noneMoved[lang]),
+  );
+}
+
+/** What the Compare tab says besides the matrix and each record's causes, as `qgrade compare` reports it. */
+export interface CompareWhy {
+  /** A changed record's lines under its heading: what its limits depend on, the rule-set changes that moved it. */
+  lines: (row: number) => readonly string[];
+  /** The requirements that moved records most often (`movedMost`). */
+  movedMost: readonly MovedMostRow[];
+  /** The records moved per rule-set change (`MoveReasons.byChange`). */
+  byChange: readonly MovedByChangeRow[];
+}
+
+/** One of the report's count tables (moved most, moved per change): its heading, rows and note; none when empty. */
+function countTable(
+  key: string,
+  text: { title: LocalizedText; records: LocalizedText; alone: LocalizedText; note: LocalizedText },
+  heads: readonly string[],
+  rows: readonly { cells: readonly Child[]; records: number; alone: number }[],
+  lang: Language,
+): HTMLElement | null {
+  if (rows.length === 0) return null;
+  return h(
+    'section',
+    { 'data-section': key },
+    h('h3', {}, text.title[lang]),
+    h(
+      'table',
+      { class: 'counts', id: key },
+      h(
+        'tr',
+        {},
+        ...heads.map((x) => h('th', {}, x)),
+        h('th', { class: 'n' }, text.records[lang]),
+        h('th', { class: 'n' }, text.alone[lang]),
+      ),
+      ...rows.map((r) =>
+        h(
+          'tr',
+          {},
+          ...r.cells.map((c) => h('td', {}, c)),
+          h('td', { class: 'n' }, r.records),
+          h('td', { class: 'n' }, r.alone),
+        ),
+      ),
+    ),
+    h('p', { class: 'meta' }, text.note[lang]),
   );
 }
 

@@ -1,0 +1,25 @@
+import { modelOf, type RuleSet } from '../resolve/rule-set';
+import type { Language } from '../text/localized-text';
+import { criterionNames } from './criterion-names';
+import { bothCriterionNotes, notedName } from './criterion-notes';
+
+/**
+ * A comparison's requirement names by id, as its reports list the requirements that moved records: B's name
+ * where B has the requirement, else A's, with its rule-file note after it (`seer-heat-pump-top` →
+ * `制冷季节能源消耗效率（SEER） ≥ 5.00（1级）（注：示例数值）`); the id for one neither has.
+ *
+ * @example
+ * const name = notedNames(a, b, 'zh');
+ * movedMost(tally.causeCounts(), name, tally.aloneCounts());
+ */
+export function notedNames(a: RuleSet, b: RuleSet, lang: Language): (id: string) => string {
+  const names = new Map([
+    ...criterionNames(modelOf(a), { limits: false }),
+    ...criterionNames(modelOf(b), { limits: false }),
+  ]);
+  const notes = bothCriterionNotes(
+    { model: modelOf(a), doc: a.document },
+    { model: modelOf(b), doc: b.document },
+  );
+  return (id) => notedName(names.get(id)?.[lang] ?? id, notes.get(id), lang);
+}
