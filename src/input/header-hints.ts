@@ -1,4 +1,4 @@
-import type { IndicatorInfo } from '../resolve/rule-set';
+import { type IndicatorInfo, isComputedLabel } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { shellWord } from '../text/shell-word';
 import { closeColumns } from './close-columns';
@@ -54,30 +54,63 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
             input.naming,
           ),
   );
-  // Developer-36 M2: required indicators no column gives, said once, first: else only "X is missing" on every row.
-  const missing = missingRequired(name, fields, indicators, close, input.naming);
-  if (missing) hints.unshift(missing);
   // `气泡个数`, `气泡数` under an indicator in 个/m²: a count whose header says not what it is counted on.
+  const counted: IndicatorInfo[] = [];
   for (const ind of indicators) {
     if (ind.unit === undefined || !countBasis(unitKey(ind.unit)) || fields.includes(ind.name)) continue;
     if (close.some((c) => c.indicator === ind)) continue;
     const at = headers.findIndex(
       (h, i) => (fields[i] === '' || fields[i] === h) && !excluded.has(h) && countOnlyHeader(h, ind.label),
     );
-    if (at >= 0) hints.push(bareCountHint(name, headers[at]!, ind, input.naming));
+    if (at >= 0) {
+      hints.push(bareCountHint(name, headers[at]!, ind, input.naming));
+      counted.push(ind);
+    }
   }
+  // Developer-36 M2: required indicators no column gives, said once, first: else only "X is missing" on every row.
+  // Those a hint below is about are pointed to it; `--map` is offered only where no column says why it is not read
+  // as the indicator (a unit not its own, a count per sheet, a computed value's label): mapping it would grade a
+  // wrong figure.
+  const hinted = [...close.map((c) => c.indicator), ...counted];
+  // A near miss's hint offers its own --map; one in another unit, a negation or a bare count says not to map it.
+  const unmappable = [
+    ...close.filter((c) => c.written !== undefined || opposesIndicator(c)).map((c) => c.indicator),
+    ...counted,
+  ];
+  const computed = headers.some((h) => indicators.some((i) => isComputedLabel(i, h)));
+  // A column not read whose header holds an indicator's label (`气泡数/片` for 气泡 in 个/m²) was left unread on purpose.
+  const unread = headers
+    .filter((h, i) => fields[i] === '' || fields[i] === h)
+    .map((h) => h.normalize('NFKC').toLowerCase());
+  const holdsLabel = (i: IndicatorInfo) =>
+    [i.label.zh, i.label.en].some((l) => {
+      const label = l.normalize('NFKC').toLowerCase();
+      return label !== '' && unread.some((h) => h.includes(label));
+    });
+  const missing = missingRequired(
+    name,
+    fields,
+    indicators,
+    hinted,
+    computed,
+    (i) => unmappable.includes(i) || holdsLabel(i),
+    input.naming,
+  );
+  if (missing) hints.unshift(missing);
   return hints;
 }
 
 /**
  * The indicators every record must give (`required`) that no column gives: every record will be invalid for want of
- * them. Those with a column close to them are pointed to the hint that names it.
+ * them. Those a hint below is about are pointed to it; `map` (`--map`) is offered only when no column names a computed value and some missing one has no hint.
  */
 function missingRequired(
   name: string,
   fields: readonly string[],
   indicators: readonly IndicatorInfo[],
-  close: readonly { indicator: IndicatorInfo }[],
+  hinted: readonly IndicatorInfo[],
+  computed: boolean,
+  notToMap: (indicator: IndicatorInfo) => boolean,
   naming: OptionNaming | undefined,
 ): LocalizedText | undefined {
   const given = new Set(fields);
@@ -85,18 +118,20 @@ function missingRequired(
   if (missing.length === 0) return undefined;
   const zh = missing.map((i) => `${i.name}（${i.label.zh}）`).join('、');
   const en = missing.map((i) => `${i.name} (${i.label.en})`).join(', ');
-  const near = missing.filter((i) => close.some((c) => c.indicator === i)).map((i) => i.name);
+  const near = missing.filter((i) => hinted.includes(i)).map((i) => i.name);
   const map =
-    naming === 'studio'
-      ? localized('在“列映射”框中写 <列>=<指标>', 'write <column>=<indicator> in the column mapping box')
-      : localized(
-          `用 ${mapOption(naming, '<列>', '<指标>')} 指明给出它的列`,
-          `name the column that gives it with ${mapOption(naming, '<column>', '<indicator>')}`,
-        );
+    computed || missing.every(notToMap)
+      ? undefined
+      : naming === 'studio'
+        ? localized('在“列映射”框中写 <列>=<指标>', 'write <column>=<indicator> in the column mapping box')
+        : localized(
+            `用 ${mapOption(naming, '<列>', '<指标>')} 指明给出它的列`,
+            `name the column that gives it with ${mapOption(naming, '<column>', '<indicator>')}`,
+          );
   const it = missing.length > 1 ? 'them' : 'it';
   return localized(
-    `${name}：没有列给出 ${zh}，而每条记录都必须给出${missing.length > 1 ? '它们' : '它'}：每条记录都将因缺少${missing.length > 1 ? '它们' : '它'}而无效；请加上以指标名称或标签为表头的列，或${map.zh}${near.length > 0 ? `（与 ${near.join('、')} 相近的列见下面的提示）` : ''}`,
-    `${name}: no column gives ${en}, which every record must give: every record will be invalid for want of ${it}; add a column headed with the indicator's name or label, or ${map.en}${near.length > 0 ? ` (a column close to ${near.join(', ')} is named in a hint below)` : ''}`,
+    `${name}：没有列给出 ${zh}，而每条记录都必须给出${missing.length > 1 ? '它们' : '它'}：每条记录都将因缺少${missing.length > 1 ? '它们' : '它'}而无效；请加上以指标名称或标签为表头的列${map ? `，或${map.zh}` : ''}${near.length > 0 ? `（与 ${near.join('、')} 相近的列见下面的提示）` : ''}`,
+    `${name}: no column gives ${en}, which every record must give: every record will be invalid for want of ${it}; add a column headed with the indicator's name or label${map ? `, or ${map.en}` : ''}${near.length > 0 ? ` (a column close to ${near.join(', ')} is named in a hint below)` : ''}`,
   );
 }
 
