@@ -79,8 +79,9 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
   ];
   const computed = headers.some((h) => indicators.some((i) => isComputedLabel(i, h)));
   // A column not read whose header holds an indicator's label (`气泡数/片` for 气泡 in 个/m²) was left unread on purpose.
+  // Not a near miss's column: its hint offers a --map of its own.
   const unread = headers
-    .filter((h, i) => fields[i] === '' || fields[i] === h)
+    .filter((h, i) => (fields[i] === '' || fields[i] === h) && !close.some((c) => c.column === h))
     .map((h) => h.normalize('NFKC').toLowerCase());
   const holdsLabel = (i: IndicatorInfo) =>
     [i.label.zh, i.label.en].some((l) => {
