@@ -41,10 +41,11 @@ describe('the TypeScript blocks of the READMEs and docs/', () => {
     expect(snippets.filter((s) => s.text.includes("from 'qgrade/browser'"))).toHaveLength(2);
     expect(snippets.filter((s) => s.text.includes("from 'kafkajs'"))).toHaveLength(1);
     expect(snippets.filter((s) => s.text.includes("from 'node:http'"))).toHaveLength(1);
-    // docs/scale-out.md's time limit: a pool's gradeMany and gradeFile, each given a signal.
-    expect(
-      snippets.filter((s) => s.text.includes('signal: AbortSignal.timeout(')).map((s) => s.page),
-    ).toEqual(['docs/scale-out.md']);
+    // docs/scale-out.md's time limit (a pool's gradeMany and gradeFile, each given a signal) and its upload service
+    // (gradeSample given one, developer-36 S1).
+    const timed = snippets.filter((s) => s.text.includes('signal: AbortSignal.timeout('));
+    expect(timed.map((s) => s.page)).toEqual(['docs/scale-out.md', 'docs/scale-out.md']);
+    expect(timed.filter((s) => s.text.includes("from 'node:http'"))).toHaveLength(1);
   });
 
   it('are all tagged ts: a block of JavaScript or TypeScript under another tag would not be compiled', () => {
