@@ -33,6 +33,8 @@ export class FoldedKeys {
   /** The key `written` is counted under: the first spelling of its folded form; `""` stays `""` (no value). */
   key(written: string): string {
     if (written === '') return written;
+    // Most values are written as their folded form, first so: no NFKC per row for them (a fold is idempotent).
+    if (this.#first.get(written) === written) return written;
     const folded = foldGroupKey(written);
     if (folded === '') return '';
     const first = this.#first.get(folded);

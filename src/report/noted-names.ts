@@ -1,22 +1,37 @@
 import { modelOf, type RuleSet } from '../resolve/rule-set';
-import type { Language } from '../text/localized-text';
+import type { Language, LocalizedText } from '../text/localized-text';
 import { criterionNames } from './criterion-names';
 import { bothCriterionNotes, notedName } from './criterion-notes';
 
 /**
- * A comparison's requirement names by id, as its reports list the requirements that moved records: B's name
- * where B has the requirement, else A's, with its rule-file note after it (`seer-heat-pump-top` →
+ * A comparison's requirement names by id, without limits: B's where B has the requirement, else A's.
+ *
+ * @example
+ * comparisonNames(a, b).get('apf@1')?.zh // '全年能源消耗效率（APF）（1级）'
+ */
+export function comparisonNames(a: RuleSet, b: RuleSet): Map<string, LocalizedText> {
+  return new Map([
+    ...criterionNames(modelOf(a), { limits: false }),
+    ...criterionNames(modelOf(b), { limits: false }),
+  ]);
+}
+
+/**
+ * A comparison's requirement names by id, as its reports list the requirements that moved records:
+ * {@link comparisonNames}, with its rule-file note after it (`seer-heat-pump-top` →
  * `制冷季节能源消耗效率（SEER） ≥ 5.00（1级）（注：示例数值）`); the id for one neither has.
  *
+ * @param names - the names, where the caller has them already
  * @example
  * const name = notedNames(a, b, 'zh');
  * movedMost(tally.causeCounts(), name, tally.aloneCounts());
  */
-export function notedNames(a: RuleSet, b: RuleSet, lang: Language): (id: string) => string {
-  const names = new Map([
-    ...criterionNames(modelOf(a), { limits: false }),
-    ...criterionNames(modelOf(b), { limits: false }),
-  ]);
+export function notedNames(
+  a: RuleSet,
+  b: RuleSet,
+  lang: Language,
+  names: ReadonlyMap<string, LocalizedText> = comparisonNames(a, b),
+): (id: string) => string {
   const notes = bothCriterionNotes(
     { model: modelOf(a), doc: a.document },
     { model: modelOf(b), doc: b.document },

@@ -43,8 +43,6 @@ import type { RecordSource } from '../../input/read-records';
 import type { AlsoReadBy } from '../../input/unit-mismatch';
 import { causeLimitsLine, specimenValues } from '../../report/cause-limits';
 import { compareClosingLine } from '../../report/compare-summary';
-import { criterionNames } from '../../report/criterion-names';
-import { bothCriterionNotes, notedName } from '../../report/criterion-notes';
 import { formatComparison } from '../../report/format-comparison';
 import { formatGroupComparison, groupClosingLine, groupHeadline } from '../../report/format-group-comparison';
 import { groupMoveLines } from '../../report/group-move-lines';
@@ -53,6 +51,7 @@ import { createMoveReasons } from '../../report/move-reasons';
 import { movedByChange } from '../../report/moved-by-change';
 import { causeCountsJson, movedMost } from '../../report/moved-most';
 import { nearLimitRows } from '../../report/near-limit-lines';
+import { comparisonNames, notedNames } from '../../report/noted-names';
 import { illustrativeNotices, provenanceLines } from '../../report/provenance-text';
 import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
 import { bothIndicators } from '../../resolve/both-indicators';
@@ -304,15 +303,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const causes = new Map<number, TalliedChange>();
         // For the workbook and the text: each cause's value and its limit and outcome under A and B, as the HTML shows them.
         const limitLines = new Map<number, string[]>();
-        const names = new Map([
-          ...criterionNames(modelOf(a), { limits: false }),
-          ...criterionNames(modelOf(b), { limits: false }),
-        ]);
+        const names = comparisonNames(a, b);
         // Each requirement's rule-file note (工作组拟定值, 示例数值), beside its name where a record's causes are listed.
-        const notes = bothCriterionNotes(
-          { model: modelOf(a), doc: a.document },
-          { model: modelOf(b), doc: b.document },
-        );
+        const noted = notedNames(a, b, ctx.lang, names);
         // The rule-set changes that moved a record, one line each, in every format (enterprise-25 F3).
         const whyLines = (row: number) => reasons.why(row);
         const progress = inputProgress(ctx, source, options.progress);
@@ -411,7 +404,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                   const cb = pair.b.criteria.find((c) => c.id === id);
                   const field = cb?.indicator ?? ca?.indicator;
                   return causeLimitsLine(
-                    notedName(names.get(id)?.[ctx.lang] ?? id, notes.get(id), ctx.lang),
+                    noted(id),
                     ca,
                     cb,
                     ctx.lang,
@@ -481,12 +474,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const byColumns = moves.map((m) => m.result());
         const most = movedMost(
           tally.causeCounts(),
-          (id) =>
-            movedMostName(
-              notedName(names.get(id)?.[ctx.lang] ?? id, notes.get(id), ctx.lang),
-              movedByLabel.get(id) ?? 0,
-              ctx.lang,
-            ),
+          (id) => movedMostName(noted(id), movedByLabel.get(id) ?? 0, ctx.lang),
           tally.aloneCounts(),
         );
         // Records moved per edition change, the rule set's comparison method as one change (committee-24 F4).
@@ -494,11 +482,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         page?.movedByChange(byChange);
         // How many records sit near each changed limit, meeting and missing it (committee-35 M5).
         const nearLimits = near?.result();
-        const nearRows = nearLimitRows(
-          nearLimits ?? [],
-          (id) => notedName(names.get(id)?.[ctx.lang] ?? id, notes.get(id), ctx.lang),
-          ctx.lang,
-        );
+        const nearRows = nearLimitRows(nearLimits ?? [], noted, ctx.lang);
         page?.nearLimits(nearRows);
         // Groups moved per edition change, as the records' (committee-34 M1).
         const groupsByChange = grouped

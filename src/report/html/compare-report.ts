@@ -43,7 +43,7 @@ import {
   valueTexts,
 } from '../cause-limits';
 import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows } from '../compare-summary';
-import { criterionName, criterionNames } from '../criterion-names';
+import { criterionName } from '../criterion-names';
 import { bothCriterionNotes, notedName } from '../criterion-notes';
 import { criterionLimitText } from '../criterion-prose';
 import { groupClosingLine, groupHeadline } from '../format-group-comparison';
@@ -61,6 +61,7 @@ import { ladderOrderLines } from '../ladder-order';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
 import { MOVED_MOST_TEXT as M, movedMost } from '../moved-most';
 import { NEAR_LIMIT_TEXT } from '../near-limit-lines';
+import { comparisonNames } from '../noted-names';
 import { rowHeading } from '../row-heading';
 import { RULE_SET_CHANGES_TEXT, type RuleSetChangeRow } from '../rule-set-changes';
 import { escapeHtml } from './escape-html';
@@ -209,10 +210,7 @@ export function createCompareReport(
   const gradeLabelA = new Map(a.grades.map((g) => [g.id, g.label[lang]]));
   const gradeLabelB = new Map(b.grades.map((g) => [g.id, g.label[lang]]));
   // Requirements named as the text and workbook name them: by B's label and grade where B has them, a veto item as one.
-  const names = new Map([
-    ...criterionNames(modelOf(a), { limits: false }),
-    ...criterionNames(modelOf(b), { limits: false }),
-  ]);
+  const names = comparisonNames(a, b);
   // A requirement's rule-file note beside its name in the causes (a draft's proposal, an illustrative figure).
   const ruleNotes = bothCriterionNotes(
     { model: modelOf(a), doc: a.document },

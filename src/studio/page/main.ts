@@ -423,13 +423,7 @@ async function regrade(): Promise<void> {
       return;
     }
     const notices: LocalizedText[] = sample.notice ? [sample.notice] : [];
-    const options: SampleOptions = {
-      name: sampleName(),
-      map: box.map,
-      formulas: formulas(),
-      keep: 'auto',
-      onNotice: (t) => notices.push(t),
-    };
+    const options = pageSampleOptions(box.map, notices);
     // Named as the page's controls: a refused formula cell names the checkbox, not a CLI flag.
     const result = await gradeSampleNamed(createGrader(ruleSet), sample.data, options, 'studio');
     if (mine !== generation) return;
@@ -472,6 +466,11 @@ function showResults(): void {
 }
 
 /** The samples' name in notes, reports and download names: the file's, or 粘贴的文本 / "pasted" in the page's language. */
+/** How the page reads its sample, for grading and for comparing alike: the mapping box's lines, its notices gathered. */
+function pageSampleOptions(map: SampleOptions['map'], notices: LocalizedText[]): SampleOptions {
+  return { name: sampleName(), map, formulas: formulas(), keep: 'auto', onNotice: (t) => notices.push(t) };
+}
+
 function sampleName(): string | undefined {
   return sample?.pasted ? T.pastedSample[lang] : sample?.name;
 }
@@ -690,13 +689,7 @@ async function runCompare(): Promise<void> {
   // The sample id columns kept, as on the samples' tab and in `qgrade compare`.
   // The input's notices (a defaulted indicator no column gives) go in the report too, as `qgrade compare` puts them.
   const notices: LocalizedText[] = [];
-  const options: SampleOptions = {
-    name: sampleName(),
-    map: box.map,
-    formulas: formulas(),
-    keep: 'auto',
-    onNotice: (t) => notices.push(t),
-  };
+  const options = pageSampleOptions(box.map, notices);
   // Read once for both sides, as qgrade compare reads its input: the same rows, paired by position.
   const pairs = await gradeSamplePair(createGrader(a), createGrader(ruleSet), sample.data, options, 'studio');
   const comparison = createComparison(a, ruleSet);
