@@ -43,7 +43,7 @@ describe('JSON "" under an indicator is no value (hostile-36 F8)', () => {
       expect(brief(grader.gradeSync({ a: 1, c, k: '' })), JSON.stringify(c)).toEqual(none);
     expect(grader.gradeSync({ a: 1, c: 2 }).grade).toBe('good');
     // Text that is not blank is still refused.
-    expect(grader.gradeSync({ a: 1, c: 'x' }).errors?.[0]?.code).toBeDefined();
+    expect(grader.gradeSync({ a: 1, c: 'x' }).errors?.[0]?.code).toBe('wrong-type');
     // A required indicator given "" is missing, as a blank cell is.
     const missing = grader.gradeSync({ a: '', c: 2 });
     expect(missing.errors?.map((e) => [e.field, e.code])).toEqual([['a', 'missing']]);
