@@ -8,6 +8,7 @@ import { checkFormulaReading, type FormulaReading } from '../input/formula-readi
 import { INPUT_FORMATS, type InputFormat } from '../input/input-item';
 import type { KeepColumns } from '../input/keep-columns';
 import { type ReadOptions, readRecords } from '../input/read-records';
+import type { XlsxLimits } from '../input/xlsx/xlsx-items';
 import type { GradeResult } from '../model/grade-result';
 import { modelOf } from '../resolve/rule-set';
 import { cjkJoin } from '../text/cjk-space';
@@ -17,6 +18,7 @@ import { type Grader, gradeFunction } from './create-grader';
 import { graderArgument } from './grader-argument';
 import { checkKeepOption } from './keep-option';
 import { mapOption } from './map-option';
+import { checkXlsxLimits } from './xlsx-limits-option';
 
 /**
  * How {@link gradeFile} reads its input.
@@ -57,6 +59,13 @@ export interface GradeFileOptions {
    */
   formulas?: FormulaReading;
   /**
+   * For an .xlsx workbook, the limits it is read under, each replacing its default in `XLSX_LIMITS` (20 MiB,
+   * 100,000 rows, no cell limit; see docs/cli.md "Size limit"): a service reading uploads lowers them to what it
+   * can hold (`{ maxRows: 5_000, maxCells: 200_000 }`). Each a whole number of 1 or more, or `Infinity` for none;
+   * an unknown name is a usage error. A workbook over one is refused with code `input`.
+   */
+  xlsxLimits?: Partial<XlsxLimits>;
+  /**
    * Told what `qgrade grade` says on stderr about how the file was read, in
    * both languages: a column close to an indicator that no column gives, a
    * row of units under the header, rows of notes only skipped (not
@@ -80,6 +89,7 @@ const GRADE_FILE_OPTION_KEYS = optionKeys<GradeFileOptions>({
   keep: true,
   sheet: true,
   formulas: true,
+  xlsxLimits: true,
   onNotice: true,
   signal: true,
 });
@@ -133,6 +143,7 @@ export async function* gradeFile(
   if (options.keep !== undefined) read.keep = options.keep;
   if (options.sheet !== undefined) read.sheet = options.sheet;
   if (options.formulas !== undefined) read.formulas = options.formulas;
+  if (options.xlsxLimits !== undefined) read.xlsxLimits = options.xlsxLimits;
   if (options.onNotice !== undefined) read.onNotice = options.onNotice;
   const signal = signalOption(options.signal);
   if (signal?.aborted) throw new AbortedError('gradeFile', signal.reason);
@@ -189,4 +200,5 @@ function checkOptions(options: GradeFileOptions): void {
     );
   }
   checkKeepOption(keep);
+  checkXlsxLimits(options.xlsxLimits);
 }

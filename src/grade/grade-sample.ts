@@ -21,13 +21,14 @@ import {
   type TableText,
 } from '../input/table-reading';
 import { looksUtf8, utf8Misread, utf8ReadInstead } from '../input/utf8-read-as-other';
-import { readXlsxBytes } from '../input/xlsx/xlsx-items';
+import { readXlsxBytes, type XlsxLimits } from '../input/xlsx/xlsx-items';
 import type { GradeResult } from '../model/grade-result';
 import { type IndicatorInfo, modelOf } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import type { Grader } from './create-grader';
 import { graderArgument } from './grader-argument';
 import { checkKeepOption } from './keep-option';
+import { checkXlsxLimits } from './xlsx-limits-option';
 
 /**
  * How {@link gradeSample} reads a sample.
@@ -64,6 +65,14 @@ export interface SampleOptions {
    */
   formulas?: FormulaReading;
   /**
+   * For a workbook, the limits it is read under, each replacing its default in `XLSX_LIMITS` (20 MiB,
+   * 100,000 rows, no cell limit; see docs/cli.md "Size limit"): a service reading uploads lowers them to what it
+   * can hold (`{ maxRows: 5_000, maxCells: 200_000 }`), since a workbook is unpacked and parsed whole before the
+   * first record is graded, and `signal` cannot stop that step. Each a whole number of 1 or more, or `Infinity`
+   * for none; an unknown name is a usage error. A workbook over one is refused with code `input`.
+   */
+  xlsxLimits?: Partial<XlsxLimits>;
+  /**
    * Columns carried through as each result's `kept` (default `none`): `auto` finds the sample-id column
    * as `qgrade grade` does; see {@link KeepColumns}.
    */
@@ -95,6 +104,7 @@ const SAMPLE_OPTION_KEYS = optionKeys<SampleOptions>({
   map: true,
   sheet: true,
   formulas: true,
+  xlsxLimits: true,
   keep: true,
   onNotice: true,
   signal: true,
@@ -258,6 +268,7 @@ export async function sampleItems(
     );
   }
   checkFormulaReading(options.formulas);
+  checkXlsxLimits(options.xlsxLimits);
   // Parquet is read through DuckDB, from a file: not from memory, and not in a browser.
   if (format === 'parquet') {
     throw new UsageError(
@@ -268,8 +279,15 @@ export async function sampleItems(
     );
   }
   if (format === 'xlsx') {
-    const { sheet, formulas } = options;
-    const xlsx = readXlsxBytes(toBytes(input), name, { mapping, indicators, sheet, formulas, naming });
+    const { sheet, formulas, xlsxLimits } = options;
+    const xlsx = readXlsxBytes(toBytes(input), name, {
+      mapping,
+      indicators,
+      sheet,
+      formulas,
+      naming,
+      ...(xlsxLimits === undefined ? {} : { limits: xlsxLimits }),
+    });
     return (await readTable({ kind: 'xlsx', xlsx }, name, table)).items;
   }
   if (typeof input === 'string') checkEncodingLabel(options.encoding, naming);

@@ -20,7 +20,7 @@ import {
   type TableWorkbook,
   tableHeader,
 } from './table-reading';
-import type { XlsxReadOptions } from './xlsx/read-xlsx';
+import type { XlsxLimits, XlsxReadOptions } from './xlsx/read-xlsx';
 
 /** How to read an input. */
 export interface ReadOptions extends ItemOptions {
@@ -34,6 +34,8 @@ export interface ReadOptions extends ItemOptions {
   sheet?: string;
   /** For an .xlsx workbook: refuse formula cells (default), or read the results the file saved. Other formats have no formulas. */
   formulas?: FormulaReading;
+  /** For an .xlsx workbook: the limits it is read under (default `XLSX_LIMITS`). */
+  xlsxLimits?: Partial<XlsxLimits>;
   /** Columns carried through to the results (default `none`); see {@link keepColumns}. */
   keep?: KeepColumns;
   /**
@@ -209,6 +211,7 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<OpenedSou
   if (options.naming !== undefined) read.naming = options.naming;
   if (options.sheet !== undefined) read.sheet = options.sheet;
   if (options.formulas !== undefined) read.formulas = options.formulas;
+  if (options.xlsxLimits !== undefined) read.limits = options.xlsxLimits;
   if (options.alsoRead !== undefined) read.alsoRead = options.alsoRead;
   if (options.writtenColumns !== undefined) read.writtenColumns = options.writtenColumns;
   // Loaded only for a workbook: the unzipper and XML reader are a tenth of the code a CSV run would load.

@@ -42,6 +42,13 @@ export class TooManyRows extends Error {
   }
 }
 
+/** A sheet with more cells than the reader was asked to hold (see `XlsxLimits.maxCells`). */
+export class TooManyCells extends Error {
+  constructor(readonly limit: number) {
+    super(`more than ${limit} cells`);
+  }
+}
+
 // The numerals a number cell holds: decimal, as Excel writes them (up to 17 significant digits).
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const GENERAL: NumberFormatInfo = { kind: 'number', percentSigns: 0 };
@@ -55,13 +62,20 @@ const GENERAL: NumberFormatInfo = { kind: 'number', percentSigns: 0 };
  * caller decides what a blank row is.
  *
  * @param maxRows - rows with cells read at most; one more throws {@link TooManyRows}
+ * @param maxCells - cells read at most; one more throws {@link TooManyCells}
  * @example
  * const sheet = parseSheet(workbook.sheetXml(workbook.sheets[0]!), workbook, 100_000);
  */
-export function parseSheet(xml: string, workbook: Workbook, maxRows: number): ParsedSheet {
+export function parseSheet(
+  xml: string,
+  workbook: Workbook,
+  maxRows: number,
+  maxCells = Number.POSITIVE_INFINITY,
+): ParsedSheet {
   const { sharedStrings, formats, date1904 } = workbook;
   const rows: SheetRow[] = [];
   const merges: CellRange[] = [];
+  let cells = 0;
   let inSheetData = false;
   let row: SheetRow | undefined;
   let nextRow = 1;
@@ -146,6 +160,7 @@ export function parseSheet(xml: string, workbook: Workbook, maxRows: number): Pa
           cell.formula = formula;
           if (value === undefined) cell.uncalculated = true;
         }
+        if (++cells > maxCells) throw new TooManyCells(maxCells);
         row.cells.push(cell);
         break;
       }

@@ -37,7 +37,7 @@ export interface OtherSheet {
  * with a header giving any of the indicators and a row under it is named.
  *
  * @param given - how many indicators the header read gives
- * @param maxRows - the reader's row limit for a sheet
+ * @param limits - the reader's row and cell limits for a sheet (a sheet over them is not named)
  * @param empty - the sheet read has no record: a sheet with data under its header is worth naming
  * @param blank - the sheet read has no cell at all: said so, rather than "no column the rule set reads"
  */
@@ -47,7 +47,7 @@ export function otherSheetHint(
   given: number,
   mapping: ColumnMapping,
   indicators: readonly IndicatorInfo[],
-  maxRows: number,
+  limits: { maxRows: number; maxCells: number },
   empty = false,
   blank = false,
 ): OtherSheet | undefined {
@@ -58,7 +58,7 @@ export function otherSheetHint(
     // Rows with a value under the row giving the most indicators: data, not another template.
     let under = 0;
     try {
-      const { rows } = parseSheet(workbook.sheetXml(sheet), workbook, maxRows);
+      const { rows } = parseSheet(workbook.sheetXml(sheet), workbook, limits.maxRows, limits.maxCells);
       let seen = 0;
       for (const row of rows) {
         if (seen >= ROWS) break;

@@ -38,7 +38,7 @@ import { type CellRange, cellAddress, columnLetters } from './cell-address';
 import { clipMerges } from './clip-merges';
 import { type CellReading, convertXlsxCell } from './convert-xlsx-cell';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
-import { parseSheet, type SheetRow, TooManyRows } from './parse-sheet';
+import { parseSheet, type SheetRow, TooManyCells, TooManyRows } from './parse-sheet';
 import { otherSheetHint } from './sheet-hint';
 import { headingsAcross, rowTexts, twoRowHeader } from './two-row-header';
 import { cellText, hasValue, type XlsxCell } from './xlsx-cell';
@@ -61,6 +61,12 @@ export interface XlsxLimits {
   maxSheetXmlBytes: number;
   /** Largest other part unpacked (shared strings, styles), in bytes. */
   maxPartBytes: number;
+  /**
+   * Most cells read in the sheet (those the XML writes, empty ones included); none by default. A wide sheet
+   * costs memory by its cells, not its rows (16,384 columns × 200 rows took ~760 MB): a service that
+   * reads uploads sets it to what it can hold.
+   */
+  maxCells: number;
 }
 
 /** The limits `qgrade` reads workbooks with; see {@link XlsxLimits}. */
@@ -69,6 +75,7 @@ export const XLSX_LIMITS: XlsxLimits = {
   maxRows: 100_000,
   maxSheetXmlBytes: 256 * 1024 * 1024,
   maxPartBytes: 128 * 1024 * 1024,
+  maxCells: Number.POSITIVE_INFINITY,
 };
 
 /**
@@ -143,11 +150,13 @@ export interface XlsxSource {
  */
 export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxReadOptions): XlsxSource {
   const limits = { ...XLSX_LIMITS, ...options.limits };
+  // A file's size is checked before it is read; bytes in memory (gradeSample) here.
+  if (bytes.byteLength > limits.maxFileBytes) throw tooLarge(name, largerThan(limits.maxFileBytes));
   const workbook = openWorkbook(bytes, name, limits);
   const sheet = chooseSheet(workbook, options.sheet);
   let parsed: ReturnType<typeof parseSheet>;
   try {
-    parsed = parseSheet(workbook.sheetXml(sheet), workbook, limits.maxRows);
+    parsed = parseSheet(workbook.sheetXml(sheet), workbook, limits.maxRows, limits.maxCells);
   } catch (error) {
     if (error instanceof TooManyRows) {
       const rows = countText(limits.maxRows);
@@ -156,6 +165,16 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
         localized(
           `的工作表“${sheet.name}”超过 ${rows} 行`,
           `has more than ${rows} rows in sheet "${sheet.name}"`,
+        ),
+      );
+    }
+    if (error instanceof TooManyCells) {
+      const cells = countText(limits.maxCells);
+      throw tooLarge(
+        name,
+        localized(
+          `的工作表“${sheet.name}”超过 ${cells} 个单元格`,
+          `has more than ${cells} cells in sheet "${sheet.name}"`,
         ),
       );
     }
@@ -175,7 +194,7 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     workbook,
     sheet,
     options,
-    limits.maxRows,
+    limits,
   );
   const units = table && unitsUnder(rows, table, name, sheet, options.indicators, options.alsoRead);
   const pageBreaks =
@@ -220,16 +239,7 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     if (later) hints.push(later);
     if (options.sheet === undefined) {
       const given = table ? indicatorsNamed(table.cells, mapping, indicators).length : 0;
-      const other = otherSheetHint(
-        workbook,
-        sheet,
-        given,
-        mapping,
-        indicators,
-        limits.maxRows,
-        false,
-        !table,
-      );
+      const other = otherSheetHint(workbook, sheet, given, mapping, indicators, limits, false, !table);
       // Hostile-30 M4: nothing to grade here (an empty sheet, notes) and the data on another sheet: a run that
       // graded 0 records, or only notes read as records, would pass as a success; the wrong sheet is a usage error.
       if (other?.withRows && (given === 0 || records === 0)) throw new UsageError(other.text);
@@ -241,7 +251,7 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     // as above, naming that sheet.
     const { mapping, indicators } = options;
     const given = indicatorsNamed(table.cells, mapping, indicators).length;
-    const other = otherSheetHint(workbook, sheet, given, mapping, indicators, limits.maxRows, true);
+    const other = otherSheetHint(workbook, sheet, given, mapping, indicators, limits, true);
     if (other) throw new UsageError(other.text);
   }
   return source;
@@ -257,14 +267,14 @@ function headerOrSheetHint<T>(
   workbook: Workbook,
   sheet: WorkbookSheet,
   options: XlsxReadOptions,
-  maxRows: number,
+  limits: XlsxLimits,
 ): T {
   try {
     return find();
   } catch (error) {
     if (!(error instanceof MappedColumnMissing) || options.sheet !== undefined) throw error;
     const { mapping, indicators } = options;
-    const other = otherSheetHint(workbook, sheet, 0, mapping, indicators, maxRows);
+    const other = otherSheetHint(workbook, sheet, 0, mapping, indicators, limits);
     if (!other) throw error;
     throw new MappedColumnMissing(
       localized(`${error.text.zh}。${other.text.zh}`, `${error.text.en}. ${other.text.en}`),
@@ -290,9 +300,10 @@ export function largerThan(max: number): LocalizedText {
   return localized(`大于 ${mib(max)}`, `is larger than ${mib(max)}`);
 }
 
-/** Bytes as whole mebibytes, for messages. */
+/** Bytes as whole mebibytes for messages; a limit a service set below 1 MiB in KiB or bytes, never `0 MiB`. */
 export function mib(bytes: number): string {
-  return `${Math.round(bytes / 1024 / 1024)} MiB`;
+  if (bytes >= 1024 * 1024) return `${Math.round(bytes / 1024 / 1024)} MiB`;
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KiB` : `${bytes} B`;
 }
 
 /**
