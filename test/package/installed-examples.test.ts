@@ -39,7 +39,8 @@ describe('examples/ in an installed package', () => {
   it('every examples/ file a bundled rule file names is in the package at that path, and so is every data file the docs run', () => {
     const files: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).files;
     // A `files` entry is a path, a folder, or a pattern with `*` for any name in one folder.
-    const glob = (f: string) => new RegExp(`^${f.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+    const glob = (f: string) =>
+      new RegExp(`^${f.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
     const packed = (path: string) =>
       files.some((f) => path === f || path.startsWith(`${f}/`) || glob(f).test(path));
     const named = (text: string) =>
