@@ -18,9 +18,8 @@ import { type InvalidRecord, invalidRecord } from './invalid-records';
 import {
   INVALID_KEY,
   migrationMatrix,
-  NONCONFORMING_KEY,
   NOT_GRADED_KEY,
-  OUT_OF_SCOPE_KEY,
+  SHOWN_NOT_GRADED_KEYS,
   shownKey,
   shownNotGraded,
 } from './migration-matrix';
@@ -102,8 +101,9 @@ export interface RuleSetComparison {
    * The migration matrix as the reports show it (see `shownMatrix`): records
    * invalid under a side in an `"(invalid)"` row or column, and under a rule
    * set of one grade, those below it in `"(nonconforming)"` and those out of
-   * scope in `"(out-of-scope)"` (there when some record is), apart from `"null"` (which then holds only
-   * other reasons, a veto item failed, and is there only when some record has one).
+   * scope in `"(out-of-scope)"` (there when some record is); under any ladder, those a veto item failed in
+   * `"(veto-failed)"` (there when some record is), apart from `"null"`, which then holds only valid records
+   * not graded for no other reason.
    * Set by {@link createComparison}; `compare -f json` leaves it out.
    */
   shown?: Record<string, Record<string, number>>;
@@ -222,7 +222,7 @@ function shownCells(
   const underB = (key: string) => [...counted.values()].reduce((s, line) => s + (line.get(key) ?? 0), 0);
   const rowShown = shownNotGraded(underA, oneA);
   const columnShown = shownNotGraded(underB, oneB);
-  for (const key of [NONCONFORMING_KEY, OUT_OF_SCOPE_KEY, NOT_GRADED_KEY]) {
+  for (const key of [...SHOWN_NOT_GRADED_KEYS, NOT_GRADED_KEY]) {
     if (rowShown(key)) rows.add(key);
     if (columnShown(key)) columns.add(key);
   }

@@ -5,6 +5,7 @@ import {
   NONCONFORMING_KEY,
   NOT_GRADED_KEY,
   OUT_OF_SCOPE_KEY,
+  VETO_FAILED_KEY,
 } from './migration-matrix';
 
 /**
@@ -23,7 +24,7 @@ export interface GradeShare {
    * On a row of valid records not graded that a matrix as the reports show it keeps apart (`shownMatrix`,
    * a rule set of one grade): `'below-lowest-grade'` (nonconforming) or `'out-of-scope'`; `grade` is `null`.
    */
-  reason?: 'below-lowest-grade' | 'out-of-scope';
+  reason?: 'below-lowest-grade' | 'out-of-scope' | 'gate-failed';
   /** Records with it under A. */
   a: number;
   /** Records with it under B. */
@@ -49,9 +50,10 @@ export function gradeDistribution(
 ): GradeShare[] {
   const { rows, columns } = matrixOrder(cells, a, b);
   const rank = gradeRank(a, b);
-  const apart = new Map<string, 'below-lowest-grade' | 'out-of-scope'>([
+  const apart = new Map<string, NonNullable<GradeShare['reason']>>([
     [NONCONFORMING_KEY, 'below-lowest-grade'],
     [OUT_OF_SCOPE_KEY, 'out-of-scope'],
+    [VETO_FAILED_KEY, 'gate-failed'],
   ]);
   const grades = [...columns, ...rows.filter((k) => !columns.includes(k))].filter(
     (k) => k !== NOT_GRADED_KEY && k !== INVALID_KEY && !apart.has(k),

@@ -42,10 +42,27 @@ export const NONCONFORMING_KEY = '(nonconforming)';
 export const OUT_OF_SCOPE_KEY = '(out-of-scope)';
 
 /**
+ * The key of "veto item failed" in a matrix as the reports show it (see
+ * `shownMatrix`): a valid record a veto item (a `gate`) kept from any grade, under
+ * its own label, as `grade`'s summary names the reason, rather than under
+ * "not graded" (session 37: the column read 不分级 where every record in it had
+ * failed a veto). Never in `compare -f json`'s `matrix`, which counts such
+ * records under {@link NOT_GRADED_KEY}.
+ *
+ * @example
+ * shownMatrix(comparison)['superior'][VETO_FAILED_KEY]; // superior under A, failing a veto item of B
+ */
+export const VETO_FAILED_KEY = '(veto-failed)';
+
+/** The not-graded rows and columns of a shown matrix, in the order shown, before "not graded" itself. */
+export const SHOWN_NOT_GRADED_KEYS = [NONCONFORMING_KEY, OUT_OF_SCOPE_KEY, VETO_FAILED_KEY] as const;
+
+/**
  * A result's key in a matrix as the reports show it: its grade, {@link INVALID_KEY}
  * when `invalid`, {@link NONCONFORMING_KEY} below the lowest grade (nonconforming under
- * a rule set of one grade) and {@link OUT_OF_SCOPE_KEY} out of scope, under any ladder:
- * two outcomes a reader must not find in one cell (committee-33 M8); else {@link NOT_GRADED_KEY}.
+ * a rule set of one grade), {@link OUT_OF_SCOPE_KEY} out of scope and {@link VETO_FAILED_KEY}
+ * a veto item failed, under any ladder: outcomes a reader must not find in one cell
+ * (committee-33 M8); else {@link NOT_GRADED_KEY}.
  *
  * @example
  * shownKey(result, false); // '(nonconforming)' for a bar failing GB/T 1499.2, or an air conditioner below grade 5
@@ -62,9 +79,9 @@ export function shownKey(
 /**
  * Which of the not-graded rows (or columns) a matrix as the reports show it keeps, given each one's
  * count (`sum`): under a rule set of one grade (`oneGrade`) nonconforming always, under another ladder
- * when some record is below its lowest grade; out of scope when some record is; "not graded" (a veto,
- * or nothing else) when some record is so, or under a ladder of several grades when neither of the
- * other two shows, as before they were told apart.
+ * when some record is below its lowest grade; out of scope and a veto item failed when some record is
+ * so; "not graded" (no other reason) when some record is so, or under a ladder of several grades when
+ * none of the other three shows, as before they were told apart.
  *
  * @example
  * shownNotGraded((k) => counts[k] ?? 0, false)(NOT_GRADED_KEY); // true when no record is below or out of scope
@@ -72,16 +89,18 @@ export function shownKey(
 export function shownNotGraded(sum: (key: string) => number, oneGrade: boolean): (key: string) => boolean {
   const below = sum(NONCONFORMING_KEY) > 0;
   const outside = sum(OUT_OF_SCOPE_KEY) > 0;
+  const vetoed = sum(VETO_FAILED_KEY) > 0;
   return (key) => {
     if (key === NONCONFORMING_KEY) return oneGrade || below;
     if (key === OUT_OF_SCOPE_KEY) return outside;
-    if (key === NOT_GRADED_KEY) return sum(key) > 0 || (!oneGrade && !below && !outside);
+    if (key === VETO_FAILED_KEY) return vetoed;
+    if (key === NOT_GRADED_KEY) return sum(key) > 0 || (!oneGrade && !below && !outside && !vetoed);
     return true;
   };
 }
 
 /**
- * A not-graded reason's key under a rule set of one grade (see {@link shownKey}).
+ * A not-graded reason's key in a matrix as the reports show it (see {@link shownKey}).
  *
  * @example
  * shownNotGradedKey('out-of-scope'); // '(out-of-scope)'
@@ -91,7 +110,9 @@ export function shownNotGradedKey(code: string | undefined): string {
     ? NONCONFORMING_KEY
     : code === 'out-of-scope'
       ? OUT_OF_SCOPE_KEY
-      : NOT_GRADED_KEY;
+      : code === 'gate-failed'
+        ? VETO_FAILED_KEY
+        : NOT_GRADED_KEY;
 }
 
 /**
@@ -143,9 +164,9 @@ export function matrixOrder(
   a: { grades: readonly { id: string }[] },
   b: { grades: readonly { id: string }[] },
 ): { rows: string[]; columns: string[] } {
-  // Nonconforming and out of scope (one-grade rule sets, `shownMatrix`) before "not graded", which such a
-  // matrix holds only when some record has another reason (a veto item failed).
-  const split = [NONCONFORMING_KEY, OUT_OF_SCOPE_KEY];
+  // Nonconforming, out of scope and a veto failed (`shownMatrix`) before "not graded", which such a matrix
+  // holds only when some record has no other reason.
+  const split: readonly string[] = SHOWN_NOT_GRADED_KEYS;
   const firstLine = Object.values(cells)[0] ?? {};
   const tail = (has: (key: string) => boolean) => [
     ...split.filter(has),

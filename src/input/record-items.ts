@@ -7,6 +7,7 @@ import { resolveColumns } from './column-mapping';
 import { trimCell } from './convert-value';
 import { CsvBody, problemText } from './csv-body';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hint';
+import { linesFromHeader } from './header-search';
 import { headingSpans } from './heading-spans';
 import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from './input-item';
 import type { ItemOptions } from './item-options';
@@ -15,7 +16,7 @@ import { valueFields } from './note-rows';
 import { specimenSpans, specimenSpansNotice } from './specimen-spans';
 import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { headerUnits, unitStatement } from './stated-unit';
-import { isTitleLine, titleUnit } from './title-line';
+import { titleUnit } from './title-line';
 import { checkTitleUnit } from './title-unit';
 import { twoLineHeader } from './two-line-header';
 
@@ -83,8 +84,8 @@ function csvItems(
     let headerBottom: readonly string[] = [];
     // The first line, held until the second comes: the two may be one header (see twoLineHeader).
     let first: CsvRecord | undefined;
-    let titleChecked = false;
-    let stated: { unit: string; line: number; from: number } | undefined;
+    // The title lines above the header (linesFromHeader): the units they state are checked once it is read.
+    const titles: CsvRecord[] = [];
     const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
     const readHeader = (cells: readonly string[], hintFrom: readonly (CsvRecord | CsvProblem)[]): CsvBody => {
       let fields: string[];
@@ -119,27 +120,20 @@ function csvItems(
       options.onHeader?.(fields, cells);
       return read;
     };
-    for await (const records of splitCsvBatches(chunks, { delimiter, maxRecordLength })) {
+    const lines = linesFromHeader(
+      splitCsvBatches(chunks, { delimiter, maxRecordLength }),
+      options.mapping,
+      options.indicators,
+      (title) => {
+        titles.push(title);
+        headerLines.push(title.cells.map(trimCell));
+      },
+    );
+    for await (const records of lines) {
       const items: InputItem[] = [];
       for (const [at, record] of records.entries()) {
         if (first && !body) {
           const lower = 'problem' in record ? undefined : record;
-          // A title on the first line (a sheet saved as CSV): skipped, as a workbook's rows above its header are.
-          if (
-            lower &&
-            !titleChecked &&
-            isTitleLine(first.cells, lower.cells, options.mapping, options.indicators)
-          ) {
-            titleChecked = true;
-            // A unit the title states (`单位：kN`) is the table's: checked once the header is read.
-            const unit = titleUnit(first.cells);
-            if (unit !== undefined)
-              stated = { unit, line: first.line, from: first.cells.findIndex((c) => trimCell(c) !== '') };
-            headerLines.push(first.cells.map(trimCell));
-            first = lower;
-            continue;
-          }
-          titleChecked = true;
           // Hostile-30 W3: an indicator's heading over a nominal and a measured column: which to grade is not guessed.
           if (lower) {
             const heads = first.cells.map(trimCell);
@@ -158,31 +152,13 @@ function csvItems(
             : specimenSpans(first.cells, options.mapping, options.indicators, name);
           body = readHeader(both ?? spans?.cells ?? first.cells, [first, ...records.slice(at)]);
           if (spans) options.onHeaderNotice?.(specimenSpansNotice(name, spans.spans));
-          if (stated)
-            checkTitleUnit(
-              stated.unit,
-              localized(`${name}：第 ${stated.line} 行`, `${name}: line ${stated.line}`),
-              body.headers,
-              body.columns,
-              options.indicators,
-              stated.from,
-            );
+          for (const title of titles.splice(0)) checkTitleLine(title, body, name, options.indicators);
           // Hostile-26 W1: a title line with the unit in a cell of its own (`2025年…抽检结果,,,单位：kW`) reads as a
           // group line over the header; the unit it states is the table's all the same.
-          if (both)
-            for (const [column, cell] of first.cells.entries()) {
-              const unit = unitStatement(cell);
-              if (unit !== undefined)
-                checkTitleUnit(
-                  unit,
-                  localized(`${name}：第 ${first.line} 行`, `${name}: line ${first.line}`),
-                  body.headers,
-                  body.columns,
-                  options.indicators,
-                  column,
-                );
-            }
-          if (both) continue;
+          if (both) {
+            checkTitleLine(first, body, name, options.indicators);
+            continue;
+          }
         }
         if (!body) {
           if ('problem' in record) {
@@ -223,4 +199,25 @@ function laterLineHint(
     if (!('problem' in r)) rows.push({ row: r.line, cells: r.cells });
   const { mapping, indicators } = options;
   return headerRowHint({ name: localized(name, name), rows, header: 0, mapping, indicators, unit: 'line' });
+}
+
+/**
+ * The units a title line above the header states for the table, checked against the columns read, as the .xlsx
+ * reader checks its rows above the header: a line with one cell by its whole text (`单位：kN`, `力学性能（MPa）`),
+ * a line with more by each cell that states one (`2025年抽检结果,,,单位：kW`).
+ */
+function checkTitleLine(
+  title: CsvRecord,
+  body: CsvBody,
+  name: string,
+  indicators: readonly IndicatorInfo[],
+): void {
+  const where = localized(`${name}：第 ${title.line} 行`, `${name}: line ${title.line}`);
+  const filled = title.cells.flatMap((c, column) => (trimCell(c) === '' ? [] : [column]));
+  const stated =
+    filled.length === 1
+      ? [{ unit: titleUnit(title.cells), column: filled[0]! }]
+      : filled.map((column) => ({ unit: unitStatement(title.cells[column]!), column }));
+  for (const { unit, column } of stated)
+    if (unit !== undefined) checkTitleUnit(unit, where, body.headers, body.columns, indicators, column);
 }

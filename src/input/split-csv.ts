@@ -20,6 +20,7 @@
  */
 
 import { MAX_BATCH } from './batched';
+import { HEADER_SEARCH_ROWS } from './header-search-rows';
 
 /** A record: its cells and the line it starts on (1-based). */
 export interface CsvRecord {
@@ -74,8 +75,9 @@ export async function* splitCsvBatches(
   let line = 1;
   // After giving up on a record whose line has not ended yet: drop text up to the next line break.
   let skipping = false;
-  // Cells of the header: the first record's, or the second's when the first has one cell with text, which may be
-  // a title above the header (isTitleLine; hostile-31 C1: its width is not the rows').
+  // Cells of the header: the first record's with two cells with text or more, or the last searched for the header
+  // (HEADER_SEARCH_ROWS): one with one may be a title above it (linesFromHeader; hostile-31 C1: its width is not
+  // the rows').
   let expected: number | undefined;
   let records = 0;
   // The text so far was read up to a CR at its end.
@@ -130,7 +132,8 @@ export async function* splitCsvBatches(
         continue;
       }
       if (!isBlank(cells)) {
-        if (expected === undefined && (records > 0 || !oneWithText(cells))) expected = cells.length;
+        if (expected === undefined && (records >= HEADER_SEARCH_ROWS - 1 || !oneWithText(cells)))
+          expected = cells.length;
         records++;
         out.push({ cells, line });
       }

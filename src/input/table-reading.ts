@@ -306,7 +306,7 @@ function headerRowHintOf(
     row: r.line,
     cells: r.cells,
   }));
-  // A title line above the header was skipped (`isTitleLine`): the hint starts at the line read as the
+  // Title lines above the header were skipped (`linesFromHeader`): the hint starts at the line read as the
   // header, not at the title, or it tells the user to delete a title that did no harm (newcomer-29 M2).
   const at = rows.findIndex((r) => sameCells(r.cells, headers));
   const { mapping, indicators } = options;

@@ -1,37 +1,6 @@
-import type { IndicatorInfo } from '../resolve/rule-set';
-import type { ColumnMapping } from './column-mapping';
 import { trimCell } from './convert-value';
-import { indicatorsNamed } from './header-coverage';
 import { SCALED_UNIT_SOURCE, scalePowers } from './scaled-unit';
 import { unitStatement } from './stated-unit';
-
-/**
- * Whether a CSV/TSV line is a title above the header, to be skipped as an
- * .xlsx sheet skips the rows above its header (`2025年水泥抽检结果` on the
- * first line of a sheet saved as CSV): it has one cell with text, that
- * names no indicator (by `--map`, label or name), and the line under it has
- * two cells with text or more and names one. Anything else is read as the
- * header, as before (with a hint when it falls short, see `headerRowHint`).
- * Only the first line: a title, not notes of several lines, is what a sheet
- * saved as CSV brings (committee-20 F7).
- *
- * @example
- * isTitleLine(['2025年水泥抽检结果', '', ''], ['样品编号', '水泥品种', '安定性'], new Map(), indicators); // true
- */
-export function isTitleLine(
-  cells: readonly string[],
-  below: readonly string[],
-  mapping: ColumnMapping,
-  indicators: readonly IndicatorInfo[],
-): boolean {
-  const filled = (row: readonly string[]) => row.filter((c) => trimCell(c) !== '').length;
-  return (
-    filled(cells) === 1 &&
-    filled(below) >= 2 &&
-    indicatorsNamed(cells, mapping, indicators).length === 0 &&
-    indicatorsNamed(below, mapping, indicators).length > 0
-  );
-}
 
 // `单位：x10^3 W`: a scaled unit with the spaces in it, taken whole (the next pattern stops at a space).
 const SCALED_STATED = new RegExp(

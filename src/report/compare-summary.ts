@@ -6,6 +6,7 @@ import {
   NONCONFORMING_KEY,
   OUT_OF_SCOPE_KEY,
   shownNotGradedKey,
+  VETO_FAILED_KEY,
 } from '../compare/migration-matrix';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { countText } from '../text/number-text';
@@ -42,6 +43,8 @@ export const COMPARE_TEXT = {
   /** Under a ladder of several grades, a valid record below the lowest, as `grade` names the reason (committee-33 M8). */
   belowLowest: { zh: '未达最低等级', en: 'Below the lowest grade' },
   outOfScope: { zh: '超出适用范围', en: 'Out of scope' },
+  /** A valid record a veto item kept from any grade, as `grade`'s summary names the reason. */
+  vetoFailed: { zh: '否决项不合格', en: 'Veto item failed' },
   underA: { zh: 'A 下', en: 'Under A' },
   underB: { zh: 'B 下', en: 'Under B' },
   causes: { zh: '引起变化的要求', en: 'Criteria that moved it' },
@@ -369,6 +372,7 @@ export function compareGradeText(
   if (key === NONCONFORMING_KEY)
     return (grades.length === 1 ? COMPARE_TEXT.nonconforming : COMPARE_TEXT.belowLowest)[lang];
   if (key === OUT_OF_SCOPE_KEY) return COMPARE_TEXT.outOfScope[lang];
+  if (key === VETO_FAILED_KEY) return COMPARE_TEXT.vetoFailed[lang];
   return grades.find((g) => g.id === key)?.label?.[lang] ?? key;
 }
 
@@ -378,7 +382,8 @@ export function compareGradeText(
  * ({@link shownNotGradedKey}): below the lowest grade `未达最低等级` / `Below the
  * lowest grade` (`不合格` / `Nonconforming` under a rule set of one grade,
  * committee-29 M3: "合格 → 不分级" read as "not assessed"), out of scope
- * `超出适用范围` / `Out of scope`, else `不分级` / `Not graded` (a veto). Its line
+ * `超出适用范围` / `Out of scope`, a veto item failed `否决项不合格` / `Veto item failed`, else
+ * `不分级` / `Not graded`. Its line
  * said "→ Not graded" of a record the matrix counted as below the lowest grade.
  *
  * @param reason - the side's `notGradedReasons` entry (see `GradeChange`)

@@ -2,8 +2,8 @@
  * A changed record that falls below the lowest grade of a ladder of several grades is named on its line as the
  * migration matrix names its column, `Below the lowest grade` / `未达最低等级`, in the text, HTML and workbook (and
  * the studio, through the same `changeSideText`), where the line said `→ Not graded` / `→ 不分级` beside a matrix
- * that counted it under "Below the lowest grade" (fix-left4b item 3). A veto stays "Not graded", as the matrix's
- * row and column call it. The draft's 350 MPa for (16, 40] mm is a test's figure, not the standard's.
+ * that counted it under "Below the lowest grade" (fix-left4b item 3). A veto is "Veto item failed", as the
+ * matrix's row and column call it (fix-data7-37; it was "Not graded" on both). The draft's 350 MPa for (16, 40] mm is a test's figure, not the standard's.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,8 +33,9 @@ describe('a changed record below the lowest grade, named as the matrix names it'
     expect(changeSideText(null, 'below-lowest-grade', LADDER, 'zh')).toBe('未达最低等级');
     expect(changeSideText(null, 'below-lowest-grade', LADDER, 'en')).toBe('Below the lowest grade');
     expect(changeSideText(null, 'out-of-scope', LADDER, 'zh')).toBe('超出适用范围');
-    // A veto: the matrix's "not graded".
-    expect(changeSideText(null, 'gate-failed', LADDER, 'zh')).toBe('不分级');
+    // A veto: the matrix's "veto item failed", as `grade`'s summary names the reason.
+    expect(changeSideText(null, 'gate-failed', LADDER, 'zh')).toBe('否决项不合格');
+    expect(changeSideText(null, 'gate-failed', LADDER, 'en')).toBe('Veto item failed');
     // A conformity standard's one grade: 不合格, as before (committee-29 M3).
     expect(changeSideText(null, 'below-lowest-grade', ONE, 'zh')).toBe('不合格');
     expect(changeSideText('D', undefined, LADDER, 'en')).toBe('Grade D');

@@ -53,7 +53,7 @@ describe.concurrent('qgrade compare: a requirement only B has', () => {
     expect(s1).toContain('    B 新增、已满足：水溶性六价铬（否决项）');
     expect(s1).not.toContain('限值变了、结果未变');
     const s3 = stdout.slice(stdout.indexOf('第 3 条（S3）'), stdout.indexOf('第 4 条（S4）'));
-    expect(s3).toContain('优等品 → 不分级  水溶性六价铬（否决项）');
+    expect(s3).toContain('优等品 → 否决项不合格  水溶性六价铬（否决项）');
   });
 
   it('met, the same in English; failed, it is a cause', async () => {
@@ -65,9 +65,48 @@ describe.concurrent('qgrade compare: a requirement only B has', () => {
     expect(s2).not.toContain('limit changed, same outcome');
     expect(s2).not.toContain('gb175-2023-chromium6');
     expect(stdout).toMatch(
-      /row 4 \(S4\): Superior → Not graded {2}28-day compressive strength \(Superior\), [^\n]+/u,
+      /row 4 \(S4\): Superior → Veto item failed {2}28-day compressive strength \(Superior\), [^\n]+/u,
     );
     expect(stdout).not.toContain('compressive-28d-superior, gb175-2023-chromium6');
+  });
+
+  it('the matrix column of the records B vetoes is "veto item failed", as grade names the reason, in text, HTML and xlsx (fix-data7-37)', async () => {
+    const zh = await cli.run(['--lang', 'zh', 'compare', ...files]);
+    const matrix = zh.stdout.slice(zh.stdout.indexOf('A ↓  B →')).split('\n');
+    expect(matrix[0]).toMatch(/^A ↓ {2}B → +优等品 +一等品 +合格品 +否决项不合格 +无效 +合计$/u);
+    // S3 and S4 failed the veto: superior under A, in that column under B, not in a 不分级 one.
+    expect(matrix[1]).toMatch(/^优等品 +1 +2 +0 +2 +1 +6$/u);
+    expect(zh.stdout).toMatch(/^ {2}否决项不合格 +0 +0\.0% +2 +33\.3%$/mu);
+    // grade's summary: 不分级 2 (否决项不合格 2 条); compare's per-side lines say the same.
+    expect(zh.stdout).toContain('B 下：已分级 3 条，不分级 2 条（否决项不合格 2 条），无效 1 条');
+    const en = await cli.run(['compare', ...files]);
+    expect(en.stdout).toMatch(
+      /^A ↓ {2}B → +Superior +First class +Conforming +Veto item failed +Invalid +Total$/mu,
+    );
+    const dir = temp();
+    const html = join(dir, 'veto.html');
+    await cli.run(['--lang', 'zh', 'compare', '-f', 'html', '-o', html, ...files]);
+    const page = readFileSync(html, 'utf8');
+    const head = page.slice(
+      page.indexOf('<table class="matrix">'),
+      page.indexOf('</thead>', page.indexOf('<table class="matrix">')),
+    );
+    expect(head).toContain('<th class="n">否决项不合格</th>');
+    expect(head).not.toContain('不分级');
+    expect(page).toContain('data-from="superior" data-to="(veto-failed)">2</td>');
+    const xlsx = join(dir, 'veto.xlsx');
+    await cli.run(['compare', '-f', 'xlsx', '-o', xlsx, ...files]);
+    const sheet = (await readBack(readFileSync(xlsx)))[0]!;
+    expect(sheet.rows[0]).toEqual([
+      'A ↓  B →',
+      'Superior',
+      'First class',
+      'Conforming',
+      'Veto item failed',
+      'Invalid',
+      'Total',
+    ]);
+    expect(sheet.rows[1]).toEqual(['Superior', 1, 2, 0, 2, 1, 6]);
   });
 
   it('html and xlsx: the met one is "added in B", not "limit changed" (committee-35 M4)', async () => {

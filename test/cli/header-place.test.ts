@@ -166,18 +166,19 @@ describe.concurrent('where the header is: a hint rather than "missing" on every 
     }
   });
 
-  it('a CSV with two title lines above the header: names the line that holds it', async () => {
-    const path = join(temp(), 'titled.csv');
-    const lines = ['2025 年抽检结果汇总', '第一批', HEADER.join(','), ...ROWS.map((r) => r.join(','))];
+  it('a CSV header past the lines searched (11 note lines above it): names the line that holds it, as an .xlsx', async () => {
+    const path = join(temp(), 'late.csv');
+    const notes = Array.from({ length: 11 }, (_, i) => `注释 ${i}`);
+    const lines = [...notes, HEADER.join(','), ...ROWS.map((r) => r.join(','))];
     writeFileSync(path, `${lines.join('\n')}\n`);
     const en = await cli.run(['grade', '-r', AC, '-f', 'csv', path]);
     expect(en.code).toBe(1);
     expect(en.stderr).toContain(
-      `${path}: line 1, read as the header, gives no column the rule set reads; line 3 gives 3 (unitType, ratedCoolingCapacity, apf) and seems to be the header: qgrade reads one header line, so delete the lines above line 3 (a title, or a group heading over merged cells) and give every column its name in line 3\n`,
+      `${path}: line 1, read as the header, gives no column the rule set reads; line 12 gives 3 (unitType, ratedCoolingCapacity, apf) and seems to be the header: qgrade reads one header line, so delete the lines above line 12 (a title, or a group heading over merged cells) and give every column its name in line 12\n`,
     );
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', path]);
     expect(zh.stderr).toContain(
-      `${path}：作为表头读取的第 1 行没有规则集读取的列；第 3 行给出 3 个（机组类型、额定制冷量 CC、全年能源消耗效率 APF），看来才是表头：qgrade 只读一行表头，请删除第 3 行以上的行（标题，或合并单元格的分组标题），并让第 3 行写有每一列的列名\n`,
+      `${path}：作为表头读取的第 1 行没有规则集读取的列；第 12 行给出 3 个（机组类型、额定制冷量 CC、全年能源消耗效率 APF），看来才是表头：qgrade 只读一行表头，请删除第 12 行以上的行（标题，或合并单元格的分组标题），并让第 12 行写有每一列的列名\n`,
     );
   });
 

@@ -249,24 +249,25 @@ describe.concurrent('rows of notes only (a sign-off line, a note) are not record
 
   it('a header that gives no indicator column: every row is a record it cannot read, exit 1, as with an id kept (hostile-29 C1)', async () => {
     const AC = 'home-appliances/room-air-conditioner-energy';
+    // The header past the 10 lines searched for it (as an .xlsx's rows): line 1 is read as the header.
     const lines = [
       '2025年空调能效抽检结果,,,',
-      '第一批,,,',
+      ...Array.from({ length: 10 }, (_, i) => `第 ${i + 1} 批,,,`),
       '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF',
       'A1,热泵型,3500,4.30',
       'A2,热泵型,3600,4.30',
     ];
-    const path = join(temp(), 'two-lines-above.csv');
+    const path = join(temp(), 'eleven-lines-above.csv');
     writeFileSync(path, `${lines.join('\n')}\n`);
     for (const keep of [['--no-keep'], []]) {
       const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', ...keep, path]);
       expect(run.code, keep.join(' ')).toBe(1);
-      expect(run.stdout.trim().split('\n')).toHaveLength(4);
-      expect(run.stderr).toContain('4 records: 0 graded, 0 not graded, 4 invalid');
+      expect(run.stdout.trim().split('\n')).toHaveLength(13);
+      expect(run.stderr).toContain('13 records: 0 graded, 0 not graded, 13 invalid');
       expect(run.stderr).not.toContain('only notes');
-      // The way out is said: line 3 seems to be the header.
+      // The way out is said: line 12 seems to be the header.
       expect(run.stderr).toContain(
-        'line 3 gives 3 (unitType, ratedCoolingCapacity, apf) and seems to be the header',
+        'line 12 gives 3 (unitType, ratedCoolingCapacity, apf) and seems to be the header',
       );
     }
     // A header naming an indicator still skips a row of notes under it.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadRuleSet } from '../../src/index';
 import { batched, batchesOf, MAX_BATCH } from '../../src/input/batched';
 import { keepColumns } from '../../src/input/keep-columns';
 import { recordItems } from '../../src/input/record-items';
@@ -14,18 +15,28 @@ async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
 }
 
 const OPTIONS = { mapping: new Map<string, string>(), indicators: [] };
+// A header that names an indicator (`a`): the header is found on line 1, and nothing is held looking for it.
+const NAMED = {
+  ...OPTIONS,
+  indicators: (await loadRuleSet('home-appliances/room-air-conditioner-energy')).indicators,
+  mapping: new Map([['a', 'apf']]),
+};
 
 describe('batched input', () => {
   it('gives the same items in batches as one by one', async () => {
     const text = ['a,b\n1,2\n', '3,4\n5', ',6\n"x\ny",7\n', '8\n'];
-    const oneByOne = await all(recordItems(chunks(...text), 'csv', 'in.csv', OPTIONS));
-    const batches = await all(batchesOf(recordItems(chunks(...text), 'csv', 'in.csv', OPTIONS)));
+    const oneByOne = await all(recordItems(chunks(...text), 'csv', 'in.csv', NAMED));
+    const batches = await all(batchesOf(recordItems(chunks(...text), 'csv', 'in.csv', NAMED)));
     expect(batches.flat()).toEqual(oneByOne);
     expect(oneByOne.map((i) => i.row)).toEqual([1, 2, 3, 4, 5]);
     // One batch per chunk of text (a row split over chunks belongs to the chunk that ends it), and one at the end.
     expect(batches.map((b) => b.length)).toEqual([1, 1, 2, 1, 0]);
     // The last row has one cell where the header has two: an error row in its place.
     expect('unreadable' in oneByOne[4]!).toBe(true);
+    // A header that names none: its lines are held while the header is looked for (10 lines), then given alike.
+    const held = await all(batchesOf(recordItems(chunks(...text), 'csv', 'in.csv', OPTIONS)));
+    expect(held.flat()).toEqual(await all(recordItems(chunks(...text), 'csv', 'in.csv', OPTIONS)));
+    expect(held.map((b) => b.length)).toEqual([0, 0, 0, 0, 0, 5]);
   });
 
   it('NDJSON: a batch per chunk, bad lines as error rows in place', async () => {

@@ -42,6 +42,16 @@ describe('splitCsv', () => {
     ]);
   });
 
+  it('under two one-cell title lines too (a report title and its date): the width is the header’s', async () => {
+    const text = '某某检测中心 检验报告\n报告日期：2025-06-01\n型号,APF,备注\nA1,4.62,"一\n二"\n';
+    expect(await split(text)).toEqual([
+      rec(1, '某某检测中心 检验报告'),
+      rec(2, '报告日期：2025-06-01'),
+      rec(3, '型号', 'APF', '备注'),
+      rec(4, 'A1', '4.62', '一\n二'),
+    ]);
+  });
+
   it('skips blank lines and lines of empty cells, keeping line numbers', async () => {
     expect(await split('a,b\n\n1,2\n , \n,\n3,4')).toEqual([
       rec(1, 'a', 'b'),

@@ -211,12 +211,34 @@ describe('gradeFile and gradeSample read a hostile table alike (one header stage
     expect(o.notices.length).toBeGreaterThan(0);
   });
 
-  it('a header below two title lines: where the header seems to be, said alike', async () => {
+  it('a header below two title lines (检测中心, a date line): found as the .xlsx reader finds it, alike', async () => {
+    const text =
+      '某某检测中心 检验报告,,,\n报告日期：2025-06-01,,,\n型号,机组类型,额定制冷量,全年能源消耗效率 APF\nK1,heat-pump,2600,5.27\nK2,heat-pump,3500,4.62\n';
+    const o = await parity(text, 'title.csv', { keep: 'auto' });
+    expect(grades(o)).toEqual(['1', '2']);
+    expect(o.results?.[0]?.kept).toEqual({ 型号: 'K1' });
+    expect(o.notices.some((n) => n.includes('seems to be the header'))).toBe(false);
+    // The same sheet as .xlsx: the same grades and the same notices but for the name.
+    const bytes = await exceljsWorkbook((wb) => {
+      const sheet = wb.addWorksheet('样品');
+      sheet.addRow(['某某检测中心 检验报告']);
+      sheet.addRow(['报告日期：2025-06-01']);
+      sheet.addRow(['型号', '机组类型', '额定制冷量', '全年能源消耗效率 APF']);
+      sheet.addRow(['K1', 'heat-pump', 2600, 5.27]);
+      sheet.addRow(['K2', 'heat-pump', 3500, 4.62]);
+    });
+    const x = await parity(bytes, 'title.xlsx', { keep: 'auto' });
+    expect(x.results).toEqual(o.results);
+    expect(x.notices.map((n) => n.replaceAll('title.xlsx', 'title.csv'))).toEqual(o.notices);
+  });
+
+  it('a header past the lines searched (11 note lines): where the header seems to be, said alike', async () => {
+    const notes = Array.from({ length: 11 }, (_, i) => `注 ${i},,`).join('\n');
     const o = await parity(
-      '2025 抽检,,\n第一批,,\n机组类型,额定制冷量,全年能源消耗效率 APF\nheat-pump,2600,5.27\n',
-      'title.csv',
+      `${notes}\n机组类型,额定制冷量,全年能源消耗效率 APF\nheat-pump,2600,5.27\n`,
+      'late.csv',
     );
-    expect(o.notices.length).toBeGreaterThan(0);
+    expect(o.notices.some((n) => n.includes('line 12 gives 3'))).toBe(true);
   });
 
   it('an .xlsx with a title row above the header is read alike', async () => {

@@ -16,6 +16,7 @@ import type { FormulaReading } from '../formula-reading';
 import { headerAgain } from '../header-again';
 import { headerFallsShort, indicatorsNamed } from '../header-coverage';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hint';
+import { HEADER_SEARCH_ROWS } from '../header-search-rows';
 import { indicatorHeaders } from '../header-unit';
 import type { CellsOf, InputItem, UnnamedCell, UnsavedFormulas } from '../input-item';
 import { mappedWithUnit } from '../mapped-header-unit';
@@ -419,8 +420,6 @@ interface Table {
   /** What the header's reading took for granted: empty header cells read as specimens ({@link specimenSpans}). */
   spans?: LocalizedText;
 }
-
-const HEADER_SEARCH_ROWS = 10;
 
 /** {@link headerRowHint} for the rows under a sheet's header (merged cells filled). */
 function laterHeaderHint(

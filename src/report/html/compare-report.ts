@@ -15,8 +15,10 @@ import {
   matrixOrder,
   NONCONFORMING_KEY,
   OUT_OF_SCOPE_KEY,
+  SHOWN_NOT_GRADED_KEYS,
   shownKey,
   shownNotGraded,
+  VETO_FAILED_KEY,
 } from '../../compare/migration-matrix';
 import { createMovesByColumn } from '../../compare/moves-by-column';
 import { knownOptions } from '../../errors/options-argument';
@@ -200,7 +202,7 @@ export function createCompareReport(
   // "not graded" (committee-29 M3, committee-33 M8), as shownNotGraded keeps them.
   const oneA = a.grades.length === 1;
   const oneB = b.grades.length === 1;
-  const split = [NONCONFORMING_KEY, OUT_OF_SCOPE_KEY];
+  const split: string[] = [...SHOWN_NOT_GRADED_KEYS];
   const fromKeys = [...a.grades.map((g) => g.id).reverse(), ...split, NOT_GRADED_KEY];
   const toKeys = [...b.grades.map((g) => g.id).reverse(), ...split, NOT_GRADED_KEY];
   const matrix = new Map<string, Map<string, number>>();
@@ -904,7 +906,7 @@ function invalidSection(
  * row and column, else as `grade` shows it.
  */
 function sideHtml(result: GradeResult, key: string, ruleSet: RuleSet, lang: Language): string {
-  if (key === OUT_OF_SCOPE_KEY || key === NONCONFORMING_KEY)
+  if (key === OUT_OF_SCOPE_KEY || key === NONCONFORMING_KEY || key === VETO_FAILED_KEY)
     return `<span class="g ng">${escapeHtml(compareGradeText(key, ruleSet.grades, lang))}</span>`;
   return gradeHtml(result, lang, ruleSet.grades);
 }
