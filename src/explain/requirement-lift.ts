@@ -90,7 +90,7 @@ export function requirementLift(
     true,
   );
   const edge = interval && edgeOf(side, interval);
-  const input = snapshot && inputTarget(compiled, check, snapshot, fixed, inputDecimals);
+  const input = snapshot && inputTarget(compiled, check, snapshot, fixed, inputDecimals, side);
   return {
     gap,
     over: side.over,
@@ -165,7 +165,7 @@ type Probe = (x: number) => { passes: boolean; value: unknown } | undefined;
 
 /**
  * One measured input of a derived value that, changed alone, meets the requirement: the first in the formula's
- * order for which the value is monotone in it up to where it passes, in one direction only.
+ * order for which the value, moved the way that brings it toward the limit, stays monotone up to where it passes.
  */
 function inputTarget(
   compiled: CompiledRuleSet,
@@ -173,6 +173,7 @@ function inputTarget(
   snapshot: RecordSnapshot,
   fixed: ReadonlySet<string>,
   inputDecimals: (slot: number, value: number) => number,
+  side: Side,
 ): RequirementLift['input'] {
   const model = compiled.model;
   const subject = check.model.subject;
@@ -192,14 +193,12 @@ function inputTarget(
       if (Array.isArray(facts)) return undefined;
       return { passes: check.verdict(facts) === Verdict.Passed, value: facts.values[derived.slot] };
     };
-    const found = [1, -1].flatMap((dir) => {
-      const at = crossing(probe, x0, dir as 1 | -1, bandsOf(indicator));
-      return at === undefined ? [] : [{ dir: dir as 1 | -1, at }];
-    });
-    // Met by moving either way: not monotone, nothing to say.
-    if (found.length !== 1) continue;
-    const { dir, at } = found[0]!;
-    const target = roundedTarget(probe, at, dir, inputDecimals(indicator.slot, x0));
+    const dir = towardLimit(probe, x0, side.over);
+    if (dir === undefined) continue;
+    const decimals = inputDecimals(indicator.slot, x0);
+    const at = crossing(probe, x0, dir, bandsOf(indicator), 10 ** -(decimals + 2));
+    if (at === undefined) continue;
+    const target = roundedTarget(probe, at, dir, decimals);
     if (target === undefined) continue;
     // Inside a range, moving past the other end fails again: the value itself, not a bound.
     const ranged = check.model.test.kind === 'range' || check.model.test.kind === 'tolerance';
@@ -224,6 +223,22 @@ function formulaInputs(model: RuleSetModel, name: string, seen = new Set<string>
   return out;
 }
 
+/**
+ * The way to move an input so that the value goes toward meeting the limit (up for a minimum, down for a
+ * maximum), from the value a step away; `undefined` where the value does not move.
+ */
+function towardLimit(probe: Probe, x0: number, over: boolean): 1 | -1 | undefined {
+  const here = probe(x0)?.value;
+  const h = Math.max(Math.abs(x0), 1) * 1e-6;
+  for (const step of [h, -h]) {
+    const there = probe(x0 + step)?.value;
+    if (typeof here !== 'number' || typeof there !== 'number' || there === here) continue;
+    const up = there > here === step > 0;
+    return up !== over ? 1 : -1;
+  }
+  return;
+}
+
 /** The bands an input must lie in: its range and plausible band. */
 function bandsOf(indicator: IndicatorModel): Band[] {
   return [indicator.range, indicator.plausible].filter((b): b is Band => b !== undefined);
@@ -238,6 +253,7 @@ function crossing(
   x0: number,
   dir: 1 | -1,
   bands: readonly Band[],
+  tolerance: number,
 ): [number, number] | undefined {
   let end = dir === 1 ? Math.min(...bands.map((b) => b.upper)) : Math.max(...bands.map((b) => b.lower));
   if (!Number.isFinite(end)) {
@@ -264,16 +280,16 @@ function crossing(
     const step = Math.sign(p.value - lastValue);
     if (step !== 0 && trend !== 0 && step !== trend) return;
     if (step !== 0) trend = step;
-    if (p.passes) return bisect(probe, last, x);
+    if (p.passes) return bisect(probe, last, x, tolerance);
     last = x;
     lastValue = p.value;
   }
   return;
 }
 
-/** Halves `[fails, passes]` until the two are as close as a double tells. */
-function bisect(probe: Probe, fails: number, passes: number): [number, number] {
-  for (let i = 0; i < HALVINGS; i++) {
+/** Halves `[fails, passes]` until the two are within `tolerance` (a hundredth of the input's last digit). */
+function bisect(probe: Probe, fails: number, passes: number, tolerance: number): [number, number] {
+  for (let i = 0; i < HALVINGS && Math.abs(passes - fails) > tolerance; i++) {
     const mid = (fails + passes) / 2;
     if (mid === fails || mid === passes) break;
     if (probe(mid)?.passes) passes = mid;

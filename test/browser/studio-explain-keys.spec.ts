@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { limitKeyIndicators, recordLimitKeysLine } from '../../src/compare/limit-keys';
 import { createGrader, gradeSample, type Language, loadRuleSet } from '../../src/index';
+import { blockerLifts } from '../../src/report/blocker-lifts';
 import { criterionNotes } from '../../src/report/criterion-notes';
 import { formatExplanation } from '../../src/report/format-explanation';
 import { shownOperands } from '../../src/report/shown-operands';
@@ -33,6 +34,8 @@ async function explainLines(lang: Language): Promise<Map<number, string[]>> {
       notes: criterionNotes(modelOf(ruleSet), ruleSet.document),
       grades: ruleSet.grades,
       limitKeys: recordLimitKeysLine(keys, result, record, lang),
+      // How far a blocker's APF is from its limit (差 0.38), as explain prints it (fix-lift7).
+      lifts: blockerLifts(ruleSet)(result, record),
     });
     // The studio has no --all: its count of requirements that do not apply names no option.
     out.set(
@@ -43,13 +46,22 @@ async function explainLines(lang: Language): Promise<Map<number, string[]>> {
   return out;
 }
 
-/** A record's unfolded explanation in the page: its paragraphs and list items, a line each. */
+/** A record's unfolded explanation in the page: its paragraphs, list items, notes and shortfalls, a line each. */
 async function studioLines(page: Page, row: number): Promise<string[]> {
   const record = page.locator(`#results-table tr.record[data-row="${row}"]`);
   if ((await record.locator('button.explain').getAttribute('aria-expanded')) !== 'true')
     await record.locator('button.explain').click();
   const detail = page.locator(`#results-table tr.record[data-row="${row}"] + tr.detail .explanation`);
-  return detail.evaluate((el) => [...el.querySelectorAll('p, li')].map((n) => (n.textContent ?? '').trim()));
+  // An element's own text: a list item's note and shortfall are lines of their own, as explain prints them.
+  return detail.evaluate((el) =>
+    [...el.querySelectorAll('p, li, .note, .shortfall')].map((n) =>
+      [...n.childNodes]
+        .filter((c) => c.nodeType === Node.TEXT_NODE)
+        .map((c) => c.textContent)
+        .join('')
+        .trim(),
+    ),
+  );
 }
 
 const ROW_9 = {
