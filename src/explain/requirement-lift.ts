@@ -46,6 +46,8 @@ interface Side {
   inclusive: boolean;
 }
 
+// Points along the way at which the derived value must keep moving one way; how far an input with no end to its
+// range is taken (2⁴⁰ times its value); most halvings (each probe reads the record again).
 const SAMPLES = 32;
 const DOUBLINGS = 40;
 const HALVINGS = 60;

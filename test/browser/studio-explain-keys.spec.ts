@@ -3,7 +3,7 @@
 // depend on (限值取决于：机组类型 = 单冷型，额定制冷量 CC = 3500 W), written by the same functions (studio-29 M3).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { limitKeyIndicators, recordLimitKeysLine } from '../../src/compare/limit-keys';
 import { createGrader, gradeSample, type Language, loadRuleSet } from '../../src/index';
 import { blockerLifts } from '../../src/report/blocker-lifts';
@@ -11,7 +11,7 @@ import { criterionNotes } from '../../src/report/criterion-notes';
 import { formatExplanation } from '../../src/report/format-explanation';
 import { shownOperands } from '../../src/report/shown-operands';
 import { modelOf } from '../../src/resolve/rule-set';
-import { openRuleFile, useStudio } from './studio-fixture';
+import { openRuleFile, studioLines, useStudio } from './studio-fixture';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const RULE = 'home-appliances/room-air-conditioner-energy.yaml';
@@ -44,24 +44,6 @@ async function explainLines(lang: Language): Promise<Map<number, string[]>> {
     );
   }
   return out;
-}
-
-/** A record's unfolded explanation in the page: its paragraphs, list items, notes and shortfalls, a line each. */
-async function studioLines(page: Page, row: number): Promise<string[]> {
-  const record = page.locator(`#results-table tr.record[data-row="${row}"]`);
-  if ((await record.locator('button.explain').getAttribute('aria-expanded')) !== 'true')
-    await record.locator('button.explain').click();
-  const detail = page.locator(`#results-table tr.record[data-row="${row}"] + tr.detail .explanation`);
-  // An element's own text: a list item's note and shortfall are lines of their own, as explain prints them.
-  return detail.evaluate((el) =>
-    [...el.querySelectorAll('p, li, .note, .shortfall')].map((n) =>
-      [...n.childNodes]
-        .filter((c) => c.nodeType === Node.TEXT_NODE)
-        .map((c) => c.textContent)
-        .join('')
-        .trim(),
-    ),
-  );
 }
 
 const ROW_9 = {

@@ -15,6 +15,7 @@ import { blockerLifts } from '../../src/report/blocker-lifts';
 import { formatExplanation } from '../../src/report/format-explanation';
 import { createGradeReport } from '../../src/report/html/grade-report';
 import { useCli } from '../cli/cli-harness';
+import { REBAR } from '../grade/rebar-key-fixture';
 
 const FIXTURE = new URL('../fixtures/lift-37/water-heater-lift.yaml', import.meta.url);
 const text = readFileSync(FIXTURE, 'utf8');
@@ -127,21 +128,7 @@ describe('a derived ratio below its limit (newcomer-36 M9)', () => {
 });
 
 describe('the bundled rule sets at a limit', () => {
-  const bar = {
-    designation: 'HRB400',
-    diameter: 20,
-    yieldStrength: 455,
-    tensileStrength: 600,
-    elongation: 22,
-    maxForceElongation: 11.0,
-    carbon: 0.21,
-    silicon: 0.45,
-    manganese: 1.35,
-    phosphorus: 0.025,
-    sulfur: 0.02,
-    massDeviation: -1.5,
-    bendTest: true,
-  };
+  const bar = REBAR;
 
   it('rebar: Rm 540 conforms with no line; 539 is 1 MPa short, and 539.5 would round onto 540', async () => {
     const rebar = await loadRuleSet('steel/hot-rolled-ribbed-bar');
