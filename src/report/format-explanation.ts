@@ -78,7 +78,8 @@ export function recordErrorLines(result: Pick<GradeResult, 'errors'>, lang: Lang
  * note under it too. With the rule set's `grades`, a record a cap (a veto)
  * holds below what its scores reach says so under its grade
  * (`按得分可达卓越级；因近三年发生重大质量事故，封顶于检验级`). With `limitKeys` (see
- * {@link explanationHead}) the line of what its limits depend on follows the grade line.
+ * {@link explanationHead}) the line of what its limits depend on follows the grade line. With `lifts` (see
+ * `blockerLifts`), a blocker that is a number short of its limit has under it how far, and what would meet it.
  *
  * @example
  * formatExplanation(result, 'zh', { grades: ruleSet.grades, limitKeys: '限值取决于：机组类型 = 单冷型' });
@@ -91,6 +92,7 @@ export function formatExplanation(
     notes?: ReadonlyMap<string, LocalizedText>;
     grades?: readonly GradeRef[];
     limitKeys?: string;
+    lifts?: ReadonlyMap<string, LocalizedText>;
   } = {},
 ): string {
   const zh = lang === 'zh';
@@ -105,7 +107,7 @@ export function formatExplanation(
     lines.push(`  ${MARK[line.status]} ${line.text}`);
     if (line.note !== undefined) lines.push(`    ${zh ? '注' : 'Note'}${colon}${line.note}`);
   }
-  const next = nextGradeLines(result, lang, options.notes);
+  const next = nextGradeLines(result, lang, options.notes, options.lifts);
   if (next) {
     lines.push(nextGradeLead(result, lang).trimEnd());
     if (next.together !== undefined) lines.push(`  ${next.together}`);

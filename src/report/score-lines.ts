@@ -47,7 +47,11 @@ export interface BlockerLine {
   readonly text: string;
   /** The criterion's note (an illustrative figure is not a target), under its first blocker only. */
   readonly note: string | undefined;
-  /** What the score lacks and what would lift it: `质量管理数字化 63.333，差 1.667 分达到 ≥ 65（保证级）；例如 …`. */
+  /**
+   * What the score lacks and what would lift it: `质量管理数字化 63.333，差 1.667 分达到 ≥ 65（保证级）；例如 …`; for
+   * a measured or derived number, how far it is from the limit and what would meet it (see `blockerLifts`):
+   * `差 1.9 个百分点；…；如 热水输出量 ≥ 35.97 L（其余不变）`.
+   */
   readonly shortfall: string | undefined;
 }
 
@@ -57,6 +61,7 @@ export interface BlockerLine {
  * with no next grade.
  *
  * @param notes - the rule file's criterion notes by criterion id (see `criterionNotes`)
+ * @param lifts - what would lift each blocker that is a number short of its limit, by id (see `blockerLifts`)
  * @example
  * nextGradeLines(result, 'zh')?.blockers[0]?.shortfall; // '质量管理数字化 63.333，差 1.667 分达到 ≥ 65（保证级）；例如 质量数据分析 58 → 63'
  */
@@ -64,6 +69,7 @@ export function nextGradeLines(
   result: GradeResult,
   lang: Language,
   notes?: ReadonlyMap<string, LocalizedText>,
+  lifts?: ReadonlyMap<string, LocalizedText>,
 ): { together: string | undefined; blockers: BlockerLine[] } | undefined {
   const next = result.nextGrade;
   if (!next) return undefined;
@@ -76,7 +82,7 @@ export function nextGradeLines(
     return {
       text: `→ ${b.message[lang]}`,
       note: blockerNote[i],
-      shortfall: s && shortfallText(s, result, lang),
+      shortfall: s ? shortfallText(s, result, lang) : lifts?.get(b.id)?.[lang],
     };
   });
   return {

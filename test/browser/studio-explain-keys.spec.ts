@@ -3,14 +3,15 @@
 // depend on (限值取决于：机组类型 = 单冷型，额定制冷量 CC = 3500 W), written by the same functions (studio-29 M3).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { limitKeyIndicators, recordLimitKeysLine } from '../../src/compare/limit-keys';
 import { createGrader, gradeSample, type Language, loadRuleSet } from '../../src/index';
+import { blockerLifts } from '../../src/report/blocker-lifts';
 import { criterionNotes } from '../../src/report/criterion-notes';
 import { formatExplanation } from '../../src/report/format-explanation';
 import { shownOperands } from '../../src/report/shown-operands';
 import { modelOf } from '../../src/resolve/rule-set';
-import { openRuleFile, useStudio } from './studio-fixture';
+import { openRuleFile, studioLines, useStudio } from './studio-fixture';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const RULE = 'home-appliances/room-air-conditioner-energy.yaml';
@@ -33,6 +34,8 @@ async function explainLines(lang: Language): Promise<Map<number, string[]>> {
       notes: criterionNotes(modelOf(ruleSet), ruleSet.document),
       grades: ruleSet.grades,
       limitKeys: recordLimitKeysLine(keys, result, record, lang),
+      // How far a blocker's APF is from its limit (差 0.38), as explain prints it (fix-lift7).
+      lifts: blockerLifts(ruleSet)(result, record),
     });
     // The studio has no --all: its count of requirements that do not apply names no option.
     out.set(
@@ -41,15 +44,6 @@ async function explainLines(lang: Language): Promise<Map<number, string[]>> {
     );
   }
   return out;
-}
-
-/** A record's unfolded explanation in the page: its paragraphs and list items, a line each. */
-async function studioLines(page: Page, row: number): Promise<string[]> {
-  const record = page.locator(`#results-table tr.record[data-row="${row}"]`);
-  if ((await record.locator('button.explain').getAttribute('aria-expanded')) !== 'true')
-    await record.locator('button.explain').click();
-  const detail = page.locator(`#results-table tr.record[data-row="${row}"] + tr.detail .explanation`);
-  return detail.evaluate((el) => [...el.querySelectorAll('p, li')].map((n) => (n.textContent ?? '').trim()));
 }
 
 const ROW_9 = {

@@ -149,3 +149,22 @@ export function resultsRowLayout(page: Page): Promise<ResultsRowLayout[]> {
     });
   });
 }
+
+/** A record's unfolded explanation in the page, a line each: paragraphs, list items, notes and shortfalls. */
+export async function studioLines(page: Page, row: number): Promise<string[]> {
+  const record = page.locator(`#results-table tr.record[data-row="${row}"]`);
+  if ((await record.locator('button.explain').getAttribute('aria-expanded')) !== 'true')
+    await record.locator('button.explain').click();
+  const detail = page.locator(`#results-table tr.record[data-row="${row}"] + tr.detail .explanation`);
+  await expect(detail).toBeVisible();
+  // An element's own text: a list item's note and shortfall are lines of their own, as explain prints them.
+  return detail.evaluate((el) =>
+    [...el.querySelectorAll('p, li, .note, .shortfall')].map((n) =>
+      [...n.childNodes]
+        .filter((c) => c.nodeType === Node.TEXT_NODE)
+        .map((c) => c.textContent)
+        .join('')
+        .trim(),
+    ),
+  );
+}

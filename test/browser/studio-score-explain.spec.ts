@@ -5,11 +5,11 @@
 // The expected lines are the CLI's own, run in this process on the bundled rule set and its example.
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { Command } from 'commander';
 import { registerExplain } from '../../src/cli/commands/explain';
 import { cliContext } from '../../src/cli/context';
-import { openRuleFile, useStudio } from './studio-fixture';
+import { openRuleFile, studioLines, useStudio } from './studio-fixture';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const RULE = 'enterprise/quality-management-capability.yaml';
@@ -58,25 +58,6 @@ async function explainLines(row: number, lang: 'zh' | 'en'): Promise<string[]> {
   const first = lines.findIndex((l) => /^(等级|不分级|Grade|Not graded)/.test(l));
   expect(first).toBeGreaterThan(0);
   return lines.slice(first).map((l) => l.trim().replace(/（--all 列出）$| \(--all lists them\)$/, ''));
-}
-
-/** A record's unfolded explanation in the page, a line each: paragraphs, list items, notes and shortfalls. */
-async function studioLines(page: Page, row: number): Promise<string[]> {
-  const record = page.locator(`#results-table tr.record[data-row="${row}"]`);
-  if ((await record.locator('button.explain').getAttribute('aria-expanded')) !== 'true')
-    await record.locator('button.explain').click();
-  const detail = page.locator(`#results-table tr.record[data-row="${row}"] + tr.detail .explanation`);
-  await expect(detail).toBeVisible();
-  // An element's own text: a list item's note and shortfall are lines of their own, as explain prints them.
-  return detail.evaluate((el) =>
-    [...el.querySelectorAll('p, li, .note, .shortfall')].map((n) =>
-      [...n.childNodes]
-        .filter((c) => c.nodeType === Node.TEXT_NODE)
-        .map((c) => c.textContent)
-        .join('')
-        .trim(),
-    ),
-  );
 }
 
 const WORDS = {

@@ -86,6 +86,8 @@ describe('an angle in ° is printed against its number (newcomer-34 F6)', () => 
     expect(zh.stdout).toContain('✗ 光学变形角：45°，不满足 ≥ 50°（普通级）');
     expect(zh.stdout).toContain('可见光透射比：90 %，满足 ≥ 86 %');
     expect(zh.stdout).not.toMatch(/\d °/u);
+    // The gap under the blocker too (fix-lift7): 差 5°, not 差 5 °.
+    expect(zh.stdout).toContain('\n    差 5°\n');
     const en = await cli.run(['--lang', 'en', 'explain', '-r', GLASS, '-'], { input: record });
     expect(en.stdout).toContain('Optical distortion angle: 45° does not meet ≥ 50° (Ordinary)');
   });

@@ -57,6 +57,8 @@ describe('a note on several criteria (cement-quality-grade)', () => {
       '距一等品：',
       '  → 3 天抗压强度：19.99 MPa，不满足 ≥ 20.0 MPa（一等品）',
       '    注：示例数值',
+      // How far, after the note (fix-lift7): the full-value method, no rounding to say.
+      '    差 0.01 MPa',
     ]);
     // The GB 175 gates have no note: their lines stay one line each.
     expect(stdout).toContain('  ✓ 氯离子 Cl⁻：0.041 %，满足 ≤ 0.06 %（否决项）\n  ✓ 安定性（沸煮法）');
@@ -83,6 +85,7 @@ describe('a note on several criteria (cement-quality-grade)', () => {
       'To reach First class:',
       '  → 3-day compressive strength: 19.99 MPa does not meet ≥ 20.0 MPa (First class)',
       '    Note: Illustrative figure',
+      '    0.01 MPa short',
     ]);
   });
 

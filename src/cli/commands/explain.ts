@@ -10,6 +10,7 @@ import { jsonRecordItem } from '../../input/json-record-item';
 import { readColumnMapping } from '../../input/read-column-mapping';
 import type { RecordSource } from '../../input/read-records';
 import type { GradeResult } from '../../model/grade-result';
+import { blockerLifts } from '../../report/blocker-lifts';
 import { criterionNotes } from '../../report/criterion-notes';
 import { formatExplanation } from '../../report/format-explanation';
 import { provenanceLine } from '../../report/provenance-text';
@@ -97,6 +98,8 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
               notes: criterionNotes(modelOf(ruleSet), ruleSet.document),
               grades: ruleSet.grades,
               limitKeys: keys,
+              // How far each blocker's number is from its limit, and what would meet it (newcomer-36 M9).
+              lifts: blockerLifts(ruleSet)(result, given.record, given.written),
             }),
           );
         }

@@ -7,6 +7,7 @@ import { resultArgument } from '../../model/result-argument';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import { belowOnlyGrade } from '../../text/below-only-grade';
 import type { Language, LocalizedText } from '../../text/localized-text';
+import { type BlockerLifts, blockerLifts } from '../blocker-lifts';
 import { criterionName, distinctLabels } from '../criterion-names';
 import { criterionNotes } from '../criterion-notes';
 import { rowHeading } from '../row-heading';
@@ -151,6 +152,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
   let seen = 0;
   // Compiled on the first record given with its values: a report of results alone does not compile the rule set.
   let operands: ShowOperands | undefined;
+  let lifts: BlockerLifts | undefined;
 
   return {
     add(result, group, record, written) {
@@ -189,7 +191,10 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
           setKeptValue(kept, key, keptText(value));
         }
       }
-      if (record !== undefined) operands ??= shownOperands(ruleSet);
+      if (record !== undefined) {
+        operands ??= shownOperands(ruleSet);
+        lifts ??= blockerLifts(ruleSet);
+      }
       listed.push({
         row: result.row ?? seen,
         kept,
@@ -201,6 +206,8 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
           lang,
           notes,
           ruleSet.grades,
+          // How far each blocker's number is from its limit, and what meets it: with the record, as the operands.
+          record === undefined ? undefined : lifts?.(result, record, written),
         ),
       });
     },

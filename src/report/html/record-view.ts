@@ -99,7 +99,8 @@ export function criterionBrief(c: CriterionResult, lang: Language): string {
  * field problems of an invalid record, and what the next grade needs (each
  * blocker with its criterion's note). It
  * sits under the {@link holdText} summary, so a not-graded reason the summary
- * shows whole is not repeated.
+ * shows whole is not repeated. With `lifts` (see `blockerLifts`), a blocker
+ * that is a number short of its limit has under it how far, and what would meet it.
  *
  * @example
  * `<details><summary>…</summary>${explanationHtml(result, 'zh')}</details>`;
@@ -109,6 +110,7 @@ export function explanationHtml(
   lang: Language,
   notes?: ReadonlyMap<string, LocalizedText>,
   grades?: readonly GradeRef[],
+  lifts?: ReadonlyMap<string, LocalizedText>,
 ): string {
   const out: string[] = [];
   // A veto holding the record below its scores' grade: what they reach, first (as `qgrade explain`).
@@ -158,7 +160,7 @@ export function explanationHtml(
     out.push(`<li><span class="m ${cls}">${mark}</span> ${escapeHtml(line.text)}${note}</li>`);
   }
   out.push('</ul>');
-  const next = nextGradeLines(result, lang, notes);
+  const next = nextGradeLines(result, lang, notes, lifts);
   if (next) {
     out.push(`<p>${escapeHtml(nextGradeLead(result, lang).trimEnd())}</p>`);
     // Several scores short, each with its own "e.g.": one of them raised alone lifts nothing.

@@ -16,6 +16,7 @@ import { shownMatrix } from '../../compare/matrix-with-invalid';
 import { matrixOrder } from '../../compare/migration-matrix';
 import type { CriterionResult } from '../../model/grade-result';
 import { failedCounted } from '../../model/out-of-scope';
+import { blockerLifts } from '../../report/blocker-lifts';
 import { causeLimitsLine } from '../../report/cause-limits';
 import { changeSideText, compareGradeText } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
@@ -128,7 +129,8 @@ export function explanation(
     ),
   );
   lines.push(h('ul', {}, ...criteria));
-  const next = nextGradeLines(result, lang, notesOf(ruleSet));
+  // How far each blocker's number is from its limit, and what would meet it, as `qgrade explain` says it.
+  const next = nextGradeLines(result, lang, notesOf(ruleSet), blockerLifts(ruleSet)(result, record));
   if (next) {
     lines.push(h('p', {}, nextGradeLead(result, lang).trimEnd()));
     if (next.together !== undefined) lines.push(h('p', { class: 'together' }, next.together));

@@ -1,0 +1,100 @@
+import { limitKeyIndicators } from '../compare/limit-keys';
+import type { RecordSnapshot } from '../compile/record-snapshot';
+import { type RequirementLift, requirementLift } from '../explain/requirement-lift';
+import { compileGrader } from '../grade/create-grader';
+import type { GradeResult } from '../model/grade-result';
+import { operatorSymbol } from '../model/operators';
+import type { RuleSet } from '../resolve/rule-set';
+import { modelOf } from '../resolve/rule-set';
+import { decimalsOf } from '../rounding/decimal';
+import { type LocalizedText, localized } from '../text/localized-text';
+import { unitAfter } from '../text/unit-after';
+
+/**
+ * What would lift each of a result's next-grade blockers that is a number short of its limit, by the
+ * blocker's id: see {@link blockerLifts}. `record` is the record graded (to solve for a derived value's
+ * input), `written` its cells as written by field (for the input's decimals).
+ */
+export type BlockerLifts = (
+  result: GradeResult,
+  record?: unknown,
+  written?: Readonly<Record<string, string>>,
+) => ReadonlyMap<string, LocalizedText>;
+
+const known = new WeakMap<RuleSet, BlockerLifts>();
+
+/**
+ * For the texts a person reads one record in — `qgrade explain`, the HTML report's explanations, the studio's
+ * panel — the line under each blocker of the next grade that says how far its value is from the limit and
+ * what would meet it, as a score's shortfall does (`差 11 分；例如 …`):
+ * `差 1.9 个百分点；按 GB/T 8170 修约到 0.1 后比较，≥ 59.95 % 即满足；如 热水输出量 ≥ 35.97 L（其余不变）`
+ * (newcomer-36 M9). The gap is from the value as graded (rounded, where the rule rounds); a derived value's
+ * input is named only when the record is given and the value is monotone in it (see `requirementLift`).
+ * Worked out when the text is made, from the result and the compiled rule set: results (JSON, NDJSON) carry
+ * nothing more. A text, yes/no or enum requirement gets none: its sentence already names the value needed.
+ *
+ * @example
+ * blockerLifts(ruleSet)(result, record).get('hot-water@qualified')?.en;
+ * // '1.9 percentage points short; compared after rounding to 0.1 (GB/T 8170), ≥ 59.95 % meets it; e.g. …'
+ */
+export function blockerLifts(ruleSet: RuleSet): BlockerLifts {
+  const made = known.get(ruleSet);
+  if (made) return made;
+  const { compiled } = compileGrader(ruleSet);
+  const model = modelOf(ruleSet);
+  const keysOf = limitKeyIndicators(model);
+  const unitOf = new Map<string, string | undefined>([
+    ...model.indicators.map((i) => [i.name, i.unit] as const),
+    ...model.derived.map((d) => [d.name, d.unit] as const),
+  ]);
+  const lifts: BlockerLifts = (result, record, written) => {
+    const out = new Map<string, LocalizedText>();
+    const blockers = result.nextGrade?.blockers ?? [];
+    if (blockers.length === 0 || result.errors !== undefined) return out;
+    let snapshot: RecordSnapshot | undefined;
+    if (record !== undefined && record !== null) {
+      const read = compiled.reader.snapshot(record);
+      if (Array.isArray(read)) snapshot = read;
+    }
+    // The lab's digits: 34.86 → a target to 0.01; a cell written 35.0 → to 0.1.
+    const inputDecimals = (slot: number, value: number) => {
+      const name = model.indicators[slot]?.name;
+      const cell = name === undefined ? undefined : written?.[name];
+      return Math.max(decimalsOf(String(value)), cell === undefined ? 0 : decimalsOf(cell));
+    };
+    for (const b of blockers) {
+      const fixed = new Set(keysOf(b.id).map((i) => i.name));
+      const lift = requirementLift(compiled, b, snapshot, fixed, inputDecimals);
+      if (lift) out.set(b.id, liftText(lift, b.indicator === null ? undefined : unitOf.get(b.indicator)));
+    }
+    return out;
+  };
+  known.set(ruleSet, lifts);
+  return lifts;
+}
+
+/** A lift as one line in both languages. */
+function liftText(lift: RequirementLift, unit: string | undefined): LocalizedText {
+  // A gap in a percentage is in percentage points.
+  const percent = unit === '%';
+  const gapUnit = percent ? localized(' 个百分点', ' percentage points') : localized(unitAfter(unit));
+  const after = unitAfter(unit);
+  const zh = [lift.over ? `超出 ${lift.gap}${gapUnit.zh}` : `差 ${lift.gap}${gapUnit.zh}`];
+  const en = [lift.over ? `${lift.gap}${gapUnit.en} over` : `${lift.gap}${gapUnit.en} short`];
+  const edge = lift.edge;
+  if (edge) {
+    const at = `${operatorSymbol(edge.operator)} ${edge.value}${after}`;
+    zh.push(`按 GB/T 8170 修约到 ${edge.interval} 后比较，${at} 即满足`);
+    en.push(`compared after rounding to ${edge.interval} (GB/T 8170), ${at} meets it`);
+  }
+  const input = lift.input;
+  if (input) {
+    const { indicator, operator, target } = input;
+    const value = `${target}${unitAfter(indicator.unit)}`;
+    const zhAt = operator === '=' ? `为 ${value}` : `${operatorSymbol(operator)} ${value}`;
+    const enAt = operator === '=' ? `at ${value}` : `${operatorSymbol(operator)} ${value}`;
+    zh.push(`如 ${indicator.label.zh} ${zhAt}（其余不变）`);
+    en.push(`e.g. ${indicator.label.en} ${enAt} (others as measured)`);
+  }
+  return { zh: zh.join('；'), en: en.join('; ') };
+}
