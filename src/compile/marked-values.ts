@@ -10,9 +10,18 @@ import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import type { CompiledCheck } from './compile-check';
 import { compileCondition } from './compile-condition';
-import { compileDerivedIntervals, type DerivedInterval, type DerivedReach } from './derived-intervals';
+import {
+  compileDerivedIntervals,
+  compileExprIntervals,
+  type DerivedInterval,
+  type DerivedReach,
+  type ExprIntervals,
+  shownIntervalText,
+  TEST_ACROSS,
+} from './derived-intervals';
 import { indicatorsReader } from './indicators-read';
 import { limitOperands } from './limit-operands';
+import { type LimitReading, limitAcross, limitIntervalText, limitReadings } from './marked-limits';
 import type { RecordFacts } from './record-facts';
 import type { RecordSnapshot } from './record-snapshot';
 
@@ -54,6 +63,8 @@ export function compileMarkedValues(
   let methods: { full: CompiledCheck[]; rounded: CompiledCheck[] } | undefined;
   let derivedReads: Map<number, number[]> | undefined;
   let subjectOf: Map<number, CompiledCheck[]> | undefined;
+  let limited: LimitReading[] | undefined;
+  let limitIntervals: ExprIntervals | undefined;
   // Derived values from marked ones are intervals too (fix-marks6-36): worked out only for a rule set that has one.
   const derivedIntervals = model.derived.length > 0 ? compileDerivedIntervals(model) : undefined;
   const deciding = derivedIntervals && decidingDerived(model, checks);
@@ -124,6 +135,20 @@ export function compileMarkedValues(
       for (const [slot, reach] of derived)
         if (!('shown' in reach) && deciding!.has(slot)) return unbounded(model, slot, reach, marks);
       if (derived.size === 0) derived = undefined;
+    }
+    // A limit computed from a marked value (`≥ 0.5 * y`, `y ± 1.0`, y 20(+)) lies in an interval too: decided where
+    // every value of the intervals it and its subject read decides alike.
+    limited ??= limitReadings(model, checks());
+    let limits: Map<number, string> | undefined;
+    for (const reading of limited) {
+      if (!marks.some((m) => reading.limitReads.has(m.slot))) continue;
+      const apart = limitAcross(reading, inside, marks, (pick) => read(withValues(pick)));
+      limitIntervals ??= compileExprIntervals(model);
+      const text = limitIntervalText(reading, inside, marks, limitIntervals);
+      if (apart !== undefined) return apart.map((m) => undecidedLimit(m, reading.check.model.id, text));
+      if (text === undefined) continue;
+      limits ??= new Map();
+      limits.set(reading.check.index, text);
     }
     const { full, rounded } = byMethod();
     const across = (check: CompiledCheck, other: End, ends: Map<number, DerivedReach> | undefined) => {
@@ -204,12 +229,15 @@ export function compileMarkedValues(
     // The explanation shows each value as written, mark included, not the number graded (42.4999999), and a score
     // computed from one as the interval it lies in (89.99999975 as [89.875, 90)).
     const written = new Map(marks.map((m) => [m.slot, markedText(m.marked)]));
-    for (const [slot, reach] of derived ?? []) if ('shown' in reach) written.set(slot, derivedText(reach));
+    // A value the marks leave where it is (`y > 10 ? z : 2 * z`, y 20(+) wholly above 10) is shown as computed.
+    for (const [slot, reach] of derived ?? [])
+      if ('shown' in reach && reach.shown.lo !== reach.shown.hi) written.set(slot, derivedText(reach));
     if (model.scoring) {
       derivedReads ??= readsOfDerivedItems(model);
       scoreIntervals(model.scoring, marks, graded.values, written, derivedReads, derived);
     }
     graded.written = written;
+    graded.limits = limits;
     return graded;
   };
 }
@@ -270,6 +298,18 @@ function undecided(
           `该区间跨越要求“${requirement}”的限值，修约后的数值无法判定：请写未经修约的实测值`,
           `an interval across the limit of requirement "${requirement}", so the rounded value cannot decide it: write the measured value unrounded`,
         ),
+  );
+}
+
+/** A marked value a requirement's computed limit reads (or its subject, beside such a limit), the two undecided. */
+function undecidedLimit(m: MarkedValue, requirement: string, limit: string | undefined): RecordError {
+  return markError(
+    m,
+    'not-computable',
+    localized(
+      `要求“${requirement}”的限值由带修约符号的数值计算${limit === undefined ? '' : `，在 ${limit} 内`}，区间内的值对该要求判定不同，修约后的数值无法判定：请写未经修约的实测值`,
+      `and the limit of requirement "${requirement}" is computed from a value with a rounding mark${limit === undefined ? '' : `, lying in ${limit}`}: values across the intervals decide it differently, so the rounded value cannot decide it: write the measured value unrounded`,
+    ),
   );
 }
 
@@ -575,17 +615,7 @@ function readBy(model: RuleSetModel, slot: number, marks: readonly MarkedValue[]
 
 /** A derived value's interval as messages write it: its ends rounded outward to six significant digits. */
 function derivedText(reach: DerivedInterval): string {
-  const { lo, loIn, hi, hiIn } = reach.shown;
-  return intervalText(outward(lo, -1), loIn, outward(hi, 1), hiIn);
-}
-
-/** `v` at six significant digits, rounded away from the interval's inside (`side` −1: down, 1: up). */
-function outward(v: number, side: -1 | 1): number {
-  if (v === 0 || !Number.isFinite(v)) return v;
-  const six = Number(v.toPrecision(6));
-  if (six === v || Math.sign(six - v) === side) return six;
-  const unit = 10 ** (Math.floor(Math.log10(Math.abs(v))) - 5);
-  return Number((six + side * unit).toPrecision(6));
+  return shownIntervalText(reach.shown);
 }
 
 function derivedLabel(model: RuleSetModel, slot: number): { name: string; label: LocalizedText } {
@@ -627,10 +657,15 @@ function unbounded(
           `其公式两次读取 ${reach.twice}，按区间计算会把范围算宽`,
           `its formula reads ${reach.twice} twice, over which interval arithmetic would widen the interval`,
         )
-      : localized(
-          `其公式含“${reach.operator}”，qgrade 不按区间计算它`,
-          `its formula has "${reach.operator}", over which qgrade does not work out an interval`,
-        );
+      : reach.operator === TEST_ACROSS
+        ? localized(
+            '其公式中“? :”的条件在该区间内有的值成立、有的值不成立',
+            'the test of its "? :" holds for some values of the interval and not for others',
+          )
+        : localized(
+            `其公式含“${reach.operator}”，qgrade 不按区间计算它`,
+            `its formula has "${reach.operator}", over which qgrade does not work out an interval`,
+          );
   return readBy(model, slot, marks).map((m) =>
     markError(
       m,

@@ -16,6 +16,11 @@ export class RecordFacts implements ExprContext {
    * when none (see `compileMarkedValues`).
    */
   written: ReadonlyMap<number, string> | undefined = undefined;
+  /**
+   * The limits computed from a value written with a rounding mark, by check index, as the explanation shows them
+   * (the interval they lie in: `(10, 10.25]`); `undefined` when none (see `compileMarkedValues`).
+   */
+  limits: ReadonlyMap<number, string> | undefined = undefined;
   readonly #tables: readonly CompiledTable[];
   readonly #rows: (CompiledRow | null | undefined)[];
 

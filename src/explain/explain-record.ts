@@ -19,6 +19,8 @@ export interface ExplainedValues {
   readonly defaulted?: readonly number[] | undefined;
   /** The values written with a GB/T 8170 rounding mark, by slot, as shown (`42.5(−)`); `undefined` when none. */
   readonly written?: ReadonlyMap<number, string> | undefined;
+  /** The limits computed from a marked value, by check index, as shown (`(10, 10.25]`); `undefined` when none. */
+  readonly limits?: ReadonlyMap<number, string> | undefined;
 }
 
 /**
@@ -55,7 +57,7 @@ export function explainRecord(
   // Out of scope, a table with no row for the record's keys says nothing the scope does not (15800 W, beyond the
   // capacity bands): its requirements stay plainly not applicable, as the summary does not count them either.
   if (notChecked && !scopeFailed) markNotChecked(compiled, outcomes, results);
-  if (facts.written !== undefined) markWritten(compiled, outcomes, results, facts.written);
+  if (facts.written !== undefined) markWritten(compiled, outcomes, results, facts.written, facts.limits);
   return decideGrade(compiled.model, results, facts, scopeFailed ? undefined : { lowestFailed, compiled });
 }
 
@@ -87,9 +89,10 @@ function markWritten(
   outcomes: readonly CheckOutcome[],
   results: CriterionResult[],
   written: ReadonlyMap<number, string>,
+  limits: ReadonlyMap<number, string> | undefined,
 ): void {
   for (let i = 0; i < outcomes.length; i++)
-    results[i] = withWritten(compiled, i, outcomes[i]!, results[i]!, written);
+    results[i] = withWritten(compiled, i, outcomes[i]!, results[i]!, written, limits);
 }
 
 /** A result whose value the record wrote with a rounding mark, told so (rare); any other as it is. */
@@ -99,9 +102,18 @@ function withWritten(
   outcome: CheckOutcome,
   result: CriterionResult,
   written: ReadonlyMap<number, string>,
+  limits: ReadonlyMap<number, string> | undefined,
 ): CriterionResult {
   const slot = compiled.markableSlots[check]!;
   const text = slot < 0 ? undefined : written.get(slot);
+  // A limit computed from a marked value is shown as the interval it lies in, not the number graded (10.0000005).
+  const limit = limits?.get(check);
+  if (limit !== undefined && outcome.limit !== undefined) {
+    const shown: CheckOutcome = { ...outcome, limit: { ...outcome.limit, text: limit, key: -1 } };
+    return text === undefined
+      ? compiled.explainers[check]!(shown)
+      : compiled.writtenExplainers[check]!(shown, text);
+  }
   return text === undefined ? result : compiled.writtenExplainers[check]!(outcome, text);
 }
 
@@ -135,7 +147,9 @@ export function explainFailing(
     if (compiled.gradeOf[i]! < 0) scopeFailed = true;
     const d = defaulted === undefined ? undefined : withDefaults[i];
     const r = d === undefined ? explainers[i]!(o) : d(o, defaulted!);
-    results.push(facts.written === undefined ? r : withWritten(compiled, i, o, r, facts.written));
+    results.push(
+      facts.written === undefined ? r : withWritten(compiled, i, o, r, facts.written, facts.limits),
+    );
   }
   return decideGrade(compiled.model, results, facts);
 }

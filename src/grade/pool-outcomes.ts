@@ -55,6 +55,8 @@ const INVALID = 1;
 const VALID_DEFAULTED = 2;
 /** Valid (with or without defaults), and some of its values carry a rounding mark: their texts follow in `others`. */
 const WRITTEN = 4;
+/** Valid, with limits computed from a marked value: their interval texts, by check, follow in `others`. */
+const LIMITS = 8;
 
 /** Where a scored rule set keeps its scores: the slots a result's `scores` reads. */
 function scoreSlots(split: SplitGrader): number[] {
@@ -100,10 +102,15 @@ export function packOutcomes(split: SplitGrader, inputs: readonly GraderInput[])
       others.push(graded);
       continue;
     }
-    const { defaulted, written } = graded.facts;
-    push((defaulted === undefined ? VALID : VALID_DEFAULTED) | (written === undefined ? 0 : WRITTEN));
+    const { defaulted, written, limits } = graded.facts;
+    push(
+      (defaulted === undefined ? VALID : VALID_DEFAULTED) |
+        (written === undefined ? 0 : WRITTEN) |
+        (limits === undefined ? 0 : LIMITS),
+    );
     if (defaulted !== undefined) others.push(defaulted);
     if (written !== undefined) others.push(written);
+    if (limits !== undefined) others.push(limits);
     const values = graded.facts.values;
     for (const slot of slots) {
       const v = values[slot];
@@ -192,7 +199,8 @@ export function* explainPacked(
     values: unknown[];
     defaulted: readonly number[] | undefined;
     written: ReadonlyMap<number, string> | undefined;
-  } = { values, defaulted: undefined, written: undefined };
+    limits: ReadonlyMap<number, string> | undefined;
+  } = { values, defaulted: undefined, written: undefined, limits: undefined };
   const limits = new Map<number, LimitValue>();
   const { numbers, others } = packed;
   let n = 0;
@@ -205,6 +213,7 @@ export function* explainPacked(
     }
     facts.defaulted = kind! & VALID_DEFAULTED ? (others[k++] as number[]) : undefined;
     facts.written = kind! & WRITTEN ? (others[k++] as ReadonlyMap<number, string>) : undefined;
+    facts.limits = kind! & LIMITS ? (others[k++] as ReadonlyMap<number, string>) : undefined;
     for (const slot of slots) values[slot] = numbers[n++];
     for (const slot of items) {
       const x = numbers[n++]!;

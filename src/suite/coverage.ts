@@ -279,7 +279,7 @@ export function thresholdCoverage(
           : (fewValuesUnreachable(model, p) ?? unreachableSides(model, p));
   }
   // A mark without a row waives every threshold of the requirement, not only the first one found.
-  const unmatched = marks.filter((m) => probes.filter((p) => applyMark(p.coverage, m)).length === 0);
+  const unmatched = marks.filter((m) => probes.filter((p) => applyMark(p, m)).length === 0);
   const byCheck = new Map<string, Probe[]>();
   for (const p of probes) {
     // A key edge compares the key's value, not the requirement's: markKeyEdges does it.
@@ -337,9 +337,17 @@ function pointBandEdges(model: RuleSetModel): number {
   return count;
 }
 
-/** Applies a suite's mark to a threshold it names; whether it does. */
-function applyMark(t: ThresholdCoverage, mark: UncoveredThreshold): boolean {
-  if (mark.criterion !== t.criterion || (mark.row !== undefined && mark.row !== t.table?.row)) return false;
+/**
+ * Applies a suite's mark to a threshold it names; whether it does. A key's band edge goes by `edge` alone, named by
+ * any requirement reading its table; a mark without `edge` waives the requirement's own limits, never a key edge
+ * (one meant for a row's cells left the band edge ending there waived as well: fix-newcomer6a-36).
+ */
+function applyMark(p: Probe, mark: UncoveredThreshold): boolean {
+  const t = p.coverage;
+  if (mark.edge !== undefined) {
+    if (!p.key || t.value !== mark.edge || !p.key.readers.has(mark.criterion)) return false;
+  } else if (p.key || mark.criterion !== t.criterion || (mark.row !== undefined && mark.row !== t.table?.row))
+    return false;
   t.waived = { sides: mark.sides ?? ['at', 'below', 'above'], reason: mark.reason };
   return true;
 }

@@ -132,7 +132,7 @@ describe.concurrent('a requirement on a derived value from a marked input (ratio
     expect(criterion(results.get('in'), 'sum')).toMatchObject({ passed: true, written: '[59.95, 60)' });
   });
 
-  it('a formula the interval arithmetic does not bound (coating ** 2) is not graded on a guess: the record says why', async () => {
+  it('a formula the interval arithmetic does not bound (coating % 7) is not graded on a guess: the record says why', async () => {
     const results = await graded([
       row('square', { coating: '40(+)' }),
       row('twice', { care: '90(+)' }),
@@ -143,8 +143,8 @@ describe.concurrent('a requirement on a derived value from a marked input (ratio
         field: 'coating',
         code: 'not-computable',
         message: {
-          zh: '涂层厚度写作 40(+)（GB/T 8170 修约符号：实测值在 (40, 40.5] 内），由它计算的涂层厚度平方（coatingSquare）无法得出所在区间：其公式含“**”，qgrade 不按区间计算它，修约后的数值无法判定：请写未经修约的实测值',
-          en: 'coating (Coating thickness) is written 40(+) (a GB/T 8170 rounding mark: the measured value lies in (40, 40.5]), and the interval of coatingSquare (Coating thickness squared) computed from it is not known: its formula has "**", over which qgrade does not work out an interval, so the rounded value cannot decide it: write the measured value unrounded',
+          zh: '涂层厚度写作 40(+)（GB/T 8170 修约符号：实测值在 (40, 40.5] 内），由它计算的涂层厚度余数（coatingRest）无法得出所在区间：其公式含“%”，qgrade 不按区间计算它，修约后的数值无法判定：请写未经修约的实测值',
+          en: 'coating (Coating thickness) is written 40(+) (a GB/T 8170 rounding mark: the measured value lies in (40, 40.5]), and the interval of coatingRest (Coating thickness remainder) computed from it is not known: its formula has "%", over which qgrade does not work out an interval, so the rounded value cannot decide it: write the measured value unrounded',
         },
       },
     ]);

@@ -111,3 +111,68 @@ describe('thresholdCoverage: the edges of a table key’s bands are thresholds',
     expect(report.uncovered.filter((t) => t.criterion === 'power-deviation')).toEqual([]);
   });
 });
+
+// fix-marks7-37: a key edge is waived by `edge` alone; a row's mark no longer waives the edge ending there.
+describe('uncovered: a key’s band edge waived alone', () => {
+  it('{ criterion, edge } waives the edge only, named by any requirement reading the table', async () => {
+    const suite = await runTestSuite(copy(['60 L', '60.1 L']));
+    const mark = { criterion: 'hot-water@first-class', edge: 60, reason: 'no 60 L model made', line: 1 };
+    const report = thresholdCoverage(suite.ruleSet!, suite.cases, [mark]);
+    const key = report.thresholds.find((t) => t.kind === 'key')!;
+    expect(key.waived).toEqual({ sides: ['at', 'below', 'above'], reason: 'no 60 L model made' });
+    expect(report.uncovered).not.toContain(key);
+    // The rows' own limits stay counted.
+    expect(report.thresholds.filter((t) => t.kind === 'table' && t.waived)).toEqual([]);
+    expect(report.unmatched).toEqual([]);
+  });
+
+  it('an edge no table read by the requirement has, or a requirement not reading it, matches nothing', async () => {
+    const suite = await runTestSuite(join(DIR, 'water-heater.test.yaml'));
+    const off = { criterion: 'hot-water@qualified', edge: 61, reason: 'x', line: 1 };
+    const notReading = { criterion: 'noise-q', edge: 60, reason: 'y', line: 2 };
+    const report = thresholdCoverage(suite.ruleSet!, suite.cases, [off, notReading]);
+    expect(report.unmatched).toEqual([off, notReading]);
+    expect(report.thresholds.find((t) => t.kind === 'key')!.waived).toBeUndefined();
+  });
+
+  it('{ criterion, row } waives that row’s limit, not the key edge ending at it (it did both)', async () => {
+    const suite = await runTestSuite(copy(['60 L', '60.1 L']));
+    const mark = { criterion: 'hot-water@qualified', row: 1, reason: 'row 1', line: 1 };
+    const report = thresholdCoverage(suite.ruleSet!, suite.cases, [mark]);
+    const key = report.thresholds.find((t) => t.kind === 'key')!;
+    expect(key.waived).toBeUndefined();
+    expect(report.uncovered).toContain(key);
+    const cell = report.thresholds.find((t) => t.kind === 'table' && t.criterion === 'hot-water@qualified');
+    expect(cell).toMatchObject({ table: { row: 1 }, waived: { reason: 'row 1' } });
+  });
+
+  it('qgrade test --coverage reads an edge entry from the suite file and shows it waived, en and zh', async () => {
+    const path = copy(
+      ['60 L', '60.1 L'],
+      (r) => r,
+      (t) =>
+        `${t.replace(/^cases:/m, 'uncovered:\n  - { criterion: hot-water@qualified, edge: 60, sides: [at, above], reason: 没有 60 L 的型号 }\ncases:')}`,
+    );
+    const en = await cli.run(['test', path, '--coverage']);
+    expect(en.stdout).toMatch(
+      /hot-water@qualified reads hotWaterLimits, whose key capacity changes rows at 60 .*: at, just above — 没有 60 L 的型号/,
+    );
+    const zh = await cli.run(['test', path, '--coverage', '--lang', 'zh']);
+    expect(zh.stdout).toContain(
+      'hot-water@qualified 所读 hotWaterLimits 的分档键“capacity”的端点 60（≤ 60 | > 60，第 80 行）：阈值处、略高于——没有 60 L 的型号',
+    );
+    // An entry with an edge that is not a number is refused by the suite's schema.
+    const bad = copy(
+      [],
+      (r) => r,
+      (t) =>
+        t.replace(
+          /^cases:/m,
+          'uncovered:\n  - { criterion: hot-water@qualified, edge: "60 L", reason: r }\ncases:',
+        ),
+    );
+    const refused = await cli.run(['test', bad]);
+    expect(refused.code).not.toBe(0);
+    expect(`${refused.stdout}${refused.stderr}`).toContain('edge');
+  });
+});
