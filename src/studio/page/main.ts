@@ -129,6 +129,10 @@ function relabel(): void {
   }
   sampleText.placeholder = T.pasteHere[lang];
   byId('sample-formulas-label').title = T.readSavedFormulasTitle[lang];
+  // The group-by choice's "none" and its tooltip (its other options are the sample's columns).
+  const none = groupBy.options[0];
+  if (none?.value === '') none.textContent = T.groupByNone[lang];
+  byId('group-by-label').title = T.groupByTitle[lang];
   byId<HTMLSelectElement>('lang').value = lang;
 }
 
@@ -480,7 +484,6 @@ async function fillGroupChoice(
   }
   const columns = await sampleColumns(data, rules, options, 'studio');
   label.hidden = false;
-  label.title = T.groupByTitle[lang];
   fill(
     groupBy,
     h('option', { value: '' }, T.groupByNone[lang]),
