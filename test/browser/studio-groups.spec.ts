@@ -80,7 +80,8 @@ test('each lot is graded as qgrade grade --group-by grades it, and the distribut
   await expect(page.locator('#grade-counts caption')).toHaveText('各组等级分布');
   for (const grade of ['superior', 'first', 'conforming'])
     await expect(page.locator(`#grade-counts tr[data-grade="${grade}"] td.n`)).toHaveText('1');
-  await expect(page.locator('#record-count')).toHaveText('3 组, 9 条记录');
+  await expect(page.locator('#grade-counts tr[data-grade="invalid"] th')).toHaveText('含无效记录');
+  await expect(page.locator('#record-count')).toHaveText('3 组，9 条记录');
   // A lot's records unfold under it, each with its own grade.
   const details = page.locator('#group-table tr.group-records-row').first().locator('details');
   await details.locator('summary').click();

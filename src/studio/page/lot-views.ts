@@ -88,7 +88,7 @@ export function groupResultsView(
   return h(
     'div',
     { id: 'group-results' },
-    distribution(ruleSet, counted, lang, T.groupDistribution[lang]),
+    distribution(ruleSet, counted, lang, T.groupDistribution[lang], T.groupInvalid[lang]),
     h('table', { class: 'results', id: 'group-table' }, head, ...rows),
   );
 }

@@ -527,7 +527,7 @@ function showResults(): void {
       h(
         'p',
         { class: 'meta', id: 'record-count' },
-        `${groups.length} ${T.groups[lang]}, ${graded.length} ${T.records[lang]}`,
+        `${groups.length} ${T.groups[lang]}${lang === 'zh' ? '，' : ', '}${graded.length} ${T.records[lang]}`,
       ),
       provenanceNotice(ruleSet, lang),
       groupResultsView(ruleSet, groups, lang),

@@ -106,6 +106,7 @@ export const TEXTS = {
   ),
   groups: t('组', 'groups'),
   groupDistribution: t('各组等级分布', 'Grades of the groups'),
+  groupInvalid: t('含无效记录', 'with an invalid record'),
   groupKey: t('组', 'Group'),
   groupRecords: t('记录数', 'Records'),
   groupGrade: t('等级', 'Grade'),

@@ -194,13 +194,15 @@ export interface Counted {
 
 /**
  * Counts per grade (highest first), not graded and invalid, as a table with bars: of the records, or of the
- * groups when the sample is graded by group (`caption` says which).
+ * groups when the sample is graded by group (`caption` says which, and `invalidLabel` names the invalid row:
+ * a group is counted there for an invalid record in it).
  */
 export function distribution(
   ruleSet: RuleSet,
   graded: readonly Counted[],
   lang: Language,
   caption = T.distribution[lang],
+  invalidLabel = T.invalid[lang],
 ): HTMLElement {
   const counts = new Map<string, number>();
   // Under a one-grade rule set the records below it are counted as nonconforming, apart from the not graded.
@@ -216,7 +218,7 @@ export function distribution(
       .map((g) => ({ key: g.id, label: gradeName(ruleSet, g.id, lang), cls: 'bar' })),
     ...(failed ? [{ key: NONCONFORMING_KEY, label: failed[lang], cls: 'bar ng' }] : []),
     { key: NOT_GRADED_KEY, label: T.notGraded[lang], cls: 'bar ng' },
-    { key: 'invalid', label: T.invalid[lang], cls: 'bar inv' },
+    { key: 'invalid', label: invalidLabel, cls: 'bar inv' },
   ];
   const max = Math.max(1, ...counts.values());
   const body = rows.map(({ key, label, cls }) => {
