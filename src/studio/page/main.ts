@@ -482,7 +482,23 @@ async function fillGroupChoice(
     fill(groupBy);
     return '';
   }
-  const columns = await sampleColumns(data, rules, options, 'studio');
+  // Read once per sample, mapping, formula choice and indicators (they find a workbook's header row): an edit
+  // of a limit regrades, the columns stay.
+  const key = {
+    data,
+    map: sampleMap.value,
+    formulas: formulas(),
+    indicators: JSON.stringify(rules.indicators),
+  };
+  const cached = groupColumnsRead;
+  const same =
+    cached !== undefined &&
+    cached.key.data === key.data &&
+    cached.key.map === key.map &&
+    cached.key.formulas === key.formulas &&
+    cached.key.indicators === key.indicators;
+  const columns = same ? cached.columns : await sampleColumns(data, rules, options, 'studio');
+  groupColumnsRead = { key, columns };
   label.hidden = false;
   fill(
     groupBy,
@@ -496,6 +512,19 @@ async function fillGroupChoice(
   groupBy.value = chosen;
   return chosen;
 }
+
+/** The sample's columns as last read for the group-by choice, and what they were read from. */
+let groupColumnsRead:
+  | {
+      key: {
+        data: string | Uint8Array;
+        map: string;
+        formulas: SampleOptions['formulas'];
+        indicators: string;
+      };
+      columns: string[];
+    }
+  | undefined;
 
 /** The group column chosen on the samples' tab, when the choice is shown: the comparison groups by it too. */
 function groupColumn(): string {
