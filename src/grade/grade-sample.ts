@@ -18,6 +18,7 @@ import {
   preferUtf8Reading,
   readTable,
   type TableReadOptions,
+  type TableRecords,
   type TableText,
 } from '../input/table-reading';
 import { looksUtf8, utf8Misread, utf8ReadInstead } from '../input/utf8-read-as-other';
@@ -245,6 +246,21 @@ export async function sampleItems(
   options: SampleOptions,
   naming: OptionNaming,
 ): Promise<AsyncIterable<InputItem>> {
+  return (await sampleTable(input, indicators, options, naming)).items;
+}
+
+/**
+ * {@link sampleItems} with the header once read (a CSV/TSV or workbook's cells as written and the fields they
+ * give): the studio offers its columns to group by. `writtenColumns` carry those columns' cells as written
+ * (`42.5`, not the enum it reads), as `qgrade grade --group-by` reads its column.
+ */
+export async function sampleTable(
+  input: string | Uint8Array,
+  indicators: readonly IndicatorInfo[],
+  options: SampleOptions,
+  naming: OptionNaming,
+  writtenColumns?: readonly string[],
+): Promise<Pick<TableRecords, 'items' | 'header'>> {
   // A string would be taken letter by letter below (developer-35 M2): refused, as gradeFile refuses it.
   checkKeepOption(options.keep);
   const name = options.name ?? 'sample';
@@ -253,6 +269,7 @@ export async function sampleItems(
   const table: TableReadOptions = { mapping, indicators, naming };
   if (options.keep !== undefined) table.keep = options.keep;
   if (options.onNotice) table.onNotice = options.onNotice;
+  if (writtenColumns !== undefined && writtenColumns.length > 0) table.writtenColumns = writtenColumns;
   checkTableOptions(table);
   // The bytes' own signature, then the name's extension as gradeFile takes a path's, then the text sniffed.
   const format = options.format ?? formatOf(input) ?? formatByName(options.name);
@@ -288,7 +305,7 @@ export async function sampleItems(
       naming,
       ...(xlsxLimits === undefined ? {} : { limits: xlsxLimits }),
     });
-    return (await readTable({ kind: 'xlsx', xlsx }, name, table)).items;
+    return readTable({ kind: 'xlsx', xlsx }, name, table);
   }
   if (typeof input === 'string') checkEncodingLabel(options.encoding, naming);
   let text = typeof input === 'string' ? input : decodeSampleText(input, name, options.encoding, naming);
@@ -328,7 +345,7 @@ export async function sampleItems(
     // named so are read as UTF-8 above, whether or not their header is ASCII.
     utf8Misread: () => false,
   };
-  return (await readTable(sample, name, table)).items;
+  return readTable(sample, name, table);
 }
 
 /** The notice for a sample that holds no record: empty, a header alone, or rows of notes only. */

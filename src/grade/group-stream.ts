@@ -35,6 +35,7 @@ export type GradeWithValues = (record: unknown) => { result: GradeResult; values
  * @param header - the input's header once read (its cells as written and the fields they give): the
  *   column may be named as the file heads it, and a record without a key then says whether the input
  *   has no such column at all
+ * @param onMember - told of each record as it is graded, with its group's key (the studio lists a lot's records)
  */
 export async function* gradeGroups(
   items: AsyncIterable<InputItem> | Iterable<InputItem>,
@@ -43,14 +44,20 @@ export async function* gradeGroups(
   model: RuleSetModel,
   header?: () => WrittenHeader | undefined,
   router = new GroupRouter(column, header),
+  onMember?: (member: GroupMember, key: string) => void,
 ): AsyncGenerator<GroupResult> {
   let current: GroupGrading | undefined;
   let keyless: GroupGrading | undefined;
+  const member = (item: InputItem, key: string) => {
+    const m = groupMember(item, grade, model);
+    onMember?.(m, key);
+    return m;
+  };
   for await (const item of items as AsyncIterable<InputItem>) {
     const step = router.route(item);
     if (step.keyless) {
       keyless ??= new GroupGrading(model, NO_KEY);
-      keyless.add(groupMember(item, grade, model));
+      keyless.add(member(item, NO_KEY));
       continue;
     }
     if (step.closes && current) {
@@ -59,7 +66,7 @@ export async function* gradeGroups(
     }
     if (step.reopened) throw step.reopened;
     current ??= new GroupGrading(model, step.key);
-    current.add(groupMember(item, grade, model));
+    current.add(member(item, step.key));
   }
   if (current) yield current.finish();
   router.end();

@@ -144,8 +144,13 @@ const UNGRADED_WHY: Record<GroupSideCounts['ungraded'][number]['reason'], Locali
   'below-lowest-grade': { zh: '未达最低等级', en: 'below the lowest grade' },
 };
 
-/** Graded and not graded groups under one rule set, naming those not graded and why. */
-function groupSideLine(side: GroupSideCounts, key: string, lang: Language): string {
+/**
+ * Graded and not graded groups under one rule set, naming those not graded and why.
+ *
+ * @example
+ * groupSideLine(groups.b, 'B', 'en'); // 'Under B: 3 graded, 0 not graded'
+ */
+export function groupSideLine(side: GroupSideCounts, key: string, lang: Language): string {
   const zh = lang === 'zh';
   const named = side.ungraded.map((u) =>
     zh

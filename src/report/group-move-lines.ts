@@ -1,4 +1,5 @@
 import type { GroupCriterionCount, GroupGradeChange, GroupRecordMove } from '../compare/compare-groups';
+import type { RuleSetDiff } from '../diff/rule-set-diff';
 import type { GroupResult } from '../model/group-result';
 import { keptBesideRow } from '../model/kept-values';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
@@ -187,4 +188,17 @@ export function groupCriterionCountLines(
       : `  ${name(c.id)}: ${parts.join('; ')}; ${moved}`;
   });
   return [`${T.countsTitle[lang]}${zh ? '：' : ':'}`, ...lines, `  ${T.countsNote[lang]}`];
+}
+
+/**
+ * A changed group's rule-set diff entries: those of the group requirements that moved it and those that
+ * moved the records holding it (their `diff`), in the diff's order.
+ *
+ * @example
+ * groupDiffKeys(change, reasons.diff); // ['group.criteria.cv-28d-superior']
+ */
+export function groupDiffKeys(change: GroupGradeChange, diff: RuleSetDiff): string[] {
+  const keys = new Set(change.heldBy?.flatMap((m) => m.diff ?? []));
+  for (const e of diff.entries) if (e.criteria?.some((id) => change.criteria.includes(id))) keys.add(e.key);
+  return diff.entries.map((e) => e.key).filter((k) => keys.has(k));
 }

@@ -30,7 +30,6 @@ import { sideReading, splitBooleans, textRead } from '../../compare/side-reading
 import { sideExtraColumns, sideUnread } from '../../compare/side-reads';
 import { createUntestedIndicators } from '../../compare/untested-indicators';
 import { unchangedProvenanceNotice } from '../../diff/provenance-unchanged';
-import type { RuleSetDiff } from '../../diff/rule-set-diff';
 import { UsageError } from '../../errors/usage-error';
 import { compileGrader } from '../../grade/create-grader';
 import { keylessNotice, NO_KEY } from '../../grade/group-key';
@@ -45,7 +44,7 @@ import { causeLimitsLine, specimenValues } from '../../report/cause-limits';
 import { compareClosingLine } from '../../report/compare-summary';
 import { formatComparison } from '../../report/format-comparison';
 import { formatGroupComparison, groupClosingLine, groupHeadline } from '../../report/format-group-comparison';
-import { groupMoveLines } from '../../report/group-move-lines';
+import { groupDiffKeys, groupMoveLines } from '../../report/group-move-lines';
 import { createCompareReport } from '../../report/html/compare-report';
 import { createMoveReasons } from '../../report/move-reasons';
 import { movedByChange } from '../../report/moved-by-change';
@@ -629,16 +628,6 @@ function movedMostName(name: string, byLabel: number, lang: Language): string {
   return lang === 'zh'
     ? `${name}（其中 ${n} 条：B 把单元格读作另一个值，见 valueLabels）`
     : `${name} (${n} of them: B reads a cell as another value, see valueLabels)`;
-}
-
-/**
- * A changed group's rule-set diff entries: those of the group requirements that moved it and those that
- * moved the records holding it (their `diff`), in the diff's order.
- */
-function groupDiffKeys(change: GroupGradeChange, diff: RuleSetDiff): string[] {
-  const keys = new Set(change.heldBy?.flatMap((m) => m.diff ?? []));
-  for (const e of diff.entries) if (e.criteria?.some((id) => change.criteria.includes(id))) keys.add(e.key);
-  return diff.entries.map((e) => e.key).filter((k) => keys.has(k));
 }
 
 /** Each record graded under A and B, and with `--group-by` each group as it closes. */

@@ -18,16 +18,22 @@ import {
   type SampleGrade,
   thresholdCoverage,
 } from '../../browser';
+import { type GroupRecordMove, groupRecordMove } from '../../compare/compare-groups';
+import { compareSampleGroups } from '../../compare/compare-sample-groups';
 import { createCompareTally } from '../../compare/compare-tally';
 import { limitKeysLine } from '../../compare/limit-keys';
 import { gradeSampleNamed, type SampleOptions } from '../../grade/grade-sample';
+import { gradeSampleGroups, type SampleGroup, sampleColumns } from '../../grade/grade-sample-groups';
 import { gradeSamplePair } from '../../grade/grade-sample-pair';
 import { RULE_SET_ID } from '../../load/rule-set-id';
 import { compareSummaryLines, matrixInvalidNote } from '../../report/compare-summary';
+import { groupDiffKeys, groupMoveLines } from '../../report/group-move-lines';
 import { createMoveReasons } from '../../report/move-reasons';
+import { movedByChange } from '../../report/moved-by-change';
 import { movedMost } from '../../report/moved-most';
 import { notRunText } from '../../report/not-run-text';
-import { notedNames } from '../../report/noted-names';
+import { comparisonNames, notedNames } from '../../report/noted-names';
+import { modelOf } from '../../resolve/rule-set';
 import { suiteRuleSetTarget } from '../../suite/suite-rule-set';
 import { suiteSource } from '../../suite/test-suite';
 import { closestName } from '../../text/closest-name';
@@ -38,6 +44,7 @@ import { copiedFrom, type EditionHead, editionHead, newestEdition, sourceEdition
 import { RuleEditor } from './editor';
 import { Conflict, downloadLink, FileSource, SaveRefused, type StudioFile } from './file-source';
 import { type LineStyle, styled } from './line-style';
+import { groupComparisonView, groupResultsView, lotColumn } from './lot-views';
 import { afterEditsPause } from './recheck';
 import { pagedResults } from './results-rows';
 import { readSampleBytes, type SampleData } from './sample-bytes';
@@ -82,6 +89,13 @@ let issues: RuleSetIssue[] = [];
 /** The samples graded: a file's (with a note when its encoding was guessed) or the pasted text. */
 let sample: ({ name: string; pasted?: boolean } & SampleData) | undefined;
 let graded: SampleGrade[] = [];
+/** With a group column chosen (a rule set with a `group` section): the sample graded group by group. */
+let groups: SampleGroup[] | undefined;
+/**
+ * The group column the author chose (`''`: none), kept while the sample has it; until then a column whose
+ * header looks like a lot's is preselected.
+ */
+let groupChoice: string | undefined;
 /** Why the samples were not graded (a mapping or reading mistake), in both languages. */
 let sampleError: LocalizedText[] = [];
 /** Hints about the sample's header, as `qgrade grade` prints them: a column close to an indicator. */
@@ -99,6 +113,7 @@ const editor = new RuleEditor(byId('editor'), afterEditsPause(refresh));
 const sampleText = byId<HTMLTextAreaElement>('sample-text');
 const sampleMap = byId<HTMLTextAreaElement>('sample-map');
 const sampleFormulas = byId<HTMLInputElement>('sample-formulas');
+const groupBy = byId<HTMLSelectElement>('group-by');
 
 /** How the samples' workbooks read formula cells: the checkbox reads the results they saved. */
 function formulas(): SampleOptions['formulas'] {
@@ -114,6 +129,10 @@ function relabel(): void {
   }
   sampleText.placeholder = T.pasteHere[lang];
   byId('sample-formulas-label').title = T.readSavedFormulasTitle[lang];
+  // The group-by choice's "none" and its tooltip (its other options are the sample's columns).
+  const none = groupBy.options[0];
+  if (none?.value === '') none.textContent = T.groupByNone[lang];
+  byId('group-by-label').title = T.groupByTitle[lang];
   byId<HTMLSelectElement>('lang').value = lang;
 }
 
@@ -426,17 +445,90 @@ async function regrade(): Promise<void> {
     const options = pageSampleOptions(box.map, notices);
     // Named as the page's controls: a refused formula cell names the checkbox, not a CLI flag.
     const result = await gradeSampleNamed(createGrader(ruleSet), sample.data, options, 'studio');
+    // Its notices were told by the records' reading: the groups' reading of the same sample keeps quiet.
+    const column = await fillGroupChoice(ruleSet, sample.data, pageSampleOptions(box.map, []));
+    const lots =
+      column === ''
+        ? undefined
+        : await gradeSampleGroups(ruleSet, sample.data, pageSampleOptions(box.map, []), column, 'studio');
     if (mine !== generation) return;
     graded = result;
+    groups = lots?.groups;
     sampleError = [];
-    sampleNotices = notices;
+    sampleNotices = lots?.notice ? [...notices, lots.notice] : notices;
   } catch (error) {
     if (mine !== generation) return;
     graded = [];
+    groups = undefined;
     sampleError = [errorText(error)];
     sampleNotices = [];
   }
   showResults();
+}
+
+/**
+ * Shows the group-by choice for a rule set with a `group` section, filled with the sample's columns (the
+ * author's choice kept while the sample has that column, else a lot-like column preselected); hides it for
+ * any other. Returns the column to group by, `''` for none.
+ */
+async function fillGroupChoice(
+  rules: RuleSet,
+  data: string | Uint8Array,
+  options: SampleOptions,
+): Promise<string> {
+  const label = byId('group-by-label');
+  if (modelOf(rules).group === undefined) {
+    label.hidden = true;
+    fill(groupBy);
+    return '';
+  }
+  // Read once per sample, mapping, formula choice and indicators (they find a workbook's header row): an edit
+  // of a limit regrades, the columns stay.
+  const key = {
+    data,
+    map: sampleMap.value,
+    formulas: formulas(),
+    indicators: JSON.stringify(rules.indicators),
+  };
+  const cached = groupColumnsRead;
+  const same =
+    cached !== undefined &&
+    cached.key.data === key.data &&
+    cached.key.map === key.map &&
+    cached.key.formulas === key.formulas &&
+    cached.key.indicators === key.indicators;
+  const columns = same ? cached.columns : await sampleColumns(data, rules, options, 'studio');
+  groupColumnsRead = { key, columns };
+  label.hidden = false;
+  fill(
+    groupBy,
+    h('option', { value: '' }, T.groupByNone[lang]),
+    ...columns.map((c) => h('option', { value: c }, c)),
+  );
+  const chosen =
+    groupChoice !== undefined && (groupChoice === '' || columns.includes(groupChoice))
+      ? groupChoice
+      : (lotColumn(columns) ?? '');
+  groupBy.value = chosen;
+  return chosen;
+}
+
+/** The sample's columns as last read for the group-by choice, and what they were read from. */
+let groupColumnsRead:
+  | {
+      key: {
+        data: string | Uint8Array;
+        map: string;
+        formulas: SampleOptions['formulas'];
+        indicators: string;
+      };
+      columns: string[];
+    }
+  | undefined;
+
+/** The group column chosen on the samples' tab, when the choice is shown: the comparison groups by it too. */
+function groupColumn(): string {
+  return byId('group-by-label').hidden ? '' : groupBy.value;
 }
 
 function showResults(): void {
@@ -452,14 +544,40 @@ function showResults(): void {
     fill(panel);
     return;
   }
-  fill(
-    panel,
+  const notices =
     sampleNotices.length > 0
       ? h('div', { id: 'sample-notices' }, ...sampleNotices.map((n) => h('p', { class: 'warn' }, n[lang])))
+      : null;
+  if (groups) {
+    // Graded as `qgrade grade --group-by` grades: a row per group, its records under it.
+    fill(
+      panel,
+      notices,
+      h(
+        'p',
+        { class: 'meta', id: 'record-count' },
+        `${groups.length} ${T.groups[lang]}${lang === 'zh' ? '，' : ', '}${graded.length} ${T.records[lang]}`,
+      ),
+      provenanceNotice(ruleSet, lang),
+      groupResultsView(ruleSet, groups, lang),
+      reportButton(),
+    );
+    return;
+  }
+  fill(
+    panel,
+    notices,
+    // A rule set with group requirements graded record by record: they are not judged, and the page says so.
+    groupBy.options.length > 0 && !byId('group-by-label').hidden
+      ? h('p', { class: 'warn', id: 'groups-not-judged' }, T.groupsOnlyRecords[lang])
       : null,
     h('p', { class: 'meta', id: 'record-count' }, `${graded.length} ${T.records[lang]}`),
     provenanceNotice(ruleSet, lang),
-    distribution(ruleSet, graded, lang),
+    distribution(
+      ruleSet,
+      graded.map((g) => g.result),
+      lang,
+    ),
     reportButton(),
     pagedResults(ruleSet, graded, lang, (item) => void addCase(item)),
   );
@@ -698,6 +816,8 @@ async function runCompare(): Promise<void> {
   const reasons = createMoveReasons(a, ruleSet, lang);
   const causes = new Map<number, ChangeCause[]>();
   const keys = new Map<number, string>();
+  // Each changed record with its causes, by row: a changed group names those that hold it, as `compare --group-by`.
+  const moves = new Map<number, GroupRecordMove>();
   for (const [x, y] of pairs) {
     const change = comparison.add(x.result, y.result, x.result.row);
     const tallied = tally.add(x.result, y.result);
@@ -705,6 +825,10 @@ async function runCompare(): Promise<void> {
     const limitKeys = reasons.limitKeys(change, tallied, x.record ?? undefined);
     if (limitKeys !== undefined) keys.set(change.row, limitKeys);
     reasons.add(change, tallied, { a: x.result, b: y.result }, x.record ?? undefined);
+    moves.set(
+      change.row,
+      groupRecordMove({ ...change, causes: tallied.causes }, reasons.movedBy(change.row)),
+    );
     // The requirements that moved the record (as the CLI lists them), else every one whose outcome changed.
     const ids = tallied.causes.length > 0 ? tallied.causes : change.criteria;
     const at = (r: GradeResult, id: string) => r.criteria.find((c) => c.id === id);
@@ -734,8 +858,11 @@ async function runCompare(): Promise<void> {
     return text === undefined ? [] : [limitKeysLine(text, lang)];
   };
   const summary = compareSummaryLines(tally.counts(), lang);
+  const lots = await groupComparison(a, b, sample.data, options, moves, reasons);
   fill(
     panel,
+    // A lot-grading standard's answer is its lots: they lead, as in `qgrade compare --group-by` (committee-37 M1).
+    lots,
     disk !== undefined && disk !== open.saved
       ? h('p', { id: 'compare-disk-note', class: 'warn' }, T.diskChanged[lang])
       : null,
@@ -755,6 +882,42 @@ async function runCompare(): Promise<void> {
     ),
     report,
   );
+}
+
+/**
+ * The sample's groups compared under A and B when a group column is chosen, as `qgrade compare --group-by`
+ * reports them; none without one. A sample not sorted by the column is the CLI's error, shown in its place.
+ */
+async function groupComparison(
+  a: RuleSet,
+  b: RuleSet,
+  data: string | Uint8Array,
+  options: SampleOptions,
+  moves: ReadonlyMap<number, GroupRecordMove>,
+  reasons: ReturnType<typeof createMoveReasons>,
+): Promise<HTMLElement | null> {
+  const column = groupColumn();
+  if (column === '') return null;
+  try {
+    const compared = await compareSampleGroups(a, b, data, options, column, 'studio', moves);
+    const names = comparisonNames(a, b);
+    const nameOf = (id: string) => names.get(id)?.[lang] ?? id;
+    const why = (c: (typeof compared.groups.changes)[number]) => {
+      const sides = compared.sides.get(c);
+      if (!sides) return [];
+      const grades = { a: a.grades, b: b.grades };
+      return groupMoveLines(c, sides.a, sides.b, grades, lang, nameOf, (row) => reasons.why(row));
+    };
+    const byChange = movedByChange(
+      compared.groups.changes.map((c) => groupDiffKeys(c, reasons.diff)),
+      reasons.diff,
+      { a: a.comparison, b: b.comparison },
+      lang,
+    );
+    return groupComparisonView(a, b, compared, lang, names, why, byChange);
+  } catch (error) {
+    return h('p', { class: 'no', id: 'group-compare-error' }, errorText(error)[lang]);
+  }
 }
 
 /**
@@ -865,6 +1028,10 @@ sampleText.addEventListener(
     void regrade();
   }, 250),
 );
+groupBy.addEventListener('change', () => {
+  groupChoice = groupBy.value;
+  void regrade();
+});
 sampleMap.addEventListener(
   'input',
   debounce(() => void regrade(), 250),

@@ -187,12 +187,29 @@ export function provenanceNotice(ruleSet: RuleSet, lang: Language): HTMLElement 
   return line === undefined ? null : h('p', { class: 'meta', id: 'provenance' }, line);
 }
 
-/** Counts per grade (highest first), not graded and invalid, as a table with bars. */
-export function distribution(ruleSet: RuleSet, graded: readonly SampleGrade[], lang: Language): HTMLElement {
+/** What the distribution counts of a result: a record's, or a group's (invalid: it holds an invalid record). */
+export interface Counted {
+  grade: string | null;
+  errors?: unknown;
+  notGradedReason?: { code: string };
+}
+
+/**
+ * Counts per grade (highest first), not graded and invalid, as a table with bars: of the records, or of the
+ * groups when the sample is graded by group (`caption` says which, and `invalidLabel` names the invalid row:
+ * a group is counted there for an invalid record in it).
+ */
+export function distribution(
+  ruleSet: RuleSet,
+  graded: readonly Counted[],
+  lang: Language,
+  caption = T.distribution[lang],
+  invalidLabel = T.invalid[lang],
+): HTMLElement {
   const counts = new Map<string, number>();
   // Under a one-grade rule set the records below it are counted as nonconforming, apart from the not graded.
   const failed = nonconformingText('below-lowest-grade', ruleSet.grades);
-  for (const { result } of graded) {
+  for (const result of graded) {
     const below = failed && result.notGradedReason?.code === 'below-lowest-grade';
     const key = result.grade ?? (result.errors ? 'invalid' : below ? NONCONFORMING_KEY : NOT_GRADED_KEY);
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -203,7 +220,7 @@ export function distribution(ruleSet: RuleSet, graded: readonly SampleGrade[], l
       .map((g) => ({ key: g.id, label: gradeName(ruleSet, g.id, lang), cls: 'bar' })),
     ...(failed ? [{ key: NONCONFORMING_KEY, label: failed[lang], cls: 'bar ng' }] : []),
     { key: NOT_GRADED_KEY, label: T.notGraded[lang], cls: 'bar ng' },
-    { key: 'invalid', label: T.invalid[lang], cls: 'bar inv' },
+    { key: 'invalid', label: invalidLabel, cls: 'bar inv' },
   ];
   const max = Math.max(1, ...counts.values());
   const body = rows.map(({ key, label, cls }) => {
@@ -219,12 +236,7 @@ export function distribution(ruleSet: RuleSet, graded: readonly SampleGrade[], l
       h('td', { class: 'chart' }, bar),
     );
   });
-  return h(
-    'table',
-    { class: 'distribution', id: 'grade-counts' },
-    h('caption', {}, T.distribution[lang]),
-    ...body,
-  );
+  return h('table', { class: 'distribution', id: 'grade-counts' }, h('caption', {}, caption), ...body);
 }
 
 /** The results table: a row per record, its explanation unfolding under it, and a button to pin it as a test case. */
@@ -357,40 +369,6 @@ export function comparisonView(
   // The matrix `qgrade compare` shows, in its order: invalid records apart from "not graded", in a row and a column
   // when there are any, and under a rule set of one grade 不合格 apart from 超出适用范围 (studio-29, committee-29 M3).
   const matrix = shownMatrix(comparison);
-  const { rows: fromKeys, columns: toKeys } = matrixOrder(matrix, a, b);
-  // Headers by the grades' labels, as the CLI's matrix; ids stay in the data- attributes.
-  // Row totals are the records per grade under A, column totals under B, as the report's matrix (committee-36 M1).
-  const total = DISTRIBUTION_TEXT.total[lang];
-  const cell = (from: string, to: string) => matrix[from]?.[to] ?? 0;
-  const sum = (values: readonly number[]) => values.reduce((x, y) => x + y, 0);
-  const head = h(
-    'tr',
-    {},
-    h('th', {}, 'A \\ B'),
-    ...toKeys.map((k) => h('th', { class: 'n', 'data-to': k }, compareGradeText(k, b.grades, lang))),
-    h('th', { class: 'n total' }, total),
-  );
-  const rows = fromKeys.map((from) =>
-    h(
-      'tr',
-      { 'data-from': from },
-      h('th', {}, compareGradeText(from, a.grades, lang)),
-      ...toKeys.map((to) => {
-        const n = cell(from, to);
-        const cls = ['n', from === to ? 'same' : '', n > 0 && from !== to ? 'moved' : ''].join(' ').trim();
-        return h('td', { class: cls, 'data-to': to }, n);
-      }),
-      h('td', { class: 'n total', 'data-total-from': from }, sum(toKeys.map((to) => cell(from, to)))),
-    ),
-  );
-  const columnTotals = toKeys.map((to) => sum(fromKeys.map((from) => cell(from, to))));
-  const totals = h(
-    'tr',
-    { class: 'total' },
-    h('th', {}, total),
-    ...toKeys.map((to, j) => h('td', { class: 'n', 'data-total-to': to }, columnTotals[j]!)),
-    h('td', { class: 'n', 'data-total': '' }, sum(columnTotals)),
-  );
   // Requirements by the names the CLI prints (B's, else A's); English adds the id, as the CLI shows ids there.
   const namesA = criterionNames(modelOf(a), { limits: false });
   const namesB = criterionNames(modelOf(b), { limits: false });
@@ -428,18 +406,7 @@ export function comparisonView(
     {},
     h('div', { id: 'compare-summary' }, ...summary.map((line) => h('p', {}, line))),
     // Its own scroll box: a matrix wider than the pane shows a scrollbar, not columns cut off (committee-36 M5).
-    h(
-      'div',
-      { class: 'matrix-box', id: 'compare-matrix-box' },
-      h(
-        'table',
-        { class: 'matrix', id: 'compare-matrix' },
-        h('caption', {}, T.matrix[lang]),
-        head,
-        ...rows,
-        totals,
-      ),
-    ),
+    matrixTable('compare-matrix', T.matrix[lang], matrix, a, b, lang),
     invalidNote === undefined ? null : h('p', { class: 'meta', id: 'matrix-invalid-note' }, invalidNote),
     countTable(
       'moved-most',
@@ -460,6 +427,60 @@ export function comparisonView(
   );
 }
 
+/**
+ * A migration matrix as `qgrade compare` shows it (grade under A × grade under B, by the grades' labels, with
+ * row and column totals), in its own scroll box: a matrix wider than the pane scrolls, not cut off
+ * (committee-36 M5). The records' matrix and the lots' (`compare --group-by`) alike.
+ */
+export function matrixTable(
+  id: string,
+  caption: string,
+  matrix: Record<string, Record<string, number>>,
+  a: RuleSet,
+  b: RuleSet,
+  lang: Language,
+): HTMLElement {
+  const { rows: fromKeys, columns: toKeys } = matrixOrder(matrix, a, b);
+  // Headers by the grades' labels, as the CLI's matrix; ids stay in the data- attributes.
+  // Row totals are the records per grade under A, column totals under B, as the report's matrix (committee-36 M1).
+  const total = DISTRIBUTION_TEXT.total[lang];
+  const cell = (from: string, to: string) => matrix[from]?.[to] ?? 0;
+  const sum = (values: readonly number[]) => values.reduce((x, y) => x + y, 0);
+  const head = h(
+    'tr',
+    {},
+    h('th', {}, 'A \\ B'),
+    ...toKeys.map((k) => h('th', { class: 'n', 'data-to': k }, compareGradeText(k, b.grades, lang))),
+    h('th', { class: 'n total' }, total),
+  );
+  const rows = fromKeys.map((from) =>
+    h(
+      'tr',
+      { 'data-from': from },
+      h('th', {}, compareGradeText(from, a.grades, lang)),
+      ...toKeys.map((to) => {
+        const n = cell(from, to);
+        const cls = ['n', from === to ? 'same' : '', n > 0 && from !== to ? 'moved' : ''].join(' ').trim();
+        return h('td', { class: cls, 'data-to': to }, n);
+      }),
+      h('td', { class: 'n total', 'data-total-from': from }, sum(toKeys.map((to) => cell(from, to)))),
+    ),
+  );
+  const columnTotals = toKeys.map((to) => sum(fromKeys.map((from) => cell(from, to))));
+  const totals = h(
+    'tr',
+    { class: 'total' },
+    h('th', {}, total),
+    ...toKeys.map((to, j) => h('td', { class: 'n', 'data-total-to': to }, columnTotals[j]!)),
+    h('td', { class: 'n', 'data-total': '' }, sum(columnTotals)),
+  );
+  return h(
+    'div',
+    { class: 'matrix-box', id: `${id}-box` },
+    h('table', { class: 'matrix', id }, h('caption', {}, caption), head, ...rows, totals),
+  );
+}
+
 /** What the Compare tab says besides the matrix and each record's causes, as `qgrade compare` reports it. */
 export interface CompareWhy {
   /** A changed record's lines under its heading: what its limits depend on, the rule-set changes that moved it. */
@@ -471,7 +492,7 @@ export interface CompareWhy {
 }
 
 /** One of the report's count tables (moved most, moved per change): its heading, rows and note; none when empty. */
-function countTable(
+export function countTable(
   key: string,
   text: { title: LocalizedText; records: LocalizedText; alone: LocalizedText; note: LocalizedText },
   heads: readonly string[],
