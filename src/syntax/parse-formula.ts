@@ -30,6 +30,11 @@ export interface FormulaScope {
    * "unknown table" would send the author after a table that is in the file.
    */
   leftOut(name: string): boolean;
+  /**
+   * Why a literal compared with `==` or `!=` to the named value can never equal it (a text that is none of an
+   * enum's values: `industryType == '制造'`), or `undefined` when it may.
+   */
+  neverEquals?(name: string, value: string | number | boolean): LocalizedText | undefined;
 }
 
 /** A problem in a formula, at a character offset in its text. */
@@ -226,6 +231,9 @@ function resolve(
       if (eq) {
         if (left.kind !== right.kind)
           return fail(localized(`“${op}”两侧的值类型不同`, `"${op}" compares values of different kinds`), op);
+        // Always false (or always true): the record's value never matters, and the grade goes one way for all.
+        const never = neverEqual(b.right, left, scope) ?? neverEqual(b.left, right, scope);
+        if (never) return fail(never.text, never.raw);
         return { expr: { k: 'binary', op: eq, left: left.expr, right: right.expr }, kind: 'boolean' };
       }
       if (op === '&&' || op === '||') {
@@ -302,6 +310,20 @@ function resolve(
     default:
       return fail(notAllowedNode(node, text));
   }
+}
+
+/** A literal `node` that the named value on its other side can never equal, with the literal as written. */
+function neverEqual(
+  node: jsep.Expression,
+  other: Typed,
+  scope: FormulaScope,
+): { text: LocalizedText; raw: string } | undefined {
+  if (node.type !== 'Literal' || other.expr.k !== 'ref' || !scope.neverEquals) return undefined;
+  const lit = node as jsep.Literal;
+  const value = lit.value;
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+  const text = scope.neverEquals(other.expr.name, value);
+  return text ? { text, raw: String(lit.raw) } : undefined;
 }
 
 /**
