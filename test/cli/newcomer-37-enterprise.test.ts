@@ -75,3 +75,64 @@ describe('qgrade validate: an enum compared inside a formula (newcomer-37 W1)', 
     expect(zh.stdout).toContain('“manufacturing”不是“industryType”的取值；可取“制造业”、“服务业”、“建筑业”');
   });
 });
+
+describe('qgrade validate: a limit above the most a derived score can be (newcomer-37 M1)', () => {
+  it('a key-element minimum of 160 over improvement * 10 (improvement in [0, 10]): never met, and not advised', async () => {
+    const file = variant('m1', [
+      'prevention: { dimProcess: 65, dimImprovement: 60 }',
+      'prevention: { dimProcess: 65, dimImprovement: 160 }',
+    ]);
+    const { en, zh } = await validate(file);
+    expect([en.code, zh.code]).toEqual([0, 0]);
+    const where = `${file}:${at(file, '160 }')}`;
+    expect(zh.stderr).toContain(
+      `${where}: 警告：要求“dimImprovement ≥ 160”永远不会满足：维度“dimImprovement”的得分最高为 100（各评分项的最高分加权）；等级“预防级”及以上永远不会成为结果`,
+    );
+    expect(en.stderr).toContain(
+      `${where}: warning: the requirement dimImprovement ≥ 160 can never be met: the score of dimension "dimImprovement" is at most 100 (its items' highest points, weighted); grade "prevention" and every grade above it can never be the result`,
+    );
+    expect(en.stderr).toContain('ok, but 2 grades can never be the result (1 warning)');
+    // 卓越级's ≥ 75 is looser than the unreachable ≥ 160: the ladder no longer advises "≥ 160 or stricter".
+    expect(en.stderr).not.toContain('or stricter');
+    expect(zh.stderr).not.toContain('或更严');
+  });
+
+  it('a reachable minimum still gets the ladder advice', async () => {
+    const file = variant('m1-ladder', [
+      'prevention: { dimProcess: 65, dimImprovement: 60 }',
+      'prevention: { dimProcess: 65, dimImprovement: 90 }',
+    ]);
+    expect((await cli.run(['validate', file])).stderr).toContain('write ≥ 90 or stricter, or remove it');
+  });
+
+  it('≥ 120 % on a ratio with plausible [0, 100]: never met, naming the plausible band', async () => {
+    const file = variant('m1-fpy', ['require: "≥ 98 %"', 'require: "≥ 120 %"']);
+    const { en, zh } = await validate(file);
+    expect(en.stderr).toContain(
+      'warning: the requirement firstPassYield ≥ 120 can never be met: "firstPassYield" is plausible in [0, 100] only, and a record outside it is invalid; grade "excellence" and every grade above it can never be the result',
+    );
+    expect(zh.stderr).toContain(
+      '警告：要求“firstPassYield ≥ 120”永远不会满足：“firstPassYield”的合理范围（plausible）是 [0, 100]，超出即为无效记录；等级“卓越级”及以上永远不会成为结果',
+    );
+  });
+
+  it('a requirement on the derived value itself names its formula and the bound from the inputs', async () => {
+    const file = variant('m1-derived', [
+      '\nscoring:',
+      '\n  - { id: improve, indicator: improvementScore, require: "≥ 101", grade: prevention }\nscoring:',
+    ]);
+    const { en, zh } = await validate(file);
+    expect(en.stderr).toContain(
+      'the requirement improvementScore ≥ 101 can never be met: "improvementScore" is computed as improvement * 10, at most 100 over its inputs\' declared ranges',
+    );
+    expect(zh.stderr).toContain(
+      '要求“improvementScore ≥ 101”永远不会满足：“improvementScore”由公式 improvement * 10 得出，按其输入的取值范围（range）最高为 100',
+    );
+    // At the bound itself it can be met: nothing said.
+    const edge = variant('m1-edge', [
+      '\nscoring:',
+      '\n  - { id: improve, indicator: improvementScore, require: "≥ 100", grade: prevention }\nscoring:',
+    ]);
+    expect((await cli.run(['validate', edge])).stderr).not.toContain('can never be met');
+  });
+});
