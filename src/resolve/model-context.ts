@@ -181,6 +181,10 @@ export class ModelContext {
         const label = typeof value === 'string' ? valueLabelMeant(info, name, value) : undefined;
         return label ?? notAValue(name, value, info.values);
       },
+      valueOf: (text) => {
+        for (const [name, info] of this.values) if (info.values?.includes(text)) return name;
+        return undefined;
+      },
     };
   }
 

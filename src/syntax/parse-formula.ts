@@ -35,6 +35,8 @@ export interface FormulaScope {
    * enum's values: `industryType == '制造'`), or `undefined` when it may.
    */
   neverEquals?(name: string, value: string | number | boolean): LocalizedText | undefined;
+  /** The enum one of whose values this text is (`制造业` → `industryType`), for a value written unquoted. */
+  valueOf?(text: string): string | undefined;
 }
 
 /** A problem in a formula, at a character offset in its text. */
@@ -78,6 +80,8 @@ export function parseFormula(text: string, scope: FormulaScope): ParsedFormula {
         errors: [{ text: localized('嵌套过深，无法读取', 'nested too deeply to read'), index: 0 }],
       };
     const e = error as { description?: string; message: string; index?: number };
+    const single = singleEquals(text);
+    if (single) return { errors: [single] };
     const index = e.index ?? 0;
     return {
       errors: [{ text: loneDot(text, index) ?? syntaxError(e.description ?? e.message, index), index }],
@@ -144,6 +148,16 @@ function resolve(
             localized(
               `“${name}”是“${owner}”的标签，公式中请写名称 ${owner}`,
               `"${name}" is the label of "${owner}": a formula names it ${owner}`,
+            ),
+            name,
+          );
+        // `industryType == 制造业`: a value of an enum, unquoted, which the parser reads as a name (newcomer-37 M4).
+        const holder = scope.valueOf?.(name);
+        if (holder !== undefined)
+          return fail(
+            localized(
+              `“${name}”是“${holder}”的取值，公式中的文本要加引号：请写 '${name}'`,
+              `"${name}" is a value of "${holder}", and text in a formula is quoted: write '${name}'`,
             ),
             name,
           );
@@ -479,6 +493,23 @@ function loneDot(text: string, index: number): LocalizedText | undefined {
     `写法有误：第 ${index} 个字符处的“.”后面没有数字：数值应写作 0.5 或 .5，名称应以字母开头`,
     `written wrongly: the "." at character ${index} has no digit after it: write a number as 0.5 or .5, and a name starting with a letter`,
   );
+}
+
+/**
+ * A lone `=` outside quotes (`industryType = '制造业'`), where a comparison writes `==`: the parser only says the
+ * `=` is not expected there (newcomer-37 M4). Not one of `==`, `!=`, `<=`, `>=`.
+ */
+function singleEquals(text: string): FormulaError | undefined {
+  const unquoted = text.replace(/"[^"]*"|'[^']*'/g, (q) => ' '.repeat(q.length));
+  const at = unquoted.search(/(?<![=!<>])=(?!=)/);
+  if (at < 0) return undefined;
+  return {
+    text: localized(
+      `写法有误：第 ${at + 1} 个字符处的“=”：公式中比较两个值是否相等要写“==”（不相等写“!=”）`,
+      `written wrongly: the "=" at character ${at + 1}: a formula compares two values with "==" (and "!=" for not equal)`,
+    ),
+    index: at,
+  };
 }
 
 function indexOfWord(text: string, word: string): number {

@@ -136,3 +136,34 @@ describe('qgrade validate: a limit above the most a derived score can be (newcom
     expect((await cli.run(['validate', edge])).stderr).not.toContain('can never be met');
   });
 });
+
+describe('qgrade validate: formula slips a rule author can act on (newcomer-37 M4)', () => {
+  it('an enum value written unquoted: it is a value of industryType and is quoted', async () => {
+    const file = variant('m4-unquoted', [MIX, MIX.replace("'制造业'", '制造业')]);
+    const { en, zh } = await validate(file);
+    expect(en.code).toBe(1);
+    const where = `${file}:${at(file, '制造业 ?')}`;
+    expect(zh.stdout).toContain(
+      `${where}: “processMix”的公式：“制造业”是“industryType”的取值，公式中的文本要加引号：请写 '制造业'`,
+    );
+    expect(en.stdout).toContain(
+      `${where}: formula of "processMix": "制造业" is a value of "industryType", and text in a formula is quoted: write '制造业'`,
+    );
+  });
+
+  it('a single = to compare: write ==, at the =; a = inside the quoted text is no slip', async () => {
+    const file = variant('m4-eq', [MIX, MIX.replace('==', '=')]);
+    const { en, zh } = await validate(file);
+    expect(en.code).toBe(1);
+    const where = `${file}:${at(file, " = '")}`.replace(/:(\d+)$/, (_, c) => `:${Number(c) + 1}`);
+    expect(zh.stdout).toContain(
+      `${where}: “processMix”的公式：写法有误：第 14 个字符处的“=”：公式中比较两个值是否相等要写“==”（不相等写“!=”）`,
+    );
+    expect(en.stdout).toContain(
+      `${where}: formula of "processMix": written wrongly: the "=" at character 14: a formula compares two values with "==" (and "!=" for not equal)`,
+    );
+    // `<=`, `>=`, `!=` and an "=" inside quotes are not taken for it: a parse error elsewhere is said as before.
+    const other = variant('m4-other', [MIX, MIX.replace("'制造业' ?", "'制造业' >= ? '='")]);
+    expect((await cli.run(['validate', other])).stdout).not.toContain('compares two values with "=="');
+  });
+});
