@@ -54,7 +54,7 @@ import { characterShown } from '../text/character-shown';
 import { cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
 import { fullWidthToAscii, nameCharacter } from '../text/full-width';
-import { isNotTestedMark, labNotationAdvice } from '../text/lab-notation';
+import { isNotApplicableMark, isNotTestedMark, labNotationAdvice } from '../text/lab-notation';
 import { leadingMinus } from '../text/leading-minus';
 import { letterZerosAdvice } from '../text/letter-zeros';
 import { type LocalizedText, localized } from '../text/localized-text';
@@ -140,12 +140,20 @@ export function convertCell(text: string, indicator: IndicatorInfo): ConvertedCe
  * A `/`, a dash (`／`, `-`, `—`, `－`) or a not-tested word (`未检`, `未测`, see `isNotTestedMark`) in a
  * column the indicator need not be given in: a test report's "not tested" or "not applicable" (the SEER
  * column of a heat pump, a unit out of scope), read as an empty cell (committee-22 F11: `未检` and `/`
- * alike). Under a required indicator it is still refused with its advice; a `requiredWhen` that holds then
- * says the value is missing. Text is taken as written, and a mark that is one of an enum's values is that value.
+ * alike), and under a number `不适用`, `N/A`: the item does not apply. Under a required indicator it is still
+ * refused with its advice; a `requiredWhen` that holds then says the value is missing. Text is taken as written, and a mark that is one of an enum's values is that value.
  */
 function notTestedSlash(text: string, indicator: IndicatorInfo): boolean {
-  if (indicator.type === 'string' || !isNotTestedMark(text)) return false;
+  if (indicator.type === 'string') return false;
+  // `不适用`, `N/A` under a number: an association's sheet marks an item that does not count for this enterprise
+  // so (newcomer-37 M3). Never a number, so never a value; an enum's or a yes/no's may be a value's label.
+  if (isNumeric(indicator) && isNotApplicableMark(text)) return true;
+  if (!isNotTestedMark(text)) return false;
   return !indicator.values?.includes(text);
+}
+
+function isNumeric(indicator: IndicatorInfo): boolean {
+  return indicator.type === 'number' || indicator.type === 'integer';
 }
 
 // Numbers separated by commas (`,`, `，`, `、`) or spaces: a list of specimen values written with the wrong separator.

@@ -167,3 +167,37 @@ describe('qgrade validate: formula slips a rule author can act on (newcomer-37 M
     expect((await cli.run(['validate', other])).stdout).not.toContain('compares two values with "=="');
   });
 });
+
+describe('qgrade grade / explain: 不适用 in an item that does not apply to the record (newcomer-37 M3)', () => {
+  it('a service enterprise with /, 未评, 不适用 or 不涉及 under the manufacturers-only item: all graded alike', async () => {
+    const run = await cli.run(['grade', '-r', RULES_FILE, '-f', 'ndjson', join(DIR, 'na-cell.csv')]);
+    const grades = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { grade: string | null }).grade);
+    expect(grades).toEqual(['excellence', 'excellence', 'excellence', 'excellence']);
+  });
+
+  it('a manufacturer with 不适用 there: invalid, saying the item applies to it and why (zh, en)', async () => {
+    const args = ['explain', '-r', RULES_FILE, join(DIR, 'mfg-na.csv'), '--row', '1'];
+    const [en, zh] = [await cli.run(args), await cli.run(['--lang', 'zh', ...args])];
+    expect(zh.stdout).toContain(
+      '缺少生产现场管理：第 2 行第 8 列为“不适用”，但该项适用于这条记录：这条记录的行业类别为 制造业，满足其 requiredWhen（industryType = 制造业），该指标为必填项：请填写得分或测得的数值',
+    );
+    expect(en.stdout).toContain(
+      'line 2, column 8 holds "不适用" (not applicable), but the item applies to this record: it is required for this record by its requiredWhen (industryType = 制造业), as industryType (Industry category) is 制造业; write its score or measured value',
+    );
+    // The blank cell of the second manufacturer is told as before.
+    const blank = await cli.run([
+      '--lang',
+      'zh',
+      'explain',
+      '-r',
+      RULES_FILE,
+      join(DIR, 'mfg-na.csv'),
+      '--row',
+      '2',
+    ]);
+    expect(blank.stdout).toContain('缺少生产现场管理：这条记录的行业类别为 制造业，满足其 requiredWhen');
+  });
+});
