@@ -50,6 +50,7 @@
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { roundingMark, roundingMarkAdvice, textAfterMarkAdvice } from '../rounding/rounding-mark';
+import { parseBand } from '../syntax/parse-band';
 import { characterShown } from '../text/character-shown';
 import { cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
@@ -168,13 +169,35 @@ function specimenList(text: string): string | undefined {
 
 /** {@link parseNumeral} with what the indicator says of its integers, unit and need for it. */
 function numeralUnder(text: string, indicator: IndicatorInfo): number | LocalizedText {
-  return parseNumeral(
+  const n = parseNumeral(
     text,
     indicator.type === 'integer',
     indicator.required,
     indicator.unit,
     indicator.conditionallyRequired,
     indicator.specimens > 0,
+  );
+  return typeof n === 'number' ? n : (outOfMaximum(text, indicator) ?? n);
+}
+
+// `3.5/10`, `18／20`, `18/20分`: a score and the most it could be, as an evaluation sheet writes them.
+const SCORE_OF = /^(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*分?$/;
+
+/**
+ * A score written over its maximum (`3.5/10`) where that maximum is the top of the indicator's `range`: the
+ * score to write, as `4分` is told (newcomer-37 M5). Still refused: `3.5/10` may be a ratio, 0.35; the range
+ * says which is meant, and the author of the sheet writes it so. `undefined` for any other text or maximum.
+ */
+function outOfMaximum(text: string, indicator: IndicatorInfo): LocalizedText | undefined {
+  if (indicator.range === undefined) return undefined;
+  const m = SCORE_OF.exec(fullWidthToAscii(text).trim());
+  if (m === null) return undefined;
+  const [score, most] = [m[1]!, m[2]!];
+  const top = parseBand(indicator.range)?.band.upper;
+  if (top === undefined || Number(most) !== top || Number(score) > top) return undefined;
+  return localized(
+    `是“得分/满分”的写法，满分 ${most} 即该指标取值范围（${indicator.range}）的上限：请去掉“/${most}”，只写 ${score}`,
+    `is written as score/maximum, and ${most} is the top of the indicator's range (${indicator.range}): remove "/${most}" and write ${score}`,
   );
 }
 

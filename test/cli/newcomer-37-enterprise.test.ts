@@ -201,3 +201,28 @@ describe('qgrade grade / explain: 不适用 in an item that does not apply to th
     expect(blank.stdout).toContain('缺少生产现场管理：这条记录的行业类别为 制造业，满足其 requiredWhen');
   });
 });
+
+describe('qgrade explain: a score written over its maximum (newcomer-37 M5)', () => {
+  const file = join(DIR, 'score-over-max.csv');
+  it('3.5/10 and 18/20 under items of [0, 10] and [0, 20]: still refused, with the score to write (zh, en)', async () => {
+    const args = ['explain', '-r', RULES_FILE, file, '--row', '1'];
+    const [en, zh] = [await cli.run(args), await cli.run(['--lang', 'zh', ...args])];
+    expect(en.code).not.toBe(0);
+    expect(zh.stdout).toContain(
+      '领导作用应为数值："3.5/10" 是“得分/满分”的写法，满分 10 即该指标取值范围（[0, 10]）的上限：请去掉“/10”，只写 3.5（第 2 行第 3 列）',
+    );
+    expect(zh.stdout).toContain(
+      '"18/20" 是“得分/满分”的写法，满分 20 即该指标取值范围（[0, 20]）的上限：请去掉“/20”，只写 18',
+    );
+    expect(en.stdout).toContain(
+      '"3.5/10" is written as score/maximum, and 10 is the top of the indicator\'s range ([0, 10]): remove "/10" and write 3.5 (line 2, column 3)',
+    );
+  });
+
+  it("a maximum that is not the range's top (9/20 under [0, 10], 18/10 under [0, 20]) gets no number to write", async () => {
+    const run = await cli.run(['explain', '-r', RULES_FILE, file, '--row', '2']);
+    expect(run.stdout).toContain('"9/20" has a unit or other text after it: write the number alone');
+    expect(run.stdout).toContain('"18/10" has a unit or other text after it: write the number alone');
+    expect(run.stdout).not.toContain('score/maximum');
+  });
+});
