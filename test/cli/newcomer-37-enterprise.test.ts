@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, useCli, useTempDir } from './cli-harness';
+import { editedCopy } from './edited-rules';
 
 // newcomer-37: a provincial association's enterprise capability rule set (five levels, weighted 0–100 scores from
 // 0–10 and 0–20 sheet items, a veto; every figure illustrative), each mistake its author made written into a copy of
@@ -15,14 +16,7 @@ const MIX = `formula: "industryType == '制造业' ? (processControl * 5 * 60 + 
 
 /** The rule set with `from` replaced by `to` (each must be found), as `name`.yaml in a temporary folder. */
 function variant(name: string, ...edits: [string, string][]): string {
-  let text = RULES;
-  for (const [from, to] of edits) {
-    expect(text).toContain(from);
-    text = text.replace(from, to);
-  }
-  const file = join(temp(), `${name}.yaml`);
-  writeFileSync(file, text);
-  return file;
+  return editedCopy(temp(), RULES, name, edits);
 }
 
 async function validate(file: string) {
