@@ -3,6 +3,7 @@ import type { CellsOf, FieldColumns, InputItem, RowPlace } from '../input/input-
 import type { GradeResult, RecordError } from '../model/grade-result';
 import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 import { cjkJoin } from '../text/cjk-space';
+import { isNotApplicableMark } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
 
 /** What {@link finishItem} reads of an item: an {@link InputItem}, or the same facts of one sent to a worker. */
@@ -84,7 +85,11 @@ function withCells(errors: readonly RecordError[], cells: CellsOf, model: RuleSe
     const ind = model.indicators.find((i) => i.name === e.field);
     const [head, why] = e.code === 'missing' && ind ? requiredWhy(e.message, ind) : [e.message, undefined];
     if (mark !== undefined) {
-      return { ...e, message: markedMissing(head, place, mark, ind?.type !== 'boolean') };
+      const numeric = ind?.type !== 'boolean';
+      const message = isNotApplicableMark(mark)
+        ? notApplicableMissing(head, place, mark, why)
+        : markedMissing(head, place, mark, numeric);
+      return { ...e, message };
     }
     // The cell right after "缺少…", before why a requiredWhen asks for it (whose values are other cells).
     return {
@@ -159,6 +164,23 @@ function markedMissing(
   return localized(
     `${missing.zh}：${cjkJoin(place.zh, `为“${mark}”`)}，表示未检测，按空单元格读取；该指标对这条记录为必填项（见其 requiredWhen），留空同样无效：请填写${numeric ? '测得的数值' : '检测结果（是/否）'}`,
     `${missing.en}: ${place.en} holds "${mark}", a "not tested" mark, read as an empty cell; the indicator is required for this record (its requiredWhen holds), so an empty value is invalid too: write ${numeric ? 'the measured value' : 'the result (yes/no)'}`,
+  );
+}
+
+/**
+ * "Is missing", said of a cell holding `不适用` or `N/A`, read as empty under a number a `requiredWhen` asks of some
+ * records only: it holds for this one, so the item applies to it, and why (the record's values that meet the
+ * condition), where a not-tested mark is told to write the measured value (newcomer-37 M3).
+ */
+function notApplicableMissing(
+  missing: LocalizedText,
+  place: LocalizedText,
+  mark: string,
+  why: LocalizedText | undefined,
+): LocalizedText {
+  return localized(
+    `${missing.zh}：${cjkJoin(place.zh, `为“${mark}”`)}，但该项适用于这条记录${why?.zh ?? '（其 requiredWhen 成立），该指标为必填项'}：请填写得分或测得的数值`,
+    `${missing.en}: ${place.en} holds "${mark}" (not applicable), but the item applies to this record${why?.en ?? ' (its requiredWhen holds)'}; write its score or measured value`,
   );
 }
 

@@ -50,11 +50,12 @@
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { roundingMark, roundingMarkAdvice, textAfterMarkAdvice } from '../rounding/rounding-mark';
+import { parseBand } from '../syntax/parse-band';
 import { characterShown } from '../text/character-shown';
 import { cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
 import { fullWidthToAscii, nameCharacter } from '../text/full-width';
-import { isNotTestedMark, labNotationAdvice } from '../text/lab-notation';
+import { isNotApplicableMark, isNotTestedMark, labNotationAdvice } from '../text/lab-notation';
 import { leadingMinus } from '../text/leading-minus';
 import { letterZerosAdvice } from '../text/letter-zeros';
 import { type LocalizedText, localized } from '../text/localized-text';
@@ -140,12 +141,20 @@ export function convertCell(text: string, indicator: IndicatorInfo): ConvertedCe
  * A `/`, a dash (`／`, `-`, `—`, `－`) or a not-tested word (`未检`, `未测`, see `isNotTestedMark`) in a
  * column the indicator need not be given in: a test report's "not tested" or "not applicable" (the SEER
  * column of a heat pump, a unit out of scope), read as an empty cell (committee-22 F11: `未检` and `/`
- * alike). Under a required indicator it is still refused with its advice; a `requiredWhen` that holds then
- * says the value is missing. Text is taken as written, and a mark that is one of an enum's values is that value.
+ * alike), and under a number `不适用`, `N/A`: the item does not apply. Under a required indicator it is still
+ * refused with its advice; a `requiredWhen` that holds then says the value is missing. Text is taken as written, and a mark that is one of an enum's values is that value.
  */
 function notTestedSlash(text: string, indicator: IndicatorInfo): boolean {
-  if (indicator.type === 'string' || !isNotTestedMark(text)) return false;
+  if (indicator.type === 'string') return false;
+  // `不适用`, `N/A` under a number: an association's sheet marks an item that does not count for this enterprise
+  // so (newcomer-37 M3). Never a number, so never a value; an enum's or a yes/no's may be a value's label.
+  if (isNumeric(indicator) && isNotApplicableMark(text)) return true;
+  if (!isNotTestedMark(text)) return false;
   return !indicator.values?.includes(text);
+}
+
+function isNumeric(indicator: IndicatorInfo): boolean {
+  return indicator.type === 'number' || indicator.type === 'integer';
 }
 
 // Numbers separated by commas (`,`, `，`, `、`) or spaces: a list of specimen values written with the wrong separator.
@@ -160,13 +169,35 @@ function specimenList(text: string): string | undefined {
 
 /** {@link parseNumeral} with what the indicator says of its integers, unit and need for it. */
 function numeralUnder(text: string, indicator: IndicatorInfo): number | LocalizedText {
-  return parseNumeral(
+  const n = parseNumeral(
     text,
     indicator.type === 'integer',
     indicator.required,
     indicator.unit,
     indicator.conditionallyRequired,
     indicator.specimens > 0,
+  );
+  return typeof n === 'number' ? n : (outOfMaximum(text, indicator) ?? n);
+}
+
+// `3.5/10`, `18／20`, `18/20分`: a score and the most it could be, as an evaluation sheet writes them.
+const SCORE_OF = /^(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*分?$/;
+
+/**
+ * A score written over its maximum (`3.5/10`) where that maximum is the top of the indicator's `range`: the
+ * score to write, as `4分` is told (newcomer-37 M5). Still refused: `3.5/10` may be a ratio, 0.35; the range
+ * says which is meant, and the author of the sheet writes it so. `undefined` for any other text or maximum.
+ */
+function outOfMaximum(text: string, indicator: IndicatorInfo): LocalizedText | undefined {
+  if (indicator.range === undefined) return undefined;
+  const m = SCORE_OF.exec(fullWidthToAscii(text).trim());
+  if (m === null) return undefined;
+  const [score, most] = [m[1]!, m[2]!];
+  const top = parseBand(indicator.range)?.band.upper;
+  if (top === undefined || Number(most) !== top || Number(score) > top) return undefined;
+  return localized(
+    `是“得分/满分”的写法，满分 ${most} 即该指标取值范围（${indicator.range}）的上限：请去掉“/${most}”，只写 ${score}`,
+    `is written as score/maximum, and ${most} is the top of the indicator's range (${indicator.range}): remove "/${most}" and write ${score}`,
   );
 }
 

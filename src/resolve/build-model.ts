@@ -69,11 +69,13 @@ export function buildModel(
   // other than written: what follows only from the first mistake is not said (hostile-29 M3).
   const erred = (key: string) => ctx.issues.some((i) => i.severity === 'error' && i.path[0] === key);
   const tablesErred = erred('tables');
-  if (!tablesErred) checkMonotonic(ctx, criteria, tables, new Set(groupGrades));
+  // What each value can be: a limit beyond it is warned about as never met, and not advised as the stricter one.
+  const known = knownSpans(ctx, indicators, derived, tables);
+  if (!tablesErred) checkMonotonic(ctx, criteria, tables, new Set(groupGrades), known);
   if (!tablesErred) checkLowestNa(ctx, criteria);
   checkReachable(ctx, criteria, groupGrades);
   checkDivisors(ctx, [...scope, ...criteria], indicators, derived, tables);
-  checkSatisfiable(ctx, [...scope, ...criteria], knownSpans(ctx, indicators));
+  checkSatisfiable(ctx, [...scope, ...criteria], known);
   checkUnreachableBands(ctx, tables, scope, criteria, indicators);
   if (!tablesErred && !erred('indicators')) checkBandCoverage(ctx, tables, scope, criteria, indicators);
   checkUntested(ctx, [...scope, ...criteria], indicators, derived);

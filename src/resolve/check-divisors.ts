@@ -1,11 +1,11 @@
 import type { DocumentPath } from '../load/source-document';
 import type { BinaryOperator, Expr } from '../model/expr';
-import { ownEntry } from '../model/own-entry';
 import type { CheckModel, DerivedModel, IndicatorModel, TableModel } from '../model/rule-set-model';
 import { cjkJoin } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { FormulaIntervals, holdsZero } from './formula-interval';
 import type { ModelContext } from './model-context';
+import { unreadRanges } from './unread-ranges';
 
 /**
  * Warns where a formula — a derived value's or a limit's — divides by a
@@ -25,14 +25,8 @@ export function checkDivisors(
   derived: readonly DerivedModel[],
   tables: readonly TableModel[],
 ): void {
-  // A `range` in error (`> 0 kg`) is not "no range": what it was meant to say is unknown, and the error says
-  // what to write; a warning that the value may be 0 would only follow from it (newcomer-27 M54).
-  const unread = new Set(
-    indicators
-      .filter((i) => !i.range && ownEntry(ctx.doc.indicators, i.name)?.range !== undefined)
-      .map((i) => i.name),
-  );
-  const analysis = new DivisorAnalysis(indicators, derived, tables, unread);
+  // A warning that a value may be 0 would only follow from a `range` in error.
+  const analysis = new DivisorAnalysis(indicators, derived, tables, unreadRanges(ctx, indicators));
   const written = ctx.doc.derived ?? {};
   for (const d of derived) {
     // Scoring writes its sums as derived values too; only the rule file's own have a formula to point at.

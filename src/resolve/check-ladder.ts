@@ -4,8 +4,26 @@ import { type CompareOperator, operatorSymbol } from '../model/operators';
 import type { CheckModel, Operand, TableModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
 import { type LocalizedText, localized } from '../text/localized-text';
+import type { KnownSpan } from './check-satisfiable';
 import type { ModelContext } from './model-context';
 import { zhGrade } from './zh-grade';
+
+/** Whether no value in `span` meets `operator limit`: a limit above the most it can be, or below the least. */
+function beyond(span: KnownSpan | undefined, operator: CompareOperator, limit: unknown): boolean {
+  if (!span || typeof limit !== 'number') return false;
+  switch (operator) {
+    case '>=':
+      return limit > span.upper || (limit === span.upper && !span.upperInclusive);
+    case '>':
+      return limit >= span.upper;
+    case '<=':
+      return limit < span.lower || (limit === span.lower && !span.lowerInclusive);
+    case '<':
+      return limit <= span.lower;
+    default:
+      return false;
+  }
+}
 
 /** Every check id (after grade-table expansion) must be unique: results and test suites refer to it. */
 export function checkUniqueIds(ctx: ModelContext, checks: CheckModel[]): void {
@@ -37,12 +55,16 @@ export function checkUniqueIds(ctx: ModelContext, checks: CheckModel[]): void {
  * (H "x ≥ 60 and y ≤ 5" over L "x ≥ 70") is not: x 75, y 9 reaches L; H's
  * "x ≥ 60" just never decides anything, which is a warning. A grade with a
  * requirement on a group's statistics (`groupGrades`) asks something new.
+ * The warning advises the stricter limit, unless that limit is beyond what
+ * the value can be (`known`): it is then warned about as never met, and
+ * advising it would steer the author to it (newcomer-37 M1).
  */
 export function checkMonotonic(
   ctx: ModelContext,
   checks: CheckModel[],
   tables: TableModel[],
   groupGrades: ReadonlySet<string> = new Set(),
+  known: ReadonlyMap<string, KnownSpan> = new Map(),
 ): void {
   const byGrade = new Map<number, CheckModel[]>();
   for (const c of checks) {
@@ -109,7 +131,9 @@ export function checkMonotonic(
       }
       for (const { check, stricter, pair, limits, cell } of looser) {
         const [lowLimit, highLimit, where] = pair;
-        const op = operatorSymbol((check.test as { operator: CompareOperator }).operator);
+        const operator = (check.test as { operator: CompareOperator }).operator;
+        if (!allImplied && beyond(known.get(check.subject ?? ''), operator, lowLimit.value)) continue;
+        const op = operatorSymbol(operator);
         const [g, l, s] = [grade.id, lower.id, stricter.grade!.id];
         const [gz, lz, sz] = [zhGrade(ctx, grade), zhGrade(ctx, lower), zhGrade(ctx, stricter.grade!)];
         const asks = `${check.subject} ${op} ${highLimit.text}`;

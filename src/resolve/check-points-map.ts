@@ -1,11 +1,12 @@
 import { closestName } from '../text/closest-name';
+import { didYouMean } from '../text/did-you-mean';
 import { foldValueText } from '../text/fold-value-text';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { speltAlike } from '../text/spelt-alike';
-import { didYouMean, type ModelContext, type ValueInfo } from './model-context';
+import type { ModelContext, ValueInfo } from './model-context';
 import { valueLabelMeant } from './value-label-meant';
 
 /**

@@ -8,8 +8,11 @@ import type { ValueKind } from '../model/value';
 import type { FormulaScope } from '../syntax/parse-formula';
 import type { RequirementError } from '../syntax/parse-requirement';
 import { closestName } from '../text/closest-name';
+import { didYouMean } from '../text/did-you-mean';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
+import { notAValue } from './not-a-value';
+import { valueLabelMeant } from './value-label-meant';
 
 const KIND_NAMES: Record<string, LocalizedText> = {
   number: localized('数值', 'number'),
@@ -24,11 +27,6 @@ const KIND_NAMES: Record<string, LocalizedText> = {
 /** The kind of a value (`number`, `enum`...) as messages name it: in English as written in rule files. */
 export function kindName(kind: string): LocalizedText {
   return KIND_NAMES[kind] ?? localized(kind);
-}
-
-/** The zh and en of a "did you mean" hint after a message, or nothing. */
-export function didYouMean(hint: string | undefined): LocalizedText {
-  return hint ? localized(`，是否要写“${hint}”？`, `; did you mean "${hint}"?`) : localized('');
 }
 
 /**
@@ -176,6 +174,17 @@ export class ModelContext {
       names: () => [...this.values.keys(), ...this.tables.keys()],
       labelOwner: (text) => indicatorLabelOwner(this.doc, text),
       leftOut: (name) => this.leftOutTable(name),
+      neverEquals: (name, value) => {
+        const info = this.values.get(name);
+        if (!info?.values || info.values.includes(value as string | number)) return undefined;
+        // A value's label or alias (`热泵型` for heat-pump): the record holds the value, so the label never equals it.
+        const label = typeof value === 'string' ? valueLabelMeant(info, name, value) : undefined;
+        return label ?? notAValue(name, value, info.values);
+      },
+      valueOf: (text) => {
+        for (const [name, info] of this.values) if (info.values?.includes(text)) return name;
+        return undefined;
+      },
     };
   }
 

@@ -25,6 +25,7 @@ import {
   type ToleranceSyntax,
 } from '../syntax/parse-requirement';
 import { closestName } from '../text/closest-name';
+import { didYouMean } from '../text/did-you-mean';
 import {
   asciiWritten,
   fullWidthAdvice,
@@ -36,14 +37,7 @@ import { zhNames } from '../text/name-list';
 import { checkGradeColumns } from './check-grade-columns';
 import { checkLimitDigits } from './check-limit-digits';
 import { limitUnitProblem } from './limit-unit';
-import {
-  badInterval,
-  didYouMean,
-  kindName,
-  type ModelContext,
-  unknownGrade,
-  type ValueInfo,
-} from './model-context';
+import { badInterval, kindName, type ModelContext, unknownGrade, type ValueInfo } from './model-context';
 import { checkLiteral, lookup, resolveJreCondition, resolveWhen } from './resolve-conditions';
 import { tableInTolerance } from './table-in-tolerance';
 import { toleranceText } from './tolerance-text';

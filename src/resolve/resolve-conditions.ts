@@ -10,15 +10,16 @@ import { parseRequirement } from '../syntax/parse-requirement';
 import { cjkJoin } from '../text/cjk-space';
 import { closestName } from '../text/closest-name';
 import { colonSlip, colonSlipText } from '../text/colon-slip';
+import { didYouMean } from '../text/did-you-mean';
 import { numberValueProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { sameWordsName } from '../text/same-words-name';
-import { speltAlike } from '../text/spelt-alike';
 import { limitUnitProblem } from './limit-unit';
-import { didYouMean, kindName, type ModelContext, type ValueInfo } from './model-context';
+import { kindName, type ModelContext, type ValueInfo } from './model-context';
+import { notAValue, zhValue } from './not-a-value';
 import { valueLabelMeant } from './value-label-meant';
 import { numberWithUnit } from './value-with-unit';
 
@@ -313,38 +314,7 @@ export function checkLiteral(
       ctx.error('type-mismatch', joined, path);
       return undefined;
     }
-    // `IIa类` for `Ⅱa类`: one value to a reader, written with other characters; say which differ.
-    const alike = typeof v === 'string' ? speltAlike(v, info.values) : undefined;
-    if (alike) {
-      ctx.error(
-        'type-mismatch',
-        localized(
-          `${zhValue(v)}不是“${name}”的取值：${alike.difference.zh}；请写“${alike.value}”`,
-          `${JSON.stringify(v)} is not a value of "${name}": ${alike.difference.en}; write "${alike.value}"`,
-        ),
-        path,
-      );
-      return undefined;
-    }
-    // A number is near another by its size, not its digits: 9 is no slip for 2 (newcomer-34 F2).
-    const nearest = typeof v === 'number' ? nearestValues(v, info.values) : undefined;
-    const hint = nearest ? undefined : closestName(String(v), info.values.map(String));
-    const advice = nearest
-      ? localized(
-          `；最接近的取值是 ${nearest.join(' 和 ')}`,
-          `; the nearest ${nearest.length > 1 ? 'values are' : 'value is'} ${nearest.join(' and ')}`,
-        )
-      : hint
-        ? didYouMean(hint)
-        : localized(`；可取${zhNames(info.values)}`, `; allowed: ${info.values.join(', ')}`);
-    ctx.error(
-      'type-mismatch',
-      localized(
-        `${zhValue(v)}不是“${name}”的取值${advice.zh}`,
-        `${JSON.stringify(v)} is not a value of "${name}"${advice.en}`,
-      ),
-      path,
-    );
+    ctx.error('type-mismatch', notAValue(name, v as string | number | boolean, info.values), path);
     return undefined;
   }
   return v as string | number | boolean;
@@ -366,19 +336,6 @@ function valuesInBand(info: ValueInfo, v: unknown): LocalizedText | undefined {
     `：请写 ${list}（不加引号），即“values”中在 ${v} 内的取值`,
     `: write ${list} (unquoted), the values of "values" in ${v}`,
   );
-}
-
-/** The numeric values nearest a number (two when it lies halfway between), when every value is a number. */
-function nearestValues(v: number, values: readonly (string | number)[]): number[] | undefined {
-  if (values.length === 0 || !values.every((x) => typeof x === 'number')) return undefined;
-  const numbers = values as readonly number[];
-  const distance = Math.min(...numbers.map((x) => Math.abs(x - v)));
-  return [...new Set(numbers.filter((x) => Math.abs(x - v) === distance))].sort((a, b) => a - b);
-}
-
-/** A literal as a Chinese sentence quotes it: text in “ ”, a number or true/false as written, spaced from the Chinese after it. */
-function zhValue(v: unknown): string {
-  return typeof v === 'string' ? `“${safeLine(cutShort(v))}”` : `${String(v)} `;
 }
 
 function describeKind(info: ValueInfo): LocalizedText {

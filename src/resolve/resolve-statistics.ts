@@ -12,10 +12,11 @@ import { toFifteenDigits } from '../rounding/significant-digits';
 import { emptyBandText } from '../syntax/empty-band';
 import { type OperandSyntax, parseRequirement, type ToleranceSyntax } from '../syntax/parse-requirement';
 import { closestName } from '../text/closest-name';
+import { didYouMean } from '../text/did-you-mean';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { unitKey } from '../text/unit-key';
-import { didYouMean, type ModelContext, unknownGrade } from './model-context';
+import { type ModelContext, unknownGrade } from './model-context';
 import { lookup } from './resolve-conditions';
 
 type Path = (string | number)[];

@@ -1,7 +1,6 @@
 import { foldValueText } from '../text/fold-value-text';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { safeLine } from '../text/safe-text';
-import type { ValueInfo } from './model-context';
 
 /**
  * The message for a rule file that compares an enum with one of its values'
@@ -16,7 +15,10 @@ import type { ValueInfo } from './model-context';
  * // '"热泵型" is the label of "unitType"\'s value heat-pump; a rule file names the value: write heat-pump'
  */
 export function valueLabelMeant(
-  info: Pick<ValueInfo, 'valueSpellings' | 'valueLabels'>,
+  info: {
+    valueSpellings?: ReadonlyMap<string, string | number | boolean>;
+    valueLabels?: ReadonlyMap<string | number | boolean, LocalizedText>;
+  },
   name: string,
   text: string,
 ): LocalizedText | undefined {

@@ -30,6 +30,13 @@ export interface FormulaScope {
    * "unknown table" would send the author after a table that is in the file.
    */
   leftOut(name: string): boolean;
+  /**
+   * Why a literal compared with `==` or `!=` to the named value can never equal it (a text that is none of an
+   * enum's values: `industryType == '制造'`), or `undefined` when it may.
+   */
+  neverEquals?(name: string, value: string | number | boolean): LocalizedText | undefined;
+  /** The enum one of whose values this text is (`制造业` → `industryType`), for a value written unquoted. */
+  valueOf?(text: string): string | undefined;
 }
 
 /** A problem in a formula, at a character offset in its text. */
@@ -73,6 +80,8 @@ export function parseFormula(text: string, scope: FormulaScope): ParsedFormula {
         errors: [{ text: localized('嵌套过深，无法读取', 'nested too deeply to read'), index: 0 }],
       };
     const e = error as { description?: string; message: string; index?: number };
+    const single = singleEquals(text);
+    if (single) return { errors: [single] };
     const index = e.index ?? 0;
     return {
       errors: [{ text: loneDot(text, index) ?? syntaxError(e.description ?? e.message, index), index }],
@@ -139,6 +148,16 @@ function resolve(
             localized(
               `“${name}”是“${owner}”的标签，公式中请写名称 ${owner}`,
               `"${name}" is the label of "${owner}": a formula names it ${owner}`,
+            ),
+            name,
+          );
+        // `industryType == 制造业`: a value of an enum, unquoted, which the parser reads as a name (newcomer-37 M4).
+        const holder = scope.valueOf?.(name);
+        if (holder !== undefined)
+          return fail(
+            localized(
+              `“${name}”是“${holder}”的取值，公式中的文本要加引号：请写 '${name}'`,
+              `"${name}" is a value of "${holder}", and text in a formula is quoted: write '${name}'`,
             ),
             name,
           );
@@ -226,6 +245,9 @@ function resolve(
       if (eq) {
         if (left.kind !== right.kind)
           return fail(localized(`“${op}”两侧的值类型不同`, `"${op}" compares values of different kinds`), op);
+        // Always false (or always true): the record's value never matters, and the grade goes one way for all.
+        const never = neverEqual(b.right, left, scope) ?? neverEqual(b.left, right, scope);
+        if (never) return fail(never.text, never.raw);
         return { expr: { k: 'binary', op: eq, left: left.expr, right: right.expr }, kind: 'boolean' };
       }
       if (op === '&&' || op === '||') {
@@ -302,6 +324,20 @@ function resolve(
     default:
       return fail(notAllowedNode(node, text));
   }
+}
+
+/** A literal `node` that the named value on its other side can never equal, with the literal as written. */
+function neverEqual(
+  node: jsep.Expression,
+  other: Typed,
+  scope: FormulaScope,
+): { text: LocalizedText; raw: string } | undefined {
+  if (node.type !== 'Literal' || other.expr.k !== 'ref' || !scope.neverEquals) return undefined;
+  const lit = node as jsep.Literal;
+  const value = lit.value;
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+  const text = scope.neverEquals(other.expr.name, value);
+  return text ? { text, raw: String(lit.raw) } : undefined;
 }
 
 /**
@@ -457,6 +493,23 @@ function loneDot(text: string, index: number): LocalizedText | undefined {
     `写法有误：第 ${index} 个字符处的“.”后面没有数字：数值应写作 0.5 或 .5，名称应以字母开头`,
     `written wrongly: the "." at character ${index} has no digit after it: write a number as 0.5 or .5, and a name starting with a letter`,
   );
+}
+
+/**
+ * A lone `=` outside quotes (`industryType = '制造业'`), where a comparison writes `==`: the parser only says the
+ * `=` is not expected there (newcomer-37 M4). Not one of `==`, `!=`, `<=`, `>=`.
+ */
+function singleEquals(text: string): FormulaError | undefined {
+  const unquoted = text.replace(/"[^"]*"|'[^']*'/g, (q) => ' '.repeat(q.length));
+  const at = unquoted.search(/(?<![=!<>])=(?!=)/);
+  if (at < 0) return undefined;
+  return {
+    text: localized(
+      `写法有误：第 ${at + 1} 个字符处的“=”：公式中比较两个值是否相等要写“==”（不相等写“!=”）`,
+      `written wrongly: the "=" at character ${at + 1}: a formula compares two values with "==" (and "!=" for not equal)`,
+    ),
+    index: at,
+  };
 }
 
 function indexOfWord(text: string, word: string): number {

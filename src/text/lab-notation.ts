@@ -35,6 +35,17 @@ export function isNotTestedMark(text: string): boolean {
 // How they write "does not apply": 不适用, 不涉及, 无此项, N/A.
 const NOT_APPLICABLE = /^(?:不适用|不涉及|无此项|n\/a|n\.a\.|not applicable)$/i;
 
+/**
+ * Whether a cell says the item does not apply: `不适用`, `不涉及`, `无此项`, `N/A`, `n.a.`, `not applicable`.
+ *
+ * @param text - the value as written, trimmed
+ * @example
+ * isNotApplicableMark('N/A'); // true
+ */
+export function isNotApplicableMark(text: string): boolean {
+  return NOT_APPLICABLE.test(fullWidthToAscii(text));
+}
+
 /** Where a value came from, for advice on what to write instead: a sheet's cell, or a JSON record's field. */
 export type ValuePlace = 'cell' | 'field';
 

@@ -21,12 +21,33 @@ export function editedRules(
   edits: readonly (readonly [string, string])[],
   name = 'b',
 ): string {
-  let text = readFileSync(join(ROOT, 'rules', `${id}.yaml`), 'utf8');
+  return editedCopy(
+    dir,
+    readFileSync(join(ROOT, 'rules', `${id}.yaml`), 'utf8'),
+    `${id.split('/')[1]}-${name}`,
+    edits,
+  );
+}
+
+/**
+ * Writes `text` with each `[from, to]` of `edits` replaced (the first of each; each must be there) to
+ * `dir/<name>.yaml`, and returns that path: a rule file a test has, with one mistake written into it.
+ *
+ * @example
+ * const file = editedCopy(temp(), RULES, 'm10', [['require: "≤ 0.80"', 'require: ">=0.80"']]);
+ */
+export function editedCopy(
+  dir: string,
+  text: string,
+  name: string,
+  edits: readonly (readonly [string, string])[],
+): string {
+  let edited = text;
   for (const [from, to] of edits) {
-    expect(text).toContain(from);
-    text = text.replace(from, to);
+    expect(edited).toContain(from);
+    edited = edited.replace(from, to);
   }
-  const file = join(dir, `${id.split('/')[1]}-${name}.yaml`);
-  writeFileSync(file, text);
+  const file = join(dir, `${name}.yaml`);
+  writeFileSync(file, edited);
   return file;
 }

@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, useCli, useTempDir } from './cli-harness';
+import { editedCopy } from './edited-rules';
 
 // newcomer-36: an association newcomer's water-heater rule set (illustrative figures), each mistake they made
 // written into a copy of it, and what `qgrade validate` says about it in zh and en.
@@ -11,14 +12,7 @@ const RULES = readFileSync(join(FIXTURES, 'water-heater-36/water-heater.yaml'), 
 
 /** The rule set with `from` replaced by `to` (each must be found), as `name`.yaml in a temporary folder. */
 function variant(name: string, ...edits: [string, string][]): string {
-  let text = RULES;
-  for (const [from, to] of edits) {
-    expect(text).toContain(from);
-    text = text.replace(from, to);
-  }
-  const file = join(temp(), `${name}.yaml`);
-  writeFileSync(file, text);
-  return file;
+  return editedCopy(temp(), RULES, name, edits);
 }
 
 async function validate(file: string) {

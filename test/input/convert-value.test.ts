@@ -802,25 +802,33 @@ describe('convertCell', () => {
     },
   );
 
-  it('says 不适用 may be left empty for an optional indicator', () => {
-    const optional = indicator('number', { required: false });
-    expect(convertCell('不适用', optional)?.error?.message).toEqual({
-      zh: '某指标应为数值："不适用" 表示不适用：该指标可不填，请将单元格留空',
-      en: 'x (Some indicator) must be a number: "不适用" means not applicable: the indicator may be left out, so leave the cell empty',
-    });
+  // newcomer-37 M3: an association's sheet writes 不适用 in an item that does not count for the enterprise; `/` and
+  // 未评 were read as blank there, 不适用 refused. Under a number it is now read as blank too.
+  it.each(['不适用', '不涉及', 'N/A', 'n/a', '无此项', 'Ｎ/Ａ'])(
+    'reads %j under an optional number as an empty cell',
+    (mark) => {
+      expect(convertCell(mark, indicator('number', { required: false }))).toBeUndefined();
+      expect(convertCell(mark, indicator('integer', { required: false }))).toBeUndefined();
+    },
+  );
+
+  it('keeps refusing 不适用 under a required number, and says what to do', () => {
+    expect(convertCell('不适用', indicator('number'))?.error?.message.en).toContain(
+      'means not applicable, which this rule set does not support',
+    );
   });
 
   // hostile-31 M3: "may be left out" under an APF a heat pump must give; left empty it was invalid as "missing".
-  it('says 不适用 under a requiredWhen indicator may be left empty only by the records that need not give it', () => {
+  it('under a requiredWhen, N/A in a number reads as empty (the record says if it applies); a yes/no keeps the advice', () => {
     const some = indicator('number', { required: false, conditionallyRequired: true });
-    for (const c of [convertCell('N/A', some), convertCell('不适用', { ...some, type: 'boolean' })]) {
-      expect(c?.error?.message.zh).toContain(
-        '表示不适用：规则集只要求部分记录给出该指标（见其 requiredWhen）：若这条记录不在其中，请将单元格留空；若在其中，留空同样无效，请填写实测值',
-      );
-      expect(c?.error?.message.en).toContain(
-        'means not applicable: the rule set needs this indicator from some records only (its requiredWhen): if this record is not one of them, leave the cell empty',
-      );
-    }
+    expect(convertCell('N/A', some)).toBeUndefined();
+    const c = convertCell('不适用', { ...some, type: 'boolean' });
+    expect(c?.error?.message.zh).toContain(
+      '表示不适用：规则集只要求部分记录给出该指标（见其 requiredWhen）：若这条记录不在其中，请将单元格留空；若在其中，留空同样无效，请填写实测值',
+    );
+    expect(c?.error?.message.en).toContain(
+      'means not applicable: the rule set needs this indicator from some records only (its requiredWhen): if this record is not one of them, leave the cell empty',
+    );
     // Below the detection limit and not tested keep their advice: leave it empty when not measured.
     expect(convertCell('ND', some)?.error?.message.en).toContain(
       'leave the cell empty if it was not measured',
