@@ -35,6 +35,8 @@ export function recordAsHeaderError(
 ): InputError | undefined {
   if (givesIndicator(fields, indicators)) return undefined;
   const trimmed = cells.map(trimCell);
+  // One cell (`42` on stdin, a JSON scalar read as CSV) is told of by what reads the records, not as a lost one.
+  if (trimmed.filter((c) => c !== '').length < 2) return undefined;
   if (trimmed.some((c) => mapping.has(c))) return undefined;
   const words = enumWords(indicators);
   const values = trimmed.filter((c) => c !== '' && (PLAIN_NUMBER.test(c) || words.has(c.toLowerCase())));
