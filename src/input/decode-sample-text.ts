@@ -1,5 +1,5 @@
 import { firstBadUtf8Byte } from '../text/first-bad-utf8-byte';
-import { notUtf8, unknownEncoding } from './encoding-errors';
+import { notUtf8, notUtf16, unknownEncoding, utf16Fault } from './encoding-errors';
 import type { OptionNaming } from './option-naming';
 
 /**
@@ -39,6 +39,14 @@ export function decodeSampleText(
         : bytes[0] === 0xfe && bytes[1] === 0xff
           ? 'utf-16be'
           : undefined;
+  const utf16 = marked ?? new TextDecoder(label).encoding;
+  // Fatal for UTF-16 too (hostile-37 M5): a lone surrogate was read as U+FFFD and graded.
+  if (utf16 === 'utf-16le' || utf16 === 'utf-16be')
+    try {
+      return new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      throw notUtf16(name, utf16Fault(bytes, 0, utf16 === 'utf-16le', true) ?? bytes.length - 1);
+    }
   if (marked) return new TextDecoder(marked).decode(bytes);
   if (!utf8) return new TextDecoder(label).decode(bytes);
   try {

@@ -5,7 +5,7 @@ import { systemReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import { firstBadUtf8Byte } from '../text/first-bad-utf8-byte';
 import { localized } from '../text/localized-text';
-import { notUtf8, type Utf8Fault, unknownEncoding } from './encoding-errors';
+import { notUtf8, notUtf16, type Utf8Fault, unknownEncoding, utf16Fault } from './encoding-errors';
 import { inputFileSize } from './input-file';
 import { encodingOption, type OptionNaming } from './option-naming';
 import { looksUtf8, utf8Misread } from './utf8-read-as-other';
@@ -67,7 +67,7 @@ export async function openInput(
     utf8 = label === 'utf-8';
     utf16Label = label === 'utf-16le' || label === 'utf-16be';
     // Fatal for UTF-8: a byte that is not UTF-8 anywhere stops the run rather than grade garbled text.
-    decoder = new TextDecoder(encoding, { ignoreBOM: false, fatal: utf8 });
+    decoder = new TextDecoder(encoding, { ignoreBOM: false, fatal: utf8 || utf16Label });
   } catch {
     throw unknownEncoding(encoding, naming);
   }
@@ -89,6 +89,8 @@ export async function openInput(
   let lineEnds = 0;
   let tail: Buffer = Buffer.alloc(0);
   let firstBytes: Buffer | undefined;
+  // UTF-16's last bytes read: a pair cut by a chunk's end is found whole.
+  let tail16: Buffer = Buffer.alloc(0);
   async function* chunks(): AsyncGenerator<string> {
     let first = true;
     try {
@@ -110,7 +112,8 @@ export async function openInput(
           const marked = bomEncoding(buf);
           if (marked) {
             utf8 = marked === 'utf-8';
-            decoder = new TextDecoder(marked, { ignoreBOM: false, fatal: utf8 });
+            // Fatal for UTF-16 too (hostile-37 M5): a lone surrogate was read as U+FFFD and graded.
+            decoder = new TextDecoder(marked, { ignoreBOM: false, fatal: true });
           } else if (!utf16Label) {
             const unmarked = utf16WithoutBom(buf);
             if (unmarked) throw utf16Hint(name, unmarked, naming);
@@ -132,12 +135,19 @@ export async function openInput(
         try {
           text = decoder.decode(buf, { stream: true });
         } catch {
+          if (!utf8) {
+            const held = Buffer.concat([tail16, buf]);
+            const at = utf16Fault(held, start - tail16.length, decoder.encoding === 'utf-16le', false);
+            throw notUtf16(name, at ?? start);
+          }
           // The text up to the bad byte is given out, so the rows that end before it are graded and written.
           const fault = utf8Fault(tail, buf, start, lineEnds, first);
           if (fault.text) yield fault.text;
           throw notUtf8(name, fault, naming);
         }
         first = false;
+        if (decoder.encoding.startsWith('utf-16'))
+          tail16 = buf.length >= 4 ? buf.subarray(-4) : Buffer.concat([tail16, buf]).subarray(-4);
         if (utf8) {
           lineEnds += countLineEnds(buf);
           tail = buf.length >= 3 ? buf : Buffer.concat([tail.subarray(-3), buf]);
@@ -153,6 +163,10 @@ export async function openInput(
     try {
       rest = decoder.decode();
     } catch {
+      if (!utf8) {
+        const le = decoder.encoding === 'utf-16le';
+        throw notUtf16(name, utf16Fault(tail16, bytes - tail16.length, le, true) ?? bytes - 1);
+      }
       // A character cut off by the end of the input.
       throw notUtf8(name, { at: bytes - cutShort(tail), line: lineEnds + 1 }, naming);
     }

@@ -1,6 +1,8 @@
 import type { Readable } from 'node:stream';
+import { InputError } from '../errors/input-error';
 import { UsageError } from '../errors/usage-error';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { type Batched, batched, batchesOf } from './batched';
 import { trimCell } from './convert-value';
 import { formatByName } from './format-by-name';
 import type { FormulaReading } from './formula-reading';
@@ -119,12 +121,14 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
   }
   // A co-process's caller waits for an answer to each line it writes, a blank one too.
   table.blankLines = path === '-' ? 'answer' : 'skip';
+  // An empty file is refused before anything is written; stdin once it ends ({@link notEmpty}).
+  if (opened.table.kind === 'text' && opened.size === 0) throw emptyInput(opened.name);
   const read = await readTable(opened.table, opened.name, table);
   const source: RecordSource = {
     name: opened.name,
     format: read.format,
     bytesRead: opened.bytesRead,
-    items: read.items,
+    items: opened.table.kind === 'text' ? notEmpty(read.items, opened.name, opened.bytesRead) : read.items,
     kept: read.kept,
     header: read.header,
   };
@@ -262,4 +266,29 @@ async function peek(chunks: AsyncIterable<string>): Promise<[string, AsyncIterab
     }
   }
   return [first.done ? '' : first.value, again()];
+}
+
+/**
+ * A text input's items, then an error if it held no byte at all (hostile-37 M1): an empty file or stdin (a
+ * failed step upstream, `curl … | qgrade grade -r … -`) graded "0 records" with exit 0, where an empty workbook
+ * is refused. Exit 2, code `input`, as for the workbook. gradeSample's empty sample keeps its `[]` and notice.
+ */
+function notEmpty(
+  items: AsyncIterable<InputItem>,
+  name: string,
+  bytesRead: () => number,
+): Batched<InputItem> {
+  return batched(async function* () {
+    for await (const batch of batchesOf(items)) yield batch;
+    if (bytesRead() === 0) throw emptyInput(name);
+  });
+}
+
+function emptyInput(name: string): InputError {
+  return new InputError(
+    localized(
+      `${name} 是空的（0 字节）：没有可评级的记录`,
+      `${name} is empty (0 bytes): there is no record to grade`,
+    ),
+  );
 }

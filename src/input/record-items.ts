@@ -170,6 +170,9 @@ function csvItems(
               ),
             );
           }
+          // Hostile-37 C1: a line of blank cells (spaces, `, , ,`) is no header: the header, or the first record
+          // (refused by `recordAsHeaderError`), is looked for on the lines under it, never lost.
+          if (record.cells.every((c) => trimCell(c) === '')) continue;
           first = record;
           continue;
         }

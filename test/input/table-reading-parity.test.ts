@@ -78,6 +78,12 @@ describe('gradeFile and gradeSample read a hostile table alike (one header stage
     expect(o.error?.en).toContain('APF');
   });
 
+  it('a first line that is a record (no header, hostile-37 C1) is refused by both, with one message', async () => {
+    const o = await parity('   \nS1,heat-pump,3500,4.62\n', 'no-header.csv');
+    expect(o.error?.code).toBe('input');
+    expect(o.error?.en).toContain('the first line looks like a record');
+  });
+
   it('apf,APF（W/W） are refused by both', async () => {
     const o = await parity(
       'unitType,ratedCoolingCapacity,apf,APF（W/W）\nheat-pump,2600,5.27,4.1\n',

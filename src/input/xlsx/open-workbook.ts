@@ -187,8 +187,17 @@ function unzip(
   filter: (file: UnzipFileInfo) => boolean,
 ): Record<string, Uint8Array> {
   try {
+    // A part given twice (hostile-37 W1): fflate keeps the last, another program may read the first; which
+    // one the file means is a guess, as a damaged part's contents are.
+    const crcs = centralCrcs(bytes, (part) => {
+      throw new InputError(
+        localized(
+          `无法把 ${name} 读作 .xlsx 工作簿：其中的部件 ${part} 出现了两次，不知道该读哪一个`,
+          `${name} cannot be read as an .xlsx workbook: it holds the part ${part} twice, and which one counts would be a guess`,
+        ),
+      );
+    });
     const parts = unzipSync(bytes, { filter });
-    const crcs = centralCrcs(bytes);
     for (const [part, data] of Object.entries(parts)) {
       const recorded = crcs.get(part);
       if (recorded === undefined || crc32(data) === recorded) continue;

@@ -1,4 +1,5 @@
 import { Parser } from 'saxen';
+import { InputError } from '../../errors/input-error';
 import { UsageError } from '../../errors/usage-error';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import { parseNumeral } from '../convert-value';
@@ -90,6 +91,13 @@ export function parseSheet(
   // Where text goes: the value, the formula, or an inline string's text; phonetic runs are skipped.
   let capture: 'v' | 'f' | 't' | undefined;
   let inPhonetic = false;
+  // The cell's first `<v>` when it has a second (hostile-37 W1).
+  let firstValue: string | undefined;
+  // Each cell read and its value as written, by place, and each row by number: a place given twice (a repeated
+  // `r`, a row or `<sheetData>` given again) holds two values, which one counts would be a guess (hostile-37 W1).
+  const placed = new Map<number, { cell: XlsxCell; written: string }>();
+  const byNumber = new Map<number, SheetRow>();
+  let again = false;
 
   const parser = new Parser();
   parser.on('openTag', (tag, attrs) => {
@@ -105,7 +113,11 @@ export function parseSheet(
     switch (name) {
       case 'row': {
         const r = Number(attrs().r);
-        row = { row: Number.isInteger(r) && r > 0 ? r : nextRow, cells: [] };
+        const number = Number.isInteger(r) && r > 0 ? r : nextRow;
+        if (number > MAX_ROW) throw beyondSheet(workbook.name, `${number}`);
+        const earlier = byNumber.get(number);
+        again = earlier !== undefined;
+        row = earlier ?? { row: number, cells: [] };
         nextRow = row.row + 1;
         nextCol = 0;
         break;
@@ -114,15 +126,19 @@ export function parseSheet(
         const a = attrs();
         const ref = a.r ? parseCellRef(a.r) : undefined;
         position = { col: ref?.col ?? nextCol, row: row?.row ?? ref?.row ?? nextRow };
+        // Past column XFD: no program that writes .xlsx writes it; read on, such a file took seconds and GBs (S1).
+        if (position.col >= MAX_COLUMNS) throw beyondSheet(workbook.name, cellAddress(position));
         nextCol = position.col + 1;
         type = a.t ?? 'n';
         style = Number(a.s ?? 0);
         value = undefined;
         formula = undefined;
         inline = undefined;
+        firstValue = undefined;
         break;
       }
       case 'v':
+        if (value !== undefined) firstValue = value;
         value = '';
         capture = 'v';
         break;
@@ -155,19 +171,43 @@ export function parseSheet(
         break;
       case 'c': {
         if (!row) break;
-        const cell: XlsxCell = { col: position.col, row: row.row, value: cellValue(), date1904 };
+        const read = cellValue();
+        const written = read.type === 'text' ? read.text : (value ?? inline ?? '');
+        const cell: XlsxCell = {
+          col: position.col,
+          row: row.row,
+          value: firstValue === undefined ? read : givenTwice(position, firstValue, value ?? ''),
+          date1904,
+        };
         if (formula !== undefined) {
           cell.formula = formula;
           if (value === undefined) cell.uncalculated = true;
         }
+        const empty = read.type === 'empty' && formula === undefined && firstValue === undefined;
+        const place = row.row * MAX_COLUMNS + position.col;
+        const earlier = placed.get(place);
+        if (earlier) {
+          // An empty cell (`<c r="D2" s="3"/>`, a format) holds no value of its own: the other one counts.
+          if (empty) break;
+          if (earlier.cell.value.type === 'empty' && earlier.cell.formula === undefined) {
+            Object.assign(earlier.cell, cell);
+            earlier.written = written;
+          } else earlier.cell.value = givenTwice(position, earlier.written, written);
+          break;
+        }
+        // An empty cell is stored only to mark its row as there (the caller decides what a blank row is): 200 rows
+        // of 16,384 formatted empty cells took 441 MB (hostile-37 S1).
+        if (empty && row.cells.length > 0) break;
         if (++cells > maxCells) throw new TooManyCells(maxCells);
         row.cells.push(cell);
+        placed.set(place, { cell, written });
         break;
       }
       case 'row':
-        if (row && row.cells.length > 0) {
+        if (row && row.cells.length > 0 && !again) {
           if (rows.length >= maxRows) throw new TooManyRows(maxRows);
           rows.push(row);
+          byNumber.set(row.row, row);
         }
         row = undefined;
         break;
@@ -259,6 +299,31 @@ export function parseSheet(
 
   parser.parse(xml);
   return { rows, merges };
+}
+
+/** Columns a sheet has at most (A to XFD), as Excel and the OOXML standard set them. */
+const MAX_COLUMNS = 16_384;
+/** Rows a sheet has at most. */
+const MAX_ROW = 1_048_576;
+
+/** The error for a cell or row past what a sheet can hold: no program writing .xlsx writes one (hostile-37 S1). */
+function beyondSheet(name: string, at: string): InputError {
+  return new InputError(
+    localized(
+      `无法读取 ${name}：其中的单元格或行 ${at} 超出了工作表的范围（最多 16384 列，即到 XFD 列，1048576 行），这样的文件不是 Excel 或 WPS 写的`,
+      `${name} cannot be read: its cell or row ${at} lies past what a sheet holds (16,384 columns, to XFD, and 1,048,576 rows), which no program writing .xlsx writes`,
+    ),
+  );
+}
+
+/** A cell the file gives two values: which one counts would be a guess, so its row is an error row. */
+function givenTwice(position: CellPosition, first: string, second: string): XlsxValue {
+  const at = cellAddress(position);
+  const [a, b] = [first, second].map((v) => (v.length > 40 ? `${v.slice(0, 40)}…` : v));
+  return {
+    type: 'broken',
+    reason: localized(`单元格 ${at} 给了两次：${a} 和 ${b}`, `cell ${at} is given twice: ${a} and ${b}`),
+  };
 }
 
 /** A cell that does not fit its type; `text`, for a number cell's numeral, is read as CSV reads it. */

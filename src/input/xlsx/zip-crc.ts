@@ -7,12 +7,13 @@
  * broken directory itself).
  *
  * @param bytes - the whole zip file
+ * @param twice - told of an entry name the directory lists a second time (which copy a reader takes differs)
  * @returns each entry's recorded CRC-32, by its name as fflate gives it
  * @example
  * const crcs = centralCrcs(bytes);
  * crcs.get('xl/worksheets/sheet1.xml'); // 3735928559
  */
-export function centralCrcs(bytes: Uint8Array): Map<string, number> {
+export function centralCrcs(bytes: Uint8Array, twice?: (name: string) => void): Map<string, number> {
   const crcs = new Map<string, number>();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const inside = (at: number, size: number) => at >= 0 && at + size <= bytes.length;
@@ -39,6 +40,7 @@ export function centralCrcs(bytes: Uint8Array): Map<string, number> {
     const raw = bytes.subarray(at + 46, at + 46 + nameLength);
     // As fflate names entries: UTF-8 when the entry says so, else one character per byte.
     const name = utf8 ? new TextDecoder().decode(raw) : String.fromCharCode(...raw);
+    if (crcs.has(name)) twice?.(name);
     crcs.set(name, u32(at + 16));
     at += 46 + nameLength + u16(at + 30) + u16(at + 32);
   }
