@@ -42,6 +42,16 @@ export const NONCONFORMING_KEY = '(nonconforming)';
 export const OUT_OF_SCOPE_KEY = '(out-of-scope)';
 
 /**
+ * The key of a group whose records are not one product (`mixed-values`: two cement classes in one lot) in the
+ * groups' matrix as the reports show it (see `shownGroupMatrix`), apart from a failing, out-of-scope or invalid
+ * group (committee-37 M3). Never in `compare -f json`'s `groups.matrix`, which counts it under {@link NOT_GRADED_KEY}.
+ *
+ * @example
+ * shownGroupMatrix(comparison.groups)[MIXED_KEY][MIXED_KEY]; // lots mixed under A and under B
+ */
+export const MIXED_KEY = '(mixed)';
+
+/**
  * A result's key in a matrix as the reports show it: its grade, {@link INVALID_KEY}
  * when `invalid`, {@link NONCONFORMING_KEY} below the lowest grade (nonconforming under
  * a rule set of one grade) and {@link OUT_OF_SCOPE_KEY} out of scope, under any ladder:
@@ -145,7 +155,7 @@ export function matrixOrder(
 ): { rows: string[]; columns: string[] } {
   // Nonconforming and out of scope (one-grade rule sets, `shownMatrix`) before "not graded", which such a
   // matrix holds only when some record has another reason (a veto item failed).
-  const split = [NONCONFORMING_KEY, OUT_OF_SCOPE_KEY];
+  const split = [NONCONFORMING_KEY, OUT_OF_SCOPE_KEY, MIXED_KEY];
   const firstLine = Object.values(cells)[0] ?? {};
   const tail = (has: (key: string) => boolean) => [
     ...split.filter(has),

@@ -227,6 +227,16 @@ export class GroupGrading {
       );
     }
     const ids = result.notGradedReason?.criteria ?? [];
+    // A specimen below the lowest grade is told by its failure, value and limit (`28 天抗压强度：53.4 MPa，不满足
+    // ≥ 53.5 MPa（合格品）`), not by the requirement's name alone: a failing lot, not a data problem (committee-37 M3).
+    if (result.notGradedReason?.code === 'below-lowest-grade') {
+      const failed = [...new Set(ids)].flatMap((id) => {
+        const c = result.criteria.find((x) => x.id === id && x.passed === false);
+        return c ? [c.message] : [];
+      });
+      if (failed.length === ids.length && failed.length > 0)
+        return localized(failed.map((m) => m.zh).join('；'), failed.map((m) => m.en).join('; '));
+    }
     const label = (id: string) =>
       [...model.scope, ...model.criteria].find((c) => c.id === id)?.label.zh ?? id;
     return localized([...new Set(ids.map(label))].join('、'), ids.join(', '));
@@ -276,6 +286,17 @@ export class GroupGrading {
         localized(
           `组内 ${n} 条记录均超出适用范围，本组不予分级，也不按组要求判定：${list.zh}`,
           `${n === 1 ? 'the one record is' : `all ${n} records are`} out of scope, so the group is not graded and its requirements are not judged: ${list.en}`,
+        ),
+      );
+    } else if (reasons.length === 1 && reasons[0]![0] === 'below-lowest-grade') {
+      // Specimens below the lowest grade: the group fails it, worded as a failure (committee-37 M3).
+      const n = reasons[0]![1];
+      const lowest = this.#model.grades[0]!.label;
+      const list = listOf('below-lowest-grade', n);
+      parts.push(
+        localized(
+          `组内有样品未达${lowest.zh}（${n} 条），本组未达最低等级：${list.zh}`,
+          `${n} ${records(n)} of the group ${n === 1 ? 'fails' : 'fail'} ${lowest.en}, so the group is below the lowest grade: ${list.en}`,
         ),
       );
     } else if (reasons.length === 1) {
@@ -370,6 +391,13 @@ export class GroupGrading {
         message: this.#heldMessage(),
         records: this.#held,
         criteria: [],
+        // Which reasons its valid records are not graded for: a lot held by a specimen below the lowest grade is
+        // a failing lot, shown apart from one with a record out of scope (committee-37 M3).
+        ...(this.#notGradedBy.size > 0
+          ? {
+              recordReasons: Object.fromEntries([...this.#notGradedBy].sort(([a], [b]) => rank(a) - rank(b))),
+            }
+          : {}),
       };
       return result;
     }
@@ -399,6 +427,21 @@ export class GroupGrading {
     }
     return result;
   }
+}
+
+/**
+ * Whether a group is not graded only because some of its valid records are below the lowest grade
+ * (`record-not-graded`, its `recordReasons` only `below-lowest-grade`): a failing lot, which the reports count
+ * with the lots below the lowest grade, not with those holding invalid or out-of-scope records (committee-37 M3).
+ *
+ * @example
+ * heldBelowLowest(lot); // true for a lot whose specimen C0004 fails 28 天抗压强度 ≥ 53.5 MPa
+ */
+export function heldBelowLowest(g: GroupResult): boolean {
+  const reason = g.notGradedReason;
+  if (reason?.code !== 'record-not-graded' || reason.recordReasons === undefined) return false;
+  const codes = Object.keys(reason.recordReasons);
+  return codes.length === 1 && codes[0] === 'below-lowest-grade';
 }
 
 function failingOf(result: GradeResult): string[] {

@@ -121,6 +121,13 @@ export interface GroupNotGradedReason {
   records: RecordRef[];
   /** The group requirements responsible. */
   criteria: string[];
+  /**
+   * How many of the group's valid records are not graded, by their reason code (`below-lowest-grade`,
+   * `out-of-scope`, `gate-failed`), when some are: a group held only by specimens below the lowest grade fails
+   * it (`compare --group-by` counts it under "below the lowest grade"), one with a record out of scope is not
+   * graded. Added in 0.2.0.
+   */
+  recordReasons?: Record<string, number>;
 }
 
 /**

@@ -3,6 +3,7 @@ import { type CompareCounts, NOT_GRADED_CODES, type ReasonCount } from '../compa
 import type { InvalidRecord } from '../compare/invalid-records';
 import {
   INVALID_KEY,
+  MIXED_KEY,
   NONCONFORMING_KEY,
   OUT_OF_SCOPE_KEY,
   shownNotGradedKey,
@@ -42,6 +43,8 @@ export const COMPARE_TEXT = {
   /** Under a ladder of several grades, a valid record below the lowest, as `grade` names the reason (committee-33 M8). */
   belowLowest: { zh: '未达最低等级', en: 'Below the lowest grade' },
   outOfScope: { zh: '超出适用范围', en: 'Out of scope' },
+  /** The groups' matrix: a group whose records are not one product (committee-37 M3). */
+  mixed: { zh: '不是同一产品', en: 'Not one product' },
   underA: { zh: 'A 下', en: 'Under A' },
   underB: { zh: 'B 下', en: 'Under B' },
   causes: { zh: '引起变化的要求', en: 'Criteria that moved it' },
@@ -369,6 +372,7 @@ export function compareGradeText(
   if (key === NONCONFORMING_KEY)
     return (grades.length === 1 ? COMPARE_TEXT.nonconforming : COMPARE_TEXT.belowLowest)[lang];
   if (key === OUT_OF_SCOPE_KEY) return COMPARE_TEXT.outOfScope[lang];
+  if (key === MIXED_KEY) return COMPARE_TEXT.mixed[lang];
   return grades.find((g) => g.id === key)?.label?.[lang] ?? key;
 }
 

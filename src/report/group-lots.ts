@@ -1,6 +1,7 @@
 import type { ValueFigure } from '../compile/shown-value';
 import { figureText } from '../compile/shown-value';
 import { statisticFigures } from '../explain/explain-group';
+import { heldBelowLowest } from '../grade/grade-group';
 import { groupKeyText } from '../grade/group-key';
 import type { GroupNotGradedReason, GroupResult } from '../model/group-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
@@ -96,7 +97,9 @@ export class GroupLots {
     const lang = this.#lang;
     this.total++;
     if (r.records.invalid > 0) this.withInvalid++;
-    const code = r.notGradedReason?.code;
+    // A lot held below the lowest grade by a specimen fails it: counted and named so, not "records not graded"
+    // beside lots with data problems (committee-37 M3).
+    const code = heldBelowLowest(r) ? 'below-lowest-grade' : r.notGradedReason?.code;
     if (r.grade !== null) this.byGrade.set(r.grade, (this.byGrade.get(r.grade) ?? 0) + 1);
     else if (code) this.notGraded.set(code, (this.notGraded.get(code) ?? 0) + 1);
     if (this.rows.length >= this.#max) return;

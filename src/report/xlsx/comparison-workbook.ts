@@ -1,4 +1,4 @@
-import type { GroupComparison, GroupGradeChange } from '../../compare/compare-groups';
+import { type GroupComparison, type GroupGradeChange, shownGroupMatrix } from '../../compare/compare-groups';
 import type { GradeChange, RuleSetComparison } from '../../compare/compare-rule-sets';
 import type { CompareCounts, TalliedChange } from '../../compare/compare-tally';
 import { gradeDistribution } from '../../compare/grade-distribution';
@@ -358,11 +358,11 @@ export function comparisonSheets(
     // The groups' own columns: the records' matrix may have an "invalid" column the groups' has not.
     header: [
       T.corner[lang],
-      ...matrixOrder(groups.matrix, a, b).columns.map((k) => show(k, b)),
+      ...matrixOrder(shownGroupMatrix(groups), a, b).columns.map((k) => show(k, b)),
       DISTRIBUTION_TEXT.total[lang],
     ],
     rows: [
-      ...matrixCells(groups.matrix, a, b, show, lang),
+      ...matrixCells(shownGroupMatrix(groups), a, b, show, lang),
       [],
       [T.group[lang], groups.column],
       [],
