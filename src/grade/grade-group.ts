@@ -14,6 +14,7 @@ import type {
   GroupCriterionResult,
   GroupNotGradedReason,
   GroupResult,
+  GroupRowPlace,
   RecordRef,
 } from '../model/group-result';
 import type { RuleSetModel } from '../model/rule-set-model';
@@ -38,6 +39,8 @@ const REASON_ORDER = ['out-of-scope', 'gate-failed', 'below-lowest-grade'];
 export interface GroupMember extends RecordPlace {
   result: GradeResult;
   values: readonly unknown[] | null;
+  /** Where the record is in its input (a CSV line, a sheet row), when read from one. */
+  place?: GroupRowPlace;
 }
 
 /**
@@ -64,6 +67,8 @@ export class GroupGrading {
   readonly #notGradedBy = new Map<string, number>();
   #first = 0;
   #last = 0;
+  #firstPlace: GroupRowPlace | undefined;
+  #lastPlace: GroupRowPlace | undefined;
   /** Lowest record grade index so far; -1 once a record is not graded or invalid. */
   #lowest: number;
   /** Records at the lowest grade so far (or not graded / invalid, once one is). */
@@ -104,8 +109,12 @@ export class GroupGrading {
   /** Adds one graded record. */
   add(member: GroupMember): void {
     this.#count++;
-    if (this.#first === 0) this.#first = member.row;
+    if (this.#first === 0) {
+      this.#first = member.row;
+      this.#firstPlace = member.place;
+    }
     this.#last = member.row;
+    this.#lastPlace = member.place;
     const { result } = member;
     const place: RecordPlace = { row: member.row };
     if (member.kept) place.kept = member.kept;
@@ -368,7 +377,14 @@ export class GroupGrading {
       grade: null,
       label: null,
       conforming: false,
-      rows: { first: this.#first, last: this.#last },
+      rows: {
+        first: this.#first,
+        last: this.#last,
+        // The input's own rows, where a committee looks them up (committee-37 M5: record 1 is sheet row 5).
+        ...(this.#firstPlace && this.#lastPlace
+          ? { places: { first: placeOnly(this.#firstPlace), last: placeOnly(this.#lastPlace) } }
+          : {}),
+      },
       records: { count: this.#count, invalid: this.#invalid, notGraded: this.#notGraded, byGrade },
       recordGrade: recordGrade >= 0 ? grades[recordGrade]!.id : null,
       heldBy: recordGrade < grades.length - 1 ? this.#held : [],
@@ -442,6 +458,11 @@ export function heldBelowLowest(g: GroupResult): boolean {
   if (reason?.code !== 'record-not-graded' || reason.recordReasons === undefined) return false;
   const codes = Object.keys(reason.recordReasons);
   return codes.length === 1 && codes[0] === 'below-lowest-grade';
+}
+
+/** A place as the result gives it: its line or sheet row alone. */
+function placeOnly(place: GroupRowPlace): GroupRowPlace {
+  return 'line' in place ? { line: place.line } : { sheetRow: place.sheetRow };
 }
 
 function failingOf(result: GradeResult): string[] {

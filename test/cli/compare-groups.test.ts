@@ -65,7 +65,7 @@ describe.concurrent('qgrade compare --group-by', () => {
     expect(json.groups.changes).toEqual([
       {
         group: 'Q',
-        rows: { first: 3, last: 4 },
+        rows: { first: 3, last: 4, places: { first: { line: 4 }, last: { line: 5 } } },
         from: 'first',
         to: 'conforming',
         direction: 'down',
@@ -75,7 +75,7 @@ describe.concurrent('qgrade compare --group-by', () => {
       },
       {
         group: 'R',
-        rows: { first: 5, last: 6 },
+        rows: { first: 5, last: 6, places: { first: { line: 6 }, last: { line: 7 } } },
         from: 'superior',
         to: 'first',
         direction: 'down',
@@ -241,8 +241,8 @@ describe.concurrent('qgrade compare --group-by', () => {
     expect(changes!.rows).toEqual([
       [
         '组',
-        '首行',
-        '末行',
+        '首行（文件行号）',
+        '末行（文件行号）',
         'A 的等级',
         'B 的等级',
         '引起变化的要求',
@@ -252,8 +252,8 @@ describe.concurrent('qgrade compare --group-by', () => {
       ],
       [
         'Q',
-        3,
         4,
+        5,
         '一等品',
         '合格品',
         '28 天抗压强度变异系数（一等品）',
@@ -265,8 +265,8 @@ describe.concurrent('qgrade compare --group-by', () => {
       ],
       [
         'R',
-        5,
         6,
+        7,
         '优等品',
         '一等品',
         '28 天抗压强度变异系数（优等品）',
