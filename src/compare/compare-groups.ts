@@ -1,18 +1,26 @@
 import { UsageError } from '../errors/usage-error';
 import { comparedStatisticFigures } from '../explain/explain-group';
-import { GroupGrading } from '../grade/grade-group';
+import { GroupGrading, heldBelowLowest } from '../grade/grade-group';
 import { NO_KEY } from '../grade/group-key';
 import { type GradeWithValues, GroupRouter, groupMember } from '../grade/group-stream';
 import type { InputItem, WrittenHeader } from '../input/input-item';
 import type { GroupCriterionResult, GroupResult } from '../model/group-result';
 import { groupResultArgument } from '../model/result-argument';
 import type { RuleSetModel } from '../model/rule-set-model';
+import type { LocalizedText } from '../text/localized-text';
 import { localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
 import { type FieldTwin, labelTwins, type SideUnread, sideItems } from './field-twins';
 import { type ChangeDirection, gradeDirection, gradeOnlyIn, movableBy } from './grade-direction';
 import type { GradedPair } from './grade-pairs';
-import { migrationMatrix } from './migration-matrix';
+import {
+  INVALID_KEY,
+  MIXED_KEY,
+  migrationMatrix,
+  NONCONFORMING_KEY,
+  NOT_GRADED_KEY,
+  OUT_OF_SCOPE_KEY,
+} from './migration-matrix';
 
 /**
  * A group (a lot, a month's samples) whose grade differs between the two rule sets.
@@ -133,6 +141,13 @@ export interface GroupSideCounts {
     group: string;
     /** Why it is not graded (its `notGradedReason.code`). */
     reason: NonNullable<GroupResult['notGradedReason']>['code'];
+    /**
+     * A group held below the lowest grade by its specimens (`record-not-graded`, every record not graded for
+     * `below-lowest-grade`): its reason as a failure naming them (`组内有样品未达合格品（1 条），本组未达最低等级：第 4 条
+     * （C0004）：28 天抗压强度：53.4 MPa，不满足 ≥ 53.5 MPa（合格品）`), where the code alone read like a data
+     * problem (committee-37 M3). Added in 0.2.0.
+     */
+    failed?: LocalizedText;
   }[];
 }
 
@@ -183,7 +198,57 @@ export interface GroupComparison {
    * many lots does CV ≤ 3.5 take out of first class?"). Added in 0.2.0.
    */
   criterionCounts: GroupCriterionCount[];
+  /**
+   * The migration matrix as the reports show it (`shownGroupMatrix`): groups below the lowest grade (their
+   * statistics, or a specimen below it), out of scope, invalid and not of one product each in a row and column of
+   * their own, as the records' matrix splits them (committee-37 M3); the rest not graded. Not in `compare -f json`.
+   */
+  shown?: Record<string, Record<string, number>>;
 }
+
+/**
+ * A group's key in the groups' matrix as the reports show it: its grade; below the lowest grade (its statistics
+ * fail it, or its only records not graded are below it: a failing lot), out of scope, invalid, not one product
+ * ({@link MIXED_KEY}); else not graded (a record out of scope in a lot of others, a vetoed one).
+ *
+ * @example
+ * groupShownKey(lot); // '(nonconforming)' for a lot whose specimen C0004 fails the lowest grade
+ */
+export function groupShownKey(g: GroupResult): string {
+  if (g.grade !== null) return g.grade;
+  const reason = g.notGradedReason;
+  switch (reason?.code) {
+    case 'invalid-record':
+      return INVALID_KEY;
+    case 'out-of-scope':
+      return OUT_OF_SCOPE_KEY;
+    case 'mixed-values':
+      return MIXED_KEY;
+    case 'below-lowest-grade':
+      return NONCONFORMING_KEY;
+    case 'record-not-graded':
+      return heldBelowLowest(g) ? NONCONFORMING_KEY : NOT_GRADED_KEY;
+    default:
+      return NOT_GRADED_KEY;
+  }
+}
+
+/**
+ * The groups' migration matrix as the reports (table, HTML, workbook) show it: the comparison's `shown` matrix
+ * when it has one, else `matrix` (a comparison made before 0.2.0).
+ *
+ * @example
+ * const cells = shownGroupMatrix(comparison.groups);
+ * cells.first['(nonconforming)']; // lots first class under A that fail the lowest grade under B
+ */
+export function shownGroupMatrix(
+  groups: Pick<GroupComparison, 'matrix' | 'shown'>,
+): Record<string, Record<string, number>> {
+  return groups.shown ?? groups.matrix;
+}
+
+/** The order of the not-graded keys of the groups' shown matrix, after the grades. */
+const SHOWN_APART = [NONCONFORMING_KEY, OUT_OF_SCOPE_KEY, MIXED_KEY, NOT_GRADED_KEY, INVALID_KEY];
 
 /**
  * Collects a comparison of groups; see {@link createGroupComparison}.
@@ -239,6 +304,7 @@ export function createGroupComparison(
     }
   }
   const matrix = migrationMatrix(a, b);
+  const shown = new Map<string, Map<string, number>>();
   const directionOf = gradeDirection(a, b);
   const movable = movableBy(a, b);
   const onlyIn = gradeOnlyIn(a, b);
@@ -253,7 +319,12 @@ export function createGroupComparison(
     else {
       side.notGraded++;
       const reason = g.notGradedReason?.code ?? 'below-lowest-grade';
-      if (side.ungraded.length < 20) side.ungraded.push({ group: g.group, reason });
+      if (side.ungraded.length < 20)
+        side.ungraded.push(
+          heldBelowLowest(g)
+            ? { group: g.group, reason, failed: structuredClone(g.notGradedReason!.message) }
+            : { group: g.group, reason },
+        );
     }
   };
   const outcomes = new Map<string, GroupCriterionCount>();
@@ -266,6 +337,10 @@ export function createGroupComparison(
       count(sides.a, groupA);
       count(sides.b, groupB);
       matrix.count(groupA.grade, groupB.grade);
+      const keyA = groupShownKey(groupA);
+      const keyB = groupShownKey(groupB);
+      const line = shown.get(keyA) ?? new Map<string, number>();
+      shown.set(keyA, line.set(keyB, (line.get(keyB) ?? 0) + 1));
       const turned = movedGroupCriteria(groupA.criteria, groupB.criteria, onlyIn);
       for (const c of turned) {
         const n = outcomes.get(c.id) ?? { id: c.id, failedUnderB: 0, metUnderB: 0, moved: 0 };
@@ -319,8 +394,39 @@ export function createGroupComparison(
         .sort(
           (x, y) => y.failedUnderB + y.metUnderB - (x.failedUnderB + x.metUnderB) || x.id.localeCompare(y.id),
         ),
+      shown: shownGroupCells(shown, a, b),
     }),
   };
+}
+
+/**
+ * The groups' shown matrix with every row and column it shows, zeros included: each side's grades, then each
+ * not-graded key some group is counted under on either side, as a row and a column ("not graded" alone when none
+ * is, as the plain matrix has it).
+ */
+function shownGroupCells(
+  counted: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  a: { grades: readonly { id: string }[] },
+  b: { grades: readonly { id: string }[] },
+): Record<string, Record<string, number>> {
+  const used = new Set<string>();
+  for (const [from, line] of counted) {
+    used.add(from);
+    for (const to of line.keys()) used.add(to);
+  }
+  const apart = SHOWN_APART.filter((k) => used.has(k));
+  if (apart.length === 0) apart.push(NOT_GRADED_KEY);
+  const rows = new Set([...a.grades.map((g) => g.id), ...apart]);
+  const columns = new Set([...b.grades.map((g) => g.id), ...apart]);
+  // A grade id a ladder does not list cannot come from its grader, but count it rather than lose it.
+  for (const [from, line] of counted) {
+    rows.add(from);
+    for (const to of line.keys()) columns.add(to);
+  }
+  const cells: Record<string, Record<string, number>> = {};
+  for (const from of rows)
+    cells[from] = Object.fromEntries([...columns].map((to) => [to, counted.get(from)?.get(to) ?? 0]));
+  return cells;
 }
 
 /**

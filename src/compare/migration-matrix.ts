@@ -58,6 +58,16 @@ export const VETO_FAILED_KEY = '(veto-failed)';
 export const SHOWN_NOT_GRADED_KEYS = [NONCONFORMING_KEY, OUT_OF_SCOPE_KEY, VETO_FAILED_KEY] as const;
 
 /**
+ * The key of a group whose records are not one product (`mixed-values`: two cement classes in one lot) in the
+ * groups' matrix as the reports show it (see `shownGroupMatrix`), apart from a failing, out-of-scope or invalid
+ * group (committee-37 M3). Never in `compare -f json`'s `groups.matrix`, which counts it under {@link NOT_GRADED_KEY}.
+ *
+ * @example
+ * shownGroupMatrix(comparison.groups)[MIXED_KEY][MIXED_KEY]; // lots mixed under A and under B
+ */
+export const MIXED_KEY = '(mixed)';
+
+/**
  * A result's key in a matrix as the reports show it: its grade, {@link INVALID_KEY}
  * when `invalid`, {@link NONCONFORMING_KEY} below the lowest grade (nonconforming under
  * a rule set of one grade), {@link OUT_OF_SCOPE_KEY} out of scope and {@link VETO_FAILED_KEY}
@@ -164,9 +174,9 @@ export function matrixOrder(
   a: { grades: readonly { id: string }[] },
   b: { grades: readonly { id: string }[] },
 ): { rows: string[]; columns: string[] } {
-  // Nonconforming, out of scope and a veto failed (`shownMatrix`) before "not graded", which such a matrix
-  // holds only when some record has no other reason.
-  const split: readonly string[] = SHOWN_NOT_GRADED_KEYS;
+  // Nonconforming, out of scope, a veto failed (`shownMatrix`) and, for groups, not one product
+  // (`shownGroupMatrix`) before "not graded", which such a matrix holds only when some record has no other reason.
+  const split: readonly string[] = [...SHOWN_NOT_GRADED_KEYS, MIXED_KEY];
   const firstLine = Object.values(cells)[0] ?? {};
   const tail = (has: (key: string) => boolean) => [
     ...split.filter(has),

@@ -14,6 +14,7 @@ import type {
   GroupCriterionResult,
   GroupNotGradedReason,
   GroupResult,
+  GroupRowPlace,
   RecordRef,
 } from '../model/group-result';
 import type { RuleSetModel } from '../model/rule-set-model';
@@ -38,6 +39,8 @@ const REASON_ORDER = ['out-of-scope', 'gate-failed', 'below-lowest-grade'];
 export interface GroupMember extends RecordPlace {
   result: GradeResult;
   values: readonly unknown[] | null;
+  /** Where the record is in its input (a CSV line, a sheet row), when read from one. */
+  place?: GroupRowPlace;
 }
 
 /**
@@ -64,6 +67,8 @@ export class GroupGrading {
   readonly #notGradedBy = new Map<string, number>();
   #first = 0;
   #last = 0;
+  #firstPlace: GroupRowPlace | undefined;
+  #lastPlace: GroupRowPlace | undefined;
   /** Lowest record grade index so far; -1 once a record is not graded or invalid. */
   #lowest: number;
   /** Records at the lowest grade so far (or not graded / invalid, once one is). */
@@ -104,8 +109,12 @@ export class GroupGrading {
   /** Adds one graded record. */
   add(member: GroupMember): void {
     this.#count++;
-    if (this.#first === 0) this.#first = member.row;
+    if (this.#first === 0) {
+      this.#first = member.row;
+      this.#firstPlace = member.place;
+    }
     this.#last = member.row;
+    this.#lastPlace = member.place;
     const { result } = member;
     const place: RecordPlace = { row: member.row };
     if (member.kept) place.kept = member.kept;
@@ -227,6 +236,16 @@ export class GroupGrading {
       );
     }
     const ids = result.notGradedReason?.criteria ?? [];
+    // A specimen below the lowest grade is told by its failure, value and limit (`28 天抗压强度：53.4 MPa，不满足
+    // ≥ 53.5 MPa（合格品）`), not by the requirement's name alone: a failing lot, not a data problem (committee-37 M3).
+    if (result.notGradedReason?.code === 'below-lowest-grade') {
+      const failed = [...new Set(ids)].flatMap((id) => {
+        const c = result.criteria.find((x) => x.id === id && x.passed === false);
+        return c ? [c.message] : [];
+      });
+      if (failed.length === ids.length && failed.length > 0)
+        return localized(failed.map((m) => m.zh).join('；'), failed.map((m) => m.en).join('; '));
+    }
     const label = (id: string) =>
       [...model.scope, ...model.criteria].find((c) => c.id === id)?.label.zh ?? id;
     return localized([...new Set(ids.map(label))].join('、'), ids.join(', '));
@@ -276,6 +295,17 @@ export class GroupGrading {
         localized(
           `组内 ${n} 条记录均超出适用范围，本组不予分级，也不按组要求判定：${list.zh}`,
           `${n === 1 ? 'the one record is' : `all ${n} records are`} out of scope, so the group is not graded and its requirements are not judged: ${list.en}`,
+        ),
+      );
+    } else if (reasons.length === 1 && reasons[0]![0] === 'below-lowest-grade') {
+      // Specimens below the lowest grade: the group fails it, worded as a failure (committee-37 M3).
+      const n = reasons[0]![1];
+      const lowest = this.#model.grades[0]!.label;
+      const list = listOf('below-lowest-grade', n);
+      parts.push(
+        localized(
+          `组内有样品未达${lowest.zh}（${n} 条），本组未达最低等级：${list.zh}`,
+          `${n} ${records(n)} of the group ${n === 1 ? 'fails' : 'fail'} ${lowest.en}, so the group is below the lowest grade: ${list.en}`,
         ),
       );
     } else if (reasons.length === 1) {
@@ -347,7 +377,14 @@ export class GroupGrading {
       grade: null,
       label: null,
       conforming: false,
-      rows: { first: this.#first, last: this.#last },
+      rows: {
+        first: this.#first,
+        last: this.#last,
+        // The input's own rows, where a committee looks them up (committee-37 M5: record 1 is sheet row 5).
+        ...(this.#firstPlace && this.#lastPlace
+          ? { places: { first: placeOnly(this.#firstPlace), last: placeOnly(this.#lastPlace) } }
+          : {}),
+      },
       records: { count: this.#count, invalid: this.#invalid, notGraded: this.#notGraded, byGrade },
       recordGrade: recordGrade >= 0 ? grades[recordGrade]!.id : null,
       heldBy: recordGrade < grades.length - 1 ? this.#held : [],
@@ -370,6 +407,13 @@ export class GroupGrading {
         message: this.#heldMessage(),
         records: this.#held,
         criteria: [],
+        // Which reasons its valid records are not graded for: a lot held by a specimen below the lowest grade is
+        // a failing lot, shown apart from one with a record out of scope (committee-37 M3).
+        ...(this.#notGradedBy.size > 0
+          ? {
+              recordReasons: Object.fromEntries([...this.#notGradedBy].sort(([a], [b]) => rank(a) - rank(b))),
+            }
+          : {}),
       };
       return result;
     }
@@ -399,6 +443,26 @@ export class GroupGrading {
     }
     return result;
   }
+}
+
+/**
+ * Whether a group is not graded only because some of its valid records are below the lowest grade
+ * (`record-not-graded`, its `recordReasons` only `below-lowest-grade`): a failing lot, which the reports count
+ * with the lots below the lowest grade, not with those holding invalid or out-of-scope records (committee-37 M3).
+ *
+ * @example
+ * heldBelowLowest(lot); // true for a lot whose specimen C0004 fails 28 天抗压强度 ≥ 53.5 MPa
+ */
+export function heldBelowLowest(g: GroupResult): boolean {
+  const reason = g.notGradedReason;
+  if (reason?.code !== 'record-not-graded' || reason.recordReasons === undefined) return false;
+  const codes = Object.keys(reason.recordReasons);
+  return codes.length === 1 && codes[0] === 'below-lowest-grade';
+}
+
+/** A place as the result gives it: its line or sheet row alone. */
+function placeOnly(place: GroupRowPlace): GroupRowPlace {
+  return 'line' in place ? { line: place.line } : { sheetRow: place.sheetRow };
 }
 
 function failingOf(result: GradeResult): string[] {

@@ -178,8 +178,10 @@ export class GroupRouter {
 export function groupMember(item: InputItem, grade: GradeWithValues, model: RuleSetModel): GroupMember {
   const graded = grade(itemRecord(item));
   const result = finishItem(item, graded.result, model);
-  const member = { row: item.row, result, values: result.errors ? null : graded.values };
-  return item.kept ? { ...member, kept: item.kept } : member;
+  const member: GroupMember = { row: item.row, result, values: result.errors ? null : graded.values };
+  if ('place' in item && item.place) member.place = item.place;
+  if (item.kept) member.kept = item.kept;
+  return member;
 }
 
 /** The item's key; `undefined` for none. Throws when the header shows the input has no such column. */

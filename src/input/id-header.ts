@@ -32,3 +32,18 @@ const ID_HEADER = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/**
+ * A header that names a lot rather than one sample (批号, 样品批号, 批次, Lot, Batch No.): an id header
+ * ({@link isIdHeader}) whose value many specimens share, filled in on a lot's mean row too.
+ *
+ * @example
+ * isLotHeader('批号') // true
+ * isLotHeader('样品编号') // false
+ */
+export function isLotHeader(column: string): boolean {
+  return LOT_HEADER.test(column.normalize('NFKC').replace(/[\s_-]+/gu, ''));
+}
+
+/** The folded header of a lot's column. */
+const LOT_HEADER = /^(?:[\p{Script=Han}]{0,4}批号|批次号?|(?:lot|batch)(?:id|no\.?|number|#)?)$/iu;

@@ -5,7 +5,7 @@ import { closestName } from '../text/closest-name';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { listShort, listShortZh } from '../text/name-list';
 import { batched, batchesOf } from './batched';
-import { isIdHeader } from './id-header';
+import { isIdHeader, isLotHeader } from './id-header';
 import { idFaults, idNotKeptNotice } from './id-not-kept';
 import type { InputItem } from './input-item';
 import { isIndicatorUnitKey } from './json-unit-keys';
@@ -177,8 +177,13 @@ export async function keepColumns(
       id === undefined
         ? []
         : candidates.slice(candidates.indexOf(id) + 1).filter((c) => idHeaded(c) && !named.includes(c));
-    for (const column of [...passed, ...later, ...named]) {
+    // With none kept, a column headed as a sample's id (样品编号) is the one to name, before a 序号 or a 批号 passed
+    // over for the same blank row: the user looks for it in the results (committee-37 W1).
+    const first = id === undefined ? passed.filter((c) => isSampleIdHeader(c) && !isLotHeader(c)) : [];
+    for (const column of new Set([...first, ...passed, ...later, ...named])) {
       if (id !== undefined && !named.includes(column) && !idHeaded(column)) continue;
+      // A lot's column (批号) repeats its value by nature: with a sample id kept, no word about it (committee-37).
+      if (id !== undefined && isLotHeader(column)) continue;
       // Headed as a model, its faults are said whatever their share only when another column is kept instead:
       // with none kept, a 型号 repeated on many rows is a column of another kind (hostile-26 M3).
       const headed = isSampleIdHeader(column) || (id !== undefined && idHeaded(column));

@@ -5,6 +5,7 @@ import { countText } from '../text/number-text';
 import { type Batched, batched, batchesOf } from './batched';
 import type { ColumnMapping } from './column-mapping';
 import { trimCell } from './convert-value';
+import { isIdHeader, isLotHeader } from './id-header';
 import type { InputItem, RowPlace } from './input-item';
 import { ColumnStatistics, isStatisticLetter, numeric, sumsUp } from './statistic-rows';
 
@@ -51,6 +52,8 @@ export function valueFields(indicators: readonly IndicatorInfo[], mapping: Colum
  * (a lot-first sheet's subtotal, `L1,合计,2`: the word under the sample ids,
  * at most two cells after it) is handed on with `summaryUnder`: it is a
  * summary row once its word's column is found to be a kept one (`keepColumns`).
+ * A row blank under every id column (序号, 样品编号) whose remark is a summary word (备注 `平均值`) is a summary
+ * row when its values are the mean or the sum of its lot's rows above it; else it stays a record.
  *
  * @example
  * const notes = new NoteRows(valueFields(indicators, mapping), fields);
@@ -83,6 +86,13 @@ export class NoteRows {
   #afterRecord: object | undefined;
   #afterOwn: readonly string[] = [];
   #after: readonly string[] = [];
+  /**
+   * The header's id columns (序号, 样品编号, Sample ID), lots' columns and `--group-by` keys left out: a row blank
+   * under each of them, with a summary word in a remark cell, may be its lot's mean ({@link NoteRows.#remarkStatistic}).
+   */
+  readonly #idColumns: readonly string[];
+  /** The header's lot columns (批号, 批次, Lot): a remark row's lot when no `--group-by` column names one. */
+  readonly #lotColumns: ReadonlySet<string>;
 
   /**
    * @param fields - the fields whose values make a row a record ({@link valueFields})
@@ -102,6 +112,9 @@ export class NoteRows {
     this.#columns = new Set(header.filter((f) => fields.has(f))).size;
     this.#textColumns = header.some((f) => f !== '' && !fields.has(f));
     this.#values = new Map(indicators.flatMap((i) => (i.values ? [[i.name, i.values]] : [])));
+    const text = header.filter((f) => f !== '' && !fields.has(f) && isIdHeader(f));
+    this.#lotColumns = new Set(text.filter(isLotHeader));
+    this.#idColumns = text.filter((f) => !this.#lotColumns.has(f) && !this.#keys.columns.has(f));
   }
 
   /**
@@ -162,7 +175,8 @@ export class NoteRows {
       this.#statisticsRow(built.record, own) ??
       this.#deviationRow(built.record, own) ??
       this.#codedStatistic(built.record, this.#afterKeys(built.record, own)) ??
-      this.#namedStatistic(built.record, this.#afterKeys(built.record, own), cells);
+      this.#namedStatistic(built.record, this.#afterKeys(built.record, own), cells) ??
+      this.#remarkStatistic(built.record, own, cells);
     if (summary) {
       this.#stats.endBlock();
       return { ...built, notesOnly: { ...place, ...summary } };
@@ -359,14 +373,52 @@ export class NoteRows {
     if (text === undefined) return undefined;
     const shown = this.#shown(record, cells);
     const summary = { summary: text, valued: true, byValues: true } as const;
-    // A row in a `--group-by` lot sums up that lot, not the table: compared with the lot's run alone, it is not
-    // taken for a summary when a sample lands on the table's running mean by chance.
-    const lot = this.#keyRun(record);
-    if (lot !== null) return lot?.meanOrSum(shown, this.fields) ? summary : undefined;
-    if (this.#stats.meanOrSum(shown, this.fields)) return summary;
+    const above = this.#sumsUpAbove(shown, this.#keys.columns);
+    if (above !== undefined) return above ? summary : undefined;
     const name = NAME_THEN_SUMMARY.exec(text)![1]!.replace(/[\s_/#.·-]+$/u, '');
     const lead = own.find((f) => f !== '')!;
     return this.#lotRun(name, lead)?.meanOrSum(shown, this.fields) ? summary : undefined;
+  }
+
+  /**
+   * Whether a row's values (`shown`) are the mean or the sum of the rows above ({@link ColumnStatistics.meanOrSum}):
+   * with a value under `columns` (the `--group-by` keys, a lot column), of the run right above in that lot alone —
+   * compared with the lot's run alone, it is not taken for a summary when a sample lands on the table's running mean
+   * by chance; else of the table or the block since the last summary row, `undefined` when they are not.
+   */
+  #sumsUpAbove(shown: Record<string, unknown>, columns: ReadonlySet<string>): boolean | undefined {
+    const lot = this.#keyRun(shown, columns);
+    if (lot !== null) return lot?.meanOrSum(shown, this.fields) ?? false;
+    return this.#stats.meanOrSum(shown, this.fields) ? true : undefined;
+  }
+
+  /**
+   * A lot's mean (or sum) written as a row of its own and named only in a remark: blank under every id column
+   * ({@link NoteRows.#idColumns}: 序号, 样品编号), a summary word alone in a text cell (备注 `平均值`), its values the
+   * mean or the sum of its lot's rows right above it (the `--group-by` keys', else a 批号 column's, else the table's
+   * or block's). Counted as one more specimen it would lower its lot's CV (committee-37 W1). The word alone makes
+   * no summary row: a specimen whose id was left blank keeps a remark such as `平均值` as a record, its values its own.
+   */
+  #remarkStatistic(
+    record: Record<string, unknown>,
+    own: readonly string[],
+    cells: readonly string[] | undefined,
+  ): { summary: string; valued: true; byValues: true } | undefined {
+    if (this.#idColumns.length === 0) return undefined;
+    for (const id of this.#idColumns) {
+      const v = record[id];
+      if (v !== undefined && v !== null && (typeof v !== 'string' || v.trim() !== '')) return undefined;
+    }
+    let word: string | undefined;
+    for (const field of own) {
+      if (field === '' || this.fields.has(field) || this.#keys.columns.has(field)) continue;
+      word ??= summaryText(record[field]);
+    }
+    if (word === undefined) return undefined;
+    const shown = this.#shown(record, cells);
+    const keyed = [...this.#keys.columns].some((key) => record[key] !== undefined);
+    const above = this.#sumsUpAbove(shown, keyed ? this.#keys.columns : this.#lotColumns);
+    return above ? { summary: word, valued: true, byValues: true } : undefined;
   }
 
   /**
@@ -390,8 +442,10 @@ export class NoteRows {
    * (lot `L1`): two or more, else `undefined`; `null` when there are no such columns or the row has no value
    * under them (no lot to compare with).
    */
-  #keyRun(record: Record<string, unknown>): ColumnStatistics | undefined | null {
-    const { columns } = this.#keys;
+  #keyRun(
+    record: Record<string, unknown>,
+    columns: ReadonlySet<string>,
+  ): ColumnStatistics | undefined | null {
     if (columns.size === 0) return null;
     let keyed = false;
     for (const key of columns) if (record[key] !== undefined) keyed = true;

@@ -121,6 +121,13 @@ export interface GroupNotGradedReason {
   records: RecordRef[];
   /** The group requirements responsible. */
   criteria: string[];
+  /**
+   * How many of the group's valid records are not graded, by their reason code (`below-lowest-grade`,
+   * `out-of-scope`, `gate-failed`), when some are: a group held only by specimens below the lowest grade fails
+   * it (`compare --group-by` counts it under "below the lowest grade"), one with a record out of scope is not
+   * graded. Added in 0.2.0.
+   */
+  recordReasons?: Record<string, number>;
 }
 
 /**
@@ -168,6 +175,17 @@ export interface GroupResult {
     first: number;
     /** Its last input row. */
     last: number;
+    /**
+     * Where its first and last records are in the input, as a CSV/TSV line or a sheet row (`first`/`last` count
+     * records, which a sheet's title rows and skipped summary rows do not match): present for those inputs. Added
+     * in 0.2.0.
+     */
+    places?: {
+      /** Where the first record is. */
+      first: GroupRowPlace;
+      /** Where the last record is. */
+      last: GroupRowPlace;
+    };
   };
   /** Counts of the records. */
   records: GroupRecordCounts;
@@ -193,3 +211,19 @@ export interface GroupResult {
   /** Why the group has no grade (absent when graded). */
   notGradedReason?: GroupNotGradedReason;
 }
+
+/**
+ * A record's place in its input: a CSV/TSV line, or an .xlsx sheet row (1-based, as the file shows them).
+ *
+ * @example
+ * const place: GroupRowPlace = { sheetRow: 5 };
+ */
+export type GroupRowPlace =
+  | {
+      /** The CSV/TSV line. */
+      line: number;
+    }
+  | {
+      /** The .xlsx sheet row. */
+      sheetRow: number;
+    };

@@ -3,6 +3,7 @@ import { type CompareCounts, NOT_GRADED_CODES, type ReasonCount } from '../compa
 import type { InvalidRecord } from '../compare/invalid-records';
 import {
   INVALID_KEY,
+  MIXED_KEY,
   NONCONFORMING_KEY,
   OUT_OF_SCOPE_KEY,
   shownNotGradedKey,
@@ -45,6 +46,8 @@ export const COMPARE_TEXT = {
   outOfScope: { zh: '超出适用范围', en: 'Out of scope' },
   /** A valid record a veto item kept from any grade, as `grade`'s summary names the reason. */
   vetoFailed: { zh: '否决项不合格', en: 'Veto item failed' },
+  /** The groups' matrix: a group whose records are not one product (committee-37 M3). */
+  mixed: { zh: '不是同一产品', en: 'Not one product' },
   underA: { zh: 'A 下', en: 'Under A' },
   underB: { zh: 'B 下', en: 'Under B' },
   causes: { zh: '引起变化的要求', en: 'Criteria that moved it' },
@@ -373,6 +376,7 @@ export function compareGradeText(
     return (grades.length === 1 ? COMPARE_TEXT.nonconforming : COMPARE_TEXT.belowLowest)[lang];
   if (key === OUT_OF_SCOPE_KEY) return COMPARE_TEXT.outOfScope[lang];
   if (key === VETO_FAILED_KEY) return COMPARE_TEXT.vetoFailed[lang];
+  if (key === MIXED_KEY) return COMPARE_TEXT.mixed[lang];
   return grades.find((g) => g.id === key)?.label?.[lang] ?? key;
 }
 

@@ -1,4 +1,9 @@
-import type { GroupComparison, GroupGradeChange, GroupSideCounts } from '../compare/compare-groups';
+import {
+  type GroupComparison,
+  type GroupGradeChange,
+  type GroupSideCounts,
+  shownGroupMatrix,
+} from '../compare/compare-groups';
 import { groupKeyText } from '../grade/group-key';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { countText } from '../text/number-text';
@@ -33,7 +38,7 @@ export function formatGroupComparison(
   const lines = [
     zh ? `按“${groups.column}”分组比较：` : `Groups by ${groups.column}:`,
     '',
-    ...migrationTableLines(groups.matrix, a.grades, b.grades, lang),
+    ...migrationTableLines(shownGroupMatrix(groups), a.grades, b.grades, lang),
     '',
     groupClosingLine(groups, lang),
     ...(['a', 'b'] as const).map((key) => groupSideLine(groups[key], key === 'a' ? 'A' : 'B', lang)),
@@ -152,10 +157,11 @@ const UNGRADED_WHY: Record<GroupSideCounts['ungraded'][number]['reason'], Locali
  */
 export function groupSideLine(side: GroupSideCounts, key: string, lang: Language): string {
   const zh = lang === 'zh';
+  // A lot held below the lowest grade by a specimen is told by that failure (committee-37 M3).
   const named = side.ungraded.map((u) =>
     zh
-      ? `${groupKeyText(u.group).zh}（${UNGRADED_WHY[u.reason].zh}）`
-      : `${groupKeyText(u.group).en} (${UNGRADED_WHY[u.reason].en})`,
+      ? `${groupKeyText(u.group).zh}（${(u.failed ?? UNGRADED_WHY[u.reason]).zh}）`
+      : `${groupKeyText(u.group).en} (${(u.failed ?? UNGRADED_WHY[u.reason]).en})`,
   );
   const more = side.notGraded > named.length ? (zh ? ' 等' : ' …') : '';
   const list = named.length > 0 ? (zh ? `：${named.join('、')}${more}` : `: ${named.join(', ')}${more}`) : '';

@@ -1,12 +1,14 @@
 import type { ValueFigure } from '../compile/shown-value';
 import { figureText } from '../compile/shown-value';
 import { statisticFigures } from '../explain/explain-group';
+import { heldBelowLowest } from '../grade/grade-group';
 import { groupKeyText } from '../grade/group-key';
 import type { GroupNotGradedReason, GroupResult } from '../model/group-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { belowOnlyGrade, nonconformingText } from '../text/below-only-grade';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { groupExplanation } from './group-writer';
+import { WORKBOOK_TEXT as T } from './xlsx/workbook-text';
 
 /** A statistic of the rule set's group grading, as a lot report heads its column: `CV of … (%)`. */
 export interface LotStatistic {
@@ -29,6 +31,8 @@ export interface LotRow {
   grade: string | null;
   /** The grade's label, `不合格` below a one-grade rule set's grade, else `不分级` / `Not graded`. */
   gradeText: string;
+  /** Where its first and last records are in the input (a sheet row, a CSV line), when read from a file. */
+  places?: NonNullable<GroupResult['rows']['places']>;
   /** Why the lot is not graded, by code; absent when graded. */
   reason?: GroupNotGradedReason['code'];
   /** Why it is not graded, or what holds it below the next grade ({@link groupExplanation}); `""` at the top. */
@@ -96,7 +100,9 @@ export class GroupLots {
     const lang = this.#lang;
     this.total++;
     if (r.records.invalid > 0) this.withInvalid++;
-    const code = r.notGradedReason?.code;
+    // A lot held below the lowest grade by a specimen fails it: counted and named so, not "records not graded"
+    // beside lots with data problems (committee-37 M3).
+    const code = heldBelowLowest(r) ? 'below-lowest-grade' : r.notGradedReason?.code;
     if (r.grade !== null) this.byGrade.set(r.grade, (this.byGrade.get(r.grade) ?? 0) + 1);
     else if (code) this.notGraded.set(code, (this.notGraded.get(code) ?? 0) + 1);
     if (this.rows.length >= this.#max) return;
@@ -111,6 +117,7 @@ export class GroupLots {
       invalid: r.records.invalid,
       grade: r.grade,
       gradeText: this.gradeText(r.grade, code),
+      ...(r.rows.places ? { places: r.rows.places } : {}),
       ...(code ? { reason: code } : {}),
       explanation: groupExplanation(r, lang),
       statistics: this.statistics.map((s) => {
@@ -158,3 +165,34 @@ const LOT_REASON_TEXT: Record<GroupNotGradedReason['code'], LocalizedText> = {
   'out-of-scope': { zh: '记录均超出适用范围', en: 'all records out of scope' },
   'below-lowest-grade': { zh: '未达最低等级', en: 'below the lowest grade' },
 };
+
+/**
+ * A lot's first and last rows as a workbook gives them, with the headings that say what they count: the input's
+ * sheet rows or lines where the lots have them (committee-37 M5: record 1 is sheet row 5 under a title), else record
+ * numbers, headed so.
+ *
+ * @example
+ * lotRowColumns(lots.rows).first(lots.rows[0]); // 5, under 首行（工作表行号）
+ */
+export function lotRowColumns(rows: readonly { first: number; last: number; places?: LotRow['places'] }[]): {
+  headings: { first: LocalizedText; last: LocalizedText };
+  first: (r: (typeof rows)[number]) => number;
+  last: (r: (typeof rows)[number]) => number;
+} {
+  const place = rows.find((r) => r.places)?.places?.first;
+  if (place === undefined || rows.some((r) => !r.places))
+    return {
+      headings: { first: T.firstRecord, last: T.lastRecord },
+      first: (r) => r.first,
+      last: (r) => r.last,
+    };
+  const at = (p: { line: number } | { sheetRow: number }) => ('line' in p ? p.line : p.sheetRow);
+  return {
+    headings:
+      'line' in place
+        ? { first: T.firstLine, last: T.lastLine }
+        : { first: T.firstSheetRow, last: T.lastSheetRow },
+    first: (r) => at(r.places!.first),
+    last: (r) => at(r.places!.last),
+  };
+}

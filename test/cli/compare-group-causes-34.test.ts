@@ -47,7 +47,7 @@ describe.concurrent('compare --group-by: why a lot moved by its records (committ
     expect(json.groups.changes).toEqual([
       {
         group: 'L1',
-        rows: { first: 1, last: 2 },
+        rows: { first: 1, last: 2, places: { first: { line: 2 }, last: { line: 3 } } },
         from: 'conforming',
         to: null,
         direction: 'down',
@@ -68,7 +68,7 @@ describe.concurrent('compare --group-by: why a lot moved by its records (committ
       },
       {
         group: 'L2',
-        rows: { first: 3, last: 4 },
+        rows: { first: 3, last: 4, places: { first: { line: 4 }, last: { line: 5 } } },
         from: 'first',
         to: 'conforming',
         direction: 'down',

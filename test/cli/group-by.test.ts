@@ -40,9 +40,13 @@ describe.concurrent('qgrade grade --group-by', () => {
     // The lot grading is illustrative: every group result says so (standards-26 F1).
     for (const g of groups) expect(g.ruleSet.provenance).toBe('illustrative');
     expect(groups.map((g) => [g.group, g.grade, g.rows])).toEqual([
-      ['2026-10 42.5', 'superior', { first: 1, last: 8 }],
-      ['2026-11 42.5', 'first', { first: 9, last: 16 }],
-      ['2026-11 52.5', 'conforming', { first: 17, last: 22 }],
+      ['2026-10 42.5', 'superior', { first: 1, last: 8, places: { first: { line: 2 }, last: { line: 9 } } }],
+      ['2026-11 42.5', 'first', { first: 9, last: 16, places: { first: { line: 10 }, last: { line: 17 } } }],
+      [
+        '2026-11 52.5',
+        'conforming',
+        { first: 17, last: 22, places: { first: { line: 18 }, last: { line: 23 } } },
+      ],
     ]);
     // The November 42.5 lot: CV 3.8 % fails superior's ≤ 3.0, and names its lowest and highest samples.
     const cv = groups[1]!.nextGrade!.blockers[0]!;
@@ -159,9 +163,9 @@ describe.concurrent('qgrade grade --group-by', () => {
       .map((l) => JSON.parse(l) as GroupResult);
     for (const g of groups) expect(validate(g) ? [] : validate.errors).toEqual([]);
     expect(groups.map((g) => [g.group, g.rows, g.records.count, g.records.invalid])).toEqual([
-      ['A', { first: 1, last: 3 }, 2, 0],
-      ['B', { first: 4, last: 4 }, 1, 0],
-      ['', { first: 2, last: 5 }, 2, 1],
+      ['A', { first: 1, last: 3, places: { first: { line: 2 }, last: { line: 4 } } }, 2, 0],
+      ['B', { first: 4, last: 4, places: { first: { line: 5 }, last: { line: 5 } } }, 1, 0],
+      ['', { first: 2, last: 5, places: { first: { line: 3 }, last: { line: 6 } } }, 2, 1],
     ]);
     expect(run.stderr).toContain(
       '2 records have no value in the --group-by column "lot": graded together as the last group, "(no value)"',

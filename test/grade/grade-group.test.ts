@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { StatisticAccumulator } from '../../src/compile/group-statistics';
-import { GroupGrading } from '../../src/grade/grade-group';
+import { GroupGrading, heldBelowLowest } from '../../src/grade/grade-group';
 import { checkRuleSet, createGrader, type GroupResult, loadRuleSet, parseRuleSet } from '../../src/index';
 import { modelOf } from '../../src/resolve/rule-set';
 
@@ -200,18 +200,22 @@ describe('group grading', () => {
     expect(stat(r, 'mean')).toMatchObject({ value: 50, count: 2 });
   });
 
-  it('is not graded when a record is below the lowest grade, naming it with the requirements it fails', () => {
+  it('is not graded when a record is below the lowest grade: a failure naming it, its value and the limit (committee-37 M3)', () => {
     const r = grader.gradeGroup(strengths(49, 42.4, 51));
     expect(r.notGradedReason).toMatchObject({
       code: 'record-not-graded',
       records: [{ row: 2, grade: null }],
+      recordReasons: { 'below-lowest-grade': 1 },
     });
     expect(r.notGradedReason?.message.en).toBe(
-      '1 record is not graded (below the lowest grade), so the group is not graded: row 2: strength',
+      '1 record of the group fails Conforming, so the group is below the lowest grade: row 2: Strength: 42.4 MPa does not meet ≥ 42.5 MPa (Conforming)',
     );
     expect(r.notGradedReason?.message.zh).toBe(
-      '组内 1 条记录未分级（未达最低等级），本组不予分级：第 2 条：强度',
+      '组内有样品未达合格品（1 条），本组未达最低等级：第 2 条：强度：42.4 MPa，不满足 ≥ 42.5 MPa（合格品）',
     );
+    expect(heldBelowLowest(r)).toBe(true);
+    // At the limit the specimen meets it: graded, nothing held.
+    expect(grader.gradeGroup(strengths(49, 42.5, 51)).notGradedReason).toBeUndefined();
   });
 
   describe('committee-24 F18: each record is listed under its own reason, not all under the invalid count', () => {
@@ -234,21 +238,24 @@ describe('group grading', () => {
       expect(r.notGradedReason?.code).toBe('invalid-record');
       expect(r.notGradedReason?.records.map((x) => x.row)).toEqual([2, 3, 4, 5]);
       expect(r.notGradedReason?.message.zh).toBe(
-        '组内 1 条记录无效，本组不予分级：第 3 条：强度。另有 1 条记录未分级（超出适用范围）：第 4 条：强度。另有 2 条记录未分级（未达最低等级）：第 2 条：强度；第 5 条：强度',
+        '组内 1 条记录无效，本组不予分级：第 3 条：强度。另有 1 条记录未分级（超出适用范围）：第 4 条：强度。另有 2 条记录未分级（未达最低等级）：第 2 条：强度：42.4 MPa，不满足 ≥ 42.5 MPa（合格品）；第 5 条：强度：41 MPa，不满足 ≥ 42.5 MPa（合格品）',
       );
       expect(r.notGradedReason?.message.en).toBe(
-        '1 record is invalid, so the group is not graded: row 3: strength. Also 1 record not graded (out of scope): row 4: in-scope. Also 2 records not graded (below the lowest grade): row 2: strength; row 5: strength',
+        '1 record is invalid, so the group is not graded: row 3: strength. Also 1 record not graded (out of scope): row 4: in-scope. Also 2 records not graded (below the lowest grade): row 2: Strength: 42.4 MPa does not meet ≥ 42.5 MPa (Conforming); row 5: Strength: 41 MPa does not meet ≥ 42.5 MPa (Conforming)',
       );
     });
 
     it('no invalid record and two reasons: a count per reason, adding up to the total', () => {
       const r = scoped.gradeGroup(strengths(49, 42.4, 120, 41));
       expect(r.notGradedReason?.code).toBe('record-not-graded');
+      // A record out of scope as well: not held below the lowest grade by its specimens alone.
+      expect(r.notGradedReason?.recordReasons).toEqual({ 'out-of-scope': 1, 'below-lowest-grade': 2 });
+      expect(heldBelowLowest(r)).toBe(false);
       expect(r.notGradedReason?.message.zh).toBe(
-        '组内 3 条记录未分级，本组不予分级。超出适用范围 1 条：第 3 条：强度。未达最低等级 2 条：第 2 条：强度；第 4 条：强度',
+        '组内 3 条记录未分级，本组不予分级。超出适用范围 1 条：第 3 条：强度。未达最低等级 2 条：第 2 条：强度：42.4 MPa，不满足 ≥ 42.5 MPa（合格品）；第 4 条：强度：41 MPa，不满足 ≥ 42.5 MPa（合格品）',
       );
       expect(r.notGradedReason?.message.en).toBe(
-        '3 records are not graded, so the group is not graded. Out of scope, 1 record: row 3: in-scope. Below the lowest grade, 2 records: row 2: strength; row 4: strength',
+        '3 records are not graded, so the group is not graded. Out of scope, 1 record: row 3: in-scope. Below the lowest grade, 2 records: row 2: Strength: 42.4 MPa does not meet ≥ 42.5 MPa (Conforming); row 4: Strength: 41 MPa does not meet ≥ 42.5 MPa (Conforming)',
       );
     });
 
@@ -261,7 +268,7 @@ describe('group grading', () => {
       );
       const s = scoped.gradeGroup(strengths(40, ...Array(25).fill('n/a')));
       expect(s.notGradedReason?.message.en).toMatch(
-        /^25 records are invalid, so the group is not graded: row 2: strength; .*; row 20: strength; … and 6 more\. Also 1 record not graded \(below the lowest grade\): row 1: strength$/,
+        /^25 records are invalid, so the group is not graded: row 2: strength; .*; row 20: strength; … and 6 more\. Also 1 record not graded \(below the lowest grade\): row 1: Strength: 40 MPa does not meet ≥ 42\.5 MPa \(Conforming\)$/,
       );
     });
   });

@@ -2,6 +2,7 @@ import { type Command, Option } from 'commander';
 import { bAlsoReads, bInUnitsOfA, bUnitFactors, unitSplitNotice } from '../../compare/b-also-reads';
 import {
   createGroupComparison,
+  type GroupComparison,
   type GroupGradeChange,
   type GroupPairStep,
   type GroupRecordMove,
@@ -560,7 +561,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                 ...(grouped
                   ? {
                       groups: {
-                        ...grouped,
+                        // The reports' groups matrix (failing lots apart) stays out of JSON, as the records' does.
+                        ...withoutShown(grouped),
                         changes: grouped.changes.map((c) => ({ ...c, diff: groupChanged.get(c) ?? [] })),
                       },
                     }
@@ -753,4 +755,10 @@ function unitIn(r: RuleSet, name: string | null | undefined): string | undefined
   if (name == null) return undefined;
   const model = modelOf(r);
   return (model.indicators.find((i) => i.name === name) ?? model.derived.find((d) => d.name === name))?.unit;
+}
+
+/** A groups comparison without its reports' matrix (`shown`), as `compare -f json` writes it. */
+function withoutShown(groups: GroupComparison): Omit<GroupComparison, 'shown'> {
+  const { shown: _shown, ...plain } = groups;
+  return plain;
 }

@@ -3,6 +3,7 @@ import {
   type GroupComparison,
   type GroupGradeChange,
   type GroupRecordMove,
+  shownGroupMatrix,
 } from '../../compare/compare-groups';
 import { NOT_GRADED_KEY } from '../../compare/compare-rule-sets';
 import { type CompareCounts, createCompareTally } from '../../compare/compare-tally';
@@ -583,8 +584,10 @@ function groupsSection(
   lang: Language,
   more: { byChange: readonly MovedByChangeRow[]; name: (id: string) => string },
 ): string {
-  const { rows: fromKeys, columns: toKeys } = matrixOrder(groups.matrix, a, b);
-  const cells = fromKeys.map((f) => toKeys.map((t) => groups.matrix[f]?.[t] ?? 0));
+  // Failing, out-of-scope, invalid and mixed lots apart, as the records' matrix splits them (committee-37 M3).
+  const matrix = shownGroupMatrix(groups);
+  const { rows: fromKeys, columns: toKeys } = matrixOrder(matrix, a, b);
+  const cells = fromKeys.map((f) => toKeys.map((t) => matrix[f]?.[t] ?? 0));
   const G = GROUP_MOVE_TEXT;
   const counts = groups.criterionCounts ?? [];
   const out = [

@@ -1,4 +1,4 @@
-import type { GroupComparison, GroupGradeChange } from '../../compare/compare-groups';
+import { type GroupComparison, type GroupGradeChange, shownGroupMatrix } from '../../compare/compare-groups';
 import type { GradeChange, RuleSetComparison } from '../../compare/compare-rule-sets';
 import type { CompareCounts, TalliedChange } from '../../compare/compare-tally';
 import { gradeDistribution } from '../../compare/grade-distribution';
@@ -12,6 +12,7 @@ import type { Language, LocalizedText } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, changeSideText, compareGradeText, sideRows } from '../compare-summary';
 import { DISTRIBUTION_TEXT, distributionRows, roundedSharesNote } from '../grade-distribution-table';
 import { gradeRenameLines } from '../grade-renames';
+import { lotRowColumns } from '../group-lots';
 import { GROUP_MOVE_TEXT as G, heldCausesText } from '../group-move-lines';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { ladderOrderLines } from '../ladder-order';
@@ -358,11 +359,11 @@ export function comparisonSheets(
     // The groups' own columns: the records' matrix may have an "invalid" column the groups' has not.
     header: [
       T.corner[lang],
-      ...matrixOrder(groups.matrix, a, b).columns.map((k) => show(k, b)),
+      ...matrixOrder(shownGroupMatrix(groups), a, b).columns.map((k) => show(k, b)),
       DISTRIBUTION_TEXT.total[lang],
     ],
     rows: [
-      ...matrixCells(groups.matrix, a, b, show, lang),
+      ...matrixCells(shownGroupMatrix(groups), a, b, show, lang),
       [],
       [T.group[lang], groups.column],
       [],
@@ -385,12 +386,14 @@ export function comparisonSheets(
     ],
     frozenColumns: 1,
   };
+  // The input's sheet rows or lines of each changed lot, headed so (committee-37 M5).
+  const rowsAt = lotRowColumns(groups.changes.map((c) => c.rows));
   const groupChanges: SheetSpec = {
     name: T.groupChanges[lang],
     header: [
       T.group[lang],
-      T.firstRow[lang],
-      T.lastRow[lang],
+      rowsAt.headings.first[lang],
+      rowsAt.headings.last[lang],
       T.gradeUnderA[lang],
       T.gradeUnderB[lang],
       COMPARE_TEXT.causes[lang],
@@ -400,8 +403,8 @@ export function comparisonSheets(
     ],
     rows: groups.changes.map((c) => [
       groupKeyText(c.group)[lang],
-      c.rows.first,
-      c.rows.last,
+      rowsAt.first(c.rows),
+      rowsAt.last(c.rows),
       show(c.from, a),
       show(c.to, b),
       // Moved by its records alone: their causes, as the text puts them beside its grades (committee-34 M1).

@@ -3,7 +3,7 @@ import type { GroupResult } from '../../model/group-result';
 import type { RuleSet } from '../../resolve/rule-set';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
-import { GroupLots } from '../group-lots';
+import { GroupLots, lotRowColumns } from '../group-lots';
 import { MAX_WORKBOOK_RECORDS } from './grade-workbook';
 import { ruleSetRows } from './rule-set-rows';
 import { WORKBOOK_TEXT as T } from './workbook-text';
@@ -74,12 +74,14 @@ export class GroupWorkbook {
   sheets(notices: readonly LocalizedText[] = []): SheetSpec[] {
     const lang = this.#lang;
     const lots = this.#lots;
+    // The input's sheet rows or lines, where a committee looks a lot up (committee-37 M5), headed so.
+    const at = lotRowColumns(lots.rows);
     const groups: SheetSpec = {
       name: LOT_TEXT.groups[lang],
       header: [
         this.#column,
-        T.firstRow[lang],
-        T.lastRow[lang],
+        at.headings.first[lang],
+        at.headings.last[lang],
         T.records[lang],
         T.invalidRecords[lang],
         T.grade[lang],
@@ -91,8 +93,8 @@ export class GroupWorkbook {
       ],
       rows: lots.rows.map((r, i) => [
         r.keyText,
-        r.first,
-        r.last,
+        at.first(r),
+        at.last(r),
         r.records,
         r.invalid,
         r.grade ?? '',

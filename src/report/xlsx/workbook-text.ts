@@ -55,6 +55,14 @@ export const WORKBOOK_TEXT = {
   groups: { zh: '组数', en: 'Groups' },
   firstRow: { zh: '首行', en: 'First row' },
   lastRow: { zh: '末行', en: 'Last row' },
+  /** A lot's first and last record by the input's own rows (committee-37 M5): where Excel shows them. */
+  firstSheetRow: { zh: '首行（工作表行号）', en: 'First sheet row' },
+  lastSheetRow: { zh: '末行（工作表行号）', en: 'Last sheet row' },
+  firstLine: { zh: '首行（文件行号）', en: 'First line' },
+  lastLine: { zh: '末行（文件行号）', en: 'Last line' },
+  /** Without the input's rows (JSON records): record numbers, said so. */
+  firstRecord: { zh: '首条（记录序号）', en: 'First record' },
+  lastRecord: { zh: '末条（记录序号）', en: 'Last record' },
   recordsChanged: { zh: '等级变化的记录数', en: 'Records that changed grade' },
   inputNotice: { zh: '读取提示', en: 'Input notice' },
   ruleSetNote: { zh: '规则集说明', en: 'Rule set note' },

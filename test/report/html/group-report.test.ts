@@ -139,8 +139,8 @@ describe('grade --group-by -f xlsx', () => {
     const [header, ...rows] = lots!.rows;
     expect(header).toEqual([
       'lot',
-      'First row',
-      'Last row',
+      'First line',
+      'Last line',
       'Records',
       'Invalid records',
       'Grade',
@@ -155,8 +155,9 @@ describe('grade --group-by -f xlsx', () => {
     expect(rows.map((r) => r.slice(0, 8))).toEqual(
       json.map((g) => [
         g.group,
-        g.rows.first,
-        g.rows.last,
+        // The input's lines (committee-37 M5), not the record numbers.
+        (g.rows.places!.first as { line: number }).line,
+        (g.rows.places!.last as { line: number }).line,
         g.records.count,
         g.records.invalid,
         g.grade,
