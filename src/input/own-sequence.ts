@@ -51,13 +51,19 @@ export function ownSequenceNotice(
   kept: string | undefined,
   naming?: OptionNaming,
 ): LocalizedText {
+  const said = localized(
+    `表中“${own.column}”列的编号不是结果中的序号：表中${own.column} ${own.value} 的是第 ${own.row} 条记录。` +
+      `结果、汇总和报告中的“序号”是按输入顺序数的第几条记录（从 1 起）`,
+    `the sheet's column "${own.column}" does not number the records as the results do: its ${own.value} is record ${own.row}. ` +
+      `The results, summary and report number records in input order from 1 ("row")`,
+  );
+  // The studio has no option to keep a column (committee-37 M4: it was told to add --keep 序号): the fact alone.
+  if (naming === 'studio') return localized(`${said.zh}。`, `${said.en}.`);
   const keep = [own.column, ...(kept === undefined ? [] : [kept])]
     .map((c) => keepOption(naming, c))
     .join(' ');
   return localized(
-    `表中“${own.column}”列的编号不是结果中的序号：表中${own.column} ${own.value} 的是第 ${own.row} 条记录。` +
-      `结果、汇总和报告中的“序号”是按输入顺序数的第几条记录（从 1 起）；要同时列出表中的编号，请加上 ${keep}`,
-    `the sheet's column "${own.column}" does not number the records as the results do: its ${own.value} is record ${own.row}. ` +
-      `The results, summary and report number records in input order from 1 ("row"); to list the sheet's own numbers too, add ${keep}`,
+    `${said.zh}；要同时列出表中的编号，请加上 ${keep}`,
+    `${said.en}; to list the sheet's own numbers too, add ${keep}`,
   );
 }

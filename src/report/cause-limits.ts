@@ -1,5 +1,6 @@
 import { shownDigitsOf } from '../compile/shown-value';
 import type { CriterionResult } from '../model/grade-result';
+import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { parseRoundingInterval, roundNumberGbt8170 } from '../rounding/gbt8170';
 import { booleanText } from '../text/boolean-text';
 import type { Language, LocalizedText } from '../text/localized-text';
@@ -196,6 +197,30 @@ export function sided(key: 'A' | 'B', outcome: string): string {
  */
 export function isCount(c: CriterionResult | undefined): boolean {
   return c?.failingSpecimens !== undefined && c.limit !== null;
+}
+
+/**
+ * The units {@link causeLimitsLine} writes a cause's value and limits in: the unit of its indicator (or derived
+ * value) under A and under B; `undefined` for a requirement on no indicator.
+ *
+ * @example
+ * causeLimitsLine(name, ca, cb, 'zh', undefined, causeUnits(a, b, ca, cb)); // …：53.4 MPa，A ≥ 52.5 MPa ✓ → B ≥ 53.5 MPa ✗
+ */
+export function causeUnits(
+  a: RuleSet,
+  b: RuleSet,
+  ca: CriterionResult | undefined,
+  cb: CriterionResult | undefined,
+): { a: string | undefined; b: string | undefined } | undefined {
+  if ((cb?.indicator ?? ca?.indicator) == null) return undefined;
+  return { a: unitIn(a, ca?.indicator), b: unitIn(b, cb?.indicator) };
+}
+
+/** The unit of an indicator or derived value of a rule set. */
+function unitIn(r: RuleSet, name: string | null | undefined): string | undefined {
+  if (name == null) return undefined;
+  const model = modelOf(r);
+  return (model.indicators.find((i) => i.name === name) ?? model.derived.find((d) => d.name === name))?.unit;
 }
 
 /**

@@ -253,5 +253,9 @@ test('en, one grade: a failing sample that B passes moves Nonconforming → Conf
   const moved = await movedLines(page);
   expect(moved).toEqual([`Row 2: Nonconforming → ${conforming}`]);
   expect(cli).toContain(`row 2: Nonconforming → ${conforming}`);
+  // Each side's limit with its unit, as `qgrade compare` writes them (committee-37 M4: `42.3, A ≥ 42.5 ✗`).
+  await expect(page.locator('#moved-records > li[data-row="2"] .causes li')).toHaveText([
+    /: 42\.3 MPa, A ≥ 42\.5 MPa ✗ → B ≥ 42\.0 MPa ✓$/,
+  ]);
   expect(problems).toEqual([]);
 });

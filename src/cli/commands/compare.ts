@@ -41,7 +41,7 @@ import type { InputItem } from '../../input/input-item';
 import { readColumnMapping } from '../../input/read-column-mapping';
 import type { RecordSource } from '../../input/read-records';
 import type { AlsoReadBy } from '../../input/unit-mismatch';
-import { causeLimitsLine, specimenValues } from '../../report/cause-limits';
+import { causeLimitsLine, causeUnits, specimenValues } from '../../report/cause-limits';
 import { compareClosingLine } from '../../report/compare-summary';
 import { formatComparison } from '../../report/format-comparison';
 import { formatGroupComparison, groupClosingLine, groupHeadline } from '../../report/format-group-comparison';
@@ -409,7 +409,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                     cb,
                     ctx.lang,
                     field == null ? undefined : specimenValues(record, field),
-                    field == null ? undefined : { a: unitIn(a, ca?.indicator), b: unitIn(b, cb?.indicator) },
+                    causeUnits(a, b, ca, cb),
                   );
                 });
                 limitLines.set(change.row, options.format === 'xlsx' ? [...movedLines, ...lines] : lines);
@@ -748,13 +748,6 @@ function illustrativeTexts(a: RuleSet, b: RuleSet): LocalizedText[] {
   const zh = illustrativeNotices(a, b, 'zh');
   const en = illustrativeNotices(a, b, 'en');
   return zh.map((text, i) => localized(text, en[i]!));
-}
-
-/** The unit of an indicator or derived value of a rule set (a cause line writes each side's where they differ). */
-function unitIn(r: RuleSet, name: string | null | undefined): string | undefined {
-  if (name == null) return undefined;
-  const model = modelOf(r);
-  return (model.indicators.find((i) => i.name === name) ?? model.derived.find((d) => d.name === name))?.unit;
 }
 
 /** A groups comparison without its reports' matrix (`shown`), as `compare -f json` writes it. */

@@ -17,7 +17,7 @@ import { matrixOrder } from '../../compare/migration-matrix';
 import type { CriterionResult } from '../../model/grade-result';
 import { failedCounted } from '../../model/out-of-scope';
 import { blockerLifts } from '../../report/blocker-lifts';
-import { causeLimitsLine } from '../../report/cause-limits';
+import { causeLimitsLine, causeUnits } from '../../report/cause-limits';
 import { changeSideText, compareGradeText } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
 import { criterionNotes } from '../../report/criterion-notes';
@@ -384,7 +384,12 @@ export function comparisonView(
     const head = lang === 'zh' ? `第 ${c.row} 条${id}：` : `${T.row.en} ${c.row}${id}: `;
     // Each requirement that moved it: the value, and its limit and outcome under A and under B.
     const causes = causesOf(c).map(([cid, x, y]) =>
-      h('li', { 'data-criterion': cid }, causeLimitsLine(criterion(cid), x, y, lang)),
+      // With each side's unit, as `qgrade compare` writes them (committee-37 M4: `53.4，A ≥ 52.5 ✓ → B ≥ 53.5 ✗`).
+      h(
+        'li',
+        { 'data-criterion': cid },
+        causeLimitsLine(criterion(cid), x, y, lang, undefined, causeUnits(a, b, x, y)),
+      ),
     );
     return h(
       'li',
