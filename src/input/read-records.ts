@@ -216,6 +216,7 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<OpenedSou
   if (options.sheet !== undefined) read.sheet = options.sheet;
   if (options.formulas !== undefined) read.formulas = options.formulas;
   if (options.xlsxLimits !== undefined) read.limits = options.xlsxLimits;
+  if (options.maxRecordLength !== undefined) read.maxRecordLength = options.maxRecordLength;
   if (options.alsoRead !== undefined) read.alsoRead = options.alsoRead;
   if (options.writtenColumns !== undefined) read.writtenColumns = options.writtenColumns;
   // Loaded only for a workbook: the unzipper and XML reader are a tenth of the code a CSV run would load.

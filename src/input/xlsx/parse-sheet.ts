@@ -2,7 +2,9 @@ import { Parser } from 'saxen';
 import { InputError } from '../../errors/input-error';
 import { UsageError } from '../../errors/usage-error';
 import { type LocalizedText, localized } from '../../text/localized-text';
+import { countText } from '../../text/number-text';
 import { parseNumeral } from '../convert-value';
+import { DEFAULT_MAX_RECORD_LENGTH } from '../input-item';
 import { type CellPosition, type CellRange, cellAddress, parseCellRef, parseRange } from './cell-address';
 import { formatForValue, type NumberFormatInfo } from './number-format';
 import type { Workbook } from './open-workbook';
@@ -64,6 +66,8 @@ const GENERAL: NumberFormatInfo = { kind: 'number', percentSigns: 0 };
  *
  * @param maxRows - rows with cells read at most; one more throws {@link TooManyRows}
  * @param maxCells - cells read at most; one more throws {@link TooManyCells}
+ * @param maxText - characters a text cell holds at most, as a CSV record or an NDJSON line (`--max-record-length`,
+ *   default 1,048,576); a longer one is `broken`, its row an error row
  * @example
  * const sheet = parseSheet(workbook.sheetXml(workbook.sheets[0]!), workbook, 100_000);
  */
@@ -72,6 +76,7 @@ export function parseSheet(
   workbook: Workbook,
   maxRows: number,
   maxCells = Number.POSITIVE_INFINITY,
+  maxText = DEFAULT_MAX_RECORD_LENGTH,
 ): ParsedSheet {
   const { sharedStrings, formats, date1904 } = workbook;
   const rows: SheetRow[] = [];
@@ -171,7 +176,7 @@ export function parseSheet(
         break;
       case 'c': {
         if (!row) break;
-        const read = cellValue();
+        const read = tooLong(cellValue(), position, maxText);
         const written = read.type === 'text' ? read.text : (value ?? inline ?? '');
         const cell: XlsxCell = {
           col: position.col,
@@ -323,6 +328,23 @@ function givenTwice(position: CellPosition, first: string, second: string): Xlsx
   return {
     type: 'broken',
     reason: localized(`单元格 ${at} 给了两次：${a} 和 ${b}`, `cell ${at} is given twice: ${a} and ${b}`),
+  };
+}
+
+/**
+ * A text cell longer than a record may be, as `broken`: its row is an error row, as a CSV record or NDJSON line over
+ * the limit is, where a 120 MiB sample id was read and printed whole (hostile-37 S1).
+ */
+function tooLong(read: XlsxValue, position: CellPosition, max: number): XlsxValue {
+  if (read.type !== 'text' || read.text.length <= max) return read;
+  const [length, limit] = [countText(read.text.length), countText(max)];
+  const at = cellAddress(position);
+  return {
+    type: 'broken',
+    reason: localized(
+      `单元格 ${at} 的文本有 ${length} 个字符，超过一条记录的长度上限 ${limit}（--max-record-length）`,
+      `cell ${at} holds ${length} characters of text, more than a record may (${limit}, --max-record-length)`,
+    ),
   };
 }
 

@@ -94,6 +94,8 @@ export interface XlsxReadOptions {
   sheet?: string;
   /** Default {@link XLSX_LIMITS}. */
   limits?: Partial<XlsxLimits>;
+  /** Characters a text cell may hold (default 1,048,576, as a CSV record): a longer one makes its row an error row. */
+  maxRecordLength?: number;
   /** How messages name the mapping (default: as `--map`; `api` for `gradeFile`'s `options.map`). */
   naming?: OptionNaming;
   /**
@@ -157,7 +159,13 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
   const sheet = chooseSheet(workbook, options.sheet);
   let parsed: ReturnType<typeof parseSheet>;
   try {
-    parsed = parseSheet(workbook.sheetXml(sheet), workbook, limits.maxRows, limits.maxCells);
+    parsed = parseSheet(
+      workbook.sheetXml(sheet),
+      workbook,
+      limits.maxRows,
+      limits.maxCells,
+      options.maxRecordLength,
+    );
   } catch (error) {
     if (error instanceof TooManyRows) {
       const rows = countText(limits.maxRows);
