@@ -25,6 +25,12 @@ export const SLOW = [
   // type-checked by the compiler: 18.6 s and 6.3 s of npm test's 2 min 56 s on 2 cores (session 34).
   'test/cli/workers.test.ts',
   'test/package/readme-snippets.test.ts',
+  // Worker pools started per case (createGraderPool, --workers 2 in every output) and the byte-identity property
+  // search over generated rule sets: 8.1, 4.2, 5.5 and 6.1 s of npm test's 3 min 6 s on 2 cores (session 37).
+  'test/grade/grader-pool.test.ts',
+  'test/grade/pool-outcomes.test.ts',
+  'test/cli/value-cell-36.test.ts',
+  'test/serialize/result-json-bytes.test.ts',
 ];
 const slow = process.env.QGRADE_SLOW_TESTS === '1';
 
