@@ -9,30 +9,22 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, useCli, useTempDir } from './cli-harness';
+import { csvRowsGraded } from './csv-rows-graded';
 
 const cli = useCli();
 const temp = useTempDir();
 
 const RULES = join(ROOT, 'test/fixtures/marks-36/derived-marks.yaml');
 const HEADER = 'id,yieldStrength,tensileStrength,partA,partB,coating,skill,care';
-/** A record with every value plain and passing, then the cells given. */
-const row = (id: string, cells: Partial<Record<string, string>>) => {
-  const base: Record<string, string> = {
-    yieldStrength: '400',
-    tensileStrength: '500',
-    partA: '30',
-    partB: '30',
-    coating: '30',
-    skill: '4',
-    care: '90',
-  };
-  const all = { ...base, ...cells };
-  return [
-    id,
-    ...HEADER.split(',')
-      .slice(1)
-      .map((k) => all[k]!),
-  ].join(',');
+/** Every value plain and passing; a row gives the cells of its case. */
+const BASE = {
+  yieldStrength: '400',
+  tensileStrength: '500',
+  partA: '30',
+  partB: '30',
+  coating: '30',
+  skill: '4',
+  care: '90',
 };
 
 interface Result {
@@ -52,16 +44,7 @@ interface Result {
   };
 }
 
-async function graded(rows: string[]): Promise<Map<string, Result>> {
-  const path = join(temp(), `r${Math.random().toString(36).slice(2)}.csv`);
-  writeFileSync(path, `${[HEADER, ...rows].join('\n')}\n`);
-  const run = await cli.run(['grade', '-r', RULES, '-f', 'ndjson', path]);
-  const out = run.stdout
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Result);
-  return new Map(out.map((r) => [r.kept.id, r]));
-}
+const { row, graded } = csvRowsGraded<Result>(cli, temp, RULES, HEADER, BASE);
 
 const criterion = (r: Result | undefined, id: string) => r!.criteria!.find((c) => c.id === id)!;
 

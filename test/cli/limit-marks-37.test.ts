@@ -9,31 +9,23 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, useCli, useTempDir } from './cli-harness';
+import { csvRowsGraded } from './csv-rows-graded';
 
 const cli = useCli();
 const temp = useTempDir();
 
 const RULES = join(ROOT, 'test/fixtures/marks-37/limit-marks.yaml');
 const HEADER = 'id,strength,nominal,size,nominalSize,side,thickness,load,span';
-/** A record with every value plain and passing, then the cells given. */
-const row = (id: string, cells: Partial<Record<string, string>>) => {
-  const base: Record<string, string> = {
-    strength: '12',
-    nominal: '20',
-    size: '20',
-    nominalSize: '20',
-    side: '20',
-    thickness: '5',
-    load: '10',
-    span: '10',
-  };
-  const all = { ...base, ...cells };
-  return [
-    id,
-    ...HEADER.split(',')
-      .slice(1)
-      .map((k) => all[k]!),
-  ].join(',');
+/** Every value plain and passing; a row gives the cells of its case. */
+const BASE = {
+  strength: '12',
+  nominal: '20',
+  size: '20',
+  nominalSize: '20',
+  side: '20',
+  thickness: '5',
+  load: '10',
+  span: '10',
 };
 
 interface Result {
@@ -50,16 +42,7 @@ interface Result {
   errors?: { field: string; code: string; message: { zh: string; en: string } }[];
 }
 
-async function graded(rows: string[]): Promise<Map<string, Result>> {
-  const path = join(temp(), `r${Math.random().toString(36).slice(2)}.csv`);
-  writeFileSync(path, `${[HEADER, ...rows].join('\n')}\n`);
-  const run = await cli.run(['grade', '-r', RULES, '-f', 'ndjson', path]);
-  const out = run.stdout
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Result);
-  return new Map(out.map((r) => [r.kept.id, r]));
-}
+const { row, graded } = csvRowsGraded<Result>(cli, temp, RULES, HEADER, BASE);
 
 const criterion = (r: Result | undefined, id: string) => r!.criteria!.find((c) => c.id === id)!;
 const fields = (r: Result | undefined) => r!.errors?.map((e) => [e.field, e.code]);
