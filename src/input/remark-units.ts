@@ -8,7 +8,7 @@ import type { InputItem } from './input-item';
 import { isScaledUnit } from './scaled-unit';
 import { unitStatement } from './stated-unit';
 import { isRatioUnit } from './unit-mismatch';
-import { isKnownUnit, sameQuantity, unitFactor, unitKey } from './units';
+import { digitRunNamesNoUnit, isKnownUnit, sameQuantity, unitFactor, unitKey } from './units';
 
 /** What a remark says of an indicator's unit: the indicator, the unit as written. */
 export interface RemarkUnit {
@@ -101,6 +101,8 @@ export function remarkUnitReading(indicators: readonly IndicatorInfo[]): RemarkU
   if (!indicators.some((i) => i.unit !== undefined)) return undefined;
   const seen = new Map<string, RemarkUnit | undefined>();
   const read = (cell: string) => {
+    // A sample id (`AC-0000001`, one per row, never remembered): let go without the readings' expressions.
+    if (idStatesNoUnit(cell)) return undefined;
     if (seen.has(cell)) return seen.get(cell);
     const found = remarkUnit(cell, indicators);
     if (seen.size < REMEMBERED) seen.set(cell, found);
@@ -114,6 +116,44 @@ export function remarkUnitReading(indicators: readonly IndicatorInfo[]): RemarkU
     if (item.conversionErrors?.some((e) => e.field === found.indicator.name)) return undefined;
     return remarkUnitError(found, value, column, cell, isKey);
   };
+}
+
+/**
+ * Whether {@link remarkUnit} finds no unit in a cell, told by one scan of it, for the cells of an id column
+ * (`AC-0000001`, `KFR35GW-001`): `true` only for ASCII letters, digits and hyphens (nothing to trim or normalise; no
+ * bracket, colon, space or `单位`/`以` for a statement, so only a unit alone or `unit` in it could say one) holding
+ * three digits in a row (no known unit does: {@link digitRunNamesNoUnit}) and not `unit` in any case ({@link MAY_STATE}'s
+ * one word such a cell can hold). Any other cell: `false`, and the readings decide.
+ *
+ * @example
+ * idStatesNoUnit('AC-0000001'); // true
+ * idStatesNoUnit('Btu-unit-001'); // false: remarkUnit reads it
+ */
+export function idStatesNoUnit(cell: string): boolean {
+  const n = cell.length;
+  if (n < 3 || !digitRunNamesNoUnit()) return false;
+  let run = 0;
+  let three = false;
+  for (let i = 0; i < n; i++) {
+    const c = cell.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (++run === 3) three = true;
+      continue;
+    }
+    run = 0;
+    const lower = c | 0x20;
+    if (c !== 0x2d && !(lower >= 0x61 && lower <= 0x7a && c <= 0x7a)) return false;
+    // `unit`, `Unit`, `UNIT`: MAY_STATE's `units?\b` may take it.
+    if (
+      lower === 0x75 &&
+      i + 3 < n &&
+      (cell.charCodeAt(i + 1) | 0x20) === 0x6e &&
+      (cell.charCodeAt(i + 2) | 0x20) === 0x69 &&
+      (cell.charCodeAt(i + 3) | 0x20) === 0x74
+    )
+      return false;
+  }
+  return three;
 }
 
 /**

@@ -184,6 +184,17 @@ const DIGIT_RUN = /\d{3}/;
 const NO_DIGIT_RUNS = ![...KNOWN, ...unitKeySpellings()].some((spelling) => DIGIT_RUN.test(spelling));
 
 /**
+ * Whether no known unit holds three ASCII digits in a row, so that no text holding them is one ({@link isKnownUnit}
+ * answers `false` for it); `false` once a unit with such a run is added to the tables.
+ *
+ * @example
+ * digitRunNamesNoUnit(); // true: `AC-0000001` is no unit, whatever unitKey would fold it to
+ */
+export function digitRunNamesNoUnit(): boolean {
+  return NO_DIGIT_RUNS;
+}
+
+/**
  * Whether a text names a unit of the table above (`kW`, `mm²`, `MPa`), not
  * a word (`分` is points as often as minutes, so it is none).
  *

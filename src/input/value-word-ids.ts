@@ -1,5 +1,5 @@
 import { yesNoOf } from './value-word-pairs';
-import { bigramOf, type ValueWords } from './value-words';
+import { ASCII_CHARACTER, ASCII_CODE_FIRST, ASCII_FIRST, bigramOf, type ValueWords } from './value-words';
 
 /**
  * A precheck in front of the remark readings for the cells of a kept id column (`AC-0000001`, `KFR35GW-3`): a
@@ -44,8 +44,10 @@ export function idSaysNothing(cell: string, words: ValueWords): boolean {
     } else if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)))
       return false;
     else if (i === 0 && c <= 0x39) return false;
-    if (!words.characters.has(c)) foreign = true;
-    if (words.codeFirsts.has(c)) return false;
+    // The words' characters and codes' first letters by bit (ValueWords.ascii): an ASCII letter, digit or hyphen here.
+    const bits = words.ascii[c]!;
+    if ((bits & ASCII_CHARACTER) === 0) foreign = true;
+    if ((bits & ASCII_CODE_FIRST) !== 0) return false;
     // As holdsBigram folds: Latin lower case.
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     if (previous >= 0 && words.bigramStarts[previous] === 1 && words.bigrams.has(bigramOf(previous, c)))
@@ -54,7 +56,8 @@ export function idSaysNothing(cell: string, words: ValueWords): boolean {
   }
   if (!foreign) return false;
   const first = cell.charCodeAt(0);
-  if (words.firsts.has(first) && words.heads.has(cell.slice(0, 2).toLowerCase())) return false;
+  if ((words.ascii[first]! & ASCII_FIRST) !== 0 && words.heads.has(cell.slice(0, 2).toLowerCase()))
+    return false;
   if (hyphen < 0) return true;
   if (bigram) return false;
   const left = cell.slice(0, hyphen).toLowerCase();

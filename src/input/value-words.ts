@@ -72,7 +72,19 @@ export interface ValueWords {
   readonly codes: ReadonlyMap<string, readonly ValueWord[]>;
   /** The first letters of {@link codes}, both cases and full width: a cell with none before a digit or dot names none. */
   readonly codeFirsts: ReadonlySet<number>;
+  /**
+   * {@link characters}, {@link codeFirsts} and {@link firsts} of the ASCII characters, as bits by character code
+   * (1, 2 and 4): a sample id's characters are looked up here, once per row ({@link ASCII_CHARACTER} and the others).
+   */
+  readonly ascii: Uint8Array;
 }
+
+/** {@link ValueWords.ascii}'s bit of a character of the words. */
+export const ASCII_CHARACTER = 1;
+/** {@link ValueWords.ascii}'s bit of a code's first letter. */
+export const ASCII_CODE_FIRST = 2;
+/** {@link ValueWords.ascii}'s bit of a word's first character. */
+export const ASCII_FIRST = 4;
 
 /**
  * Two UTF-16 units as one number, for {@link ValueWords.bigrams}.
@@ -210,6 +222,19 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
     bigrams.add(bigramOf(bare.charCodeAt(0), bare.charCodeAt(1)));
     bigramStarts[bare.charCodeAt(0)] = 1;
   }
+  const codeFirsts = new Set(
+    [...codes.keys()].flatMap((code) => {
+      const c = code.charCodeAt(0);
+      const upper = code.charAt(0).toUpperCase().charCodeAt(0);
+      return [c, upper, c + 0xfee0, upper + 0xfee0];
+    }),
+  );
+  const ascii = new Uint8Array(0x80);
+  for (let c = 0; c < 0x80; c++)
+    ascii[c] =
+      (characters.has(c) ? ASCII_CHARACTER : 0) |
+      (codeFirsts.has(c) ? ASCII_CODE_FIRST : 0) |
+      (firsts.has(c) ? ASCII_FIRST : 0);
   return {
     byWord: words,
     longest,
@@ -223,13 +248,8 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
     veto,
     short,
     codes,
-    codeFirsts: new Set(
-      [...codes.keys()].flatMap((code) => {
-        const c = code.charCodeAt(0);
-        const upper = code.charAt(0).toUpperCase().charCodeAt(0);
-        return [c, upper, c + 0xfee0, upper + 0xfee0];
-      }),
-    ),
+    codeFirsts,
+    ascii,
   };
 }
 
