@@ -5,46 +5,52 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import type { RecordSnapshot } from './record-snapshot';
 
 /**
- * Why an indicator with a `requiredWhen` is required for this record: the condition as written in the rule file's
+ * Why an indicator with a `requiredWhen` is required for a record: the condition as written in the rule file's
  * names and the record's values of the indicators it reads (newcomer-35 M5: a blank `供应链质量协同` said only
- * "missing", though the column is optional for most enterprises). Said after "缺少…" and its cell.
+ * "missing", though the column is optional for most enterprises). Said after "缺少…" and its cell. What depends
+ * only on the rule set (the indicators the condition reads, the condition's text) is worked out here, once: the
+ * function runs for every record that leaves the indicator out.
  *
  * @example
- * requiredWhenReason(supplierScore, snapshot, model).zh;
+ * requiredWhenReason(supplierScore, model)(snapshot).zh;
  * // '：这条记录的从业人员数为 500，满足其 requiredWhen（employees > 300），该指标为必填项'
  */
 export function requiredWhenReason(
   ind: IndicatorModel,
-  snapshot: RecordSnapshot,
   model: RuleSetModel,
-): LocalizedText {
+): (snapshot: RecordSnapshot) => LocalizedText {
   const when = ind.requiredWhen!;
-  const values: { zh: string[]; en: string[] } = { zh: [], en: [] };
+  const reads: IndicatorModel[] = [];
   for (const fact of factsOf(when)) {
     const read = model.indicators.find((i) => i.name === fact);
-    if (!read) continue;
-    const v = snapshot[read.slot];
-    if (v === undefined || (v !== null && typeof v === 'object')) continue;
-    const label = read.valueLabels?.get(v as string | number | boolean);
-    const zh = label?.zh ?? (typeof v === 'boolean' ? (v ? '是' : '否') : String(v));
-    const en = label?.en ?? String(v);
-    values.zh.push(cjkJoin(read.label.zh, `为 ${zh}`));
-    values.en.push(`${read.name} (${read.label.en}) is ${en}`);
+    if (read) reads.push(read);
   }
   // A long condition (a bundled rule set's scope of five clauses) is left to the rule file: the values say enough.
   const written = conditionText(when);
   const text = written.length <= MOST_CONDITION ? `（${written}）` : '';
   const textEn = text ? ` (${written})` : '';
-  if (values.zh.length === 0) {
+  return (snapshot) => {
+    const values: { zh: string[]; en: string[] } = { zh: [], en: [] };
+    for (const read of reads) {
+      const v = snapshot[read.slot];
+      if (v === undefined || (v !== null && typeof v === 'object')) continue;
+      const label = read.valueLabels?.get(v as string | number | boolean);
+      const zh = label?.zh ?? (typeof v === 'boolean' ? (v ? '是' : '否') : String(v));
+      const en = label?.en ?? String(v);
+      values.zh.push(cjkJoin(read.label.zh, `为 ${zh}`));
+      values.en.push(`${read.name} (${read.label.en}) is ${en}`);
+    }
+    if (values.zh.length === 0) {
+      return localized(
+        `：其 requiredWhen${text}对这条记录成立，该指标为必填项`,
+        `: it is required for this record by its requiredWhen${textEn}`,
+      );
+    }
     return localized(
-      `：其 requiredWhen${text}对这条记录成立，该指标为必填项`,
-      `: it is required for this record by its requiredWhen${textEn}`,
+      `：这条记录的${values.zh.join('、')}，满足其 requiredWhen${text}，该指标为必填项`,
+      `: it is required for this record by its requiredWhen${textEn}, as ${values.en.join(' and ')}`,
     );
-  }
-  return localized(
-    `：这条记录的${values.zh.join('、')}，满足其 requiredWhen${text}，该指标为必填项`,
-    `: it is required for this record by its requiredWhen${textEn}, as ${values.en.join(' and ')}`,
-  );
+  };
 }
 
 /** The longest condition said in the message, in characters. */

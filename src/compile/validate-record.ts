@@ -56,7 +56,12 @@ export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits
   const checks = model.indicators.map((ind) => compileIndicator(ind, maxTextLength, suffixes));
   const conditional = model.indicators
     .filter((i) => i.requiredWhen)
-    .map((i) => ({ slot: i.slot, indicator: i, when: compileCondition(i.requiredWhen!, model.slots) }));
+    .map((i) => ({
+      slot: i.slot,
+      indicator: i,
+      when: compileCondition(i.requiredWhen!, model.slots),
+      why: requiredWhenReason(i, model),
+    }));
   const byName = new Map(model.indicators.map((i) => [i.name, i]));
   return (snapshot, written) => {
     let errors: RecordError[] | undefined;
@@ -71,7 +76,7 @@ export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits
       if (snapshot[c.slot] === undefined && c.when(snapshot)) {
         errors ??= [];
         const e = missing(c.indicator);
-        const why = requiredWhenReason(c.indicator, snapshot, model);
+        const why = c.why(snapshot);
         errors.push({ ...e, message: localized(e.message.zh + why.zh, e.message.en + why.en) });
       }
     }
