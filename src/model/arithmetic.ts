@@ -1,13 +1,16 @@
 /**
  * What each arithmetic operator of a formula computes, for the compiler and
- * for the checks that compute a formula's constant parts once, at load.
+ * for the checks that compute a formula's constant parts once, at load. A sum
+ * or difference is {@link carriedSum}: `10.3 - 10.1` is 0.2, not the
+ * 0.20000000000000107 of binary floating point (hostile-38 W1).
  *
  * @example
  * ARITHMETIC['/'](1, 4) // 0.25
+ * ARITHMETIC['-'](10.3, 10.1) // 0.2
  */
 export const ARITHMETIC: Readonly<Record<string, (a: number, b: number) => number>> = {
-  '+': (a, b) => a + b,
-  '-': (a, b) => a - b,
+  '+': (a, b) => carriedSum(a + b, a, b),
+  '-': (a, b) => carriedSum(a - b, a, -b),
   '*': (a, b) => a * b,
   '/': (a, b) => a / b,
   '%': (a, b) => a % b,
@@ -28,3 +31,25 @@ export const FORMULA_MATH: Readonly<Record<string, (...xs: number[]) => number>>
   floor: Math.floor,
   ceil: Math.ceil,
 };
+
+/**
+ * `a + b` (computed as `sum`) carried to the 15 significant digits of its
+ * larger operand, which is what a double holds of either: the digits past
+ * them are the error of the binary addition, and a difference of close
+ * decimals (`10.3 - 10.1`, a spread of two readings, `colourRendering - 80`)
+ * would otherwise miss a limit it meets exactly. Rounding the result to its
+ * own 15 digits cannot undo it (0.200000000000001). Whole numbers add exactly.
+ *
+ * @example
+ * carriedSum(10.3 - 10.1, 10.3, -10.1) // 0.2
+ * carriedSum(0.1 + 0.2, 0.1, 0.2) // 0.3
+ */
+export function carriedSum(sum: number, a: number, b: number): number {
+  if (Number.isInteger(a) && Number.isInteger(b)) return sum;
+  const scale = Math.max(Math.abs(a), Math.abs(b));
+  if (!Number.isFinite(sum) || scale === 0) return sum;
+  const decimals = 14 - Math.floor(Math.log10(scale));
+  // toFixed takes 0–100 decimals: an operand of 1e15 or more holds no fraction to carry, one under 1e-86 is left as it is.
+  if (decimals <= 0 || decimals > 100) return sum;
+  return Number(sum.toFixed(decimals));
+}
