@@ -14,6 +14,8 @@
  * grader.gradeSync({ unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.62 }).grade; // '2'
  */
 
+import { runSuite as runSuiteFn } from './suite/run-suite';
+
 export type { AbortSignalLike, StreamOptions } from './batch/abort-signal';
 export {
   type BatchCounts,
@@ -101,7 +103,18 @@ export {
   type ThresholdKind,
   thresholdCoverage,
 } from './suite/coverage';
-export { type CaseResult, runSuite as runTestSuite, type SuiteResult } from './suite/run-suite';
+
+export { type CaseResult, runSuite, type SuiteResult } from './suite/run-suite';
+
+/**
+ * {@link runSuite} under the name this entry gave it first. In `qgrade`,
+ * `runTestSuite` reads a suite file by its path; here there are no files, so
+ * it takes the parsed suite and the rule set, as {@link runSuite} does.
+ *
+ * @deprecated Use {@link runSuite}, which both entries export with one
+ * signature (developer-38 M1: the same name took other arguments in each).
+ */
+export const runTestSuite: typeof runSuiteFn = runSuiteFn;
 export { parseTestSuite, type TestCase, type TestSuite, type UncoveredThreshold } from './suite/test-suite';
 export type { VetoCoverage } from './suite/veto-coverage';
 export type { Language, LocalizedText } from './text/localized-text';

@@ -41,7 +41,7 @@ export interface StreamOptions {
    * threads): a loop over an array in this thread that awaits nothing else
    * lets no timer run, so `AbortSignal.timeout` fires only when it awaits.
    */
-  signal?: AbortSignalLike;
+  signal?: AbortSignalLike | undefined;
 }
 
 /** The `signal` of a stream's options: an AbortSignal, or absent; anything else is a usage error. */

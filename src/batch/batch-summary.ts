@@ -99,7 +99,7 @@ export interface BatchSummaryOptions {
    * {@link BatchCounts.otherGroups}. Default {@link DEFAULT_MAX_GROUPS};
    * `Infinity` keeps every value.
    */
-  maxGroups?: number;
+  maxGroups?: number | undefined;
 }
 
 /** The default bound of {@link BatchSummaryOptions.maxGroups}, shared with `compare --tally-by`. */

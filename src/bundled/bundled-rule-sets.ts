@@ -8,7 +8,7 @@ import { localized } from '../text/localized-text';
  * The ids of the rule sets bundled with qgrade, without reading them.
  *
  * @example
- * await bundledRuleSetIds(); // ['building-materials/cement-quality-grade', …]
+ * await bundledRuleSetIds(); // ['building-materials/cement-lot-grade', 'building-materials/cement-quality-grade', …]
  */
 export async function bundledRuleSetIds(): Promise<string[]> {
   const { BUNDLED_RULE_TEXTS } = await import('./bundled-rule-texts');

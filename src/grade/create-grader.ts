@@ -50,9 +50,9 @@ export interface GraderOptions extends EngineExtensions {
    * (which no rule set can use) requires json-rules-engine. Any other value
    * is a usage error.
    */
-  engine?: EngineChoice;
+  engine?: EngineChoice | undefined;
   /** Limits on records; see {@link RecordLimits} (a negative or NaN limit is replaced by the default). */
-  limits?: RecordLimits;
+  limits?: RecordLimits | undefined;
 }
 
 const GRADER_OPTION_KEYS = optionKeys<GraderOptions>({ engine: true, limits: true, operators: true });

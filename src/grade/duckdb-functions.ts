@@ -43,9 +43,9 @@ export interface DuckDBConnectionLike {
  */
 export interface GradeFunctionOptions {
   /** Prefix of the functions' names (default `qgrade`: `qgrade_grade`, `qgrade_result`): a plain SQL identifier, letters, digits and `_`. */
-  prefix?: string;
+  prefix?: string | undefined;
   /** Column (struct field) → indicator, as `--map`; names equal to an indicator's label need none. */
-  map?: Readonly<Record<string, string>>;
+  map?: Readonly<Record<string, string>> | undefined;
 }
 
 const FUNCTION_OPTION_KEYS = optionKeys<GradeFunctionOptions>({ prefix: true, map: true });

@@ -30,25 +30,25 @@ import { checkXlsxLimits } from './xlsx-limits-option';
  */
 export interface GradeFileOptions {
   /** `json`, `ndjson`, `csv`, `tsv`, `xlsx` or `parquet` (read through the optional package `@duckdb/node-api`); default: from the extension, else from the first character. Any other value is a usage error. */
-  format?: InputFormat;
+  format?: InputFormat | undefined;
   /**
    * Column (or JSON key) → indicator, for spreadsheets headed in their own
    * words: `{ 屈服强度: 'yieldStrength' }`. Headers equal to an indicator's
    * Chinese or English label need no mapping.
    */
-  map?: Readonly<Record<string, string>>;
+  map?: Readonly<Record<string, string>> | undefined;
   /** Text encoding: `utf-8` (default) or `gb18030`, which Excel on Chinese Windows writes. */
-  encoding?: string;
+  encoding?: string | undefined;
   /** Longest line (NDJSON) or record (CSV) read, in UTF-16 code units (default 1,048,576); a longer one is an error row. A whole number of 1 or more, else a usage error. */
-  maxRecordLength?: number;
+  maxRecordLength?: number | undefined;
   /**
    * Input columns carried through to each result's `kept`: their names, or
    * `'auto'` for the first column whose values are distinct (a sample id,
    * as `qgrade grade` does by default); default `'none'`.
    */
-  keep?: KeepColumns;
+  keep?: KeepColumns | undefined;
   /** For an .xlsx workbook: the sheet, by name or 1-based position (default: the first). */
-  sheet?: string;
+  sheet?: string | undefined;
   /**
    * For an .xlsx workbook, a formula cell under an indicator that is not
    * text (`=AVERAGE(B3:D3)`): `'refuse'` it (default; qgrade does not
@@ -57,28 +57,28 @@ export interface GradeFileOptions {
    * saved result stays refused). Other formats have no formulas. Any other
    * value is a usage error.
    */
-  formulas?: FormulaReading;
+  formulas?: FormulaReading | undefined;
   /**
    * For an .xlsx workbook, the limits it is read under, each replacing its default in `XLSX_LIMITS` (20 MiB,
    * 100,000 rows, no cell limit; see docs/cli.md "Size limit"): a service reading uploads lowers them to what it
    * can hold (`{ maxRows: 5_000, maxCells: 200_000 }`). Each a whole number of 1 or more, or `Infinity` for none;
    * an unknown name is a usage error. A workbook over one is refused with code `input`.
    */
-  xlsxLimits?: Partial<XlsxLimits>;
+  xlsxLimits?: Partial<XlsxLimits> | undefined;
   /**
    * Told what `qgrade grade` says on stderr about how the file was read, in
    * both languages: a column close to an indicator that no column gives, a
    * row of units under the header, rows of notes only skipped (not
    * records), a format guessed for stdin. Without it these are not said.
    */
-  onNotice?: (text: LocalizedText) => void;
+  onNotice?: ((text: LocalizedText) => void) | undefined;
   /**
    * Stops the reading when aborted (an `AbortSignal`): the loop gets a
    * `QgradeError` with code `aborted` after the rows it had, and the file is
    * closed; aborted before the first row, the file is not opened. See
    * `StreamOptions`.
    */
-  signal?: AbortSignalLike;
+  signal?: AbortSignalLike | undefined;
 }
 
 const GRADE_FILE_OPTION_KEYS = optionKeys<GradeFileOptions>({

@@ -43,28 +43,28 @@ export interface SampleOptions {
    * (`.csv`, `.tsv`, `.json`, `.ndjson`/`.jsonl`, `.xlsx`) as gradeFile takes a path's, else sniffed from the text
    * (`[` JSON, `{` NDJSON, else CSV).
    */
-  format?: InputFormat;
+  format?: InputFormat | undefined;
   /**
    * The text encoding of a sample given as bytes (not .xlsx): `utf-8` (default), `gb18030` (`gbk`),
    * which Excel on Chinese Windows saves as "CSV", `utf-16le` or `utf-16be`; a byte-order mark decides
-   * over it. Bytes that are not UTF-8 when UTF-8 is read are a usage error, as in `qgrade grade`.
+   * over it. Bytes that are not UTF-8 when UTF-8 is read throw a `QgradeError` with code `input`, as `qgrade grade` exits 2 on them.
    * CSV/TSV bytes given as `gb18030` (or another non-UTF encoding) that are valid UTF-8, and whose header
    * names an indicator only when read as UTF-8, are read as UTF-8, and `onNotice` told: a service may name
    * `gb18030` for every upload, and a UTF-8 one is still read right.
    * A sample given as text is not decoded, but an unknown encoding is refused all the same.
    */
-  encoding?: string;
+  encoding?: string | undefined;
   /** What to call the sample in messages (default `sample`); a file name's extension also gives the format. */
-  name?: string;
+  name?: string | undefined;
   /** Column (or JSON key) → record field, as `--map` gives them. */
-  map?: Readonly<Record<string, string>>;
+  map?: Readonly<Record<string, string>> | undefined;
   /** The workbook's sheet: its name or 1-based position (default: the first visible worksheet). */
-  sheet?: string;
+  sheet?: string | undefined;
   /**
    * A workbook's formula cells under an indicator that is not text: `'refuse'` them (default), or read
    * the results the file `'saved'`, as `qgrade grade --formulas saved` does. Any other value is a usage error.
    */
-  formulas?: FormulaReading;
+  formulas?: FormulaReading | undefined;
   /**
    * For a workbook, the limits it is read under, each replacing its default in `XLSX_LIMITS` (20 MiB,
    * 100,000 rows, no cell limit; see docs/cli.md "Size limit"): a service reading uploads lowers them to what it
@@ -72,12 +72,12 @@ export interface SampleOptions {
    * first record is graded, and `signal` cannot stop that step. Each a whole number of 1 or more, or `Infinity`
    * for none; an unknown name is a usage error. A workbook over one is refused with code `input`.
    */
-  xlsxLimits?: Partial<XlsxLimits>;
+  xlsxLimits?: Partial<XlsxLimits> | undefined;
   /**
    * Columns carried through as each result's `kept` (default `none`): `auto` finds the sample-id column
    * as `qgrade grade` does; see {@link KeepColumns}.
    */
-  keep?: KeepColumns;
+  keep?: KeepColumns | undefined;
   /**
    * Told, once a CSV/TSV or workbook header is read, of a column close to an indicator that no column
    * gives (the near-miss hint `qgrade grade` prints), leaving out the columns `map` names, and of the
@@ -86,7 +86,7 @@ export interface SampleOptions {
    * a defaulted indicator's column empty in every record — the notices `qgrade grade` prints; and of a
    * sample that holds no record at all (empty, or a header alone), for which the result is `[]`.
    */
-  onNotice?: (text: LocalizedText) => void;
+  onNotice?: ((text: LocalizedText) => void) | undefined;
   /**
    * Stops the grading when aborted (`AbortSignal.timeout(5000)` time-boxes an upload): the promise rejects
    * with a `QgradeError` with code `aborted` (`name` `AbortError`, `cause` the signal's `reason`), as
@@ -95,7 +95,7 @@ export interface SampleOptions {
    * "Size limit" bound), and between records; every few hundred records the grading lets timers run, so a
    * timeout fires while it works.
    */
-  signal?: AbortSignalLike;
+  signal?: AbortSignalLike | undefined;
 }
 
 const SAMPLE_OPTION_KEYS = optionKeys<SampleOptions>({

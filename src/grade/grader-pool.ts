@@ -59,9 +59,9 @@ export type RuleSetSource =
  */
 export interface GraderPoolOptions {
   /** Worker threads, a whole number from 1 to 64 (default: the number of CPUs the process may use, at most 64). */
-  workers?: number;
+  workers?: number | undefined;
   /** Records per message to a worker, a whole number from 1 to 100,000 (default 1000): larger batches spend less on messaging. */
-  batchSize?: number;
+  batchSize?: number | undefined;
 }
 
 const POOL_OPTION_KEYS = optionKeys<GraderPoolOptions>({ workers: true, batchSize: true });
@@ -83,7 +83,7 @@ export interface PoolGradeOptions<D extends ResultDetail = ResultDetail> extends
    * is asked for, the less the pool's thread builds. Anything else is a
    * `QgradeError` with code `usage`.
    */
-  detail?: D;
+  detail?: D | undefined;
 }
 
 /**

@@ -27,9 +27,9 @@ const FILENAME_EXAMPLE = '{ filename: "draft.yaml" }';
  */
 export interface ParseOptions {
   /** Name used in error locations (default `"<rule set>"`). */
-  filename?: string;
+  filename?: string | undefined;
   /** Limits on size, aliases, nesting and tokens; see {@link SourceLimits}. */
-  limits?: SourceLimits;
+  limits?: SourceLimits | undefined;
 }
 
 const PARSE_OPTION_KEYS = optionKeys<ParseOptions>({ filename: true, limits: true });

@@ -232,8 +232,9 @@ interface Probe {
  * tests have no numeric threshold and are not listed.
  *
  * @example
- * const suite = await runTestSuite('rules/home-appliances/room-air-conditioner-energy.test.yaml');
- * const report = thresholdCoverage(suite.ruleSet!, suite.cases);
+ * // `qgrade` and `qgrade/browser` alike: a parsed suite and its rule set (in Node, `runTestSuite(path)` gives the same).
+ * const suite = await runSuite(parseTestSuite(suiteText, 'my.test.yaml') as TestSuite, ruleSet);
+ * const report = thresholdCoverage(ruleSet, suite.cases);
  * report.uncovered.map((t) => `${t.criterion} ${t.limit}`);
  */
 export function thresholdCoverage(

@@ -24,7 +24,7 @@ import { unmetRequirements } from './unmet-requirements';
  * The outcome of one suite.
  *
  * @example
- * const suite: SuiteResult = await runTestSuite('rules/home-appliances/room-air-conditioner-energy.test.yaml');
+ * const suite: SuiteResult = await runSuite(parseTestSuite(suiteText, 'my.test.yaml') as TestSuite, ruleSet);
  * const failed = suite.cases.filter((c) => !c.passed).length;
  */
 export interface SuiteResult {

@@ -26,6 +26,24 @@ const snippets = PAGES.flatMap((page) =>
   })),
 );
 
+// developer-38 M4: forwarding an option that may be absent (`{ signal: maybeSignal }`) did not compile under
+// exactOptionalPropertyTypes, though a key holding `undefined` is as if absent at run time.
+const FORWARDED_OPTIONS = {
+  name: 'forwarded-options.ts',
+  page: '(test)',
+  text: `import { createGrader, createGraderPool, gradeFile, gradeSample, loadRuleSet } from 'qgrade';
+declare const maybeSignal: AbortSignal | undefined;
+declare const maybeWorkers: number | undefined;
+declare const maybeEncoding: string | undefined;
+const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+for await (const r of grader.gradeMany([{}], { signal: maybeSignal })) console.log(r.grade);
+const pool = await createGraderPool({ pathOrId: 'home-appliances/room-air-conditioner-energy' }, { workers: maybeWorkers, batchSize: undefined });
+await pool.close();
+for await (const r of gradeFile(grader, 'samples.csv', { signal: maybeSignal })) console.log(r.grade);
+for (const r of await gradeSample(grader, 'a,b', { encoding: maybeEncoding, signal: maybeSignal })) console.log(r);
+`,
+};
+
 describe('the TypeScript blocks of the READMEs and docs/', () => {
   it('are found: the Library block and the browser one on each README, the four of docs/scale-out.md', () => {
     expect(snippets.map((s) => s.page)).toEqual([
@@ -59,13 +77,15 @@ describe('the TypeScript blocks of the READMEs and docs/', () => {
 
   it('type-check as written, each a module of its own', { timeout: 180_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'qgrade-readme-'));
-    const files = snippets.map((s) => {
+    const files = [...snippets, FORWARDED_OPTIONS].map((s) => {
       const file = join(dir, s.name);
       writeFileSync(file, s.text);
       return file;
     });
     const program = ts.createProgram(files, {
       strict: true,
+      // As strict setups have it: an option given `undefined` must be allowed where the README says it is as if absent.
+      exactOptionalPropertyTypes: true,
       noEmit: true,
       skipLibCheck: true,
       module: ts.ModuleKind.ESNext,

@@ -31,20 +31,20 @@ import { svgStackedBars } from './svg-stacked-bars';
  */
 export interface HtmlReportOptions {
   /** Language of every text of the page (default `en`). */
-  lang?: Language;
+  lang?: Language | undefined;
   /** Records listed one by one (default {@link DEFAULT_MAX_RECORDS}); the rest are counted, and a note says how many were left out. */
-  maxRecords?: number;
+  maxRecords?: number | undefined;
   /** The input's name, shown in the head (e.g. the file name). */
-  input?: string;
+  input?: string | undefined;
   /** When the report was made, shown in the head; nothing is shown when absent. */
-  generatedAt?: Date | string;
+  generatedAt?: Date | string | undefined;
   /**
    * The column the records are counted by (the `group` given to {@link GradeReport.add}, or to
    * `CompareReport.add` in a comparison), named in the heading of the section of counts per group.
    * Several columns (`--tally-by` given more than once): a section each, in this order, the `group`
    * given to `add` then being the record's value in each, in the same order.
    */
-  tallyBy?: string | readonly string[];
+  tallyBy?: string | readonly string[] | undefined;
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   parseTestSuite,
   type RuleSet,
   type RuleSetIssue,
-  runTestSuite,
+  runSuite as runCases,
   type SampleGrade,
   thresholdCoverage,
 } from '../../browser';
@@ -380,7 +380,7 @@ async function suiteIssues(
   }
   const check = checkRuleSet((await files.readText(file)) ?? '', { filename: file.path });
   if (!check.ruleSet) return own;
-  return (await runTestSuite(suite, check.ruleSet)).error?.issues ?? [];
+  return (await runCases(suite, check.ruleSet)).error?.issues ?? [];
 }
 
 /**
@@ -718,7 +718,7 @@ async function runSuite(): Promise<void> {
     return;
   }
   // The cases run against the editor's text, saved or not.
-  const result = await runTestSuite(parsed, rules);
+  const result = await runCases(parsed, rules);
   const issues = result.error
     ? h(
         'ul',
