@@ -29,6 +29,7 @@ import { checkScoringNumbers } from './check-scoring-numbers';
 import { checkUnscaledItem } from './check-unscaled-item';
 import { checkWeightSum } from './check-weight-sum';
 import { checkWeights } from './check-weights';
+import { curlyQuotedScalar } from './curly-quoted-scalar';
 import { isIntegerIndicator } from './integers-between';
 import { badInterval, kindName, type ModelContext } from './model-context';
 import { nameClash } from './name-clash';
@@ -83,7 +84,10 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
     };
     if (ind.unit !== undefined) {
       model.unit = ind.unit;
-      const odd = unitCharacterProblem(ind.unit);
+      const curly = curlyQuotedScalar(ind.unit, 'unit');
+      // Taken without the marks, so each limit written in mm is not refused as "not in “mm”" too.
+      if (curly) model.unit = curly.inner;
+      const odd = curly?.text ?? unitCharacterProblem(ind.unit);
       if (odd) ctx.error('schema', odd, [...path, 'unit']);
     }
     if (ind.description) model.description = ind.description;
@@ -98,7 +102,15 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
             key: true,
           },
         );
-      else {
+      else if (ind.values.some((v) => typeof v === 'string' && curlyQuotedScalar(v, 'values'))) {
+        // [“合格”, “不合格”]: an error at each such value, and the values taken without the marks, so that the
+        // requirements and conditions naming 合格 are not refused too.
+        model.values = ind.values.map((v, i) => {
+          const curly = typeof v === 'string' ? curlyQuotedScalar(v, 'values') : undefined;
+          if (curly) ctx.error('schema', curly.text, [...path, 'values', i]);
+          return curly?.inner ?? v;
+        });
+      } else {
         model.values = ind.values;
         const joined = joinedList(
           ctx.source,

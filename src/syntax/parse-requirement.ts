@@ -103,6 +103,9 @@ export function parseRequirement(text: string): RequirementSyntax | RequirementE
             `"${shortText(t)}": a range is written without a unit: write ${unit.band}`,
           ),
         };
+      // `(6 +- 0.2) mm`: ± typed as two signs inside a standard's brackets, not a range (newcomer-38 M1).
+      const slip = plusMinusOrTilde(t);
+      if (slip) return { error: slip, index: text.length - text.trimStart().length };
       return { error: notARange(t) };
     }
     return { kind: 'range', band };
@@ -118,9 +121,11 @@ export function parseRequirement(text: string): RequirementSyntax | RequirementE
     const slip = plusMinusOrTilde(t);
     if (slip) return { error: slip, index: text.length - text.trimStart().length };
     // `35.0 ＋0.5/－0.3`: a tolerance once its full-width signs are ASCII; say which, and what to write.
+    // `6 ＋－ 0.2`: ± typed as two full-width signs; the advice gives the tolerance (newcomer-38 M2).
     const ascii = FULL_WIDTH.test(t) ? asciiWritten(t) : t;
-    if (ascii !== t && !('error' in parseRequirement(ascii)))
-      return { error: fullWidthAdvice(t, ascii), index: text.indexOf(t) + t.search(FULL_WIDTH) };
+    const write = ascii === t || !('error' in parseRequirement(ascii)) ? ascii : plusMinusWritten(ascii);
+    if (write !== undefined && write !== t)
+      return { error: fullWidthAdvice(t, write), index: text.indexOf(t) + t.search(FULL_WIDTH) };
     return {
       error: localized(
         `“${shortText(t)}”不以运算符开头；请写成如 "≥ 4.50"、"≤ 0.045"、"= true"、"[1.25, 1.30]"、"10.0 ± 0.1" 或 "in [a, b]"`,
@@ -512,6 +517,21 @@ function twoConditions(t: string): { error: LocalizedText; index: number } | und
   };
 }
 
+/**
+ * `6 +- 0.2` (± typed in words or as two signs) as it is written with ±, `6 ± 0.2`; `undefined` for text without
+ * such a sign or nothing after it.
+ */
+function plusMinusWritten(t: string): string | undefined {
+  // Found by a plain search, then cut: a pattern with a lazy head and `\s*` around the sign backtracked over a
+  // long run of spaces from each of its characters (test/robust/long-requirements.test.ts).
+  const pm = /正负|\+-|-\+/u.exec(t);
+  if (!pm) return undefined;
+  const before = t.slice(0, pm.index).trimEnd();
+  const after = t.slice(pm.index + pm[0].length).trimStart();
+  if (after === '' || after.includes('\n')) return undefined;
+  return `${before ? `${before} ` : ''}± ${after}`;
+}
+
 /** A unit after a number: letters, Chinese, `%`, `‰`, `°`, with powers and a slash (`mm`, `毫米`, `g/m²`). */
 const UNIT_AFTER = String.raw`(?:\s*([\p{L}%‰°][\p{L}\p{N}%‰°²³/·]*))?`;
 
@@ -526,16 +546,12 @@ const TILDE = new RegExp(
  * as standards print it): what to write instead (newcomer-30 F2, F3).
  */
 function plusMinusOrTilde(t: string): LocalizedText | undefined {
-  // Found by a plain search, then cut: a pattern with a lazy head and `\s*` around the sign backtracked over a
-  // long run of spaces from each of its characters (test/robust/long-requirements.test.ts).
-  const pm = /正负|\+-|-\+/u.exec(t);
-  const before = pm ? t.slice(0, pm.index).trimEnd() : '';
-  const after = pm ? t.slice(pm.index + pm[0].length).trimStart() : '';
-  if (pm && after !== '' && !after.includes('\n')) {
-    const write = `${before ? `${before} ` : ''}± ${after}`;
+  const write = plusMinusWritten(t);
+  if (write !== undefined) {
+    const sign = /正负|\+-|-\+/u.exec(t)![0];
     return localized(
-      `“${pm[0]}”请写成 ±：${JSON.stringify(write)}`,
-      `write "${pm[0]}" as ±: ${JSON.stringify(write)}`,
+      `“${sign}”请写成 ±：${JSON.stringify(write)}`,
+      `write "${sign}" as ±: ${JSON.stringify(write)}`,
     );
   }
   // `2~25 mm`, `2 mm～25 mm`, as a standard's scope prints it: the unit is dropped, as a range takes none (newcomer-34 F3).

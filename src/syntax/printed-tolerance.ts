@@ -51,12 +51,15 @@ export function printedTolerance(
   const [, lead, open, inner, close, tail] = m;
   const unit = tail!.trim();
   if (open === '(' && close === ')') return { text: `${lead} ${inner} ${tail}` };
-  const write = `${inner!.trim().replace(/\s*±\s*/u, ' ± ')}${unit ? ` ${unit}` : ''}`;
+  const tolerance = inner!.trim().replace(/\s*±\s*/u, ' ± ');
+  const write = `${tolerance}${unit ? ` ${unit}` : ''}`;
+  // The ASCII brackets are read as a standard prints them (newcomer-38 M3: "without brackets" contradicted the docs).
+  const bracketed = `(${tolerance})${unit ? ` ${unit}` : ''}`;
   const odd = [...new Set([open!, close!].filter((c) => c !== '(' && c !== ')'))];
   return {
     error: localized(
-      `“${shown(text)}”用了全角括号${odd.map((c) => `“${c}”（${codePointText(c)}）`).join('、')}：允差不加括号，单位写在最后，请写“${write}”`,
-      `"${shown(text)}" has the full-width bracket${odd.length > 1 ? 's' : ''} ${odd.map(nameCharacter).join(', ')}: a tolerance is written without brackets, the unit last: write "${write}"`,
+      `“${shown(text)}”用了全角括号${odd.map((c) => `“${c}”（${codePointText(c)}）`).join('、')}：请用半角括号写“${bracketed}”，或不加括号写“${write}”`,
+      `"${shown(text)}" has the full-width bracket${odd.length > 1 ? 's' : ''} ${odd.map(nameCharacter).join(', ')}: write ASCII brackets, "${bracketed}", or none, "${write}"`,
     ),
     index: lead!.length,
   };

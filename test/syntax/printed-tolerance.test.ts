@@ -81,8 +81,9 @@ describe('printed forms that are not read are told the tolerance to write', () =
         code: 'invalid-requirement',
         line: LINE,
         column: 15,
-        zh: '“（35.0±0.5）mm”用了全角括号“（”（U+FF08）、“）”（U+FF09）：允差不加括号，单位写在最后，请写“35.0 ± 0.5 mm”',
-        en: '"（35.0±0.5）mm" has the full-width brackets "（" (U+FF08), "）" (U+FF09): a tolerance is written without brackets, the unit last: write "35.0 ± 0.5 mm"',
+        // Both forms that are read (newcomer-38 M3: "written without brackets" contradicted the docs).
+        zh: '“（35.0±0.5）mm”用了全角括号“（”（U+FF08）、“）”（U+FF09）：请用半角括号写“(35.0 ± 0.5) mm”，或不加括号写“35.0 ± 0.5 mm”',
+        en: '"（35.0±0.5）mm" has the full-width brackets "（" (U+FF08), "）" (U+FF09): write ASCII brackets, "(35.0 ± 0.5) mm", or none, "35.0 ± 0.5 mm"',
       },
     ]);
   });
@@ -108,6 +109,38 @@ describe('printed forms that are not read are told the tolerance to write', () =
         zh: '“35.0 ＋0.5/－0.3”含全角字符“＋”（U+FF0B）、“－”（U+FF0D）：请写半角的“35.0 +0.5/-0.3”',
         en: '"35.0 ＋0.5/－0.3" has the full-width characters "＋" (U+FF0B), "－" (U+FF0D): write ASCII "35.0 +0.5/-0.3"',
       },
+    ]);
+  });
+
+  it('± typed as two full-width signs, 6 ＋－ 0.2 mm: named, with the tolerance to write (newcomer-38 M2)', () => {
+    expect(locatedIssues(tile('6 ＋－ 0.2 mm'))).toEqual([
+      {
+        code: 'invalid-requirement',
+        line: LINE,
+        column: 17,
+        zh: '“6 ＋－ 0.2 mm”含全角字符“＋”（U+FF0B）、“－”（U+FF0D）：请写半角的“6 ± 0.2 mm”',
+        en: '"6 ＋－ 0.2 mm" has the full-width characters "＋" (U+FF0B), "－" (U+FF0D): write ASCII "6 ± 0.2 mm"',
+      },
+    ]);
+  });
+
+  it('± typed as +- inside the brackets, (6 +- 0.2) mm: told to write ±, not "not a range" (newcomer-38 M1)', () => {
+    const [issue, ...more] = locatedIssues(tile('(6 +- 0.2) mm'));
+    expect(more).toEqual([]);
+    expect(issue).toMatchObject({
+      code: 'invalid-requirement',
+      zh: '“+-”请写成 ±："(6 ± 0.2) mm"',
+      en: 'write "+-" as ±: "(6 ± 0.2) mm"',
+    });
+    // What it says to write is read, and grades 5.8 and 6.2 (both ends in) as conforming, 6.21 not.
+    const fixed = tile('(6 ± 0.2) mm');
+    expect(locatedIssues(fixed)).toEqual([]);
+    const rules = checkRuleSet(fixed, { filename: 'tile.yaml' }).ruleSet!;
+    const g = createGrader(rules);
+    expect([5.8, 6.2, 6.21].map((length) => g.gradeSync({ length }).grade)).toEqual([
+      'qualified',
+      'qualified',
+      null,
     ]);
   });
 
