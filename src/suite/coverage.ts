@@ -584,8 +584,14 @@ function toleranceProbes(
   base: Omit<ThresholdCoverage, 'kind' | 'limit' | 'value' | 'step'>,
 ): Probe[] {
   const parts = [test.nominal, test.plus, test.minus];
+  // Each end computed per record, and covered as each case's own end (newcomer-38 M7: `thickness ± thkTol.value`
+  // was "no case" whatever the cases).
   if (parts.some((p) => p.kind === 'expr'))
-    return [{ check, coverage: { ...base, kind: 'formula', limit: 'formula', value: null, step: null } }];
+    return (['lower', 'upper'] as const).map((end) => ({
+      check,
+      end,
+      coverage: { ...base, kind: 'formula', limit: `formula ${end} end`, value: null, step: null },
+    }));
   const cells = parts.filter((p) => p.kind === 'cell');
   const table = cells[0] ? model.tables[cells[0].table] : undefined;
   const rows: (TableRowModel | undefined)[] = table ? table.rows : [undefined];
@@ -674,9 +680,12 @@ function mark(p: Probe, c: CriterionResult, compared: number): void {
   let limit: number;
   let step: number;
   if (t.kind === 'formula') {
-    if (typeof c.limit!.value !== 'number') return;
-    limit = c.limit!.value;
-    step = stepOf(p.check, decimalsOf(c.limit!.text));
+    const value = c.limit!.value;
+    // A tolerance's ends, `5 ± 0.3 [4.7, 5.3]`: the probe's end, to the digits the ends are written with.
+    const end = Array.isArray(value) && p.end ? value[p.end === 'lower' ? 0 : 1] : value;
+    if (typeof end !== 'number') return;
+    limit = end;
+    step = stepOf(p.check, Array.isArray(value) ? mostDecimals(c.limit!.text) : decimalsOf(c.limit!.text));
   } else {
     limit = t.value!;
     step = t.step!;
@@ -706,6 +715,11 @@ function roundingStep(check: CheckModel): number | undefined {
   if (check.comparison.method !== 'rounded' || !check.comparison.interval) return undefined;
   const { unit, exponent } = check.comparison.interval;
   return Number((unit * 10 ** exponent).toPrecision(15));
+}
+
+/** The most decimals any number in `text` is written with: `5 ± 0.3 [4.7, 5.3]` → 1. */
+function mostDecimals(text: string): number {
+  return Math.max(0, ...[...text.matchAll(/\d\.(\d+)/g)].map((m) => m[1]!.length));
 }
 
 function decimalsOf(text: string): number {
