@@ -65,6 +65,7 @@ import { booleanCell } from './boolean-cell';
 import { boundAdvice } from './bound-value';
 import { crossConverted } from './cross-factor';
 import { sexagesimalAdvice } from './sexagesimal-time';
+import { timeConverted } from './time-converted';
 import { isKnownUnit, perCycleOnly, sameQuantity, shareFactor, unitFactor, unitKey } from './units';
 
 /** A converted cell: its value, and the error when the text could not be read as the indicator's type. */
@@ -589,6 +590,13 @@ function unitAfter(numeral?: string, word?: string, unit?: string, written?: str
         `is in ${shown}, and the indicator is in ${unit}: convert it and write ${cross.rounded ? 'about ' : ''}${cross.value} (${numeral} ${shown} ${eq} ${cross.value} ${unit})`,
       );
     }
+    // `0.75h` under min: the minutes to write, as `0:45` gets them, when exact at the digits reported (standards-38 M4).
+    const time = timeConverted(numeral, word, unit);
+    if (time !== undefined)
+      return localized(
+        `带有单位“${shown}”，而该指标的单位是 ${unit}：请换算后只写 ${time}（${numeral} ${shown} = ${time} ${unit}）`,
+        `is in ${shown}, and the indicator is in ${unit}: convert it and write ${time} (${numeral} ${shown} = ${time} ${unit})`,
+      );
     if (!sameQuantity(word, unit))
       return localized(
         `带有单位“${shown}”，而该指标的单位是 ${unit}：这不是该指标的量，请核对这一格是否填在了正确的列`,

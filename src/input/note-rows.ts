@@ -174,7 +174,7 @@ export class NoteRows {
         : undefined) ??
       this.#statisticsRow(built.record, own) ??
       this.#deviationRow(built.record, own) ??
-      this.#codedStatistic(built.record, this.#afterKeys(built.record, own)) ??
+      this.#codedStatistic(built.record, this.#afterKeys(built.record, own), cells) ??
       this.#namedStatistic(built.record, this.#afterKeys(built.record, own), cells) ??
       this.#remarkStatistic(built.record, own, cells);
     if (summary) {
@@ -279,6 +279,7 @@ export class NoteRows {
   #codedStatistic(
     record: Record<string, unknown>,
     own: readonly string[],
+    cells: readonly string[] | undefined,
   ): { summary: string; valued: true; byValues: true } | undefined {
     const lead = own.find((f) => f !== '');
     if (lead === undefined || this.fields.has(lead)) return undefined;
@@ -304,15 +305,17 @@ export class NoteRows {
     // `s`, `S`, `R`: a statistic's symbol alone, only when the row's values are that statistic (hostile-31 M1).
     if (found.length === 0 && isStatisticLetter(text)) found.push([text, text]);
     const summary = { summary: text, valued: true, byValues: true } as const;
+    // Compared to the decimals the cells show (`45.0`, `36;36;35.7`), not a number's shortest form.
+    const shown = found.length > 0 ? this.#shown(record, cells) : record;
     for (const [word, words] of found) {
       // A `Max` / `Min` row that copies one sample above on two or more values is one more sample (`KFR-35GW Pro
       // Max` tested as `KFR-35GW Pro`, one report for one chassis: hostile-29 W6), as the mean of values alike is.
       if (EXTREME.test(word) && this.#copiesOneAbove(record)) return undefined;
-      if (sumsUp(this.#stats, word, record, this.fields)) return summary;
+      if (sumsUp(this.#stats, word, shown, this.fields)) return summary;
       // Several lots and no summary row between them: `L2 Mean` is lot L2's mean, not the table's (fix-input-27).
       const code = text.slice(0, text.length - words.length).replace(/[\s_/#-]+$/u, '');
       const lot = this.#lotRun(code, lead);
-      if (lot && sumsUp(lot, word, record, this.fields)) return summary;
+      if (lot && sumsUp(lot, word, shown, this.fields)) return summary;
     }
     return undefined;
   }
@@ -422,17 +425,20 @@ export class NoteRows {
   }
 
   /**
-   * `record` with its indicator values as a CSV row's `cells` show them (`50.0`, where the record holds 50), for
-   * the decimals they are rounded to; a cell that is no plain number (a unit converted, a mark) keeps the value.
+   * `record` with its indicator values as a CSV row's `cells` show them (`50.0`, where the record holds 50; a
+   * specimen list `36.0;35.5`), for the decimals they are rounded to; a cell that is no plain number (a unit converted, a mark) keeps the value.
    */
   #shown(record: Record<string, unknown>, cells: readonly string[] | undefined): Record<string, unknown> {
     if (cells === undefined) return record;
     const shown: Record<string, unknown> = { ...record };
     for (let i = 0; i < this.#header.length; i++) {
       const field = this.#header[i]!;
-      if (!this.fields.has(field) || typeof record[field] !== 'number') continue;
+      const value = record[field];
+      if (!this.fields.has(field)) continue;
       const text = trimCell(cells[i] ?? '');
-      if (PLAIN_NUMBER.test(text) && Number(text) === record[field]) shown[field] = text;
+      if (typeof value === 'number') {
+        if (PLAIN_NUMBER.test(text) && Number(text) === value) shown[field] = text;
+      } else if (Array.isArray(value) && shownList(text, value)) shown[field] = text;
     }
     return shown;
   }
@@ -732,6 +738,15 @@ const NAME_THEN_SUMMARY = /^(.+?)(?:合计|小计|总计|平均值?|均值)$/u;
 
 /** A cell written as a plain number (`50.0`, `-3`): its decimals are the ones shown. */
 const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+
+/** Whether a CSV cell (`36.0;35.5;36.0`) writes a specimen list read as `values`, each as a plain number. */
+function shownList(text: string, values: readonly unknown[]): boolean {
+  const written = text.split(/[;；]/);
+  return (
+    written.length === values.length &&
+    written.every((w, i) => PLAIN_NUMBER.test(w.trim()) && Number(w) === values[i])
+  );
+}
 
 /** Whether two rows have the same value under a `--group-by` column (text compared trimmed). */
 function sameKey(a: unknown, b: unknown): boolean {

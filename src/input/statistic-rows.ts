@@ -20,10 +20,16 @@ export class ColumnStatistics {
   add(record: Record<string, unknown>, fields: ReadonlySet<string>): void {
     for (const key in record) {
       if (!fields.has(key)) continue;
-      const v = cellNumber(record[key]);
-      if (v === undefined) continue;
-      count(this.#all, key, v);
-      count(this.#block, key, v);
+      const cell = cellParts(key, record[key]);
+      if (cell === undefined) continue;
+      count(this.#all, key, cell.mean, cell.width);
+      count(this.#block, key, cell.mean, cell.width);
+      // A specimen list counts specimen by specimen too: a summary row's list is compared position by position.
+      if (cell.width > 0)
+        for (const part of cell.parts) {
+          count(this.#all, part.key, part.v, 0);
+          count(this.#block, part.key, part.v, 0);
+        }
     }
   }
 
@@ -45,18 +51,26 @@ export class ColumnStatistics {
     let told = 0;
     for (const key in record) {
       if (!fields.has(key)) continue;
-      const v = cellNumber(record[key]);
-      if (v === undefined) continue;
-      const all = this.#all.get(key);
-      if (!all) continue;
-      const block = this.#block.get(key);
-      const d = decimalsOf(record[key], v);
-      // A copy of what every row above holds (the lot's strength class 42.5 on its SD row) says nothing either way.
-      if (copies(v, d, all)) continue;
-      const fitsAll = isStatistic(kind, v, d, all);
-      const fitsBlock = block !== undefined && isStatistic(kind, v, d, block);
-      if (!fitsAll && !fitsBlock) return false;
-      if ((fitsAll && informs(v, d, all)) || (fitsBlock && informs(v, d, block!))) told++;
+      const cell = cellParts(key, record[key]);
+      if (cell === undefined || !this.#all.has(key)) continue;
+      const all = partStats(this.#all, cell);
+      const block = partStats(this.#block, cell);
+      // A list of another length than the rows above gave (or lists of lengths that differ): no statistic of theirs.
+      if (!all && !block) return false;
+      let informed = false;
+      for (let i = 0; i < cell.parts.length; i++) {
+        const { v, d } = cell.parts[i]!;
+        const a = all?.[i];
+        const b = block?.[i];
+        // A copy of what every row above holds (the lot's strength class 42.5 on its SD row) says nothing either way.
+        if (a && copies(v, d, a)) continue;
+        const fitsAll = a !== undefined && isStatistic(kind, v, d, a);
+        const fitsBlock = b !== undefined && isStatistic(kind, v, d, b);
+        if (!fitsAll && !fitsBlock) return false;
+        if ((fitsAll && informs(v, d, a)) || (fitsBlock && informs(v, d, b))) informed = true;
+      }
+      // A column tells once, however many specimens it lists.
+      if (informed) told++;
     }
     // A median, a max or a min is one of the values above: one column that lands on it (a sample at the most
     // common value) tells little, two do.
@@ -80,16 +94,20 @@ export class ColumnStatistics {
     if (kind === undefined) return true;
     for (const key in record) {
       if (!fields.has(key)) continue;
-      const v = cellNumber(record[key]);
-      if (v === undefined) continue;
-      const all = this.#all.get(key);
-      const block = this.#block.get(key);
+      const cell = cellParts(key, record[key]);
       // No record above gave this column a value: nothing to tell by (a scale line above the records stays one).
-      if (!all) continue;
-      const d = decimalsOf(record[key], v);
-      // The columns alike above, copied (a lot's class): only those that differ tell a statistic (hostile-31 M1).
-      if (copies(v, d, all)) continue;
-      if (!isStatistic(kind, v, d, all) && !(block && isStatistic(kind, v, d, block))) return false;
+      if (cell === undefined || !this.#all.has(key)) continue;
+      const all = partStats(this.#all, cell);
+      const block = partStats(this.#block, cell);
+      if (!all && !block) return false;
+      for (let i = 0; i < cell.parts.length; i++) {
+        const { v, d } = cell.parts[i]!;
+        const a = all?.[i];
+        const b = block?.[i];
+        // The columns alike above, copied (a lot's class): only those that differ tell a statistic (hostile-31 M1).
+        if (a && copies(v, d, a)) continue;
+        if (!(a && isStatistic(kind, v, d, a)) && !(b && isStatistic(kind, v, d, b))) return false;
+      }
     }
     return true;
   }
@@ -102,13 +120,13 @@ export class ColumnStatistics {
   judges(word: string, record: Record<string, unknown>, fields: ReadonlySet<string>): boolean {
     if (kindOf(word) === undefined) return false;
     for (const key in record)
-      if (fields.has(key) && numeric(record[key]) !== undefined && this.#all.has(key)) return true;
+      if (fields.has(key) && this.#all.has(key) && cellParts(key, record[key]) !== undefined) return true;
     return false;
   }
 
   /**
    * Whether a row is the mean or the sum of the records above it: every numeric value of `record` under `fields`
-   * is, to the decimals it is written with, the mean or the sum of its column over the records since the start,
+   * (a specimen list's each, by its place) is, to the decimals it is written with, the mean or the sum of its column over the records since the start,
    * or every one over those since the last summary row; two or more records above gave each one's column a
    * value (one record's values are its own mean), and at least one value is a sum or the mean of values that
    * differ (a row like the rows above it may be one more sample). A value given as text keeps the
@@ -137,14 +155,19 @@ function meanOrSumOf(
   let told = false;
   for (const key in record) {
     if (!fields.has(key)) continue;
-    const v = cellNumber(record[key]);
-    if (v === undefined) continue;
-    const s = stats.get(key);
-    if (!s || s.n < 2) return false;
-    const d = decimalsOf(record[key], v);
-    if (isStatistic('mean', v, d, s)) told ||= s.min < s.max;
-    else if (isStatistic('sum', v, d, s)) told = true;
-    else return false;
+    const cell = cellParts(key, record[key]);
+    if (cell === undefined) continue;
+    const column = stats.get(key);
+    if (!column || column.n < 2) return false;
+    const parts = partStats(stats, cell);
+    if (!parts) return false;
+    for (let i = 0; i < cell.parts.length; i++) {
+      const { v, d } = cell.parts[i]!;
+      const s = parts[i]!;
+      if (isStatistic('mean', v, d, s)) told ||= s.min < s.max;
+      else if (isStatistic('sum', v, d, s)) told = true;
+      else return false;
+    }
   }
   return told;
 }
@@ -202,16 +225,19 @@ interface Stat {
   max: number;
   /** The values, while there are at most {@link KEPT}: a median is checked exactly (else only within the range). */
   values: number[] | undefined;
+  /** How many specimens each value counted listed: 0 for plain numbers, -1 when the rows differ in that. */
+  width: number;
 }
 
 /** How many values of a column are kept for its median: a summary row sums up a lab's sheet, not a database. */
 const KEPT = 1024;
 
-function count(stats: Map<string, Stat>, key: string, v: number): void {
+function count(stats: Map<string, Stat>, key: string, v: number, width: number): void {
   const s = stats.get(key);
-  if (!s) stats.set(key, { n: 1, sum: v, squares: v * v, min: v, max: v, values: [v] });
+  if (!s) stats.set(key, { n: 1, sum: v, squares: v * v, min: v, max: v, values: [v], width });
   else {
     s.n++;
+    if (s.width !== width) s.width = -1;
     if (s.n > KEPT) s.values = undefined;
     else s.values?.push(v);
     s.sum += v;
@@ -221,20 +247,56 @@ function count(stats: Map<string, Stat>, key: string, v: number): void {
   }
 }
 
+/** A cell's values to compare, each with the decimals it is written with and the key it is counted under. */
+interface CellParts {
+  key: string;
+  /** The value, or a specimen list's mean: a plain number under a list column is compared with the lists' means. */
+  mean: number;
+  /** How many specimens the cell lists; 0 for a plain number. */
+  width: number;
+  parts: { key: string; v: number; d: number }[];
+}
+
 /**
- * A cell's number for the statistics: {@link numeric}, or a specimen list's mean (`50;50;50`, read as numbers), so
- * that impact energies that differ from row to row count as values that differ (standards-31 W1).
+ * A cell's values for the statistics: {@link numeric}, or a specimen list's values (`50;50;50`, read as numbers),
+ * each counted under its position, so that a summary row's list is that statistic only specimen by specimen (34;33;33
+ * is no mean of rows whose specimens average 36;36;35.67, though its own mean is near theirs: standards-38 C1), and
+ * impact energies that differ from row to row count as values that differ (standards-31 W1).
  */
-function cellNumber(value: unknown): number | undefined {
+function cellParts(key: string, value: unknown): CellParts | undefined {
   const list = specimens(value);
-  if (list === undefined) return numeric(value);
+  if (list === undefined) {
+    const v = numeric(value);
+    return v === undefined
+      ? undefined
+      : { key, mean: v, width: 0, parts: [{ key, v, d: decimalsOf(value, v) }] };
+  }
+  const parts: CellParts['parts'] = [];
   let sum = 0;
-  for (const x of list) {
-    const v = numeric(x);
+  for (let i = 0; i < list.length; i++) {
+    const v = numeric(list[i]);
     if (v === undefined) return undefined;
     sum += v;
+    parts.push({ key: specimenKey(key, i), v, d: decimalsOf(list[i], v) });
   }
-  return sum / list.length;
+  return { key, mean: sum / list.length, width: list.length, parts };
+}
+
+/** The key a list's specimen `i` of column `key` is counted under: no field name holds a NUL. */
+function specimenKey(key: string, i: number): string {
+  return `${key}\u0000${i}`;
+}
+
+/**
+ * The statistics each of a cell's values is compared with: its column's, or for a specimen list each position's
+ * when every row counted listed as many specimens; `undefined` when none is there to compare with.
+ */
+function partStats(stats: ReadonlyMap<string, Stat>, cell: CellParts): Stat[] | undefined {
+  const column = stats.get(cell.key);
+  if (!column) return undefined;
+  if (cell.width === 0) return [column];
+  if (column.width !== cell.width) return undefined;
+  return cell.parts.map((p) => stats.get(p.key)!);
 }
 
 /** A specimen list's values: read (an array) or as a sheet's text still holds them (`45;45;45`, `45；46`). */
@@ -243,10 +305,8 @@ function specimens(value: unknown): readonly unknown[] | undefined {
   return typeof value === 'string' && /[;；]/.test(value) ? value.split(/[;；]/) : undefined;
 }
 
-/** How many decimals a value is written with: a text's own (`50.0`: 1), a list's most, else the number's shortest form's. */
+/** How many decimals a value is written with: a text's own (`50.0`: 1), else the number's shortest form's. */
 function decimalsOf(value: unknown, v: number): number {
-  const list = specimens(value);
-  if (list !== undefined) return Math.max(...list.map((x) => decimalsOf(x, Number(x))));
   const text = typeof value === 'string' ? value.trim() : String(v);
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : text.length - dot - 1;

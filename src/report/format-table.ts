@@ -96,7 +96,9 @@ function tableCells(row: number, result: GradeResult, options: TableOptions): [s
   const ids = options.ids ?? false;
   return [
     leadingCells(row, result, options.lang, options.kept ?? [], ids, options.grades),
-    holdsDownParts(result, options.lang, ids),
+    // English labels are long ("Annual performance factor (APF)"): a terminal's column keeps the ids, so the
+    // figures after them still fit; CSV and Markdown, read in a spreadsheet or a page, name the labels.
+    holdsDownParts(result, options.lang, ids || options.lang === 'en'),
   ];
 }
 

@@ -22,13 +22,13 @@ import { criterionLimitText, criterionValueLabel } from './criterion-prose';
 import { nextGradeLead } from './next-grade-lead';
 
 /**
- * A criterion in a few words: `apf@1 4.62 (≥ 5.00)`; in Chinese by its
- * label, `全年能源消耗效率 APF 4.62（≥ 5.00）`, unless `ids` asks for the id.
+ * A criterion in a few words, named by its label in `lang` — `Annual performance factor (APF) 4.62 (≥ 5.00)`,
+ * `全年能源消耗效率 APF 4.62（≥ 5.00）` — or by its id when `ids` asks (`apf@1 4.62 (≥ 5.00)`).
  */
 export function shortCriterion(c: CriterionResult, lang: Language = 'en', ids = true): string {
   // A frozen criterion result is one the explainer shares between records: its words are worked out once.
   if (!Object.isFrozen(c)) return shortText(c, lang, ids);
-  const cache = SHORT_TEXTS[lang === 'zh' ? (ids ? 0 : 1) : 2]!;
+  const cache = SHORT_TEXTS[(lang === 'zh' ? 0 : 2) + (ids ? 0 : 1)]!;
   let text = cache.get(c);
   if (text === undefined) {
     text = shortText(c, lang, ids);
@@ -37,15 +37,16 @@ export function shortCriterion(c: CriterionResult, lang: Language = 'en', ids = 
   return text;
 }
 
-/** {@link shortCriterion}'s words of shared criterion results: Chinese by id, Chinese by label, English. */
+/** {@link shortCriterion}'s words of shared criterion results: Chinese by id and by label, English by id and by label. */
 const SHORT_TEXTS = [
+  new WeakMap<CriterionResult, string>(),
   new WeakMap<CriterionResult, string>(),
   new WeakMap<CriterionResult, string>(),
   new WeakMap<CriterionResult, string>(),
 ];
 
 function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
-  return (lang === 'zh' && !ids ? c.label.zh : c.id) + criterionFigures(c, lang);
+  return (ids ? c.id : c.label[lang]) + criterionFigures(c, lang);
 }
 
 /**
@@ -204,8 +205,9 @@ function roundedText(rounded: number, decimals: number | undefined, c: Criterion
 
 /**
  * What holds a record where it is, in one line: the blockers of the next
- * grade, or why it is not graded. Requirements are named by their Chinese
- * label in Chinese (by id with `ids`), by id in English.
+ * grade, or why it is not graded. Requirements are named by their label in
+ * `lang` (by id with `ids`): the CSV's `blockers` and `failing` columns give the ids
+ * (standards-38 M3).
  */
 export function holdsDown(result: GradeResult, lang: Language, ids = false): string {
   const { lead, items, separator } = holdsDownParts(result, lang, ids);
@@ -226,7 +228,7 @@ export interface HoldsDownParts {
 export function holdsDownParts(result: GradeResult, lang: Language, ids = false): HoldsDownParts {
   const zh = lang === 'zh';
   const separator = zh ? '、' : ', ';
-  const short = (c: CriterionResult) => shortCriterion(c, lang, ids || !zh);
+  const short = (c: CriterionResult) => shortCriterion(c, lang, ids);
   if (result.errors)
     return { lead: '', items: result.errors.map((e) => e.message[lang]), separator: zh ? '；' : '; ' };
   if (result.notGradedReason?.code === 'out-of-scope') {

@@ -98,7 +98,7 @@ describe.concurrent('qgrade grade: output formats', () => {
     );
     expect(lines).toHaveLength(9);
     expect(lines[2]).toBe(
-      `2,${MODELS[1]},2,Grade 2,true,1,apf@1,,apf@1,,To reach Grade 1: apf@1 4.62 (≥ 5.00)`,
+      `2,${MODELS[1]},2,Grade 2,true,1,apf@1,,apf@1,,To reach Grade 1: Annual performance factor (APF) 4.62 (≥ 5.00)`,
     );
     expect(lines[8]).toMatch(new RegExp(`^8,${MODELS[7]},,,false,,,invalid-record,,apf,`));
   });
@@ -110,7 +110,9 @@ describe.concurrent('qgrade grade: output formats', () => {
     expect(lines[0]).toBe('| row | model | grade | label | what holds it down |');
     expect(lines[1]).toMatch(/^\| -+:? \|/);
     expect(lines.slice(2)).toHaveLength(8);
-    expect(lines[3]).toBe(`| 2 | ${MODELS[1]} | 2 | Grade 2 | To reach Grade 1: apf@1 4.62 (≥ 5.00) |`);
+    expect(lines[3]).toBe(
+      `| 2 | ${MODELS[1]} | 2 | Grade 2 | To reach Grade 1: Annual performance factor (APF) 4.62 (≥ 5.00) |`,
+    );
     for (const line of lines) expect(line.split(/(?<!\\)\|/).length).toBe(7);
     // After the table, a blank line and the rule set's provenance (secondary), quoted.
     expect(all.slice(10)).toHaveLength(2);

@@ -130,8 +130,8 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
       );
     };
     expect(await explanations('en')).toEqual([
-      'To reach Conforming on strength, setting time, soundness and chemistry: compressive-28d 42.5(−) MPa (≥ 42.5 MPa)',
-      'To reach Conforming on strength, setting time, soundness and chemistry: magnesia 5.0(+) % (≤ 5.0 %)',
+      'To reach Conforming on strength, setting time, soundness and chemistry: 28-day compressive strength 42.5(−) MPa (≥ 42.5 MPa)',
+      'To reach Conforming on strength, setting time, soundness and chemistry: Magnesia (MgO) 5.0(+) % (≤ 5.0 %)',
     ]);
     expect(await explanations('zh')).toEqual([
       '距强度、凝结时间、安定性和化学指标合格：28 天抗压强度 42.5(−) MPa（≥ 42.5 MPa）',

@@ -624,6 +624,27 @@ describe('convertCell', () => {
     expect(message?.zh).toContain(`请换算后只写 ${value}`);
   });
 
+  // standards-38 M4: `0.75h` under min said "convert the value to min" with no number, where `0:45` says 45.
+  it.each([
+    ['0.75h', 'min', '45'],
+    ['2.5 h', 'min', '150'],
+    ['0.333h', 'min', '19.98'],
+    ['1.5min', 's', '90'],
+    ['0.05h', 's', '180'],
+  ])('tells %j under %s to write %s, exact at the digits reported', (cell, unit, value) => {
+    const message = convertCell(cell, indicator('number', { unit }))?.error?.message;
+    expect(message?.en).toContain(`convert it and write ${value} (`);
+    expect(message?.zh).toContain(`请换算后只写 ${value}（`);
+  });
+
+  it('a conversion that needs digits the lab did not report names no number (45min → 0.75 h, 10min → 0.1666… h)', () => {
+    for (const cell of ['45min', '10min', '90min']) {
+      const en = convertCell(cell, indicator('number', { unit: 'h' }))?.error?.message.en;
+      expect(en, cell).toContain('convert the value to h and write the number alone');
+      expect(en, cell).not.toMatch(/write \d/);
+    }
+  });
+
   it('hours and minutes by words still say the minutes (2h30min, 2小时30分 = 150)', () => {
     for (const cell of ['2h30min', '2小时30分'])
       expect(convertCell(cell, indicator('number', { unit: 'min' }))?.error?.message.en).toContain(

@@ -172,3 +172,35 @@ describe('SD, CV and range rows beside a column alike in every row', () => {
     expect(stats.tells('SD', { cls: '42.5' }, fields)).toBe(false);
   });
 });
+
+// standards-38 C1: a list compared by its own mean (34;33;33 → 33.33) landed within half a joule of the lists'
+// means above (34 and 33.67 → 33.83). Specimen by specimen, it is no mean of theirs.
+describe('a specimen list is compared specimen by specimen (standards-38 C1)', () => {
+  const t = stats({ a: '34;34;34', b: 20 }, { a: [34, 34, 33], b: 20 });
+
+  it('34;33;33 is no mean, sum or other statistic of 34;34;34 and 34;34;33', () => {
+    for (const word of ['mean', 'avg', 'Total', 'Median', 'max', 'min'])
+      expect(t.tells(word, { a: '34;33;33', b: 20 }, FIELDS), word).toBe(false);
+    expect(t.fits('Mean', { a: '34;33;33', b: 20 }, FIELDS)).toBe(false);
+    expect(t.meanOrSum({ a: '34;33;33', b: 20 }, FIELDS)).toBe(false);
+  });
+
+  it('the mean of each specimen (34;34;33.5), to the decimals shown, is', () => {
+    expect(t.tells('mean', { a: '34;34;33.5', b: 20 }, FIELDS)).toBe(true);
+    expect(t.meanOrSum({ a: '34;34;33.5', b: 20 }, FIELDS)).toBe(true);
+    expect(t.meanOrSum({ a: '68;68;67', b: 40 }, FIELDS)).toBe(true);
+    expect(t.tells('mean', { a: '34;34;33.4', b: 20 }, FIELDS)).toBe(false);
+  });
+
+  it('a list of another length, or over rows whose lists differ in length, is no statistic', () => {
+    expect(t.tells('mean', { a: '34;34', b: 20 }, FIELDS)).toBe(false);
+    expect(t.fits('Mean', { a: '34;34;33.5;34', b: 20 }, FIELDS)).toBe(false);
+    const mixed = stats({ a: '34;34;34' }, { a: '34;34' });
+    expect(mixed.meanOrSum({ a: '34;34;34' }, FIELDS)).toBe(false);
+  });
+
+  it('one value under a list column is compared with the lists’ means (34, 33.67 → 33.83)', () => {
+    expect(t.tells('mean', { a: '33.8', b: 20 }, FIELDS)).toBe(true);
+    expect(t.tells('mean', { a: '33.7', b: 20 }, FIELDS)).toBe(false);
+  });
+});

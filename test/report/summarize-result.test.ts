@@ -60,10 +60,12 @@ describe('one-line summaries of shared (frozen) criterion results', () => {
     for (let round = 0; round < 2; round++) {
       expect(shortCriterion(shared, 'zh', false)).toBe('数字化 4.62（≥ 5）');
       expect(shortCriterion(shared, 'zh', true)).toBe('digitalisation@assurance 4.62（≥ 5）');
-      expect(shortCriterion(shared, 'en', false)).toBe('digitalisation@assurance 4.62 (≥ 5)');
+      expect(shortCriterion(shared, 'en', false)).toBe('Digitalisation 4.62 (≥ 5)');
+      expect(shortCriterion(shared, 'en', true)).toBe('digitalisation@assurance 4.62 (≥ 5)');
       for (const [lang, ids] of [
         ['zh', false],
         ['zh', true],
+        ['en', false],
         ['en', true],
       ] as const)
         expect(shortCriterion(shared, lang, ids)).toBe(shortCriterion(criterion(4.62, false, 5), lang, ids));
@@ -155,8 +157,9 @@ describe('the one-line scope reason (standards-26 F3)', async () => {
   it("names the rule file's reason after the item, in zh and en", () => {
     const r = ac.gradeSync(mobile);
     expect(holdsDown(r, 'en')).toBe(
-      'out of scope: not-mobile Mobile (≠ Mobile): Mobile air conditioners are excluded from the scope of GB 21455-2019',
+      'out of scope: Configuration Mobile (≠ Mobile): Mobile air conditioners are excluded from the scope of GB 21455-2019',
     );
+    expect(holdsDown(r, 'en', true)).toContain('out of scope: not-mobile Mobile (≠ Mobile): ');
     expect(holdsDown(r, 'zh')).toBe(
       '超出适用范围：结构形式 移动式（≠ 移动式）：移动式空调器不在 GB 21455-2019 的适用范围内',
     );
@@ -176,8 +179,9 @@ describe('the one-line scope reason (standards-26 F3)', async () => {
   });
 
   it('an in-scope record is unchanged: the blockers of the next grade', () => {
-    expect(holdsDown(ac.gradeSync({ ...mobile, unitConfiguration: 'split', apf: 4.62 }), 'en')).toBe(
-      'To reach Grade 1: apf@1 4.62 (≥ 5.00)',
-    );
+    const r = ac.gradeSync({ ...mobile, unitConfiguration: 'split', apf: 4.62 });
+    // By the English label, as Chinese names it by its Chinese one; by id with --ids (standards-38 M3).
+    expect(holdsDown(r, 'en')).toBe('To reach Grade 1: Annual performance factor (APF) 4.62 (≥ 5.00)');
+    expect(holdsDown(r, 'en', true)).toBe('To reach Grade 1: apf@1 4.62 (≥ 5.00)');
   });
 });

@@ -41,9 +41,11 @@ describe('units in a number format read as text cells are (hostile-33 F4)', () =
     for (const item of items) expect(errorsOf(item)).toEqual([]);
   });
 
-  it('hours are still refused with their advice', async () => {
+  it('hours are still refused with their advice, the minutes to write named (standards-38 M4)', async () => {
     const [h] = await read(['0"h"']);
-    expect(errorsOf(h).join()).toContain('is in h, but the indicator is in min');
+    expect(errorsOf(h).join()).toContain(
+      'is in h, and the indicator is in min: convert it and write 720 (12 h = 720 min)',
+    );
   });
 
   it('F5: a unit over itself (W/W, Wh/Wh) on an indicator with no unit (APF) is dimensionless; kWh is not', async () => {
