@@ -1,7 +1,7 @@
 import { bandContains } from '../model/band';
 import { referencedNames } from '../model/expr';
 import type { RecordError } from '../model/grade-result';
-import type { ConditionModel, IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
+import type { IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
 import { intervalText, type MarkInterval, markInterval, markIntervalText } from '../rounding/mark-interval';
 import { markedText, type RoundingMark, roundingMark } from '../rounding/rounding-mark';
 import { cjkJoin } from '../text/cjk-space';
@@ -10,6 +10,7 @@ import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import type { CompiledCheck } from './compile-check';
 import { compileCondition } from './compile-condition';
+import { conditionFacts } from './condition-facts';
 import {
   compileDerivedIntervals,
   compileExprIntervals,
@@ -365,18 +366,6 @@ function selectorsOf(model: RuleSetModel, checks: () => readonly CompiledCheck[]
       });
     }
   return out.filter((s) => s.reads.size > 0);
-}
-
-function conditionFacts(c: ConditionModel, into: string[] = []): string[] {
-  if ('all' in c) for (const x of c.all) conditionFacts(x, into);
-  else if ('any' in c) for (const x of c.any) conditionFacts(x, into);
-  else if ('not' in c) conditionFacts(c.not, into);
-  else {
-    into.push(c.fact);
-    const ref = (c.value as { fact?: unknown } | null)?.fact;
-    if (typeof ref === 'string') into.push(ref);
-  }
-  return into;
 }
 
 function markOnSelector(m: MarkedValue, use: LocalizedText): RecordError {

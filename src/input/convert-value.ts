@@ -61,6 +61,7 @@ import { letterZerosAdvice } from '../text/letter-zeros';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { normalDecimal } from '../text/normal-decimal';
 import { cutShort, quoteShort } from '../text/quote-short';
+import { writtenBound } from '../text/written-bound';
 import { booleanCell } from './boolean-cell';
 import { boundAdvice } from './bound-value';
 import { crossConverted } from './cross-factor';
@@ -205,8 +206,13 @@ function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
   switch (indicator.type) {
     case 'number':
     case 'integer': {
-      // 23.8(+): a GB/T 8170 rounding mark, read by the grader where its interval decides (compileMarkedValues).
-      if (indicator.type === 'number' && indicator.specimens === 0 && roundingMark(text) !== undefined)
+      // 23.8(+): a GB/T 8170 rounding mark, read by the grader where its interval decides (compileMarkedValues);
+      // `≥100`, `<0.01`: a bound, read where the whole half-line decides (compileBoundValues).
+      if (
+        indicator.type === 'number' &&
+        indicator.specimens === 0 &&
+        (roundingMark(text) !== undefined || writtenBound(text) !== undefined)
+      )
         return { value: text };
       const n = numeralUnder(text, indicator);
       return typeof n === 'number' ? { value: n } : refused(text, indicator, n);
