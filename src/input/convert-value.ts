@@ -16,8 +16,10 @@
  *   units, numbers beyond the range of a double (or below its
  *   precision, when not zero), numerals of more than 15 significant digits
  *   (`8.749999999999998`, read at 15 digits as 8.75, whose own digits round
- *   otherwise); for an `integer` indicator, integers beyond 2^53. A lab's notation gets advice on what to write: below
- *   the detection limit (`<0.01`, `≤0.01`, `ND`, `未检出`) or not tested (`/`,
+ *   otherwise); for an `integer` indicator, integers beyond 2^53. A single number written as a bound with a sign
+ *   (`≥100`, `<0.01`) is passed on as written, read by the grader as the half-line it leaves (compileBoundValues).
+ *   A lab's notation gets advice on what to write: below
+ *   the detection limit (`ND`, `未检出`; `<0.01` on a specimen value or an integer) or not tested (`/`,
  *   `—`, `-`, `无`, `未检`, which also a boolean indicator is told); a GB/T 8170
  *   rounding mark (`42.5(−)`, `42.4(+)`) is refused with advice to write the
  *   measured value unrounded, never to drop the mark, which can turn the verdict.
