@@ -135,6 +135,13 @@ describe.concurrent('a bound graded where its whole half-line decides', () => {
     });
   });
 
+  it('the CSV explanation shows a failing bound as written, with no rounded value beside it', async () => {
+    const path = join(temp(), 'explained.csv');
+    writeFileSync(path, `${HEADER}\n${row('s', { lead: '>0.025' })}\n`);
+    const run = await cli.run(['grade', '-r', RULES, '-f', 'csv', path]);
+    expect(run.stdout.trim().split('\n')[1]).toMatch(/,To reach Pass: leadMax >0\.025 % \(≤ 0\.02 %\)$/);
+  });
+
   it('undecided: the record is invalid, naming the bound, the interval, the requirement and its limit (en, zh)', async () => {
     const results = await graded([
       row('across', { insulation: '≥50' }),
