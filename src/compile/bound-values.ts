@@ -12,6 +12,7 @@ import { conditionFacts } from './condition-facts';
 import { limitOperands } from './limit-operands';
 import type { RecordFacts } from './record-facts';
 import type { RecordSnapshot } from './record-snapshot';
+import { verdictAt } from './verdict-at';
 
 /**
  * Reads a snapshot into facts; `written`: the values written as bounds, by slot, which a record refused shows as
@@ -207,18 +208,6 @@ function undecidedLimit(check: CompiledCheck, facts: RecordFacts, b: BoundValue)
     if (inSpan(s, p) && verdictAt(check, facts, slot, p) !== here)
       return check.limitOf(check.evaluate(facts).limit)?.text ?? '';
   return undefined;
-}
-
-/** A check's verdict with the value at `slot` put at `value` (the facts are put back after). */
-function verdictAt(check: CompiledCheck, facts: RecordFacts, slot: number, value: number): unknown {
-  const values = facts.values;
-  const kept = values[slot];
-  values[slot] = value;
-  try {
-    return check.verdict(facts);
-  } finally {
-    values[slot] = kept;
-  }
 }
 
 /** The requirements on each number indicator read as one value, by slot. */

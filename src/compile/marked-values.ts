@@ -25,6 +25,7 @@ import { limitOperands } from './limit-operands';
 import { type LimitReading, limitAcross, limitIntervalText, limitReadings } from './marked-limits';
 import type { RecordFacts } from './record-facts';
 import type { RecordSnapshot } from './record-snapshot';
+import { verdictAt } from './verdict-at';
 
 /** A record's value written with a GB/T 8170 rounding mark, read ({@link MarkInterval}). */
 export interface MarkedValue extends MarkInterval {
@@ -581,18 +582,6 @@ function decidingDerived(model: RuleSetModel, checks: () => readonly CompiledChe
   for (const d of model.scoring?.dimensions ?? [])
     for (const item of d.items) if (derived.has(item.slot)) out.add(item.slot);
   return out;
-}
-
-/** A check's verdict with the derived value at `slot` put at `value` (the facts are put back after). */
-function verdictAt(check: CompiledCheck, facts: RecordFacts, slot: number, value: number): unknown {
-  const values = facts.values;
-  const kept = values[slot];
-  values[slot] = value;
-  try {
-    return check.verdict(facts);
-  } finally {
-    values[slot] = kept;
-  }
 }
 
 /** The record's marked values a derived value reads (through other derived values too). */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { ROOT, useCli, useTempDir } from './cli-harness';
-import { csvRowsGraded } from './csv-rows-graded';
+import { csvRowsGraded, type WrittenRowResult } from './csv-rows-graded';
 
 const cli = useCli();
 const temp = useTempDir();
@@ -33,18 +33,7 @@ const BASE = {
   count: '5',
 };
 
-interface Result {
-  kept: { id: string };
-  grade: string | null;
-  criteria?: {
-    id: string;
-    value: number;
-    passed: boolean;
-    written?: string;
-    message: { zh: string; en: string };
-  }[];
-  errors?: { field: string; code: string; message: { zh: string; en: string } }[];
-}
+type Result = WrittenRowResult;
 
 const { row, graded } = csvRowsGraded<Result>(cli, temp, RULES, HEADER, BASE);
 const criterion = (r: Result | undefined, id: string) => r!.criteria!.find((c) => c.id === id)!;
