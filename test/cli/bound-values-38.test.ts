@@ -18,7 +18,7 @@ const temp = useTempDir();
 
 const RULES = join(ROOT, 'test/fixtures/bounds-38/bounds.yaml');
 const SCORED = join(ROOT, 'test/fixtures/bounds-38/scored.yaml');
-const HEADER = 'id,insulation,impurity,lead,strength,thickness,mass,size,humidity,length,count';
+const HEADER = 'id,insulation,impurity,lead,strength,thickness,mass,size,humidity,length,count,hardness';
 /** Every value plain and meeting every requirement (good). */
 const BASE = {
   insulation: '150',
@@ -31,6 +31,7 @@ const BASE = {
   humidity: '50',
   length: '100',
   count: '5',
+  hardness: '120',
 };
 
 type Result = WrittenRowResult;
@@ -74,6 +75,11 @@ const BOUNDARIES: [string, Partial<Record<string, string>>, string][] = [
   ['≤0.025: 0.025 itself rounds to 0.02', { lead: '≤0.025' }, 'grade good'],
   ['<0.026 across the rounding', { lead: '<0.026' }, 'lead:not-computable'],
   ['>0.025 wholly rounding to 0.03 or more', { lead: '>0.025' }, 'grade null'],
+  // hardness ≥ 100, rounded to an interval of 5: 97.5 rounds (half to even) to 100, anything below it to 95.
+  ['≥97.5 rounding to the limit', { hardness: '≥97.5' }, 'grade good'],
+  ['≥97.4 across the rounding', { hardness: '≥97.4' }, 'hardness:not-computable'],
+  ['<97.5 wholly rounding below', { hardness: '<97.5' }, 'grade null'],
+  ['≤97.5 across: 97.5 itself rounds up', { hardness: '≤97.5' }, 'hardness:not-computable'],
   // thickness in [1.0, 2.0]: a range.
   ['≥1.5 across the range top', { thickness: '≥1.5' }, 'thickness:not-computable'],
   ['>2.0 wholly above the range', { thickness: '>2.0' }, 'grade null'],
@@ -98,7 +104,12 @@ describe.concurrent('a bound graded where its whole half-line decides', () => {
       row('lt', { impurity: '<0.01' }),
       row('rounded', { lead: '<0.025' }),
       row('fails', { insulation: '≤1' }),
+      // A bound beside a GB/T 8170 rounding mark: each read as its own kind.
+      row('mixed', { insulation: '≥100', strength: '50.0(+)' }),
     ]);
+    expect(results.get('mixed')!.grade).toBe('good');
+    expect(criterion(results.get('mixed'), 'insulationMin').written).toBe('≥100');
+    expect(criterion(results.get('mixed'), 'strengthOver').written).toBe('50.0(+)');
     expect(criterion(results.get('ge'), 'insulationGood')).toMatchObject({
       value: 100,
       passed: true,
