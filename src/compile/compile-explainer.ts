@@ -6,6 +6,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { numberText } from '../text/number-text';
 import { setLimitProse, setVerdictProse, writtenSetValues } from '../text/set-limit-prose';
 import { unitAfter } from '../text/unit-after';
+import { writtenBound } from '../text/written-bound';
 import type { CheckOutcome } from './check-outcome';
 import type { CompiledCheck } from './compile-check';
 import type { DefaultInput } from './default-inputs';
@@ -860,7 +861,13 @@ function valueText(
     zh = named.zh;
     en = named.en;
   }
-  if (reading.rounded && typeof reading.compared === 'number' && reading.compared !== measured) {
+  // A bound (`<0.025`) is decided alike over its whole half-line: the rounded value of the number graded says nothing.
+  if (
+    reading.rounded &&
+    typeof reading.compared === 'number' &&
+    reading.compared !== measured &&
+    (written === undefined || writtenBound(written) === undefined)
+  ) {
     const r = reading.compared.toFixed(roundedDigits ?? reading.limit?.decimals ?? 0);
     // A mean of 26.96 shown as 27.0 is its rounded value already: "（修约值 27）" would say it twice.
     if (Number(r) !== Number(written === undefined ? shown : written.slice(0, written.indexOf('(')))) {

@@ -10,6 +10,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
 import { unitAfter } from '../text/unit-after';
 import { bandBounds } from './band-bounds';
+import { type BoundRead, compileBoundValues } from './bound-values';
 import type { CompiledCheck } from './compile-check';
 import { compileCondition } from './compile-condition';
 import { compileExpr } from './compile-expr';
@@ -44,6 +45,8 @@ export function compileRecordReader(
   const validate = compileRecordValidator(model, limits);
   // A value written with a GB/T 8170 rounding mark (`23.8(+)`): read where its interval decides the record.
   const marked = compileMarkedValues(model, () => checks);
+  // A value written as a bound (`≥100`, `<0.01`): read where the whole half-line decides the record.
+  const bounded = compileBoundValues(model, () => checks);
   const indicators = model.indicators;
   const slotCount = indicators.length + model.derived.length;
   const derived = model.derived.map((d) => ({
@@ -79,12 +82,18 @@ export function compileRecordReader(
   };
 
   const facts = (snapshot: RecordSnapshot): RecordFacts | RecordError[] =>
-    marked(snapshot, plainFacts) ?? plainFacts(snapshot);
+    bounded(snapshot, boundFacts) ?? marked(snapshot, plainFacts) ?? plainFacts(snapshot);
+  // A record with a bound may hold marked values too: each read as its own kind, the bounds shown as written.
+  const boundFacts: BoundRead = (snapshot, written) =>
+    marked(snapshot, (s, marks) => plainFacts(s, marks, written)) ?? plainFacts(snapshot, undefined, written);
   const plainFacts = (
     snapshot: RecordSnapshot,
     marks?: readonly MarkedValue[],
+    bounds?: ReadonlyMap<number, string>,
   ): RecordFacts | RecordError[] => {
-    const errors = validate(snapshot, marks && writtenOf(marks));
+    const shown = marks ? writtenOf(marks) : undefined;
+    if (shown && bounds) for (const [slot, text] of bounds) shown.set(slot, text);
+    const errors = validate(snapshot, shown ?? bounds);
     if (errors) return errors;
     const values = new Array<unknown>(slotCount);
     let used = 0;

@@ -1,7 +1,7 @@
 import { bandContains } from '../model/band';
 import { referencedNames } from '../model/expr';
 import type { RecordError } from '../model/grade-result';
-import type { ConditionModel, IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
+import type { IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
 import { intervalText, type MarkInterval, markInterval, markIntervalText } from '../rounding/mark-interval';
 import { markedText, type RoundingMark, roundingMark } from '../rounding/rounding-mark';
 import { cjkJoin } from '../text/cjk-space';
@@ -10,6 +10,7 @@ import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import type { CompiledCheck } from './compile-check';
 import { compileCondition } from './compile-condition';
+import { conditionFacts } from './condition-facts';
 import {
   compileDerivedIntervals,
   compileExprIntervals,
@@ -24,6 +25,7 @@ import { limitOperands } from './limit-operands';
 import { type LimitReading, limitAcross, limitIntervalText, limitReadings } from './marked-limits';
 import type { RecordFacts } from './record-facts';
 import type { RecordSnapshot } from './record-snapshot';
+import { verdictAt } from './verdict-at';
 
 /** A record's value written with a GB/T 8170 rounding mark, read ({@link MarkInterval}). */
 export interface MarkedValue extends MarkInterval {
@@ -367,18 +369,6 @@ function selectorsOf(model: RuleSetModel, checks: () => readonly CompiledCheck[]
   return out.filter((s) => s.reads.size > 0);
 }
 
-function conditionFacts(c: ConditionModel, into: string[] = []): string[] {
-  if ('all' in c) for (const x of c.all) conditionFacts(x, into);
-  else if ('any' in c) for (const x of c.any) conditionFacts(x, into);
-  else if ('not' in c) conditionFacts(c.not, into);
-  else {
-    into.push(c.fact);
-    const ref = (c.value as { fact?: unknown } | null)?.fact;
-    if (typeof ref === 'string') into.push(ref);
-  }
-  return into;
-}
-
 function markOnSelector(m: MarkedValue, use: LocalizedText): RecordError {
   return markError(
     m,
@@ -592,18 +582,6 @@ function decidingDerived(model: RuleSetModel, checks: () => readonly CompiledChe
   for (const d of model.scoring?.dimensions ?? [])
     for (const item of d.items) if (derived.has(item.slot)) out.add(item.slot);
   return out;
-}
-
-/** A check's verdict with the derived value at `slot` put at `value` (the facts are put back after). */
-function verdictAt(check: CompiledCheck, facts: RecordFacts, slot: number, value: number): unknown {
-  const values = facts.values;
-  const kept = values[slot];
-  values[slot] = value;
-  try {
-    return check.verdict(facts);
-  } finally {
-    values[slot] = kept;
-  }
 }
 
 /** The record's marked values a derived value reads (through other derived values too). */

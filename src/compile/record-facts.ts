@@ -12,8 +12,8 @@ export class RecordFacts implements ExprContext {
   /** The slots of indicators the record left out and their `default` filled, in slot order; `undefined` when none. */
   readonly defaulted: readonly number[] | undefined;
   /**
-   * The values written with a GB/T 8170 rounding mark, by slot, as messages show them (`42.5(−)`); `undefined`
-   * when none (see `compileMarkedValues`).
+   * The values written with a GB/T 8170 rounding mark or as a bound, by slot, as messages show them (`42.5(−)`,
+   * `≥100`); `undefined` when none (see `compileMarkedValues`, `compileBoundValues`).
    */
   written: ReadonlyMap<number, string> | undefined = undefined;
   /**

@@ -16,8 +16,10 @@
  *   units, numbers beyond the range of a double (or below its
  *   precision, when not zero), numerals of more than 15 significant digits
  *   (`8.749999999999998`, read at 15 digits as 8.75, whose own digits round
- *   otherwise); for an `integer` indicator, integers beyond 2^53. A lab's notation gets advice on what to write: below
- *   the detection limit (`<0.01`, `≤0.01`, `ND`, `未检出`) or not tested (`/`,
+ *   otherwise); for an `integer` indicator, integers beyond 2^53. A single number written as a bound with a sign
+ *   (`≥100`, `<0.01`) is passed on as written, read by the grader as the half-line it leaves (compileBoundValues).
+ *   A lab's notation gets advice on what to write: below
+ *   the detection limit (`ND`, `未检出`; `<0.01` on a specimen value or an integer) or not tested (`/`,
  *   `—`, `-`, `无`, `未检`, which also a boolean indicator is told); a GB/T 8170
  *   rounding mark (`42.5(−)`, `42.4(+)`) is refused with advice to write the
  *   measured value unrounded, never to drop the mark, which can turn the verdict.
@@ -61,6 +63,7 @@ import { letterZerosAdvice } from '../text/letter-zeros';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { normalDecimal } from '../text/normal-decimal';
 import { cutShort, quoteShort } from '../text/quote-short';
+import { writtenBound } from '../text/written-bound';
 import { booleanCell } from './boolean-cell';
 import { boundAdvice } from './bound-value';
 import { crossConverted } from './cross-factor';
@@ -206,8 +209,13 @@ function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
   switch (indicator.type) {
     case 'number':
     case 'integer': {
-      // 23.8(+): a GB/T 8170 rounding mark, read by the grader where its interval decides (compileMarkedValues).
-      if (indicator.type === 'number' && indicator.specimens === 0 && roundingMark(text) !== undefined)
+      // 23.8(+): a GB/T 8170 rounding mark, read by the grader where its interval decides (compileMarkedValues);
+      // `≥100`, `<0.01`: a bound, read where the whole half-line decides (compileBoundValues).
+      if (
+        indicator.type === 'number' &&
+        indicator.specimens === 0 &&
+        (roundingMark(text) !== undefined || writtenBound(text) !== undefined)
+      )
         return { value: text };
       const n = numeralUnder(text, indicator);
       return typeof n === 'number' ? { value: n } : refused(text, indicator, n);

@@ -134,8 +134,12 @@ export interface CriterionResult {
    * (4.49999999 for `4.50(−)`, on APF's `≥ 5.00` too). For a derived value
    * computed from a marked value, the interval it lies in (`[1.24843, 1.25)`
    * for 500 ÷ `400(+)`), its ends to six significant digits rounded outward;
-   * `value` is then the formula at the values graded. Absent for a value
-   * written without a mark.
+   * `value` is then the formula at the values graded. For a value written as
+   * a bound (`≥100`, `<0.01`: beyond a meter's range, below a detection limit),
+   * the bound with its sign as `≥`, `>`, `≤` or `<` (`>=100` gives `"≥100"`);
+   * `value` is then the numeral, or a value just inside where the numeral
+   * would be judged otherwise (50.00000005 for `>50` against `> 50`). Absent
+   * for a value written without a mark or bound.
    */
   readonly written?: string;
 }

@@ -18,6 +18,7 @@ import type { Language } from '../text/localized-text';
 import { numberText } from '../text/number-text';
 import { setRequirementProse, writtenSetValues } from '../text/set-limit-prose';
 import { unitAfter } from '../text/unit-after';
+import { writtenBound } from '../text/written-bound';
 import { criterionLimitText, criterionValueLabel } from './criterion-prose';
 import { nextGradeLead } from './next-grade-lead';
 
@@ -77,8 +78,10 @@ export function criterionFigures(c: CriterionResult, lang: Language, missing = '
   const numeral = c.written === undefined ? shown : (roundingMark(c.written)?.numeral ?? shown);
   const compared =
     c.rounded !== undefined && c.rounded !== c.value ? roundedText(c.rounded, digits?.rounded, c) : '';
-  // A mean of 26.96 shown as 27.0 is its rounded value already: no "→27".
-  const arrow = compared && Number(compared) !== Number(numeral) ? `→${compared}` : '';
+  // A mean of 26.96 shown as 27.0 is its rounded value already: no "→27". A bound (`<0.025`) is decided over its
+  // whole half-line: the rounded value of the number graded says nothing of it.
+  const bound = c.written !== undefined && writtenBound(c.written) !== undefined;
+  const arrow = compared && !bound && Number(compared) !== Number(numeral) ? `→${compared}` : '';
   // The value with its unit too, as the explanation shows it: `含水率 70 %（≤ 65 %）` (newcomer-27 M7).
   const valueUnit = typeof c.value === 'number' ? unitAfter(digits?.unit) : '';
   return `${specimen} ${shown}${arrow}${valueUnit}${limit}`;

@@ -6,6 +6,20 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Cli } from './cli-harness';
 
+/** A graded row as the marked-value and bound suites read it: its grade, criteria (with `written`) and errors. */
+export interface WrittenRowResult {
+  kept: { id: string };
+  grade: string | null;
+  criteria?: {
+    id: string;
+    value: number;
+    passed: boolean;
+    written?: string;
+    message: { zh: string; en: string };
+  }[];
+  errors?: { field: string; code: string; message: { zh: string; en: string } }[];
+}
+
 /** What {@link csvRowsGraded} gives a test: a row maker and the grading of rows. */
 export interface CsvRowsGraded<R> {
   /** A CSV line: `id`, then each header column's value in `cells`, else in the base record. */

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, useCli, useTempDir } from './cli-harness';
-import { csvRowsGraded } from './csv-rows-graded';
+import { csvRowsGraded, type WrittenRowResult } from './csv-rows-graded';
 
 const cli = useCli();
 const temp = useTempDir();
@@ -27,17 +27,7 @@ const BASE = {
   care: '90',
 };
 
-interface Result {
-  kept: { id: string };
-  grade: string | null;
-  criteria?: {
-    id: string;
-    value: number;
-    passed: boolean;
-    written?: string;
-    message: { zh: string; en: string };
-  }[];
-  errors?: { field: string; code: string; message: { zh: string; en: string } }[];
+interface Result extends WrittenRowResult {
   scores?: {
     totalWritten?: string;
     dimensions: { score: number; written?: string; items?: { written?: string }[] }[];

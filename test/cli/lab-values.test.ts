@@ -1,9 +1,10 @@
 /**
  * How lab sheets write values, read through CSV and .xlsx alike: GB 175's
  * cement type `P·O` (a middle dot) is the rule set's `P.O`; a result below the
- * detection limit (`<0.01`, `ND`, `未检出`) or an item not tested (`/`, `—`,
- * `无`) in a number cell is refused with advice on what to write, the cell
- * named in a workbook.
+ * detection limit written as a bound (`<0.01`) is graded where the bound decides
+ * (GB 175's Cl⁻ ≤ 0.06 %, standards.md; fix-interval8-38); one written as a word
+ * (`ND`, `未检出`) or an item not tested (`/`, `—`, `无`) in a number cell is
+ * refused with advice on what to write, the cell named in a workbook.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,7 +53,7 @@ interface Result {
   grade: string | null;
   notGradedReason?: { code: string };
   errors?: { field: string; code: string; message: { zh: string; en: string } }[];
-  criteria: { id: string; value: unknown }[];
+  criteria: { id: string; value: unknown; written?: string; passed?: boolean; message?: unknown }[];
 }
 
 async function graded(path: string, lang: string): Promise<Result[]> {
@@ -111,11 +112,6 @@ describe.concurrent('lab values through CSV and .xlsx', () => {
           zh: '表示低于检出限；qgrade 需要数值：请填写标准规定应取的数值（该指标为必填项，不能留空）',
           en: 'means below the detection limit: qgrade needs a number; write the value the standard says to use (the indicator is required: it cannot be left empty)',
         },
-        // `<0.01`: a detection limit on this sheet, but the same text is a limit copied into a bow's cell (newcomer-30 M5).
-        bound: {
-          zh: '只给出上限，不是测得值：请填写实测值；如果表示低于检出限，请填写标准规定应取的数值（该指标为必填项，不能留空）',
-          en: 'gives only an upper bound, not a measured value: write the measured value; if it means below the detection limit, write the value the standard says to use (the indicator is required: it cannot be left empty)',
-        },
         none: {
           zh: '可能表示未发现，也可能表示未检测：若未发现，请填 0；若未检测，该指标为必填项（留空同样无效），每条记录都须给出：请填写测得的数值，缺少该项的记录无法按本规则集评定',
           en: 'may mean none found or not tested: if none was found, write 0; if it was not tested, the indicator is required (an empty value is invalid too) and every record must give it: write the measured value, as a record without it cannot be graded by this rule set',
@@ -125,13 +121,27 @@ describe.concurrent('lab values through CSV and .xlsx', () => {
           en: 'means not tested; the indicator is required (an empty value is invalid too) and every record must give it: write the measured value; a record without it cannot be graded by this rule set',
         },
       };
+      // `<0.01`, `＜0.01`, `≤0.01`: a bound wholly within Cl⁻ ≤ 0.06 % (GB 175) and the illustrative ≤ 0.04 % of
+      // superior: graded, the value shown as written (fix-interval8-38).
+      BELOW.slice(0, 3).forEach((written, i) => {
+        const r = en[5 + i]!;
+        expect([r.grade, r.errors]).toEqual(['superior', undefined]);
+        expect(r.criteria.find((c) => c.id === 'gb175-chloride')).toMatchObject({
+          written: written === '≤0.01' ? '≤0.01' : '<0.01',
+          passed: true,
+        });
+        expect(zh[5 + i]!.criteria.find((c) => c.id === 'gb175-chloride')?.message).toEqual({
+          zh: `氯离子 Cl⁻：${written === '≤0.01' ? '≤0.01' : '<0.01'} %，满足 ≤ 0.06 %（否决项）`,
+          en: `Chloride (Cl⁻): ${written === '≤0.01' ? '≤0.01' : '<0.01'} % meets ≤ 0.06 % (veto item)`,
+        });
+      });
       const cases = [
-        ...BELOW.map((written) => [written, /^[<＜≤]/.test(written) ? advice.bound : advice.below] as const),
+        ...BELOW.slice(3).map((written) => [written, advice.below] as const),
         // `无` may be none found (0) as well (newcomer-34 F4).
         ...NOT_TESTED.map((written) => [written, written === '无' ? advice.none : advice.notTested] as const),
       ];
       cases.forEach(([written, what], i) => {
-        const row = 6 + i;
+        const row = 9 + i;
         const quoted = JSON.stringify(written);
         // A workbook's message names the cell: column L (chloride), the row under the header.
         const cell =
@@ -154,25 +164,34 @@ describe.concurrent('lab values through CSV and .xlsx', () => {
     });
   }
 
-  it('JSON values are used as written: P·O and "<0.01" are refused, saying what to write', async () => {
-    const row = sample('J1', 'P·O', '<0.01');
-    const record = Object.fromEntries(HEADER.map((k, i) => [k, row[i]]));
-    const line = JSON.stringify({ ...record, strengthClass: '42.5', soundness: true });
-    const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', '-'], { input: `${line}\n` });
-    const [result] = run.stdout
+  it('JSON values are used as written: P·O is refused, saying what to write; "<0.01" is read as a bound, as in a cell', async () => {
+    const json = (cementType: string, chloride: string) => {
+      const row = sample('J1', cementType, chloride);
+      const record = Object.fromEntries(HEADER.map((k, i) => [k, row[i]]));
+      return JSON.stringify({ ...record, strengthClass: '42.5', soundness: true });
+    };
+    const input = `${[json('P·O', '<0.01'), json('P.O', '<0.01'), json('P.O', '<0.05')].join('\n')}\n`;
+    const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', '-'], { input });
+    const [dotted, bound, across] = run.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Result);
-    expect(result!.errors?.map((e) => [e.field, e.message.en, e.message.zh])).toEqual([
+    expect(dotted!.errors?.map((e) => [e.field, e.message.en, e.message.zh])).toEqual([
       [
         'cementType',
         'cementType (Cement type) must be one of P.I, P.II, P.O, P.S.A, P.S.B, P.P, P.F, P.C, got "P·O": the value "P.O" has "." where this has "·" (U+00B7); write "P.O"',
         '水泥品种应为 P.I、P.II、P.O、P.S.A、P.S.B、P.P、P.F、P.C 之一，实际为 "P·O"：取值“P.O”中是“.”，这里写的是“·”（U+00B7）；应写作 "P.O"',
       ],
+    ]);
+    // Below GB 175's Cl⁻ ≤ 0.06 % and the illustrative ≤ 0.04 % of superior alike: graded.
+    expect([bound!.grade, bound!.errors]).toEqual(['superior', undefined]);
+    // <0.05 meets ≤ 0.06 % wholly, but lies across ≤ 0.04 %: the record cannot be graded on it.
+    expect(across!.grade).toBeNull();
+    expect(across!.errors?.map((e) => [e.field, e.code, e.message.en])).toEqual([
       [
         'chloride',
-        'chloride (Chloride (Cl⁻)) must be a number, got "<0.01", which gives only an upper bound, not a measured value: write the measured value; if it means below the detection limit, write the value the standard says to use (the indicator is required: it cannot be left empty)',
-        '氯离子 Cl⁻ 应为数值，实际为 "<0.01"，只给出上限，不是测得值：请填写实测值；如果表示低于检出限，请填写标准规定应取的数值（该指标为必填项，不能留空）',
+        'not-computable',
+        'chloride (Chloride (Cl⁻)) is written <0.05 (a bound: the measured value lies in [0, 0.05)), which cannot decide requirement "chloride-superior" (limit ≤ 0.04 %): some values in it meet the limit and some do not; write the measured value',
       ],
     ]);
   });

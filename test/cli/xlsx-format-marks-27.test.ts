@@ -3,7 +3,8 @@
  * text the cell shows, as the text cell would be: refused with that text's advice, never graded on the bare number.
  * `0.0"(-)"` on 42.5 shows 42.5(−), below 42.5, which fails 28-day ≥ 42.5 (GB 175 P·O 42.5, full-value method): read
  * as that text is (fix-input3-33), nonconforming, not Conforming as 42.5 alone would be;
- * `">"0` on 600 shows >600, which fails final setting ≤ 600 min; `"BTU/h "0` on 12000 is 3517 W, Grade 3 and not
+ * `">"0` on 600 shows >600, a bound on final setting, which also computes the setting interval: refused (a bound on
+ * 28-day strength is graded on it: fix-interval8-38); `"BTU/h "0` on 12000 is 3517 W, Grade 3 and not
  * the Grade 1 that 12000 W gets. A scaled format (`0.0,"kW"`, 5000 shown 5.0kW) names the figure it shows.
  */
 import { writeFileSync } from 'node:fs';
@@ -69,12 +70,28 @@ describe.concurrent('an .xlsx format showing a mark or a bound is read as the te
       expect((run.result.notGradedReason as { code: string }).code).toBe('below-lowest-grade');
     });
 
+  // fix-interval8-38: a bound shown so is read as the text is: >42.5 and ≥42.5 lie wholly within 28-day ≥ 42.5
+  // (conforming), <42.5 wholly below it (nonconforming, graded), each shown as written.
+  for (const [format, shown, grade] of [
+    ['">"0.0', '>42.5', 'conforming'],
+    ['"≥"0.0', '≥42.5', 'conforming'],
+    ['"<"0.0', '<42.5', null],
+  ] as const)
+    it(`28-day 42.5 formatted ${format}: read as the bound ${shown}, graded on it`, async () => {
+      const row = [...CEMENT_ROW];
+      row[4] = 42.5;
+      const run = await graded(CEMENT, await book(CEMENT_HEAD, row, 'E2', format));
+      expect(run.result.errors).toBeUndefined();
+      expect(run.result.grade).toBe(grade);
+      const criteria = run.result.criteria as { indicator: string; written?: string; passed: boolean }[];
+      const on = criteria.filter((c) => c.indicator === 'compressive28d');
+      expect(on.length).toBeGreaterThan(0);
+      for (const c of on) expect([c.written, c.passed]).toEqual([shown, grade !== null]);
+    });
+
   for (const [format, shown] of [
-    ['">"0.0', 'is a bound'],
-    ['"≥"0.0', 'is a bound'],
     ['0.0"以下"', 'is a bound'],
     ['"约"0.0', 'approximate'],
-    ['"<"0.0', 'gives only an upper bound'],
   ] as const)
     it(`28-day 42.5 formatted ${format}: invalid (${shown}), not Conforming`, async () => {
       const row = [...CEMENT_ROW];
@@ -86,16 +103,20 @@ describe.concurrent('an .xlsx format showing a mark or a bound is read as the te
       expect(JSON.stringify(run.result.errors)).toContain('cell E2');
     });
 
-  for (const format of ['">"0', '0"以上"'])
-    it(`final setting 600 formatted ${format}: a bound, invalid (>600 fails ≤ 600 min), zh too`, async () => {
+  for (const [format, en, zh] of [
+    ['0"以上"', 'gives only a lower bound, 600', '是界限而非测得值，只给出下限 600'],
+    // fix-interval8-38: a bound on final setting, which also computes the setting interval: no number, refused.
+    ['">"0', 'is used to compute settingInterval', '“>600”是界限而非测得值'],
+  ] as const)
+    it(`final setting 600 formatted ${format}: a bound, invalid, zh too`, async () => {
       const row = [...CEMENT_ROW];
       row[8] = 600;
       const path = await book(CEMENT_HEAD, row, 'I2', format);
       const run = await graded(CEMENT, path);
       expect(run.code).toBe(1);
-      expect(JSON.stringify(run.result.errors)).toContain('gives only a lower bound, 600');
-      const zh = await graded(CEMENT, path, 'zh');
-      expect(JSON.stringify(zh.result.errors)).toContain('是界限而非测得值，只给出下限 600');
+      expect(JSON.stringify(run.result.errors)).toContain(en);
+      const zhRun = await graded(CEMENT, path, 'zh');
+      expect(JSON.stringify(zhRun.result.errors)).toContain(zh);
     });
 
   for (const format of ['0.0', '0.0"*"', '0.0" MPa"', '"+"0.0'])

@@ -14,6 +14,8 @@ function indicator(type: IndicatorInfo['type'], extra: Partial<IndicatorInfo> = 
 }
 
 const NUMBER = indicator('number');
+/** A number taken specimen by specimen: a bound in its cell is refused with advice (the grader reads one on a single value only). */
+const SPECIMENS = indicator('number', { specimens: 2 });
 
 describe('parseNumeral', () => {
   it.each([
@@ -348,7 +350,8 @@ describe('convertCell', () => {
     ['－', 'not tested'],
     ['未检', 'not tested'],
   ])('refuses the lab notation %j in a number cell with advice (%s)', (text, what) => {
-    const converted = convertCell(text, NUMBER);
+    // `<0.01` on a single value is passed to the grader as a bound (compileBoundValues); on a specimen value, refused.
+    const converted = convertCell(text, what === 'an upper bound' ? SPECIMENS : NUMBER);
     expect(converted?.value).toBe(text);
     expect(converted?.error?.code).toBe('wrong-type');
     expect(converted?.error?.message.en).toContain(
@@ -407,7 +410,7 @@ describe('convertCell', () => {
     expect(slash?.en).not.toContain('leave the cell empty');
     expect(convertCell('/', indicator('boolean'))?.error?.message.zh).toContain('请填写检测结果（是/否）');
     expect(convertCell('未评', NUMBER)?.error?.message.zh).toContain('表示未评价；该指标为必填项');
-    expect(convertCell('<0.01', NUMBER)?.error?.message.en).toContain(
+    expect(convertCell('<0.01', SPECIMENS)?.error?.message.en).toContain(
       'the indicator is required: it cannot be left empty',
     );
     // Where the indicator need not be given, leaving it empty is the advice, as before.
@@ -415,7 +418,7 @@ describe('convertCell', () => {
     expect(convertCell('无', optional)?.error?.message.en).toContain(
       'if it was not tested, leave the cell empty (or delete it) so the value counts as missing',
     );
-    expect(convertCell('<0.01', optional)?.error?.message.en).toContain(
+    expect(convertCell('<0.01', { ...optional, specimens: 2 })?.error?.message.en).toContain(
       'or leave the cell empty if it was not measured',
     );
   });
@@ -777,7 +780,8 @@ describe('convertCell', () => {
   ])(
     'tells %j it is a bound (%s), and against which limits the bound alone may be judged wrongly',
     (text, bound, _word, zh) => {
-      const message = convertCell(text, NUMBER)?.error?.message;
+      // A sign before the numeral on a single value is a bound the grader reads; on a specimen value, refused.
+      const message = convertCell(text, /^[>＞≥]/.test(text) ? SPECIMENS : NUMBER)?.error?.message;
       const numeral = /\d+(?:\.\d+)?/.exec(text.replace('６', '6'))?.[0] ?? '';
       // newcomer-36 M8: `≥100` against ≥ 2.0 cannot turn; only a limit beyond the bound can be judged wrongly.
       const lower = bound === 'a lower';
@@ -788,6 +792,24 @@ describe('convertCell', () => {
         `是界限而非测得值，只给出${zh} ${numeral}：请填写实测值；写成 ${numeral} 只对${lower ? '低于' : '高于'} ${numeral} 的限值给出同样的判定，对${lower ? '不低于' : '不高于'} ${numeral} 的限值可能判错`,
       );
       expect(message?.en).not.toContain('may turn the verdict');
+    },
+  );
+
+  // fix-interval8-38: `≥100`, `<0.01` on a single number are passed on as written, for the grader to read as a bound
+  // (compileBoundValues); words (`42.5以下`), approximations and integers are refused as before.
+  it.each(['≥100', '>=100', '>2000', '＞2000', '<0.01', '＜0.01', '≤0.01', '< 0.005', '≧100', '≥−5'])(
+    'passes the bound %j on a single number through as text, with no error',
+    (text) => {
+      expect(convertCell(text, NUMBER)).toEqual({ value: text });
+      expect(convertCell(text, indicator('integer'))?.error?.code).toBe('wrong-type');
+      expect(convertCell(text, SPECIMENS)?.error?.code).toBe('wrong-type');
+    },
+  );
+
+  it.each(['42.5以下', '不低于42.5', '约42.5', '≈42.5', '~42.5', '>4.25e1', '≥ 42.5 MPa'])(
+    'refuses %j on a single number as before: no bound the grader reads',
+    (text) => {
+      expect(convertCell(text, NUMBER)?.error?.code).toBe('wrong-type');
     },
   );
 

@@ -1,0 +1,343 @@
+import { type Band, bandContains } from '../model/band';
+import { referencedNames } from '../model/expr';
+import type { RecordError } from '../model/grade-result';
+import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+import { toFifteenDigits } from '../rounding/significant-digits';
+import { cjkJoin } from '../text/cjk-space';
+import { type LocalizedText, localized } from '../text/localized-text';
+import { unitAfter } from '../text/unit-after';
+import { boundText, type WrittenBound, writtenBound } from '../text/written-bound';
+import type { CompiledCheck } from './compile-check';
+import { conditionFacts } from './condition-facts';
+import { limitOperands } from './limit-operands';
+import type { RecordFacts } from './record-facts';
+import type { RecordSnapshot } from './record-snapshot';
+import { verdictAt } from './verdict-at';
+
+/**
+ * Reads a snapshot into facts; `written`: the values written as bounds, by slot, which a record refused shows as
+ * written (`must be ≤ 1000, got ≥2000`), not as the number read for them.
+ */
+export type BoundRead = (
+  snapshot: RecordSnapshot,
+  written: ReadonlyMap<number, string>,
+) => RecordFacts | RecordError[];
+
+/** The values a bound leaves possible: the bound's half-line within the indicator's `range` and `plausible` band. */
+interface Span {
+  lo: number;
+  loIn: boolean;
+  hi: number;
+  hiIn: boolean;
+}
+
+/** A record's value written as a bound, read. */
+interface BoundValue {
+  indicator: IndicatorModel;
+  bound: WrittenBound;
+  /** As results show it: `≥100`. */
+  shown: string;
+  span: Span;
+}
+
+/**
+ * Reads a record's values written as bounds (`≥100` MΩ beyond a meter's range, `<0.01` % below a detection limit:
+ * a single value of a number indicator) and grades the record on them where they decide it. A requirement is decided
+ * only where its verdict is the same over the whole half-line the bound leaves (within the indicator's `range` and
+ * `plausible` band): checked at the bound, at each of the requirement's limits inside it (and, under the
+ * rounded-value method, where the rounded value crosses one), just beside each, and past the last. `≥100` against
+ * `≥ 2` passes; against `≥ 200` it is undecided, and the record is invalid, saying so. A bound on a value that
+ * anything other than the requirements on it reads — a derived value or a formula, a table key, a `when`, a
+ * condition, the scope, a score, a group statistic — is refused: a bound picks no row and computes no number.
+ *
+ * @returns `undefined` when the snapshot holds no bound (the record is read as before)
+ */
+export function compileBoundValues(
+  model: RuleSetModel,
+  checks: () => readonly CompiledCheck[],
+): (snapshot: RecordSnapshot, read: BoundRead) => RecordFacts | RecordError[] | undefined {
+  const numbers = model.indicators.filter((i) => i.type === 'number' && i.specimens === 0);
+  if (numbers.length === 0) return () => undefined;
+  let uses: Map<string, LocalizedText[]> | undefined;
+  let subjectOf: Map<number, CompiledCheck[]> | undefined;
+  return (snapshot, read) => {
+    let bounds: BoundValue[] | undefined;
+    for (const indicator of numbers) {
+      const v = snapshot[indicator.slot];
+      if (typeof v !== 'string') continue;
+      const bound = writtenBound(v.trim());
+      if (bound === undefined) continue;
+      bounds ??= [];
+      bounds.push({ indicator, bound, shown: boundText(bound), span: spanOf(indicator, bound) });
+    }
+    if (bounds === undefined) return undefined;
+    uses ??= otherUses(model);
+    const refused = bounds.filter((b) => uses!.has(b.indicator.name));
+    if (refused.length > 0) return refused.map((b) => readElsewhere(b, uses!.get(b.indicator.name)!));
+    const copy = [...snapshot];
+    for (const b of bounds) copy[b.indicator.slot] = firstValue(b);
+    const written = new Map(bounds.map((b) => [b.indicator.slot, b.shown]));
+    const facts = read(copy, written);
+    if (Array.isArray(facts)) return facts;
+    subjectOf ??= subjectChecks(model, checks());
+    for (const b of bounds)
+      for (const check of subjectOf.get(b.indicator.slot) ?? []) {
+        const apart = undecidedLimit(check, facts, b);
+        if (apart !== undefined) return [undecided(b, check, apart)];
+      }
+    // `>100` decided alike at 100: graded with the numeral, as written, not with 100.0000001.
+    for (const b of bounds) {
+      const slot = b.indicator.slot;
+      const x = b.bound.value;
+      if (b.bound.closed || !allows(b.indicator, x)) continue;
+      const same = (subjectOf.get(slot) ?? []).every(
+        (c) => verdictAt(c, facts, slot, x) === c.verdict(facts),
+      );
+      if (same) facts.values[slot] = x;
+    }
+    const shown = new Map(facts.written ?? []);
+    for (const [slot, text] of written) shown.set(slot, text);
+    facts.written = shown;
+    return facts;
+  };
+}
+
+/** The half-line a bound leaves, within the indicator's `range` and `plausible` band (each may cut it). */
+function spanOf(indicator: IndicatorModel, b: WrittenBound): Span {
+  let span: Span = b.above
+    ? { lo: b.value, loIn: b.closed, hi: Number.POSITIVE_INFINITY, hiIn: false }
+    : { lo: Number.NEGATIVE_INFINITY, loIn: false, hi: b.value, hiIn: b.closed };
+  if (indicator.range) span = within(span, indicator.range);
+  if (indicator.plausible) span = within(span, indicator.plausible);
+  return span;
+}
+
+function within(s: Span, band: Band): Span {
+  const out = { ...s };
+  if (band.lower > out.lo || (band.lower === out.lo && !band.lowerInclusive)) {
+    out.lo = band.lower;
+    out.loIn = band.lowerInclusive;
+  }
+  if (band.upper < out.hi || (band.upper === out.hi && !band.upperInclusive)) {
+    out.hi = band.upper;
+    out.hiIn = band.upperInclusive;
+  }
+  return out;
+}
+
+function isEmpty(s: Span): boolean {
+  return s.lo > s.hi || (s.lo === s.hi && !(s.loIn && s.hiIn));
+}
+
+function inSpan(s: Span, v: number): boolean {
+  return (s.loIn ? v >= s.lo : v > s.lo) && (s.hiIn ? v <= s.hi : v < s.hi);
+}
+
+/** Whether a value passes an indicator's `range` and `plausible` band. */
+function allows(ind: IndicatorModel, v: number): boolean {
+  return (!ind.range || bandContains(ind.range, v)) && (!ind.plausible || bandContains(ind.plausible, v));
+}
+
+/** A step well below any limit's digits and well above a double's noise, beside `x`. */
+function step(x: number): number {
+  return x === 0 ? 1e-12 : Math.abs(x) * 1e-9;
+}
+
+/**
+ * The value a record with a bound is read at: the end of its span at the bound (just inside an open one). Where the
+ * range leaves nothing, the bound's own end, so the record is refused as the range says (`got ≥2000`).
+ */
+function firstValue(b: BoundValue): number {
+  const s = b.span;
+  if (isEmpty(s)) {
+    const x = b.bound.value;
+    if (b.bound.closed) return x;
+    return b.bound.above ? x + step(x) : x - step(x);
+  }
+  if (b.bound.above || s.hi === Number.POSITIVE_INFINITY) return s.loIn ? s.lo : s.lo + step(s.lo);
+  return s.hiIn ? s.hi : s.hi - step(s.hi);
+}
+
+/**
+ * Where a requirement's verdict may change across a span: each limit it compares with (a range's ends, a set's
+ * numbers), and under the rounded-value method the values where the rounded value crosses one.
+ */
+function breaksOf(check: CompiledCheck, facts: RecordFacts): number[] {
+  const limit = check.evaluate(facts).limit;
+  if (limit === undefined) return [];
+  const value = limit.value;
+  const limits = (Array.isArray(value) ? value : [value]).filter(
+    (v): v is number => typeof v === 'number' && Number.isFinite(v),
+  );
+  const comparison = check.model.comparison;
+  if (comparison.method !== 'rounded') return limits;
+  const at = comparison.interval;
+  const r = at ? at.unit * 10 ** at.exponent : 10 ** -limit.decimals;
+  const out = [...limits];
+  // A rounded value jumps at each half interval, (k + ½) r: the ones about a limit are where it crosses it.
+  for (const l of limits) {
+    const k = Math.floor(l / r);
+    for (const j of [k - 1.5, k - 0.5, k + 0.5, k + 1.5]) out.push(toFifteenDigits(j * r));
+  }
+  return out;
+}
+
+/**
+ * The limit text of a requirement whose verdict is not the same over a bound's span, or `undefined` when it is:
+ * compared at the span's ends, at each place the verdict may change and just beside it, and past the last.
+ */
+function undecidedLimit(check: CompiledCheck, facts: RecordFacts, b: BoundValue): string | undefined {
+  const s = b.span;
+  const slot = b.indicator.slot;
+  const breaks = breaksOf(check, facts);
+  const points: number[] = [];
+  for (const x of breaks) points.push(x - step(x), x, x + step(x));
+  if (Number.isFinite(s.lo)) points.push(s.loIn ? s.lo : s.lo + step(s.lo));
+  if (Number.isFinite(s.hi)) points.push(s.hiIn ? s.hi : s.hi - step(s.hi));
+  const finite = [...breaks, s.lo, s.hi].filter(Number.isFinite);
+  if (!Number.isFinite(s.hi)) {
+    const last = Math.max(...finite);
+    points.push(last + Math.max(1, Math.abs(last)));
+  }
+  if (!Number.isFinite(s.lo)) {
+    const first = Math.min(...finite);
+    points.push(first - Math.max(1, Math.abs(first)));
+  }
+  const here = check.verdict(facts);
+  for (const p of points)
+    if (inSpan(s, p) && verdictAt(check, facts, slot, p) !== here)
+      return check.limitOf(check.evaluate(facts).limit)?.text ?? '';
+  return undefined;
+}
+
+/** The requirements on each number indicator read as one value, by slot. */
+function subjectChecks(model: RuleSetModel, checks: readonly CompiledCheck[]): Map<number, CompiledCheck[]> {
+  const out = new Map<number, CompiledCheck[]>();
+  for (const c of checks) {
+    const slot = model.slots.get(c.model.subject ?? '');
+    if (slot === undefined) continue;
+    const list = out.get(slot);
+    if (list) list.push(c);
+    else out.set(slot, [c]);
+  }
+  return out;
+}
+
+/**
+ * What reads each indicator other than a criterion it is the subject of, by name, as messages say it: a bound there
+ * would have to compute a number or pick a row, which it cannot.
+ */
+function otherUses(model: RuleSetModel): Map<string, LocalizedText[]> {
+  const out = new Map<string, LocalizedText[]>();
+  const add = (name: string, use: LocalizedText) => {
+    const list = out.get(name);
+    if (list === undefined) out.set(name, [use]);
+    else if (!list.some((u) => u.en === use.en)) list.push(use);
+  };
+  for (const d of model.derived)
+    for (const name of referencedNames(d.expr))
+      add(
+        name,
+        localized(`用于计算${d.label.zh}（${d.name}）`, `is used to compute ${d.name} (${d.label.en})`),
+      );
+  for (const t of model.tables)
+    for (const k of t.keys)
+      add(k.indicator, localized(`选择表 ${t.name} 的行`, `selects the row of table ${t.name}`));
+  for (const ind of model.indicators)
+    if (ind.requiredWhen)
+      for (const f of conditionFacts(ind.requiredWhen))
+        add(
+          f,
+          localized(
+            `决定${ind.label.zh}（${ind.name}）是否须给出`,
+            `decides whether ${ind.name} (${ind.label.en}) must be given`,
+          ),
+        );
+  const scope = localized(
+    '决定记录是否在适用范围内',
+    "decides whether the record is in the rule set's scope",
+  );
+  for (const check of model.scope) {
+    if (check.subject) add(check.subject, scope);
+    if (check.when) for (const f of conditionFacts(check.when)) add(f, scope);
+    if (check.test.kind === 'condition') for (const f of conditionFacts(check.test.condition)) add(f, scope);
+  }
+  for (const check of model.criteria) {
+    const id = check.sourceId;
+    if (check.when)
+      for (const f of conditionFacts(check.when))
+        add(f, localized(`决定要求“${id}”是否适用`, `decides whether requirement "${id}" applies`));
+    if (check.test.kind === 'condition')
+      for (const f of conditionFacts(check.test.condition))
+        add(f, localized(`用于要求“${id}”的条件`, `is read by the condition of requirement "${id}"`));
+    for (const operand of limitOperands(check))
+      if (operand.kind === 'expr')
+        for (const name of referencedNames(operand.expr))
+          add(
+            name,
+            localized(`用于计算要求“${id}”的限值`, `is used to compute the limit of requirement "${id}"`),
+          );
+  }
+  for (const d of model.scoring?.dimensions ?? [])
+    for (const item of d.items)
+      add(
+        item.indicator,
+        item.bands
+          ? localized('按分档计分', 'is scored by points bands')
+          : localized('计入评分', 'is scored'),
+      );
+  for (const s of model.group?.statistics ?? [])
+    add(
+      s.of,
+      localized(`用于计算组的统计量${s.label.zh}`, `is used to compute the group statistic "${s.label.en}"`),
+    );
+  return out;
+}
+
+/** A span as messages write it: `[100, +∞)`, `(−∞, 0.01)`. */
+function spanText(s: Span): string {
+  const shown = (n: number) =>
+    n === Number.POSITIVE_INFINITY
+      ? '+∞'
+      : n === Number.NEGATIVE_INFINITY
+        ? '−∞'
+        : String(Number(n.toPrecision(12)));
+  return `${s.loIn ? '[' : '('}${shown(s.lo)}, ${shown(s.hi)}${s.hiIn ? ']' : ')'}`;
+}
+
+/** The record refused: a bound across whose span a requirement's limit lies. */
+function undecided(b: BoundValue, check: CompiledCheck, limit: string): RecordError {
+  const ind = b.indicator;
+  const id = check.model.id;
+  const span = spanText(b.span);
+  limit = `${limit}${unitAfter(ind.unit)}`;
+  return {
+    field: ind.name,
+    code: 'not-computable',
+    message: localized(
+      cjkJoin(
+        ind.label.zh,
+        `写作 ${b.shown}（界限：实测值在 ${span} 内），不能判定要求“${id}”（限值 ${limit}）：区间内有的值满足、有的值不满足：请填写实测值`,
+      ),
+      `${ind.name} (${ind.label.en}) is written ${b.shown} (a bound: the measured value lies in ${span}), which cannot decide requirement "${id}" (limit ${limit}): some values in it meet the limit and some do not; write the measured value`,
+    ),
+  };
+}
+
+/** The record refused: a bound on a value something other than its own requirements reads. */
+function readElsewhere(b: BoundValue, uses: readonly LocalizedText[]): RecordError {
+  const ind = b.indicator;
+  const zh = uses.map((u) => u.zh).join('，');
+  const en = uses.map((u) => u.en).join('; it ');
+  return {
+    field: ind.name,
+    code: 'wrong-type',
+    message: localized(
+      cjkJoin(
+        ind.label.zh,
+        `应为数值：“${b.shown}”是界限而非测得值；qgrade 只在它能判定该指标自身的要求时按界限评定，而该指标还${zh}，界限给不出所需的数值：请填写实测值`,
+      ),
+      `${ind.name} (${ind.label.en}) must be a number: "${b.shown}" is a bound, not a measured value; qgrade grades a bound only against the requirements on the indicator itself, and it ${en}, for which a bound gives no number: write the measured value`,
+    ),
+  };
+}
