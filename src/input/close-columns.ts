@@ -8,7 +8,8 @@ import { countedEvent, countsEvent } from './event-count';
 import { columnForms, indicatorForms, lettersEnd, normaliseHeader } from './header-forms';
 import { HEADER_READ_LENGTH } from './header-read';
 import { splitHeaderUnit } from './header-unit';
-import { countBasis, isKnownUnit, KnownUnits, sameUnitKey, unitKey } from './units';
+import { numberedHeaders } from './numbered-headers';
+import { countBasis, isDimensionless, isKnownUnit, KnownUnits, sameUnitKey, unitKey } from './units';
 
 /** A column that is not read but is close to an indicator no column gives ({@link closeColumns}). */
 export interface CloseColumn {
@@ -113,6 +114,8 @@ export function closeColumns(
   const close: CloseColumn[] = [];
   const units = new KnownUnits(indicators);
   const pointed = new Set<string>();
+  let numberedAt: ReadonlySet<string> | undefined;
+  const numbered = () => (numberedAt ??= numberedHeaders(headers.map(trimCell)));
   // A short ending that ends the labels of two indicators (`类型`: 机组类型, 气候类型) points at neither, but at the
   // one of them every record must give when the others have a default: without it every record is invalid with no
   // word of the column (committee-38 F7), and it is a hint, never a reading.
@@ -155,7 +158,9 @@ export function closeColumns(
     pointed.add(match.column);
     const found: CloseColumn = { index: match.index, column: match.column, indicator: ind };
     const written = otherUnit(match.column, ind, units) ?? unreadUnit(match.column, ind, units);
-    if (written !== undefined) found.written = written;
+    // `透光率(1)` beside `透光率(2)`: a specimen's number, not the unit one.
+    if (written !== undefined && !(isDimensionless(written) && numbered().has(match.column)))
+      found.written = written;
     if (keys(match).some((k) => negates(k, forms))) found.negated = true;
     if (ind === veto && countsVeto(match, forms)) found.counts = true;
     close.push(found);
