@@ -398,8 +398,11 @@ export class KnownUnits {
   compare(text: string, indicator: IndicatorInfo, letters = false): 'same' | 'other' | undefined {
     // `透光率(无量纲)`, `APF(1)`, `APF(—)`: a figure with no unit, the indicator's own when it declares none or a
     // ratio; under `%` a fraction of one, 0.88 for 88 % (newcomer-38 W2: mapped, it was graded as 0.88 %).
-    if (isDimensionless(text))
-      return indicator.unit === undefined || isRatioKey(unitKey(indicator.unit)) ? 'same' : 'other';
+    if (isDimensionless(text)) {
+      if (indicator.unit === undefined || isRatioKey(unitKey(indicator.unit))) return 'same';
+      // `1` and a dash say "no unit" only beside a share; `厚度(1)` under mm numbers a specimen as likely.
+      return DIMENSIONLESS_WORD.test(text) || perWhole(indicator.unit) !== undefined ? 'other' : undefined;
+    }
     // `光学变形角（度）`: 度 alone is an angle, a temperature or kWh; after an angle's label, in °, it is that angle's
     // degree (newcomer-34 F5: the column was left unread, every record invalid).
     if (indicator.unit !== undefined && unitKey(indicator.unit) === '°' && isDegreeWord(text)) return 'same';
@@ -425,6 +428,9 @@ export class KnownUnits {
  * unit one (`1`, as GB 3101 writes it), a dash. NFKC-folded, white space removed.
  */
 const DIMENSIONLESS = new Set(['1', '-', '—', '–', '―', '无量纲', '量纲一', '量纲为一', '无单位', '无因次']);
+
+// The words of {@link DIMENSIONLESS}: they say "no unit" under any indicator, where `1` and a dash may be a number or a blank.
+const DIMENSIONLESS_WORD = /\p{Script=Han}/u;
 
 /**
  * Whether a text written as a unit says the figure has none ({@link DIMENSIONLESS}): a ratio or a fraction of one.

@@ -224,6 +224,17 @@ describe.concurrent('a figure with no unit under an indicator in % (newcomer-38 
     expect(mm.stderr).toContain('convert the values to mm');
   });
 
+  it('厚度(1) or 厚度(—) under mm is no unit (a number or a blank there): told to --map it, as before', async () => {
+    for (const header of ['厚度(1)', '厚度(—)']) {
+      const result = await run(csv('thick.csv', [`样品编号,透光率(%),${header}`, 'A1,88,6']));
+      expect(result.code, header).toBe(2);
+      expect(result.stderr, header).toContain(
+        `column 3 ("${header}") looks like the indicator thickness (Thickness) but is not read as it`,
+      );
+      expect(result.stderr, header).not.toContain('convert');
+    }
+  });
+
   it('透光率(1) beside 透光率(2) numbers specimens: not refused as the unit one (left unread, as before)', async () => {
     const result = await run(csv('numbered.csv', ['样品编号,透光率(1),透光率(2)', 'A1,88,88']));
     expect(result.code).toBe(1);
