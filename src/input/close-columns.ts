@@ -8,7 +8,8 @@ import { countedEvent, countsEvent } from './event-count';
 import { columnForms, indicatorForms, lettersEnd, normaliseHeader } from './header-forms';
 import { HEADER_READ_LENGTH } from './header-read';
 import { splitHeaderUnit } from './header-unit';
-import { countBasis, isKnownUnit, KnownUnits, sameUnitKey, unitKey } from './units';
+import { numberedHeaders } from './numbered-headers';
+import { countBasis, isDimensionless, isKnownUnit, KnownUnits, sameUnitKey, unitKey } from './units';
 
 /** A column that is not read but is close to an indicator no column gives ({@link closeColumns}). */
 export interface CloseColumn {
@@ -33,9 +34,10 @@ export interface CloseColumn {
  * folded), is an indicator's name or label, its label without the symbol or
  * bracketed note at its end (`额定制冷量` for `额定制冷量 CC`), or a likely typo
  * of one, or (failing those) the end of one, its qualifier left out (`直径`
- * for `公称直径 d`) when it ends no other indicator's (`类型` ends 机组类型 and
- * 气候类型), or a label of three Chinese characters or more with a qualifier
- * before it (`冷凝器风冷式`); the column's own bracketed note (a unit: `APF（W/W）`) is
+ * for `公称直径 d`) when it ends no other indicator's, or the others it ends
+ * take a default and the indicator is required (`类型` ends 机组类型 and
+ * 气候类型: close to unitType, which every record must give), or a label of
+ * three Chinese characters or more with a qualifier before it (`冷凝器风冷式`); the column's own bracketed note (a unit: `APF（W/W）`) is
  * looked past too, and the wordings {@link columnForms} sets aside. A note
  * column (`气候类型说明`, `…备注`) is close to nothing. Each indicator gets one column at most, each column one
  * indicator. What is done with them is the caller's: a hint
@@ -112,10 +114,17 @@ export function closeColumns(
   const close: CloseColumn[] = [];
   const units = new KnownUnits(indicators);
   const pointed = new Set<string>();
-  // A short ending that ends the labels of two indicators (`类型`: 机组类型, 气候类型) points at neither.
-  const endsOne = (form: string) =>
-    allForms.filter((forms) => [...forms].some((f) => f.length > form.length && f.endsWith(form))).length ===
-    1;
+  let numberedAt: ReadonlySet<string> | undefined;
+  const numbered = () => (numberedAt ??= numberedHeaders(headers.map(trimCell)));
+  // A short ending that ends the labels of two indicators (`类型`: 机组类型, 气候类型) points at neither, but at the
+  // one of them every record must give when the others have a default: without it every record is invalid with no
+  // word of the column (committee-38 F7), and it is a hint, never a reading.
+  const endsOne = (form: string, ind: IndicatorInfo) => {
+    const ending = indicators.filter((_, i) =>
+      [...allForms[i]!].some((f) => f.length > form.length && f.endsWith(form)),
+    );
+    return ending.length === 1 || (ind.required && ending.every((i) => i === ind || defaulted(i)));
+  };
   for (const ind of missing) {
     const forms = allForms[indicators.indexOf(ind)]!;
     const open = (c: Candidate) => !pointed.has(c.column);
@@ -127,7 +136,7 @@ export function closeColumns(
       near.find(
         (c) => open(c) && typoKeys(c).some((k) => k.length >= 4 && closestName(k, forms) !== undefined),
       ) ??
-      near.find((c) => open(c) && [...c.forms].some((f) => endsLabel(f, forms) && endsOne(f))) ??
+      near.find((c) => open(c) && [...c.forms].some((f) => endsLabel(f, forms) && endsOne(f, ind))) ??
       near.find((c) => open(c) && [...c.forms].some((f) => qualifiesLabel(f, forms))) ??
       // `额定容量(kg)` for 额定洗涤容量 in kg: two Chinese characters or more shared at an end, and the same unit (newcomer-27 M6).
       (ind.unit === undefined
@@ -149,7 +158,9 @@ export function closeColumns(
     pointed.add(match.column);
     const found: CloseColumn = { index: match.index, column: match.column, indicator: ind };
     const written = otherUnit(match.column, ind, units) ?? unreadUnit(match.column, ind, units);
-    if (written !== undefined) found.written = written;
+    // `透光率(1)` beside `透光率(2)`: a specimen's number, not the unit one.
+    if (written !== undefined && !(isDimensionless(written) && numbered().has(match.column)))
+      found.written = written;
     if (keys(match).some((k) => negates(k, forms))) found.negated = true;
     if (ind === veto && countsVeto(match, forms)) found.counts = true;
     close.push(found);

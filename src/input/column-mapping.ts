@@ -11,6 +11,7 @@ import { type HeaderClash, headerClashError } from './header-clash';
 import { type IndicatorHeaders, indicatorHeaders } from './header-unit';
 import { mappedHeaders, mappedWithUnit, otherMappedUnit } from './mapped-header-unit';
 import { noteMappingFile } from './mapping-file';
+import { numberedHeaders } from './numbered-headers';
 import { mapAdvice, type OptionNaming } from './option-naming';
 import { scoreRangeError } from './score-range-note';
 import { tooManySpecimenColumns } from './specimen-columns';
@@ -22,6 +23,7 @@ import {
   type UnitMismatch,
   unitMismatchError,
 } from './unit-mismatch';
+import { isDimensionless } from './units';
 
 /** Input column (or JSON key) → record field, from `--map` and `--map-file`. */
 export type ColumnMapping = Map<string, string>;
@@ -154,6 +156,7 @@ export function resolveColumns(
   const specimens = new Set(indicators.filter((i) => i.specimens > 0).map((i) => i.name));
   const mismatches: UnitMismatch[] = [];
   const clashes: HeaderClash[] = [];
+  const numbered = numberedHeaders(trimmed);
   const fields = trimmed.map((header, column) => {
     const exact = mapping.get(header);
     if (exact !== undefined) {
@@ -184,6 +187,8 @@ export function resolveColumns(
       return header;
     }
     const unit = named.withUnit(header);
+    // `透光率(1)` beside `透光率(2)`: a specimen's number, not the unit one; the column is left unread, as before.
+    if (unit !== undefined && numbered.has(header) && isDimensionless(unit.written)) return header;
     if (unit?.clash) {
       clashes.push({ column, header, text: unit.text, withUnit: true, indicators: unit.clash });
       return header;
@@ -323,10 +328,13 @@ function readWithUnits(
 ): UnitMismatch[] {
   const given = new Set(fields);
   const columns = new Map<string, { column: number; written?: string; same: boolean }[]>();
+  const numbered = numberedHeaders(headers);
   headers.forEach((header, column) => {
     if (header === '' || fields[column] !== header || mapping.has(header)) return;
     const read = reads(header);
     if (read === undefined || given.has(read.indicator.name)) return;
+    // `N(1)` beside `N(2)`: a specimen's number, not the unit one.
+    if (numbered.has(header) && read.written !== undefined && isDimensionless(read.written)) return;
     const found = {
       column,
       same: read.same,

@@ -5,8 +5,9 @@ import { localized } from '../text/localized-text';
 import { unreadUnit } from './close-columns';
 import { type IndicatorHeaders, splitHeaderUnit } from './header-unit';
 import { mappingFile } from './mapping-file';
+import { numberedHeaders } from './numbered-headers';
 import { mapOption, type OptionNaming } from './option-naming';
-import type { KnownUnits } from './units';
+import { isDimensionless, type KnownUnits } from './units';
 
 /**
  * A header that is a mapped column followed by a unit: `屈服强度/MPa`,
@@ -95,10 +96,13 @@ export function mappedHeaders(
   // Most mappings name headers exactly: then there is nothing to look for (a wide table is read fast).
   if (![...mapping.keys()].some((column) => !present.has(column))) return found;
   const byColumn = new Map<string, string>();
+  const numbered = numberedHeaders(headers);
   for (const header of present) {
     if (mapping.has(header)) continue;
     const read = mappedWithUnit(header, mapping, named);
     if (!read || present.has(read.column)) continue;
+    // `透光率(1)` beside `透光率(2)` for `--map 透光率=…`: a specimen's number, not the unit one (left unread, as before).
+    if (numbered.has(header) && isDimensionless(read.written)) continue;
     const earlier = byColumn.get(read.column);
     if (earlier !== undefined) throw twoHeaders(read, earlier, header, mapping, input, naming);
     byColumn.set(read.column, header);

@@ -1,19 +1,28 @@
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
-import { countBasisOnly, isDegreeWord, perCycleOnly, unitFactor, unitKey, weightingOnly } from './units';
+import {
+  countBasisOnly,
+  isDegreeWord,
+  isDimensionless,
+  isRatioKey,
+  perCycleOnly,
+  perWhole,
+  unitFactor,
+  unitKey,
+  weightingOnly,
+} from './units';
 
 /**
- * Whether a unit is a ratio of one unit to itself (`W/W`, `Wh/Wh`, `kW·h/(kW·h)`): what an indicator with no
- * unit (APF, SEER) is, so writing it is no other unit.
+ * Whether a unit is a ratio of one unit to itself (`W/W`, `Wh/Wh`, `kW·h/(kW·h)`, `W·h/W`) or no unit (`无量纲`,
+ * `1`, `—`): what an indicator with no unit (APF, SEER) is, so writing it is no other unit.
  *
  * @example
  * isRatioUnit('W·h/(W·h)'); // true
  * isRatioUnit('%'); // false
  */
 export function isRatioUnit(text: string): boolean {
-  const m = /^(.+)\/(.+)$/u.exec(unitKey(text));
-  return m !== null && unitKey(m[1]!) === unitKey(m[2]!);
+  return isDimensionless(text) || isRatioKey(unitKey(text));
 }
 
 /** A column whose header or units row gives it a unit other than its indicator's. */
@@ -28,6 +37,8 @@ export interface UnitMismatch {
   indicator: IndicatorInfo;
   /** Whose indicator it is, when another rule set's ({@link AlsoRead}): `规则集 B 的` / `rule set B's`. */
   owner?: LocalizedText;
+  /** Whether `written` is no unit qgrade knows, in a row whose other cells are units (committee-38 F1). */
+  unknown?: true;
 }
 
 /**
@@ -99,22 +110,26 @@ export function alsoMismatches(
  */
 export function unitMismatchError(
   input: string | undefined,
-  mismatches: readonly UnitMismatch[],
+  all: readonly UnitMismatch[],
   unitsRow?: LocalizedText,
 ): UsageError {
-  const zh = mismatches.map((m) => {
-    const column = `第 ${m.column + 1} 列“${m.header}”`;
+  // A unit qgrade does not know is told only when no known one is another unit: the row's other error comes first.
+  const known = all.filter((m) => !m.unknown);
+  if (known.length === 0 && all.length > 0) return unknownUnitError(input, all, unitsRow);
+  const mismatches = known;
+  const zh = columnRuns(mismatches).map(({ m, last }) => {
+    const column = `${last === m.column ? `第 ${m.column + 1} 列` : `第 ${m.column + 1}–${last + 1} 列`}“${m.header}”`;
     const what = unitsRow
       ? `${unitsRow.zh}（表头下的单位行）把${column}的单位写作 ${m.written}`
       : `${column}的单位是 ${m.written}`;
     const its = `${m.owner?.zh ?? ''}指标 ${m.indicator.name}（${m.indicator.label.zh}）`;
     return `${what}，而${m.indicator.unit === undefined ? `${its}没有单位` : `${its}的单位是 ${m.indicator.unit}`}`;
   });
-  const en = mismatches.map((m) => {
-    const column = `column ${m.column + 1} ("${m.header}")`;
+  const en = columnRuns(mismatches).map(({ m, last }) => {
+    const column = `${last === m.column ? `column ${m.column + 1}` : `columns ${m.column + 1}–${last + 1}`} ("${m.header}")`;
     const what = unitsRow
       ? `${unitsRow.en} (the units under the header) gives ${column} the unit ${m.written}`
-      : `${column} is in ${m.written}`;
+      : `${column} ${last === m.column ? 'is' : 'are'} in ${m.written}`;
     const its = `${m.owner ? `${m.owner.en} ` : 'the '}indicator ${m.indicator.name} (${m.indicator.label.en})`;
     return `${what}, but ${m.indicator.unit === undefined ? `${its} has no unit` : `${its} is in ${m.indicator.unit}`}`;
   });
@@ -165,6 +180,16 @@ export function unitMismatchError(
       ),
     );
   }
+  // Newcomer-38 W2: `透光率(无量纲)` under %: a fraction of one, 0.88 for 88 %, which only a factor makes a share.
+  const times = units.size === 1 && one !== undefined ? perWhole(one) : undefined;
+  if (times !== undefined && mismatches.every((m) => isDimensionless(m.written))) {
+    return new UsageError(
+      localized(
+        `${input ? `${input}：` : ''}${zh.join('；')}。无量纲的数值是 1 的分数（如 0.88），而 ${one} 是其 1/${times}，按 ${one} 读取会被错误判定，因此不作判定：请把数值乘以 ${times}（0.88 → ${String(Math.round(88 * times) / 100)}），并把${header.zh}中的单位改为 ${one}`,
+        `${input ? `${input}: ` : ''}${en.join('; ')}. A figure with no unit is a fraction of one (such as 0.88), and ${one} is 1/${times} of one, so read in ${one} the values would be graded wrongly and nothing is graded: multiply the values by ${times} (0.88 → ${String(Math.round(88 * times) / 100)}) and write ${one} in the ${header.en}`,
+      ),
+    );
+  }
   // Newcomer-34 F1: `个/片`, `个` under 个/m²: a count converts only through what each was counted on.
   if (units.size === 1 && mismatches.every((m) => countBasisOnly(m.written, one!))) {
     const advice = countAdvice(one!, header);
@@ -179,6 +204,62 @@ export function unitMismatchError(
     localized(
       `${input ? `${input}：` : ''}${zh.join('；')}。按其他单位写的数值会被错误判定，因此不作判定：请把数值换算为${to.zh}，并改写${header.zh}中的单位`,
       `${input ? `${input}: ` : ''}${en.join('; ')}. Values in another unit would be graded wrongly, so nothing is graded: convert the values to ${to.en} and write that unit in the ${header.en}`,
+    ),
+  );
+}
+
+/**
+ * Mismatches of adjacent columns with one header, unit and indicator made one run (`透光率(无量纲)` merged over five
+ * specimen columns is told once, as columns 5–9): each run's first mismatch and its last column.
+ */
+function columnRuns(mismatches: readonly UnitMismatch[]): { m: UnitMismatch; last: number }[] {
+  const runs: { m: UnitMismatch; last: number }[] = [];
+  for (const m of mismatches) {
+    const run = runs.at(-1);
+    if (
+      run !== undefined &&
+      run.last + 1 === m.column &&
+      run.m.header === m.header &&
+      run.m.written === m.written &&
+      run.m.indicator === m.indicator &&
+      run.m.owner === m.owner
+    )
+      run.last = m.column;
+    else runs.push({ m, last: m.column });
+  }
+  return runs;
+}
+
+/**
+ * The error for a units row with one cell that is no unit qgrade knows (`W·hr/W`), its other cells units: read as a
+ * record, the row would be graded as a sample (committee-38 F1); read as units, that column's unit is a guess.
+ */
+function unknownUnitError(
+  input: string | undefined,
+  unknown: readonly UnitMismatch[],
+  unitsRow: LocalizedText | undefined,
+): UsageError {
+  const where = unitsRow ?? localized('表头下的单位行', 'the units row');
+  const zh = unknown.map((m) => {
+    const its = `指标 ${m.indicator.name}（${m.indicator.label.zh}）`;
+    const advice =
+      m.indicator.unit === undefined
+        ? `${its}没有单位：如果数值就是它的无单位数值，请清空该单元格`
+        : `${its}的单位是 ${m.indicator.unit}：如果数值就是以 ${m.indicator.unit} 计，请在该单元格写 ${m.indicator.unit}，否则请先把数值换算为 ${m.indicator.unit}`;
+    return `${where.zh}（表头下的单位行）把第 ${m.column + 1} 列“${m.header}”的单位写作“${m.written}”，qgrade 不认识这个单位；${advice}`;
+  });
+  const en = unknown.map((m) => {
+    const its = `the indicator ${m.indicator.name} (${m.indicator.label.en})`;
+    const advice =
+      m.indicator.unit === undefined
+        ? `${its} has no unit: if the values are its plain figures, empty that cell`
+        : `${its} is in ${m.indicator.unit}: if the values are in ${m.indicator.unit}, write ${m.indicator.unit} in that cell; else convert them to ${m.indicator.unit} first`;
+    return `${where.en} (the units under the header) gives column ${m.column + 1} ("${m.header}") the unit "${m.written}", which qgrade does not know; ${advice}`;
+  });
+  return new UsageError(
+    localized(
+      `${input ? `${input}：` : ''}${zh.join('；')}。该行其余单元格都是单位，因此它不作为记录判定；单位不明的数值会被错误判定，因此不作判定`,
+      `${input ? `${input}: ` : ''}${en.join('; ')}. The row's other cells are units, so it is not graded as a record; values in a unit not known would be graded wrongly, so nothing is graded`,
     ),
   );
 }

@@ -63,7 +63,10 @@ const BOTH_ANSWERS =
  * same, and each that is not its indicator's is a mismatch (read as a record,
  * the values under it would be graded in the indicators' units). A record
  * never is a units row: it has numbers, or values that are not units (an
- * enum's value, `A`, is its value, not amperes).
+ * enum's value, `A`, is its value, not amperes). A row of two units or more
+ * with no sample id and one cell under a number that looks like a unit no
+ * table knows (`Btu/Wh`) is a units row with that cell a mismatch marked
+ * `unknown`: graded as a record, it would be a sample that is none.
  *
  * @param cells - the row's cells as text, by column; a cell copied by a merged range as `''`
  * @param headers - the header's cells (trimmed), for messages
@@ -83,6 +86,11 @@ export function unitsRow(
   if (cells.length > columns.length) return undefined;
   const row: UnitsRow = { units: [], mismatches: [] };
   const numbered = specimenNumbers(cells, columns);
+  // Cells read as units, and those under a number that are no unit known: one among units is a unit unknown.
+  let unitCells = 0;
+  const unknown: UnitMismatch[] = [];
+  // A cell with text outside the indicators' columns (a record's sample id) makes the row a record's.
+  let outside = false;
   for (const [column, cell] of cells.entries()) {
     if (numbered.has(column)) continue;
     const text = scalePowers(trimCell(cell)).normalize('NFKC');
@@ -90,6 +98,7 @@ export function unitsRow(
     const power = POWER.test(trimCell(cell));
     if (!power && NUMBER_START.test(text)) return undefined;
     const indicator = columns[column];
+    if (!indicator && text !== '' && !UNITS_WORD.test(text)) outside = true;
     if (!indicator || text === '' || NO_UNIT.has(text)) continue;
     const written = /^\((.*)\)$|^\[(.*)\]$/su.exec(text);
     const unit = written ? (written[1] ?? written[2])! : text;
@@ -113,7 +122,12 @@ export function unitsRow(
       (power || isScaledUnit(unit) || SCALE_ONLY.test(unit) || isDegreeWord(unit))
         ? 'other'
         : undefined);
-    if (compared === undefined) return undefined;
+    if (compared === undefined) {
+      if (!numeric || !UNIT_LIKE.test(unit)) return undefined;
+      unknown.push({ column, header: headers[column] ?? '', written: unit, indicator, unknown: true });
+      continue;
+    }
+    unitCells++;
     if (!row.units.includes(unit)) row.units.push(unit);
     if (compared === 'same')
       row.mismatches.push(...alsoMismatches(column, headers[column] ?? '', indicator.name, unit, alsoRead));
@@ -123,8 +137,18 @@ export function unitsRow(
         ownMismatch({ column, header: headers[column] ?? '', written: unit, indicator }, alsoRead),
       );
   }
+  if (unknown.length > 0) {
+    // Committee-38 F1: `,,W,W·h/W,dB(A)` with `W·h/W` not known was graded as a sample. A row of two units or more,
+    // no sample id, and one cell under a number that is no unit known is a units row with that unit in question.
+    if (unknown.length > 1 || unitCells < 2 || outside) return undefined;
+    row.mismatches.push(...unknown);
+  }
   return row.units.length > 0 ? row : undefined;
 }
+
+// A text a units row's cell is taken for a unit qgrade does not know (`W·hr/W`, `Btu/Wh`, `kgf·m`): short, with a
+// Latin letter or a unit's sign in it. Words (`见附表` under a strength) are a record's text, as before.
+const UNIT_LIKE = /^(?=.*[A-Za-zμΩ°%‰/·])\S{1,16}$/u;
 
 // A cell that starts like a number (`12`, `-3.5`, `.5`): a value, never a unit.
 const NUMBER_START = /^[+-]?\.?\d/u;

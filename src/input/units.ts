@@ -286,6 +286,19 @@ export function shareFactor(from: string, to: string): number | undefined {
   return a !== undefined && b !== undefined ? 10 ** (a - b) : undefined;
 }
 
+/**
+ * How many of a share (`%`, `‰`, `ppm`) make one whole: what a figure with no unit (0.88) is multiplied by to be
+ * in it. `undefined` for any other unit.
+ *
+ * @example
+ * perWhole('%'); // 100
+ * perWhole('mm'); // undefined
+ */
+export function perWhole(unit: string): number | undefined {
+  const power = SHARES.get(unitKey(unit));
+  return power === undefined ? undefined : 10 ** -power;
+}
+
 /** The SI prefixes a unit of the table is written with, as powers of ten. */
 const PREFIX_POWERS: ReadonlyMap<string, number> = new Map([
   ['G', 9],
@@ -383,12 +396,21 @@ export class KnownUnits {
    * units.compare('kN', tensileStrength);    // 'other'
    */
   compare(text: string, indicator: IndicatorInfo, letters = false): 'same' | 'other' | undefined {
+    // `透光率(无量纲)`, `APF(1)`, `APF(—)`: a figure with no unit, the indicator's own when it declares none or a
+    // ratio; under `%` a fraction of one, 0.88 for 88 % (newcomer-38 W2: mapped, it was graded as 0.88 %).
+    if (isDimensionless(text)) {
+      if (indicator.unit === undefined || isRatioKey(unitKey(indicator.unit))) return 'same';
+      // `1` and a dash say "no unit" only beside a share; `厚度(1)` under mm numbers a specimen as likely.
+      return DIMENSIONLESS_WORD.test(text) || perWhole(indicator.unit) !== undefined ? 'other' : undefined;
+    }
     // `光学变形角（度）`: 度 alone is an angle, a temperature or kWh; after an angle's label, in °, it is that angle's
     // degree (newcomer-34 F5: the column was left unread, every record invalid).
     if (indicator.unit !== undefined && unitKey(indicator.unit) === '°' && isDegreeWord(text)) return 'same';
     const key = this.key(text);
     if (key === undefined) return undefined;
     if (indicator.unit !== undefined && sameUnitKey(key, unitKey(indicator.unit))) return 'same';
+    // `W/W` and `W·h/W` under an indicator in `W·h/(W·h)`: a ratio of a unit to itself is a ratio however written.
+    if (indicator.unit !== undefined && isRatioKey(key) && isRatioKey(unitKey(indicator.unit))) return 'same';
     // `气泡/m²` under 个/m²: a count's label with only what it counts per after the slash (hostile-35 M2).
     if (indicator.unit !== undefined && countBasis(unitKey(indicator.unit)) === key && key !== '')
       return 'same';
@@ -399,6 +421,41 @@ export class KnownUnits {
     // `终凝时间(H)` too (hostile-24 W7): a capital H after a time's label is hours all the same.
     return isTime(indicator) && /^[hHs]$/u.test(letter) ? 'other' : undefined;
   }
+}
+
+/**
+ * What a sheet writes in a unit's place for a figure with no unit: `无量纲` (dimensionless), `量纲一`, `无单位`, the
+ * unit one (`1`, as GB 3101 writes it), a dash. NFKC-folded, white space removed.
+ */
+const DIMENSIONLESS = new Set(['1', '-', '—', '–', '―', '无量纲', '量纲一', '量纲为一', '无单位', '无因次']);
+
+// The words of {@link DIMENSIONLESS}: they say "no unit" under any indicator, where `1` and a dash may be a number or a blank.
+const DIMENSIONLESS_WORD = /\p{Script=Han}/u;
+
+/**
+ * Whether a text written as a unit says the figure has none ({@link DIMENSIONLESS}): a ratio or a fraction of one.
+ *
+ * @example
+ * isDimensionless('无量纲'); // true
+ * isDimensionless('—'); // true
+ * isDimensionless('%'); // false
+ */
+export function isDimensionless(text: string): boolean {
+  return DIMENSIONLESS.has(text.normalize('NFKC').replace(/\s+/gu, ''));
+}
+
+/**
+ * Whether a unit's key ({@link unitKey}) is a ratio of one unit to itself (`W/W`, `Wh/Wh`; `W·h/W` folds to
+ * `Wh/Wh`) or says the figure has none ({@link isDimensionless}): what APF and SEER are, with no unit.
+ *
+ * @example
+ * isRatioKey('Wh/Wh'); // true
+ * isRatioKey('mg/kg'); // false
+ */
+export function isRatioKey(key: string): boolean {
+  if (isDimensionless(key)) return true;
+  const m = /^(.+)\/(.+)$/u.exec(key);
+  return m !== null && unitKey(m[1]!) === unitKey(m[2]!);
 }
 
 /**

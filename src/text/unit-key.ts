@@ -130,6 +130,11 @@ const EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['kgfmm−2', 'kgf/mm2'],
   ['Nmm-2', 'MPa'],
   ['Nmm−2', 'MPa'],
+  // APF and SEER as GB 21455 and lab reports write their unit, watt-hours per watt (`W·h/W`, `W.h/W`): the ratio
+  // `W·h/(W·h)` (committee-38 F1: a units row `W·h/W` was read as a record, a header `SEER(W·h/W)` not read).
+  ['Wh/W', 'Wh/Wh'],
+  ['W.h/W', 'Wh/Wh'],
+  ['W.h/W.h', 'Wh/Wh'],
 ]);
 
 /**

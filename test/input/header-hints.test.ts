@@ -316,3 +316,37 @@ describe('headerHints: required indicators no column gives', () => {
     expect(of(['额定制冷量', 'apf'], ['capacity', 'apf'])).toEqual([]);
   });
 });
+
+describe('a header that ends two labels (committee-38 F7)', () => {
+  const ind = (name: string, zh: string, extra: Partial<IndicatorInfo> = {}): IndicatorInfo => ({
+    name,
+    type: 'enum',
+    values: ['a', 'b'],
+    label: { zh, en: name },
+    required: true,
+    specimens: 0,
+    ...extra,
+  });
+  const unitType = ind('unitType', '机组类型');
+  const climateType = ind('climateType', '气候类型', { required: false, default: 'a' });
+  const of = (indicators: IndicatorInfo[], headers = ['样品编号', '类型']) =>
+    nearHints({
+      name: 'in.csv',
+      headers,
+      fields: headers.map(() => ''),
+      indicators,
+      excluded: new Set(),
+    }).map((h) => h.en);
+
+  it('类型 is close to the one every record must give when the other takes a default', () => {
+    const hint =
+      'in.csv: the column "类型" is close to the indicator unitType (unitType) but is not read as it; if it is that indicator, add --map 类型=unitType';
+    expect(of([unitType, climateType])).toEqual([hint]);
+    expect(of([climateType, unitType])).toEqual([hint]);
+  });
+
+  it('close to neither when both must be given, or both take a default: which one is a guess', () => {
+    expect(of([unitType, { ...climateType, required: true, default: undefined }])).toEqual([]);
+    expect(of([{ ...unitType, required: false, default: 'a' }, climateType])).toEqual([]);
+  });
+});

@@ -92,6 +92,60 @@ describe('unitsRow', () => {
       });
   });
 
+  it('committee-38 F1: W·h/W, W.h/W and Wh/W (GB 21455’s way) are the ratio Wh/Wh: a units row, no mismatch', () => {
+    const apf = info('apf', 'number');
+    const capacity = info('capacity', 'number', { unit: 'W' });
+    for (const ratio of ['W·h/W', 'W.h/W', 'Wh/W', 'W・h/W', 'W.h/(W.h)']) {
+      expect(unitKey(ratio), ratio).toBe('Wh/Wh');
+      expect(read(['', 'W', ratio], [undefined, capacity, apf])).toEqual({
+        units: ['W', ratio],
+        mismatches: [],
+      });
+    }
+    // Under an indicator declaring a ratio, any ratio is its unit; a unit that is no ratio is another.
+    const seer = info('seer', 'number', { unit: 'W·h/(W·h)' });
+    expect(read(['', 'W', 'W/W'], [undefined, capacity, seer])?.mismatches).toEqual([]);
+    expect(read(['', 'W', 'kW'], [undefined, capacity, seer])?.mismatches.map((m) => m.written)).toEqual([
+      'kW',
+    ]);
+    // Hours are no ratio: kWh/kW stays another unit.
+    expect(unitKey('kWh/kW')).toBe('kWh/kW');
+  });
+
+  it('committee-38 F1: one cell that is no unit known among two units or more is a mismatch, unknown; else a record', () => {
+    const apf = info('apf', 'number');
+    const capacity = info('capacity', 'number', { unit: 'W' });
+    const noise = info('noise', 'number', { unit: 'dB(A)' });
+    const columns = [undefined, capacity, apf, noise];
+    const row = read(['', 'W', 'Btu/Wh', 'dB(A)'], columns);
+    expect(row?.units).toEqual(['W', 'dB(A)']);
+    expect(row?.mismatches.map((m) => [m.column, m.written, m.indicator.name, m.unknown])).toEqual([
+      [2, 'Btu/Wh', 'apf', true],
+    ]);
+    // A sample id, two unknown cells, or only one unit beside it: a record, as before.
+    expect(read(['S1', 'W', 'Btu/Wh', 'dB(A)'], columns)).toBeUndefined();
+    expect(read(['', 'W', 'Btu/Wh', 'foo'], columns)).toBeUndefined();
+    expect(read(['', 'W', 'Btu/Wh', ''], columns)).toBeUndefined();
+    // `单位` where the id goes says the row holds units.
+    expect(read(['单位', 'W', 'Btu/Wh', 'dB(A)'], columns)?.mismatches).toHaveLength(1);
+    // Under an enum or a yes/no column a text is a value: a record.
+    expect(read(['', 'W', 'dB(A)', '', 'x'], [...columns, cooled])).toBeUndefined();
+  });
+
+  it('newcomer-38 W2: 无量纲 under % is another unit; under a ratio with no unit it is the indicator’s', () => {
+    const share = info('trans', 'number', { unit: '%' });
+    const apf = info('apf', 'number');
+    expect(
+      read(['', 'MPa', '无量纲'], [undefined, strength, share])?.mismatches.map((m) => m.written),
+    ).toEqual(['无量纲']);
+    expect(read(['', 'MPa', '无量纲'], [undefined, strength, apf])).toEqual({
+      units: ['MPa', '无量纲'],
+      mismatches: [],
+    });
+    // A dash in a units row still says "no unit here", as Chinese tables write one under any column.
+    expect(read(['', 'MPa', '—'], [undefined, strength, share])?.mismatches).toEqual([]);
+  });
+
   it('committee-22 F2: a product’s dot and a bracketed denominator are the unit written without them', () => {
     expect(unitKey('W·h/(W·h)')).toBe('Wh/Wh');
     expect(unitKey('kW·h')).toBe('kWh');
