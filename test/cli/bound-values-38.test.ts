@@ -139,7 +139,10 @@ describe.concurrent('a bound graded where its whole half-line decides', () => {
     const path = join(temp(), 'explained.csv');
     writeFileSync(path, `${HEADER}\n${row('s', { lead: '>0.025' })}\n`);
     const run = await cli.run(['grade', '-r', RULES, '-f', 'csv', path]);
-    expect(run.stdout.trim().split('\n')[1]).toMatch(/,To reach Pass: leadMax >0\.025 % \(≤ 0\.02 %\)$/);
+    // Named by its label in English as in Chinese (standards-38 M3); `--ids` keeps the id.
+    expect(run.stdout.trim().split('\n')[1]).toMatch(/,To reach Pass: Lead content >0\.025 % \(≤ 0\.02 %\)$/);
+    const ids = await cli.run(['grade', '-r', RULES, '-f', 'csv', '--ids', path]);
+    expect(ids.stdout.trim().split('\n')[1]).toMatch(/,To reach Pass: leadMax >0\.025 % \(≤ 0\.02 %\)$/);
   });
 
   it('undecided: the record is invalid, naming the bound, the interval, the requirement and its limit (en, zh)', async () => {
