@@ -68,6 +68,11 @@ export interface XlsxLimits {
    * reads uploads sets it to what it can hold.
    */
   maxCells: number;
+  /**
+   * Most strings in the workbook's shared string table (1,000,000 by default: ten for each of the 100,000 rows a
+   * sheet may hold). Each costs memory whatever its text; the text itself is bounded by `maxPartBytes`.
+   */
+  maxSharedStrings: number;
 }
 
 /** The limits `qgrade` reads workbooks with; see {@link XlsxLimits}. */
@@ -77,6 +82,7 @@ export const XLSX_LIMITS: XlsxLimits = {
   maxSheetXmlBytes: 256 * 1024 * 1024,
   maxPartBytes: 128 * 1024 * 1024,
   maxCells: Number.POSITIVE_INFINITY,
+  maxSharedStrings: 1_000_000,
 };
 
 /**
