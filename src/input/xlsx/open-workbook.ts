@@ -3,6 +3,7 @@ import { InputError } from '../../errors/input-error';
 import { systemReason } from '../../errors/system-reason';
 import { localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
+import { dropLayoutSpace } from './drop-layout-space';
 import { type NumberFormatInfo, numberFormatInfo } from './number-format';
 import { unescapeOoxml } from './unescape-ooxml';
 import { attributeValue as attr, parseXml } from './xml-events';
@@ -106,7 +107,11 @@ export function openWorkbook(bytes: Uint8Array, name: string, limits: WorkbookLi
       );
     }
     const data = parts[entry] ?? unzip(bytes, name, (f) => f.name === entry)[entry];
-    return data ? decoder.decode(data) : undefined;
+    if (!data) return undefined;
+    // Whitespace between rows is not decoded into text as well: memory grows with what the part holds.
+    const xml = dropLayoutSpace(data);
+    if (parts[entry]) parts[entry] = xml;
+    return decoder.decode(xml);
   };
   const relationships = (part: string): Map<string, Relationship> => {
     const slash = part.lastIndexOf('/');
