@@ -39,6 +39,31 @@ describe('a table cell that is text where its column holds numbers', () => {
     },
   );
 
+  // hostile-37 M2: `1:20` was told "write 1", a guess (YAML 1.1 read it as 80; a ratio would be 0.05).
+  it.each([
+    ['1:20', '1:20'],
+    ['"5.00/4.50"', '5.00/4.50'],
+    ['"4.5~5.0"', '4.5~5.0'],
+    ['"≥ 4.5, 5.0"', '≥ 4.5, 5.0'],
+  ])(
+    '%s, two numbers in one cell, names neither: the number the standard gives, in both languages',
+    (cell, text) => {
+      const row = `- ["≤ 4500", ${cell}, 4.50, 4.00, 3.50, 3.30]`;
+      const { issues, line, column } = issuesWithRow(row);
+      expect(issues).toEqual([
+        expect.objectContaining({
+          code: 'table-shape',
+          line,
+          column: column + row.indexOf(cell),
+          text: {
+            en: `column "1" mixes text and number values: row 1 has the text "${text}"; a limit cell holds the number alone: write the number the standard gives for this cell`,
+            zh: `列“1”混有文本和数值两类值：第 1 行的“${text}”是文本；限值单元格只写数值：请写标准为这一格给出的那个数值`,
+          },
+        }),
+      ]);
+    },
+  );
+
   it.each([
     [
       '"５.００"',
