@@ -47,18 +47,8 @@ describe.concurrent('a NUL in a kept cell (hostile-37 M4)', () => {
       'keep.csv',
       'sampleId,note,unitType,ratedCoolingCapacity,apf\nS1,a\0b,heat-pump,3500,4.62\n',
     );
-    const run = await cli.run([
-      'grade',
-      '-r',
-      AC,
-      '-f',
-      'ndjson',
-      '--keep',
-      'sampleId',
-      '--keep',
-      'note',
-      path,
-    ]);
+    const keep = ['--keep', 'sampleId', '--keep', 'note'];
+    const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', ...keep, path]);
     expect(run.code).toBe(1);
     const result = JSON.parse(run.stdout.trim());
     expect(result.kept).toEqual({ sampleId: 'S1', note: 'a\u0000b' });
