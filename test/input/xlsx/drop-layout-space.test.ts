@@ -3,10 +3,12 @@
  * text, 577 MB for a 257 KB file. The whitespace no reader looks at is dropped before the part is decoded; the text
  * of `<v>`, `<f>` and `<t>`, comments, CDATA and anything the reader cannot follow are kept as written.
  */
+import fc from 'fast-check';
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { dropLayoutSpace } from '../../../src/input/xlsx/drop-layout-space';
-import { openWorkbook } from '../../../src/input/xlsx/open-workbook';
+import { openWorkbook, type Workbook } from '../../../src/input/xlsx/open-workbook';
+import { parseSheet } from '../../../src/input/xlsx/parse-sheet';
 import { XLSX_LIMITS } from '../../../src/input/xlsx/xlsx-items';
 import { rawWorkbook } from './workbook-fixtures';
 
@@ -52,5 +54,49 @@ describe('dropLayoutSpace', () => {
       return workbook.sheetXml(workbook.sheets[0]!);
     };
     expect(text(loose)).toBe(text(tight));
+  });
+
+  it('a sheet reads the same with and without it, whatever whitespace and comments lie between its tags', () => {
+    const space = fc.stringMatching(/^[ \t\r\n]{0,4}$/);
+    // Text a cell holds, spaces and line ends included, as XML writes it.
+    const text = fc
+      .stringMatching(/^[ \na-z0-9&<>]{0,6}$/)
+      .map((t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+    const cell = fc.tuple(fc.constantFrom('', ' t="str"', ' t="inlineStr"'), text, text, fc.boolean());
+    const sheet = fc.array(
+      fc.tuple(fc.array(fc.tuple(cell, space, space, fc.boolean()), { maxLength: 4 }), space),
+      {
+        maxLength: 4,
+      },
+    );
+    const workbook: Workbook = {
+      name: 'w.xlsx',
+      sheets: [],
+      sharedStrings: [],
+      formats: [],
+      date1904: false,
+      sheetXml: () => '',
+    };
+    fc.assert(
+      fc.property(sheet, space, (rows, lead) => {
+        const xml = `<worksheet>${lead}<sheetData>${rows
+          .map(
+            ([cells, gap], r) =>
+              `${gap}<row r="${r + 1}">${cells
+                .map(([[type, a, b, formula], s1, s2, comment]) => {
+                  const inner =
+                    type === ' t="inlineStr"'
+                      ? `<is>${s1}<r><t xml:space="preserve">${a}</t></r>${s2}<r><t>${b}</t></r></is>`
+                      : `${formula ? `<f>${b}</f>${s1}` : ''}<v>${a}</v>`;
+                  return `${s1}<c${type}>${comment ? `<!--${s2}-->` : ''}${inner}${s2}</c>`;
+                })
+                .join('')}</row>`,
+          )
+          .join('')}${lead}</sheetData></worksheet>`;
+        const read = (x: string) => parseSheet(x, workbook, 100);
+        expect(read(dropped(xml))).toEqual(read(xml));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
