@@ -9,6 +9,7 @@ const LIMIT_NAMES: readonly (keyof XlsxLimits)[] = [
   'maxSheetXmlBytes',
   'maxPartBytes',
   'maxCells',
+  'maxSharedStrings',
 ];
 
 /**

@@ -10,6 +10,7 @@ import { idFaults, idNotKeptNotice } from './id-not-kept';
 import type { InputItem } from './input-item';
 import { isIndicatorUnitKey } from './json-unit-keys';
 import { dropNoteRows, isNoteText } from './note-rows';
+import { nulInKept } from './nul-in-kept';
 import { keepOption, type OptionNaming } from './option-naming';
 import { ownSequence, ownSequenceNotice } from './own-sequence';
 
@@ -506,8 +507,11 @@ function attach(
     setKeptValue(kept, column, v);
     any = true;
   }
+  if (!any) return item;
+  const nul = 'record' in item ? nulInKept(kept, item.place, item.row) : undefined;
+  if (nul) return { row: item.row, unreadable: nul, kept };
   // The item is this reader's own, made for this row: given its kept values, not copied.
-  if (any) (item as { kept?: Record<string, string> }).kept = kept;
+  (item as { kept?: Record<string, string> }).kept = kept;
   return item;
 }
 

@@ -174,14 +174,15 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
           const quoted = safeLine(cutShort(cell.text));
           // `"0.90"`: quoted to keep its zero, or copied so; the quotes are what to remove (newcomer-27 M53).
           const unquote = quotedNumberAdvice(cell.text, undefined);
+          const write = cellNumber(cell.text);
           const text = unquote
             ? localized(
                 `${mixed.zh}：第 ${cell.row} 行的“${quoted}”${unquote.zh}`,
                 `${mixed.en}: row ${cell.row} has "${quoted}", which ${unquote.en}`,
               )
             : localized(
-                `${mixed.zh}：第 ${cell.row} 行的“${quoted}”是文本；限值单元格只写数值${cellNumber(cell.text, '：请写', '，如 5.00')}`,
-                `${mixed.en}: row ${cell.row} has the text "${quoted}"; a limit cell holds the number alone${cellNumber(cell.text, ': write', ', e.g. 5.00')}`,
+                `${mixed.zh}：第 ${cell.row} 行的“${quoted}”是文本；限值单元格只写数值${write.zh}`,
+                `${mixed.en}: row ${cell.row} has the text "${quoted}"; a limit cell holds the number alone${write.en}`,
               );
           ctx.error('table-shape', text, cell.path);
         } else ctx.error('table-shape', mixed, [...path, 'columns', t.keys.length + columns.indexOf(column)]);
@@ -438,8 +439,23 @@ function checkCategories(
 // `86%`, `≥ 5.00`, `5.00 W/W`: a number with a unit or an operator around it, in a cell of limits.
 const NUMBER_IN_CELL = /^\s*(?:[≥≤<>]=?|=)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(?:[^\s\d.]\S*)?\s*$/u;
 
-/** `write 86` for a cell `86%` (its number, the digits as written), else the example: what a limit cell holds. */
-function cellNumber(text: string, write: string, example: string): string {
+// `1:20`, `5.00/4.50`, `4.5~5.0`: a second number after a separator, a ratio or a pair of limits.
+const SECOND_NUMBER =
+  /^\s*(?:[≥≤<>]=?|=)?\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*[:：/／~～、,，;；-]\s*[+-]?\.?\d/u;
+
+/**
+ * What a limit cell holds instead of the text: `write 86` for a cell `86%` (its number, the digits as written), else
+ * an example. A cell of two numbers (`1:20`) names neither: which one the standard means, or whether it is their
+ * ratio, is not for qgrade to guess (hostile-37 M2).
+ */
+function cellNumber(text: string): LocalizedText {
+  if (SECOND_NUMBER.test(text))
+    return localized(
+      '：请写标准为这一格给出的那个数值',
+      ': write the number the standard gives for this cell',
+    );
   const number = NUMBER_IN_CELL.exec(text)?.[1];
-  return number === undefined ? example : `${write} ${number}`;
+  return number === undefined
+    ? localized('，如 5.00', ', e.g. 5.00')
+    : localized(`：请写 ${number}`, `: write ${number}`);
 }

@@ -89,7 +89,7 @@ describe('gradeSample options.xlsxLimits', () => {
       return e.message;
     };
     expect(await usage({ maxRow: 10 })).toBe(
-      'options.xlsxLimits has no limit "maxRow" (it has maxFileBytes, maxRows, maxSheetXmlBytes, maxPartBytes, maxCells), got 10',
+      'options.xlsxLimits has no limit "maxRow" (it has maxFileBytes, maxRows, maxSheetXmlBytes, maxPartBytes, maxCells, maxSharedStrings), got 10',
     );
     expect(await usage({ maxRows: 0 })).toBe(
       'options.xlsxLimits.maxRows must be a whole number of 1 or more (or Infinity, for no limit), got 0',

@@ -14,6 +14,21 @@ function issuesWithRow(row: string) {
   return { issues, line, column: text.split('\n')[line - 1]!.indexOf(row) + 1 };
 }
 
+/** `cell` as the first limit of row 1 gives one issue, `code`, at that cell, with `text`. */
+function expectIssueAt(cell: string, code: string, text: { en: string; zh: string }) {
+  const row = `- ["≤ 4500", ${cell}, 4.50, 4.00, 3.50, 3.30]`;
+  const { issues, line, column } = issuesWithRow(row);
+  expect(issues).toEqual([expect.objectContaining({ code, line, column: column + row.indexOf(cell), text })]);
+}
+
+/** Text among numbers: the issue at that cell, with what to write. */
+function expectTextAmongNumbers(cell: string, text: string, write: { en: string; zh: string }) {
+  expectIssueAt(cell, 'table-shape', {
+    en: `column "1" mixes text and number values: row 1 has the text "${text}"; a limit cell holds the number alone: ${write.en}`,
+    zh: `列“1”混有文本和数值两类值：第 1 行的“${text}”是文本；限值单元格只写数值：${write.zh}`,
+  });
+}
+
 describe('a table cell that is text where its column holds numbers', () => {
   it.each([
     ['"≥5.00"', '≥5.00', '5.00'],
@@ -22,21 +37,23 @@ describe('a table cell that is text where its column holds numbers', () => {
     ['86%', '86%', '86'],
   ])(
     '%s is reported at that cell, saying what it is and the number to write, in both languages',
-    (cell, text, number) => {
-      const row = `- ["≤ 4500", ${cell}, 4.50, 4.00, 3.50, 3.30]`;
-      const { issues, line, column } = issuesWithRow(row);
-      expect(issues).toEqual([
-        expect.objectContaining({
-          code: 'table-shape',
-          line,
-          column: column + row.indexOf(cell),
-          text: {
-            en: `column "1" mixes text and number values: row 1 has the text "${text}"; a limit cell holds the number alone: write ${number}`,
-            zh: `列“1”混有文本和数值两类值：第 1 行的“${text}”是文本；限值单元格只写数值：请写 ${number}`,
-          },
-        }),
-      ]);
-    },
+    (cell, text, number) =>
+      expectTextAmongNumbers(cell, text, { en: `write ${number}`, zh: `请写 ${number}` }),
+  );
+
+  // hostile-37 M2: `1:20` was told "write 1", a guess (YAML 1.1 read it as 80; a ratio would be 0.05).
+  it.each([
+    ['1:20', '1:20'],
+    ['"5.00/4.50"', '5.00/4.50'],
+    ['"4.5~5.0"', '4.5~5.0'],
+    ['"≥ 4.5, 5.0"', '≥ 4.5, 5.0'],
+  ])(
+    '%s, two numbers in one cell, names neither: the number the standard gives, in both languages',
+    (cell, text) =>
+      expectTextAmongNumbers(cell, text, {
+        en: 'write the number the standard gives for this cell',
+        zh: '请写标准为这一格给出的那个数值',
+      }),
   );
 
   it.each([
@@ -66,18 +83,9 @@ describe('a table cell that is text where its column holds numbers', () => {
       '"0x61" is written in hexadecimal; a limit is a decimal number: write "97"',
       '“0x61”是十六进制写法；限值须写成十进制数：请写“97”',
     ],
-  ])('%s, a number written wrong, is named at that cell with what to write', (cell, en, zh) => {
-    const row = `- ["≤ 4500", ${cell}, 4.50, 4.00, 3.50, 3.30]`;
-    const { issues, line, column } = issuesWithRow(row);
-    expect(issues).toEqual([
-      expect.objectContaining({
-        code: 'invalid-requirement',
-        line,
-        column: column + row.indexOf(cell),
-        text: { en, zh },
-      }),
-    ]);
-  });
+  ])('%s, a number written wrong, is named at that cell with what to write', (cell, en, zh) =>
+    expectIssueAt(cell, 'invalid-requirement', { en, zh }),
+  );
 
   // newcomer-27 M53: the quotes are what to remove, as a suite case's input is told.
   it('a number in quotes among numbers is told to lose its quotes, at that cell, in both languages', () => {

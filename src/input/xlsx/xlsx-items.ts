@@ -38,6 +38,7 @@ import { bareUnitsLine, statedUnitLine, unitsRow, unitsRowNotice } from '../unit
 import { type CellRange, cellAddress, columnLetters } from './cell-address';
 import { clipMerges } from './clip-merges';
 import { type CellReading, convertXlsxCell } from './convert-xlsx-cell';
+import { fillMerged } from './fill-merged';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
 import { parseSheet, type SheetRow, TooManyCells, TooManyRows } from './parse-sheet';
 import { otherSheetHint } from './sheet-hint';
@@ -68,6 +69,11 @@ export interface XlsxLimits {
    * reads uploads sets it to what it can hold.
    */
   maxCells: number;
+  /**
+   * Most strings in the workbook's shared string table (1,000,000 by default: ten for each of the 100,000 rows a
+   * sheet may hold). Each costs memory whatever its text; the text itself is bounded by `maxPartBytes`.
+   */
+  maxSharedStrings: number;
 }
 
 /** The limits `qgrade` reads workbooks with; see {@link XlsxLimits}. */
@@ -77,6 +83,7 @@ export const XLSX_LIMITS: XlsxLimits = {
   maxSheetXmlBytes: 256 * 1024 * 1024,
   maxPartBytes: 128 * 1024 * 1024,
   maxCells: Number.POSITIVE_INFINITY,
+  maxSharedStrings: 1_000_000,
 };
 
 /**
@@ -380,33 +387,6 @@ function chooseSheet(workbook: Workbook, wanted: string | undefined): WorkbookSh
     );
   }
   return sheet;
-}
-
-/**
- * Each cell covered by a merged range (but not its first) takes the first
- * cell's value, in the rows the sheet has; a row gets no cells it did not
- * have a row for, so a merge alone does not make a blank row a record.
- */
-function fillMerged(rows: SheetRow[], merges: readonly CellRange[]): SheetRow[] {
-  if (merges.length === 0) return rows;
-  const byRow = new Map(rows.map((r) => [r.row, r]));
-  for (const m of merges) {
-    const first = byRow.get(m.from.row)?.cells.find((c) => c.col === m.from.col);
-    if (!first || !hasValue(first)) continue;
-    for (let r = m.from.row; r <= m.to.row; r++) {
-      const row = byRow.get(r);
-      if (!row) continue;
-      for (let col = m.from.col; col <= m.to.col; col++) {
-        if (r === m.from.row && col === m.from.col) continue;
-        const copy: XlsxCell = { ...first, col, row: r, mergedFrom: { col: first.col, row: first.row } };
-        const at = row.cells.findIndex((c) => c.col >= col);
-        if (at < 0) row.cells.push(copy);
-        else if (row.cells[at]!.col === col) row.cells[at] = copy;
-        else row.cells.splice(at, 0, copy);
-      }
-    }
-  }
-  return rows;
 }
 
 /** The header row (or rows) and what each column gives. */
