@@ -18,6 +18,7 @@ import {
   THING,
   withDirection,
 } from './diff-messages';
+import { droppedColumnNote } from './dropped-column';
 import type { Edition } from './edition';
 import { withShown } from './entry-shown';
 import { makeEntry } from './make-entry';
@@ -58,9 +59,9 @@ function diffRole(a: Edition, b: Edition, role: Role): DiffEntry[] {
   for (const checkA of pick(a)) {
     const checkB = inB.get(checkA.id);
     if (checkB) out.push(...diffCheck(a, b, checkA, checkB, role));
-    else out.push(presence(a, checkA, role, false));
+    else out.push(presence(a, b, checkA, role, false));
   }
-  for (const checkB of pick(b)) if (!inA.has(checkB.id)) out.push(presence(b, checkB, role, true));
+  for (const checkB of pick(b)) if (!inA.has(checkB.id)) out.push(presence(b, a, checkB, role, true));
   return out;
 }
 
@@ -81,8 +82,17 @@ function thing(check: CheckModel, role: Role, edition: Edition): LocalizedText {
   return role === 'scope' ? THING.scope(name) : THING.criterion(name);
 }
 
-/** A requirement added (it can only refuse more) or removed (it can only accept more). */
-function presence(edition: Edition, check: CheckModel, role: Role, added: boolean): DiffEntry {
+/**
+ * A requirement added (it can only refuse more) or removed (it can only accept more); its note lists the
+ * cells of a table column that went (or came) with it, as one change (committee-38 F2).
+ */
+function presence(
+  edition: Edition,
+  other: Edition,
+  check: CheckModel,
+  role: Role,
+  added: boolean,
+): DiffEntry {
   const text = edition.requirementText(check);
   const when = edition.whenShown(check);
   const direction: DiffDirection = added ? 'stricter' : 'looser';
@@ -94,6 +104,7 @@ function presence(edition: Edition, check: CheckModel, role: Role, added: boolea
     en: when ? `${words.en} (when ${when.en})` : words.en,
   };
   const at = edition.locateCheck(check);
+  const column = droppedColumnNote(edition, other, check, added);
   const entry = makeEntry({
     key: `${role}:${check.id}`,
     kind: `${role}-${added ? 'added' : 'removed'}`,
@@ -103,6 +114,7 @@ function presence(edition: Edition, check: CheckModel, role: Role, added: boolea
     id: check.id,
     criteria: [check.id],
     message: withDirection(addedOrRemoved(thing(check, role, edition), added, detail), direction),
+    ...(column ? { note: column } : {}),
     ...(added ? { b: at } : { a: at }),
   });
   if (words.zh === text && words.en === text) return entry;

@@ -22,6 +22,7 @@ import {
   withDirection,
   withReaders,
 } from './diff-messages';
+import { droppedColumn } from './dropped-column';
 import type { Edition } from './edition';
 import { makeEntry } from './make-entry';
 import type { DiffDirection, DiffEntry } from './rule-set-diff';
@@ -242,6 +243,12 @@ function diffCells(
     const before = unitA.row.cells.get(column) ?? null;
     const after = unitB.row.cells.get(column) ?? null;
     if (sameCell(before, after)) continue;
+    // A column dropped with its requirements is their one change, not one per row (committee-38 F2).
+    if (
+      droppedColumn(A.edition, B.edition, name, column) ||
+      droppedColumn(B.edition, A.edition, name, column)
+    )
+      continue;
     // Only the requirements whose `when` can read the row: sulfur-q390 never reads row Q355N (committee-33 F4).
     const readersA = rowReaders(A.edition, name, unitA.row, cellReaders(A.edition, name, column));
     const readersB = rowReaders(B.edition, name, unitB.row, cellReaders(B.edition, name, column));

@@ -180,7 +180,10 @@ export interface DiffEntry {
    * with as many grades; for a limit of an indicator or derived value whose
    * unit changed (W → kW), that unit change: its direction is then `changed`,
    * as bare numbers in two units are neither stricter nor looser; for the
-   * version, that B's is lower than A's (B may be made from an older edition).
+   * version, that B's is lower than A's (B may be made from an older edition);
+   * for a requirement removed (or added) with a table column only it reads
+   * (grade column `4` with `seer@4`), that column and its cells row by row:
+   * the column is part of this one change, not a cell entry per row.
    */
   note?: LocalizedText;
   /** Where the item is written in A. */

@@ -40,7 +40,10 @@ test('zh: a record below the one grade is 不合格 in the table, the counts and
   const counts = page.locator('#grade-counts');
   await expect(counts.locator('tr[data-grade="~below"] th')).toHaveText('不合格');
   await expect(counts.locator('tr[data-grade="~below"] td.n')).toHaveText('1');
-  await expect(counts.locator('tr[data-grade="null"] td.n')).toHaveText('1');
+  // Out of scope in a row of its own, as qgrade grade counts it (committee-38 F6), not under one 不分级.
+  await expect(counts.locator('tr[data-grade="(out-of-scope)"] th')).toHaveText('超出适用范围');
+  await expect(counts.locator('tr[data-grade="(out-of-scope)"] td.n')).toHaveText('1');
+  await expect(counts.locator('tr[data-grade="null"]')).toHaveCount(0);
   await expect(counts.locator('tr[data-grade="conforming"] td.n')).toHaveText('1');
   await page.locator('#results-table tr.record[data-row="2"] button.explain').click();
   await expect(detailOf(page, 2)).toHaveText(/^不合格：/);

@@ -7,10 +7,11 @@ import {
 } from '../../compare/compare-groups';
 import { NOT_GRADED_KEY } from '../../compare/compare-rule-sets';
 import { type CompareCounts, createCompareTally } from '../../compare/compare-tally';
-import { type ChangeDirection, gradeDirection } from '../../compare/grade-direction';
+import type { ChangeDirection } from '../../compare/grade-direction';
 import { gradeDistribution } from '../../compare/grade-distribution';
 import { type InvalidRecord, invalidRecord } from '../../compare/invalid-records';
 import { LIMIT_KEYS_TEXT } from '../../compare/limit-keys';
+import { matrixCellKind } from '../../compare/matrix-cell-kind';
 import {
   INVALID_KEY,
   matrixOrder,
@@ -385,9 +386,9 @@ export function createCompareReport(
       const rowKeys = invalidCount > 0 ? [...shownRows, INVALID_KEY] : shownRows;
       const columnKeys = invalidCount > 0 ? [...shownColumns, INVALID_KEY] : shownColumns;
       const cells = rowKeys.map((f) => columnKeys.map((t) => matrix.get(f)?.get(t) ?? 0));
-      const direction = gradeDirection(a, b);
-      const ungraded = new Set([NOT_GRADED_KEY, ...split]);
-      const nullable = (key: string) => (ungraded.has(key) ? null : key);
+      // The colours the studio's matrix shares (committee-38 F3): an upgrade is not coloured as the downgrades are
+      // (enterprise-25 F6); invalid under one side, or a grade at the same place, is neither.
+      const kind = matrixCellKind(a, b);
       const heat = svgHeatMap(
         ids,
         { title: T.migration[lang], desc: T.heatMapDesc(total, changed)[lang] },
@@ -396,18 +397,8 @@ export function createCompareReport(
           columns: columnKeys.map((k) => (k === NOT_GRADED_KEY ? '—' : compareGradeText(k, b.grades, lang))),
           counts: cells,
           same: (i, j) => rowKeys[i] === columnKeys[j],
-          // An upgrade is not coloured as the downgrades are (enterprise-25 F6); invalid is neither.
-          up: (i, j) =>
-            rowKeys[i] !== INVALID_KEY &&
-            columnKeys[j] !== INVALID_KEY &&
-            direction(nullable(rowKeys[i]!), nullable(columnKeys[j]!)) === 'up',
-          // Invalid under one side (the cards count it unchanged or apart), or a grade at the same place: not down.
-          neither: (i, j) =>
-            rowKeys[i] === INVALID_KEY ||
-            columnKeys[j] === INVALID_KEY ||
-            // Nonconforming ↔ out of scope: no grade either side.
-            (ungraded.has(rowKeys[i]!) && ungraded.has(columnKeys[j]!)) ||
-            direction(nullable(rowKeys[i]!), nullable(columnKeys[j]!)) === 'sideways',
+          up: (i, j) => kind(rowKeys[i]!, columnKeys[j]!) === 'up',
+          neither: (i, j) => kind(rowKeys[i]!, columnKeys[j]!) === 'neither',
           rowCaption: `${T.underA[lang]} ↓`,
           columnCaption: `${T.underB[lang]} →`,
         },

@@ -3,6 +3,7 @@ import type { NotGradedReason } from '../../model/grade-result';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
 import { unitAfter } from '../../text/unit-after';
+import { MATRIX_LEGEND } from '../matrix-shades';
 import { ILLUSTRATIVE_TEXT, PROVENANCE_HEADING } from '../provenance-text';
 import { shareTenths } from '../share-tenths';
 
@@ -134,12 +135,7 @@ export const HTML_TEXTS = {
     zh: '行为 A 下的等级，列为 B 下的等级，格中为记录数；对角线上的记录等级未变，升高的为绿色，降低的为橙色，无高低之分的（两版阶梯同一位置的不同等级、只在一方下无效的记录）为灰色。“—”表示有效记录不分级（未达最低等级等）；无效记录（如有）另列为“无效”一行一列。',
     en: 'Rows: grade under A; columns: grade under B; each cell counts records. Records on the diagonal kept their grade; moves up are green, moves down orange, neither up nor down (two grades at the same place of the ladders, a record invalid under one side only) grey. “—” is a valid record not graded (below the lowest grade, …); invalid records, if any, have a row and a column “invalid” of their own.',
   },
-  heatLegend: {
-    same: { zh: '等级不变', en: 'Unchanged' },
-    up: { zh: '升高', en: 'Up' },
-    down: { zh: '降低', en: 'Down' },
-    neither: { zh: '无高低之分 / 一方无效', en: 'Neither up nor down / invalid under one side' },
-  },
+  heatLegend: MATRIX_LEGEND,
   underA: { zh: 'A 下', en: 'Under A' },
   underB: { zh: 'B 下', en: 'Under B' },
   movedRecords: { zh: '等级变化的记录', en: 'Records whose grade changed' },

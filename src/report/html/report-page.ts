@@ -2,9 +2,22 @@ import type { RuleSet } from '../../resolve/rule-set';
 import { bilingualPart } from '../../text/bilingual-text';
 import { editionText } from '../../text/edition-text';
 import type { Language } from '../../text/localized-text';
+import { LEGEND_SHADE, MATRIX_SHADES } from '../matrix-shades';
 import { illustrativeNotice, provenanceSentence } from '../provenance-text';
 import { escapeHtml } from './escape-html';
 import { htmlLang, HTML_TEXTS as T } from './html-texts';
+
+// The heat map's shades and the legend's swatches, from the colours the studio's matrix shares (committee-38 F3).
+const HEAT_CLASS = { same: 'h', down: 'c', up: 'u', neither: 'n' } as const;
+const HEAT_SHADES = (Object.keys(HEAT_CLASS) as (keyof typeof HEAT_CLASS)[])
+  .map(
+    (k) =>
+      `.${HEAT_CLASS[k]}0{fill:var(--soft)}${MATRIX_SHADES[k].map((c, i) => `.${HEAT_CLASS[k]}${i + 1}{fill:${c}}`).join('')}`,
+  )
+  .join('\n');
+const SWATCHES = (['same', 'up', 'down', 'neither'] as const)
+  .map((k) => `.sw-${k}{background:${MATRIX_SHADES[k][LEGEND_SHADE - 1]}}`)
+  .join('');
 
 // System fonts only: nothing is fetched, and Chinese falls back to what the machine has (Noto Sans CJK on Linux).
 const STYLE = `
@@ -35,12 +48,9 @@ svg .caption{font-weight:600}
 rect.pass{fill:var(--pass)}rect.fail{fill:var(--fail)}rect.miss{fill:var(--miss)}rect.none{fill:var(--na)}rect.outer{opacity:.5}
 svg .pass-text{fill:var(--pass)}svg .fail-text{fill:var(--fail)}
 .band{fill:#fdf0c4}.axis{stroke:var(--muted)}.limit{stroke:var(--fg);stroke-dasharray:3 2}
-.h0{fill:var(--soft)}.h1{fill:#dbe7f5}.h2{fill:#b6cfea}.h3{fill:#8bb2dd}.h4{fill:#5c8fca}.h5{fill:#3b70b0}.h6{fill:#23518a}
-.c0{fill:var(--soft)}.c1{fill:#fde3c8}.c2{fill:#fbc795}.c3{fill:#f6a460}.c4{fill:#e97f33}.c5{fill:#cc5f1a}.c6{fill:#9c4410}
-.u0{fill:var(--soft)}.u1{fill:#d9f0dc}.u2{fill:#b2e0b9}.u3{fill:#82c98d}.u4{fill:#52ad62}.u5{fill:#2f8a41}.u6{fill:#1b642b}
-.n0{fill:var(--soft)}.n1{fill:#e6e6e6}.n2{fill:#cfcfcf}.n3{fill:#b3b3b3}.n4{fill:#8f8f8f}.n5{fill:#6e6e6e}.n6{fill:#4d4d4d}
+${HEAT_SHADES}
 .legend .sw{display:inline-block;width:.9em;height:.9em;vertical-align:-.1em;margin:0 .3em 0 .9em;border:1px solid var(--fg)}
-.legend .sw:first-child{margin-left:0}.sw-same{background:#8bb2dd}.sw-up{background:#82c98d}.sw-down{background:#f6a460}.sw-neither{background:#b3b3b3}
+.legend .sw:first-child{margin-left:0}${SWATCHES}
 .same{stroke:var(--fg);stroke-width:2}
 svg text.on-dark{fill:#fff}
 .key{display:inline-block;width:10px;height:10px;border-radius:2px;margin:0 4px 0 10px}

@@ -1,3 +1,4 @@
+import { matrixShade } from '../matrix-shades';
 import { escapeHtml } from './escape-html';
 import { type ChartText, fitLabel, type IdSource, px, svgOpen, textWidth } from './svg-frame';
 
@@ -25,7 +26,6 @@ export interface HeatMapData {
 
 const MIN_CELL_W = 64;
 const CELL_H = 36;
-const STEPS = 6;
 
 /**
  * A matrix of counts as a heat map: darker cells hold more records, every
@@ -66,7 +66,7 @@ export function svgHeatMap(ids: IdSource, text: ChartText, data: HeatMapData): s
     );
     data.columns.forEach((_, j) => {
       const count = data.counts[i]?.[j] ?? 0;
-      const step = count === 0 ? 0 : Math.max(1, Math.ceil((count / max) * STEPS));
+      const step = matrixShade(count, max);
       const x = labelWidth + j * CELL_W;
       // Unchanged cells in blue and outlined, moves down in orange, up in green, neither in grey, so that what
       // moved, and how, stands out as the summary counts it (committee-27 M3).

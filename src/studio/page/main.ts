@@ -599,6 +599,9 @@ function reportButton(): HTMLElement {
   b.addEventListener('click', () => {
     if (!ruleSet) return;
     const report = createGradeReport(ruleSet, { lang, input: sampleName() });
+    // The input's notices the page shows (indicators assumed by default, a sheet row skipped), as `qgrade grade
+    // -f html` and the compare download carry them (committee-38 F5).
+    for (const t of sampleNotices) report.notice(t);
     for (const { result, record } of graded) report.add(result, undefined, record);
     downloadLink(`${baseName(sampleName())}-report.html`, report.render(), 'text/html');
   });

@@ -11,9 +11,11 @@ import type {
 } from '../../browser';
 import { NOT_GRADED_KEY } from '../../browser';
 import type { GradeChange } from '../../compare/compare-rule-sets';
+import { gradeDistribution } from '../../compare/grade-distribution';
 import { limitKeyIndicators, recordLimitKeysLine } from '../../compare/limit-keys';
+import { matrixCellKind } from '../../compare/matrix-cell-kind';
 import { shownMatrix } from '../../compare/matrix-with-invalid';
-import { matrixOrder } from '../../compare/migration-matrix';
+import { matrixOrder, SHOWN_NOT_GRADED_KEYS, shownNotGradedKey } from '../../compare/migration-matrix';
 import type { CriterionResult } from '../../model/grade-result';
 import { failedCounted } from '../../model/out-of-scope';
 import { blockerLifts } from '../../report/blocker-lifts';
@@ -23,7 +25,15 @@ import { criterionNames } from '../../report/criterion-names';
 import { criterionNotes } from '../../report/criterion-notes';
 import { invalidMark } from '../../report/format-comparison';
 import { explanationHead, recordErrorLines } from '../../report/format-explanation';
-import { DISTRIBUTION_TEXT } from '../../report/grade-distribution-table';
+import {
+  DISTRIBUTION_TEXT,
+  type DistributionRow,
+  distributionRows,
+  roundedSharesNote,
+} from '../../report/grade-distribution-table';
+import { gradeRenameLines } from '../../report/grade-renames';
+import { ladderOrderLines } from '../../report/ladder-order';
+import { LEGEND_SHADE, MATRIX_LEGEND, MATRIX_SHADES, matrixShade } from '../../report/matrix-shades';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../../report/moved-by-change';
 import { MOVED_MOST_TEXT, type MovedMostRow } from '../../report/moved-most';
 import { nextGradeLead } from '../../report/next-grade-lead';
@@ -33,6 +43,7 @@ import { nextGradeLines, scoreLines } from '../../report/score-lines';
 import { shownOperands } from '../../report/shown-operands';
 import { modelOf } from '../../resolve/rule-set';
 import { nonconformingText } from '../../text/below-only-grade';
+import { countText } from '../../text/number-text';
 import { type Child, fill, h } from './dom';
 import { TEXTS as T } from './texts';
 
@@ -210,16 +221,29 @@ export function distribution(
   // Under a one-grade rule set the records below it are counted as nonconforming, apart from the not graded.
   const failed = nonconformingText('below-lowest-grade', ruleSet.grades);
   for (const result of graded) {
-    const below = failed && result.notGradedReason?.code === 'below-lowest-grade';
-    const key = result.grade ?? (result.errors ? 'invalid' : below ? NONCONFORMING_KEY : NOT_GRADED_KEY);
+    const code = result.notGradedReason?.code;
+    const below = failed && code === 'below-lowest-grade';
+    // Below the lowest grade, out of scope and a veto item failed apart, as `qgrade grade` and its HTML report
+    // count them (committee-38 F6: one 不分级 bar lumped them).
+    const key =
+      result.grade ?? (result.errors ? 'invalid' : below ? NONCONFORMING_KEY : shownNotGradedKey(code));
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  const reasons = SHOWN_NOT_GRADED_KEYS.filter((k) => (counts.get(k) ?? 0) > 0).map((key) => ({
+    key,
+    label: compareGradeText(key, ruleSet.grades, lang),
+    cls: 'bar ng',
+  }));
+  // 不分级 for another reason, or at 0 when no record is not graded, so a clean sample's table keeps its shape.
+  const other =
+    (counts.get(NOT_GRADED_KEY) ?? 0) > 0 || (reasons.length === 0 && !counts.get(NONCONFORMING_KEY));
   const rows: { key: string; label: string; cls: string }[] = [
     ...[...ruleSet.grades]
       .reverse()
       .map((g) => ({ key: g.id, label: gradeName(ruleSet, g.id, lang), cls: 'bar' })),
     ...(failed ? [{ key: NONCONFORMING_KEY, label: failed[lang], cls: 'bar ng' }] : []),
-    { key: NOT_GRADED_KEY, label: T.notGraded[lang], cls: 'bar ng' },
+    ...reasons,
+    ...(other ? [{ key: NOT_GRADED_KEY, label: T.notGraded[lang], cls: 'bar ng' }] : []),
     { key: 'invalid', label: invalidLabel, cls: 'bar inv' },
   ];
   const max = Math.max(1, ...counts.values());
@@ -412,7 +436,16 @@ export function comparisonView(
     h('div', { id: 'compare-summary' }, ...summary.map((line) => h('p', {}, line))),
     // Its own scroll box: a matrix wider than the pane shows a scrollbar, not columns cut off (committee-36 M5).
     matrixTable('compare-matrix', T.matrix[lang], matrix, a, b, lang),
+    // A grade renamed or ranked otherwise, under the matrix as `qgrade compare` writes it (committee-38 F4: row
+    // 2级 against column 2级（节能） was never explained).
+    ...gradeRenameLines(a.grades, b.grades, lang).map((line) =>
+      h('p', { class: 'meta', 'data-note': 'grade-renamed' }, line),
+    ),
+    ...ladderOrderLines(a.grades, b.grades, lang).map((line) =>
+      h('p', { class: 'meta', 'data-note': 'ladder-order' }, line),
+    ),
     invalidNote === undefined ? null : h('p', { class: 'meta', id: 'matrix-invalid-note' }, invalidNote),
+    distributionView(distributionRows(gradeDistribution(matrix, a, b), a.grades, b.grades, lang), lang),
     countTable(
       'moved-most',
       MOVED_MOST_TEXT,
@@ -451,6 +484,8 @@ export function matrixTable(
   const total = DISTRIBUTION_TEXT.total[lang];
   const cell = (from: string, to: string) => matrix[from]?.[to] ?? 0;
   const sum = (values: readonly number[]) => values.reduce((x, y) => x + y, 0);
+  const kind = matrixCellKind(a, b);
+  const max = Math.max(0, ...fromKeys.flatMap((from) => toKeys.map((to) => cell(from, to))));
   const head = h(
     'tr',
     {},
@@ -465,8 +500,22 @@ export function matrixTable(
       h('th', {}, compareGradeText(from, a.grades, lang)),
       ...toKeys.map((to) => {
         const n = cell(from, to);
-        const cls = ['n', from === to ? 'same' : '', n > 0 && from !== to ? 'moved' : ''].join(' ').trim();
-        return h('td', { class: cls, 'data-to': to }, n);
+        const k = kind(from, to);
+        // The HTML report's colours, shaded by the count as its heat map is (committee-38 F3): unchanged blue and
+        // outlined, up green, down orange, neither grey; set through the CSSOM, which the page's CSP allows.
+        const shade = matrixShade(n, max);
+        const cls = [
+          'n',
+          from === to ? 'same' : '',
+          n > 0 && from !== to ? 'moved' : '',
+          shade >= 4 ? 'dark' : '',
+        ]
+          .join(' ')
+          .replace(/ +/g, ' ')
+          .trim();
+        const td = h('td', { class: cls, 'data-to': to, 'data-kind': k }, n);
+        if (shade > 0) td.style.backgroundColor = MATRIX_SHADES[k][shade - 1]!;
+        return td;
       }),
       h('td', { class: 'n total', 'data-total-from': from }, sum(toKeys.map((to) => cell(from, to)))),
     ),
@@ -481,8 +530,63 @@ export function matrixTable(
   );
   return h(
     'div',
-    { class: 'matrix-box', id: `${id}-box` },
-    h('table', { class: 'matrix', id }, h('caption', {}, caption), head, ...rows, totals),
+    {},
+    h(
+      'div',
+      { class: 'matrix-box', id: `${id}-box` },
+      h('table', { class: 'matrix', id }, h('caption', {}, caption), head, ...rows, totals),
+    ),
+    matrixLegend(`${id}-legend`, lang),
+  );
+}
+
+/** The matrix's colours in words, as the HTML report's legend under its heat map (committee-38 F3). */
+function matrixLegend(id: string, lang: Language): HTMLElement {
+  const kinds = ['same', 'up', 'down', 'neither'] as const;
+  return h(
+    'p',
+    { class: 'meta legend', id },
+    ...kinds.flatMap((k) => {
+      const swatch = h('span', { class: 'sw', 'data-legend-entry': k });
+      swatch.style.backgroundColor = MATRIX_SHADES[k][LEGEND_SHADE - 1]!;
+      return [swatch, MATRIX_LEGEND[k][lang]];
+    }),
+  );
+}
+
+/**
+ * The records per grade under A and under B with their shares, as `qgrade compare` and its HTML report show them
+ * (committee-38 F4): the distribution a committee compares.
+ */
+function distributionView(rows: readonly DistributionRow[], lang: Language): HTMLElement {
+  const D = DISTRIBUTION_TEXT;
+  const note = roundedSharesNote(rows, lang);
+  return h(
+    'div',
+    { id: 'compare-distribution' },
+    h('h3', {}, D.heading[lang]),
+    h(
+      'table',
+      { class: 'distribution' },
+      h(
+        'tr',
+        {},
+        h('th', {}, D.grade[lang]),
+        ...[D.countA, D.shareA, D.countB, D.shareB].map((t) => h('th', { class: 'n' }, t[lang])),
+      ),
+      ...rows.map((r) =>
+        h(
+          'tr',
+          {},
+          h('th', {}, r.label),
+          h('td', { class: 'n' }, countText(r.a)),
+          h('td', { class: 'n' }, r.shareA),
+          h('td', { class: 'n' }, countText(r.b)),
+          h('td', { class: 'n' }, r.shareB),
+        ),
+      ),
+    ),
+    note === undefined ? null : h('p', { class: 'meta' }, note),
   );
 }
 
