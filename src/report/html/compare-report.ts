@@ -45,7 +45,14 @@ import {
   valueChanged,
   valueTexts,
 } from '../cause-limits';
-import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows } from '../compare-summary';
+import {
+  COMPARE_TEXT,
+  changeRows,
+  compareGradeText,
+  groupChangeSideText,
+  matrixInvalidNote,
+  sideRows,
+} from '../compare-summary';
 import { criterionName } from '../criterion-names';
 import { bothCriterionNotes, notedName } from '../criterion-notes';
 import { criterionLimitText } from '../criterion-prose';
@@ -673,7 +680,7 @@ function groupChangeRow(
     change.rows.first === change.rows.last
       ? `${change.rows.first}`
       : `${change.rows.first}–${change.rows.last}`;
-  return `<tr data-group="${escapeHtml(change.group)}"><td>${escapeHtml(groupKeyText(change.group)[lang])}</td><td class="n">${rows}</td><td>${escapeHtml(compareGradeText(change.from, a.grades, lang))}</td><td>${arrow}</td><td>${escapeHtml(compareGradeText(change.to, b.grades, lang))}</td><td><ul class="x">${items.join('')}</ul></td></tr>`;
+  return `<tr data-group="${escapeHtml(change.group)}"><td>${escapeHtml(groupKeyText(change.group)[lang])}</td><td class="n">${rows}</td><td>${escapeHtml(groupChangeSideText(change, 'from', a.grades, lang))}</td><td>${arrow}</td><td>${escapeHtml(groupChangeSideText(change, 'to', b.grades, lang))}</td><td><ul class="x">${items.join('')}</ul></td></tr>`;
 }
 
 /** Which way a grade moved, as the tables show it; nothing for a record whose grades were not compared. */
