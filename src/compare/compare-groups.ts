@@ -510,7 +510,11 @@ function movedGroupCriteria(
 
 /** A step of {@link gradeGroupPairs}: a record graded by both rule sets, or a group that closed, graded by both. */
 export type GroupPairStep =
-  | { pair: GradedPair }
+  | {
+      pair: GradedPair;
+      /** The key of the group the record is in (`""`: the records with no key), with `--group-by`. */
+      group?: string;
+    }
   | { groups: { a: GroupResult; b: GroupResult; records: number; changedRows: number[] } };
 
 /**
@@ -550,6 +554,7 @@ export async function* gradeGroupPairs(
   for await (const item of items as AsyncIterable<InputItem>) {
     const step = router.route(item);
     let group: Pair;
+    const key = step.keyless ? NO_KEY : step.key;
     if (step.keyless) group = keyless ??= open(NO_KEY);
     else {
       if (step.closes && current) {
@@ -567,7 +572,7 @@ export async function* gradeGroupPairs(
       group.records++;
       group.changedRows.push(item.row);
     }
-    yield { pair: { row: item.row, a: memberA.result, b: memberB.result } };
+    yield { pair: { row: item.row, a: memberA.result, b: memberB.result }, group: key };
   }
   if (current) yield finish(current);
   router.end();

@@ -164,14 +164,6 @@ none invalid so far.`,
             ),
           );
         }
-        if (options.groupBy !== undefined && options.tallyBy !== undefined) {
-          throw new UsageError(
-            localized(
-              '--tally-by 按列统计每条记录的等级，--group-by 把每组作为一个整体分级：请只用其中一个',
-              '--tally-by counts the grades of records per value of a column; --group-by grades each group as a unit: use one of them',
-            ),
-          );
-        }
         if (options.groupBy !== undefined) {
           const ruleSet = await loadRuleSet(options.rules);
           // A lot report (-f html|xlsx) shows what reading the input said, as the per-record reports do.

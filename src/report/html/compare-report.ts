@@ -131,9 +131,16 @@ export interface CompareReport {
    * Counts one group of records graded as a unit by A and by B (`compare --group-by`), with how many
    * of its records changed grade; the page then shows the groups' matrix and each group that moved.
    * `moves`: its changed records with their causes (`groupRecordMove`); those that hold a changed group
-   * are listed under it, with the rule-set changes `add`'s `why` gave for them.
+   * are listed under it, with the rule-set changes `add`'s `why` gave for them. `tallied`: with `tallyBy`, the
+   * group's value in each column (its records', or "(mixed)"), by which the page's tally counts the groups.
    */
-  addGroup(a: GroupResult, b: GroupResult, records: number, moves?: readonly GroupRecordMove[]): void;
+  addGroup(
+    a: GroupResult,
+    b: GroupResult,
+    records: number,
+    moves?: readonly GroupRecordMove[],
+    tallied?: readonly string[],
+  ): void;
   /** Records compared, unchanged and changed (up, down), and graded or not (invalid, by reason) under A and B. */
   totals(): CompareTotals;
   /** Adds a notice about the input, shown at the top of the page (see `GradeReport.notice`). */
@@ -233,8 +240,9 @@ export function createCompareReport(
   const notices: LocalizedText[] = [];
   // One table per --tally-by column, in the order given.
   const tallyBy = options.tallyBy;
-  const moves = (tallyBy === undefined ? [] : typeof tallyBy === 'string' ? [tallyBy] : tallyBy).map((c) =>
-    createMovesByColumn(a, b, c),
+  // With groupBy, of the groups (lots): each counted by addGroup under its records' value, not by add.
+  const movesBy = (tallyBy === undefined ? [] : typeof tallyBy === 'string' ? [tallyBy] : tallyBy).map((c) =>
+    createMovesByColumn(a, b, c, undefined, options.groupBy),
   );
   const invalid: InvalidRecord[] = [];
   let invalidCount = 0;
@@ -261,7 +269,8 @@ export function createCompareReport(
       sameRuleSet(resultB, b, 'compareReport.add (resultB)');
       lastRow = row;
       const values = typeof group === 'string' ? [group] : group;
-      for (const [i, m] of moves.entries()) m.add(String(values[i] ?? ''), resultA, resultB);
+      if (options.groupBy === undefined)
+        for (const [i, m] of movesBy.entries()) m.add(String(values[i] ?? ''), resultA, resultB);
       let bad: InvalidRecord | undefined;
       if (resultA.grade === null || resultB.grade === null) {
         bad = invalidRecord(resultA, resultB, row);
@@ -340,9 +349,10 @@ export function createCompareReport(
             ].join(''),
       });
     },
-    addGroup(groupA, groupB, records, moves = []) {
+    addGroup(groupA, groupB, records, moves = [], tallied = []) {
       groupResultArgument(groupA, 'compareReport.addGroup');
       groupResultArgument(groupB, 'compareReport.addGroup');
+      for (const [i, m] of movesBy.entries()) m.addGroup(tallied[i] ?? '', groupA, groupB);
       const change = groups.add(groupA, groupB, records, moves);
       if (change && groupLines.length < maxRecords) {
         const held = groupHeldLines(
@@ -464,7 +474,7 @@ export function createCompareReport(
         ((note) => (note ? `<p class="meta" data-note="invalid-one-side">${escapeHtml(note)}</p>` : ''))(
           matrixInvalidNote(counts, lang),
         ),
-        ...moves.map((m, i) =>
+        ...movesBy.map((m, i) =>
           movesSection(
             m.result(),
             lang,

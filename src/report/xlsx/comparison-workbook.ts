@@ -457,7 +457,7 @@ export function comparisonSheets(
 /** The sheet of the records' moves per value of a column: {@link movesTable}'s cells, counts as numbers. */
 function movesSheet(moves: MovesByColumn, lang: Language, ladders: MovesLadders, named = false): SheetSpec {
   const { header, rows } = movesTable(moves, lang, ladders);
-  const title = MOVES_BY_COLUMN_TEXT.title[lang];
+  const title = MOVES_BY_COLUMN_TEXT[moves.groupBy === undefined ? 'title' : 'groupsTitle'][lang];
   return {
     // One of several columns' sheets: named by its column too.
     name: named ? `${title}${lang === 'zh' ? '·' : ' · '}${moves.column}` : title,
