@@ -1,6 +1,6 @@
 import { UsageError } from '../../errors/usage-error';
 import { compileGrader } from '../../grade/create-grader';
-import { keylessNotice, NO_KEY } from '../../grade/group-key';
+import { NO_KEY } from '../../grade/group-key';
 import { GroupRouter, gradeGroups } from '../../grade/group-stream';
 import { groupTallyReason } from '../../grade/group-tally-reason';
 import { BlankBelowValues } from '../../input/blank-below-values';
@@ -17,6 +17,7 @@ import type { CliContext } from '../context';
 import { closedOutputCode, EXIT } from '../exit-codes';
 import { fillDownNotice } from '../fill-down-notice';
 import { groupByNoStatisticsNotice } from '../group-by-no-statistics-notice';
+import { groupByNotices } from '../group-by-notices';
 import { type GroupReportFile, groupReportFile } from '../group-report-file';
 import { InvisibleInKeys } from '../invisible-key-notice';
 import { LotTallyValues } from '../lot-tally-values';
@@ -202,10 +203,13 @@ export async function gradeGroupsToOutput(
     sink.discard();
   }
   const after = [
-    keyless > 0 ? keylessNotice(keyless, options.column) : undefined,
-    router.spellings.notice('--group-by', options.column),
-    invisible.notice('--group-by', options.column),
-    fillDownNotice('--group-by', options.column, blanks),
+    ...groupByNotices(
+      options.column,
+      keyless,
+      router.spellings.notice('--group-by', options.column),
+      invisible,
+      blanks,
+    ),
     ...lotTallyNotices(counted, readers, lotValues, options.column, source.format),
   ];
   for (const notice of after) {
