@@ -163,7 +163,8 @@ unchanged, invalid, upOne, upTwoOrMore, upFromNotGraded, downOne, downTwoOrMore,
 (how far: one grade, two or more, from or to not graded). The first 1,000 values get a group each;
 the records of later values are one, "(other)" (otherGroups, with after: 1000), and stderr says so.
 The input need not be sorted. Given more than once, one table per column, in the order given; json
-then has tallies, a list of such objects in that order, instead of tally.
+then has tallies, a list of such objects in that order, instead of tally. With --group-by too, the
+groups are counted, each once (a group whose records give two values as "(mixed)"; tally.groupBy set).
 
 Exit codes: 0 every record valid under both, 1 some record invalid under either, 2 usage error or a rule set that does not load.`,
     )
