@@ -2,12 +2,15 @@ import { belowOnlyGrade } from '../text/below-only-grade';
 import type { LocalizedText } from '../text/localized-text';
 
 /** The reasons in the order the file summary and the workbook list them; any other after, as met. */
-const ORDER = ['out-of-scope', 'gate-failed', 'below-lowest-grade'];
+const ORDER = ['out-of-scope', 'gate-failed', 'below-lowest-grade', 'mixed-values', 'record-not-graded'];
 
 const NAMES: Readonly<Record<string, LocalizedText>> = {
   'out-of-scope': { zh: '超出适用范围', en: 'Out of scope' },
   'gate-failed': { zh: '否决项不合格', en: 'Veto item failed' },
   'below-lowest-grade': { zh: '未达最低等级', en: 'Below the lowest grade' },
+  // A tally of groups (`--group-by` with `--tally-by`) has these reasons too, named as the groups' matrix names them.
+  'mixed-values': { zh: '不是同一产品', en: 'Not one product' },
+  'record-not-graded': { zh: '有记录不分级', en: 'A record not graded' },
 };
 
 /** One column of a per-group table: the records not graded for one reason. */

@@ -80,6 +80,18 @@ export interface GroupGradeChange {
    * nowhere). Present when there is one. Added in 0.2.0.
    */
   alsoChanged?: string[];
+  /**
+   * Where the reports' groups matrix counts the group on each side (as `groupShownKey` gives it), present when it is
+   * not graded on one: below the lowest grade (`(nonconforming)`), out of scope, not one product (`(mixed)`),
+   * invalid, else `null`. Its line in the reports names that, as the matrix does, where `null` alone read
+   * "→ not graded" of a lot the matrix counted as below the lowest grade (committee-37). Added in 0.2.0.
+   */
+  shownAs?: {
+    /** Its key under A. */
+    from: string;
+    /** Its key under B. */
+    to: string;
+  };
 }
 
 /**
@@ -103,6 +115,13 @@ export interface GroupRecordMove {
   causes: string[];
   /** `compare -f json`: the rule-set diff entry keys that moved it, as its record change's `diff`. */
   diff?: string[];
+  /** Why a side did not grade it, as its record change's `notGradedReasons`, when one did not. Added in 0.2.0. */
+  notGradedReasons?: {
+    /** Why rule set A did not grade the record. */
+    a?: string;
+    /** Why rule set B did not grade the record. */
+    b?: string;
+  };
 }
 
 /**
@@ -376,6 +395,7 @@ export function createGroupComparison(
         ...(invalidUnder ? { invalidUnder } : {}),
         ...(held.length > 0 ? { heldBy: held } : {}),
         ...(also.length > 0 ? { alsoChanged: also } : {}),
+        ...(groupA.grade === null || groupB.grade === null ? { shownAs: { from: keyA, to: keyB } } : {}),
       };
       changes.push(change);
       return change;
@@ -445,6 +465,7 @@ export function groupRecordMove(
     to: change.to,
     causes: [...change.causes],
     ...(diff ? { diff: [...diff] } : {}),
+    ...(change.notGradedReasons ? { notGradedReasons: { ...change.notGradedReasons } } : {}),
   };
 }
 
@@ -489,7 +510,11 @@ function movedGroupCriteria(
 
 /** A step of {@link gradeGroupPairs}: a record graded by both rule sets, or a group that closed, graded by both. */
 export type GroupPairStep =
-  | { pair: GradedPair }
+  | {
+      pair: GradedPair;
+      /** The key of the group the record is in (`""`: the records with no key), with `--group-by`. */
+      group?: string;
+    }
   | { groups: { a: GroupResult; b: GroupResult; records: number; changedRows: number[] } };
 
 /**
@@ -529,6 +554,7 @@ export async function* gradeGroupPairs(
   for await (const item of items as AsyncIterable<InputItem>) {
     const step = router.route(item);
     let group: Pair;
+    const key = step.keyless ? NO_KEY : step.key;
     if (step.keyless) group = keyless ??= open(NO_KEY);
     else {
       if (step.closes && current) {
@@ -546,7 +572,7 @@ export async function* gradeGroupPairs(
       group.records++;
       group.changedRows.push(item.row);
     }
-    yield { pair: { row: item.row, a: memberA.result, b: memberB.result } };
+    yield { pair: { row: item.row, a: memberA.result, b: memberB.result }, group: key };
   }
   if (current) yield finish(current);
   router.end();

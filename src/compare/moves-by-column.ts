@@ -1,5 +1,7 @@
 import { BoundedGroups, DEFAULT_MAX_GROUPS } from '../batch/bounded-groups';
+import { groupTallyReason } from '../grade/group-tally-reason';
 import type { GradeResult } from '../model/grade-result';
+import type { GroupResult } from '../model/group-result';
 import { gradeDirection, gradeRank } from './grade-direction';
 import { isInvalidResult } from './invalid-records';
 
@@ -63,6 +65,12 @@ export interface ValueMoves {
 export interface MovesByColumn {
   /** The column counted by, as given. */
   column: string;
+  /**
+   * With `--group-by`: the column the records were grouped by. The counts are then of groups (lots), each
+   * counted once under its value of `column` (a lot whose records give two values under a "mixed" key), not of
+   * records. Absent when records are counted. Added in 0.2.0.
+   */
+  groupBy?: string;
   /** Per value, in order of first appearance; the records with no value (key `""`) last. */
   groups: ValueMoves[];
   /** The records of the values past the bound, counted as one group; absent when there are none. */
@@ -84,6 +92,12 @@ export interface MovesByColumn {
 export interface MovesByColumnTally {
   /** Counts one record, whose value in the column is `key` (`""`: none), graded `a` under A and `b` under B. */
   add(key: string, a: GradeResult, b: GradeResult): void;
+  /**
+   * Counts one group (a lot), whose value in the column is `key`, graded `a` under A and `b` under B: invalid when
+   * not graded for an invalid record on either side; to or from not graded by the reason the groups' matrix
+   * splits it by (below the lowest grade, out of scope, not one product, a record not graded). Added in 0.2.0.
+   */
+  addGroup(key: string, a: GroupResult, b: GroupResult): void;
   /** The counts so far. */
   result(): MovesByColumn;
 }
@@ -94,6 +108,7 @@ export interface MovesByColumnTally {
  * summary gives ({@link gradeDirection}).
  *
  * @param maxGroups - values with a group of their own (default {@link DEFAULT_MAX_GROUPS}, as `grade --tally-by`)
+ * @param groupBy - the `--group-by` column, when groups are counted ({@link MovesByColumnTally.addGroup})
  * @example
  * const moves = createMovesByColumn(oldRules, newRules, 'strengthClass');
  */
@@ -102,6 +117,7 @@ export function createMovesByColumn(
   b: { grades: readonly { id: string }[] },
   column: string,
   maxGroups: number = DEFAULT_MAX_GROUPS,
+  groupBy?: string,
 ): MovesByColumnTally {
   const directionOf = gradeDirection(a, b);
   const rank = gradeRank(a, b);
@@ -127,40 +143,48 @@ export function createMovesByColumn(
   };
   const groups = new BoundedGroups(maxGroups, start);
   const whole = start();
-  return {
-    add(key, resultA, resultB) {
-      const move =
-        isInvalidResult(resultA) || isInvalidResult(resultB)
-          ? 'invalid'
-          : resultA.grade === resultB.grade
-            ? 'unchanged'
-            : directionOf(resultA.grade, resultB.grade);
-      const far = move === 'up' || move === 'down' ? distance(resultA.grade, resultB.grade, move) : undefined;
-      // To or from not graded: why the side that does not grade it does not (committee-24 F9).
-      const by =
-        far === 'upFromNotGraded'
-          ? 'upFromNotGradedBy'
-          : far === 'downToNotGraded'
-            ? 'downToNotGradedBy'
-            : undefined;
-      const reason =
-        by === undefined
-          ? undefined
-          : ((far === 'upFromNotGraded' ? resultA : resultB).notGradedReason?.code ?? 'not-graded');
-      for (const counter of [whole, groups.get(key.trim())]) {
-        counter.total++;
-        counter[move]++;
-        if (far) counter[far]++;
-        if (by && reason) {
-          const reasons = counter[by] ?? {};
-          reasons[reason] = (reasons[reason] ?? 0) + 1;
-          counter[by] = reasons;
-        }
+  // One record or group: its grade under A and B, whether either side found it invalid, and why each did not grade it.
+  const count = (key: string, a: Side, b: Side) => {
+    const move =
+      a.invalid || b.invalid ? 'invalid' : a.grade === b.grade ? 'unchanged' : directionOf(a.grade, b.grade);
+    const far = move === 'up' || move === 'down' ? distance(a.grade, b.grade, move) : undefined;
+    // To or from not graded: why the side that does not grade it does not (committee-24 F9).
+    const by =
+      far === 'upFromNotGraded'
+        ? 'upFromNotGradedBy'
+        : far === 'downToNotGraded'
+          ? 'downToNotGradedBy'
+          : undefined;
+    const reason =
+      by === undefined ? undefined : ((far === 'upFromNotGraded' ? a : b).reason ?? 'not-graded');
+    for (const counter of [whole, groups.get(key.trim())]) {
+      counter.total++;
+      counter[move]++;
+      if (far) counter[far]++;
+      if (by && reason) {
+        const reasons = counter[by] ?? {};
+        reasons[reason] = (reasons[reason] ?? 0) + 1;
+        counter[by] = reasons;
       }
-    },
+    }
+  };
+  const record = (r: GradeResult): Side => ({
+    grade: r.grade,
+    invalid: isInvalidResult(r),
+    reason: r.notGradedReason?.code,
+  });
+  const group = (g: GroupResult): Side => ({
+    grade: g.grade,
+    invalid: g.grade === null && g.notGradedReason?.code === 'invalid-record',
+    reason: groupTallyReason(g),
+  });
+  return {
+    add: (key, resultA, resultB) => count(key, record(resultA), record(resultB)),
+    addGroup: (key, groupA, groupB) => count(key, group(groupA), group(groupB)),
     result() {
       const out: MovesByColumn = {
         column,
+        ...(groupBy === undefined ? {} : { groupBy }),
         groups: groups.ordered().map(([key, c]) => ({ key, ...copied(c) })),
         whole: copied(whole),
       };
@@ -169,6 +193,13 @@ export function createMovesByColumn(
       return out;
     },
   };
+}
+
+/** A record or group as one side graded it, for the count. */
+interface Side {
+  grade: string | null;
+  invalid: boolean;
+  reason: string | undefined;
 }
 
 /** A counter's figures, its by-reason counts copied too (a result does not change as more records come). */

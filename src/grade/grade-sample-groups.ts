@@ -1,3 +1,4 @@
+import type { InputItem, WrittenHeader } from '../input/input-item';
 import type { OptionNaming } from '../input/option-naming';
 import type { GradeResult } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
@@ -26,6 +27,7 @@ export interface SampleGroup {
  * `--group-by` folds them; the input must be sorted by the column, and a key that comes back after its group
  * closed is the CLI's usage error. Records with no key are the last group. Not public: the studio's lots.
  *
+ * @param watch - sees the items on their way to the grouping (the studio watches the column as `--group-by` does, for its notices)
  * @returns the groups in input order, and the notice of keys written two ways (`Ｌ1` pooled with `L1`), if any
  */
 export async function gradeSampleGroups(
@@ -34,6 +36,10 @@ export async function gradeSampleGroups(
   options: SampleOptions,
   column: string,
   naming: OptionNaming,
+  watch?: (
+    items: AsyncIterable<InputItem>,
+    header: () => WrittenHeader | undefined,
+  ) => AsyncIterable<InputItem>,
 ): Promise<{ groups: SampleGroup[]; notice?: LocalizedText }> {
   const table = await sampleTable(input, ruleSet.indicators, options, naming, [column]);
   const model = modelOf(ruleSet);
@@ -41,7 +47,7 @@ export async function gradeSampleGroups(
   const records = new Map<string, GradeResult[]>();
   const groups: SampleGroup[] = [];
   const steps = gradeGroups(
-    table.items,
+    watch ? watch(table.items, table.header) : table.items,
     column,
     compileGrader(ruleSet).gradeWithValues,
     model,

@@ -1,3 +1,4 @@
+import type { GroupGradeChange } from '../compare/compare-groups';
 import { NOT_GRADED_KEY } from '../compare/compare-rule-sets';
 import { type CompareCounts, NOT_GRADED_CODES, type ReasonCount } from '../compare/compare-tally';
 import type { InvalidRecord } from '../compare/invalid-records';
@@ -402,6 +403,24 @@ export function changeSideText(
   lang: Language,
 ): string {
   return compareGradeText(grade ?? shownNotGradedKey(reason), grades, lang);
+}
+
+/**
+ * A changed group's grade on one side as the compare reports name it: its grade, and where it has none, the
+ * groups matrix's row or column it is counted in (`GroupGradeChange.shownAs`: below the lowest grade, out of
+ * scope, mixed, invalid), as {@link changeSideText} names a record's. A lot the matrix counted as `未达最低等级`
+ * read `→ 不分级` on its own line (committee-37).
+ *
+ * @example
+ * groupChangeSideText(change, 'to', b.grades, 'zh'); // '未达最低等级'
+ */
+export function groupChangeSideText(
+  change: Pick<GroupGradeChange, 'from' | 'to' | 'shownAs'>,
+  side: 'from' | 'to',
+  grades: readonly { id: string; label?: LocalizedText }[],
+  lang: Language,
+): string {
+  return compareGradeText(change.shownAs?.[side] ?? change[side], grades, lang);
 }
 
 /**

@@ -7,7 +7,7 @@ import {
 import { groupKeyText } from '../grade/group-key';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { countText } from '../text/number-text';
-import { compareGradeText } from './compare-summary';
+import { groupChangeSideText } from './compare-summary';
 import type { ComparedRuleSet } from './format-comparison';
 import { GROUP_MOVE_TEXT, groupCriterionCountLines, heldCausesText } from './group-move-lines';
 import { migrationTableLines } from './migration-table';
@@ -68,7 +68,7 @@ export function formatGroupComparison(
           ? `  ${c.criteria.map(name).join(zh ? '、' : ', ')}`
           : heldCausesText(c, name, lang);
     lines.push(
-      `${head}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}${moved}`,
+      `${head}${groupChangeSideText(c, 'from', a.grades, lang)} → ${groupChangeSideText(c, 'to', b.grades, lang)}${moved}`,
     );
     for (const line of why?.(c) ?? []) lines.push(`    ${line}`);
     if (c.records > 0) {
@@ -113,7 +113,7 @@ export function groupHeadline(
         ? `  ${c.criteria.map(name).join(zh ? '、' : ', ')}`
         : heldCausesText(c, name, lang);
     lines.push(
-      `  ${zh ? `组 ${key}：` : `group ${key}: `}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}${moved}`,
+      `  ${zh ? `组 ${key}：` : `group ${key}: `}${groupChangeSideText(c, 'from', a.grades, lang)} → ${groupChangeSideText(c, 'to', b.grades, lang)}${moved}`,
     );
   }
   const more = groups.changes.length - max;

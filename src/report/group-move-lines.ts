@@ -4,7 +4,7 @@ import type { GroupResult } from '../model/group-result';
 import { keptBesideRow } from '../model/kept-values';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
 import { countText } from '../text/number-text';
-import { compareGradeText } from './compare-summary';
+import { changeSideText } from './compare-summary';
 
 /** The grades of each side's ladder, by id with their labels: how a record's or group's grades are named. */
 interface SideGrades {
@@ -152,7 +152,7 @@ function recordMoveLines(
   const head = zh ? `第 ${m.row} 条${id}：` : `row ${m.row}${id}: `;
   const causes = m.causes.length > 0 ? `  ${m.causes.map(name).join(zh ? '、' : ', ')}` : '';
   return [
-    `  ${head}${compareGradeText(m.from, grades.a, lang)} → ${compareGradeText(m.to, grades.b, lang)}${causes}`,
+    `  ${head}${changeSideText(m.from, m.notGradedReasons?.a, grades.a, lang)} → ${changeSideText(m.to, m.notGradedReasons?.b, grades.b, lang)}${causes}`,
     ...why(m.row).map((line) => `    ${line}`),
   ];
 }

@@ -11,7 +11,11 @@ import { valueCell } from '../text/value-cell';
 export const MOVES_BY_COLUMN_TEXT = {
   /** The xlsx sheet's name and the HTML section's heading. */
   title: localized('按列统计等级变化', 'Moves by column'),
+  /** With `--group-by`: the same of the groups (lots), each counted once. */
+  groupsTitle: localized('按列统计组的等级变化', 'Group moves by column'),
   records: localized('记录数', 'Records'),
+  /** With `--group-by`: the groups (lots) counted, not the records. */
+  groups: localized('组数', 'Groups'),
   up: localized('升高', 'Up'),
   down: localized('降低', 'Down'),
   upOne: localized('升 1 级', 'Up 1'),
@@ -88,7 +92,7 @@ export function movesTable(
   type Counted = Omit<ValueMoves, 'key'>;
   type Figure = Exclude<keyof Counted, 'upFromNotGradedBy' | 'downToNotGradedBy'>;
   const plain = (k: Figure) => ({
-    heading: k === 'total' ? T.records[lang] : T[k][lang],
+    heading: k === 'total' ? (moves.groupBy === undefined ? T.records : T.groups)[lang] : T[k][lang],
     count: (c: Counted) => c[k],
   });
   // From or to not graded, one column per reason met in the whole run, as grade's tally splits 不分级 (committee-24 F9).
@@ -172,12 +176,29 @@ export function movesByColumnLines(
       : zh
         ? `；取值超过 ${after} 个，其余合为“${other}”`
         : `; more than ${after} values, the rest as "${other}"`;
-  const column = safeLine(moves.column);
-  const heading = zh
-    ? `按“${column}”统计等级变化（${countText(count)} 组${bound}）：`
-    : `Moves by ${column} (${countText(count)} group${count === 1 ? '' : 's'}${bound}):`;
+  const heading = movesHeading(moves, lang, count, bound);
   const lines = cells.map((r) =>
     `  ${r.map((cell, i) => (i === 0 ? cell + pad(cell, i) : pad(cell, i) + cell)).join('  ')}`.trimEnd(),
   );
   return [heading, ...lines];
+}
+
+/**
+ * The heading of a table of moves per value: `按“生产企业”统计等级变化（3 组）：`; counting the groups of
+ * `--group-by` (lots), it says so: `按“生产企业”统计各“批号”组的等级变化（每组计一次，3 个取值）：`.
+ *
+ * @param count - how many rows (values) the table has
+ * @param bound - what it says of the values past the bound (`；取值超过 1,000 个，…`), or `""`
+ */
+export function movesHeading(moves: MovesByColumn, lang: Language, count: number, bound: string): string {
+  const column = safeLine(moves.column);
+  const n = countText(count);
+  if (moves.groupBy === undefined)
+    return lang === 'zh'
+      ? `按“${column}”统计等级变化（${n} 组${bound}）：`
+      : `Moves by ${column} (${n} group${count === 1 ? '' : 's'}${bound}):`;
+  const by = safeLine(moves.groupBy);
+  return lang === 'zh'
+    ? `按“${column}”统计各“${by}”组的等级变化（每组计一次，${n} 个取值${bound}）：`
+    : `Moves of the ${by} groups by ${column} (each group once; ${n} value${count === 1 ? '' : 's'}${bound}):`;
 }

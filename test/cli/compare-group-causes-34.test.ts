@@ -61,9 +61,12 @@ describe.concurrent('compare --group-by: why a lot moved by its records (committ
             to: null,
             causes: ['compressive-3d@conforming'],
             diff: ['cell:strength3d[42.5][conforming]'],
+            notGradedReasons: { b: 'below-lowest-grade' },
           },
         ],
         alsoChanged: ['cv-28d-first'],
+        // Where the lot matrix counts it (fix-lots8 §2): its line names below the lowest grade, not "not graded".
+        shownAs: { from: 'conforming', to: '(nonconforming)' },
         diff: ['cell:strength3d[42.5][conforming]'],
       },
       {
@@ -87,15 +90,15 @@ describe.concurrent('compare --group-by: why a lot moved by its records (committ
     const en = await cli.run(['compare', '-g', 'lot', LOTS, DRAFT, lotsFile()]);
     const lines = en.stdout.split('\n');
     expect(lines[1]).toBe(
-      '  group L1: Conforming → Not graded  by its records: 3-day compressive strength (Conforming)',
+      '  group L1: Conforming → Below the lowest grade  by its records: 3-day compressive strength (Conforming)',
     );
     const at = lines.indexOf(
-      'group L1 (rows 1–2): Conforming → Not graded  by its records: 3-day compressive strength (Conforming)',
+      'group L1 (rows 1–2): Conforming → Below the lowest grade  by its records: 3-day compressive strength (Conforming)',
     );
     expect(at).toBeGreaterThan(0);
     expect(lines.slice(at + 1, at + 5)).toEqual([
       '    Held down under B by its records that changed grade:',
-      '      row 1 (S1): Conforming → Not graded  3-day compressive strength (Conforming)',
+      '      row 1 (S1): Conforming → Below the lowest grade  3-day compressive strength (Conforming)',
       '        ← table "Minimum 3-day compressive strength (MPa)" (strength3d), row 42.5, column Conforming: 17.0 MPa → 18.0 MPa, stricter (read by compressive-3d@conforming)',
       '    Group requirements whose outcome changed but did not move the group (its records hold it lower, or the grade is reached under neither):',
     ]);
@@ -119,9 +122,11 @@ describe.concurrent('compare --group-by: why a lot moved by its records (committ
       ['1', '1'],
     ]);
     const zh = await cli.run(['--lang', 'zh', 'compare', '-g', 'lot', LOTS, DRAFT, lotsFile()]);
-    expect(zh.stdout).toContain('组 L1（第 1–2 条）：合格品 → 不分级  由组内记录：3 天抗压强度（合格品）');
     expect(zh.stdout).toContain(
-      '    B 下把该组压低的记录（等级有变化）：\n      第 1 条（S1）：合格品 → 不分级  3 天抗压强度（合格品）',
+      '组 L1（第 1–2 条）：合格品 → 未达最低等级  由组内记录：3 天抗压强度（合格品）',
+    );
+    expect(zh.stdout).toContain(
+      '    B 下把该组压低的记录（等级有变化）：\n      第 1 条（S1）：合格品 → 未达最低等级  3 天抗压强度（合格品）',
     );
     expect(zh.stdout).toContain(
       '28 天抗压强度变异系数（一等品）：A 下满足、B 下不满足 2 组；其中因此等级变化 1 组',
@@ -140,7 +145,7 @@ describe.concurrent('compare --group-by: why a lot moved by its records (committ
       'compressive-3d@conforming (row 1)',
       1,
     ]);
-    expect(String(l1[8])).toContain('row 1 (S1): Conforming → Not graded');
+    expect(String(l1[8])).toContain('row 1 (S1): Conforming → Below the lowest grade');
     expect(String(l1[8])).toContain('17.0 MPa → 18.0 MPa');
     const matrix = sheets.find((s) => s.name === 'Group migration')!;
     expect(matrix.rows).toContainEqual([
@@ -163,7 +168,7 @@ describe.concurrent('compare --group-by: why a lot moved by its records (committ
     const html = readFileSync(out, 'utf8');
     const row = html.slice(html.indexOf('<tr data-group="L1">'));
     expect(row.slice(0, row.indexOf('</tr>'))).toContain(
-      'row 1 (S1): Conforming → Not graded  3-day compressive strength (Conforming)',
+      'row 1 (S1): Conforming → Below the lowest grade  3-day compressive strength (Conforming)',
     );
     expect(html).toMatch(
       /<tr data-criterion="cv-28d-first"><td>[^<]+<\/td><td class="n">2<\/td><td class="n">0<\/td><td class="n">1<\/td>/,
@@ -189,7 +194,13 @@ describe.concurrent('compare --group-by: why a lot moved by its records (committ
       });
     const { groups } = await compareRuleSets(a, b, records, { groupBy: 'lot' });
     expect(groups!.changes[0]!.heldBy).toEqual([
-      { row: 1, from: 'conforming', to: null, causes: ['compressive-3d@conforming'] },
+      {
+        row: 1,
+        from: 'conforming',
+        to: null,
+        causes: ['compressive-3d@conforming'],
+        notGradedReasons: { b: 'below-lowest-grade' },
+      },
     ]);
     expect(groups!.changes[0]!.alsoChanged).toEqual(['cv-28d-first']);
     expect(groups!.changes[1]!.heldBy).toBeUndefined();

@@ -88,7 +88,7 @@ describe.concurrent('qgrade compare: what only one rule set refuses', () => {
     const en = await cli.run(['--lang', 'en', 'compare', '--group-by', '批次', ...args]);
     expect(en.stdout).toContain('2 groups, 1 changed grade (0 up, 0 down, 1 invalid under B only)');
     expect(en.stdout).toContain(
-      'group L2 (rows 3–4): Grade 3 → Not graded  (a record invalid under B: grades not compared)',
+      'group L2 (rows 3–4): Grade 3 → Invalid  (a record invalid under B: grades not compared)',
     );
     expect(en.stderr).toContain('2 groups, 1 changed grade (0 up, 0 down, 1 invalid under B only)');
     const zh = await cli.run(['--lang', 'zh', 'compare', '--group-by', '批次', ...args]);

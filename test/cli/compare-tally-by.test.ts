@@ -405,15 +405,17 @@ describe('qgrade compare --tally-by', () => {
     expect(right.stderr).not.toContain('no record had a value');
   });
 
-  it('with --group-by: a usage error, exit 2, in either language', async () => {
-    const args = ['compare', ...MAP, '--tally-by', '生产企业', '--group-by', '生产企业', ...files];
-    const en = await cli.run(args);
-    expect(en.code).toBe(2);
-    expect(en.stderr).toContain('--group-by grades each group as a unit: use one of them');
-    expect(en.stdout).toBe('');
-    const zh = await cli.run(['--lang', 'zh', ...args]);
-    expect(zh.code).toBe(2);
-    expect(zh.stderr).toContain('请只用其中一个');
+  it('with --group-by: the groups are counted; one record a group, they count as the records do (fix-lots8 §1)', async () => {
+    const args = ['compare', ...MAP, '-f', 'json', '--tally-by', '生产企业', '--group-by', '编号', ...files];
+    const run = await cli.run(args);
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toContain('use one of them');
+    const tally = JSON.parse(run.stdout).tally as Tally & { groupBy: string };
+    expect(tally.groupBy).toBe('编号');
+    expect(tally.groups.map((g) => [g.key, g.total, g.up, g.down, g.unchanged, g.invalid])).toEqual(EXPECTED);
+    expect(tally.whole).toEqual(WHOLE);
+    const zh = await cli.run(['--lang', 'zh', ...args.filter((x) => x !== '-f' && x !== 'json')]);
+    expect(zh.stdout).toContain('按“生产企业”统计各“编号”组的等级变化（每组计一次，4 个取值）：');
   });
 });
 

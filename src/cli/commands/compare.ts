@@ -66,6 +66,7 @@ import { fillDownNotice } from '../fill-down-notice';
 import { groupByNoStatisticsNotice } from '../group-by-no-statistics-notice';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
 import { InvisibleInKeys } from '../invisible-key-notice';
+import { LotTallyValues } from '../lot-tally-values';
 import { inputProgress } from '../progress';
 import { openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-file';
 import { tallyBoundNotice } from '../tally-bound-notice';
@@ -162,21 +163,14 @@ unchanged, invalid, upOne, upTwoOrMore, upFromNotGraded, downOne, downTwoOrMore,
 (how far: one grade, two or more, from or to not graded). The first 1,000 values get a group each;
 the records of later values are one, "(other)" (otherGroups, with after: 1000), and stderr says so.
 The input need not be sorted. Given more than once, one table per column, in the order given; json
-then has tallies, a list of such objects in that order, instead of tally.
+then has tallies, a list of such objects in that order, instead of tally. With --group-by too, the
+groups are counted, each once (a group whose records give two values as "(mixed)"; tally.groupBy set).
 
 Exit codes: 0 every record valid under both, 1 some record invalid under either, 2 usage error or a rule set that does not load.`,
     )
     .action(
       runs(async (pathA: string, pathB: string, data: string, options: CompareOptions) => {
         const ctx = context();
-        if (options.groupBy !== undefined && options.tallyBy !== undefined) {
-          throw new UsageError(
-            localized(
-              '--tally-by 按列统计每条记录的等级变化，--group-by 把每组作为一个整体分级：请只用其中一个',
-              '--tally-by counts the moves of records per value of a column; --group-by grades each group as a unit: use one of them',
-            ),
-          );
-        }
         const file = await openReportFile(options.format, options.output, REPORT_FORMATS, [
           pathA,
           pathB,
@@ -269,7 +263,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const near = options.nearLimits ? nearLimitTally() : undefined;
         const readers = tallyReaders(tallyBy, source, tallyValueName([a, b], ctx.lang));
         // One table per --tally-by column, in the order given.
-        const moves = tallyBy.map((c) => createMovesByColumn(a, b, c));
+        // With --group-by, the groups (lots) are counted, each under its records' value (mixed when they disagree).
+        const moves = tallyBy.map((c) => createMovesByColumn(a, b, c, undefined, options.groupBy));
+        const lotValues = new LotTallyValues(tallyBy, ctx.lang);
         // Each item's values in the --tally-by columns, read as the item goes to the graders, by row.
         const values = new Map<number, string[]>();
         // And each item itself, by row, until its pair is graded: what a record wrote under a label only one
@@ -365,7 +361,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                 );
                 groupChanged.set(change, groupDiffKeys(change, diff));
               }
-              page?.addGroup(groupA, groupB, count, held);
+              const lotValue = moves.length > 0 ? lotValues.take(groupA.group) : [];
+              for (const [i, m] of moves.entries()) m.addGroup(lotValue[i] ?? '', groupA, groupB);
+              page?.addGroup(groupA, groupB, count, held, lotValue);
               continue;
             }
             const value = values.get(step.pair.row) ?? [];
@@ -381,7 +379,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             const tallied = tally.add(pair.a, pair.b);
             near?.add(pair.a, pair.b);
             untested.graded(pair.b, change && tallied ? tallied.causes : undefined);
-            for (const [i, m] of moves.entries()) m.add(value[i] ?? '', pair.a, pair.b);
+            if (step.group !== undefined) {
+              if (moves.length > 0) lotValues.add(step.group, value);
+            } else for (const [i, m] of moves.entries()) m.add(value[i] ?? '', pair.a, pair.b);
             const keys = reasons.limitKeys(change, tallied, record);
             if (keys !== undefined && options.format !== 'html') limitKeys.set(step.pair.row, keys);
             const movedLines = change ? moved.map((r) => movedReadingLine(r, ctx.lang, namer)) : [];
@@ -490,12 +490,19 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           : [];
         page?.groupsByChange(groupsByChange);
         page?.ruleSetChanges(reasons.ruleSetChanges());
+        // Lots whose records give two values of a --tally-by column: counted as mixed, said so.
+        const mixedLots = options.groupBy === undefined ? [] : lotValues.notices(options.groupBy);
+        for (const notice of mixedLots) ctx.err(notice[ctx.lang]);
         // The report shows the tally the names left blank (or near-equal names split) skew: it says so too.
-        const shown = [...notices];
+        const shown = [...notices, ...mixedLots];
         for (const [i, byColumn] of byColumns.entries()) {
           const fillDown = fillDownNotice('--tally-by', byColumn.column, readers[i]!.blanks);
           const pooled = readers[i]!.spellings.notice('--tally-by', byColumn.column);
-          const near = tallyNearValuesNotice(byColumn.column, byColumn.groups);
+          // Its counts are of records ("2 条"): said of a tally of records only.
+          const near =
+            options.groupBy === undefined
+              ? tallyNearValuesNotice(byColumn.column, byColumn.groups)
+              : undefined;
           const invisible = readers[i]!.invisible.notice('--tally-by', byColumn.column);
           for (const notice of [
             tallyBoundNotice(byColumn.column, byColumn),

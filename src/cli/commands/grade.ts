@@ -135,7 +135,8 @@ With --tally-by, the summary also counts the records of each value of the column
 appearance, numbers in numeric order; records with no value last, as "(no value)"): per grade, not graded, invalid, total. The
 first 1,000 values get a row each; the records of later values are one row, "(other)", and stderr
 says so. The input need not be sorted, and the results are the same as without it. Given more than
-once, one table per column, in the order given.
+once, one table per column, in the order given. With --group-by too, the groups are counted, each once
+(a group whose records give two values as "(mixed)", said on stderr).
 Parquet in and out needs the optional package @duckdb/node-api; see docs/scale-out.md.
 
 Exit codes: 0 every record valid, 1 some records invalid (with --group-by: or without a key), 2 usage
@@ -161,14 +162,6 @@ none invalid so far.`,
             localized(
               `--detail ${options.detail} 只用于 -f json 和 -f ndjson；-f ${format} 只有一种形式`,
               `--detail ${options.detail} is for -f json and -f ndjson; -f ${format} has one shape`,
-            ),
-          );
-        }
-        if (options.groupBy !== undefined && options.tallyBy !== undefined) {
-          throw new UsageError(
-            localized(
-              '--tally-by 按列统计每条记录的等级，--group-by 把每组作为一个整体分级：请只用其中一个',
-              '--tally-by counts the grades of records per value of a column; --group-by grades each group as a unit: use one of them',
             ),
           );
         }

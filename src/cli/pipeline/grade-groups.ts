@@ -1,8 +1,10 @@
 import { UsageError } from '../../errors/usage-error';
 import { compileGrader } from '../../grade/create-grader';
-import { keylessNotice, NO_KEY } from '../../grade/group-key';
+import { NO_KEY } from '../../grade/group-key';
 import { GroupRouter, gradeGroups } from '../../grade/group-stream';
+import { groupTallyReason } from '../../grade/group-tally-reason';
 import { BlankBelowValues } from '../../input/blank-below-values';
+import type { InputFormat } from '../../input/input-item';
 import type { RecordSource } from '../../input/read-records';
 import { failingNames } from '../../report/criterion-names';
 import { groupCriterionNotes } from '../../report/criterion-notes';
@@ -15,11 +17,17 @@ import type { CliContext } from '../context';
 import { closedOutputCode, EXIT } from '../exit-codes';
 import { fillDownNotice } from '../fill-down-notice';
 import { groupByNoStatisticsNotice } from '../group-by-no-statistics-notice';
+import { groupByNotices } from '../group-by-notices';
 import { type GroupReportFile, groupReportFile } from '../group-report-file';
 import { InvisibleInKeys } from '../invisible-key-notice';
+import { LotTallyValues } from '../lot-tally-values';
 import { OutputError, OutputSink } from '../output-sink';
 import { isReportFormat, openReportFile, REPORT_FORMATS } from '../report-file';
-import { watchColumn } from '../tally-column';
+import { tallyBoundNotice } from '../tally-bound-notice';
+import { type TallyReader, tallyReaders, tapItems, watchColumn } from '../tally-column';
+import { tallyNoValueNotice } from '../tally-no-value-notice';
+import { TallySummaries } from '../tally-summaries';
+import { tallyValueName } from '../tally-value-name';
 
 /** What `qgrade grade --group-by` needs beyond the input. */
 export interface GroupRunOptions {
@@ -37,6 +45,8 @@ export interface GroupRunOptions {
   inputs?: readonly string[];
   /** What reading the input said (on stderr already): shown in a lot report too. */
   notices?: readonly LocalizedText[];
+  /** `--tally-by` columns: the groups (not the records) counted per value of each, in the order given. */
+  tallyBy?: readonly string[];
 }
 
 /**
@@ -48,6 +58,8 @@ export interface GroupRunOptions {
  * Records with no value in the column are graded last, as a group of their
  * own ("（无值）"), and stderr says how many: the run goes on to the end.
  * The summary on stderr ends with the rule set's provenance unless it is `sourced`.
+ * With `tallyBy`, the groups are counted per value of each column (a lot whose records give two values
+ * under a "mixed" key, said once): tables after the summary, a section of the page, a sheet of the workbook.
  *
  * @returns the exit code: 1 when a group holds invalid records, or some records have no key; else 0.
  */
@@ -117,16 +129,50 @@ export async function gradeGroupsToOutput(
   const blanks = new BlankBelowValues();
   const invisible = new InvisibleInKeys();
   const router = new GroupRouter(options.column, source.header);
+  // --tally-by: each record's values by row as it passes, gathered per group as it is graded, counted as the group closes.
+  const columns = options.tallyBy ?? [];
+  const readers = tallyReaders(columns, source, tallyValueName([ruleSet], ctx.lang));
+  const counted = new TallySummaries(ruleSet.grades, columns);
+  const lotValues = new LotTallyValues(columns, ctx.lang);
+  const rowValues = new Map<number, string[]>();
+  const watched = watchColumn(source.items, options.column, source, blanks, invisible);
+  const items =
+    columns.length === 0
+      ? watched
+      : tapItems(watched, (item) =>
+          rowValues.set(
+            item.row,
+            readers.map((r) => r.value(item)),
+          ),
+        );
+  const member =
+    columns.length === 0
+      ? undefined
+      : (m: { row: number }, key: string) => {
+          lotValues.add(key, rowValues.get(m.row) ?? []);
+          rowValues.delete(m.row);
+        };
   try {
     if (!report) sink.write(writer.start());
     for await (const result of gradeGroups(
-      watchColumn(source.items, options.column, source, blanks, invisible),
+      items,
       options.column,
       split.gradeWithValues,
       model,
       source.header,
       router,
+      member,
     )) {
+      if (columns.length > 0) {
+        const reason = groupTallyReason(result);
+        counted.addEntry({
+          grade: result.grade,
+          invalid: reason === 'invalid-record',
+          failing: [],
+          ...(reason === undefined || reason === 'invalid-record' ? {} : { reason }),
+          group: counted.key(lotValues.take(result.group)),
+        });
+      }
       groups++;
       if (result.grade === null) notGraded++;
       else byGrade.set(result.grade, (byGrade.get(result.grade) ?? 0) + 1);
@@ -157,17 +203,25 @@ export async function gradeGroupsToOutput(
     sink.discard();
   }
   const after = [
-    keyless > 0 ? keylessNotice(keyless, options.column) : undefined,
-    router.spellings.notice('--group-by', options.column),
-    invisible.notice('--group-by', options.column),
-    fillDownNotice('--group-by', options.column, blanks),
+    ...groupByNotices(
+      options.column,
+      keyless,
+      router.spellings.notice('--group-by', options.column),
+      invisible,
+      blanks,
+    ),
+    ...lotTallyNotices(counted, readers, lotValues, options.column, source.format),
   ];
   for (const notice of after) {
     if (notice === undefined) continue;
     ctx.err(notice[ctx.lang]);
     notices.push(notice);
   }
-  await report?.finish(notices);
+  for (const r of readers) r.check();
+  await report?.finish(
+    notices,
+    counted.perColumn().map(({ column, summary }) => ({ column, counts: summary.counts() })),
+  );
   if (options.summary) {
     // Highest grade first and by label, as the per-record summary lists them.
     const grades = [...ruleSet.grades]
@@ -180,8 +234,47 @@ export async function gradeGroupsToOutput(
         ? `${groups} 组：${grades || '无分级'}；不分级 ${notGraded} 组（其中含无效记录 ${invalid} 组）`
         : `${groups} group${groups === 1 ? '' : 's'}: ${grades || 'none graded'}; not graded ${notGraded} (with invalid records ${invalid})`,
     );
+    if (columns.length > 0) {
+      ctx.err(
+        ctx.lang === 'zh'
+          ? `以下按组计数：每个“${options.column}”组计一次，不是每条记录`
+          : `The tables below count groups: each ${options.column} group once, not each record`,
+      );
+      for (const { column, summary } of counted.perColumn()) {
+        const table = summary.formatGroups(ctx.lang, column);
+        if (table) ctx.err(table);
+      }
+    }
     const provenance = provenanceLine(ruleSet.provenance, ctx.lang);
     if (provenance !== undefined) ctx.err(provenance);
   }
   return invalid > 0 || keyless > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/**
+ * What a tally of groups says once (with or without the summary): the groups whose records disagree on a
+ * column, then per column what `grade --tally-by` says of its values (more than the bound, no value in any
+ * JSON record, names written once per block, other spellings, invisible characters).
+ */
+function lotTallyNotices(
+  counted: TallySummaries,
+  readers: readonly TallyReader[],
+  lotValues: LotTallyValues,
+  groupBy: string,
+  format: InputFormat,
+): (LocalizedText | undefined)[] {
+  return [
+    ...lotValues.notices(groupBy),
+    ...counted.perColumn().flatMap(({ column, summary }, i) => {
+      const counts = summary.counts();
+      const reader = readers[i]!;
+      return [
+        tallyBoundNotice(column, counts),
+        tallyNoValueNotice(column, counts, format),
+        fillDownNotice('--tally-by', column, reader.blanks),
+        reader.spellings.notice('--tally-by', column),
+        reader.invisible.notice('--tally-by', column),
+      ];
+    }),
+  ];
 }

@@ -46,7 +46,14 @@ import {
   valueChanged,
   valueTexts,
 } from '../cause-limits';
-import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows } from '../compare-summary';
+import {
+  COMPARE_TEXT,
+  changeRows,
+  compareGradeText,
+  groupChangeSideText,
+  matrixInvalidNote,
+  sideRows,
+} from '../compare-summary';
 import { criterionName } from '../criterion-names';
 import { bothCriterionNotes, notedName } from '../criterion-notes';
 import { criterionLimitText } from '../criterion-prose';
@@ -125,9 +132,16 @@ export interface CompareReport {
    * Counts one group of records graded as a unit by A and by B (`compare --group-by`), with how many
    * of its records changed grade; the page then shows the groups' matrix and each group that moved.
    * `moves`: its changed records with their causes (`groupRecordMove`); those that hold a changed group
-   * are listed under it, with the rule-set changes `add`'s `why` gave for them.
+   * are listed under it, with the rule-set changes `add`'s `why` gave for them. `tallied`: with `tallyBy`, the
+   * group's value in each column (its records', or "(mixed)"), by which the page's tally counts the groups.
    */
-  addGroup(a: GroupResult, b: GroupResult, records: number, moves?: readonly GroupRecordMove[]): void;
+  addGroup(
+    a: GroupResult,
+    b: GroupResult,
+    records: number,
+    moves?: readonly GroupRecordMove[],
+    tallied?: readonly string[],
+  ): void;
   /** Records compared, unchanged and changed (up, down), and graded or not (invalid, by reason) under A and B. */
   totals(): CompareTotals;
   /** Adds a notice about the input, shown at the top of the page (see `GradeReport.notice`). */
@@ -227,8 +241,9 @@ export function createCompareReport(
   const notices: LocalizedText[] = [];
   // One table per --tally-by column, in the order given.
   const tallyBy = options.tallyBy;
-  const moves = (tallyBy === undefined ? [] : typeof tallyBy === 'string' ? [tallyBy] : tallyBy).map((c) =>
-    createMovesByColumn(a, b, c),
+  // With groupBy, of the groups (lots): each counted by addGroup under its records' value, not by add.
+  const movesBy = (tallyBy === undefined ? [] : typeof tallyBy === 'string' ? [tallyBy] : tallyBy).map((c) =>
+    createMovesByColumn(a, b, c, undefined, options.groupBy),
   );
   const invalid: InvalidRecord[] = [];
   let invalidCount = 0;
@@ -255,7 +270,8 @@ export function createCompareReport(
       sameRuleSet(resultB, b, 'compareReport.add (resultB)');
       lastRow = row;
       const values = typeof group === 'string' ? [group] : group;
-      for (const [i, m] of moves.entries()) m.add(String(values[i] ?? ''), resultA, resultB);
+      if (options.groupBy === undefined)
+        for (const [i, m] of movesBy.entries()) m.add(String(values[i] ?? ''), resultA, resultB);
       let bad: InvalidRecord | undefined;
       if (resultA.grade === null || resultB.grade === null) {
         bad = invalidRecord(resultA, resultB, row);
@@ -334,9 +350,10 @@ export function createCompareReport(
             ].join(''),
       });
     },
-    addGroup(groupA, groupB, records, moves = []) {
+    addGroup(groupA, groupB, records, moves = [], tallied = []) {
       groupResultArgument(groupA, 'compareReport.addGroup');
       groupResultArgument(groupB, 'compareReport.addGroup');
+      for (const [i, m] of movesBy.entries()) m.addGroup(tallied[i] ?? '', groupA, groupB);
       const change = groups.add(groupA, groupB, records, moves);
       if (change && groupLines.length < maxRecords) {
         const held = groupHeldLines(
@@ -448,7 +465,7 @@ export function createCompareReport(
         ((note) => (note ? `<p class="meta" data-note="invalid-one-side">${escapeHtml(note)}</p>` : ''))(
           matrixInvalidNote(counts, lang),
         ),
-        ...moves.map((m, i) =>
+        ...movesBy.map((m, i) =>
           movesSection(
             m.result(),
             lang,
@@ -664,7 +681,7 @@ function groupChangeRow(
     change.rows.first === change.rows.last
       ? `${change.rows.first}`
       : `${change.rows.first}–${change.rows.last}`;
-  return `<tr data-group="${escapeHtml(change.group)}"><td>${escapeHtml(groupKeyText(change.group)[lang])}</td><td class="n">${rows}</td><td>${escapeHtml(compareGradeText(change.from, a.grades, lang))}</td><td>${arrow}</td><td>${escapeHtml(compareGradeText(change.to, b.grades, lang))}</td><td><ul class="x">${items.join('')}</ul></td></tr>`;
+  return `<tr data-group="${escapeHtml(change.group)}"><td>${escapeHtml(groupKeyText(change.group)[lang])}</td><td class="n">${rows}</td><td>${escapeHtml(groupChangeSideText(change, 'from', a.grades, lang))}</td><td>${arrow}</td><td>${escapeHtml(groupChangeSideText(change, 'to', b.grades, lang))}</td><td><ul class="x">${items.join('')}</ul></td></tr>`;
 }
 
 /** Which way a grade moved, as the tables show it; nothing for a record whose grades were not compared. */

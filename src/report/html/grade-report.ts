@@ -331,12 +331,18 @@ function tallyColumns(tallyBy: string | readonly string[] | undefined): readonly
   return typeof tallyBy === 'string' ? [tallyBy] : tallyBy;
 }
 
-function tallySection(
+/**
+ * A section of counts per value of a column (`--tally-by`): a row per value, the values past the bound as one,
+ * no value last, and a total row. `groupBy`: the counts are of the groups of that `--group-by` column (lots),
+ * headed and noted so.
+ */
+export function tallySection(
   ruleSet: RuleSet,
   c: BatchCounts,
   column: string | undefined,
   lang: Language,
   id = 'by-group',
+  groupBy?: string,
 ): string {
   if (!c.groups) return '';
   const grades = [...ruleSet.grades].reverse();
@@ -351,15 +357,19 @@ function tallySection(
     ]
       .map((v) => `<td class="n${v === 0 ? ' z' : ''}">${n(v)}</td>`)
       .join('');
-  const heading = column === undefined ? T.gradeDistribution[lang] : T.tallyHeading(column)[lang];
+  const heading =
+    column === undefined
+      ? T.gradeDistribution[lang]
+      : (groupBy === undefined ? T.tallyHeading(column) : T.lotTallyHeading(column))[lang];
   const other = c.otherGroups;
-  const note = T.tallyNote(c.groups.length + (other ? 1 : 0))[lang];
+  const values = c.groups.length + (other ? 1 : 0);
+  const note = (groupBy === undefined ? T.tallyNote(values) : T.lotTallyNote(values, groupBy))[lang];
   const row = (g: GroupCounts) =>
     `<tr data-group="${escapeHtml(g.key)}"><td>${g.key === '' ? T.noValue[lang] : escapeHtml(g.key)}</td>${cells(g)}</tr>`;
   return [
     `<h2 id="${id}">${escapeHtml(heading)}</h2>`,
     `<p class="meta">${escapeHtml(other ? `${note} ${T.tallyOther(other.after)[lang]}` : note)}</p>`,
-    `<table class="tally"><thead><tr><th>${escapeHtml(column ?? T.grade[lang])}</th>${grades.map((g) => `<th class="n" data-grade="${escapeHtml(g.id)}">${escapeHtml(g.label[lang])}</th>`).join('')}${reasons.map((r) => `<th class="n" data-not-graded="${escapeHtml(r.code)}" title="${T.notGraded[lang]}">${escapeHtml(r.label[lang])}</th>`).join('')}<th class="n">${T.invalid[lang]}</th><th class="n">${T.count[lang]}</th></tr></thead><tbody>`,
+    `<table class="tally"><thead><tr><th>${escapeHtml(column ?? T.grade[lang])}</th>${grades.map((g) => `<th class="n" data-grade="${escapeHtml(g.id)}">${escapeHtml(g.label[lang])}</th>`).join('')}${reasons.map((r) => `<th class="n" data-not-graded="${escapeHtml(r.code)}" title="${T.notGraded[lang]}">${escapeHtml(r.label[lang])}</th>`).join('')}<th class="n">${T.invalid[lang]}</th><th class="n">${(groupBy === undefined ? T.count : T.lotCount)[lang]}</th></tr></thead><tbody>`,
     // The values past the bound, as one row, before the records with no value (always last).
     ...c.groups.filter((g) => g.key !== '').map(row),
     ...(other ? [`<tr data-other-groups><td>${T.otherValues[lang]}</td>${cells(other)}</tr>`] : []),

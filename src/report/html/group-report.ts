@@ -1,9 +1,10 @@
+import type { BatchCounts } from '../../batch/batch-summary';
 import type { GroupResult } from '../../model/group-result';
 import type { RuleSet } from '../../resolve/rule-set';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { GroupLots, type LotRow } from '../group-lots';
 import { escapeHtml } from './escape-html';
-import { DEFAULT_MAX_RECORDS, inputLine } from './grade-report';
+import { DEFAULT_MAX_RECORDS, inputLine, tallySection } from './grade-report';
 import { formatCount as n, formatShare as share, HTML_TEXTS as T } from './html-texts';
 import { reportPage, ruleSetHeader } from './report-page';
 import { type Bar, svgBarChart } from './svg-bar-chart';
@@ -41,6 +42,11 @@ export interface GroupReport {
   add(result: GroupResult): void;
   /** A notice about the input (said on stderr too), shown at the top of the page. */
   notice(text: LocalizedText): void;
+  /**
+   * `--tally-by`: the groups counted per value of each column (a lot whose records disagree under "(mixed)"), a
+   * section each after the distribution, as the grade report's per-record tally.
+   */
+  tallies(tallies: readonly { column: string; counts: BatchCounts }[]): void;
   /** The page. */
   render(): string;
 }
@@ -63,10 +69,14 @@ export function createGroupReport(ruleSet: RuleSet, options: GroupReportOptions)
   const max = Math.max(0, options.maxGroups ?? DEFAULT_MAX_RECORDS);
   const lots = new GroupLots(ruleSet, lang, max, options.notes);
   const notices: LocalizedText[] = [];
+  let tallied: readonly { column: string; counts: BatchCounts }[] = [];
   return {
     add: (result) => lots.add(result),
     notice: (text) => {
       notices.push(text);
+    },
+    tallies: (t) => {
+      tallied = t;
     },
     render() {
       const body = [
@@ -77,6 +87,16 @@ export function createGroupReport(ruleSet: RuleSet, options: GroupReportOptions)
         ...notices.map((t) => `<p class="warn" data-notice>${escapeHtml(t[lang])}</p>`),
         cards(lots, lang),
         distribution(ruleSet, lots, lang),
+        ...tallied.map((t, i) =>
+          tallySection(
+            ruleSet,
+            t.counts,
+            t.column,
+            lang,
+            i === 0 ? 'by-group' : `by-group-${i + 1}`,
+            options.column,
+          ),
+        ),
         lotTable(lots, lang, max),
         notGradedList(lots, lang),
       ];

@@ -56,6 +56,15 @@ export const HTML_TEXTS = {
     zh: `按“${column}”的等级分布`,
     en: `Grades by ${column}`,
   }),
+  /** `grade --group-by --tally-by`: the groups (lots), not the records, per value. */
+  lotTallyHeading: (column: string): LocalizedText => ({
+    zh: `按“${column}”的组等级分布`,
+    en: `Groups per grade by ${column}`,
+  }),
+  lotTallyNote: (values: number, groupBy: string): LocalizedText => ({
+    zh: `每个“${groupBy}”组计一次，不是每条记录；共 ${num(values)} 个取值，按在输入中首次出现的顺序排列；组内记录取值不一的组列为“（混合）”，该列没有值的组列为“（无值）”，排在最后。各行相加等于全部组。`,
+    en: `Each ${groupBy} group counted once, not each record; ${num(values)} value${values === 1 ? '' : 's'}, in the order they first appear in the input; a group whose records give different values is listed as “(mixed)”, groups with no value last, as “(no value)”. The rows add up to all the groups.`,
+  }),
   tallyNote: (groups: number): LocalizedText => ({
     zh: `共 ${num(groups)} 组，按在输入中首次出现的顺序排列；该列没有值的记录列为“（无值）”，排在最后。各行相加等于全部记录。`,
     en: `${num(groups)} group${groups === 1 ? '' : 's'}, in the order they first appear in the input; records with no value in the column are listed last, as “(no value)”. The rows add up to all the records.`,

@@ -24,7 +24,11 @@ export function movesSection(
   const { header, rows } = movesTable(moves, lang, ladders);
   const cells = (counts: readonly number[]) =>
     counts.map((v) => `<td class="n${v === 0 ? ' z' : ''}">${n(v)}</td>`).join('');
-  const note = T.tallyNote(rows.length - 1)[lang];
+  const note = (
+    moves.groupBy === undefined
+      ? T.tallyNote(rows.length - 1)
+      : T.lotTallyNote(rows.length - 1, moves.groupBy)
+  )[lang];
   const other = moves.otherGroups;
   const body = rows.filter((r) => r.kind !== 'total');
   const total = rows.find((r) => r.kind === 'total')!;
@@ -35,7 +39,7 @@ export function movesSection(
         ? ' data-group=""'
         : ' data-other-groups';
   return [
-    `<h2 id="${id}">${escapeHtml(`${MOVES_BY_COLUMN_TEXT.title[lang]}${lang === 'zh' ? '：' : ': '}${moves.column}`)}</h2>`,
+    `<h2 id="${id}">${escapeHtml(`${MOVES_BY_COLUMN_TEXT[moves.groupBy === undefined ? 'title' : 'groupsTitle'][lang]}${lang === 'zh' ? '：' : ': '}${moves.column}`)}</h2>`,
     `<p class="meta">${escapeHtml(other ? `${note} ${T.tallyOther(other.after)[lang]}` : note)}</p>`,
     `<table class="tally moves"><thead><tr><th>${escapeHtml(header[0]!)}</th>${header
       .slice(1)

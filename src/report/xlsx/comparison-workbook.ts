@@ -9,7 +9,14 @@ import type { MovesByColumn } from '../../compare/moves-by-column';
 import { groupKeyText } from '../../grade/group-key';
 import { keptValue } from '../../model/kept-values';
 import type { Language, LocalizedText } from '../../text/localized-text';
-import { COMPARE_TEXT, changeRows, changeSideText, compareGradeText, sideRows } from '../compare-summary';
+import {
+  COMPARE_TEXT,
+  changeRows,
+  changeSideText,
+  compareGradeText,
+  groupChangeSideText,
+  sideRows,
+} from '../compare-summary';
 import { DISTRIBUTION_TEXT, distributionRows, roundedSharesNote } from '../grade-distribution-table';
 import { gradeRenameLines } from '../grade-renames';
 import { lotRowColumns } from '../group-lots';
@@ -405,8 +412,8 @@ export function comparisonSheets(
       groupKeyText(c.group)[lang],
       rowsAt.first(c.rows),
       rowsAt.last(c.rows),
-      show(c.from, a),
-      show(c.to, b),
+      groupChangeSideText(c, 'from', a.grades, lang),
+      groupChangeSideText(c, 'to', b.grades, lang),
       // Moved by its records alone: their causes, as the text puts them beside its grades (committee-34 M1).
       c.criteria.length > 0 ? c.criteria.map(name).join(sep) : heldCausesText(c, name, lang).trim(),
       c.criteria.length > 0
@@ -450,7 +457,7 @@ export function comparisonSheets(
 /** The sheet of the records' moves per value of a column: {@link movesTable}'s cells, counts as numbers. */
 function movesSheet(moves: MovesByColumn, lang: Language, ladders: MovesLadders, named = false): SheetSpec {
   const { header, rows } = movesTable(moves, lang, ladders);
-  const title = MOVES_BY_COLUMN_TEXT.title[lang];
+  const title = MOVES_BY_COLUMN_TEXT[moves.groupBy === undefined ? 'title' : 'groupsTitle'][lang];
   return {
     // One of several columns' sheets: named by its column too.
     name: named ? `${title}${lang === 'zh' ? '·' : ' · '}${moves.column}` : title,

@@ -253,34 +253,7 @@ export class GradeWorkbook {
     column = this.#tallyBy,
     name: string = T.byGroup[this.#lang],
   ): SheetSpec {
-    const lang = this.#lang;
-    const grades = [...this.#ruleSet.grades].reverse();
-    // Not graded split by reason, as the summary sheet splits it: only the reasons that occur (committee-24 F9).
-    const reasons = notGradedColumns(c.notGraded, this.#ruleSet.grades);
-    const counts = (g: Omit<GroupCounts, 'key'>) => [
-      ...grades.map((x) => g.graded[x.id] ?? 0),
-      ...reasons.map((r) => g.notGraded[r.code as (typeof REASONS)[number]] ?? 0),
-      g.invalid,
-      g.total,
-    ];
-    return {
-      name,
-      header: [
-        column ?? T.group[lang],
-        ...grades.map((g) => g.label[lang]),
-        ...reasons.map((r) => r.label[lang]),
-        T.invalid[lang],
-        T.total[lang],
-      ],
-      rows: [
-        // The values past the bound, as one row, before the records with no value (always last).
-        ...groups.filter((g) => g.key !== '').map((g) => [g.key, ...counts(g)]),
-        ...(c.otherGroups ? [[T.otherValues[lang], ...counts(c.otherGroups)]] : []),
-        ...groups.filter((g) => g.key === '').map((g) => [T.noValue[lang], ...counts(g)]),
-        [T.total[lang], ...counts(c)],
-      ],
-      frozenColumns: 1,
-    };
+    return byGroupSheet(this.#ruleSet, this.#lang, c, groups, column, name);
   }
 
   /** The workbook's bytes; `notices` and `tallies` as {@link GradeWorkbook.sheets} takes them. */
@@ -406,4 +379,48 @@ function explanation(result: GradeResult, lang: Language, grades: WorkbookRuleSe
 /** An id in the summary's note column, for a reader matching rows with the results' ids. */
 function idNote(id: string, zh: boolean): string {
   return zh ? `标识 ${id}` : `id ${id}`;
+}
+
+/**
+ * The sheet of counts per value of a `--tally-by` column (分组统计 / By group): a row per value, the values past
+ * the bound as one, no value last, a total row; the counts as numbers, the first column frozen. A lot workbook's
+ * tally (`grade --group-by --tally-by`) counts groups in the same shape.
+ *
+ * @param name - the sheet's name (a column of several: `分组统计·<column>`)
+ */
+export function byGroupSheet(
+  ruleSet: Pick<WorkbookRuleSet, 'grades'>,
+  lang: Language,
+  c: BatchCounts,
+  groups: readonly GroupCounts[],
+  column: string | undefined,
+  name: string,
+): SheetSpec {
+  const grades = [...ruleSet.grades].reverse();
+  // Not graded split by reason, as the summary sheet splits it: only the reasons that occur (committee-24 F9).
+  const reasons = notGradedColumns(c.notGraded, ruleSet.grades);
+  const counts = (g: Omit<GroupCounts, 'key'>) => [
+    ...grades.map((x) => g.graded[x.id] ?? 0),
+    ...reasons.map((r) => g.notGraded[r.code as (typeof REASONS)[number]] ?? 0),
+    g.invalid,
+    g.total,
+  ];
+  return {
+    name,
+    header: [
+      column ?? T.group[lang],
+      ...grades.map((g) => g.label[lang]),
+      ...reasons.map((r) => r.label[lang]),
+      T.invalid[lang],
+      T.total[lang],
+    ],
+    rows: [
+      // The values past the bound, as one row, before the records with no value (always last).
+      ...groups.filter((g) => g.key !== '').map((g) => [g.key, ...counts(g)]),
+      ...(c.otherGroups ? [[T.otherValues[lang], ...counts(c.otherGroups)]] : []),
+      ...groups.filter((g) => g.key === '').map((g) => [T.noValue[lang], ...counts(g)]),
+      [T.total[lang], ...counts(c)],
+    ],
+    frozenColumns: 1,
+  };
 }

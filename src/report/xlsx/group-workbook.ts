@@ -1,10 +1,11 @@
+import type { BatchCounts } from '../../batch/batch-summary';
 import { UsageError } from '../../errors/usage-error';
 import type { GroupResult } from '../../model/group-result';
 import type { RuleSet } from '../../resolve/rule-set';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
 import { GroupLots, lotRowColumns } from '../group-lots';
-import { MAX_WORKBOOK_RECORDS } from './grade-workbook';
+import { byGroupSheet, MAX_WORKBOOK_RECORDS } from './grade-workbook';
 import { ruleSetRows } from './rule-set-rows';
 import { WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, shownNumber, writeWorkbook } from './write-workbook';
@@ -70,8 +71,15 @@ export class GroupWorkbook {
     );
   }
 
-  /** The two sheets, as {@link writeWorkbook} takes them; `notices`: rows of the summary sheet. */
-  sheets(notices: readonly LocalizedText[] = []): SheetSpec[] {
+  /**
+   * The sheets, as {@link writeWorkbook} takes them; `notices`: rows of the summary sheet; `tallies`
+   * (`--tally-by`): the groups counted per value of each column, a sheet each after the summary, named as
+   * `grade --tally-by`'s (分组统计 / By group; several: `分组统计·<column>`).
+   */
+  sheets(
+    notices: readonly LocalizedText[] = [],
+    tallies: readonly { column: string; counts: BatchCounts }[] = [],
+  ): SheetSpec[] {
     const lang = this.#lang;
     const lots = this.#lots;
     // The input's sheet rows or lines, where a committee looks a lot up (committee-37 M5), headed so.
@@ -106,12 +114,31 @@ export class GroupWorkbook {
       ]),
       frozenColumns: 1,
     };
-    return [groups, this.#summary(notices)];
+    const byValue = tallies.flatMap((t) =>
+      t.counts.groups
+        ? [
+            byGroupSheet(
+              this.#ruleSet,
+              lang,
+              t.counts,
+              t.counts.groups,
+              t.column,
+              tallies.length === 1
+                ? T.byGroup[lang]
+                : `${T.byGroup[lang]}${lang === 'zh' ? '·' : ' · '}${t.column}`,
+            ),
+          ]
+        : [],
+    );
+    return [groups, this.#summary(notices), ...byValue];
   }
 
-  /** The workbook's bytes. */
-  toBuffer(notices: readonly LocalizedText[] = []): Promise<Buffer> {
-    return writeWorkbook(this.sheets(notices));
+  /** The workbook's bytes; `notices` and `tallies` as {@link GroupWorkbook.sheets} takes them. */
+  toBuffer(
+    notices: readonly LocalizedText[] = [],
+    tallies: readonly { column: string; counts: BatchCounts }[] = [],
+  ): Promise<Buffer> {
+    return writeWorkbook(this.sheets(notices, tallies));
   }
 
   #summary(notices: readonly LocalizedText[]): SheetSpec {

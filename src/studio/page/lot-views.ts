@@ -5,7 +5,7 @@ import type { GradeResult, Language, LocalizedText, RuleSet } from '../../browse
 import type { SampleGroupComparison } from '../../compare/compare-sample-groups';
 import type { SampleGroup } from '../../grade/grade-sample-groups';
 import { groupKeyText } from '../../grade/group-key';
-import { compareGradeText } from '../../report/compare-summary';
+import { groupChangeSideText } from '../../report/compare-summary';
 import { GROUPS_BY_CHANGE, groupClosingLine, groupSideLine } from '../../report/format-group-comparison';
 import { groupCriterionCountLines, heldCausesText } from '../../report/group-move-lines';
 import { groupExplanation } from '../../report/group-writer';
@@ -150,7 +150,7 @@ export function groupComparisonView(
       h(
         'span',
         { class: 'move' },
-        `${zh ? `组 ${key}：` : `group ${key}: `}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}${causes}`,
+        `${zh ? `组 ${key}：` : `group ${key}: `}${groupChangeSideText(c, 'from', a.grades, lang)} → ${groupChangeSideText(c, 'to', b.grades, lang)}${causes}`,
       ),
       ...why(c).map((line) => h('p', { class: 'meta', 'data-why': '' }, line)),
     );

@@ -18,6 +18,10 @@ import {
   type SampleGrade,
   thresholdCoverage,
 } from '../../browser';
+import { groupByNoStatisticsNotice } from '../../cli/group-by-no-statistics-notice';
+import { groupByNotices } from '../../cli/group-by-notices';
+import { InvisibleInKeys } from '../../cli/invisible-key-notice';
+import { watchColumn } from '../../cli/tally-column';
 import { type GroupRecordMove, groupRecordMove } from '../../compare/compare-groups';
 import { compareSampleGroups } from '../../compare/compare-sample-groups';
 import { createCompareTally } from '../../compare/compare-tally';
@@ -25,6 +29,8 @@ import { limitKeysLine } from '../../compare/limit-keys';
 import { gradeSampleNamed, type SampleOptions } from '../../grade/grade-sample';
 import { gradeSampleGroups, type SampleGroup, sampleColumns } from '../../grade/grade-sample-groups';
 import { gradeSamplePair } from '../../grade/grade-sample-pair';
+import { NO_KEY } from '../../grade/group-key';
+import { BlankBelowValues } from '../../input/blank-below-values';
 import { RULE_SET_ID } from '../../load/rule-set-id';
 import { compareSummaryLines, matrixInvalidNote } from '../../report/compare-summary';
 import { groupDiffKeys, groupMoveLines } from '../../report/group-move-lines';
@@ -445,17 +451,15 @@ async function regrade(): Promise<void> {
     const options = pageSampleOptions(box.map, notices);
     // Named as the page's controls: a refused formula cell names the checkbox, not a CLI flag.
     const result = await gradeSampleNamed(createGrader(ruleSet), sample.data, options, 'studio');
-    // Its notices were told by the records' reading: the groups' reading of the same sample keeps quiet.
     const column = await fillGroupChoice(ruleSet, sample.data, pageSampleOptions(box.map, []));
-    const lots =
-      column === ''
-        ? undefined
-        : await gradeSampleGroups(ruleSet, sample.data, pageSampleOptions(box.map, []), column, 'studio');
+    const lots = column === '' ? undefined : await gradeLots(ruleSet, sample.data, box.map, column);
     if (mine !== generation) return;
     graded = result;
     groups = lots?.groups;
     sampleError = [];
-    sampleNotices = lots?.notice ? [...notices, lots.notice] : notices;
+    // What `grade --group-by` says, as it says it; a notice the records' reading gave already is not said twice.
+    const said = new Set(notices.map((t) => t.en));
+    sampleNotices = [...notices, ...(lots?.notices ?? []).filter((t) => !said.has(t.en))];
   } catch (error) {
     if (mine !== generation) return;
     graded = [];
@@ -464,6 +468,41 @@ async function regrade(): Promise<void> {
     sampleNotices = [];
   }
   showResults();
+}
+
+/**
+ * The sample graded by group on `column`, as `grade --group-by` grades it, with the notices it gives, in its
+ * order (fix-lots8 §3): what the groups' reading of the sample said (a 平均值 row under a lot taken as the lot's
+ * summary row, not a sample), the rule set without group requirements, the records with no key, keys written two
+ * ways, zero-width characters in keys, names written once per block.
+ */
+async function gradeLots(
+  rules: RuleSet,
+  data: string | Uint8Array,
+  map: SampleOptions['map'],
+  column: string,
+): Promise<{ groups: SampleGroup[]; notices: LocalizedText[] }> {
+  const read: LocalizedText[] = [];
+  const blanks = new BlankBelowValues();
+  const invisible = new InvisibleInKeys();
+  const lots = await gradeSampleGroups(
+    rules,
+    data,
+    pageSampleOptions(map, read),
+    column,
+    'studio',
+    (items, header) => watchColumn(items, column, { header }, blanks, invisible),
+  );
+  const keyless = lots.groups.find((g) => g.result.group === NO_KEY)?.result.records.count ?? 0;
+  const lowestOnly = groupByNoStatisticsNotice(modelOf(rules), column);
+  return {
+    groups: lots.groups,
+    notices: [
+      ...read,
+      ...(lowestOnly ? [lowestOnly] : []),
+      ...groupByNotices(column, keyless, lots.notice, invisible, blanks),
+    ],
+  };
 }
 
 /**
