@@ -24,6 +24,11 @@ export type RecordSnapshot = unknown[];
 export interface LabelKeys {
   labelKeys?: Record<string, string>;
   /**
+   * Keys that differ from an indicator's name only in case or surrounding spaces (`APF`, `apf ` for `apf`), by
+   * indicator name: keys are matched exactly, so the value was not read (hostile-38 M2).
+   */
+  nearKeys?: Record<string, string>;
+  /**
    * Indicators the record holds, by name, but not as its own property:
    * `prototype` when it comes through the prototype (a class instance's
    * getter, an ORM entity), `map` when the record is a Map that has it.
@@ -37,6 +42,11 @@ export type HiddenKey = 'prototype' | 'map';
 /** The {@link LabelKeys} of a snapshot, if it has any. */
 export function labelKeysOf(snapshot: RecordSnapshot): Record<string, string> | undefined {
   return (snapshot as LabelKeys).labelKeys;
+}
+
+/** The {@link LabelKeys.nearKeys} of a snapshot, if it has any. */
+export function nearKeysOf(snapshot: RecordSnapshot): Record<string, string> | undefined {
+  return (snapshot as LabelKeys).nearKeys;
 }
 
 /** The {@link LabelKeys.hiddenKeys} of a snapshot, if it has any. */
@@ -227,6 +237,8 @@ export function noteLabelKeys(
   indicators: readonly IndicatorModel[],
 ): RecordSnapshot {
   const input = record as Record<string, unknown>;
+  // The record's keys by their folded form, listed once and only when a key is looked for.
+  let folded: Map<string, string> | undefined;
   for (let i = 0; i < indicators.length; i++) {
     const ind = indicators[i]!;
     if (snapshot[i] !== undefined || ind.default !== undefined) continue;
@@ -242,6 +254,14 @@ export function noteLabelKeys(
       if (key !== undefined) {
         labelled.labelKeys ??= {};
         labelled.labelKeys[ind.name] = key;
+        continue;
+      }
+      // `APF`, `apf `: the name but for case or spaces, read by a CSV header and skipped by a JSON key (hostile-38 M2).
+      folded ??= foldedKeys(input);
+      const near = folded.get(foldKey(ind.name));
+      if (near !== undefined) {
+        labelled.nearKeys ??= {};
+        labelled.nearKeys[ind.name] = near;
         continue;
       }
       // An ORM entity's getter, a Map: the value is there, only not where records are read from.
@@ -261,6 +281,23 @@ export function noteLabelKeys(
     }
   }
   return snapshot;
+}
+
+/** A key as compared with a name for {@link LabelKeys.nearKeys}: trimmed (an ideographic space too), lower case. */
+function foldKey(key: string): string {
+  return key.trim().toLowerCase();
+}
+
+/** A record's own string keys by {@link foldKey}, the first of each form. */
+function foldedKeys(record: object): Map<string, string> {
+  const out = new Map<string, string>();
+  // A Map's entries are told apart by hiddenKeys; its own keys are none.
+  if (record instanceof Map) return out;
+  for (const key of Object.keys(record)) {
+    const form = foldKey(key);
+    if (!out.has(form)) out.set(form, key);
+  }
+  return out;
 }
 
 /** Whether a prototype of `record` below Object.prototype has `name` (so `toString` is never one). */

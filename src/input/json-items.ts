@@ -19,6 +19,7 @@ import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonTextReason } from './json-fault';
 import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { fieldTexts, jsonRecordItem } from './json-record-item';
+import { jsonTwinKeys } from './json-twin-keys';
 import { jsonUnitCheck } from './json-unit-keys';
 import { parseJsonRecords } from './read-json-records';
 import { splitLineBatches } from './split-lines';
@@ -63,6 +64,7 @@ export async function* jsonItems(
   const texts = found?.texts;
   const repeated = duplicateKeys(text, records);
   const unitKeys = jsonUnitCheck(indicators, options.indicators);
+  const twins = jsonTwinKeys(indicators);
   // Batches of a few thousand, so a consumer writes as it goes.
   for (let start = 0; start < records.length; start += 2000) {
     const batch: InputItem[] = [];
@@ -75,6 +77,11 @@ export async function* jsonItems(
         // Its other fields as text: a kept column (a sample id) still names the record.
         const fields = fieldTexts(record, mapping.get(key) ?? key);
         batch.push({ row: i + 1, unreadable: duplicateKeyText(key, where), texts: fields });
+        continue;
+      }
+      const twin = twins(record, localized(`第 ${i + 1} 条记录`, `record ${i + 1}`));
+      if (twin) {
+        batch.push({ row: i + 1, unreadable: twin.text, texts: fieldTexts(record, twin.field) });
         continue;
       }
       const unitError = unitKeys(record, localized(`第 ${i + 1} 条记录`, `record ${i + 1}`));
