@@ -88,6 +88,8 @@ export function snapshotRecord(
   if (record === null || typeof record !== 'object') return notAnObject();
   const input = record as Record<string, unknown>;
   const out: RecordSnapshot = new Array(indicators.length);
+  // The field being read when a getter or Proxy trap threw: named in the error (hostile-38 M6).
+  let reading: string | undefined;
   // Array.isArray is inside: on a revoked Proxy it throws, and that record is unreadable, not a crash.
   try {
     if (Array.isArray(record)) return notAnObject();
@@ -97,6 +99,7 @@ export function snapshotRecord(
     let defaulted = false;
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i]!;
+      reading = ind.name;
       if (!Object.hasOwn(input, ind.name)) {
         if (ind.default !== undefined) defaulted = true;
         continue;
@@ -112,6 +115,7 @@ export function snapshotRecord(
           ? spelledValue(v, spellings, ind)
           : plain(v, ind.specimens);
     }
+    reading = undefined;
     // A defaulted indicator left out: a key that is its name but for case or `_` would leave the default standing in.
     // Listing keys asks a Proxy's ownKeys, which reading own fields never does: one that throws is graded by its fields.
     if (defaulted) {
@@ -123,18 +127,41 @@ export function snapshotRecord(
       }
       if (near) return { errors: [near] };
     }
-  } catch {
-    return {
-      errors: [
-        {
-          field: '',
-          code: 'unreadable',
-          message: localized('无法读取记录的字段', 'the record’s fields cannot be read'),
-        },
-      ],
-    };
+  } catch (error) {
+    return { errors: [unreadableField(reading, error)] };
   }
   return out;
+}
+
+/**
+ * The error of a record whose field (or whole self: a revoked Proxy) threw when read: the field where one was
+ * being read, and what was thrown, so an ORM's lost connection is told from a bad record (hostile-38 M6).
+ */
+function unreadableField(field: string | undefined, error: unknown): RecordError {
+  const thrown = thrownText(error);
+  const why = thrown === '' ? localized('', '') : localized(`：${thrown}`, `: ${thrown}`);
+  return {
+    field: field ?? '',
+    code: 'unreadable',
+    message:
+      field === undefined
+        ? localized(`无法读取记录的字段${why.zh}`, `the record’s fields cannot be read${why.en}`)
+        : localized(
+            `无法读取记录的字段 ${field}（读取时抛出了错误）${why.zh}`,
+            `the record’s field ${field} cannot be read (reading it threw)${why.en}`,
+          ),
+  };
+}
+
+/** What was thrown, its first line, at most 200 characters; `''` when even that cannot be read. */
+function thrownText(error: unknown): string {
+  try {
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const line = text.split('\n')[0]!;
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+  } catch {
+    return '';
+  }
 }
 
 function notAnObject(): UnreadableRecord {
