@@ -139,7 +139,8 @@ export function snapshotRecord(
  */
 function unreadableField(field: string | undefined, error: unknown): RecordError {
   const thrown = thrownText(error);
-  const why = thrown === '' ? localized('', '') : localized(`：${thrown}`, `: ${thrown}`);
+  // Quoted: the program's own words, in whatever language it wrote them.
+  const why = thrown === '' ? localized('', '') : localized(`：“${thrown}”`, `: "${thrown}"`);
   return {
     field: field ?? '',
     code: 'unreadable',

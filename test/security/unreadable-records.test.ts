@@ -85,8 +85,8 @@ describe('a record that throws when inspected is an invalid record, never a thro
       field: 'apf',
       code: 'unreadable',
       message: {
-        zh: '无法读取记录的字段 apf（读取时抛出了错误）：Error: DB connection lost',
-        en: 'the record’s field apf cannot be read (reading it threw): Error: DB connection lost',
+        zh: '无法读取记录的字段 apf（读取时抛出了错误）：“Error: DB connection lost”',
+        en: 'the record’s field apf cannot be read (reading it threw): "Error: DB connection lost"',
       },
     });
   });
