@@ -19,7 +19,7 @@
  * @module
  */
 
-import { hiddenKeysOf, labelKeysOf } from '../compile/record-snapshot';
+import { hiddenKeysOf, labelKeysOf, nearKeysOf } from '../compile/record-snapshot';
 
 /** An item of a batch: its row, and its snapshot (or what stands for an unreadable record). */
 export interface SnapshotItem {
@@ -98,6 +98,7 @@ export function packSnapshots<Item extends SnapshotItem>(
       !Array.isArray(snapshot) ||
       sentAsItIs?.(item) === true ||
       labelKeysOf(snapshot) !== undefined ||
+      nearKeysOf(snapshot) !== undefined ||
       hiddenKeysOf(snapshot) !== undefined
     ) {
       odd.push({ index: i, item });

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
-import { isSuiteFileName } from '../load/rule-file';
+import { isSuiteFileName, readRuleText } from '../load/rule-file';
+import { DEFAULT_SOURCE_LIMITS } from '../load/source-limits';
 import { localized } from '../text/localized-text';
 
 const SUITE_KEY = /^(cases|groups)[ \t]*:/m;
@@ -18,8 +18,10 @@ const RULE_SET_KEY = /^ruleSet[ \t]*:[ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*(?:#.*)
  * @returns the issue, or undefined when the file is not a suite or cannot be read (the rule-file reader says why)
  */
 export async function suiteGivenToValidate(target: string): Promise<RuleSetIssue | undefined> {
-  const text = await readFile(target, 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
+  // Through the rule-file reader, which asks the file system first: a FIFO hung validate here (hostile-38 C1).
+  const read = await readRuleText(target, target, DEFAULT_SOURCE_LIMITS.maxBytes).catch(() => undefined);
+  if (read === undefined || 'issue' in read) return undefined;
+  const { text } = read;
   const key = SUITE_KEY.exec(text);
   const ruleSet = RULE_SET_KEY.exec(text);
   if (!isSuiteFileName(target) && !(key && ruleSet)) return undefined;

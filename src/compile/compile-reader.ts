@@ -19,7 +19,12 @@ import type { RecordLimits } from './input-schema';
 import { limitOperands } from './limit-operands';
 import { compileMarkedValues, type MarkedValue } from './marked-values';
 import type { CloseKeys } from './near-miss-keys';
-import { type NonFiniteCause, nonFiniteCause, nonFiniteCauseText } from './non-finite-cause';
+import {
+  type NonFiniteCause,
+  nonFiniteCause,
+  nonFiniteCauseText,
+  nonFiniteOperand,
+} from './non-finite-cause';
 import { RecordFacts } from './record-facts';
 import { noteLabelKeys, type RecordSnapshot, snapshotRecord, type UnreadableRecord } from './record-snapshot';
 import { compileRecordValidator } from './validate-record';
@@ -166,7 +171,9 @@ export function compileRecordReader(
       if (f.when && !f.when(values)) continue;
       const v = f.evaluate(facts, -1);
       if (typeof v === 'number' && !Number.isFinite(v))
-        return [limitNotComputable(f, nonFiniteCause(f.expr, facts, -1))];
+        return [
+          limitNotComputable(f, nonFiniteCause(f.expr, facts, -1), nonFiniteOperand(f.expr, facts, -1)),
+        ];
     }
     return facts;
   };
@@ -226,14 +233,19 @@ function compileFormulaLimits(model: RuleSetModel): FormulaLimit[] {
   return out;
 }
 
-function limitNotComputable(f: FormulaLimit, cause: NonFiniteCause | undefined): RecordError {
+function limitNotComputable(
+  f: FormulaLimit,
+  cause: NonFiniteCause | undefined,
+  operand: string | undefined,
+): RecordError {
   // The cause found, or both likely ones where none is (hostile-36 F6).
   const why =
     cause === undefined
       ? localized('例如除以零或负数开平方', 'e.g. a division by zero or the root of a negative number')
       : nonFiniteCauseText(cause);
   return {
-    field: f.subject,
+    // The value that made it (the divisor's field), not the criterion's own indicator (hostile-38 M7).
+    field: operand ?? f.subject,
     code: 'not-computable',
     message: localized(
       `无法计算要求 ${f.criterion} 的限值 ${f.formula}（${why.zh}），记录不予分级`,

@@ -1,4 +1,4 @@
-import { type Expr, exprChildren } from '../model/expr';
+import { type Expr, exprChildren, referencedNames } from '../model/expr';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { compileExpr, type ExprContext } from './compile-expr';
 
@@ -35,6 +35,33 @@ export function nonFiniteCause(expr: Expr, ctx: ExprContext, specimen: number): 
   )
     return 'division-by-zero';
   return Number.isNaN(value) ? 'not-a-number' : 'overflow';
+}
+
+/**
+ * The field a formula's non-finite result is owed to (hostile-38 M7: a limit's division by zero was blamed on the
+ * criterion's indicator): the first name the divisor reads for a division by zero, else the first name the innermost
+ * part that gave a non-finite result from finite operands reads; `undefined` when the formula is finite, or that part
+ * reads no field. Run only on the error path, as {@link nonFiniteCause}.
+ *
+ * @example
+ * nonFiniteOperand(parse('1000 / (cr - 80)'), facts({ cr: 80 }), -1); // 'cr'
+ */
+export function nonFiniteOperand(expr: Expr, ctx: ExprContext, specimen: number): string | undefined {
+  const value = compileExpr(expr)(ctx, specimen);
+  if (typeof value !== 'number' || Number.isFinite(value)) return undefined;
+  const parts =
+    expr.k === 'cond' ? [compileExpr(expr.test)(ctx, specimen) ? expr.yes : expr.no] : exprChildren(expr);
+  for (const part of parts) {
+    const found = nonFiniteOperand(part, ctx, specimen);
+    if (found !== undefined) return found;
+  }
+  const culprit =
+    expr.k === 'binary' &&
+    (expr.op === '/' || expr.op === '%') &&
+    compileExpr(expr.right)(ctx, specimen) === 0
+      ? expr.right
+      : expr;
+  return referencedNames(culprit).values().next().value;
 }
 
 /**

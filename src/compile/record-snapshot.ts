@@ -24,6 +24,11 @@ export type RecordSnapshot = unknown[];
 export interface LabelKeys {
   labelKeys?: Record<string, string>;
   /**
+   * Keys that differ from an indicator's name only in case or surrounding spaces (`APF`, `apf ` for `apf`), by
+   * indicator name: keys are matched exactly, so the value was not read (hostile-38 M2).
+   */
+  nearKeys?: Record<string, string>;
+  /**
    * Indicators the record holds, by name, but not as its own property:
    * `prototype` when it comes through the prototype (a class instance's
    * getter, an ORM entity), `map` when the record is a Map that has it.
@@ -37,6 +42,11 @@ export type HiddenKey = 'prototype' | 'map';
 /** The {@link LabelKeys} of a snapshot, if it has any. */
 export function labelKeysOf(snapshot: RecordSnapshot): Record<string, string> | undefined {
   return (snapshot as LabelKeys).labelKeys;
+}
+
+/** The {@link LabelKeys.nearKeys} of a snapshot, if it has any. */
+export function nearKeysOf(snapshot: RecordSnapshot): Record<string, string> | undefined {
+  return (snapshot as LabelKeys).nearKeys;
 }
 
 /** The {@link LabelKeys.hiddenKeys} of a snapshot, if it has any. */
@@ -78,6 +88,8 @@ export function snapshotRecord(
   if (record === null || typeof record !== 'object') return notAnObject();
   const input = record as Record<string, unknown>;
   const out: RecordSnapshot = new Array(indicators.length);
+  // The field being read when a getter or Proxy trap threw: named in the error (hostile-38 M6).
+  let reading: string | undefined;
   // Array.isArray is inside: on a revoked Proxy it throws, and that record is unreadable, not a crash.
   try {
     if (Array.isArray(record)) return notAnObject();
@@ -87,6 +99,7 @@ export function snapshotRecord(
     let defaulted = false;
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i]!;
+      reading = ind.name;
       if (!Object.hasOwn(input, ind.name)) {
         if (ind.default !== undefined) defaulted = true;
         continue;
@@ -102,6 +115,7 @@ export function snapshotRecord(
           ? spelledValue(v, spellings, ind)
           : plain(v, ind.specimens);
     }
+    reading = undefined;
     // A defaulted indicator left out: a key that is its name but for case or `_` would leave the default standing in.
     // Listing keys asks a Proxy's ownKeys, which reading own fields never does: one that throws is graded by its fields.
     if (defaulted) {
@@ -113,18 +127,42 @@ export function snapshotRecord(
       }
       if (near) return { errors: [near] };
     }
-  } catch {
-    return {
-      errors: [
-        {
-          field: '',
-          code: 'unreadable',
-          message: localized('无法读取记录的字段', 'the record’s fields cannot be read'),
-        },
-      ],
-    };
+  } catch (error) {
+    return { errors: [unreadableField(reading, error)] };
   }
   return out;
+}
+
+/**
+ * The error of a record whose field (or whole self: a revoked Proxy) threw when read: the field where one was
+ * being read, and what was thrown, so an ORM's lost connection is told from a bad record (hostile-38 M6).
+ */
+function unreadableField(field: string | undefined, error: unknown): RecordError {
+  const thrown = thrownText(error);
+  // Quoted: the program's own words, in whatever language it wrote them.
+  const why = thrown === '' ? localized('', '') : localized(`：“${thrown}”`, `: "${thrown}"`);
+  return {
+    field: field ?? '',
+    code: 'unreadable',
+    message:
+      field === undefined
+        ? localized(`无法读取记录的字段${why.zh}`, `the record’s fields cannot be read${why.en}`)
+        : localized(
+            `无法读取记录的字段 ${field}（读取时抛出了错误）${why.zh}`,
+            `the record’s field ${field} cannot be read (reading it threw)${why.en}`,
+          ),
+  };
+}
+
+/** What was thrown, its first line, at most 200 characters; `''` when even that cannot be read. */
+function thrownText(error: unknown): string {
+  try {
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const line = text.split('\n')[0]!;
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+  } catch {
+    return '';
+  }
 }
 
 function notAnObject(): UnreadableRecord {
@@ -227,6 +265,8 @@ export function noteLabelKeys(
   indicators: readonly IndicatorModel[],
 ): RecordSnapshot {
   const input = record as Record<string, unknown>;
+  // The record's keys by their folded form, listed once and only when a key is looked for.
+  let folded: Map<string, string> | undefined;
   for (let i = 0; i < indicators.length; i++) {
     const ind = indicators[i]!;
     if (snapshot[i] !== undefined || ind.default !== undefined) continue;
@@ -242,6 +282,14 @@ export function noteLabelKeys(
       if (key !== undefined) {
         labelled.labelKeys ??= {};
         labelled.labelKeys[ind.name] = key;
+        continue;
+      }
+      // `APF`, `apf `: the name but for case or spaces, read by a CSV header and skipped by a JSON key (hostile-38 M2).
+      folded ??= foldedKeys(input);
+      const near = folded.get(foldKey(ind.name));
+      if (near !== undefined) {
+        labelled.nearKeys ??= {};
+        labelled.nearKeys[ind.name] = near;
         continue;
       }
       // An ORM entity's getter, a Map: the value is there, only not where records are read from.
@@ -261,6 +309,23 @@ export function noteLabelKeys(
     }
   }
   return snapshot;
+}
+
+/** A key as compared with a name for {@link LabelKeys.nearKeys}: trimmed (an ideographic space too), lower case. */
+function foldKey(key: string): string {
+  return key.trim().toLowerCase();
+}
+
+/** A record's own string keys by {@link foldKey}, the first of each form. */
+function foldedKeys(record: object): Map<string, string> {
+  const out = new Map<string, string>();
+  // A Map's entries are told apart by hiddenKeys; its own keys are none.
+  if (record instanceof Map) return out;
+  for (const key of Object.keys(record)) {
+    const form = foldKey(key);
+    if (!out.has(form)) out.set(form, key);
+  }
+  return out;
 }
 
 /** Whether a prototype of `record` below Object.prototype has `name` (so `toString` is never one). */

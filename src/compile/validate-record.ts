@@ -29,6 +29,7 @@ import {
   hiddenKeysOf,
   isNotAValue,
   labelKeysOf,
+  nearKeysOf,
   type RecordSnapshot,
 } from './record-snapshot';
 import { requiredWhenReason } from './required-when-reason';
@@ -86,6 +87,14 @@ export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits
       errors = errors!.map((e) =>
         e.code === 'missing' && Object.hasOwn(labelKeys, e.field)
           ? missing(byName.get(e.field)!, labelKeys[e.field])
+          : e,
+      );
+    }
+    const nearKeys = errors && nearKeysOf(snapshot);
+    if (nearKeys) {
+      errors = errors!.map((e) =>
+        e.code === 'missing' && Object.hasOwn(nearKeys, e.field)
+          ? nearKeyMissing(byName.get(e.field)!, nearKeys[e.field]!)
           : e,
       );
     }
@@ -387,6 +396,29 @@ function missing(ind: IndicatorModel, labelKey?: string): RecordError {
     `${zh}：记录中有键“${labelKey}”，即该指标的标签；JSON 记录以指标名（${ind.name}）为键，或用 ${map} 映射`,
     `${en}: the record has it under its label "${labelKey}"; JSON records name fields by indicator name (${ind.name}), or map the key with ${map}`,
   );
+  return { field: ind.name, code: 'missing', message };
+}
+
+/**
+ * "Missing" for a field the record gives under a key that is its name but for case (`APF`) or surrounding spaces
+ * (`apf `): keys are matched exactly (hostile-38 M2). A key in another case can be mapped; `--map` trims the key it
+ * names, so one with spaces around it is to be written without them.
+ */
+function nearKeyMissing(ind: IndicatorModel, key: string): RecordError {
+  const zh = cjkJoin('缺少', ind.label.zh);
+  const en = `${name(ind)} is missing`;
+  const shown = JSON.stringify(key);
+  const spaced = key.trim() !== key;
+  const map = mapArgument(key, ind.name);
+  const message = spaced
+    ? localized(
+        `${zh}：记录中有键 ${shown}，与指标名只差首尾空格；JSON 记录的键须与指标名（${ind.name}）完全一致：请去掉键两端的空格`,
+        `${en}: the record has the key ${shown}, which is its name but for the spaces around it; JSON records name fields by indicator name exactly (${ind.name}): write the key without the spaces`,
+      )
+    : localized(
+        `${zh}：记录中有键 ${shown}，与指标名只差大小写；JSON 记录的键须与指标名（${ind.name}）完全一致（区分大小写），或用 ${map} 映射`,
+        `${en}: the record has the key ${shown}, which is its name but for case; JSON records name fields by indicator name exactly (${ind.name}), or map the key with ${map}`,
+      );
   return { field: ind.name, code: 'missing', message };
 }
 

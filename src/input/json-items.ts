@@ -8,7 +8,7 @@ import { InputError } from '../errors/input-error';
 
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
-import { localized } from '../text/localized-text';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { type Batched, batched } from './batched';
 import { checkMapSources } from './check-column-mapping';
 import { renameKeys } from './column-mapping';
@@ -19,6 +19,7 @@ import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonTextReason } from './json-fault';
 import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { fieldTexts, jsonRecordItem } from './json-record-item';
+import { jsonTwinKeys } from './json-twin-keys';
 import { jsonUnitCheck } from './json-unit-keys';
 import { parseJsonRecords } from './read-json-records';
 import { splitLineBatches } from './split-lines';
@@ -62,7 +63,17 @@ export async function* jsonItems(
   const numerals = found?.errors;
   const texts = found?.texts;
   const repeated = duplicateKeys(text, records);
+  // `{"records": […]}`, an API's export: one "record" missing every field (hostile-38 M3). Said what to give instead.
+  const wrapper =
+    records.length === 1 && text.trimStart().startsWith('{')
+      ? wrappedList(records[0], indicators)
+      : undefined;
+  if (wrapper) {
+    yield [{ row: 1, unreadable: wrappedText(name, wrapper) }];
+    return;
+  }
   const unitKeys = jsonUnitCheck(indicators, options.indicators);
+  const twins = jsonTwinKeys(indicators);
   // Batches of a few thousand, so a consumer writes as it goes.
   for (let start = 0; start < records.length; start += 2000) {
     const batch: InputItem[] = [];
@@ -77,6 +88,11 @@ export async function* jsonItems(
         batch.push({ row: i + 1, unreadable: duplicateKeyText(key, where), texts: fields });
         continue;
       }
+      const twin = twins(record, localized(`第 ${i + 1} 条记录`, `record ${i + 1}`));
+      if (twin) {
+        batch.push({ row: i + 1, unreadable: twin.text, texts: fieldTexts(record, twin.field) });
+        continue;
+      }
       const unitError = unitKeys(record, localized(`第 ${i + 1} 条记录`, `record ${i + 1}`));
       const found = numerals?.get(i);
       const conversionErrors = unitError === undefined ? found : [...(found ?? []), unitError];
@@ -84,6 +100,40 @@ export async function* jsonItems(
     }
     yield batch;
   }
+}
+
+/**
+ * The key under which one JSON object holds the records: its only value that is a list of objects, when none of its
+ * keys is an indicator's name (else it is a record, and its missing fields are told as such).
+ */
+function wrappedList(
+  data: unknown,
+  indicators: ReadonlyMap<string, IndicatorInfo>,
+): { key: string; count: number } | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  let found: { key: string; count: number } | undefined;
+  for (const [key, value] of Object.entries(data)) {
+    if (indicators.has(key)) return undefined;
+    if (!Array.isArray(value) || value.length === 0) continue;
+    if (!value.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) continue;
+    // Two lists: which holds the records is a guess, and the record's own message stands.
+    if (found) return undefined;
+    found = { key, count: value.length };
+  }
+  return found;
+}
+
+/** `… holds a list of 8 objects under the key "records": give that list, jq '.records' …`. */
+function wrappedText(name: string, { key, count }: { key: string; count: number }): LocalizedText {
+  const path = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `.${key}` : `.[${JSON.stringify(key)}]`;
+  const shown = JSON.stringify(key);
+  // stdin has no file name to give jq: the command goes in the pipe before qgrade.
+  const file = name === 'stdin' ? '' : ` ${name}`;
+  const out = name === 'stdin' ? '' : ' > records.json';
+  return localized(
+    `${name} 是一个对象，其键 ${shown} 下有 ${count} 个对象的列表，而没有规则集的字段：记录应是这个列表本身，例如 jq '${path}'${file}${out}（或用 jq -c '${path}[]' 得到每行一条的 NDJSON）`,
+    `${name} is one object holding a list of ${count} object${count === 1 ? '' : 's'} under the key ${shown}, and none of the rule set's fields: the records are that list; give it, e.g. jq '${path}'${file}${out} (or jq -c '${path}[]' for NDJSON)`,
+  );
 }
 
 /** Every key of the records that are objects. */

@@ -5,6 +5,7 @@ import { renameKeys } from './column-mapping';
 import type { InputItem } from './input-item';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonNumerals, withNumeralTexts } from './json-numerals';
+import { jsonTwinKeys } from './json-twin-keys';
 
 /**
  * One record given as JSON text (an NDJSON line, `explain --record`) as an
@@ -30,12 +31,16 @@ export function jsonRecordItem(
   const record = renameKeys(parsed, mapping);
   const numerals = jsonNumerals(text, mapping, indicators);
   withNumeralTexts(record, numerals?.texts?.get(0));
+  const where = typeof at === 'number' ? localized(`第 ${at} 行`, `line ${at}`) : at;
   if (key !== undefined)
     return {
       row,
-      unreadable: duplicateKeyText(key, typeof at === 'number' ? localized(`第 ${at} 行`, `line ${at}`) : at),
+      unreadable: duplicateKeyText(key, where),
       texts: fieldTexts(record, mapping.get(key) ?? key),
     };
+  // `apf` and `APF`, or `apf` and its label: two CSV columns for one indicator, refused there too (hostile-38 M2).
+  const twin = jsonTwinKeys(indicators)(record, where);
+  if (twin) return { row, unreadable: twin.text, texts: fieldTexts(record, twin.field) };
   const conversionErrors = numerals?.errors?.get(0);
   return conversionErrors ? { row, record, conversionErrors } : { row, record };
 }

@@ -33,27 +33,7 @@ export async function readRuleFile(pathOrId: string, maxBytes: number): Promise<
   const path = await resolveRuleSetPath(pathOrId);
   const shown = displayPath(path);
   try {
-    const info = await stat(path);
-    // Every issue is printed after its file (`<file>: <message>`), so the messages do not name it again.
-    if (!info.isFile())
-      return {
-        issue: fileIssue(
-          shown,
-          'file-not-found',
-          info.isDirectory()
-            ? localized('这是文件夹，不是规则文件', 'it is a folder, not a rule file')
-            : localized('不是普通文件', 'not a regular file'),
-        ),
-      };
-    if (info.size > maxBytes) {
-      const what = localized(
-        `文件有 ${info.size} 字节，超过上限 ${maxBytes} 字节`,
-        `it is ${info.size} bytes; the limit is ${maxBytes}`,
-      );
-      return { issue: fileIssue(shown, 'file-too-large', what) };
-    }
-    const decoded = decodeRuleText(await readFile(path), shown);
-    return 'issue' in decoded ? decoded : { text: decoded.text, file: shown };
+    return await readRuleText(path, shown, maxBytes);
   } catch (error) {
     const isId = RULE_SET_ID.test(pathOrId) && path !== pathOrId;
     // A file that is there but cannot be read (permissions, a broken disk) says why, not "no such file".
@@ -81,6 +61,40 @@ export async function readRuleFile(pathOrId: string, maxBytes: number): Promise<
           : fileIssue(shown, 'file-not-found', localized(`无法读取：${why.zh}`, `cannot be read: ${why.en}`)),
     };
   }
+}
+
+/**
+ * Reads a rule file or test suite as text, asking the file system first: a
+ * folder, a FIFO, a device or a socket (or a link to one) is refused before
+ * it is opened (hostile-38 C1: opening a FIFO waits for a writer forever, and
+ * `/dev/zero` is read until memory runs out), and so is a file larger than
+ * `maxBytes`.
+ *
+ * @param shown - the name to give the file in issues
+ * @throws the file system's error when the file cannot be looked at or read (the caller says why)
+ */
+export async function readRuleText(path: string, shown: string, maxBytes: number): Promise<RuleFileText> {
+  const info = await stat(path);
+  // Every issue is printed after its file (`<file>: <message>`), so the messages do not name it again.
+  if (!info.isFile())
+    return {
+      issue: fileIssue(
+        shown,
+        'file-not-found',
+        info.isDirectory()
+          ? localized('这是文件夹，不是规则文件', 'it is a folder, not a rule file')
+          : localized('不是普通文件', 'not a regular file'),
+      ),
+    };
+  if (info.size > maxBytes) {
+    const what = localized(
+      `文件有 ${info.size} 字节，超过上限 ${maxBytes} 字节`,
+      `it is ${info.size} bytes; the limit is ${maxBytes}`,
+    );
+    return { issue: fileIssue(shown, 'file-too-large', what) };
+  }
+  const decoded = decodeRuleText(await readFile(path), shown);
+  return 'issue' in decoded ? decoded : { text: decoded.text, file: shown };
 }
 
 /** Rule files: `.yaml`/`.yml`, test suites (`*.test.yaml`) excepted. */

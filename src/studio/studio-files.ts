@@ -4,32 +4,55 @@ import { basename, dirname, join } from 'node:path';
 import { READABLE_EXTENSIONS } from './studio-paths';
 
 /** Most files listed, and how deep: a studio opened on a home folder by mistake stays quick. */
-const MAX_FILES = 2000;
-const MAX_DEPTH = 8;
+export const MAX_FILES = 2000;
+export const MAX_DEPTH = 8;
+/** Files counted past {@link MAX_FILES} before the count says "at least": the walk stays bounded. */
+const MAX_COUNTED = 20_000;
+
+/** The studio's list of its folder's files, and what it left out. */
+export interface StudioFileList {
+  /** `/`-separated paths relative to the folder, sorted. */
+  files: string[];
+  /**
+   * Present when files were left out (hostile-38 M4: 5,000 files listed as 2,000 without a word): `files` more
+   * found past {@link MAX_FILES} (counted up to 20,000 more, then `atLeast`), and `folders` below
+   * {@link MAX_DEPTH} levels not looked into.
+   */
+  truncated?: { files: number; atLeast: boolean; folders: number; maxFiles: number; maxDepth: number };
+}
 
 /**
  * The files the studio shows from its folder: rule files, test suites and
- * sample data, as `/`-separated paths relative to the folder, sorted.
- * Hidden folders and node_modules are skipped; links are not followed.
+ * sample data, as `/`-separated paths relative to the folder, sorted, and
+ * what was left out past the limits. Hidden folders and node_modules are
+ * skipped; links are not followed; only regular files are listed (a FIFO
+ * or device never is).
  */
-export async function listStudioFiles(root: string): Promise<string[]> {
+export async function listStudioFiles(root: string): Promise<StudioFileList> {
   const found: string[] = [];
+  let unlisted = 0;
+  let deeper = 0;
   async function walk(folder: string, prefix: string, depth: number): Promise<void> {
     const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
-      if (found.length >= MAX_FILES) return;
+      if (unlisted >= MAX_COUNTED) return;
       if (e.name.startsWith('.')) continue;
       const rel = prefix === '' ? e.name : `${prefix}/${e.name}`;
       if (e.isDirectory()) {
-        if (e.name !== 'node_modules' && depth < MAX_DEPTH) await walk(join(folder, e.name), rel, depth + 1);
+        if (e.name === 'node_modules') continue;
+        if (depth < MAX_DEPTH) await walk(join(folder, e.name), rel, depth + 1);
+        else deeper++;
       } else if (e.isFile() && READABLE_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) {
-        found.push(rel);
+        if (found.length < MAX_FILES) found.push(rel);
+        else unlisted++;
       }
     }
   }
   await walk(root, '', 0);
-  return found;
+  if (unlisted === 0 && deeper === 0) return { files: found };
+  const truncated = { files: unlisted, atLeast: unlisted >= MAX_COUNTED, folders: deeper };
+  return { files: found, truncated: { ...truncated, maxFiles: MAX_FILES, maxDepth: MAX_DEPTH } };
 }
 
 /**

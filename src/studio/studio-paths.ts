@@ -34,7 +34,8 @@ export const MAX_NAME_BYTES = 255;
  * a backslash (on every platform), a trailing `/`, a hidden name anywhere in
  * the path (`.yaml`, `.github/x.yml`: the studio lists none), a name longer
  * than {@link MAX_NAME_BYTES} (status 400), and (with the file system asked)
- * a folder or file on the way that is a link leading out of it are all
+ * a folder or file on the way that is a link leading out of it, a folder,
+ * and a file that is not a regular file (a FIFO, a device, a socket) are all
  * refused.
  *
  * @param root - the studio's folder, already resolved by `realpath`
@@ -85,6 +86,9 @@ export async function resolveInside(
   const info = await lstat(target).catch(() => undefined);
   if (info?.isSymbolicLink()) throw new PathRefused(`a link: ${path}`);
   if (info?.isDirectory()) throw new PathRefused(`a folder: ${path}`);
+  // A FIFO, device or socket: reading one blocks a libuv pool thread until a writer comes, and four such
+  // requests froze every later one (hostile-38 C2). Refused before any read; the file list never shows one.
+  if (info !== undefined && !info.isFile()) throw new PathRefused(`not a regular file: ${path}`);
   return target;
 }
 

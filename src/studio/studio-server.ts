@@ -111,7 +111,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       });
     }
     if (url.pathname === '/api/files' && req.method === 'GET') {
-      return send(res, 200, { writable: dir !== undefined, files: dir ? await listStudioFiles(dir) : [] });
+      // `truncated` only when the limits left files out: the page says so (hostile-38 M4).
+      const list = dir ? await listStudioFiles(dir) : { files: [] };
+      return send(res, 200, { writable: dir !== undefined, ...list });
     }
     if (url.pathname !== '/api/file') return send(res, 404, { error: 'no such API' });
     if (dir === undefined)

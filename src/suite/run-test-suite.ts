@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { RuleSetError } from '../errors/rule-set-error';
 import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
 import { fileReason } from '../errors/system-reason';
-import { decodeRuleText } from '../load/decode-text';
+import { readRuleText } from '../load/rule-file';
+import { DEFAULT_SOURCE_LIMITS } from '../load/source-limits';
 import { loadRuleSet } from '../resolve/load-rule-set';
 import type { RuleSet } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
@@ -24,9 +25,10 @@ import { parseTestSuite, suiteSource, type TestSuite } from './test-suite';
 export async function runTestSuite(file: string): Promise<SuiteResult> {
   let text: string;
   try {
-    const decoded = decodeRuleText(await readFile(file), file);
-    if ('issue' in decoded) return { file, cases: [], error: new RuleSetError(file, [decoded.issue]) };
-    text = decoded.text;
+    // Asked of the file system first: a FIFO named *.test.yaml hung the run (hostile-38 C1).
+    const read = await readRuleText(file, file, DEFAULT_SOURCE_LIMITS.maxBytes);
+    if ('issue' in read) return { file, cases: [], error: new RuleSetError(file, [read.issue]) };
+    text = read.text;
   } catch (error) {
     const why = fileReason(error);
     return {

@@ -1,3 +1,4 @@
+import { numberValueProblem } from './finite-number';
 import { leadingMinus } from './leading-minus';
 import { type LocalizedText, localized } from './localized-text';
 
@@ -21,6 +22,15 @@ export function quotedNumberAdvice(v: string, unit: string | undefined): Localiz
   const withUnit = unit !== undefined && unit !== '' && t.endsWith(unit);
   if (withUnit) t = t.slice(0, -unit.length).trim();
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
+  // Unquoted it would be refused too (more than 15 significant digits, beyond ±1.8e308, read as 0): say that,
+  // not "write 14000.0000000000001", which the next run refuses (hostile-38 M5).
+  // Only for a numeral short enough to be written out: a longer one is shown cut with its length (hostile-29 S2).
+  const problem = t.length <= LONGEST ? numberValueProblem(Number(t), t, VALUE) : undefined;
+  if (problem)
+    return localized(
+      `是加了引号的文本；去掉引号也不行：${problem.zh}`,
+      `is text in quotes, and without them it would still be refused: ${problem.en}`,
+    );
   // A numeral of a megabyte was written out whole, twice per message (hostile-29 S2): past LONGEST, its start and
   // its length, as the value before it is cut.
   const [zh, en] =
@@ -40,6 +50,9 @@ export function quotedNumberAdvice(v: string, unit: string | undefined): Localiz
         `is text in quotes: remove the quotes and write ${en}`,
       );
 }
+
+/** What the number is, in the 15-digit message: a value, not a limit. */
+const VALUE = localized('数值', 'value');
 
 /** The longest numeral the advice writes out whole: no real figure is longer (17 significant digits, an exponent). */
 const LONGEST = 40;

@@ -144,5 +144,35 @@ criteria:
       en: 'the limit b ** 2 of requirement cr cannot be computed from these values (the result is beyond ±1.8e308, the largest number that can be held), so the record is not graded',
     });
     expect(g.gradeSync({ a: 1, b: 1 }).grade).toBe('ok');
+    // The overflow is b's: the error's field (an invalid-fields column) names b, not the criterion's a (hostile-38 M7).
+    expect(errorsOf(g as ReturnType<typeof grader>, { a: 1, b: 1e200 })[0]!.field).toBe('b');
+  });
+
+  it("a limit's division by zero names the divisor's field, not the criterion's indicator (hostile-38 M7)", () => {
+    const text = `schemaVersion: 1
+id: test/limit-divisor
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 限值, en: Limit }
+references: [{ code: TEST 1-2026, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试用, en: For tests only } }
+indicators:
+  efficacy: { type: number, label: { zh: 光效, en: Efficacy } }
+  cri: { type: number, label: { zh: 显色指数, en: CRI } }
+  k: { type: number, label: { zh: 系数, en: K } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+criteria:
+  - { id: ratio, indicator: efficacy, require: "≥ k * 1000 / (cri - 80)" }
+`;
+    const g = createGrader(parseRuleSet(text, { filename: 'divisor.yaml' })) as ReturnType<typeof grader>;
+    const [error] = errorsOf(g, { efficacy: 120, cri: 80, k: 1 });
+    expect(error!.field).toBe('cri');
+    expect(error!.message.en).toBe(
+      'the limit k * 1000 / (cri - 80) of requirement ratio cannot be computed from these values (a division by zero), so the record is not graded',
+    );
+    // One past the boundary it is a number: 1000 / 1 = 1000, and 120 does not meet it.
+    expect(g.gradeSync({ efficacy: 120, cri: 81, k: 1 }).grade).toBeNull();
   });
 });

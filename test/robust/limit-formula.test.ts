@@ -50,7 +50,8 @@ describe('a limit formula that cannot be computed', () => {
       expect(result.notGradedReason?.code).toBe('invalid-record');
       expect(result.errors).toHaveLength(1);
       const error = result.errors![0]!;
-      expect(error).toMatchObject({ field: 'a', code: 'not-computable' });
+      // The field is the operand that made it, b, not the criterion's indicator a (hostile-38 M7).
+      expect(error).toMatchObject({ field: 'b', code: 'not-computable' });
       expect(error.message.en).toContain('a-limit');
       expect(error.message.en).toContain(require.slice(2));
       expect(error.message.zh).toContain('a-limit');

@@ -76,7 +76,7 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
   }
   const glob = /[*?[]/.test(path);
   let size = 0;
-  if (!glob) size = await inputFileSize(path);
+  if (!glob) size = (await inputFileSize(path)) ?? pipeRefused(path);
   const duckdb = await loadDuckDB(localized(`读取 ${path}`, `reading ${path}`));
   const instance = await duckdb.DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
@@ -212,5 +212,15 @@ function notParquet(path: string, error: unknown): UsageError {
   const why = systemReason(error);
   return new UsageError(
     localized(`无法把 ${path} 读作 Parquet：${why.zh}`, `cannot read ${path} as Parquet: ${why.en}`),
+  );
+}
+
+/** A pipe or device given as a Parquet file: DuckDB reads the index at the file's end first, which a pipe cannot give. */
+function pipeRefused(path: string): never {
+  throw new UsageError(
+    localized(
+      `${path} 是管道或设备，不是普通文件：Parquet 的索引在文件末尾，只能从文件读取；请先存成文件，或改为用管道传入 NDJSON 或 CSV`,
+      `${path} is a pipe or a device, not a regular file: Parquet's index is at the end of the file, so it is read only from a file; save it to a file first, or pipe NDJSON or CSV instead`,
+    ),
   );
 }

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { inputFileSize } from '../input-file';
 import {
@@ -47,22 +48,28 @@ export async function readXlsx(path: string, options: XlsxReadOptions): Promise<
   const limits = { ...XLSX_LIMITS, ...options.limits };
   const name = path === '-' ? 'stdin' : path;
   const bytes =
-    path === '-' ? await readStdin(limits.maxFileBytes) : await readWhole(path, limits.maxFileBytes);
+    path === '-'
+      ? await readCapped(process.stdin, 'stdin', limits.maxFileBytes)
+      : await readWhole(path, limits.maxFileBytes);
   // readXlsxBytes checks the bytes read (stdin stops reading one past the limit).
   return readXlsxBytes(bytes, name, options);
 }
 
 async function readWhole(path: string, max: number): Promise<Uint8Array> {
-  if ((await inputFileSize(path)) > max) throw tooLarge(path, largerThan(max));
+  const size = await inputFileSize(path);
+  // A pipe or device (`<(cat book.xlsx)`): its size is not known, so it is read whole, up to the limit, as stdin is.
+  if (size === undefined) return readCapped(createReadStream(path), path, max);
+  if (size > max) throw tooLarge(path, largerThan(max));
   return readFile(path);
 }
 
-async function readStdin(max: number): Promise<Uint8Array> {
+/** A stream's bytes, refused one chunk past `max` bytes. */
+async function readCapped(stream: AsyncIterable<unknown>, name: string, max: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin) {
+  for await (const chunk of stream) {
     size += (chunk as Buffer).length;
-    if (size > max) throw tooLarge('stdin', largerThan(max));
+    if (size > max) throw tooLarge(name, largerThan(max));
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

@@ -16,6 +16,44 @@ export interface StudioFile {
   group: 'folder' | 'bundled' | 'local';
 }
 
+/** What the studio server's list left out (see `StudioFileList` in src/studio/studio-files.ts). */
+export interface ListTruncated {
+  files: number;
+  atLeast: boolean;
+  folders: number;
+  maxFiles: number;
+  maxDepth: number;
+}
+
+/**
+ * The line under the folder's files when the list left some out (hostile-38 M4): how many files, and how many
+ * folders too deep to be looked into, with the limits and what to do (open the studio on a smaller folder).
+ *
+ * @example
+ * truncatedText({ files: 3000, atLeast: false, folders: 0, maxFiles: 2000, maxDepth: 8 }, 'en');
+ * // 'Only the first 2,000 files are listed: 3,000 more are not. Start qgrade studio on a smaller folder to see them.'
+ */
+export function truncatedText(t: ListTruncated, lang: 'zh' | 'en'): string {
+  const n = (v: number) => v.toLocaleString('en');
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (t.files > 0) {
+    zh.push(`只列出前 ${n(t.maxFiles)} 个文件，另有${t.atLeast ? '至少 ' : ' '}${n(t.files)} 个未列出`);
+    en.push(
+      `Only the first ${n(t.maxFiles)} files are listed: ${t.atLeast ? 'at least ' : ''}${n(t.files)} more are not`,
+    );
+  }
+  if (t.folders > 0) {
+    zh.push(`${n(t.folders)} 个文件夹深于 ${t.maxDepth} 层，未查看其中的文件`);
+    en.push(
+      `${n(t.folders)} folder${t.folders === 1 ? ' is' : 's are'} more than ${t.maxDepth} levels down, and ${t.folders === 1 ? 'its' : 'their'} files are not listed`,
+    );
+  }
+  return lang === 'zh'
+    ? `${zh.join('；')}。要看到它们，请在更小的文件夹上启动 qgrade studio。`
+    : `${en.join('; ')}. Start qgrade studio on a smaller folder to see them.`;
+}
+
 /** The header the server expects the token in (see src/studio/studio-server.ts). */
 const TOKEN_HEADER = 'x-qgrade-token';
 /** The header a file's version comes in and goes back with a save (see src/studio/studio-server.ts). */
@@ -55,6 +93,9 @@ export class FileSource {
   /** Whether saving writes to the folder (else it downloads or asks for a place). */
   writable = false;
 
+  /** What the server's list left out of the folder's files, past its limits; known after {@link list}. */
+  truncated: ListTruncated | undefined;
+
   /** Every file, folder first, then bundled ones, then those opened in this page. */
   async list(): Promise<StudioFile[]> {
     const files: StudioFile[] = [];
@@ -66,9 +107,10 @@ export class FileSource {
         this.access = 'wrong-token';
       } else {
         if (!res.ok) throw new Error(`the studio server refused to list files (${res.status})`);
-        const body = (await res.json()) as { writable: boolean; files: string[] };
+        const body = (await res.json()) as { writable: boolean; files: string[]; truncated?: ListTruncated };
         this.access = 'server';
         this.writable = body.writable;
+        this.truncated = body.truncated;
         for (const path of body.files) files.push({ path, group: 'folder' });
       }
     }

@@ -48,7 +48,14 @@ import { appendCase, caseFor, caseInput, caseName, uniqueCaseName } from './appe
 import { byId, debounce, fill, h } from './dom';
 import { copiedFrom, type EditionHead, editionHead, newestEdition, sourceEdition } from './editions';
 import { RuleEditor } from './editor';
-import { Conflict, downloadLink, FileSource, SaveRefused, type StudioFile } from './file-source';
+import {
+  Conflict,
+  downloadLink,
+  FileSource,
+  SaveRefused,
+  type StudioFile,
+  truncatedText,
+} from './file-source';
 import { type LineStyle, styled } from './line-style';
 import { groupComparisonView, groupResultsView, lotColumn } from './lot-views';
 import { afterEditsPause } from './recheck';
@@ -133,6 +140,10 @@ function relabel(): void {
     const key = el.dataset.t as keyof typeof T;
     if (T[key]) el.textContent = T[key][lang];
   }
+  const truncated = files.truncated;
+  if (truncated)
+    for (const note of document.querySelectorAll<HTMLElement>('.list-truncated'))
+      note.textContent = truncatedText(truncated, lang);
   sampleText.placeholder = T.pasteHere[lang];
   byId('sample-formulas-label').title = T.readSavedFormulasTitle[lang];
   // The group-by choice's "none" and its tooltip (its other options are the sample's columns).
@@ -178,6 +189,9 @@ async function showFiles(): Promise<void> {
         }),
       ),
     );
+    // Files past the server's limits were left out: said under the folder's, not silently (hostile-38 M4).
+    if (group === 'folder' && files.truncated)
+      nav.append(h('p', { class: 'list-truncated', role: 'note' }, truncatedText(files.truncated, lang)));
   }
   showStatus();
 }
