@@ -8,6 +8,7 @@ import { countedEvent, countsEvent } from './event-count';
 import { columnForms, indicatorForms, lettersEnd, normaliseHeader } from './header-forms';
 import { HEADER_READ_LENGTH } from './header-read';
 import { splitHeaderUnit } from './header-unit';
+import { numberedCell } from './numbered-cell';
 import { countBasis, isKnownUnit, KnownUnits, sameUnitKey, unitKey } from './units';
 
 /** A column that is not read but is close to an indicator no column gives ({@link closeColumns}). */
@@ -148,7 +149,11 @@ export function closeColumns(
     if (!match) continue;
     pointed.add(match.column);
     const found: CloseColumn = { index: match.index, column: match.column, indicator: ind };
-    const written = otherUnit(match.column, ind, units) ?? unreadUnit(match.column, ind, units);
+    // A specimen numbered after the name (`透光率1(%)`, not read: alone, or out of order): its unit is the one after
+    // the number, not `1(%)` (newcomer-38 M5: "convert its values to %" for values in %).
+    const numbered = ind.specimens !== 0 ? numberedCell(match.column)?.name : undefined;
+    const header = numbered ?? match.column;
+    const written = otherUnit(header, ind, units) ?? unreadUnit(header, ind, units);
     if (written !== undefined) found.written = written;
     if (keys(match).some((k) => negates(k, forms))) found.negated = true;
     if (ind === veto && countsVeto(match, forms)) found.counts = true;

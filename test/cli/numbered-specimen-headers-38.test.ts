@@ -154,6 +154,30 @@ describe('specimen columns numbered after the indicator name, one-row header (ne
     }
   });
 
+  it('with a unit, not read: the hint reads the unit after the number, not "1(MPa)" (en, zh)', async () => {
+    // In the indicator's unit: a --map, never "convert its values to MPa" (they are in MPa).
+    const own = csv('own-unit.csv', [[...FRONT, '下屈服强度1(MPa)', '下屈服强度3(MPa)', ...BACK], ...DATA]);
+    const en = await graded(own);
+    expect(en.stderr).toContain(
+      `the column "下屈服强度1(MPa)" is close to the indicator yieldStrength (Lower yield strength ReL) but is not read as it; if it is that indicator, add --map '下屈服强度1(MPa)=yieldStrength'`,
+    );
+    expect(en.stderr).not.toContain('in 1(MPa)');
+    expect(en.stderr).not.toContain('convert');
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', STEEL, own]);
+    expect(zh.stderr).toContain(`--map '下屈服强度1(MPa)=yieldStrength'`);
+    expect(zh.stderr).not.toContain('换算');
+    // In another unit: that unit, and convert.
+    const other = csv('other-unit.csv', [[...FRONT, '下屈服强度1(kN)', '下屈服强度3(kN)', ...BACK], ...DATA]);
+    const kn = await graded(other);
+    expect(kn.stderr).toContain(
+      'the column "下屈服强度1(kN)" seems to be the indicator yieldStrength (Lower yield strength ReL) in kN, while the indicator is in MPa, so it is not read as it; if it is that indicator, convert its values to MPa',
+    );
+    const knZh = await cli.run(['--lang', 'zh', 'grade', '-r', STEEL, other]);
+    expect(knZh.stderr).toContain(
+      '“下屈服强度1(kN)”列似乎是指标 yieldStrength（下屈服强度 ReL），但单位是 kN，而该指标的单位是 MPa',
+    );
+  });
+
   it('five numbered columns for an indicator that takes four: exit 2 naming the columns (en, zh)', async () => {
     const header = [...FRONT, ...[1, 2, 3, 4, 5].map((k) => `ReL${k}`), ...BACK];
     const rows = DATA.map((r) => [...r.slice(0, 5), 450, 450, 450, ...r.slice(5)]);

@@ -3,7 +3,8 @@
  * particulars above the header, cell by cell: which forms are read, and which are left as written.
  */
 import { describe, expect, it } from 'vitest';
-import { numberedCell, numberedSpecimens, numbersUnder } from '../../src/input/numbered-specimens';
+import { numberedCell } from '../../src/input/numbered-cell';
+import { numberedSpecimens, numbersUnder } from '../../src/input/numbered-specimens';
 import { isParticulars } from '../../src/input/particulars-cell';
 
 // 透光率 takes several specimens, 厚度 one value; 透光率1 is, in this rule set, a column of its own.
