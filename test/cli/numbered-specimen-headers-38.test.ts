@@ -12,30 +12,26 @@ import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { CONFORMING_BAR, REBAR_LABELS } from '../rebar-row';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
 const temp = useTempDir();
 const STEEL = 'steel/hot-rolled-ribbed-bar';
 
-const FRONT = ['样品编号', '牌号', '公称直径 d'];
-const BACK = [
-  '抗拉强度 Rm',
-  '抗拉强度 Rm',
-  '断后伸长率 A',
-  '最大力总延伸率 Agt',
-  '碳 C',
-  '硅 Si',
-  '锰 Mn',
-  '磷 P',
-  '硫 S',
-  '重量偏差',
-  '弯曲试验',
+const FRONT = ['样品编号', ...REBAR_LABELS.slice(0, 2)];
+// Rm twice: ReL and Rm pair by specimen.
+const BACK = ['抗拉强度 Rm', ...REBAR_LABELS.slice(3)];
+const bar = (id: string, second: string) => [
+  id,
+  ...CONFORMING_BAR.slice(0, 2),
+  '455',
+  second,
+  '600',
+  '600',
+  ...CONFORMING_BAR.slice(4),
 ];
-const DATA = [
-  ['S1', 'HRB400', 20, 455, 400, 600, 600, 20, 10, 0.22, 0.5, 1.3, 0.03, 0.03, -3, 'true'],
-  ['S2', 'HRB400', 20, 455, 399, 600, 600, 20, 10, 0.22, 0.5, 1.3, 0.03, 0.03, -3, 'true'],
-];
+const DATA = [bar('S1', '400'), bar('S2', '399')];
 /** The header the others must read as: the label with its unit in each specimen column. */
 const REFERENCE = [...FRONT, '下屈服强度 ReL/MPa', '下屈服强度 ReL/MPa', ...BACK];
 // As Excel saves it, as wide as the table (a shorter CSV line is a title line).
@@ -43,7 +39,7 @@ const PARTICULARS = [
   '报告编号：BL-2026-1130',
   ...Array(7).fill(null),
   '检验日期：2026-11-30',
-  ...Array(7).fill(null),
+  ...Array(8).fill(null),
 ];
 
 const csvText = (rows: readonly (readonly unknown[])[]) =>
@@ -69,6 +65,18 @@ async function graded(path: string, ...args: string[]) {
     .filter((l) => l !== '')
     .map((l) => JSON.parse(l) as { row: number; grade: string | null; kept?: Record<string, unknown> });
   return { code: run.code, results, stderr: run.stderr };
+}
+
+/** Exit 2, the message in English and in Chinese. */
+async function refused(path: string, en: string, zh: string): Promise<void> {
+  for (const [lang, text] of [
+    ['en', en],
+    ['zh', zh],
+  ] as const) {
+    const run = await cli.run(['--lang', lang, 'grade', '-r', STEEL, path]);
+    expect(run.code, lang).toBe(2);
+    expect(run.stderr, lang).toContain(text);
+  }
 }
 
 const shape = (results: { row: number; grade: string | null; kept?: Record<string, unknown> }[]) =>
@@ -128,14 +136,9 @@ describe('specimen columns numbered after the indicator name, one-row header (ne
 
   it('numbered in another unit: exit 2, the unit refused as a header unit is (en, zh)', async () => {
     const path = csv('kn.csv', [[...FRONT, '下屈服强度1(kN)', '下屈服强度2(kN)', ...BACK], ...DATA]);
-    const en = await cli.run(['grade', '-r', STEEL, path]);
-    expect(en.code).toBe(2);
-    expect(en.stderr).toContain(
+    await refused(
+      path,
       'column 4 ("下屈服强度(kN)") is in kN, but the indicator yieldStrength (Lower yield strength ReL) is in MPa',
-    );
-    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', STEEL, path]);
-    expect(zh.code).toBe(2);
-    expect(zh.stderr).toContain(
       '第 4 列“下屈服强度(kN)”的单位是 kN，而指标 yieldStrength（下屈服强度 ReL）的单位是 MPa',
     );
   });
@@ -180,16 +183,11 @@ describe('specimen columns numbered after the indicator name, one-row header (ne
 
   it('five numbered columns for an indicator that takes four: exit 2 naming the columns (en, zh)', async () => {
     const header = [...FRONT, ...[1, 2, 3, 4, 5].map((k) => `ReL${k}`), ...BACK];
-    const rows = DATA.map((r) => [...r.slice(0, 5), 450, 450, 450, ...r.slice(5)]);
+    const rows = DATA.map((r) => [...r.slice(0, 5), '450', '450', '450', ...r.slice(5)]);
     const path = csv('five.csv', [header, ...rows]);
-    const en = await cli.run(['grade', '-r', STEEL, path]);
-    expect(en.code).toBe(2);
-    expect(en.stderr).toContain(
+    await refused(
+      path,
       'columns 4–8 ("ReL") all give specimen values of the indicator yieldStrength (Lower yield strength ReL), 5 columns, and it takes at most 4 specimens',
-    );
-    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', STEEL, path]);
-    expect(zh.code).toBe(2);
-    expect(zh.stderr).toContain(
       '第 4–8 列（“ReL”）都给出指标 yieldStrength（下屈服强度 ReL）的试样值，共 5 列，而它最多取 4 个试样',
     );
   });
@@ -200,13 +198,13 @@ describe('numbered specimens under the indicator heading, a report line above (n
   function sheet(lower: readonly unknown[], merged: boolean) {
     return (ws: ExcelJS.Worksheet) => {
       ws.addRow(['2026年第四季度螺纹钢抽检结果']);
-      ws.mergeCells('A1:P1');
+      ws.mergeCells('A1:Q1');
       ws.addRow(PARTICULARS);
       ws.addRow([...FRONT, '下屈服强度 ReL(MPa)', null, ...BACK]);
       ws.addRow([null, null, null, ...lower, ...BACK.map(() => null)]);
       ws.mergeCells('D3:E3');
       if (merged)
-        for (const c of ['A', 'B', 'C', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P'])
+        for (const c of ['A', 'B', 'C', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q'])
           ws.mergeCells(`${c}3:${c}4`);
       for (const r of DATA) ws.addRow(r);
       ws.addRow(['检验员：张三    审核：李四']);
@@ -246,7 +244,7 @@ describe('numbered specimens under the indicator heading, a report line above (n
     const path = await xlsx('remark.xlsx', (ws) => {
       ws.addRow(PARTICULARS);
       ws.addRow([...REFERENCE, '备注']);
-      ws.mergeCells('Q2:R2');
+      ws.mergeCells('R2:S2');
       for (const r of DATA) ws.addRow([...r, '复检', '甲']);
     });
     const run = await graded(path);
@@ -275,7 +273,7 @@ describe('numbered specimens under a group heading that names nothing (newcomer-
       ws.addRow([null, null, null, ...lower, ...BACK.slice(4).map(() => null)]);
       if (merged) {
         ws.mergeCells('D2:I2');
-        for (const c of ['A', 'B', 'C', 'J', 'K', 'L', 'M', 'N', 'O', 'P']) ws.mergeCells(`${c}2:${c}3`);
+        for (const c of ['A', 'B', 'C', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q']) ws.mergeCells(`${c}2:${c}3`);
       }
       for (const r of DATA) ws.addRow(r);
     };
