@@ -1,4 +1,5 @@
 import { trimCell } from './convert-value';
+import { headerRead } from './header-read';
 
 /**
  * A header cell read as a specimen numbered after the indicator's heading: `透光率1`, `透光率 1`, `透光率-1`,
@@ -27,7 +28,9 @@ const NUMBERED = /^(.*?\D)[\s\-_#]*(\d{1,2})(\s*(?:[([][^()[\]]*[)\]]|\/\S.*))?$
  * numberedCell('样品编号'); // undefined
  */
 export function numberedCell(cell: string): NumberedCell | undefined {
-  const m = NUMBERED.exec(trimCell(cell).normalize('NFKC'));
+  // Hostile-35 S1: the pattern backtracks over a long run; a header past the length read is not read for its words.
+  const text = headerRead(trimCell(cell));
+  const m = text === undefined ? null : NUMBERED.exec(text.normalize('NFKC'));
   if (!m) return undefined;
   const stem = m[1]!.replace(/[\s\-_#]+$/u, '').trim();
   if (stem === '') return undefined;
