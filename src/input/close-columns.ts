@@ -8,6 +8,7 @@ import { countedEvent, countsEvent } from './event-count';
 import { columnForms, indicatorForms, lettersEnd, normaliseHeader } from './header-forms';
 import { HEADER_READ_LENGTH } from './header-read';
 import { splitHeaderUnit } from './header-unit';
+import { numberedCell } from './numbered-cell';
 import { numberedHeaders } from './numbered-headers';
 import { countBasis, isDimensionless, isKnownUnit, KnownUnits, sameUnitKey, unitKey } from './units';
 
@@ -157,7 +158,11 @@ export function closeColumns(
     if (!match) continue;
     pointed.add(match.column);
     const found: CloseColumn = { index: match.index, column: match.column, indicator: ind };
-    const written = otherUnit(match.column, ind, units) ?? unreadUnit(match.column, ind, units);
+    // A specimen numbered after the name (`透光率1(%)`, not read: alone, or out of order): its unit is the one after
+    // the number, not `1(%)` (newcomer-38 M5: "convert its values to %" for values in %).
+    const numberedName = ind.specimens !== 0 ? numberedCell(match.column)?.name : undefined;
+    const header = numberedName ?? match.column;
+    const written = otherUnit(header, ind, units) ?? unreadUnit(header, ind, units);
     // `透光率(1)` beside `透光率(2)`: a specimen's number, not the unit one.
     if (written !== undefined && !(isDimensionless(written) && numbered().has(match.column)))
       found.written = written;

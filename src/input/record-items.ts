@@ -13,6 +13,7 @@ import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from 
 import type { ItemOptions } from './item-options';
 import { nominalMeasuredError } from './nominal-measured';
 import { valueFields } from './note-rows';
+import { numberedSpecimenHeaders } from './numbered-specimens';
 import { specimenSpans, specimenSpansNotice } from './specimen-spans';
 import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { headerUnits, unitStatement } from './stated-unit';
@@ -146,11 +147,13 @@ function csvItems(
           const both = lower && twoLineHeader(first.cells, lower.cells, options.mapping, options.indicators);
           if (both) headerLines.push(first.cells.map(trimCell), lower.cells.map(trimCell));
           headerBottom = (both ? lower! : first).cells.map(trimCell);
+          // Specimens numbered after the indicator's name (`透光率1(%),…,透光率5(%)`): read as it (newcomer-38 M5).
+          const one = both
+            ? first.cells
+            : (numberedSpecimenHeaders(first.cells, options.mapping, options.indicators) ?? first.cells);
           // An indicator's heading over its specimens with empty header cells after it (hostile-30 W1).
-          const spans = both
-            ? undefined
-            : specimenSpans(first.cells, options.mapping, options.indicators, name);
-          body = readHeader(both ?? spans?.cells ?? first.cells, [first, ...records.slice(at)]);
+          const spans = both ? undefined : specimenSpans(one, options.mapping, options.indicators, name);
+          body = readHeader(both ?? spans?.cells ?? one, [first, ...records.slice(at)]);
           if (spans) options.onHeaderNotice?.(specimenSpansNotice(name, spans.spans));
           for (const title of titles.splice(0)) checkTitleLine(title, body, name, options.indicators);
           // Hostile-26 W1: a title line with the unit in a cell of its own (`2025年…抽检结果,,,单位：kW`) reads as a

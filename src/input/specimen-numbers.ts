@@ -33,7 +33,21 @@ export function takesSpecimens(
   mapping: ColumnMapping,
   indicators: readonly IndicatorInfo[],
 ): boolean {
-  return indicatorsNamed([text], mapping, indicators).some(
+  return specimenIndicator(text, mapping, indicators) !== undefined;
+}
+
+/**
+ * The indicator that takes several specimens a heading names (by name, label, loosely, or `--map`), if any.
+ *
+ * @example
+ * specimenIndicator('冲击吸收能量 KV2(J)', mapping, indicators) // 'impactEnergy' for GB/T 1591
+ */
+export function specimenIndicator(
+  text: string,
+  mapping: ColumnMapping,
+  indicators: readonly IndicatorInfo[],
+): string | undefined {
+  return indicatorsNamed([text], mapping, indicators).find(
     (name) => (indicators.find((i) => i.name === name)?.specimens ?? 0) !== 0,
   );
 }

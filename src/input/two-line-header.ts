@@ -3,8 +3,10 @@ import type { ColumnMapping } from './column-mapping';
 import { trimCell } from './convert-value';
 import { indicatorsNamed } from './header-coverage';
 import { headingSpans } from './heading-spans';
+import { type NumberedSpecimen, numberedSpecimens, numbersUnder } from './numbered-specimens';
+import { isParticulars } from './particulars-cell';
 import { recordBelow } from './record-below';
-import { numbersSpecimens, takesSpecimens } from './specimen-numbers';
+import { numbersSpecimens, specimenIndicator } from './specimen-numbers';
 import { KnownUnits } from './units';
 
 /**
@@ -36,9 +38,13 @@ export function twoLineHeader(
 ): string[] | undefined {
   if (upper.length !== lower.length) return undefined;
   const heads = upper.map(trimCell);
-  const lows = lower.map(trimCell);
+  const written = lower.map(trimCell);
   if (heads.filter((t) => t !== '').length < 2) return undefined;
   const names = (t: string) => t !== '' && indicatorsNamed([t], mapping, indicators).length > 0;
+  const specimensOf = (t: string) => specimenIndicator(t, mapping, indicators);
+  // Specimens numbered after the indicator's heading (`透光率1,…,透光率5`): read as it, `透光率` (newcomer-38 W1, M6).
+  const numbered = numberedSpecimens(written, specimensOf, names);
+  const lows = written.map((t, col) => numbered.get(col)?.name ?? t);
   // A number under an indicator's heading: the lower line is the first record (hostile-33 F0).
   if (recordBelow(heads, lows, headingSpans(heads, lows.length), names)) return undefined;
   // A group's columns: its heading's and the empty ones after it.
@@ -48,7 +54,8 @@ export function twoLineHeader(
   const groupUnits: (string | undefined)[] = [];
   const inGroup = new Set<number>();
   for (const { from: col, to } of headingSpans(heads, heads.length)) {
-    if (names(heads[col]!)) continue;
+    // A report's particulars (`报告编号：…`, `检验日期：…`) head no columns (newcomer-38 W1).
+    if (names(heads[col]!) || isParticulars(heads[col]!)) continue;
     const unit = headingUnit(heads[col]!, units);
     for (let c = col; c <= to; c++) {
       if (names(lows[c]!)) named = true;
@@ -59,8 +66,9 @@ export function twoLineHeader(
   if (!named)
     return specimenColumns(
       heads,
-      lows,
-      (t) => takesSpecimens(t, mapping, indicators),
+      written,
+      numbered,
+      specimensOf,
       (head, low) => names(head) && units.compare(low, UNITLESS, true) !== undefined,
     );
   return heads.map((head, col) => {
@@ -112,7 +120,8 @@ export function headingUnit(heading: string, units: KnownUnits): string | undefi
 
 /**
  * The other two-line header: an indicator that takes several specimens headed across its columns
- * (`冲击吸收能量 KV2(J)`, then empty cells) and the specimens numbered under it (`1,2,3`), every other cell of
+ * (`冲击吸收能量 KV2(J)`, then empty cells) and the specimens numbered under it (`1,2,3`, or after its name:
+ * `透光率1,透光率2`, {@link numberedSpecimens}), every other cell of
  * the lower line empty or a unit under a column of its own (`mm` under `公称厚度`: a units row that numbers the
  * specimens too, committee-24 F1). Each of its columns is named by the heading, as three columns headed alike
  * are; a unit is the column's, `公称厚度(mm)`, checked against its indicator's as a header's is.
@@ -120,14 +129,16 @@ export function headingUnit(heading: string, units: KnownUnits): string | undefi
 function specimenColumns(
   heads: readonly string[],
   lows: readonly string[],
-  takesSpecimens: (text: string) => boolean,
+  numbered: ReadonlyMap<number, NumberedSpecimen>,
+  specimensOf: (text: string) => string | undefined,
   unitOf: (head: string, low: string) => boolean,
 ): string[] | undefined {
   const names = [...heads];
   const covered = new Set<number>();
   for (const { from: col, to } of headingSpans(heads, heads.length)) {
-    if (!takesSpecimens(heads[col]!)) continue;
-    if (!numbersSpecimens(lows.slice(col, to + 1))) continue;
+    const indicator = specimensOf(heads[col]!);
+    if (indicator === undefined) continue;
+    if (!numbersSpecimens(lows.slice(col, to + 1)) && !numbersUnder(numbered, col, to, indicator)) continue;
     for (let c = col; c <= to; c++) {
       names[c] = heads[col]!;
       covered.add(c);

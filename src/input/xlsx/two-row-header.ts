@@ -1,5 +1,7 @@
 import { trimCell } from '../convert-value';
 import { headingSpans } from '../heading-spans';
+import { type NumberedSpecimen, numberedSpecimens, numbersUnder } from '../numbered-specimens';
+import { isParticulars } from '../particulars-cell';
 import { recordBelow } from '../record-below';
 import { numbersSpecimens } from '../specimen-numbers';
 import { headingUnit, UNITLESS } from '../two-line-header';
@@ -62,6 +64,7 @@ export function rowTexts(row: SheetRow): string[] {
  * @param rows - the sheet's rows, merged cells filled
  * @param index - the index of the row found as the header
  * @param isName - whether a heading names a column the reader knows
+ * @param specimensOf - the indicator taking several specimens a heading names, if any
  * @returns the header, or `undefined` for a one-row header
  * @example
  * const header = twoRowHeader(rows, 0, merges, (text) => labels.has(text));
@@ -71,12 +74,12 @@ export function twoRowHeader(
   index: number,
   merges: readonly CellRange[],
   isName: (text: string) => boolean,
-  takesSpecimens: (text: string) => boolean = () => false,
+  specimensOf: (text: string) => string | undefined = () => undefined,
   units?: KnownUnits,
 ): TwoRowHeader | undefined {
   return (
-    pairAt(rows, index, merges, isName, takesSpecimens, units) ??
-    pairAt(rows, index - 1, merges, isName, takesSpecimens, units)
+    pairAt(rows, index, merges, isName, specimensOf, units) ??
+    pairAt(rows, index - 1, merges, isName, specimensOf, units)
   );
 }
 
@@ -85,17 +88,23 @@ function pairAt(
   upper: number,
   merges: readonly CellRange[],
   isName: (text: string) => boolean,
-  takesSpecimens: (text: string) => boolean,
+  specimensOf: (text: string) => string | undefined,
   units: KnownUnits | undefined,
 ): TwoRowHeader | undefined {
   const top = rows[upper];
   const below = rows[upper + 1];
   if (!top || !below || below.row !== top.row + 1) return undefined;
   const heads = rowTexts(top);
-  const lows = rowTexts(below);
+  const written = rowTexts(below);
+  // Specimens numbered after the indicator's heading (`透光率1 … 透光率5`): read as it, `透光率` (newcomer-38 W1, M6).
+  const numbered = numberedSpecimens(written, specimensOf, isName);
+  const lows = written.map((t, col) => numbered.get(col)?.name ?? t);
   // Headings across columns that start in the upper row: a group's, or an indicator's over its specimens;
   // merged, or typed in the first cell with the cells after it left empty, as a CSV has them (committee-29 W1).
-  const across = headingsAcross(top, heads, lows.length, merges);
+  // A report's particulars (`报告编号：…`, `检验日期：…`) head no columns (newcomer-38 W1).
+  const across = headingsAcross(top, heads, lows.length, merges).filter(
+    (m) => !isParticulars(heads[m.from.col]!),
+  );
   // A number under an indicator's heading: the lower row is the first record (hostile-33 F0).
   const spans = across.map((m) => ({ from: m.from.col, to: m.to.col }));
   if (recordBelow(heads, lows, spans, isName)) return undefined;
@@ -103,7 +112,7 @@ function pairAt(
   const last = lows.findLastIndex((t) => t !== '');
   const groups = across.filter((m) => !isName(heads[m.from.col]!) && m.to.col - last < 2);
   if (top.cells.filter((c) => !c.mergedFrom && hasValue(c)).length < 2) return undefined;
-  if (groups.length === 0) return specimenPair(heads, lows, below, across, takesSpecimens, upper);
+  if (groups.length === 0) return specimenPair(heads, written, numbered, below, across, specimensOf, upper);
   const under = (c: { col: number }, m: CellRange) => c.col >= m.from.col && c.col <= m.to.col;
   // The lower row names a column under a group heading: a record (a remark under 备注, a model split in two) names none.
   const named = below.cells.some(
@@ -112,9 +121,9 @@ function pairAt(
       c.value.type === 'text' &&
       hasValue(c) &&
       groups.some((m) => under(c, m)) &&
-      isName(trimCell(cellText(c))),
+      (numbered.has(c.col) || isName(trimCell(cellText(c)))),
   );
-  if (!named) return specimenPair(heads, lows, below, across, takesSpecimens, upper);
+  if (!named) return specimenPair(heads, written, numbered, below, across, specimensOf, upper);
   const width = Math.max(heads.length, lows.length);
   const cells: string[] = [];
   for (let col = 0; col < width; col++) {
@@ -146,7 +155,8 @@ function pairAt(
 /**
  * The other two-row header: an indicator that takes several specimens headed across its columns, merged
  * (`冲击吸收能量 KV2(J)` over G1:I1) or typed in the first and the cells after it left empty, as the CSV reader
- * reads it (committee-29 W1), with the specimens numbered under it (`1 | 2 | 3`), every other cell of the
+ * reads it (committee-29 W1), with the specimens numbered under it (`1 | 2 | 3`, or after its name:
+ * `透光率1 | 透光率2`, {@link numberedSpecimens}), every other cell of the
  * lower row empty or a heading merged down over both rows. Each of its columns is named by the heading, as
  * three columns headed alike are; read as one row, the numbers were a phantom record and every specimen
  * but the first went unread.
@@ -154,18 +164,20 @@ function pairAt(
 function specimenPair(
   heads: readonly string[],
   lows: readonly string[],
+  numbered: ReadonlyMap<number, NumberedSpecimen>,
   below: SheetRow,
   across: readonly CellRange[],
-  takesSpecimens: (text: string) => boolean,
+  specimensOf: (text: string) => string | undefined,
   upper: number,
 ): TwoRowHeader | undefined {
   // Each specimen column's heading: merged cells read the same in each column, typed ones only in the first.
   const covered = new Map<number, string>();
   for (const m of across) {
-    if (!takesSpecimens(heads[m.from.col]!)) continue;
+    const indicator = specimensOf(heads[m.from.col]!);
+    if (indicator === undefined) continue;
     const under: string[] = [];
     for (let col = m.from.col; col <= m.to.col; col++) under.push(lows[col] ?? '');
-    if (!numbersSpecimens(under)) continue;
+    if (!numbersSpecimens(under) && !numbersUnder(numbered, m.from.col, m.to.col, indicator)) continue;
     for (let col = m.from.col; col <= m.to.col; col++) covered.set(col, heads[m.from.col]!);
   }
   if (covered.size === 0) return undefined;

@@ -22,11 +22,12 @@ import type { CellsOf, InputItem, UnnamedCell, UnsavedFormulas } from '../input-
 import { mappedWithUnit } from '../mapped-header-unit';
 import { nominalMeasuredError } from '../nominal-measured';
 import { isNoteText, NoteRows, valueFields } from '../note-rows';
+import { numberedSpecimenHeaders } from '../numbered-specimens';
 import type { OptionNaming } from '../option-naming';
 import { otherHeader, otherHeaderError } from '../other-header';
 import { isPageTitle } from '../page-title';
 import { type BuiltRecord, markTexts, RecordFields, takeMarks } from '../record-fields';
-import { takesSpecimens } from '../specimen-numbers';
+import { specimenIndicator } from '../specimen-numbers';
 import { specimenSpans, specimenSpansNotice } from '../specimen-spans';
 import { headerUnits, unitColumn, unitStatement, unitStatementLine, unitStatementPair } from '../stated-unit';
 import { titleUnit } from '../title-line';
@@ -482,13 +483,16 @@ function findHeader(
     found,
     merges,
     isName,
-    (t) => takesSpecimens(t, mapping, indicators),
+    (t) => specimenIndicator(t, mapping, indicators),
     new KnownUnits(indicators),
   );
   const index = pair?.lower ?? found;
   // An indicator's heading over its specimens typed with empty cells after it, not merged (hostile-30 W1).
-  const spans = pair ? undefined : specimenSpans(rowTexts(rows[index]!), mapping, indicators, name);
-  const cells = pair?.cells ?? spans?.cells ?? rowTexts(rows[index]!);
+  // Specimens numbered after the indicator's name in one row (`透光率1(%) … 透光率5(%)`): read as it (newcomer-38 M5).
+  const row = rowTexts(rows[index]!);
+  const one = pair ? row : (numberedSpecimenHeaders(row, mapping, indicators) ?? row);
+  const spans = pair ? undefined : specimenSpans(one, mapping, indicators, name);
+  const cells = pair?.cells ?? spans?.cells ?? one;
   let fields: string[];
   try {
     fields = resolveColumns(cells, mapping, indicators, name, options.naming, options.alsoRead);
