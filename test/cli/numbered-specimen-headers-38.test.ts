@@ -138,8 +138,9 @@ describe('specimen columns numbered after the indicator name, one-row header (ne
     const path = csv('kn.csv', [[...FRONT, '下屈服强度1(kN)', '下屈服强度2(kN)', ...BACK], ...DATA]);
     await refused(
       path,
-      'column 4 ("下屈服强度(kN)") is in kN, but the indicator yieldStrength (Lower yield strength ReL) is in MPa',
-      '第 4 列“下屈服强度(kN)”的单位是 kN，而指标 yieldStrength（下屈服强度 ReL）的单位是 MPa',
+      // Both specimen columns in one message (fix-units8 groups a run of columns in one unit).
+      'columns 4–5 ("下屈服强度(kN)") are in kN, but the indicator yieldStrength (Lower yield strength ReL) is in MPa',
+      '第 4–5 列“下屈服强度(kN)”的单位是 kN，而指标 yieldStrength（下屈服强度 ReL）的单位是 MPa',
     );
   });
 
