@@ -83,7 +83,11 @@ export async function readRuleText(path: string, shown: string, maxBytes: number
         'file-not-found',
         info.isDirectory()
           ? localized('这是文件夹，不是规则文件', 'it is a folder, not a rule file')
-          : localized('不是普通文件', 'not a regular file'),
+          : // `-r <(…)` and a named pipe included: a rule file is read as a whole, from a file (fix-fifo8's left).
+            localized(
+              '不是普通文件（而是管道、设备或套接字）：请先把规则集保存为文件，再给出其路径',
+              'not a regular file (a pipe, a device or a socket): save the rule set to a file first and give its path',
+            ),
       ),
     };
   if (info.size > maxBytes) {

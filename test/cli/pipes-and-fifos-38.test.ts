@@ -96,7 +96,13 @@ describe('validate and test refuse a FIFO or a device before opening it (hostile
     const path = fifo(join(dir, 'rule.yaml'));
     const run = await cli.run(['grade', '-r', path, AC_JSON]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('rule.yaml: not a regular file');
+    expect(run.stderr).toContain(
+      'rule.yaml: not a regular file (a pipe, a device or a socket): save the rule set to a file first and give its path',
+    );
+    const zh = await cli.run(['grade', '-r', path, AC_JSON], ZH);
+    expect(zh.stderr).toContain(
+      'rule.yaml: 不是普通文件（而是管道、设备或套接字）：请先把规则集保存为文件，再给出其路径',
+    );
   });
 });
 
