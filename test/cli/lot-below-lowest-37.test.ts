@@ -8,23 +8,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBack } from '../report/xlsx/read-back';
-import { ROOT, useCli, useTempDir } from './cli-harness';
+import { writeCementLotDraft } from './cement-lot-draft';
+import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
 const temp = useTempDir();
 const LOT = 'building-materials/cement-lot-grade';
 
 /** The bundled rule set with class 52.5's 28-day limit raised to 53.5 MPa (an illustrative committee draft). */
-function draft(): string {
-  const file = join(temp(), 'draft.yaml');
-  const text = readFileSync(join(ROOT, 'rules/building-materials/cement-lot-grade.yaml'), 'utf8');
-  const raised = text
-    .replace('- ["52.5", 52.5]', '- ["52.5", 53.5]')
-    .replace('version: 1.6.0', 'version: 2.0.0-draft.1');
-  expect(raised).not.toBe(text);
-  writeFileSync(file, raised);
-  return file;
-}
+const draft = () => writeCementLotDraft(temp());
 
 /**
  * L1: S1 at 53.4 MPa (below B's 53.5, above A's 52.5); L2: S4 at 53.5, exactly B's limit (graded under both); L3: an
