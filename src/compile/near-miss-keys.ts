@@ -1,6 +1,7 @@
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorModel } from '../model/rule-set-model';
 import { cjkJoin } from '../text/cjk-space';
+import { foldKey } from '../text/fold-key';
 import { localized } from '../text/localized-text';
 
 /** The defaulted indicators of a rule set by their folded names and labels, and the folded lengths a key may have. */
@@ -27,18 +28,6 @@ function empty(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-/**
- * A name as a near-miss key is compared: NFKC, Latin case folded, white
- * space, `_` and `-` removed (`air_cooled`, `Air-Cooled`, `"airCooled "` →
- * `aircooled`).
- */
-function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s_-]+/gu, '');
-}
-
 function nearNames(indicators: readonly IndicatorModel[]): NearNames | null {
   let near = NEAR.get(indicators);
   if (near !== undefined) return near;
@@ -46,7 +35,7 @@ function nearNames(indicators: readonly IndicatorModel[]): NearNames | null {
   for (const ind of indicators) {
     if (ind.default === undefined) continue;
     for (const text of [ind.name, ind.label.zh, ind.label.en]) {
-      const key = fold(text);
+      const key = foldKey(text);
       if (key !== '' && !byFolded.has(key)) byFolded.set(key, ind);
     }
   }
@@ -58,7 +47,7 @@ function nearNames(indicators: readonly IndicatorModel[]): NearNames | null {
 /**
  * The error for a record that gives an indicator with a `default` under a
  * key that is not its name but folds to it or to its label (`aircooled`,
- * `air_cooled`, `"airCooled "`, `风冷式` for airCooled; see {@link fold}),
+ * `air_cooled`, `"airCooled "`, `风冷式` for airCooled; see {@link foldKey}),
  * or (with `closeKeys`) that a table's header would read as it or refuse as
  * close to it (`N`, `氮` for nitrogen; `风冷`, `是否风冷`, `isAirCooled` for
  * airCooled), while it does not give the name itself: the key is no
@@ -255,7 +244,7 @@ function find(
   for (const [i, key] of keys.entries()) {
     let ind = near.seen.get(key);
     if (ind === undefined) {
-      ind = near.byFolded.get(fold(key)) ?? null;
+      ind = near.byFolded.get(foldKey(key)) ?? null;
       // Bounded: a stream of records with ever new keys (ids as keys) must not grow it without end.
       if (near.seen.size >= 4096) near.seen.clear();
       near.seen.set(key, ind);

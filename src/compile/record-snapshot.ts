@@ -1,5 +1,6 @@
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorModel } from '../model/rule-set-model';
+import { foldKey } from '../text/fold-key';
 import { foldValueText } from '../text/fold-value-text';
 import { localized } from '../text/localized-text';
 import { type CloseKeys, nearMissKey } from './near-miss-keys';
@@ -24,8 +25,9 @@ export type RecordSnapshot = unknown[];
 export interface LabelKeys {
   labelKeys?: Record<string, string>;
   /**
-   * Keys that differ from an indicator's name only in case or surrounding spaces (`APF`, `apf ` for `apf`), by
-   * indicator name: keys are matched exactly, so the value was not read (hostile-38 M2).
+   * Keys that differ from an indicator's name or label only in case, white space, `_` or `-` (`APF`, `apf ` for
+   * `apf`; `air_cooled` for `airCooled`), by indicator name: keys are matched exactly, so the value was not read
+   * (hostile-38 M2).
    */
   nearKeys?: Record<string, string>;
   /**
@@ -284,9 +286,13 @@ export function noteLabelKeys(
         labelled.labelKeys[ind.name] = key;
         continue;
       }
-      // `APF`, `apf `: the name but for case or spaces, read by a CSV header and skipped by a JSON key (hostile-38 M2).
+      // `APF`, `apf `, `air_cooled`: the name or a label but for case, spaces, `_` or `-` — read by a CSV header,
+      // skipped by a JSON key (hostile-38 M2); the same notion as a defaulted indicator's near-miss key.
       folded ??= foldedKeys(input);
-      const near = folded.get(foldKey(ind.name));
+      const near =
+        folded.get(foldKey(ind.name)) ??
+        folded.get(foldKey(ind.label.zh)) ??
+        folded.get(foldKey(ind.label.en));
       if (near !== undefined) {
         labelled.nearKeys ??= {};
         labelled.nearKeys[ind.name] = near;
@@ -309,11 +315,6 @@ export function noteLabelKeys(
     }
   }
   return snapshot;
-}
-
-/** A key as compared with a name for {@link LabelKeys.nearKeys}: trimmed (an ideographic space too), lower case. */
-function foldKey(key: string): string {
-  return key.trim().toLowerCase();
 }
 
 /** A record's own string keys by {@link foldKey}, the first of each form. */

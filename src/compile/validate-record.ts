@@ -401,24 +401,30 @@ function missing(ind: IndicatorModel, labelKey?: string): RecordError {
 
 /**
  * "Missing" for a field the record gives under a key that is its name but for case (`APF`) or surrounding spaces
- * (`apf `): keys are matched exactly (hostile-38 M2). A key in another case can be mapped; `--map` trims the key it
+ * (`apf `), or its name or label but for case, white space, `_` or `-` (`air_cooled`): keys are matched exactly
+ * (hostile-38 M2). A key in another case can be mapped; `--map` trims the key it
  * names, so one with spaces around it is to be written without them.
  */
 function nearKeyMissing(ind: IndicatorModel, key: string): RecordError {
   const zh = cjkJoin('缺少', ind.label.zh);
   const en = `${name(ind)} is missing`;
   const shown = JSON.stringify(key);
-  const spaced = key.trim() !== key;
   const map = mapArgument(key, ind.name);
-  const message = spaced
-    ? localized(
-        `${zh}：记录中有键 ${shown}，与指标名只差首尾空格；JSON 记录的键须与指标名（${ind.name}）完全一致：请去掉键两端的空格`,
-        `${en}: the record has the key ${shown}, which is its name but for the spaces around it; JSON records name fields by indicator name exactly (${ind.name}): write the key without the spaces`,
-      )
-    : localized(
-        `${zh}：记录中有键 ${shown}，与指标名只差大小写；JSON 记录的键须与指标名（${ind.name}）完全一致（区分大小写），或用 ${map} 映射`,
-        `${en}: the record has the key ${shown}, which is its name but for case; JSON records name fields by indicator name exactly (${ind.name}), or map the key with ${map}`,
-      );
+  const message =
+    key.trim() !== key && key.trim() === ind.name
+      ? localized(
+          `${zh}：记录中有键 ${shown}，与指标名只差首尾空格；JSON 记录的键须与指标名（${ind.name}）完全一致：请去掉键两端的空格`,
+          `${en}: the record has the key ${shown}, which is its name but for the spaces around it; JSON records name fields by indicator name exactly (${ind.name}): write the key without the spaces`,
+        )
+      : key.toLowerCase() === ind.name.toLowerCase()
+        ? localized(
+            `${zh}：记录中有键 ${shown}，与指标名只差大小写；JSON 记录的键须与指标名（${ind.name}）完全一致（区分大小写），或用 ${map} 映射`,
+            `${en}: the record has the key ${shown}, which is its name but for case; JSON records name fields by indicator name exactly (${ind.name}), or map the key with ${map}`,
+          )
+        : localized(
+            `${zh}：记录中有键 ${shown}，与指标名或标签只差大小写、“_”、“-”或空白；JSON 记录的键须与指标名（${ind.name}）完全一致，请把键改为 ${ind.name}，或用 ${map} 映射`,
+            `${en}: the record has the key ${shown}, which differs from its name or label only in case, "_", "-" or white space; JSON records name fields by indicator name exactly (${ind.name}): rename the key ${ind.name}, or map it with ${map}`,
+          );
   return { field: ind.name, code: 'missing', message };
 }
 

@@ -63,6 +63,34 @@ describe('a JSON key that is an indicator name but for case or spaces (hostile-3
   });
 });
 
+describe('a required indicator given under a key that folds to its name or label (one notion with defaulted ones)', () => {
+  it('rated_cooling_capacity, 额定制冷量CC: the missing capacity names the key and the rename; zh too', async () => {
+    const line = (key: string) =>
+      `{"model":"M","unitType":"heat-pump","apf":5.27,${JSON.stringify(key)}:2600}\n`;
+    const snake = await rows(line('rated_cooling_capacity'));
+    expect(snake.run.code).toBe(1);
+    const [error] = snake.results[0]!.errors as Array<{ field: string; message: { en: string } }>;
+    expect(error!.field).toBe('ratedCoolingCapacity');
+    expect(error!.message.en).toBe(
+      'ratedCoolingCapacity (Rated cooling capacity (CC)) is missing: the record has the key "rated_cooling_capacity", which differs from its name or label only in case, "_", "-" or white space; JSON records name fields by indicator name exactly (ratedCoolingCapacity): rename the key ratedCoolingCapacity, or map it with --map rated_cooling_capacity=ratedCoolingCapacity',
+    );
+    // The label without its space: the same notion as a defaulted indicator's key (`风冷 式` for airCooled).
+    const label = await rows(line('额定制冷量CC'), [], ZH);
+    expect(JSON.stringify(label.results[0]!.errors)).toContain(
+      '记录中有键 \\"额定制冷量CC\\"，与指标名或标签只差大小写、“_”、“-”或空白',
+    );
+    // A key that only resembles it is still plain "missing", naming no key.
+    const other = await rows(line('ratedCapacity'));
+    expect(JSON.stringify(other.results[0]!.errors)).not.toContain('ratedCapacity\\"');
+    // The map it names grades the record: APF 5.27 at 2600 W is grade 1 (GB 21455-2019, ≥ 5.00 for CC ≤ 4500 W).
+    const mapped = await rows(line('rated_cooling_capacity'), [
+      '--map',
+      'rated_cooling_capacity=ratedCoolingCapacity',
+    ]);
+    expect(mapped.results[0]!.grade).toBe('1');
+  });
+});
+
 describe('a JSON record giving one indicator under two keys is an error row, as CSV refuses two columns', () => {
   it('apf and APF, apf and its label: error rows naming both keys; the next record is graded; zh too', async () => {
     const input = ndjson('"apf":3.0,"APF":5.27', '"全年能源消耗效率 APF":3.0,"apf":5.27', '"apf":5.27');
