@@ -3,6 +3,8 @@ import { loadRuleSet } from '../../src/index';
 import { batched, batchesOf, MAX_BATCH } from '../../src/input/batched';
 import { keepColumns } from '../../src/input/keep-columns';
 import { recordItems } from '../../src/input/record-items';
+import { readXlsxBytes } from '../../src/input/xlsx/read-xlsx';
+import { exceljsWorkbook, indicator } from './xlsx/workbook-fixtures';
 
 async function* chunks(...texts: string[]): AsyncGenerator<string> {
   yield* texts;
@@ -45,6 +47,21 @@ describe('batched input', () => {
     );
     expect(items.map((b) => b.map((i) => i.row))).toEqual([[1, 2], [3]]);
     expect('unreadable' in items[0]![1]!).toBe(true);
+  });
+
+  it(".xlsx: a sheet's rows in batches of 500, as CSV chunks are (hostile-39 S1: --workers got one task per row)", async () => {
+    const bytes = await exceljsWorkbook((wb) => {
+      const ws = wb.addWorksheet('Sheet1');
+      ws.addRow(['apf']);
+      for (let i = 0; i < 1201; i++) ws.addRow([4 + i / 10000]);
+    });
+    const options = { mapping: new Map<string, string>(), indicators: [indicator('apf', 'number')] };
+    const batches = await all(batchesOf(readXlsxBytes(bytes, 'in.xlsx', options).items));
+    expect(batches.map((b) => b.length)).toEqual([500, 500, 201]);
+    // The same items as one by one, in order.
+    const oneByOne = await all(readXlsxBytes(bytes, 'in.xlsx', options).items);
+    expect(batches.flat()).toEqual(oneByOne);
+    expect(oneByOne.map((i) => i.row)).toEqual(Array.from({ length: 1201 }, (_, i) => i + 1));
   });
 
   it('treats any other async iterable as batches of one', async () => {

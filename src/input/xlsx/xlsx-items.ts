@@ -6,6 +6,7 @@ import { UsageError } from '../../errors/usage-error';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
+import { batched } from '../batched';
 import { blankSpecimenCells, specimenColumnsAt } from '../blank-specimen-cells';
 import { MappedColumnMissing } from '../check-column-mapping';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
@@ -225,7 +226,9 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     size,
     records,
     bytesRead: () => (records === 0 ? size : Math.round((size * handed) / records)),
-    items: (async function* () {
+    // In batches, as a CSV's chunks come: taken one item at a time, `--workers` sent each row to a thread as a
+    // task of its own, ~0.2 ms each, three times one thread's CPU (hostile-39 S1).
+    items: batched(async function* () {
       if (!table) return;
       const reading: CellReading = { formulas: options.formulas, naming: options.naming };
       const written = writtenColumnsAt(
@@ -235,11 +238,17 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
         (i) => !!table.columns[i] && !table.multiColumn.has(table.fields[i]!),
       );
       const keys = options.writtenColumns ?? [];
+      let batch: InputItem[] = [];
       for (const item of tableItems(rows, table, reading, written, pageBreaks!, keys)) {
         handed++;
-        yield item;
+        batch.push(item);
+        if (batch.length >= ITEMS_PER_BATCH) {
+          yield batch;
+          batch = [];
+        }
       }
-    })(),
+      if (batch.length > 0) yield batch;
+    }),
   };
   if (table) {
     source.header = { cells: table.cells, fields: table.fields };
@@ -849,6 +858,9 @@ function countBlank(rows: readonly SheetRow[], table: Table): number {
  *   `true` for a row stating the unit
  * @param keyColumns - the `--group-by` / `--tally-by` columns: a lot key before a summary word names no row
  */
+/** Rows of a sheet handed on together: about what a 64 KiB chunk of a CSV holds, and a worker's batch. */
+const ITEMS_PER_BATCH = 500;
+
 function* tableItems(
   rows: readonly SheetRow[],
   table: Table,
