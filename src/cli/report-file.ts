@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { BatchCounts } from '../batch/batch-summary';
@@ -70,6 +71,11 @@ export async function gradeReport(
     // DuckDB writes the file itself, under the temporary name.
     const { createParquetWriter } = await import('../report/parquet/parquet-writer');
     const writer = await createParquetWriter(file.partPath, { ...options, shownAs: file.path });
+    // Its part file too: DuckDB writes it in the last seconds of a long run.
+    const dropOnSignal = onEndingSignal(() => {
+      writer.discardNow();
+      rmSync(file.partPath, { force: true });
+    });
     return {
       add: (result) => writer.add(result),
       finish: async () => {
@@ -78,10 +84,13 @@ export async function gradeReport(
         } catch (error) {
           await file.close();
           throw error;
+        } finally {
+          dropOnSignal();
         }
         await file.commit();
       },
       discard: async () => {
+        dropOnSignal();
         await writer.discard();
         await file.close();
       },
@@ -269,4 +278,27 @@ function directFile(path: string, cannot: (error: unknown) => UsageError): Repor
     commit: async () => undefined,
     close: async () => undefined,
   };
+}
+
+/**
+ * Runs `drop` if SIGTERM or SIGINT comes before the returned function is called, then ends the process by that
+ * signal as it would have ended without a handler (a shell's 143 or 130, no summary): a Parquet run's temporary
+ * rows, gigabytes for millions of records, were left in TMPDIR by a supervisor's SIGTERM (developer-39 M1).
+ */
+function onEndingSignal(drop: () => void): () => void {
+  const signals = ['SIGTERM', 'SIGINT'] as const;
+  const handler = (signal: NodeJS.Signals) => {
+    remove();
+    try {
+      drop();
+    } finally {
+      // With no listener left, the signal's default action ends the process.
+      process.kill(process.pid, signal);
+    }
+  };
+  const remove = () => {
+    for (const s of signals) process.off(s, handler);
+  };
+  for (const s of signals) process.on(s, handler);
+  return remove;
 }

@@ -4,8 +4,11 @@
  * waits on a clock: the signal is sent once the answer to the line written has been read.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { useBinary } from './cli-harness';
 
 const cli = useBinary();
@@ -51,4 +54,55 @@ describe('a signal ends a run at once, by the signal, without a summary', () => 
     // No summary: a run that ends normally prints its counts on stderr ("1 record …").
     expect(stderr).not.toMatch(/record/i);
   });
+});
+
+describe('a signal during -f parquet -o leaves no temporary rows behind (developer-39 M1)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qgrade-signal-parquet-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    '%s: ended by it, TMPDIR and the -o folder as they were',
+    async (signal) => {
+      const temp = join(dir, `tmp-${signal}`);
+      const outDir = join(dir, `out-${signal}`);
+      for (const d of [temp, outDir]) rmSync(d, { recursive: true, force: true });
+      mkdirSync(temp);
+      mkdirSync(outDir);
+      const out = join(outDir, 'graded.parquet');
+      const child = spawn(
+        process.execPath,
+        [
+          cli.bin,
+          'grade',
+          '-r',
+          AC,
+          '-i',
+          'ndjson',
+          '-f',
+          'parquet',
+          '-o',
+          out,
+          '--no-progress',
+          '--no-keep',
+          '-',
+        ],
+        { env: { ...process.env, TMPDIR: temp, LANG: 'en_US.UTF-8', LC_ALL: '', NO_COLOR: '1' } },
+      );
+      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        child.on('close', (code, sig) => resolve({ code, signal: sig })),
+      );
+      child.stdin.write('{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.62}\n');
+      // The rows' folder exists once the writer is open: wait for it (a condition, not a clock).
+      while (!readdirSync(temp).some((f) => f.startsWith('qgrade-parquet-'))) {
+        if (child.exitCode !== null) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(readdirSync(temp).some((f) => f.startsWith('qgrade-parquet-'))).toBe(true);
+      child.kill(signal);
+      expect(await ended).toEqual({ code: null, signal });
+      expect(readdirSync(temp)).toEqual([]);
+      expect(existsSync(out)).toBe(false);
+      expect(readdirSync(outDir)).toEqual([]);
+    },
+  );
 });
