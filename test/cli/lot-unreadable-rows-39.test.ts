@@ -22,6 +22,10 @@ const DIR = join(FIXTURES, 'hostile-39');
 /** L1 4.62, L2 5.1, L3 with a 6th cell, L4 with a quote never closed, L5 4.7. */
 const RAGGED = join(DIR, 'groups-ragged.csv');
 
+/** `qgrade --lang <lang> grade -r <the AC rule set> …args`. */
+const grade = (args: readonly string[], lang: 'en' | 'zh' = 'en') =>
+  cli.run(['--lang', lang, 'grade', '-r', AC, ...args]);
+
 interface Lot {
   group: string;
   grade: string | null;
@@ -47,16 +51,7 @@ const lots = (stdout: string) =>
 
 describe.concurrent('--group-by: a row that cannot be read stays out of the lot above it (hostile-39 W1)', () => {
   it('a row with a cell too many is its own lot, not graded; an unclosed quote goes to "(no value)"; L2 grades 1', async () => {
-    const { code, stdout, stderr } = await cli.run([
-      'grade',
-      '-r',
-      AC,
-      '--group-by',
-      '批号',
-      '-f',
-      'ndjson',
-      RAGGED,
-    ]);
+    const { code, stdout, stderr } = await grade(['--group-by', '批号', '-f', 'ndjson', RAGGED]);
     expect(code).toBe(1);
     expect(lots(stdout)).toEqual([
       // APF 4.62: ≥ 4.50, < 5.00.
@@ -80,18 +75,7 @@ describe.concurrent('--group-by: a row that cannot be read stays out of the lot 
   });
 
   it('zh: the same groups, the unread row said in Chinese', async () => {
-    const { code, stdout, stderr } = await cli.run([
-      '--lang',
-      'zh',
-      'grade',
-      '-r',
-      AC,
-      '--group-by',
-      '批号',
-      '-f',
-      'csv',
-      RAGGED,
-    ]);
+    const { code, stdout, stderr } = await grade(['--group-by', '批号', '-f', 'csv', RAGGED], 'zh');
     expect(code).toBe(1);
     expect(
       stdout
@@ -109,16 +93,7 @@ describe.concurrent('--group-by: a row that cannot be read stays out of the lot 
   it('a key column that is not kept: the row with a cell too many is read by its text cell', async () => {
     // groups.csv keeps 型号 (the sample id), not 批号: L1 a1 4.62 and a2 "abc"; L2 a3 5.1 and a5 3.4 with a4 (no
     // 批号, APF 4.0) between; L3 a6 with a 6th cell, which sat in L2 before.
-    const { code, stdout } = await cli.run([
-      'grade',
-      '-r',
-      AC,
-      '--group-by',
-      '批号',
-      '-f',
-      'ndjson',
-      join(DIR, 'groups.csv'),
-    ]);
+    const { code, stdout } = await grade(['--group-by', '批号', '-f', 'ndjson', join(DIR, 'groups.csv')]);
     expect(code).toBe(1);
     expect(lots(stdout)).toEqual([
       { group: 'L1', grade: null, rows: [1, 2], records: [2, 1], reason: 'invalid-record' },
@@ -193,10 +168,7 @@ function raggedBatch(blocks: number): string {
 
 describe.concurrent('--tally-by: a ragged row is tallied by its own cell (hostile-39 M2)', () => {
   it('the checker’s file: rows with a cell too many or too few count under their unit type, not "(no value)"', async () => {
-    const { code, stderr } = await cli.run([
-      'grade',
-      '-r',
-      AC,
+    const { code, stderr } = await grade([
       '-f',
       'csv',
       '--keep',
@@ -220,10 +192,7 @@ describe.concurrent('--tally-by: a ragged row is tallied by its own cell (hostil
   for (const workers of ['1', '2']) {
     it(`--workers ${workers}: rows that could not be read are said apart, not called merged cells; counts add up`, async () => {
       const blocks = 400;
-      const { code, stderr } = await cli.run([
-        'grade',
-        '-r',
-        AC,
+      const { code, stderr } = await grade([
         '-f',
         'ndjson',
         '--tally-by',
@@ -249,18 +218,7 @@ describe.concurrent('--tally-by: a ragged row is tallied by its own cell (hostil
   }
 
   it('zh: the rows that could not be read, in Chinese', async () => {
-    const { stderr } = await cli.run([
-      '--lang',
-      'zh',
-      'grade',
-      '-r',
-      AC,
-      '-f',
-      'ndjson',
-      '--tally-by',
-      '机组类型',
-      raggedBatch(3),
-    ]);
+    const { stderr } = await grade(['-f', 'ndjson', '--tally-by', '机组类型', raggedBatch(3)], 'zh');
     expect(stderr).toContain(
       '--tally-by 机组类型：有 3 行无法读取（如引号括起的单元格没有结束引号），读不出“机组类型”，计入“（无值）”；这些行是无效记录，原因随记录给出',
     );

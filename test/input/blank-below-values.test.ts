@@ -30,28 +30,30 @@ describe('BlankBelowValues', () => {
   });
 
   it('rows none of whose cells could be read are counted apart, not as blank cells (hostile-39 M2)', () => {
-    const w = new BlankBelowValues();
-    for (const [v, unread] of [
+    // Each value with whether its row could not be read as a record.
+    const read = (rows: readonly (readonly [string, boolean])[]) => {
+      const w = new BlankBelowValues();
+      for (const [v, unread] of rows) w.see(v, unread);
+      return w;
+    };
+    const w = read([
       ['热泵', false],
       ['', true],
       ['', true],
       ['单冷', false],
       ['', true],
-    ] as const)
-      w.see(v, unread);
+    ]);
     expect([w.blanks, w.values, w.unread, w.looksFilledDown()]).toEqual([0, 2, 3, false]);
     // A value read from a row that is otherwise not a record (a cell too many) counts as a value.
     w.see('热泵', true);
     expect([w.values, w.unread]).toEqual([3, 3]);
     // Nor do they part a run of blank cells.
-    const run = new BlankBelowValues();
-    for (const [v, unread] of [
+    const run = read([
       ['A', false],
       ['', false],
       ['', true],
       ['', false],
-    ] as const)
-      run.see(v, unread);
+    ]);
     expect([run.blanks, run.longestRun, run.unread]).toEqual([2, 2, 1]);
   });
 });
