@@ -36,7 +36,7 @@ export function tallyReader(
     value(item) {
       // A U+200B pasted after a producer's name counts it apart from the same name without it (hostile-33 F0c).
       const value = invisible.see(reader.value(item), item.row);
-      blanks.see(value);
+      blanks.see(value, 'unreadable' in item);
       if (value === '') return value;
       field ??= name ? (columnField(trimmed, source.header?.()) ?? trimmed) : undefined;
       // Values that differ only in full-width forms or spaces are one group, as --group-by pools them (hostile-36 F3).
@@ -98,7 +98,7 @@ export function watchColumn(
       field = columnField(column, header);
     }
     const value = columnValue(item, field, column);
-    blanks.see(invisible ? invisible.see(value, item.row) : value);
+    blanks.see(invisible ? invisible.see(value, item.row) : value, 'unreadable' in item);
   });
 }
 

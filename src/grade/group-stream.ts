@@ -24,7 +24,8 @@ export type GradeWithValues = (record: unknown) => { result: GradeResult; values
  * the key changes, so memory holds one group's running statistics and the
  * keys seen so far, never the records. A key that comes back after its group
  * closed is a {@link UsageError} naming both rows. A row that cannot be read
- * belongs to the group it sits in, as an invalid record. Records with no
+ * as a record is an invalid record of the group its own key cell names (a
+ * CSV row with a cell too many), else of the records with no key. Records with no
  * value in `column` are graded as one group of their own, key `''` (shown
  * as "（无值）", "(no value)"), yielded last: none is lost, and a keyed group
  * they sit in is not closed by them. If no record has a key at all, that is
@@ -91,8 +92,8 @@ export interface GroupRoute {
  * time (a plain call per item, not a generator step: it runs once per
  * record): a run of items with the same value in `column` is a group, a key
  * that comes back after its group closed is a {@link UsageError} naming both
- * rows, a row that cannot be read belongs to the group it sits in, and a
- * record without a key is routed `keyless`, closing no group.
+ * rows, a row that cannot be read is placed by its own key cell, and a
+ * record without a key (a row none of whose cells can be read) is routed `keyless`, closing no group.
  */
 export class GroupRouter {
   readonly #column: string;
@@ -124,8 +125,9 @@ export class GroupRouter {
     const column = this.#column;
     this.#field ??= columnField(column, this.#header?.());
     const current = this.#current;
-    const key =
-      'unreadable' in item && current ? current.key : keyOf(item, this.#field, column, this.#header?.());
+    // A row that cannot be read as a record is placed by its own key cell where it has one (a row with a cell too
+    // many), as its kept values name it, else with the records that have no key: never in the lot above (hostile-39 W1).
+    const key = keyOf(item, this.#field, column, this.#header?.());
     if (key === undefined) {
       this.#keyless = true;
       return { key: NO_KEY, closes: false, keyless: true };

@@ -19,10 +19,23 @@ export class BlankBelowValues {
   values = 0;
   /** The longest run of such blank cells. */
   longestRun = 0;
+  /**
+   * Rows with no value because none of their cells could be read (an unclosed quote): not blank cells, so
+   * left out of {@link looksFilledDown} (hostile-39 M2), and not breaking a run of blanks.
+   */
+  unread = 0;
   private run = 0;
 
-  /** Counts one record's value (`''` for none). */
-  see(value: string): void {
+  /**
+   * Counts one record's value (`''` for none).
+   *
+   * @param unread - the row could not be read as a record: with no value, it is counted in {@link unread}
+   */
+  see(value: string, unread = false): void {
+    if (value === '' && unread) {
+      this.unread++;
+      return;
+    }
     if (value !== '') {
       this.values++;
       this.run = 0;

@@ -112,7 +112,9 @@ export function headerHasColumn(header: WrittenHeader, name: string): boolean {
  * An item's value in a column named on the command line (`--group-by`,
  * `--tally-by`), as trimmed text: from the record (an indicator, or any other
  * column it holds), else from its kept columns; `''` when it has none (a
- * blank cell, null, no such field, a row that cannot be read). A JSON list or
+ * blank cell, null, no such field, a row none of whose cells can be read: an
+ * unclosed quote). A row that cannot be read as a record (a cell too many or
+ * too few) gives the cell it has there, as its kept values do. A JSON list or
  * object is its JSON text (`[1,2]`, `{"a":1}`): a record that holds a value is
  * not counted with those that hold none. A column read as an indicator gives
  * its cell as written (`written`, see {@link writtenColumnsAt}), not the
@@ -121,10 +123,12 @@ export function headerHasColumn(header: WrittenHeader, name: string): boolean {
  * @param field - the field the column gives ({@link columnField}), when the header is known
  */
 export function columnValue(item: InputItem, field: string | undefined, column: string): string {
-  const record = 'record' in item ? item.record : undefined;
+  // A row that cannot be read as a record is read by the cells it still has, as its kept values are (a CSV row
+  // with a cell too many): never by the row above's (hostile-39 W1).
+  const record = 'record' in item ? item.record : item.texts;
   const name = field ?? column;
   // The cell as the sheet writes it (`是`, `合格`), not as its indicator reads it (`true` for both).
-  const written = 'record' in item ? item.written : undefined;
+  const { written } = item;
   if (written && Object.hasOwn(written, name)) return written[name]!;
   const value =
     record && typeof record === 'object' && Object.hasOwn(record, name)

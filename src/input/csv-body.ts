@@ -364,6 +364,9 @@ export class CsvBody {
           `line ${record.line} has ${cells.length} cell${cells.length === 1 ? '' : 's'}; the header has ${fields.length}`,
         ),
         texts: textCells(cells, fields, columns),
+        // Its cells under a --group-by or --tally-by indicator column, read as `texts` is: the row joins its own
+        // lot and is tallied by what it says, not by the row above (hostile-39 W1, M2).
+        ...writtenOf(writtenCells(this.#writtenAt, fields, (i) => shortCell(cells, i))),
       });
       return;
     }
@@ -499,6 +502,16 @@ function textCells(
     if (field !== '' && !columns[i] && !Object.hasOwn(texts, field)) texts[field] = cells[i]!;
   }
   return texts;
+}
+
+/** A cell of a row whose cell count is not the header's, trimmed, at a column both have; `undefined` past the shorter. */
+function shortCell(cells: readonly string[], i: number): string | undefined {
+  return i < cells.length ? trimCell(cells[i]!) : undefined;
+}
+
+/** `{ written }`, or nothing when there are no such cells. */
+function writtenOf(written: Record<string, string> | undefined): { written?: Record<string, string> } {
+  return written ? { written } : {};
 }
 
 /**

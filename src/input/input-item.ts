@@ -85,6 +85,12 @@ export type InputItem =
        * from them.
        */
       texts?: Record<string, string>;
+      /**
+       * The cells of the reader's `writtenColumns` under an indicator, as a record's `written`, where they can
+       * still be told apart (a CSV/TSV row with more or fewer cells than the header, read from the left as
+       * `texts` is): `--group-by` and `--tally-by` place the row by them, as `kept` names it.
+       */
+      written?: Readonly<Record<string, string>>;
     };
 
 /**

@@ -28,4 +28,32 @@ describe('BlankBelowValues', () => {
     expect(watch(['A', 'A', 'B']).looksFilledDown()).toBe(false);
     expect(watch([]).looksFilledDown()).toBe(false);
   });
+
+  it('rows none of whose cells could be read are counted apart, not as blank cells (hostile-39 M2)', () => {
+    // Each value with whether its row could not be read as a record.
+    const read = (rows: readonly (readonly [string, boolean])[]) => {
+      const w = new BlankBelowValues();
+      for (const [v, unread] of rows) w.see(v, unread);
+      return w;
+    };
+    const w = read([
+      ['热泵', false],
+      ['', true],
+      ['', true],
+      ['单冷', false],
+      ['', true],
+    ]);
+    expect([w.blanks, w.values, w.unread, w.looksFilledDown()]).toEqual([0, 2, 3, false]);
+    // A value read from a row that is otherwise not a record (a cell too many) counts as a value.
+    w.see('热泵', true);
+    expect([w.values, w.unread]).toEqual([3, 3]);
+    // Nor do they part a run of blank cells.
+    const run = read([
+      ['A', false],
+      ['', false],
+      ['', true],
+      ['', false],
+    ]);
+    expect([run.blanks, run.longestRun, run.unread]).toEqual([2, 2, 1]);
+  });
 });
