@@ -14,9 +14,10 @@ import {
 import type { RuleSetDiff } from './rule-set-diff';
 
 /**
- * A diff as Markdown: a heading, the two rule sets, and one table per
- * section (key, A, B, direction, description, where). Cell text is escaped so
- * a `|` or a newline in a rule file cannot break the table.
+ * A diff as Markdown: a heading, the two rule sets, `notices` under them as
+ * quotes (a rule set's illustrative thresholds, B's provenance still A's), and
+ * one table per section (key, A, B, direction, description, where). Cell text
+ * is escaped so a `|` or a newline in a rule file cannot break the table.
  *
  * @example
  * writeFileSync('diff.md', formatDiffMarkdown(diffRuleSets(a, b), 'en'));
@@ -25,6 +26,7 @@ export function formatDiffMarkdown(
   diff: RuleSetDiff,
   lang: Language,
   notes?: ReadonlyMap<string, LocalizedText>,
+  notices: readonly string[] = [],
 ): string {
   const t = (x: { zh: string; en: string }) => x[lang];
   const colon = lang === 'zh' ? '：' : ': ';
@@ -34,6 +36,7 @@ export function formatDiffMarkdown(
     `- **A**${colon}${cell(sideText(diff.a, lang))}`,
     `- **B**${colon}${cell(sideText(diff.b, lang))}`,
     '',
+    ...notices.flatMap((n) => [`> ${cell(n)}`, '']),
     countsText(diff, lang),
   ];
   for (const section of diffSections(diff)) {

@@ -127,6 +127,10 @@ test('zh: the dropped column is one change; report colours with a legend; shares
     '16.7%',
   ]);
   await expect(rows.last().locator('th, td')).toHaveText(['合计', '6', '100.0%', '6', '100.0%']);
+  // committee-39 M1: the draft's APF moved under the saved file's provenance: said here as qgrade compare says it.
+  await expect(page.locator('#compare-provenance-note')).toContainText(
+    '的限值与 A 不同，但出处说明（provenance 的 level 和 note）和引用标准（references）与 A 完全相同',
+  );
   expect(problems).toEqual([]);
 });
 
@@ -142,6 +146,9 @@ test('en: the same table words and legend as the report', async ({ page }) => {
     'grade 2 renamed: Grade 2 → Grade 2 (energy-saving)',
   );
   await expect(page.locator('#compare-distribution h3')).toHaveText('Records per grade, A beside B');
+  await expect(page.locator('#compare-provenance-note')).toContainText(
+    "has limits that differ from A's, but its provenance (level and note) and references are A's word for word",
+  );
   expect(problems).toEqual([]);
 });
 

@@ -139,6 +139,8 @@ for (const lang of ['en', 'zh'] as const) {
       expect(studio).toContain(part);
     }
     expect(studio).toMatch(/data-limit-keys>[^<]*4501 W</);
+    // The edited draft keeps A's provenance: the report says so under B, as the CLI's does (committee-39 M1).
+    expect(studio).toContain('data-notice="provenance-unchanged"');
     expect(studio.match(/data-notice/g)?.length).toBe(expected.match(/data-notice/g)?.length);
     expect(comparable(studio)).toBe(comparable(expected));
     expect(problems).toEqual([]);

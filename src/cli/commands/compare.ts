@@ -532,7 +532,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               movedByChange: byChange,
               nearLimits: nearRows,
               // The workbook is what gets forwarded: it says so when a rule set's thresholds are illustrative, as the HTML does.
-              ruleSetNotes: illustrativeTexts(a, b),
+              // And that B's provenance is still A's (committee-39 M1), as the HTML report says under B.
+              ruleSetNotes: [...illustrativeTexts(a, b), ...(stale ? [stale] : [])],
               notices: shown,
               // One column: the one sheet as before; several: a sheet each, named by its column.
               ...(byColumns.length > 0 ? { moves: byColumns.length === 1 ? byColumns[0]! : byColumns } : {}),

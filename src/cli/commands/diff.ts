@@ -115,9 +115,11 @@ export function registerDiff(
         const a = await loadRuleSet(pathA);
         const b = await loadRuleSet(pathB);
         const diff = diffRuleSets(a, b);
-        // A draft whose limits changed under its source's provenance (committee-34 M8): on stderr, the diff as it was.
+        // A draft whose limits changed under its source's provenance (committee-34 M8): on stderr, and in the
+        // Markdown and HTML documents a committee circulates (committee-39 M1); the text on a terminal as it was.
         const stale = unchangedProvenanceNotice(diff);
         if (stale) ctx.err(stale[ctx.lang]);
+        const documentNotices = [...illustrativeNotices(a, b, ctx.lang), ...(stale ? [stale[ctx.lang]] : [])];
         // A requirement's rule-file note under the entry that names it (a draft's proposal, committee-25 F4).
         const notes = bothCriterionNotes(
           { model: modelOf(a), doc: a.document },
@@ -127,9 +129,9 @@ export function registerDiff(
           options.format === 'json'
             ? JSON.stringify(diff, null, 2)
             : options.format === 'markdown'
-              ? formatDiffMarkdown(diff, ctx.lang, notes)
+              ? formatDiffMarkdown(diff, ctx.lang, notes, documentNotices)
               : options.format === 'html'
-                ? formatDiffHtml(diff, ctx.lang, illustrativeNotices(a, b, ctx.lang), notes)
+                ? formatDiffHtml(diff, ctx.lang, documentNotices, notes)
                 : formatDiffText(diff, ctx.lang, illustrativeNotices(a, b, ctx.lang), notes);
         if (file === undefined) ctx.out(text);
         else {

@@ -23,6 +23,8 @@ import {
   VETO_FAILED_KEY,
 } from '../../compare/migration-matrix';
 import { createMovesByColumn } from '../../compare/moves-by-column';
+import { diffRuleSets } from '../../diff/diff-rule-sets';
+import { unchangedProvenanceNotice } from '../../diff/provenance-unchanged';
 import { knownOptions } from '../../errors/options-argument';
 import { groupKeyText } from '../../grade/group-key';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
@@ -190,7 +192,9 @@ const MAX_KEPT_COLUMNS = 6;
  * most often, and the records that moved, each with the criteria that moved
  * it and their limits under A and B, and the records invalid under A or B
  * with the first reason; with `tallyBy`, the records' moves per value of
- * that column (a table after the migration matrix). Memory is bounded by the two rule sets plus the
+ * that column (a table after the migration matrix). When B's limits differ from A's while its provenance and
+ * references are A's word for word (a draft made with `init --from` and not yet re-sourced), a warning under B's
+ * heading says so, as `qgrade compare` says it on stderr. Memory is bounded by the two rule sets plus the
  * first `maxRecords` records that moved and the first `maxRecords` invalid.
  *
  * @example
@@ -428,6 +432,12 @@ export function createCompareReport(
         `<h1>${T.compareReport[lang]}</h1>`,
         ruleSetHeader(a, lang, T.ruleSetA[lang], true),
         ruleSetHeader(b, lang, T.ruleSetB[lang], true),
+        // Under B's provenance, which a draft copied from A still writes as A's (committee-39 M1): said by the page
+        // itself, so that every caller's report (the CLI's, the studio's download) carries it.
+        ((stale) =>
+          stale ? `<p class="warn" data-notice="provenance-unchanged">${escapeHtml(stale[lang])}</p>` : '')(
+          unchangedProvenanceNotice(diffRuleSets(a, b)),
+        ),
         inputLine(options, lang),
         ...notices.map((t) => `<p class="warn" data-notice>${escapeHtml(t[lang])}</p>`),
         // A lot-grading standard's answer is its lots: their figures and changes lead, as in the table (committee-29 M5).

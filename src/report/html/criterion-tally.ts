@@ -37,7 +37,9 @@ export interface NearLimit {
    * Set when the margins are differences in this unit, not percentages of the
    * limit (`bins` then one per unit, `within` within 1 unit): a temperature in
    * °C, or a limit of 0 or below, where a percentage means nothing
-   * (committee-24 C6). `''` for such a quantity with no unit.
+   * (committee-24 C6), and then every limit on the same indicator, so that the
+   * two sides of a ± tolerance (mass deviation ≥ −5.5 % and ≤ +5.5 %) are on
+   * one scale (committee-39 M2). `''` for such a quantity with no unit.
    */
   unit?: string;
   /**
@@ -90,6 +92,8 @@ export class CriterionTallies {
   readonly #byId = new Map<string, CriterionTally>();
   readonly #units: ReadonlyMap<string, string>;
   readonly #counts: ReadonlySet<string>;
+  // Indicators with a limit of 0 or below (a deviation from nominal): all their limits measured in their unit.
+  readonly #signed = new Set<string>();
 
   /**
    * @param units - each indicator's (or derived value's) unit, by name: a °C one is tallied by difference
@@ -110,6 +114,11 @@ export class CriterionTallies {
    * failing requirements leave it out too (committee-24 F6).
    */
   add(result: Pick<GradeResult, 'criteria' | 'notGradedReason'>): void {
+    // Before any of the record's requirements is tallied: the upper side of a ± tolerance takes the scale its lower
+    // side (≥ −5.5 %) needs, whichever the rule set lists first (committee-39 M2).
+    for (const c of result.criteria) {
+      if (c.indicator != null && c.limit && lowestLimit(c.limit) <= 0) this.#signed.add(c.indicator);
+    }
     for (const c of result.criteria) {
       let t = this.#byId.get(c.id);
       if (!t) {
@@ -143,7 +152,14 @@ export class CriterionTallies {
         // The value that was compared: under the rounded-value method (GB/T 8170) the rounded one, so that
         // 399.5 (→ 400, meets ≥ 400) sits on the passing side as its ✓ says (committee-29 M1).
         const name = c.indicator ?? '';
-        countNear(t, c.rounded ?? c.value, c, this.#units.get(name), this.#counts.has(name));
+        countNear(
+          t,
+          c.rounded ?? c.value,
+          c,
+          this.#units.get(name),
+          this.#counts.has(name),
+          this.#signed.has(name),
+        );
       }
     }
   }
@@ -165,6 +181,7 @@ function countNear(
   c: CriterionResult,
   unit: string | undefined,
   count: boolean,
+  signed: boolean,
 ): void {
   const limit = c.limit!;
   const isNumeric =
@@ -179,9 +196,9 @@ function countNear(
       bins: new Array(2 * HISTOGRAM_RANGE + 2).fill(0),
       zeroLimit: 0,
     };
-    // Decided once per requirement, so its histogram has one scale: by its unit, or by its first limit.
-    const first = typeof limit.value === 'number' ? limit.value : Math.min(...(limit.value as number[]));
-    if ((unit !== undefined && INTERVAL_UNITS.has(unit)) || first <= 0 || count) {
+    // Decided once per requirement, so its histogram has one scale: by its unit, or by its indicator's limits
+    // (one of them 0 or below: a deviation, whose ± sides share the scale).
+    if ((unit !== undefined && INTERVAL_UNITS.has(unit)) || signed || lowestLimit(limit) <= 0 || count) {
       t.near.unit = unit ?? '';
       // A count steps by whole units; a range narrower than 20 units in finer steps.
       const step = count ? 1 : rangeStep(limit.value);
@@ -205,6 +222,15 @@ function countNear(
   const bin =
     k < -HISTOGRAM_RANGE ? 0 : k >= HISTOGRAM_RANGE ? 2 * HISTOGRAM_RANGE + 1 : k + HISTOGRAM_RANGE + 1;
   near.bins[bin] = (near.bins[bin] ?? 0) + 1;
+}
+
+/** A numeric limit's lowest figure (a range's lower end); `Infinity` for any other. */
+function lowestLimit(limit: Limit): number {
+  const v = limit.value;
+  if (typeof v === 'number') return SIDED.has(limit.operator) ? v : Number.POSITIVE_INFINITY;
+  if (SIDED.has(limit.operator) && Array.isArray(v) && v.every((x) => typeof x === 'number'))
+    return Math.min(...(v as number[]));
+  return Number.POSITIVE_INFINITY;
 }
 
 /** A twentieth of a range's width rounded down to 1, 2 or 5 × 10ⁿ (±0.2 → 0.02); 1 for a one-sided limit. */

@@ -108,8 +108,8 @@ export const HTML_TEXTS = {
   }),
   nearLimit: { zh: '限值附近的数值分布', en: 'Values near the limit' },
   nearLimitNote: {
-    zh: '每项数值要求：实测值与限值之差占限值的百分比。正数在满足一侧，负数在不满足一侧；恰好等于限值计为 0。按修约值比较（GB/T 8170）的要求用修约后的数值，即与限值比较的那个值（399.5 修约为 400，满足 ≥ 400，在满足一侧）。“1% 以内”包括恰好相差 1% 的值。区间要求按较近的一端计算。温度（°C）等没有绝对零点的量、计数（整数指标，如点状缺陷 1 个/m²），以及限值为 0 或负数的要求，百分比没有意义：按实测值与限值之差（该指标的单位）计算，“1 以内”即相差不超过 1 个单位。',
-    en: 'For each numeric criterion: how far the measured value lies from the limit, as a percentage of the limit. Positive is on the passing side, negative on the failing side; a value exactly at the limit counts as 0. Where a criterion compares rounded values (GB/T 8170), the rounded value is used, the one compared with the limit (399.5 rounds to 400 and meets ≥ 400: passing side). “Within 1 %” includes values exactly 1 % away. For a range, the nearer end is used. For a temperature in °C, a count (an integer indicator, such as 1 spot per m²), and a limit of 0 or below, a percentage means nothing: the difference from the limit is shown in the indicator’s unit, and “within 1” is at most 1 unit away.',
+    zh: '每项数值要求：实测值与限值之差占限值的百分比。正数在满足一侧，负数在不满足一侧；恰好等于限值计为 0。按修约值比较（GB/T 8170）的要求用修约后的数值，即与限值比较的那个值（399.5 修约为 400，满足 ≥ 400，在满足一侧）。“1% 以内”包括恰好相差 1% 的值。区间要求按较近的一端计算。温度（°C）等没有绝对零点的量、计数（整数指标，如点状缺陷 1 个/m²），以及限值为 0 或负数的要求，百分比没有意义：按实测值与限值之差（该指标的单位）计算，“1 以内”即相差不超过 1 个单位。某一指标只要有一项限值为 0 或负数（偏差，如重量偏差 ≥ −5.5% 与 ≤ +5.5%），它的每项限值都这样计算，使正负两侧用同一尺度；单位为 % 时，差值以百分点计（−5.0% 与 −5.5% 相差 0.5 个百分点）。',
+    en: 'For each numeric criterion: how far the measured value lies from the limit, as a percentage of the limit. Positive is on the passing side, negative on the failing side; a value exactly at the limit counts as 0. Where a criterion compares rounded values (GB/T 8170), the rounded value is used, the one compared with the limit (399.5 rounds to 400 and meets ≥ 400: passing side). “Within 1 %” includes values exactly 1 % away. For a range, the nearer end is used. For a temperature in °C, a count (an integer indicator, such as 1 spot per m²), and a limit of 0 or below, a percentage means nothing: the difference from the limit is shown in the indicator’s unit, and “within 1” is at most 1 unit away. An indicator with any limit of 0 or below (a deviation, such as a mass deviation of ≥ −5.5 % and ≤ +5.5 %) has every one of its limits measured so, both sides of the tolerance on one scale; in % that is percentage points (−5.0 % is 0.5 percentage point inside −5.5 %).',
   },
   noNumeric: {
     zh: '没有可按限值百分比比较的数值要求。',
@@ -122,8 +122,8 @@ export const HTML_TEXTS = {
   },
   margin: { zh: '与限值之差（占限值的 %）', en: 'Distance from the limit (% of the limit)' },
   marginUnit: (unit: string): LocalizedText => ({
-    zh: `与限值之差${unit === '' ? '' : `（${unit}）`}`,
-    en: `Distance from the limit${unit === '' ? '' : ` (${unit})`}`,
+    zh: `与限值之差${unit === '' ? '' : `（${differenceUnit(unit, 'zh').trim().replace(/^个/, '')}）`}`,
+    en: `Distance from the limit${unit === '' ? '' : ` (${differenceUnit(unit, 'en').trim()})`}`,
   }),
   bin: { zh: '区间', en: 'Interval' },
   numbers: { zh: '数值', en: 'Figures' },
@@ -222,12 +222,12 @@ export const HTML_TEXTS = {
     en: `${num(within)} of ${num(samples)} value${samples === 1 ? '' : 's'} within 1 % of the limit`,
   }),
   withinOneUnit: (within: number, samples: number, unit: string, step = 1): LocalizedText => ({
-    zh: `${num(samples)} 个数值中有 ${num(within)} 个与限值相差不超过 ${steps(1, step)}${unitText(unit)}`,
-    en: `${num(within)} of ${num(samples)} value${samples === 1 ? '' : 's'} within ${steps(1, step)}${unitText(unit)} of the limit`,
+    zh: `${num(samples)} 个数值中有 ${num(within)} 个与限值相差不超过 ${steps(1, step)}${differenceUnit(unit, 'zh', steps(1, step))}`,
+    en: `${num(within)} of ${num(samples)} value${samples === 1 ? '' : 's'} within ${steps(1, step)}${differenceUnit(unit, 'en', steps(1, step))} of the limit`,
   }),
   outsideUnit: (below: number, above: number, unit: string, step = 1): LocalizedText => ({
-    zh: `低于 −${steps(10, step)}${unitText(unit)}：${num(below)}；高于 +${steps(10, step)}${unitText(unit)}：${num(above)}`,
-    en: `below −${steps(10, step)}${unitText(unit)}: ${num(below)}; above +${steps(10, step)}${unitText(unit)}: ${num(above)}`,
+    zh: `低于 −${steps(10, step)}${differenceUnit(unit, 'zh')}：${num(below)}；高于 +${steps(10, step)}${differenceUnit(unit, 'zh')}：${num(above)}`,
+    en: `below −${steps(10, step)}${differenceUnit(unit, 'en')}: ${num(below)}; above +${steps(10, step)}${differenceUnit(unit, 'en')}: ${num(above)}`,
   }),
   histogramDescUnit: (
     within: number,
@@ -237,10 +237,15 @@ export const HTML_TEXTS = {
     unit: string,
     step = 1,
   ): LocalizedText => {
-    const [one, ten, u] = [steps(1, step), steps(10, step), unitText(unit)];
+    const [one, ten] = [steps(1, step), steps(10, step)];
+    const [zh, en, enOne] = [
+      differenceUnit(unit, 'zh'),
+      differenceUnit(unit, 'en'),
+      differenceUnit(unit, 'en', one),
+    ];
     return {
-      zh: `${num(samples)} 个数值，每 ${one}${u} 一个区间，从 −${ten}${u} 到 +${ten}${u}；${num(within)} 个与限值相差不超过 ${one}${u}；低于 −${ten}${u} 的 ${num(below)} 个，高于 +${ten}${u} 的 ${num(above)} 个。`,
-      en: `${num(samples)} values in intervals of ${one}${u} from −${ten}${u} to +${ten}${u}; ${num(within)} within ${one}${u} of the limit; ${num(below)} below −${ten}${u}, ${num(above)} above +${ten}${u}.`,
+      zh: `${num(samples)} 个数值，每 ${one}${zh} 一个区间，从 −${ten}${zh} 到 +${ten}${zh}；${num(within)} 个与限值相差不超过 ${one}${zh}；低于 −${ten}${zh} 的 ${num(below)} 个，高于 +${ten}${zh} 的 ${num(above)} 个。`,
+      en: `${num(samples)} values in intervals of ${one}${enOne} from −${ten}${en} to +${ten}${en}; ${num(within)} within ${one}${enOne} of the limit; ${num(below)} below −${ten}${en}, ${num(above)} above +${ten}${en}.`,
     };
   },
   withinSplit: (passed: number, failed: number): LocalizedText => ({
@@ -305,6 +310,23 @@ export const HTML_TEXTS = {
  */
 export function formatCount(n: number): string {
   return num(n);
+}
+
+/**
+ * The unit of a difference from a limit, after its number: the indicator's unit
+ * (` °C`), but for a quantity in % (a mass deviation) percentage points, ` 个百分点` /
+ * ` percentage points` (` percentage point` after `1`): the difference of −5.0 % from −5.5 % is
+ * 0.5 of them, which "0.5 %" would read as a share of the limit (committee-39 M2).
+ *
+ * @example
+ * differenceUnit('%', 'en', '1'); // ' percentage point'
+ */
+export function differenceUnit(unit: string, lang: Language, amount?: string): string {
+  // As unitAfter: the texts' table is called with whatever its test passes.
+  const text = String(unit).trim();
+  if (text !== '%' && text !== '％') return unitText(unit);
+  if (lang === 'zh') return ' 个百分点';
+  return amount === '1' ? ' percentage point' : ' percentage points';
 }
 
 /**

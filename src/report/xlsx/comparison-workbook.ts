@@ -106,7 +106,10 @@ export interface ComparisonWorkbookOptions {
   ruleSetChanges?: readonly RuleSetChangeRow[];
   /** What reading the input said (a default in force, rows skipped as notes): rows under the matrix's figures. */
   notices?: readonly LocalizedText[];
-  /** What a rule set says of itself that a reader must see (its thresholds are illustrative): rows before `notices`. */
+  /**
+   * What a rule set says of itself that a reader must see (its thresholds are illustrative, B's provenance is still
+   * A's: `unchangedProvenanceNotice`): rows before `notices`.
+   */
   ruleSetNotes?: readonly LocalizedText[];
 }
 

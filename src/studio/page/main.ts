@@ -26,6 +26,7 @@ import { type GroupRecordMove, groupRecordMove } from '../../compare/compare-gro
 import { compareSampleGroups } from '../../compare/compare-sample-groups';
 import { createCompareTally } from '../../compare/compare-tally';
 import { limitKeysLine } from '../../compare/limit-keys';
+import { unchangedProvenanceNotice } from '../../diff/provenance-unchanged';
 import { gradeSampleNamed, type SampleOptions } from '../../grade/grade-sample';
 import { gradeSampleGroups, type SampleGroup, sampleColumns } from '../../grade/grade-sample-groups';
 import { gradeSamplePair } from '../../grade/grade-sample-pair';
@@ -914,9 +915,12 @@ async function runCompare(): Promise<void> {
     return text === undefined ? [] : [limitKeysLine(text, lang)];
   };
   const summary = compareSummaryLines(tally.counts(), lang);
+  // B's limits moved under A's provenance: said here as `qgrade compare` and the report say it (committee-39 M1).
+  const stale = unchangedProvenanceNotice(reasons.diff);
   const lots = await groupComparison(a, b, sample.data, options, moves, reasons);
   fill(
     panel,
+    stale ? h('p', { id: 'compare-provenance-note', class: 'warn' }, stale[lang]) : null,
     // A lot-grading standard's answer is its lots: they lead, as in `qgrade compare --group-by` (committee-37 M1).
     lots,
     disk !== undefined && disk !== open.saved
