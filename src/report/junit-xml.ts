@@ -1,4 +1,5 @@
 import { formatIssue, type RuleSetIssue } from '../errors/rule-set-issue';
+import { duplicateCaseNames } from '../suite/duplicate-case-names';
 import type { Language } from '../text/localized-text';
 
 /** One test case of a JUnit report. */
@@ -114,12 +115,16 @@ export function suiteToJUnit(
         },
       ]
     : [];
+  const twice = new Set(duplicateCaseNames(suite.cases).map((d) => d.name));
   return {
     name,
     cases: [
       ...load,
       ...suite.cases.map((c) => ({
-        name: c.name,
+        // Two cases of one name would be one test case to a CI viewer: each says its line.
+        name: twice.has(c.name)
+          ? `${c.name} (${lang === 'zh' ? `第 ${c.line} 行` : `line ${c.line}`})`
+          : c.name,
         classname: name,
         ...(c.passed
           ? {}

@@ -11,6 +11,7 @@ import { notRunText } from '../../report/not-run-text';
 import { checkRuleSetFile } from '../../resolve/load-rule-set';
 import type { CaseResult } from '../../suite/case-result';
 import { thresholdCoverage } from '../../suite/coverage';
+import { duplicateCaseNames, duplicateCaseNameWarning } from '../../suite/duplicate-case-names';
 import { findRuleFilesIn, findSuites } from '../../suite/find-suites';
 import { runTestSuite } from '../../suite/run-test-suite';
 import { type Language, localized } from '../../text/localized-text';
@@ -178,6 +179,8 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
       tested.add(ruleFile);
     }
     const shown = shownPath(ctx.io.cwd, file);
+    for (const duplicate of duplicateCaseNames(suite.cases))
+      ctx.err(duplicateCaseNameWarning(shown, duplicate)[ctx.lang]);
     const inLang = suite.cases.map((c) => ({ ...c, problems: problemsIn(c, ctx.lang) }));
     report.push(suiteToJUnit(shown, { ...suite, cases: inLang }, ctx.lang));
     if (suite.error) {
