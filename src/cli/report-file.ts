@@ -70,12 +70,21 @@ export async function gradeReport(
   if (format === 'parquet') {
     // DuckDB writes the file itself, under the temporary name.
     const { createParquetWriter } = await import('../report/parquet/parquet-writer');
-    const writer = await createParquetWriter(file.partPath, { ...options, shownAs: file.path });
-    // Its part file too: DuckDB writes it in the last seconds of a long run.
+    // Installed before the writer makes its folder, so no moment is left in which a signal would leave it behind;
+    // its part file too: DuckDB writes it in the last seconds of a long run.
+    let made: Awaited<ReturnType<typeof createParquetWriter>> | undefined;
     const dropOnSignal = onEndingSignal(() => {
-      writer.discardNow();
+      made?.discardNow();
       rmSync(file.partPath, { force: true });
     });
+    let writer: Awaited<ReturnType<typeof createParquetWriter>>;
+    try {
+      writer = await createParquetWriter(file.partPath, { ...options, shownAs: file.path });
+    } catch (error) {
+      dropOnSignal();
+      throw error;
+    }
+    made = writer;
     return {
       add: (result) => writer.add(result),
       finish: async () => {

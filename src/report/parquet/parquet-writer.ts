@@ -1,5 +1,5 @@
-import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemReason } from '../../errors/system-reason';
@@ -67,7 +67,8 @@ export async function createParquetWriter(
   const shown = options.shownAs ?? path;
   const kept = keptColumns(options.kept);
   const duckdb = await loadDuckDB(localized(`写入 ${shown}`, `writing ${shown}`));
-  const dir = await mkdtemp(join(tmpdir(), 'qgrade-parquet-'));
+  // Made and handed back with no await between: a caller's signal handler, a macrotask, finds the writer set.
+  const dir = mkdtempSync(join(tmpdir(), 'qgrade-parquet-'));
   const rows = join(dir, 'graded.ndjson');
   const fd = openSync(rows, 'w');
   const columns: [string, string][] = [
