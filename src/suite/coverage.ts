@@ -277,8 +277,11 @@ interface Probe {
  * value is the rounded value where the requirement rounds (GB/T 8170), else
  * the measured value; for a key edge, the key's value in the case, where a
  * requirement reading the table applies. Invalid cases and not-applicable
- * requirements count for nothing. Escape-hatch conditions and membership
- * tests have no numeric threshold and are not listed.
+ * requirements count for nothing. A case counts only where the threshold
+ * decides it (would notice its outcome turning; or lists `failing`): where another failed requirement of
+ * the grade or below holds its grade whatever the limit, it is listed in
+ * {@link ThresholdCoverage.undecided} instead (newcomer-39 F2). Escape-hatch
+ * conditions and membership tests have no numeric threshold and are not listed.
  *
  * @example
  * // `qgrade` and `qgrade/browser` alike: a parsed suite and its rule set (in Node, `runTestSuite(path)` gives the same).
