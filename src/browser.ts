@@ -102,7 +102,10 @@ export {
   type ThresholdCoverage,
   type ThresholdKind,
   thresholdCoverage,
+  type UndecidedSide,
 } from './suite/coverage';
+export type { CaseExpectation } from './suite/deciding-case';
+export type { PointBandEdge } from './suite/point-band-edges';
 
 export { type CaseResult, runSuite, type SuiteResult } from './suite/run-suite';
 

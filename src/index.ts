@@ -129,7 +129,10 @@ export {
   type ThresholdKind,
   type ThresholdSide,
   thresholdCoverage,
+  type UndecidedSide,
 } from './suite/coverage';
+export type { CaseExpectation } from './suite/deciding-case';
+export type { PointBandEdge } from './suite/point-band-edges';
 export { type CaseResult, runSuite, type SuiteResult } from './suite/run-suite';
 export { runTestSuite } from './suite/run-test-suite';
 export {

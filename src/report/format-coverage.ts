@@ -4,7 +4,9 @@ import {
   missingSides,
   type ThresholdCoverage,
   type ThresholdSide,
+  type UndecidedSide,
 } from '../suite/coverage';
+import type { PointBandEdge } from '../suite/point-band-edges';
 import type { VetoCoverage } from '../suite/veto-coverage';
 import type { Language } from '../text/localized-text';
 
@@ -18,8 +20,8 @@ export function formatCoverage(report: CoverageReport, file: string, lang: Langu
   const covered = total - report.uncovered.length;
   const lines = [
     zh
-      ? `阈值覆盖 ${file}：${total} 个阈值，${covered} 个在阈值处、略低于和略高于阈值都有用例`
-      : `coverage of ${file}: ${covered} of ${total} thresholds have a case at, just below and just above them`,
+      ? `阈值覆盖 ${file}：${total} 个阈值，${covered} 个在阈值处、略低于和略高于阈值都有由它决定结果的用例`
+      : `coverage of ${file}: ${covered} of ${total} thresholds have a deciding case at, just below and just above them`,
   ];
   if (report.uncovered.length > 0) lines.push(zh ? '  未覆盖：' : '  uncovered:');
   const colon = zh ? '：' : ': ';
@@ -33,14 +35,8 @@ export function formatCoverage(report: CoverageReport, file: string, lang: Langu
     lines.push(`    ${describeThreshold(t, lang)}${colon}${sides}${zh ? '——' : ' — '}${t.waived!.reason}`);
   }
   lines.push(...vetoLines(report.vetoes ?? [], lang));
-  // A reader of "20 of 20" should know the points bands were not in it (newcomer-33 M7).
-  const edges = report.pointBandEdges ?? 0;
-  if (edges > 0)
-    lines.push(
-      zh
-        ? `  scoring 的 points 分档端点 ${edges} 个未计入（不是要求的限值）：请自己为它们写用例`
-        : `  ${edges} band edge${edges === 1 ? '' : 's'} of scoring points ${edges === 1 ? 'is' : 'are'} not counted (no requirement's limit): write cases for ${edges === 1 ? 'it' : 'them'} yourself`,
-    );
+  // A reader of "20 of 20" should know the points bands were not in it (newcomer-33 M7), and which they are (newcomer-39 F9).
+  lines.push(...pointBandLines(report.pointBands ?? [], lang));
   // "14 of 14" should not read as covering the numbers conditions compare with (newcomer-35 M3).
   const conditions = report.conditionLimits ?? [];
   if (conditions.length > 0) {
@@ -115,7 +111,88 @@ function missing(t: ThresholdCoverage, lang: Language): string {
   const text = zh
     ? `缺少${parts.join('、')}的用例${step}${limits}`
     : `no case ${parts.join(', ')}${step}${limits}`;
-  return text + formulaHint(t, sides, lang);
+  return text + undecidedText(t.undecided ?? [], lang) + formulaHint(t, sides, lang);
+}
+
+/**
+ * The sides cases reach without deciding (newcomer-39 F2), so that "no case just below" is not read as "no case
+ * there at all": `；略低于有 1 个用例，但结果不由它决定：这些用例中 total@excellence 也不满足（1 个），无论此限值如何都达不到该等级`.
+ */
+function undecidedText(undecided: readonly UndecidedSide[], lang: Language): string {
+  if (undecided.length === 0) return '';
+  const zh = lang === 'zh';
+  const where = undecided
+    .map((u) => (zh ? `${sideText(u.side, lang)} ${u.cases} 个` : `${sideText(u.side, lang)}: ${u.cases}`))
+    .join(zh ? '、' : ', ');
+  const held = new Map<string, number>();
+  for (const u of undecided)
+    for (const h of u.heldBy) held.set(h.criterion, (held.get(h.criterion) ?? 0) + h.cases);
+  const top = [...held].sort((a, b) => b[1] - a[1]);
+  const shown = top.slice(0, 3).map(([id, n]) => (zh ? `${id}（${n} 个）` : `${id} (${n})`));
+  if (top.length > 3) shown.push(zh ? `另 ${top.length - 3} 项` : `${top.length - 3} more`);
+  const unchecked = undecided.reduce((n, u) => n + u.unchecked, 0);
+  const reasons: string[] = [];
+  if (shown.length > 0)
+    reasons.push(
+      zh
+        ? `这些用例中另有不满足的要求，无论此限值如何等级都不变：${shown.join('、')}`
+        : `in them other failed requirements hold the grade whatever this limit is: ${shown.join(', ')}`,
+    );
+  if (unchecked > 0)
+    reasons.push(
+      zh
+        ? `${unchecked} 个用例的等级会变，但用例未写预期等级或 failing`
+        : `${unchecked} would change grade, but state no grade or failing list`,
+    );
+  return zh
+    ? `；有用例触及（${where}），但都不由它决定结果——${reasons.join('；')}`
+    : `; cases reach it (${where}) but none is decided by it — ${reasons.join('; ')}`;
+}
+
+/**
+ * The band edges of scoring `points`, named with the sides the cases reach: they are no requirement's
+ * limit, so coverage does not count them, and the author must know which to write cases for.
+ */
+function pointBandLines(edges: readonly PointBandEdge[], lang: Language): string[] {
+  if (edges.length === 0) return [];
+  const zh = lang === 'zh';
+  const n = edges.length;
+  const lines = [
+    zh
+      ? `  scoring 的 points 分档端点 ${n} 个未计入（不是要求的限值），请自己为它们写用例；用例的取值：`
+      : `  ${n} band edge${n === 1 ? '' : 's'} of scoring points ${n === 1 ? 'is' : 'are'} not counted (no requirement's limit); write cases for ${n === 1 ? 'it' : 'them'} yourself. The cases' values:`,
+  ];
+  for (const e of edges) {
+    const name = `${e.indicator} ${e.edge}${zh ? `（${e.dimension}，步长 ${e.step}）` : ` (${e.dimension}, step ${e.step})`}`;
+    if (e.derived) {
+      lines.push(
+        zh
+          ? `    ${name}：派生值，用例的输入不含它，无法判断`
+          : `    ${name}: a derived value the cases' inputs do not give, so not known`,
+      );
+      continue;
+    }
+    const sides = (['at', 'below', 'above'] as const).filter((side) => e[side]);
+    const lacking = (['at', 'below', 'above'] as const).filter((side) => !e[side]);
+    const list = (xs: readonly ThresholdSide[]) =>
+      xs.map((side) => sideText(side, lang)).join(zh ? '、' : ', ');
+    const has =
+      sides.length > 0
+        ? zh
+          ? `有${list(sides)}的用例`
+          : `cases ${list(sides)}`
+        : zh
+          ? '没有用例触及'
+          : 'no case near it';
+    const lacks =
+      lacking.length > 0 && sides.length > 0
+        ? zh
+          ? `，缺少${list(lacking)}`
+          : `; none ${list(lacking)}`
+        : '';
+    lines.push(`    ${name}${zh ? '：' : ': '}${has}${lacks}`);
+  }
+  return lines;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { GradeResult } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
 import type { LocalizedText } from '../text/localized-text';
+import type { CaseExpectation } from './deciding-case';
 
 /**
  * The outcome of one case.
@@ -25,4 +26,9 @@ export interface CaseResult {
   result: GradeResult;
   /** For a group case: what the group was graded. */
   group?: GroupResult;
+  /**
+   * What the case states: its grade (or why it is not graded), its failing list, its blockers. Coverage counts
+   * a case at a threshold only where a turn of the requirement would show in one of these.
+   */
+  expects?: CaseExpectation[];
 }

@@ -15,8 +15,11 @@ import { localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
 import type { CaseResult } from './case-result';
 import { type ConditionLimit, conditionLimits } from './condition-limits';
+import { type CaseDecision, type CaseExpectation, caseDecision } from './deciding-case';
 import { formulaValues } from './formula-values';
+import { heldSides } from './held-sides';
 import { keyEdges, tablesRead } from './key-edges';
+import { type PointBandEdge, pointBandEdges } from './point-band-edges';
 import type { UncoveredThreshold } from './test-suite';
 import { type VetoCoverage, vetoCoverage } from './veto-coverage';
 
@@ -101,14 +104,25 @@ export interface ThresholdCoverage {
   file: string;
   /** The requirement's line in the rule file. */
   line: number;
-  /** A case compares a value equal to the threshold (the rounded value, where rounding applies). */
+  /**
+   * A case compares a value equal to the threshold (the rounded value, where rounding applies) and decides
+   * the requirement there (see {@link thresholdCoverage}): a case the limit cannot make fail does not count.
+   */
   at: boolean;
-  /** A case compares a value below the threshold by at most one step. */
+  /** A case compares a value below the threshold by at most one step, and decides the requirement there. */
   below: boolean;
-  /** A case compares a value above the threshold by at most one step. */
+  /** A case compares a value above the threshold by at most one step, and decides the requirement there. */
   above: boolean;
   /**
-   * The sides no valid record can reach, so no case is asked for: a value
+   * The sides cases reach without deciding there (newcomer-39 F2: `dimPerf@excellence ≥ 80` reached by cases
+   * whose total keeps them below 卓越级 whatever the floor): each with how many cases, and what holds the
+   * grade in them. Only sides not covered; absent when there are none.
+   */
+  undecided?: UndecidedSide[];
+  /**
+   * The sides no case can decide, so none is asked for: where another requirement on the same value, of this
+   * grade or a lower one, fails too (75 points just below 卓越级's 90 also miss 预防级's 80), and where no valid
+   * record can reach: a value
    * between an enumerated indicator's values, outside the indicator's range,
    * (at) a limit that is no multiple of the rounding interval — for a
    * formula, so for every limit in `limits` — or, for a value in
@@ -122,6 +136,32 @@ export interface ThresholdCoverage {
     /** Why, as the suite says. */
     reason: string;
   };
+}
+
+/**
+ * A side of a threshold that cases reach but none decides: the threshold could move past their values and
+ * every one of them would still pass.
+ *
+ * @example
+ * const u: UndecidedSide = { side: 'below', cases: 1, heldBy: [{ criterion: 'total@excellence', cases: 1 }], unchecked: 0 };
+ */
+export interface UndecidedSide {
+  /** The side. */
+  side: ThresholdSide;
+  /** How many valid cases compare a value at that side. */
+  cases: number;
+  /**
+   * The other failed requirements that keep the grade there whichever way this one goes, each with in how many
+   * of those cases, most first.
+   */
+  heldBy: {
+    /** The requirement's id (`totalScore@excellence`). */
+    criterion: string;
+    /** In how many of the cases it fails. */
+    cases: number;
+  }[];
+  /** Of those cases, how many would change grade but state no grade (nor failing list) that would notice. */
+  unchecked: number;
 }
 
 /**
@@ -174,6 +214,11 @@ export interface CoverageReport {
    */
   pointBandEdges: number;
   /**
+   * Those band edges one by one (newcomer-39 F9: a count alone cannot be acted on): the item's indicator and
+   * the edge, with whether a case's value of the indicator lies at it, within one step below or above it.
+   */
+  pointBands: PointBandEdge[];
+  /**
    * The numbers compared with in `requiredWhen`s and in formulas' `? :` (`employees > 300`): no requirement's
    * limit, not counted as thresholds, listed so that a suite knows to probe both sides itself (newcomer-35 M3).
    */
@@ -191,6 +236,8 @@ export interface GradedCase {
   input: unknown;
   /** What it was graded. */
   result: GradeResult;
+  /** What the case states about its result (a suite case's expectations); absent: its grade. */
+  expects?: readonly CaseExpectation[];
 }
 
 /** Each case is `{ input, result }` with a grading result: an element that is not is named, not a TypeError from inside. */
@@ -217,6 +264,8 @@ interface Probe {
   end?: 'lower' | 'upper';
   /** For a key edge: the key's indicator and the requirements reading the table (a case counts where one applies). */
   key?: { indicator: string; readers: Set<string> };
+  /** The cases reaching a side without deciding it, tallied until the end. */
+  undecided?: Map<ThresholdSide, { cases: number; heldBy: Map<string, number>; unchecked: number }>;
 }
 
 /**
@@ -228,8 +277,11 @@ interface Probe {
  * value is the rounded value where the requirement rounds (GB/T 8170), else
  * the measured value; for a key edge, the key's value in the case, where a
  * requirement reading the table applies. Invalid cases and not-applicable
- * requirements count for nothing. Escape-hatch conditions and membership
- * tests have no numeric threshold and are not listed.
+ * requirements count for nothing. A case counts only where the threshold
+ * decides it (would notice its outcome turning; or lists `failing`): where another failed requirement of
+ * the grade or below holds its grade whatever the limit, it is listed in
+ * {@link ThresholdCoverage.undecided} instead (newcomer-39 F2). Escape-hatch
+ * conditions and membership tests have no numeric threshold and are not listed.
  *
  * @example
  * // `qgrade` and `qgrade/browser` alike: a parsed suite and its rule set (in Node, `runTestSuite(path)` gives the same).
@@ -278,6 +330,8 @@ export function thresholdCoverage(
         : p.key
           ? unreachableSides(model, p)
           : (fewValuesUnreachable(model, p) ?? unreachableSides(model, p));
+    for (const side of heldBelowOrAbove(model, p))
+      if (!p.coverage.unreachable.includes(side)) p.coverage.unreachable.push(side);
   }
   // A mark without a row waives every threshold of the requirement, not only the first one found.
   const unmatched = marks.filter((m) => probes.filter((p) => applyMark(p, m)).length === 0);
@@ -289,7 +343,7 @@ export function thresholdCoverage(
     if (list) list.push(p);
     else byCheck.set(p.check.id, [p]);
   }
-  for (const { input, result } of cases) {
+  for (const { input, result, expects } of cases) {
     if (result.errors) continue;
     for (const c of result.criteria) {
       const list = byCheck.get(c.id);
@@ -298,15 +352,18 @@ export function thresholdCoverage(
       if (typeof compared !== 'number') continue;
       const tableProbes = list.filter((p) => p.row);
       const candidates = tableProbes.length > 0 ? matchRows(model, tableProbes, c, input) : list;
-      for (const p of candidates) mark(p, c, compared);
+      const decision = caseDecision(result, c, model.grades, expects);
+      for (const p of candidates) mark(p, c, compared, decision);
     }
   }
   markKeyEdges(model, probes, cases);
+  for (const p of probes) undecidedSides(p);
   const thresholds = probes.map((p) => p.coverage);
   const uncovered = thresholds.filter((t) => missingSides(t).length > 0);
   const percent =
     thresholds.length === 0 ? 100 : (100 * (thresholds.length - uncovered.length)) / thresholds.length;
   const vetoes = vetoCoverage(model.criteria, cases);
+  const bands = pointBandEdges(model, cases);
   return {
     ruleSet: { id: ruleSet.id, version: ruleSet.version },
     thresholds,
@@ -314,28 +371,10 @@ export function thresholdCoverage(
     percent,
     unmatched,
     vetoes,
-    pointBandEdges: pointBandEdges(model),
+    pointBandEdges: bands.length,
+    pointBands: bands,
     conditionLimits: conditionLimits(model),
   };
-}
-
-/** The inner band edges of every `points` band list (see {@link CoverageReport.pointBandEdges}). */
-function pointBandEdges(model: RuleSetModel): number {
-  let count = 0;
-  for (const dimension of model.scoring?.dimensions ?? [])
-    for (const item of dimension.items) {
-      if (!item.bands || item.bands.length === 0) continue;
-      const ends = new Set<number>();
-      for (const { band } of item.bands) {
-        if (Number.isFinite(band.lower)) ends.add(band.lower);
-        if (Number.isFinite(band.upper)) ends.add(band.upper);
-      }
-      // The outermost ends bound the scale (0 and 5 of a 0–5 score): no two bands meet there.
-      ends.delete(Math.min(...item.bands.map((b) => b.band.lower)));
-      ends.delete(Math.max(...item.bands.map((b) => b.band.upper)));
-      count += ends.size;
-    }
-  return count;
 }
 
 /**
@@ -396,6 +435,21 @@ function unreachableSides(model: RuleSetModel, p: Probe): ThresholdSide[] {
   if (!reachable(limit - step, limit - step / 1e6, false)) sides.push('below');
   if (!reachable(limit + step / 1e6, limit + step, false)) sides.push('above');
   return sides;
+}
+
+/**
+ * The sides of a literal limit at which another requirement on the same value, of its grade or lower, always
+ * fails too (see {@link heldSides}): no case there can decide, so none is asked for.
+ */
+function heldBelowOrAbove(model: RuleSetModel, p: Probe): ThresholdSide[] {
+  const t = p.coverage;
+  if (t.kind !== 'literal' || t.value === null || t.step === null) return [];
+  const below = t.neighbours ? t.neighbours.below : t.value - t.step;
+  const above = t.neighbours ? t.neighbours.above : t.value + t.step;
+  return heldSides(model, p.check, {
+    ...(below === undefined ? {} : { below }),
+    ...(above === undefined ? {} : { above }),
+  });
 }
 
 /**
@@ -660,22 +714,31 @@ function rowMatches(model: RuleSetModel, table: TableModel, row: TableRowModel, 
 function markKeyEdges(model: RuleSetModel, probes: readonly Probe[], cases: readonly GradedCase[]): void {
   const edges = probes.filter((p) => p.key);
   if (edges.length === 0) return;
-  for (const { input, result } of cases) {
+  for (const { input, result, expects } of cases) {
     if (result.errors) continue;
-    const applied = new Set(result.criteria.filter((c) => c.status !== 'not-applicable').map((c) => c.id));
+    const applied = result.criteria.filter((c) => c.status !== 'not-applicable');
     const record = (input ?? {}) as Record<string, unknown>;
     for (const p of edges) {
       const { indicator, readers } = p.key!;
-      if (![...readers].some((id) => applied.has(id))) continue;
+      const reading = applied.filter((c) => readers.has(c.id));
+      if (reading.length === 0) continue;
       const value = Object.hasOwn(record, indicator)
         ? record[indicator]
         : model.indicators.find((i) => i.name === indicator)?.default;
-      if (typeof value === 'number') markSide(p.coverage, value, p.coverage.value!, p.coverage.step!);
+      if (typeof value !== 'number') continue;
+      // The edge picks the row whose limits the readers compare with: it can decide only where one of them does.
+      const decisions = reading.map((c) => caseDecision(result, c, model.grades, expects));
+      const decision: CaseDecision = decisions.find((d) => d.decides) ?? {
+        decides: false,
+        heldBy: [...new Set(decisions.flatMap((d) => d.heldBy))],
+        unchecked: decisions.some((d) => d.unchecked),
+      };
+      markSide(p, value, p.coverage.value!, p.coverage.step!, decision);
     }
   }
 }
 
-function mark(p: Probe, c: CriterionResult, compared: number): void {
+function mark(p: Probe, c: CriterionResult, compared: number, decision: CaseDecision): void {
   const t = p.coverage;
   let limit: number;
   let step: number;
@@ -690,20 +753,67 @@ function mark(p: Probe, c: CriterionResult, compared: number): void {
     limit = t.value!;
     step = t.step!;
   }
-  markSide(t, compared, limit, step);
+  markSide(p, compared, limit, step, decision);
 }
 
-/** Marks the side of `limit` that `compared` lies on, if within one step (or the nearest neighbour). */
-function markSide(t: ThresholdCoverage, compared: number, limit: number, step: number): void {
+/**
+ * Marks the side of `limit` that `compared` lies on, if within one step (or the nearest neighbour): covered
+ * where the case decides, else tallied as reached without deciding.
+ */
+function markSide(p: Probe, compared: number, limit: number, step: number, decision: CaseDecision): void {
+  const side = sideOf(p.coverage, compared, limit, step);
+  if (!side) return;
+  if (decision.decides) {
+    p.coverage[side] = true;
+    return;
+  }
+  p.undecided ??= new Map();
+  const tally = p.undecided.get(side) ?? { cases: 0, heldBy: new Map<string, number>(), unchecked: 0 };
+  tally.cases++;
+  if (decision.unchecked) tally.unchecked++;
+  for (const id of decision.heldBy) tally.heldBy.set(id, (tally.heldBy.get(id) ?? 0) + 1);
+  p.undecided.set(side, tally);
+}
+
+/** The sides no case decides but some reach, onto the threshold (see {@link ThresholdCoverage.undecided}). */
+function undecidedSides(p: Probe): void {
+  if (!p.undecided) return;
+  const out: UndecidedSide[] = [];
+  for (const side of ['at', 'below', 'above'] as const) {
+    const tally = p.undecided.get(side);
+    // A side no case is asked for (unreachable, or waived by the suite) is no gap to explain.
+    if (
+      !tally ||
+      p.coverage[side] ||
+      p.coverage.unreachable.includes(side) ||
+      p.coverage.waived?.sides.includes(side)
+    )
+      continue;
+    const heldBy = [...tally.heldBy]
+      .map(([criterion, cases]) => ({ criterion, cases }))
+      .sort((a, b) => b.cases - a.cases);
+    out.push({ side, cases: tally.cases, heldBy, unchecked: tally.unchecked });
+  }
+  if (out.length > 0) p.coverage.undecided = out;
+}
+
+/** The side of `limit` that `compared` lies on, if within one step (or the nearest neighbour). */
+function sideOf(
+  t: ThresholdCoverage,
+  compared: number,
+  limit: number,
+  step: number,
+): ThresholdSide | undefined {
   const diff = compared - limit;
   const tolerance = 1e-9 * Math.max(1, Math.abs(limit));
   // Where the value takes few values, "just below" is the nearest of them, however far.
   const [below, above] = t.neighbours
     ? [limit - (t.neighbours.below ?? limit), (t.neighbours.above ?? limit) - limit]
     : [step, step];
-  if (Math.abs(diff) <= tolerance) t.at = true;
-  else if (diff < 0 && -diff <= below + tolerance) t.below = true;
-  else if (diff > 0 && diff <= above + tolerance) t.above = true;
+  if (Math.abs(diff) <= tolerance) return 'at';
+  if (diff < 0 && -diff <= below + tolerance) return 'below';
+  if (diff > 0 && diff <= above + tolerance) return 'above';
+  return undefined;
 }
 
 function stepOf(check: CheckModel, decimals: number): number {

@@ -4,6 +4,7 @@ import type { GroupResult } from '../model/group-result';
 import type { LocalizedText } from '../text/localized-text';
 import { failingProblem, gradeProblem, reasonProblem } from './case-problems';
 import type { CaseResult } from './case-result';
+import { expectationsOf } from './deciding-case';
 import type { GroupTestCase } from './test-suite';
 
 /**
@@ -46,6 +47,7 @@ export function runGroupCase(
     input: { records: c.records },
     result: groupAsResult(group),
     group,
+    expects: expectationsOf(c),
   };
 }
 

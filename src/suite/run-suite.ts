@@ -16,6 +16,7 @@ import {
 } from './case-problems';
 import type { CaseResult } from './case-result';
 import { checkSuite } from './check-suite';
+import { expectationsOf } from './deciding-case';
 import { runGroupCase } from './run-group-case';
 import { casePosition, type TestCase, type TestSuite, type UncoveredThreshold } from './test-suite';
 import { unmetRequirements } from './unmet-requirements';
@@ -109,6 +110,7 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
       problemTexts,
       input: c.input,
       result,
+      expects: expectationsOf(c),
     });
   }
   for (const [i, c] of (suite.groups ?? []).entries()) {

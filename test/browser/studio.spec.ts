@@ -223,7 +223,7 @@ test('the suite runs against the editor: failing cases show expected and actual,
   const cases = (readFileSync(join(fx.dir, SUITE), 'utf8').match(/^ {2}- name:/gm) ?? []).length;
   await expect(page.locator('#suite-summary')).toHaveText(`${SUITE}: ${cases} passed, 0 failed`);
   await expect(page.locator('#coverage-summary')).toContainText(
-    'thresholds have a case at, just below and just above',
+    'thresholds have a deciding case at, just below and just above',
   );
   await pasteEditorText(page, raised);
   await page.locator('#run-suite').click();

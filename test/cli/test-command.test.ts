@@ -385,7 +385,7 @@ describe.concurrent('qgrade test', () => {
     const { code, stdout } = await cli.run(['test', '--coverage', AC_SUITE]);
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /^coverage of rules\/home-appliances\/room-air-conditioner-energy\.yaml: \d+ of \d+ thresholds have a case at, just below and just above them$/m,
+      /^coverage of rules\/home-appliances\/room-air-conditioner-energy\.yaml: \d+ of \d+ thresholds have a deciding case at, just below and just above them$/m,
     );
     expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ passed, 0 failed$/);
   });
@@ -395,7 +395,7 @@ describe.concurrent('qgrade test', () => {
     expect(code).toBe(0);
     const report = stdout.slice(stdout.indexOf('coverage of'), stdout.lastIndexOf('\n', stdout.length - 2));
     expect(report.split('\n').map((l) => l.replace(/line \d+/, 'line N'))).toEqual([
-      'coverage of test/cli/fixtures/coverage.yaml: 3 of 10 thresholds have a case at, just below and just above them',
+      'coverage of test/cli/fixtures/coverage.yaml: 3 of 10 thresholds have a deciding case at, just below and just above them',
       '  uncovered:',
       '    strength@C ≥ 400 (strengthLimits row 1: (0, 25], line N): no case just above (step 1)',
       '    strength@C ≥ 400 (strengthLimits row 2: (25, 50], line N): no case just below, just above (step 1)',

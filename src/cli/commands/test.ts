@@ -27,7 +27,7 @@ export function registerTest(program: Command, context: () => CliContext, runs: 
     )
     .option(
       '--coverage',
-      'also report, for every threshold, whether a case sits at it, just below and just above it',
+      'also report, for every threshold, whether a case it decides sits at it, just below and just above it',
     )
     .option(
       '--min <percent>',
@@ -57,7 +57,9 @@ Examples:
   $ qgrade test --format junit rules/ > test-junit.xml
 
 Ends with "N passed, N failed" (on stderr with --format junit, where stdout is the XML).
-Coverage lists the thresholds without a case at, just below or just above them; sides no valid
+Coverage lists the thresholds without a case at, just below or just above them. A case counts
+only where the threshold decides it: no other failed requirement of that grade or below holds its
+grade (or it lists failing); one that is held is named as touched but not decided. Sides no valid
 record can reach (between an enumerated indicator's values, outside its range, "at" a limit no
 multiple of the rounding interval, also for a formula read from table cells) are not asked for; a
 cutoff on a score in bands has the nearest scores as its neighbours; a suite's "uncovered"

@@ -137,8 +137,9 @@ criteria:
       false,
     ],
     [
-      t('KV2 33、33、33 J：平均值刚低于 34', 'KV2 33, 33, 33 J: mean just below 34'),
-      { impactEnergy: '[33, 33, 33]' },
+      // One single value below 34 only, which impact-single allows: the mean alone decides (newcomer-39 F2).
+      t('KV2 27、36、36 J：平均值 33，刚低于 34', 'KV2 27, 36, 36 J: mean 33, just below 34'),
+      { impactEnergy: '[27, 36, 36]' },
       false,
     ],
     [

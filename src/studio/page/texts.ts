@@ -123,8 +123,12 @@ export const TEXTS = {
   noSuite: t('没有测试套件：“加为测试用例”会创建一个', 'No test suite: "Add as test case" starts one'),
   coverage: t('阈值覆盖', 'Threshold coverage'),
   covered: t(
-    '个阈值在阈值处、略低于和略高于都有用例，共',
-    'thresholds have a case at, just below and just above them, of',
+    '个阈值在阈值处、略低于和略高于都有由它决定结果的用例，共',
+    'thresholds have a deciding case at, just below and just above them, of',
+  ),
+  touchedNotDecided: t(
+    '（有用例触及，但结果不由它决定：另有不满足的要求定住了等级）',
+    ' (cases reach it, but none is decided by it: other failed requirements hold their grade)',
   ),
   uncovered: t('未覆盖', 'Uncovered'),
   suiteNotLoaded: t(

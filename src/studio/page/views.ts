@@ -721,6 +721,7 @@ export function suiteView(
                 {},
                 h('code', {}, `${t.criterion} ${t.limit}`),
                 lang === 'zh' ? `（第 ${t.line} 行）：${missing(t)}` : ` (line ${t.line}): ${missing(t)}`,
+                t.undecided ? T.touchedNotDecided[lang] : '',
               ),
             ),
           ),
