@@ -36,9 +36,9 @@ import { compareSummaryLines, matrixInvalidNote } from '../../report/compare-sum
 import { groupDiffKeys, groupMoveLines } from '../../report/group-move-lines';
 import { createMoveReasons } from '../../report/move-reasons';
 import { movedByChange } from '../../report/moved-by-change';
-import { movedMost } from '../../report/moved-most';
+import { MOVED_MOST_LIMIT, movedMost } from '../../report/moved-most';
 import { notRunText } from '../../report/not-run-text';
-import { comparisonNames, notedNames } from '../../report/noted-names';
+import { comparisonNames, tableNames } from '../../report/noted-names';
 import { modelOf } from '../../resolve/rule-set';
 import { suiteRuleSetTarget } from '../../suite/suite-rule-set';
 import { suiteSource } from '../../suite/test-suite';
@@ -908,7 +908,7 @@ async function runCompare(): Promise<void> {
     html.ruleSetChanges(reasons.ruleSetChanges());
     downloadLink(`${baseName(sampleName())}-compare.html`, html.render(), 'text/html');
   });
-  const names = notedNames(a, b, lang);
+  const names = tableNames(a, b, lang);
   const keyLine = (row: number) => {
     const text = keys.get(row);
     return text === undefined ? [] : [limitKeysLine(text, lang)];
@@ -932,7 +932,13 @@ async function runCompare(): Promise<void> {
       matrixInvalidNote(tally.counts(), lang),
       {
         lines: (row) => [...keyLine(row), ...reasons.why(row)],
-        movedMost: movedMost(tally.causeCounts(), names, tally.aloneCounts()),
+        movedMost: movedMost(
+          tally.causeCounts(),
+          names.name,
+          tally.aloneCounts(),
+          MOVED_MOST_LIMIT,
+          names.note,
+        ),
         byChange: reasons.byChange(),
       },
     ),
