@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REBAR } from '../grade/rebar-key-fixture';
 import { readBack } from '../report/xlsx/read-back';
 import { useCli, useTempDir } from './cli-harness';
 
@@ -53,22 +54,7 @@ async function agtCompare(lang: 'zh' | 'en', format: 'table' | 'xlsx' = 'table')
   expect(edited).not.toBe(text);
   writeFileSync(file, edited);
   const data = join(dir, 'bars.json');
-  const bar = {
-    batch: 'B1',
-    designation: 'HRB400E',
-    diameter: 20,
-    yieldStrength: 455,
-    tensileStrength: 600,
-    elongation: 22,
-    maxForceElongation: 9.2,
-    carbon: 0.21,
-    silicon: 0.45,
-    manganese: 1.35,
-    phosphorus: 0.025,
-    sulfur: 0.02,
-    massDeviation: -1.5,
-    bendTest: true,
-  };
+  const bar = { ...REBAR, batch: 'B1', designation: 'HRB400E', maxForceElongation: 9.2 };
   writeFileSync(data, JSON.stringify([bar]));
   const out = join(dir, 'cmp.xlsx');
   const run = await cli.run([
