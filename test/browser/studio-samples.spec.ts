@@ -156,7 +156,9 @@ test('compare says how each side graded the records, as qgrade compare does; gra
   await expect(page.locator('#compare-summary')).toContainText('B 下：已分级 1 条，不分级 0 条，无效 1 条');
   await expect(page.locator('#compare-matrix th[data-to="2"]')).toHaveText('2级');
   await page.selectOption('#lang', 'en');
-  await expect(page.locator('#compare-summary')).toContainText('Under A: 0 conforming, 0 nonconforming, 2 invalid');
+  await expect(page.locator('#compare-summary')).toContainText(
+    'Under A: 0 conforming, 0 nonconforming, 2 invalid',
+  );
   expect(problems).toEqual([]);
 });
 
