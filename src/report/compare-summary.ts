@@ -262,6 +262,10 @@ export function compareSummaryLines(
     const reasons = parts.slice(invalid > 0 ? 1 : 0);
     const invalidText =
       invalid > 0 ? (zh ? `，无效 ${countText(invalid)} 条` : `, ${countText(invalid)} invalid`) : '';
+    if (counts[side].oneGrade === true) {
+      lines.push(conformityLine(under, graded, counts[side].reasons, invalidText, lang));
+      continue;
+    }
     lines.push(
       zh
         ? `${under}：已分级 ${countText(graded)} 条，不分级 ${countText(notGraded)} 条${reasons.length ? `（${reasons.join('，')}）` : ''}${invalidText}`
@@ -269,6 +273,33 @@ export function compareSummaryLines(
     );
   }
   return lines;
+}
+
+/**
+ * A side's line under a rule set of one grade (pass/fail): conforming and nonconforming, then the valid records
+ * it does not grade, by reason, and the invalid ones: `Under A: 171 conforming, 22 nonconforming, 1 out of scope,
+ * 6 invalid`. It said "171 graded, 23 not graded (1 out of scope, 22 nonconforming)", counting the failing bars
+ * as not graded, which a committee may read as not assessed (committee-39 M4).
+ */
+function conformityLine(
+  under: string,
+  conforming: number,
+  reasons: CompareCounts['a']['reasons'],
+  invalidText: string,
+  lang: Language,
+): string {
+  const zh = lang === 'zh';
+  const others = NOT_GRADED_CODES.filter((code) => code !== 'below-lowest-grade' && reasons[code] > 0).map(
+    (code) =>
+      zh
+        ? `${NOT_GRADED_TEXT[code].zh} ${countText(reasons[code])} 条`
+        : `${countText(reasons[code])} ${NOT_GRADED_TEXT[code].en}`,
+  );
+  const failed = reasons['below-lowest-grade'];
+  const parts = zh
+    ? [`合格 ${countText(conforming)} 条`, `${NONCONFORMING.zh} ${countText(failed)} 条`, ...others]
+    : [`${countText(conforming)} conforming`, `${countText(failed)} nonconforming`, ...others];
+  return zh ? `${under}：${parts.join('，')}${invalidText}` : `${under}: ${parts.join(', ')}${invalidText}`;
 }
 
 /**

@@ -31,6 +31,8 @@ export interface MovedMostRow {
   count: number;
   /** Of `count`, the records this requirement alone moved (their only cause). */
   alone: number;
+  /** Its rule-file note when too long for the name column (see `tableNames`): said under the table. */
+  note?: string;
 }
 
 /**
@@ -49,11 +51,28 @@ export function movedMost(
   name: (id: string) => string,
   alone: ReadonlyMap<string, number> = new Map(),
   limit = MOVED_MOST_LIMIT,
+  note: (id: string) => string | undefined = () => undefined,
 ): MovedMostRow[] {
   return [...causeCounts]
     .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
     .slice(0, limit)
-    .map(([id, count]) => ({ id, name: name(id), count, alone: alone.get(id) ?? 0 }));
+    .map(([id, count]) => {
+      const row: MovedMostRow = { id, name: name(id), count, alone: alone.get(id) ?? 0 };
+      const text = note(id);
+      if (text !== undefined) row.note = text;
+      return row;
+    });
+}
+
+/**
+ * A row's note said under the table, by the requirement's id: `Note (max-force-elongation): Rounded to …`.
+ *
+ * @example
+ * movedMostNote({ id: 'agt', name: 'Agt', count: 9, alone: 9, note: 'Rounded to 0.5 %' }, 'zh'); // '注（agt）：Rounded to 0.5 %'
+ */
+export function movedMostNote(row: MovedMostRow, lang: Language): string | undefined {
+  if (row.note === undefined) return undefined;
+  return lang === 'zh' ? `注（${row.id}）：${row.note}` : `Note (${row.id}): ${row.note}`;
 }
 
 /**
@@ -77,7 +96,8 @@ export function movedMostLines(rows: readonly MovedMostRow[], lang: Language): s
   const lines = cells.map((r) =>
     `  ${r.map((cell, i) => (i >= 2 ? pad(cell, i) + cell : cell + pad(cell, i))).join('  ')}`.trimEnd(),
   );
-  return [lang === 'zh' ? `${T.title.zh}：` : `${T.title.en}:`, ...lines, `  ${T.note[lang]}`];
+  const notes = rows.flatMap((r) => movedMostNote(r, lang) ?? []).map((n) => `  ${safeLine(n)}`);
+  return [lang === 'zh' ? `${T.title.zh}：` : `${T.title.en}:`, ...lines, `  ${T.note[lang]}`, ...notes];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { modelOf, type RuleSet } from '../resolve/rule-set';
+import { displayWidth } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { criterionNames } from './criterion-names';
 import { bothCriterionNotes, notedName } from './criterion-notes';
@@ -37,4 +38,38 @@ export function notedNames(
     { model: modelOf(b), doc: b.document },
   );
   return (id) => notedName(names.get(id)?.[lang] ?? id, notes.get(id), lang);
+}
+
+/**
+ * The widest note (in display columns) a table's name column keeps beside the name: `示例数值`, `Illustrative
+ * figure`. A longer one (a rounding rule of 130 characters) made the column ~190 wide (committee-39 M4).
+ */
+export const TABLE_NOTE_WIDTH = 40;
+
+/**
+ * A comparison's requirement names for a table's name column: {@link notedNames}, with a note wider than
+ * {@link TABLE_NOTE_WIDTH} left out of the name and given by `note`, for the table to say under it.
+ *
+ * @example
+ * const { name, note } = tableNames(a, b, 'en');
+ * movedMost(tally.causeCounts(), name, tally.aloneCounts(), MOVED_MOST_LIMIT, note);
+ */
+export function tableNames(
+  a: RuleSet,
+  b: RuleSet,
+  lang: Language,
+  names: ReadonlyMap<string, LocalizedText> = comparisonNames(a, b),
+): { name: (id: string) => string; note: (id: string) => string | undefined } {
+  const notes = bothCriterionNotes(
+    { model: modelOf(a), doc: a.document },
+    { model: modelOf(b), doc: b.document },
+  );
+  const long = (id: string) => {
+    const text = notes.get(id)?.[lang].trim();
+    return text !== undefined && displayWidth(text) > TABLE_NOTE_WIDTH ? text : undefined;
+  };
+  return {
+    name: (id) => notedName(names.get(id)?.[lang] ?? id, long(id) ? undefined : notes.get(id), lang),
+    note: long,
+  };
 }

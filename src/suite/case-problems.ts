@@ -6,25 +6,43 @@ import { reasonCodeZh } from '../text/not-graded-reason-name';
  * languages: shared by record cases and group cases.
  */
 
+/** One side of a grade that differed: the grade, or none and why (a `notGradedReason` code, when known). */
+export interface GradeSide {
+  grade: string | null;
+  reason?: string | undefined;
+}
+
 /**
  * The grade differed: `grade: expected "2", got "1"`, with the reason it was
  * not graded, if any. The Chinese names each grade by its label
- * (`等级：预期“三星”，实际“二星”`), as every Chinese sentence does.
+ * (`等级：预期“三星”，实际“二星”`), as every Chinese sentence does. Under a
+ * rule set of one grade (pass/fail), no grade for being below it is
+ * nonconforming / 不合格, as `grade` and `compare` name it
+ * (`expected "conforming", got nonconforming`): "got not graded" read as not
+ * assessed (committee-39 M4).
  *
  * @param zhLabel - a grade's Chinese label by id; the id when it gives none
+ * @param oneGrade - whether the rule set has one grade
  */
 export function gradeProblem(
-  expected: string | null,
-  got: string | null,
+  expected: GradeSide,
+  got: GradeSide,
   why: LocalizedText | undefined,
   zhLabel: (id: string) => string | undefined = () => undefined,
+  oneGrade = false,
 ): LocalizedText {
-  const zh = (grade: string | null) => show(grade === null ? null : (zhLabel(grade) ?? grade), 'zh');
+  const shown = (side: GradeSide, lang: Language) =>
+    oneGrade && side.grade === null && side.reason === 'below-lowest-grade'
+      ? NONCONFORMING[lang]
+      : show(side.grade === null || lang === 'en' ? side.grade : (zhLabel(side.grade) ?? side.grade), lang);
   return localized(
-    `等级：预期${zh(expected)}，实际${zh(got)}${why ? `（${why.zh}）` : ''}`,
-    `grade: expected ${show(expected, 'en')}, got ${show(got, 'en')}${why ? ` (${why.en})` : ''}`,
+    `等级：预期${shown(expected, 'zh')}，实际${shown(got, 'zh')}${why ? `（${why.zh}）` : ''}`,
+    `grade: expected ${shown(expected, 'en')}, got ${shown(got, 'en')}${why ? ` (${why.en})` : ''}`,
   );
 }
+
+/** Below a rule set's only grade: the verdict's word, as the compare matrix names it. */
+const NONCONFORMING = localized('不合格', 'nonconforming');
 
 /**
  * The failing requirements differed, or `undefined` when they are the ones

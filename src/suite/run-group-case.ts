@@ -10,18 +10,28 @@ import type { GroupTestCase } from './test-suite';
 /**
  * Grades a group case's records as one group and compares the grade, the
  * failing group requirements and the reason with what the case expects.
- * `zhLabel` gives a grade's Chinese label, which the Chinese text names it by.
+ * `zhLabel` gives a grade's Chinese label, which the Chinese text names it by; `oneGrade` says the rule set has
+ * one grade, below which a group is nonconforming (see {@link gradeProblem}).
  */
 export function runGroupCase(
   c: GroupTestCase,
   grader: Grader,
   zhLabel: (id: string) => string | undefined = () => undefined,
+  oneGrade = false,
 ): CaseResult {
   const group = grader.gradeGroup(c.records);
   const problemTexts: LocalizedText[] = [];
   const gradeShown = c.grade !== undefined && c.grade !== group.grade;
   if (c.grade !== undefined && gradeShown)
-    problemTexts.push(gradeProblem(c.grade, group.grade, group.notGradedReason?.message, zhLabel));
+    problemTexts.push(
+      gradeProblem(
+        { grade: c.grade, reason: c.notGradedReason },
+        { grade: group.grade, reason: group.notGradedReason?.code },
+        group.notGradedReason?.message,
+        zhLabel,
+        oneGrade,
+      ),
+    );
   if (c.failing) {
     const failing = failingProblem(
       c.failing,

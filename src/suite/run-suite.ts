@@ -115,7 +115,7 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
   }
   for (const [i, c] of (suite.groups ?? []).entries()) {
     if (held('groups', i)) notRun.push({ name: c.name, line: c.line });
-    else cases.push(runGroupCase(c, grader, zhLabel));
+    else cases.push(runGroupCase(c, grader, zhLabel, gradeOrder.length === 1));
   }
   const result: SuiteResult = { file: suite.file, ruleSet, cases };
   if (suite.uncovered) result.uncovered = suite.uncovered;
@@ -138,7 +138,13 @@ function compare(
   const problems: LocalizedText[] = [];
   const gradeShown = c.grade !== undefined && c.grade !== result.grade;
   if (c.grade !== undefined && gradeShown) {
-    const problem = gradeProblem(c.grade, result.grade, result.notGradedReason?.message, zhLabel);
+    const problem = gradeProblem(
+      { grade: c.grade, reason: c.notGradedReason },
+      { grade: result.grade, reason: result.notGradedReason?.code },
+      result.notGradedReason?.message,
+      zhLabel,
+      order.length === 1,
+    );
     const unmet = unmetRequirements(c.grade, result, order, unitOf);
     problems.push(unmet ? localized(`${problem.zh}；${unmet.zh}`, `${problem.en}; ${unmet.en}`) : problem);
   }

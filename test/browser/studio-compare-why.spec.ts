@@ -218,7 +218,7 @@ test('an out-of-scope row lists only the scope item that put it out, as qgrade g
   };
   await page.locator('#sample-text').fill(`${JSON.stringify(record)}\n`);
   const row = page.locator('#results-table tr.record[data-row="1"]');
-  await expect(row.locator('td.g')).toHaveText('not graded');
+  await expect(row.locator('td.g')).toHaveText('Not graded');
   await expect(row.locator('td.failing [data-criterion]')).toHaveCount(1);
   await expect(row.locator('td.failing [data-criterion]')).toHaveAttribute('data-criterion', 'not-mobile');
   expect(problems).toEqual([]);

@@ -56,9 +56,42 @@ test('en: nonconforming in the table and the counts, "Nonconforming:" opening th
   page,
 }) => {
   const problems = await graded(page, 'en');
-  await expect(page.locator('#results-table tr.record[data-row="2"] td.g')).toHaveText('nonconforming');
-  await expect(page.locator('#grade-counts tr[data-grade="~below"] th')).toHaveText('nonconforming');
+  await expect(page.locator('#results-table tr.record[data-row="2"] td.g')).toHaveText('Nonconforming');
+  await expect(page.locator('#grade-counts tr[data-grade="~below"] th')).toHaveText('Nonconforming');
   await page.locator('#results-table tr.record[data-row="2"] button.explain').click();
   await expect(detailOf(page, 2)).toHaveText(/^Nonconforming: /);
+  expect(problems).toEqual([]);
+});
+
+test('en: the Samples counts and rows word the grades as the Compare tab and the report do (committee-39 M3)', async ({
+  page,
+}) => {
+  const problems = await graded(page, 'en');
+  // A fourth record without its 28-day strength: invalid.
+  const fourth = JSON.parse(samples().split('\n')[0]!) as Record<string, unknown>;
+  delete fourth.compressive28d;
+  await page.locator('#sample-text').fill(`${samples()}${JSON.stringify(fourth)}\n`);
+  await expect(page.locator('#record-count')).toHaveText(/^4 /);
+  const words = [
+    'Conforming on strength, setting time, soundness and chemistry',
+    'Nonconforming',
+    'Out of scope',
+    'Invalid',
+  ];
+  // It said "conforming (Conforming …)", "nonconforming", "invalid" where Compare says "Conforming …", "Invalid".
+  await expect(page.locator('#grade-counts th')).toHaveText(words);
+  await expect(page.locator('#results-table tr.record td.g')).toHaveText([
+    words[0]!,
+    words[1]!,
+    'Not graded',
+    words[3]!,
+  ]);
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  await page.selectOption('#compare-with', 'saved');
+  await expect(page.locator('#compare-distribution tr th:first-child')).toHaveText([
+    'Grade',
+    ...words,
+    'Total',
+  ]);
   expect(problems).toEqual([]);
 });

@@ -134,8 +134,9 @@ test('invalid rows read 无效, failing columns and explanations name indicators
     '✗ 缺少全年能源消耗效率 APF：这条记录的机组类型为 热泵型、额定制冷量 CC 为 3500，满足其 requiredWhen，该指标为必填项',
   ]);
   await page.selectOption('#lang', 'en');
-  await expect(invalid.locator('td.g')).toHaveText('invalid');
-  await expect(valid.locator('td.g')).toHaveText('2 (Grade 2)');
+  // The report's words, as the Compare tab has them (committee-39 M3: "invalid", "2 (Grade 2)").
+  await expect(invalid.locator('td.g')).toHaveText('Invalid');
+  await expect(valid.locator('td.g')).toHaveText('Grade 2');
   expect(problems).toEqual([]);
 });
 
@@ -150,11 +151,14 @@ test('compare says how each side graded the records, as qgrade compare does; gra
   const other = page.locator('#compare-with option', { hasText: /^内置：.*steel/ }).first();
   await expect(other).toHaveText(/^内置：/);
   await page.selectOption('#compare-with', (await other.getAttribute('value'))!);
-  await expect(page.locator('#compare-summary')).toContainText('A 下：已分级 0 条，不分级 0 条，无效 2 条');
+  // A (the rebar rule set) has one grade: its line counts 合格 and 不合格 (committee-39 M4).
+  await expect(page.locator('#compare-summary')).toContainText('A 下：合格 0 条，不合格 0 条，无效 2 条');
   await expect(page.locator('#compare-summary')).toContainText('B 下：已分级 1 条，不分级 0 条，无效 1 条');
   await expect(page.locator('#compare-matrix th[data-to="2"]')).toHaveText('2级');
   await page.selectOption('#lang', 'en');
-  await expect(page.locator('#compare-summary')).toContainText('Under A: 0 graded, 0 not graded, 2 invalid');
+  await expect(page.locator('#compare-summary')).toContainText(
+    'Under A: 0 conforming, 0 nonconforming, 2 invalid',
+  );
   expect(problems).toEqual([]);
 });
 

@@ -73,22 +73,20 @@ describe.concurrent('qgrade compare under a one-grade rule set (committee-29 M3,
     expect(zh.stdout).toContain('第 3 条（S3）：合格 → 不合格  重量正偏差');
     expect(zh.stdout).toContain('第 4 条（S4）：合格 → 超出适用范围  牌号');
     expect(zh.stdout).not.toMatch(/→ 不分级|^ *不分级 /m);
-    // The per-side lines name the records below the one grade as the matrix does (committee-29, session 30).
-    expect(zh.stdout).toContain(
-      'A 下：已分级 3 条，不分级 3 条（超出适用范围 1 条，不合格 2 条），无效 1 条',
-    );
-    expect(zh.stdout).toContain(
-      'B 下：已分级 1 条，不分级 5 条（超出适用范围 3 条，不合格 2 条），无效 1 条',
-    );
+    // The per-side lines name the records below the one grade as the matrix does (committee-29, session 30), and
+    // count them apart from those not graded: 合格, 不合格, then out of scope (committee-39 M4).
+    expect(zh.stdout).toContain('A 下：合格 3 条，不合格 2 条，超出适用范围 1 条，无效 1 条');
+    expect(zh.stdout).toContain('B 下：合格 1 条，不合格 2 条，超出适用范围 3 条，无效 1 条');
+    expect(zh.stdout).not.toMatch(/[AB] 下：.*不分级/);
     expect(zh.stdout).not.toContain('未达最低等级');
     const en = await cli.run(['--lang', 'en', 'compare', ...args]);
     expect(en.stdout).toMatch(/^A ↓ {2}B → +Conforming +Nonconforming +Out of scope +Invalid +Total$/m);
     expect(en.stdout).toMatch(/^Nonconforming +0 +1 +1 +0 +2$/m);
     expect(en.stdout).toContain('row 3 (S3): Conforming → Nonconforming');
     expect(en.stdout).toContain('row 4 (S4): Conforming → Out of scope');
-    expect(en.stdout).toContain(
-      'Under B: 1 graded, 5 not graded (3 out of scope, 2 nonconforming), 1 invalid',
-    );
+    expect(en.stdout).toContain('Under A: 3 conforming, 2 nonconforming, 1 out of scope, 1 invalid');
+    expect(en.stdout).toContain('Under B: 1 conforming, 2 nonconforming, 3 out of scope, 1 invalid');
+    expect(en.stdout).not.toMatch(/^Under [AB]: .*not graded/m);
     expect(en.stdout).not.toContain('below the lowest grade');
   });
 

@@ -49,8 +49,9 @@ describe.concurrent('qgrade compare: every format names the same causes and give
         '合计         6       5     1    12',
         '',
         '共 12 条记录：等级不变 11 条（含记录无效 1 条），等级变化 1 条（升高 0 条，降低 1 条）',
-        'A 下：已分级 7 条，不分级 4 条（不合格 4 条），无效 1 条',
-        'B 下：已分级 6 条，不分级 5 条（不合格 5 条），无效 1 条',
+        // Conforming and nonconforming apart, not "不分级 4 条（不合格 4 条）" (committee-39 M4).
+        'A 下：合格 7 条，不合格 4 条，无效 1 条',
+        'B 下：合格 6 条，不合格 5 条，无效 1 条',
         '',
         // Each side's records per grade, side by side (committee-27 F1): 7/12 = 58.3 %, 6/12 = 50.0 %.
         '各等级记录数（A 与 B 对照）：',

@@ -51,10 +51,9 @@ describe('sideRows and compareSummaryLines', () => {
     expect(sideRows(conformity, 'en').find((r) => r.key === 'below-lowest-grade')?.label).toBe(
       'Nonconforming',
     );
-    expect(compareSummaryLines(conformity, 'zh')).toContain('A 下：已分级 5 条，不分级 3 条（不合格 3 条）');
-    expect(compareSummaryLines(conformity, 'en')).toContain(
-      'Under B: 5 graded, 4 not graded (4 nonconforming)',
-    );
+    // Conforming and nonconforming side by side, not the failing records under "not graded" (committee-39 M4).
+    expect(compareSummaryLines(conformity, 'zh')).toContain('A 下：合格 5 条，不合格 3 条');
+    expect(compareSummaryLines(conformity, 'en')).toContain('Under B: 5 conforming, 4 nonconforming');
     const ladder = counts(side(3, 0, false), side(4, 0, false));
     expect(sideRows(ladder, 'zh').find((r) => r.key === 'below-lowest-grade')?.label).toBe('未达最低等级');
     expect(compareSummaryLines(ladder, 'zh')).toContain(
@@ -64,10 +63,23 @@ describe('sideRows and compareSummaryLines', () => {
     const mixed = counts(side(3, 0, true), side(4, 0, false));
     expect(compareSummaryLines(mixed, 'en')).toEqual(
       expect.arrayContaining([
-        'Under A: 5 graded, 3 not graded (3 nonconforming)',
+        'Under A: 5 conforming, 3 nonconforming',
         'Under B: 5 graded, 4 not graded (4 below the lowest grade)',
       ]),
     );
     expect(sideRows(mixed, 'zh').find((r) => r.key === 'below-lowest-grade')?.label).toBe('未达最低等级');
+  });
+
+  it('one grade: a veto failed and out of scope follow nonconforming, invalid last; a 0 nonconforming is said', () => {
+    const vetoed = { ...side(0, 2, true), notGraded: 5, invalid: 2 };
+    vetoed.reasons['out-of-scope'] = 1;
+    const lines = compareSummaryLines(counts(vetoed, side(1, 0, true)), 'en');
+    expect(lines).toContain(
+      'Under A: 5 conforming, 0 nonconforming, 1 out of scope, 2 veto item failed, 2 invalid',
+    );
+    expect(lines).toContain('Under B: 5 conforming, 1 nonconforming');
+    expect(compareSummaryLines(counts(vetoed, side(1, 0, true)), 'zh')).toContain(
+      'A 下：合格 5 条，不合格 0 条，超出适用范围 1 条，否决项不合格 2 条，无效 2 条',
+    );
   });
 });

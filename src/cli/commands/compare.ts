@@ -49,9 +49,9 @@ import { groupDiffKeys, groupMoveLines } from '../../report/group-move-lines';
 import { createCompareReport } from '../../report/html/compare-report';
 import { createMoveReasons } from '../../report/move-reasons';
 import { movedByChange } from '../../report/moved-by-change';
-import { causeCountsJson, movedMost } from '../../report/moved-most';
+import { causeCountsJson, MOVED_MOST_LIMIT, movedMost } from '../../report/moved-most';
 import { nearLimitRows } from '../../report/near-limit-lines';
-import { comparisonNames, notedNames } from '../../report/noted-names';
+import { comparisonNames, notedNames, tableNames } from '../../report/noted-names';
 import { illustrativeNotices, provenanceLines } from '../../report/provenance-text';
 import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
 import { bothIndicators } from '../../resolve/both-indicators';
@@ -472,10 +472,14 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const grouped = groups?.result();
         const counts = tally.counts();
         const byColumns = moves.map((m) => m.result());
+        // The name column keeps a short note beside the name; a long one goes under the table (committee-39 M4).
+        const inTable = tableNames(a, b, ctx.lang, names);
         const most = movedMost(
           tally.causeCounts(),
-          (id) => movedMostName(noted(id), movedByLabel.get(id) ?? 0, ctx.lang),
+          (id) => movedMostName(inTable.name(id), movedByLabel.get(id) ?? 0, ctx.lang),
           tally.aloneCounts(),
+          MOVED_MOST_LIMIT,
+          inTable.note,
         );
         // Records moved per edition change, the rule set's comparison method as one change (committee-24 F4).
         const byChange = reasons.byChange();

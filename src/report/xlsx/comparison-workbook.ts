@@ -24,7 +24,7 @@ import { GROUP_MOVE_TEXT as G, heldCausesText } from '../group-move-lines';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { ladderOrderLines } from '../ladder-order';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
-import { MOVED_MOST_TEXT, type MovedMostRow } from '../moved-most';
+import { MOVED_MOST_TEXT, type MovedMostRow, movedMostNote } from '../moved-most';
 import { MOVES_BY_COLUMN_TEXT, type MovesLadders, movesTable } from '../moves-by-column-table';
 import { NEAR_LIMIT_TEXT, type nearLimitRows } from '../near-limit-lines';
 import { rowHeading } from '../row-heading';
@@ -303,6 +303,11 @@ export function comparisonSheets(
               ...options.movedMost.map((m) => [m.name, m.id, m.count, m.alone]),
               [],
               [MOVED_MOST_TEXT.note[lang]],
+              // A note too long for the name column, as the table says it (committee-39 M4).
+              ...options.movedMost.flatMap((m) => {
+                const note = movedMostNote(m, lang);
+                return note === undefined ? [] : [[note]];
+              }),
             ],
             frozenColumns: 1,
           },

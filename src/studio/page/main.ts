@@ -37,9 +37,9 @@ import { compareSummaryLines, matrixInvalidNote } from '../../report/compare-sum
 import { groupDiffKeys, groupMoveLines } from '../../report/group-move-lines';
 import { createMoveReasons } from '../../report/move-reasons';
 import { movedByChange } from '../../report/moved-by-change';
-import { movedMost } from '../../report/moved-most';
+import { MOVED_MOST_LIMIT, movedMost } from '../../report/moved-most';
 import { notRunText } from '../../report/not-run-text';
-import { comparisonNames, notedNames } from '../../report/noted-names';
+import { comparisonNames, tableNames } from '../../report/noted-names';
 import { modelOf } from '../../resolve/rule-set';
 import { suiteRuleSetTarget } from '../../suite/suite-rule-set';
 import { suiteSource } from '../../suite/test-suite';
@@ -234,9 +234,30 @@ async function openFile(file: StudioFile, discard = false): Promise<void> {
   editor.focusAfterWait(focused);
   byId('file-name').textContent = `${groupPrefix(file)}${file.path}`;
   await showFiles();
+  // A follows the file opened: the author's own pick for it, else chosen for it below; never the A of the file
+  // open before, which stayed for every file opened after the first (committee-39 W1).
+  fillCompareChoices(handPicks.get(choiceKey(file)) ?? '');
+  // The comparison on show is the previous file's: "pick A" until this file's A is chosen.
+  if (activeTab === 'compare' && byId<HTMLSelectElement>('compare-with').value === '') await runCompare();
   await refresh();
-  fillCompareChoices();
   await preselectEdition(open);
+}
+
+/**
+ * The A the author picked by hand under "Earlier version (A)", by rule file (its {@link choiceKey}), for as long
+ * as the page is open: opening that file again brings the pick back, "—" included; a file with none gets A
+ * chosen for it ({@link preselectEdition}).
+ */
+const handPicks = new Map<string, string>();
+
+/** A listed file as a choice of A: kept by group and path, as a file added to the list moves the others' places. */
+function choiceKey(file: StudioFile): string {
+  return `${file.group}:${file.path}`;
+}
+
+/** The choice of A on show, as a {@link choiceKey}, `saved` or `''` ("—"). */
+function shownChoice(): string {
+  return byId<HTMLSelectElement>('compare-with').selectedOptions[0]?.dataset.key ?? '';
 }
 
 /** Says, on the file list, that a file is being read (`aria-busy`) until `read` settles. */
@@ -271,12 +292,17 @@ async function headOf(file: StudioFile): Promise<EditionHead | undefined> {
 
 /**
  * Chooses A in the comparison: the newest other edition of the open rule set among the listed files (a draft
- * beside the published file), else the rule set a draft was copied from (`init --from`), unless the author chose one already or opened another file meanwhile.
+ * beside the published file), else the rule set a draft was copied from (`init --from`), unless the author
+ * picked one for this file by hand (now or before) or opened another file meanwhile.
  */
 async function preselectEdition(opened: Open): Promise<void> {
   const mine = editionHead(opened.saved);
   const select = byId<HTMLSelectElement>('compare-with');
   delete select.dataset.editionsRead;
+  if (handPicks.has(choiceKey(opened.file))) {
+    select.dataset.editionsRead = 'true';
+    return;
+  }
   if (!mine || SUITE.test(opened.file.path) || select.value !== '') return;
   const choices = [...select.options].filter((o) => /^\d+$/.test(o.value));
   const heads = await Promise.all(
@@ -810,17 +836,17 @@ async function runSuite(): Promise<void> {
   }
 }
 
-function fillCompareChoices(): void {
+/** Lists the choices of A and selects `choice` (a {@link choiceKey}, `saved` or `''`), the one on show unless told. */
+function fillCompareChoices(choice = shownChoice()): void {
   const select = byId<HTMLSelectElement>('compare-with');
-  const previous = select.value;
-  fill(select, h('option', { value: '' }, '—'));
-  if (open) select.append(h('option', { value: 'saved' }, T.savedVersion[lang]));
+  fill(select, h('option', { value: '', 'data-key': '' }, '—'));
+  if (open) select.append(h('option', { value: 'saved', 'data-key': 'saved' }, T.savedVersion[lang]));
   for (const [i, f] of list.entries()) {
     if (DATA.test(f.path) || SUITE.test(f.path)) continue;
     if (open && f.path === open.file.path && f.group === open.file.group) continue;
-    select.append(h('option', { value: String(i) }, `${groupPrefix(f)}${f.path}`));
+    select.append(h('option', { value: String(i), 'data-key': choiceKey(f) }, `${groupPrefix(f)}${f.path}`));
   }
-  select.value = [...select.options].some((o) => o.value === previous) ? previous : '';
+  select.value = [...select.options].find((o) => o.dataset.key === choice)?.value ?? '';
 }
 
 async function runCompare(): Promise<void> {
@@ -909,7 +935,7 @@ async function runCompare(): Promise<void> {
     html.ruleSetChanges(reasons.ruleSetChanges());
     downloadLink(`${baseName(sampleName())}-compare.html`, html.render(), 'text/html');
   });
-  const names = notedNames(a, b, lang);
+  const names = tableNames(a, b, lang);
   const keyLine = (row: number) => {
     const text = keys.get(row);
     return text === undefined ? [] : [limitKeysLine(text, lang)];
@@ -936,7 +962,13 @@ async function runCompare(): Promise<void> {
       matrixInvalidNote(tally.counts(), lang),
       {
         lines: (row) => [...keyLine(row), ...reasons.why(row)],
-        movedMost: movedMost(tally.causeCounts(), names, tally.aloneCounts()),
+        movedMost: movedMost(
+          tally.causeCounts(),
+          names.name,
+          tally.aloneCounts(),
+          MOVED_MOST_LIMIT,
+          names.note,
+        ),
         byChange: reasons.byChange(),
       },
     ),
@@ -1107,7 +1139,11 @@ byId<HTMLInputElement>('open-file').addEventListener(
   (e) => void openLocal(e.target as HTMLInputElement),
 );
 byId('compare-run').addEventListener('click', () => void runCompare());
-byId('compare-with').addEventListener('change', () => void runCompare());
+byId('compare-with').addEventListener('change', () => {
+  // Only the author's own choice fires this: it stays with the open file (committee-39 W1).
+  if (open) handPicks.set(choiceKey(open.file), shownChoice());
+  void runCompare();
+});
 byId('run-suite').addEventListener('click', () => void runSuite());
 const tabs = [...document.querySelectorAll<HTMLButtonElement>('[data-tab]')];
 for (const [n, b] of tabs.entries()) {

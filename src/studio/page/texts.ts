@@ -80,9 +80,10 @@ export const TEXTS = {
     'The case was computed from the unsaved rule in the editor and written to the suite; qgrade test reads the rule file on disk, so until you save the rule file its results can differ. Save the rule file.',
   ),
   distribution: t('等级分布', 'Grade distribution'),
-  notGraded: t('不分级', 'not graded'),
-  invalid: t('无效记录', 'invalid'),
-  invalidRecord: t('无效', 'invalid'),
+  // Worded as the HTML reports and the Compare tab word them (committee-39 M3: "invalid" here, "Invalid" there).
+  notGraded: t('不分级', 'Not graded'),
+  invalid: t('无效记录', 'Invalid'),
+  invalidRecord: t('无效', 'Invalid'),
   htmlReport: t('下载 HTML 报告', 'Download the HTML report'),
   compare: t('比较', 'Compare'),
   compareWith: t('旧版本（A）', 'Earlier version (A)'),

@@ -35,7 +35,7 @@ import { gradeRenameLines } from '../../report/grade-renames';
 import { ladderOrderLines } from '../../report/ladder-order';
 import { LEGEND_SHADE, MATRIX_LEGEND, MATRIX_SHADES, matrixShade } from '../../report/matrix-shades';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../../report/moved-by-change';
-import { MOVED_MOST_TEXT, type MovedMostRow } from '../../report/moved-most';
+import { MOVED_MOST_TEXT, type MovedMostRow, movedMostNote } from '../../report/moved-most';
 import { nextGradeLead } from '../../report/next-grade-lead';
 import { provenanceLine } from '../../report/provenance-text';
 import { requirementLines } from '../../report/requirement-lines';
@@ -63,8 +63,10 @@ const NONCONFORMING_KEY = '~below';
 const MARK = { passed: '✓', failed: '✗', 'not-applicable': '–', missing: '?' } as const;
 
 /**
- * A grade as the CLI's table names it: "二级" in Chinese, "2 (Grade 2)" in English; "invalid" for an invalid
- * record; for null "not graded", or "nonconforming" below a one-grade rule set (`reason` its notGradedReason code).
+ * A grade as the HTML reports and the Compare tab name it: by its label ("二级", "Grade 2"); "Invalid" for an
+ * invalid record; for null "Not graded", or "Nonconforming" below a one-grade rule set (`reason` its
+ * notGradedReason code). English said "2 (Grade 2)", "invalid", "nonconforming" as the CLI's table does, beside
+ * the Compare tab's "Grade 2", "Invalid", "Nonconforming" (committee-39 M3).
  */
 export function gradeName(
   ruleSet: RuleSet,
@@ -76,11 +78,8 @@ export function gradeName(
   if (grade === null)
     return invalid
       ? T.invalidRecord[lang]
-      : (nonconformingText(reason, ruleSet.grades)?.[lang] ?? T.notGraded[lang]);
-  const info = ruleSet.grades.find((g) => g.id === grade);
-  // As the CLI's table: Chinese by the label alone (an id such as `conforming` is English), English by both.
-  if (!info) return grade;
-  return lang === 'zh' ? info.label.zh : `${grade} (${info.label.en})`;
+      : (nonconformingText(reason, ruleSet.grades, true)?.[lang] ?? T.notGraded[lang]);
+  return ruleSet.grades.find((g) => g.id === grade)?.label[lang] ?? grade;
 }
 
 /** An indicator's label in `lang` (`水浸出物`), as the CLI names a field in its sentences; the id when it has none. */
@@ -219,7 +218,7 @@ export function distribution(
 ): HTMLElement {
   const counts = new Map<string, number>();
   // Under a one-grade rule set the records below it are counted as nonconforming, apart from the not graded.
-  const failed = nonconformingText('below-lowest-grade', ruleSet.grades);
+  const failed = nonconformingText('below-lowest-grade', ruleSet.grades, true);
   for (const result of graded) {
     const code = result.notGradedReason?.code;
     const below = failed && code === 'below-lowest-grade';
@@ -453,6 +452,11 @@ export function comparisonView(
       why.movedMost.map((m) => ({ cells: [m.name, h('code', {}, m.id)], records: m.count, alone: m.alone })),
       lang,
     ),
+    // A note too long for the name column, under the table as `qgrade compare` says it (committee-39 M4).
+    ...why.movedMost.map((m) => {
+      const note = movedMostNote(m, lang);
+      return note === undefined ? null : h('p', { class: 'meta', 'data-note': 'moved-most-criterion' }, note);
+    }),
     countTable(
       'moved-by-change',
       MOVED_BY_CHANGE_TEXT,
