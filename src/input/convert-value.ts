@@ -173,14 +173,14 @@ function isNumeric(indicator: IndicatorInfo): boolean {
 const LIST_SEPARATOR = /\s*[,、]\s*|\s+/;
 
 /** The cell rewritten with `;` between its values, when it is a list of numbers separated otherwise. */
-function specimenList(text: string): string | undefined {
+export function specimenList(text: string): string | undefined {
   const parts = fullWidthToAscii(text).split(LIST_SEPARATOR);
   if (parts.length < 2 || parts.some((p) => typeof parseNumeral(p) !== 'number')) return undefined;
   return cutShort(parts.join(';'));
 }
 
 /** {@link parseNumeral} with what the indicator says of its integers, unit and need for it. */
-function numeralUnder(text: string, indicator: IndicatorInfo): number | LocalizedText {
+export function numeralUnder(text: string, indicator: IndicatorInfo): number | LocalizedText {
   const n = parseNumeral(
     text,
     indicator.type === 'integer',
