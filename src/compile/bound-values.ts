@@ -197,20 +197,7 @@ function breaksOf(check: CompiledCheck, facts: RecordFacts): number[] {
 function undecidedLimit(check: CompiledCheck, facts: RecordFacts, b: BoundValue): string | undefined {
   const s = b.span;
   const slot = b.indicator.slot;
-  const breaks = breaksOf(check, facts);
-  const points: number[] = [];
-  for (const x of breaks) points.push(x - step(x), x, x + step(x));
-  if (Number.isFinite(s.lo)) points.push(s.loIn ? s.lo : s.lo + step(s.lo));
-  if (Number.isFinite(s.hi)) points.push(s.hiIn ? s.hi : s.hi - step(s.hi));
-  const finite = [...breaks, s.lo, s.hi].filter(Number.isFinite);
-  if (!Number.isFinite(s.hi)) {
-    const last = Math.max(...finite);
-    points.push(last + Math.max(1, Math.abs(last)));
-  }
-  if (!Number.isFinite(s.lo)) {
-    const first = Math.min(...finite);
-    points.push(first - Math.max(1, Math.abs(first)));
-  }
+  const points = samplePoints(s, breaksOf(check, facts));
   const here = check.verdict(facts);
   for (const p of points)
     if (inSpan(s, p) && verdictAt(check, facts, slot, p) !== here)

@@ -7,19 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createGrader, loadRuleSet } from '../../src/index';
+import { Q355_D } from './q355-record';
 
-const Q355 = {
-  designation: 'Q355',
-  thickness: 20,
-  yieldStrength: 360,
-  tensileStrength: 520,
-  impactTemperature: -20,
-  impactEnergy: [40, 38, 45],
-  carbon: 0.18,
-  manganese: 1.4,
-  phosphorus: 0.025,
-  sulfur: 0.015,
-};
+const Q355 = Q355_D;
 const Q355N_F = { ...Q355, designation: 'Q355N', impactTemperature: -60, sulfur: 0.008 };
 const APPLIANCE = {
   safetyTest: true,

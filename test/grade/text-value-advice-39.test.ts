@@ -6,34 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createGrader, loadRuleSet } from '../../src/index';
+import { Q355_D } from './q355-record';
+import { REBAR } from './rebar-key-fixture';
 
-const BAR = {
-  designation: 'HRB400',
-  diameter: 20,
-  yieldStrength: 455,
-  tensileStrength: 600,
-  elongation: 22,
-  maxForceElongation: 11,
-  carbon: 0.21,
-  silicon: 0.45,
-  manganese: 1.35,
-  phosphorus: 0.045,
-  sulfur: 0.02,
-  massDeviation: -1.5,
-  bendTest: true,
-};
-const Q355 = {
-  designation: 'Q355',
-  thickness: 20,
-  yieldStrength: 360,
-  tensileStrength: 520,
-  impactTemperature: -20,
-  impactEnergy: [40, 38, 45],
-  carbon: 0.18,
-  manganese: 1.4,
-  phosphorus: 0.025,
-  sulfur: 0.015,
-};
+// At rebar's P limit, 0.045 %.
+const BAR = { ...REBAR, phosphorus: 0.045 };
+const Q355 = Q355_D;
 
 describe('a text value in a record gets the cell reader’s advice (standards-39 F4)', async () => {
   const bar = createGrader(await loadRuleSet('steel/hot-rolled-ribbed-bar'));

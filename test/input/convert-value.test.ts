@@ -550,36 +550,28 @@ describe('convertCell', () => {
 
   const WATTS = indicator('number', { unit: 'W' });
 
-  // standards-39 F3: a prefix apart, the figure to write is known exactly, as for ppm under %.
+  // standards-39 F3: a prefix apart, the figure to write is known exactly, as for ppm under %. F1: 1 kN/mm² = 1 GPa =
+  // 1000 MPa; "remove kN/mm² and write 0.455" graded ReL 455 MPa as 0.455 MPa.
   it.each([
-    ['7.2kW', 'kW', '7.2', '7200'],
-    ['7.2 kw', 'kw', '7.2', '7200'],
-    ['3.5 千瓦', '千瓦', '3.5', '3500'],
-    ['3.5kW', 'kW', '3.5', '3500'],
-    ['0.0035MW', 'MW', '0.0035', '3500'],
+    ['7.2kW', 'kW', '7.2', '7200', 'W'],
+    ['7.2 kw', 'kw', '7.2', '7200', 'W'],
+    ['3.5 千瓦', '千瓦', '3.5', '3500', 'W'],
+    ['3.5kW', 'kW', '3.5', '3500', 'W'],
+    ['0.0035MW', 'MW', '0.0035', '3500', 'W'],
+    ['0.455kN/mm²', 'kN/mm²', '0.455', '455', 'MPa'],
+    ['0.360 kN/mm2', 'kN/mm2', '0.360', '360', 'MPa'],
+    ['0.4 KN/mm²', 'KN/mm²', '0.4', '400', 'MPa'],
+    ['0.455千牛/平方毫米', '千牛/平方毫米', '0.455', '455', 'MPa'],
+    ['0.455GPa', 'GPa', '0.455', '455', 'MPa'],
   ])(
-    'tells %j under an indicator in W to convert, with the figure, not to drop %j (committee-25 F1, standards-39 F3)',
-    (text, word, numeral, watts) => {
-      expect(convertCell(text, WATTS)?.error?.message).toEqual({
-        zh: `某指标应为数值：${JSON.stringify(text)} 带有单位“${word}”，而该指标的单位是 W：请换算后只写 ${watts}（${numeral} ${word} = ${watts} W）`,
-        en: `x (Some indicator) must be a number: ${JSON.stringify(text)} is in ${word}, and the indicator is in W: convert it and write ${watts} (${numeral} ${word} = ${watts} W)`,
+    'tells %j to convert, with the figure, not to drop %j (committee-25 F1, standards-39 F1, F3)',
+    (text, word, numeral, figure, unit) => {
+      expect(convertCell(text, indicator('number', { unit }))?.error?.message).toEqual({
+        zh: `某指标应为数值：${JSON.stringify(text)} 带有单位“${word}”，而该指标的单位是 ${unit}：请换算后只写 ${figure}（${numeral} ${word} = ${figure} ${unit}）`,
+        en: `x (Some indicator) must be a number: ${JSON.stringify(text)} is in ${word}, and the indicator is in ${unit}: convert it and write ${figure} (${numeral} ${word} = ${figure} ${unit})`,
       });
     },
   );
-
-  // standards-39 F1: 1 kN/mm² = 1 GPa = 1000 MPa; "remove kN/mm² and write 0.455" graded ReL 455 MPa as 0.455 MPa.
-  it.each([
-    ['0.455kN/mm²', 'kN/mm²', '0.455', '455'],
-    ['0.360 kN/mm2', 'kN/mm2', '0.360', '360'],
-    ['0.4 KN/mm²', 'KN/mm²', '0.4', '400'],
-    ['0.455千牛/平方毫米', '千牛/平方毫米', '0.455', '455'],
-    ['0.455GPa', 'GPa', '0.455', '455'],
-  ])('tells %j under MPa to convert and write the MPa (standards-39 F1)', (text, word, numeral, mpa) => {
-    expect(convertCell(text, indicator('number', { unit: 'MPa' }))?.error?.message).toEqual({
-      zh: `某指标应为数值：${JSON.stringify(text)} 带有单位“${word}”，而该指标的单位是 MPa：请换算后只写 ${mpa}（${numeral} ${word} = ${mpa} MPa）`,
-      en: `x (Some indicator) must be a number: ${JSON.stringify(text)} is in ${word}, and the indicator is in MPa: convert it and write ${mpa} (${numeral} ${word} = ${mpa} MPa)`,
-    });
-  });
 
   it('newcomer-27: a cell per cycle in another unit is to be converted, never only stripped; kWh under kWh/cycle says when to strip', () => {
     const energy = indicator('number', { unit: 'kWh/cycle' });
