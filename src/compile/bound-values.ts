@@ -338,10 +338,12 @@ function decidedAcross(use: Use, b: BoundValue, facts: RecordFacts): boolean {
       : use.item.bands!.flatMap((band) => [band.band.lower, band.band.upper].filter(Number.isFinite));
   if (breaks === undefined) return false;
   const slot = b.indicator.slot;
+  // One copy of the values for every point tried, the bound's slot moved along the span.
+  let values: unknown[] | undefined;
   const at =
     use.kind === 'when'
       ? (x: number) => {
-          const values = [...facts.values];
+          values ??= [...facts.values];
           values[slot] = x;
           return use.when(values);
         }
