@@ -1,13 +1,14 @@
 import { type Band, bandContains } from '../model/band';
 import { referencedNames } from '../model/expr';
 import type { RecordError } from '../model/grade-result';
-import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+import type { ConditionModel, IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
 import { toFifteenDigits } from '../rounding/significant-digits';
 import { cjkJoin } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { unitAfter } from '../text/unit-after';
 import { boundText, type WrittenBound, writtenBound } from '../text/written-bound';
 import type { CompiledCheck } from './compile-check';
+import { compileCondition } from './compile-condition';
 import { conditionFacts } from './condition-facts';
 import { limitOperands } from './limit-operands';
 import type { RecordFacts } from './record-facts';
@@ -58,7 +59,7 @@ export function compileBoundValues(
 ): (snapshot: RecordSnapshot, read: BoundRead) => RecordFacts | RecordError[] | undefined {
   const numbers = model.indicators.filter((i) => i.type === 'number' && i.specimens === 0);
   if (numbers.length === 0) return () => undefined;
-  let uses: Map<string, LocalizedText[]> | undefined;
+  let uses: Map<string, Use[]> | undefined;
   let subjectOf: Map<number, CompiledCheck[]> | undefined;
   return (snapshot, read) => {
     let bounds: BoundValue[] | undefined;
@@ -72,13 +73,19 @@ export function compileBoundValues(
     }
     if (bounds === undefined) return undefined;
     uses ??= otherUses(model);
-    const refused = bounds.filter((b) => uses!.has(b.indicator.name));
+    const refused = bounds.filter((b) => uses!.get(b.indicator.name)?.some((u) => u.kind === 'fixed'));
     if (refused.length > 0) return refused.map((b) => readElsewhere(b, uses!.get(b.indicator.name)!));
     const copy = [...snapshot];
     for (const b of bounds) copy[b.indicator.slot] = firstValue(b);
     const written = new Map(bounds.map((b) => [b.indicator.slot, b.shown]));
     const facts = read(copy, written);
     if (Array.isArray(facts)) return facts;
+    // A `when` it is a fact of, a points band it is scored by: read where every value the bound leaves decides them
+    // alike (standards-39 F5: `≤0.025` on a Q355, whose F-test `when` is false whatever P is; `≤40` in band `≤ 40`).
+    for (const b of bounds) {
+      const apart = (uses.get(b.indicator.name) ?? []).filter((u) => !decidedAcross(u, b, facts));
+      if (apart.length > 0) return [readElsewhere(b, apart, true)];
+    }
     subjectOf ??= subjectChecks(model, checks());
     for (const b of bounds)
       for (const check of subjectOf.get(b.indicator.slot) ?? []) {
@@ -89,7 +96,8 @@ export function compileBoundValues(
     for (const b of bounds) {
       const slot = b.indicator.slot;
       const x = b.bound.value;
-      if (b.bound.closed || !allows(b.indicator, x)) continue;
+      // Not where a `when` or a points band reads it: `>80` under `when: > 80` is wholly inside, 80 is not.
+      if (b.bound.closed || !allows(b.indicator, x) || uses.has(b.indicator.name)) continue;
       const same = (subjectOf.get(slot) ?? []).every(
         (c) => verdictAt(c, facts, slot, x) === c.verdict(facts),
       );
@@ -189,20 +197,7 @@ function breaksOf(check: CompiledCheck, facts: RecordFacts): number[] {
 function undecidedLimit(check: CompiledCheck, facts: RecordFacts, b: BoundValue): string | undefined {
   const s = b.span;
   const slot = b.indicator.slot;
-  const breaks = breaksOf(check, facts);
-  const points: number[] = [];
-  for (const x of breaks) points.push(x - step(x), x, x + step(x));
-  if (Number.isFinite(s.lo)) points.push(s.loIn ? s.lo : s.lo + step(s.lo));
-  if (Number.isFinite(s.hi)) points.push(s.hiIn ? s.hi : s.hi - step(s.hi));
-  const finite = [...breaks, s.lo, s.hi].filter(Number.isFinite);
-  if (!Number.isFinite(s.hi)) {
-    const last = Math.max(...finite);
-    points.push(last + Math.max(1, Math.abs(last)));
-  }
-  if (!Number.isFinite(s.lo)) {
-    const first = Math.min(...finite);
-    points.push(first - Math.max(1, Math.abs(first)));
-  }
+  const points = samplePoints(s, breaksOf(check, facts));
   const here = check.verdict(facts);
   for (const p of points)
     if (inSpan(s, p) && verdictAt(check, facts, slot, p) !== here)
@@ -224,29 +219,45 @@ function subjectChecks(model: RuleSetModel, checks: readonly CompiledCheck[]): M
 }
 
 /**
- * What reads each indicator other than a criterion it is the subject of, by name, as messages say it: a bound there
- * would have to compute a number or pick a row, which it cannot.
+ * Something other than a requirement on it that reads a value written as a bound: `fixed`, one a bound can never
+ * serve (it computes a number or picks a row); `when`, a requirement's `when` the value is a fact of, and `bands`, a
+ * points-banded scoring item: these a record's bound serves where every value it leaves decides them alike.
  */
-function otherUses(model: RuleSetModel): Map<string, LocalizedText[]> {
-  const out = new Map<string, LocalizedText[]>();
-  const add = (name: string, use: LocalizedText) => {
+type Use =
+  | { kind: 'fixed'; text: LocalizedText }
+  | { kind: 'when'; id: string; when: (values: readonly unknown[]) => boolean; points: number[] | undefined }
+  | { kind: 'bands'; item: ScoringItemModel };
+
+/**
+ * What reads each indicator other than a criterion it is the subject of, by name: a bound there would have to
+ * compute a number or pick a row, which it cannot, unless (`when`, `bands`) the values it leaves all pick alike.
+ */
+function otherUses(model: RuleSetModel): Map<string, Use[]> {
+  const out = new Map<string, Use[]>();
+  const add = (name: string, use: Use) => {
     const list = out.get(name);
+    const same = (u: Use) =>
+      use.kind === 'fixed' ? u.kind === 'fixed' && u.text.en === use.text.en : u === use;
     if (list === undefined) out.set(name, [use]);
-    else if (!list.some((u) => u.en === use.en)) list.push(use);
+    else if (!list.some(same)) list.push(use);
   };
+  const fixed = (name: string, text: LocalizedText) => add(name, { kind: 'fixed', text });
+  // A dimension's score reads its items' values through their points: told as the items are, below.
+  const dimensions = new Set((model.scoring?.dimensions ?? []).map((d) => d.slot));
   for (const d of model.derived)
-    for (const name of referencedNames(d.expr))
-      add(
-        name,
-        localized(`用于计算${d.label.zh}（${d.name}）`, `is used to compute ${d.name} (${d.label.en})`),
-      );
+    if (!dimensions.has(d.slot))
+      for (const name of referencedNames(d.expr))
+        fixed(
+          name,
+          localized(`用于计算${d.label.zh}（${d.name}）`, `is used to compute ${d.name} (${d.label.en})`),
+        );
   for (const t of model.tables)
     for (const k of t.keys)
-      add(k.indicator, localized(`选择表 ${t.name} 的行`, `selects the row of table ${t.name}`));
+      fixed(k.indicator, localized(`选择表 ${t.name} 的行`, `selects the row of table ${t.name}`));
   for (const ind of model.indicators)
     if (ind.requiredWhen)
       for (const f of conditionFacts(ind.requiredWhen))
-        add(
+        fixed(
           f,
           localized(
             `决定${ind.label.zh}（${ind.name}）是否须给出`,
@@ -258,40 +269,106 @@ function otherUses(model: RuleSetModel): Map<string, LocalizedText[]> {
     "decides whether the record is in the rule set's scope",
   );
   for (const check of model.scope) {
-    if (check.subject) add(check.subject, scope);
-    if (check.when) for (const f of conditionFacts(check.when)) add(f, scope);
-    if (check.test.kind === 'condition') for (const f of conditionFacts(check.test.condition)) add(f, scope);
+    if (check.subject) fixed(check.subject, scope);
+    if (check.when) for (const f of conditionFacts(check.when)) fixed(f, scope);
+    if (check.test.kind === 'condition')
+      for (const f of conditionFacts(check.test.condition)) fixed(f, scope);
   }
   for (const check of model.criteria) {
     const id = check.sourceId;
-    if (check.when)
-      for (const f of conditionFacts(check.when))
-        add(f, localized(`决定要求“${id}”是否适用`, `decides whether requirement "${id}" applies`));
+    if (check.when) {
+      const when = compileCondition(check.when, model.slots);
+      for (const f of new Set(conditionFacts(check.when)))
+        add(f, { kind: 'when', id, when, points: literalsOf(check.when, f) });
+    }
     if (check.test.kind === 'condition')
       for (const f of conditionFacts(check.test.condition))
-        add(f, localized(`用于要求“${id}”的条件`, `is read by the condition of requirement "${id}"`));
+        fixed(f, localized(`用于要求“${id}”的条件`, `is read by the condition of requirement "${id}"`));
     for (const operand of limitOperands(check))
       if (operand.kind === 'expr')
         for (const name of referencedNames(operand.expr))
-          add(
+          fixed(
             name,
             localized(`用于计算要求“${id}”的限值`, `is used to compute the limit of requirement "${id}"`),
           );
   }
   for (const d of model.scoring?.dimensions ?? [])
     for (const item of d.items)
-      add(
-        item.indicator,
-        item.bands
-          ? localized('按分档计分', 'is scored by points bands')
-          : localized('计入评分', 'is scored'),
-      );
+      if (item.bands) add(item.indicator, { kind: 'bands', item });
+      else fixed(item.indicator, localized('计入评分', 'is scored'));
   for (const s of model.group?.statistics ?? [])
-    add(
+    fixed(
       s.of,
       localized(`用于计算组的统计量${s.label.zh}`, `is used to compute the group statistic "${s.label.en}"`),
     );
   return out;
+}
+
+/**
+ * The numbers a condition compares a fact with, where its truth may change as the fact moves; `undefined` when it
+ * compares the fact with anything else (another fact), which no sampling can follow.
+ */
+function literalsOf(c: ConditionModel, fact: string): number[] | undefined {
+  if ('all' in c || 'any' in c) {
+    const out: number[] = [];
+    for (const part of 'all' in c ? c.all : c.any) {
+      const found = literalsOf(part, fact);
+      if (found === undefined) return undefined;
+      out.push(...found);
+    }
+    return out;
+  }
+  if ('not' in c) return literalsOf(c.not, fact);
+  if (c.fact !== fact) return [];
+  const values = Array.isArray(c.value) ? c.value : [c.value];
+  if (values.every((v) => typeof v === 'number' && Number.isFinite(v))) return values as number[];
+  // A text or a yes/no compared with a number never holds whatever the number: nothing changes across the span.
+  return values.every((v) => typeof v === 'string' || typeof v === 'boolean') ? [] : undefined;
+}
+
+/**
+ * Whether a `when` or a points band decides alike over every value a bound leaves: tried at the span's ends, at each
+ * number it compares with (a band's edges) and just beside it, and past the last.
+ */
+function decidedAcross(use: Use, b: BoundValue, facts: RecordFacts): boolean {
+  if (use.kind === 'fixed') return false;
+  const breaks =
+    use.kind === 'when'
+      ? use.points
+      : use.item.bands!.flatMap((band) => [band.band.lower, band.band.upper].filter(Number.isFinite));
+  if (breaks === undefined) return false;
+  const slot = b.indicator.slot;
+  // One copy of the values for every point tried, the bound's slot moved along the span.
+  let values: unknown[] | undefined;
+  const at =
+    use.kind === 'when'
+      ? (x: number) => {
+          values ??= [...facts.values];
+          values[slot] = x;
+          return use.when(values);
+        }
+      : (x: number) => use.item.bands!.find((band) => bandContains(band.band, x))?.points;
+  const here = at(facts.values[slot] as number);
+  return samplePoints(b.span, breaks).every((p) => !inSpan(b.span, p) || at(p) === here);
+}
+
+/** The values a span is tried at: its ends (just inside an open one), each break and just beside it, past the last. */
+function samplePoints(s: Span, breaks: readonly number[]): number[] {
+  const points: number[] = [];
+  for (const x of breaks) points.push(x - step(x), x, x + step(x));
+  if (Number.isFinite(s.lo)) points.push(s.loIn ? s.lo : s.lo + step(s.lo));
+  if (Number.isFinite(s.hi)) points.push(s.hiIn ? s.hi : s.hi - step(s.hi));
+  const finite = [...breaks, s.lo, s.hi].filter(Number.isFinite);
+  if (finite.length === 0) return [0];
+  if (!Number.isFinite(s.hi)) {
+    const last = Math.max(...finite);
+    points.push(last + Math.max(1, Math.abs(last)));
+  }
+  if (!Number.isFinite(s.lo)) {
+    const first = Math.min(...finite);
+    points.push(first - Math.max(1, Math.abs(first)));
+  }
+  return points;
 }
 
 /** A span as messages write it: `[100, +∞)`, `(−∞, 0.01)`. */
@@ -324,20 +401,48 @@ function undecided(b: BoundValue, check: CompiledCheck, limit: string): RecordEr
   };
 }
 
-/** The record refused: a bound on a value something other than its own requirements reads. */
-function readElsewhere(b: BoundValue, uses: readonly LocalizedText[]): RecordError {
+/**
+ * The record refused: a bound on a value something other than its own requirements reads, each use said once (the
+ * requirements whose `when` it is a fact of in one clause). `apart`: the uses are those the values it leaves decide
+ * differently, a `when` or a points band.
+ */
+function readElsewhere(b: BoundValue, uses: readonly Use[], apart = false): RecordError {
   const ind = b.indicator;
-  const zh = uses.map((u) => u.zh).join('，');
-  const en = uses.map((u) => u.en).join('; it ');
+  const texts = uses.flatMap((u) => (u.kind === 'fixed' ? [u.text] : []));
+  const ids = [...new Set(uses.flatMap((u) => (u.kind === 'when' ? [u.id] : [])))];
+  if (ids.length > 0) {
+    const zhIds = ids.map((id) => `“${id}”`).join('、');
+    const enIds = ids.map((id) => `"${id}"`);
+    texts.push(
+      localized(
+        `决定要求${zhIds}是否适用`,
+        ids.length === 1
+          ? `decides whether requirement ${enIds[0]} applies`
+          : `decides whether requirements ${enIds.slice(0, -1).join(', ')} and ${enIds.at(-1)} apply`,
+      ),
+    );
+  }
+  if (uses.some((u) => u.kind === 'bands')) texts.push(localized('按分档计分', 'is scored by points bands'));
+  const zh = texts.map((u) => u.zh).join('，');
+  const en = texts.map((u) => u.en).join('; it ');
+  const span = spanText(b.span);
   return {
     field: ind.name,
     code: 'wrong-type',
-    message: localized(
-      cjkJoin(
-        ind.label.zh,
-        `应为数值：“${b.shown}”是界限而非测得值；qgrade 只在它能判定该指标自身的要求时按界限评定，而该指标还${zh}，界限给不出所需的数值：请填写实测值`,
-      ),
-      `${ind.name} (${ind.label.en}) must be a number: "${b.shown}" is a bound, not a measured value; qgrade grades a bound only against the requirements on the indicator itself, and it ${en}, for which a bound gives no number: write the measured value`,
-    ),
+    message: apart
+      ? localized(
+          cjkJoin(
+            ind.label.zh,
+            `应为数值：“${b.shown}”是界限而非测得值，实测值在 ${span} 内；该指标还${zh}，区间内的值对此判定不同：请填写实测值`,
+          ),
+          `${ind.name} (${ind.label.en}) must be a number: "${b.shown}" is a bound, not a measured value (it lies in ${span}); it ${en}, which values in that span decide differently: write the measured value`,
+        )
+      : localized(
+          cjkJoin(
+            ind.label.zh,
+            `应为数值：“${b.shown}”是界限而非测得值；qgrade 只在它能判定该指标自身的要求时按界限评定，而该指标还${zh}，界限给不出所需的数值：请填写实测值`,
+          ),
+          `${ind.name} (${ind.label.en}) must be a number: "${b.shown}" is a bound, not a measured value; qgrade grades a bound only against the requirements on the indicator itself, and it ${en}, for which a bound gives no number: write the measured value`,
+        ),
   };
 }

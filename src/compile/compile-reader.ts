@@ -27,7 +27,7 @@ import {
 } from './non-finite-cause';
 import { RecordFacts } from './record-facts';
 import { noteLabelKeys, type RecordSnapshot, snapshotRecord, type UnreadableRecord } from './record-snapshot';
-import { compileRecordValidator } from './validate-record';
+import { compileRecordValidator, type TextValueAdvice } from './validate-record';
 
 /** Reads records for one rule set: takes their values once, validates them and computes derived values. */
 export interface RecordReader {
@@ -46,8 +46,9 @@ export function compileRecordReader(
   limits: RecordLimits = {},
   closeKeys?: CloseKeys,
   checks: readonly CompiledCheck[] = [],
+  advice?: TextValueAdvice,
 ): RecordReader {
-  const validate = compileRecordValidator(model, limits);
+  const validate = compileRecordValidator(model, limits, advice);
   // A value written with a GB/T 8170 rounding mark (`23.8(+)`): read where its interval decides the record.
   const marked = compileMarkedValues(model, () => checks);
   // A value written as a bound (`≥100`, `<0.01`): read where the whole half-line decides the record.

@@ -13,6 +13,7 @@ import { compileTable } from './compile-table';
 import { defaultInputsOf } from './default-inputs';
 import { inputSchema, type JsonSchema, type RecordLimits } from './input-schema';
 import type { CloseKeys } from './near-miss-keys';
+import type { TextValueAdvice } from './validate-record';
 import { valueFigures } from './value-figures';
 import { noteIndicatorValueLabels } from './value-label-text';
 
@@ -67,11 +68,14 @@ export interface CompiledRuleSet {
  *
  * @param closeKeys - a record's keys close to an indicator with a default, as a header would be read (given by
  *   a layer above: the header reading is input's); see `nearMissKey`
+ * @param advice - what a record's text value under a number indicator is told, as a cell holding it would be (given
+ *   by a layer above: the cell reading is input's)
  */
 export function compileRuleSet(
   model: RuleSetModel,
   limits: RecordLimits = {},
   closeKeys?: CloseKeys,
+  advice?: TextValueAdvice,
 ): CompiledRuleSet {
   const schema = inputSchema(model, limits);
   let nextKey = 0;
@@ -125,7 +129,7 @@ export function compileRuleSet(
   });
   return {
     model,
-    reader: compileRecordReader(model, tables, limits, closeKeys, checks),
+    reader: compileRecordReader(model, tables, limits, closeKeys, checks, advice),
     checks,
     explainers: compiledExplainers.map((e) => e.explain),
     defaultedExplainers: compiledExplainers.map((e) => e.withDefaults),

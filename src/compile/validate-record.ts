@@ -39,6 +39,13 @@ import { requiredWhenReason } from './required-when-reason';
  * the record wrote with a GB/T 8170 rounding mark, by slot (`-0.0(+)`), which a message shows in place of the number
  * read for them (a value just inside the mark's interval, -1e-7).
  */
+/**
+ * Advice on a record's text value under a number indicator (`"250ppm"`, `"-20℃"`), by the indicator's name, from the
+ * layer that reads cells (input's): what a CSV cell holding the text is told, after "got …, which". `undefined`
+ * when there is none. Given by the layer above, as `closeKeys` is (standards-39 F4).
+ */
+export type TextValueAdvice = (field: string, text: string) => LocalizedText | undefined;
+
 export type RecordValidator = (
   snapshot: RecordSnapshot,
   written?: ReadonlyMap<number, string>,
@@ -51,10 +58,14 @@ export type RecordValidator = (
  * Nothing is generated as code, so it runs under a strict
  * Content-Security-Policy, and every message is written here, in zh and en.
  */
-export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits = {}): RecordValidator {
+export function compileRecordValidator(
+  model: RuleSetModel,
+  limits: RecordLimits = {},
+  advice?: TextValueAdvice,
+): RecordValidator {
   const { maxTextLength } = recordLimits(limits);
   const suffixes = suffixContext(model);
-  const checks = model.indicators.map((ind) => compileIndicator(ind, maxTextLength, suffixes));
+  const checks = model.indicators.map((ind) => compileIndicator(ind, maxTextLength, suffixes, advice));
   const conditional = model.indicators
     .filter((i) => i.requiredWhen)
     .map((i) => ({
@@ -113,8 +124,13 @@ export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits
 /** `shown`: the value as the record wrote it with a rounding mark, for messages. */
 type FieldCheck = (value: unknown, shown?: string) => RecordError[] | undefined;
 
-function compileIndicator(ind: IndicatorModel, maxTextLength: number, suffixes: SuffixContext): FieldCheck {
-  const one = compileScalar(ind, maxTextLength, suffixes);
+function compileIndicator(
+  ind: IndicatorModel,
+  maxTextLength: number,
+  suffixes: SuffixContext,
+  advice: TextValueAdvice | undefined,
+): FieldCheck {
+  const one = compileScalar(ind, maxTextLength, suffixes, advice);
   const required = ind.required;
   if (ind.specimens === 0) {
     return (v, shown) => {
@@ -132,7 +148,8 @@ function compileIndicator(ind: IndicatorModel, maxTextLength: number, suffixes: 
   return (v) => {
     if (v === undefined) return required ? [missing(ind)] : undefined;
     if (!Array.isArray(v)) {
-      if (isNotAValue(v) || v === null || typeof v !== 'number') return [wrongType(ind, wanted, v, 0)];
+      if (isNotAValue(v) || v === null || typeof v !== 'number')
+        return [wrongType(ind, wanted, v, 0, advice)];
       if (min > 1) return [tooFew(ind, 1)];
       const e = one(v, 0);
       return e ? [e] : undefined;
@@ -178,6 +195,7 @@ function compileScalar(
   ind: IndicatorModel,
   maxTextLength: number,
   suffixes: SuffixContext,
+  advice: TextValueAdvice | undefined,
 ): (v: unknown, specimen: number, shown?: string) => RecordError | undefined {
   switch (ind.type) {
     case 'enum': {
@@ -299,7 +317,7 @@ function compileScalar(
       const plausible = ind.plausible;
       return (v, specimen, shown) => {
         if (typeof v !== 'number' || !Number.isFinite(v) || (integer && !Number.isInteger(v)))
-          return wrongType(ind, wanted, v, specimen);
+          return wrongType(ind, wanted, v, specimen, advice);
         if (!range || bandContains(range, v))
           return plausible === undefined || bandContains(plausible, v)
             ? undefined
@@ -468,7 +486,13 @@ function markRefused(ind: IndicatorModel, v: string): MarkRefused | undefined {
   return ind.specimens > 0 ? 'specimen' : undefined;
 }
 
-function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, specimen: number): RecordError {
+function wrongType(
+  ind: IndicatorModel,
+  wanted: LocalizedText,
+  v: unknown,
+  specimen: number,
+  advice?: TextValueAdvice,
+): RecordError {
   const at = specimenText(specimen);
   let got = describe(v);
   // `"<0.01"`, `"/"` in a JSON record: the advice CSV gives for the cell.
@@ -486,7 +510,9 @@ function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, speci
         (numeric ? roundingMarkAdvice(inDecimal(v.trim()), 'field', markRefused(ind, v)) : undefined) ??
         (numeric ? textAfterMarkAdvice(v, 'field', ind.unit, markRefused(ind, v)) : undefined) ??
         (numeric ? commaAdvice(v.trim()) : undefined) ??
-        (numeric ? quotedNumberAdvice(v, ind.unit) : undefined))
+        (numeric ? quotedNumberAdvice(v, ind.unit) : undefined) ??
+        // `"250ppm"`, `"-20℃"`, `"40，38，45"`: what a CSV cell holding the text is told (standards-39 F4).
+        (numeric ? advice?.(ind.name, v) : undefined))
       : undefined;
   // `" 0.9"` hid the no-break space that kept the figure text (developer-36 M6): a space other than U+0020 around a
   // numeral in quotes is written as its escape.

@@ -18,6 +18,7 @@ import { type BriefResult, briefRecorder } from '../explain/brief-record';
 import { explainFailing, explainRecord } from '../explain/explain-record';
 import { invalidRecord } from '../explain/invalid-record';
 import { closeRecordKeys } from '../input/close-keys';
+import { textValueAdvice } from '../input/text-value-advice';
 import type { GradeResult, RecordError } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
@@ -217,6 +218,8 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
     modelOf(ruleSet, 'createGrader'),
     options.limits,
     closeRecordKeys(ruleSet.indicators),
+    // A text value under a number is told what a cell holding it is told (standards-39 F4).
+    textValueAdvice(ruleSet.indicators),
   );
   const { reader, model } = compiled;
   const runner = createCompiledRunner(compiled);

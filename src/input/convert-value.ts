@@ -69,7 +69,15 @@ import { boundAdvice } from './bound-value';
 import { crossConverted } from './cross-factor';
 import { sexagesimalAdvice } from './sexagesimal-time';
 import { timeConverted } from './time-converted';
-import { isKnownUnit, perCycleOnly, sameQuantity, shareFactor, unitFactor, unitKey } from './units';
+import {
+  decimalFactor,
+  isKnownUnit,
+  perCycleOnly,
+  sameQuantity,
+  shareFactor,
+  unitFactor,
+  unitKey,
+} from './units';
 
 /** A converted cell: its value, and the error when the text could not be read as the indicator's type. */
 export interface ConvertedCell {
@@ -165,14 +173,14 @@ function isNumeric(indicator: IndicatorInfo): boolean {
 const LIST_SEPARATOR = /\s*[,、]\s*|\s+/;
 
 /** The cell rewritten with `;` between its values, when it is a list of numbers separated otherwise. */
-function specimenList(text: string): string | undefined {
+export function specimenList(text: string): string | undefined {
   const parts = fullWidthToAscii(text).split(LIST_SEPARATOR);
   if (parts.length < 2 || parts.some((p) => typeof parseNumeral(p) !== 'number')) return undefined;
   return cutShort(parts.join(';'));
 }
 
 /** {@link parseNumeral} with what the indicator says of its integers, unit and need for it. */
-function numeralUnder(text: string, indicator: IndicatorInfo): number | LocalizedText {
+export function numeralUnder(text: string, indicator: IndicatorInfo): number | LocalizedText {
   const n = parseNumeral(
     text,
     indicator.type === 'integer',
@@ -579,8 +587,9 @@ function unitAfter(numeral?: string, word?: string, unit?: string, written?: str
         `带有单位“${shown}”，而该指标的单位是 ${unit}，两者只差“每次”：如果这是每次（每个周期）的量，请去掉“${shown}”，只写 ${numeral}；如果是每年、每天等的累计量，请先换算为每次的量`,
         `is in ${shown}, and the indicator is in ${unit}, which differs only in "per cycle": if it is one cycle's figure, remove "${shown}" and write ${numeral}; if it is a total per year, per day or the like, convert it to one cycle's first`,
       );
-    // `700ppm` under %: shares of one whole, powers of ten apart, so the number to write is known (hostile-31 M7).
-    const share = shareFactor(word, unit);
+    // `700ppm` under %: shares of one whole, powers of ten apart, so the number to write is known (hostile-31 M7);
+    // `3.5kW` under W, `0.455kN/mm²` under MPa: an SI prefix apart, so it is too (standards-39 F1, F3).
+    const share = decimalFactor(word, unit);
     if (share !== undefined) {
       const value = String(Number((Number(numeral) * share).toPrecision(12)));
       return localized(

@@ -342,6 +342,23 @@ export function unitFactor(from: string, to: string): number | undefined {
   return 10 ** (pa.power - pb.power);
 }
 
+/**
+ * {@link unitFactor} when it is a power of ten (`kW` → `W`: 1000; `ppm` → `%`: 0.0001; `kN/mm²` → `MPa`: 1000), so a
+ * value's figure in the other unit is exact at the digits written; `undefined` for any other factor (`h` → `min`: 60)
+ * or none.
+ *
+ * @example
+ * decimalFactor('kW', 'W'); // 1000
+ * decimalFactor('h', 'min'); // undefined
+ */
+export function decimalFactor(from: string, to: string): number | undefined {
+  const f = unitFactor(from, to);
+  // Read at 12 digits: 10 ** -4 is 0.00009999999999999999 as a double.
+  return f !== undefined && /^(?:10*|0\.0*1|1e[+-]\d+)$/.test(String(Number(f.toPrecision(12))))
+    ? f
+    : undefined;
+}
+
 /** A known unit as a power of ten on a known unit without prefix (`kPa`: 3 on `Pa`; `Pa`: 0 on itself). */
 function prefixed(key: string): { base: string; power: number } | undefined {
   const power = PREFIX_POWERS.get(key.slice(0, 1));

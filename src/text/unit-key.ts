@@ -130,6 +130,13 @@ const EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['kgfmm−2', 'kgf/mm2'],
   ['Nmm-2', 'MPa'],
   ['Nmm−2', 'MPa'],
+  // Kilonewtons per square millimetre, as older test reports give a strength: 1 kN/mm² = 1 GPa = 1000 MPa
+  // (standards-39 F1: `0.455kN/mm²` under MPa was told to write 0.455, and a header `（kN/mm²）` was no unit).
+  ['kN/mm2', 'GPa'],
+  ['kN/mm^2', 'GPa'],
+  ['kNmm-2', 'GPa'],
+  ['kNmm−2', 'GPa'],
+  ['千牛/平方毫米', 'GPa'],
   // APF and SEER as GB 21455 and lab reports write their unit, watt-hours per watt (`W·h/W`, `W.h/W`): the ratio
   // `W·h/(W·h)` (committee-38 F1: a units row `W·h/W` was read as a record, a header `SEER(W·h/W)` not read).
   ['Wh/W', 'Wh/Wh'],

@@ -181,12 +181,6 @@ describe.concurrent('a bound on a value read by more than its own requirements i
     ['mass', '≥10', 'it is used to compute doubleMass (Double mass)', '还用于计算双倍质量（doubleMass）'],
     ['size', '<5', 'it selects the row of table bySize', '还选择表 bySize 的行'],
     [
-      'humidity',
-      '>90',
-      'it decides whether requirement "humidityOnly" applies',
-      '还决定要求“humidityOnly”是否适用',
-    ],
-    [
       'length',
       '≤100',
       "it decides whether the record is in the rule set's scope",
@@ -211,16 +205,40 @@ describe.concurrent('a bound on a value read by more than its own requirements i
     );
   });
 
-  it('a value scored by points bands', async () => {
+  // standards-39 F5: a `when` or a points band is read where every value the bound leaves decides it alike.
+  it('a `when` it is a fact of: graded where the whole span decides it (>90, >80 under > 80), refused across it', async () => {
+    const results = await graded([
+      row('over', { humidity: '>90', strength: '60' }),
+      row('at', { humidity: '>80', strength: '55' }),
+      row('across', { humidity: '>70' }),
+    ]);
+    // humidityOnly (strength ≥ 60 for good) applies to every humidity above 90, and above 80.
+    expect(results.get('over')!.grade).toBe('good');
+    expect(criterion(results.get('at'), 'humidityOnly').passed).toBe(false);
+    const [error] = results.get('across')!.errors!;
+    expect([error!.field, error!.code]).toEqual(['humidity', 'wrong-type']);
+    expect(error!.message.en).toContain(
+      'humidity (Humidity) must be a number: ">70" is a bound, not a measured value (it lies in (70, +∞)); it decides whether requirement "humidityOnly" applies, which values in that span decide differently: write the measured value',
+    );
+    expect(error!.message.zh).toContain(
+      '“>70”是界限而非测得值，实测值在 (70, +∞) 内；该指标还决定要求“humidityOnly”是否适用，区间内的值对此判定不同：请填写实测值',
+    );
+  });
+
+  it('a value scored by points bands: scored where the span lies in one band, refused across an edge', async () => {
     const path = join(temp(), 'scored.csv');
-    writeFileSync(path, 'id,passRate\na,≥99\nb,99.5\n');
+    writeFileSync(path, 'id,passRate\na,≥99\nb,99.5\nc,≥98.9\nd,<90\n');
     const run = await cli.run(['grade', '-r', SCORED, '-f', 'ndjson', path]);
-    const [a, b] = run.stdout
+    const [a, b, c, d] = run.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Result);
-    expect(a!.errors?.[0]?.message.en).toContain('is scored by points bands');
-    expect(b!.grade).toBe('high');
+    // ≥ 99 scores 100 (high at 80); [98.9, 100] crosses the band edge 99; < 90 scores 40 (low).
+    expect([a!.grade, b!.grade, d!.grade]).toEqual(['high', 'high', 'low']);
+    expect(c!.errors?.[0]?.message.en).toContain(
+      '"≥98.9" is a bound, not a measured value (it lies in [98.9, 100]); it is scored by points bands, which values in that span decide differently',
+    );
+    expect(c!.errors?.[0]?.message.zh).toContain('该指标还按分档计分，区间内的值对此判定不同');
   });
 });
 

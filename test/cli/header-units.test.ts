@@ -146,6 +146,9 @@ describe('a header naming an indicator and its unit', () => {
     ['抗拉强度 Rm/kN', 'kN', 'MPa', 'tensileStrength'],
     ['断后伸长率 A/‰', '‰', '%', 'elongation'],
     ['抗拉强度 Rm（kN）', 'kN', 'MPa', 'tensileStrength'],
+    // standards-39 F1: kN/mm² is GPa, a unit of the table, refused as GPa is (it was left unread, every bar missing).
+    ['下屈服强度 ReL（kN/mm²）', 'kN/mm2', 'MPa', 'yieldStrength'],
+    ['下屈服强度 ReL (GPa)', 'GPa', 'MPa', 'yieldStrength'],
   ])(
     'in another unit (%s) is an input error naming both units, in zh and en',
     async (header, unit, own, name) => {
@@ -162,19 +165,19 @@ describe('a header naming an indicator and its unit', () => {
     },
   );
 
-  it('a unit qgrade does not know (kN/mm²) after a label: the hint says to convert, not to --map (hostile-19 F3)', async () => {
-    const input = csv(LABELS.map((l) => (l === '下屈服强度 ReL' ? '下屈服强度ReL(kN/mm²)' : l)));
+  it('a unit qgrade does not know (N/cm²) after a label: the hint says to convert, not to --map (hostile-19 F3)', async () => {
+    const input = csv(LABELS.map((l) => (l === '下屈服强度 ReL' ? '下屈服强度ReL(N/cm²)' : l)));
     const en = await grade(input);
     // yieldStrength is required: every bar is invalid (exit 1), and the hint says why.
     expect(en.code).toBe(1);
     expect(en.stderr).toContain(
-      'stdin: the column "下屈服强度ReL(kN/mm²)" seems to be the indicator yieldStrength (Lower yield strength ReL) in kN/mm², while the indicator is in MPa, so it is not read as it; if it is that indicator, convert its values to MPa and write MPa in the header',
+      'stdin: the column "下屈服强度ReL(N/cm²)" seems to be the indicator yieldStrength (Lower yield strength ReL) in N/cm², while the indicator is in MPa, so it is not read as it; if it is that indicator, convert its values to MPa and write MPa in the header',
     );
     // Not one that maps the column (the line naming the defaults in force says how to map any column).
     expect(en.stderr).not.toContain('--map 下屈服强度');
     const zh = await grade(input, 'zh');
     expect(zh.stderr).toContain(
-      'stdin：“下屈服强度ReL(kN/mm²)”列似乎是指标 yieldStrength（下屈服强度 ReL），但单位是 kN/mm²，而该指标的单位是 MPa，因此没有作为它读取；如果就是它，请把数值换算为 MPa，并把表头中的单位改为 MPa',
+      'stdin：“下屈服强度ReL(N/cm²)”列似乎是指标 yieldStrength（下屈服强度 ReL），但单位是 N/cm²，而该指标的单位是 MPa，因此没有作为它读取；如果就是它，请把数值换算为 MPa，并把表头中的单位改为 MPa',
     );
   });
 

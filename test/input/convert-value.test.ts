@@ -550,16 +550,25 @@ describe('convertCell', () => {
 
   const WATTS = indicator('number', { unit: 'W' });
 
+  // standards-39 F3: a prefix apart, the figure to write is known exactly, as for ppm under %. F1: 1 kN/mm² = 1 GPa =
+  // 1000 MPa; "remove kN/mm² and write 0.455" graded ReL 455 MPa as 0.455 MPa.
   it.each([
-    ['7.2kW', 'kW', '7.2'],
-    ['7.2 kw', 'kw', '7.2'],
-    ['3.5 千瓦', '千瓦', '3.5'],
+    ['7.2kW', 'kW', '7.2', '7200', 'W'],
+    ['7.2 kw', 'kw', '7.2', '7200', 'W'],
+    ['3.5 千瓦', '千瓦', '3.5', '3500', 'W'],
+    ['3.5kW', 'kW', '3.5', '3500', 'W'],
+    ['0.0035MW', 'MW', '0.0035', '3500', 'W'],
+    ['0.455kN/mm²', 'kN/mm²', '0.455', '455', 'MPa'],
+    ['0.360 kN/mm2', 'kN/mm2', '0.360', '360', 'MPa'],
+    ['0.4 KN/mm²', 'KN/mm²', '0.4', '400', 'MPa'],
+    ['0.455千牛/平方毫米', '千牛/平方毫米', '0.455', '455', 'MPa'],
+    ['0.455GPa', 'GPa', '0.455', '455', 'MPa'],
   ])(
-    'tells %j under an indicator in W to convert, not to drop %j (committee-25 F1)',
-    (text, word, numeral) => {
-      expect(convertCell(text, WATTS)?.error?.message).toEqual({
-        zh: `某指标应为数值：${JSON.stringify(text)} 带有单位“${word}”，而该指标的单位是 W：请把数值换算为 W 后只写数值（只去掉“${word}”会把 ${numeral} ${word} 读作 ${numeral} W）`,
-        en: `x (Some indicator) must be a number: ${JSON.stringify(text)} is in ${word}, but the indicator is in W: convert the value to W and write the number alone (removing "${word}" alone would read ${numeral} ${word} as ${numeral} W)`,
+    'tells %j to convert, with the figure, not to drop %j (committee-25 F1, standards-39 F1, F3)',
+    (text, word, numeral, figure, unit) => {
+      expect(convertCell(text, indicator('number', { unit }))?.error?.message).toEqual({
+        zh: `某指标应为数值：${JSON.stringify(text)} 带有单位“${word}”，而该指标的单位是 ${unit}：请换算后只写 ${figure}（${numeral} ${word} = ${figure} ${unit}）`,
+        en: `x (Some indicator) must be a number: ${JSON.stringify(text)} is in ${word}, and the indicator is in ${unit}: convert it and write ${figure} (${numeral} ${word} = ${figure} ${unit})`,
       });
     },
   );
@@ -589,7 +598,7 @@ describe('convertCell', () => {
     expect(convertCell('455 °C', mpa)?.error?.message.en).toBe(
       'x (Some indicator) must be a number: "455 °C" is in °C, but the indicator is in MPa, another quantity: check that the value is in the right column',
     );
-    expect(convertCell('0.455 GPa', mpa)?.error?.message.en).toContain('convert the value to MPa');
+    expect(convertCell('0.455 GPa', mpa)?.error?.message.en).toContain('convert it and write 455');
   });
 
   // hostile-31 M4: "remove d and write 1" read one day as 1 min.
@@ -706,9 +715,9 @@ describe('convertCell', () => {
     );
   });
 
-  it('a prefix apart (kPa under MPa) keeps its advice; a pressure under % is still another quantity', () => {
+  it('a prefix apart (kPa under MPa) is converted with its figure; a pressure under % is still another quantity', () => {
     expect(convertCell('4900kPa', indicator('number', { unit: 'MPa' }))?.error?.message.en).toContain(
-      'convert the value to MPa',
+      'convert it and write 4.9 (4900 kPa = 4.9 MPa)',
     );
     expect(convertCell('7100psi', indicator('number', { unit: '%' }))?.error?.message.en).toContain(
       'another quantity',
