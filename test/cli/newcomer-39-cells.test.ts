@@ -180,3 +180,15 @@ criteria:
     expect(notices.some((n) => n.includes('they look like fractions of one'))).toBe(true);
   });
 });
+
+describe('Y/N in a yes/no column (newcomer-39 F7)', () => {
+  it('grade as 是/否 do, either way round; √/× still get the alias hint', async () => {
+    const { results } = await graded(join(DIR, 'bool-spellings.csv'));
+    const grades = results.map((r) => r.grade);
+    // 企业2 (Y, N) as 企业1 (是, 否); 企业9 (N, Y) as 企业8 (否, 是): a major accident caps the grade.
+    expect(grades[1]).toBe(grades[0]);
+    expect(grades[8]).toBe(grades[7]);
+    expect(grades[8]).not.toBe(grades[1]);
+    expect(results[2]!.errors?.[0]?.message.zh).toContain('valueLabels: { true: { aliases: ["√"] } }');
+  });
+});
