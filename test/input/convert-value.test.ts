@@ -223,12 +223,15 @@ describe('convertCell', () => {
     ['无', false],
     ['未发生', false],
     ['ＴＲＵＥ', true],
+    // newcomer-39 F7: Y/N, a form's yes/no.
+    ['y', true],
+    ['N', false],
   ])('reads the boolean %j as %s', (text, value) => {
     expect(convertCell(text, indicator('boolean'))).toEqual({ value });
   });
 
   it('refuses other booleans', () => {
-    for (const text of ['y', 'n', '√', '×', '2', 'maybe']) {
+    for (const text of ['yy', 'no!', '√', '×', '2', 'maybe']) {
       expect(convertCell(text, indicator('boolean'))?.error?.message.en, text).toContain(
         'is not one of true/false',
       );
