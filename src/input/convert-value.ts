@@ -50,7 +50,7 @@
  */
 
 import type { RecordError } from '../model/grade-result';
-import type { IndicatorInfo } from '../resolve/rule-set';
+import { type IndicatorInfo, isScoringItem } from '../resolve/rule-set';
 import { roundingMark, roundingMarkAdvice, textAfterMarkAdvice } from '../rounding/rounding-mark';
 import { parseBand } from '../syntax/parse-band';
 import { characterShown } from '../text/character-shown';
@@ -181,7 +181,19 @@ function numeralUnder(text: string, indicator: IndicatorInfo): number | Localize
     indicator.conditionallyRequired,
     indicator.specimens > 0,
   );
-  return typeof n === 'number' ? n : (outOfMaximum(text, indicator) ?? n);
+  return typeof n === 'number' ? n : (outOfMaximum(text, indicator) ?? notScored(text, indicator) ?? n);
+}
+
+/**
+ * A not-tested mark (`—`, `/`, `未检`) under an assessor's score: a scoring item with no unit or in 分 (a rate in %
+ * scored by bands is measured). "Not scored, write the score", not "not tested, write the measured value"
+ * (newcomer-39 F8); `undefined` for any other text or indicator.
+ */
+function notScored(text: string, indicator: IndicatorInfo): LocalizedText | undefined {
+  if (!isScoringItem(indicator) || (indicator.unit !== undefined && indicator.unit.trim() !== '分'))
+    return undefined;
+  const given = indicator.required || indicator.conditionallyRequired === true;
+  return labNotationAdvice(trimCell(text), true, 'cell', given, indicator.required, true);
 }
 
 // `3.5/10`, `18／20`, `18/20分`: a score and the most it could be, as an evaluation sheet writes them.

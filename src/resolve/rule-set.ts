@@ -179,7 +179,9 @@ export function toRuleSet(
   for (const d of model.scoring?.dimensions ?? [])
     for (const l of [d.label.zh, d.label.en]) computed.add(foldLabel(l).toLowerCase());
   const limits = indicatorLimits(model);
+  const scored = new Set(model.scoring?.dimensions.flatMap((d) => d.items.map((it) => it.indicator)));
   ruleSet.indicators.forEach((info, i) => {
+    if (scored.has(info.name)) scoredItems.add(info);
     const known = limits.get(info.name);
     if (known) limitValues.set(info, known);
     const spelled = model.indicators[i]?.valueSpellings;
@@ -220,6 +222,19 @@ export function limitsOf(info: IndicatorInfo): readonly number[] {
 }
 
 const pointsValued = new WeakSet<IndicatorInfo>();
+const scoredItems = new WeakSet<IndicatorInfo>();
+
+/**
+ * Whether an indicator is an item of the rule set's `scoring` (its value itself, a `points` map or bands): what a
+ * sheet's `—` in its cell says is "not scored" rather than "not tested", where the value is an assessor's.
+ *
+ * @example
+ * isScoringItem(leadership); // true
+ * isScoringItem(majorAccident); // false (a veto, not scored)
+ */
+export function isScoringItem(info: IndicatorInfo): boolean {
+  return scoredItems.has(info);
+}
 const computedLabels = new WeakMap<IndicatorInfo, ReadonlySet<string>>();
 
 /**

@@ -192,3 +192,23 @@ describe('Y/N in a yes/no column (newcomer-39 F7)', () => {
     expect(results[2]!.errors?.[0]?.message.zh).toContain('valueLabels: { true: { aliases: ["√"] } }');
   });
 });
+
+describe('a dash under a scored item says "not scored" (newcomer-39 F8)', () => {
+  it("— under 领导作用与质量战略 (an assessor's score): 未评分, 请填写评分; under the pass rate in %: still 未检测", async () => {
+    const path = sheet([`A,否,否,—,/,85,90,5,90,,90,90,—,90,90`]);
+    const { results } = await graded(path);
+    const by = Object.fromEntries(results[0]!.errors!.map((e) => [e.field, e.message]));
+    expect(by.leadership?.zh).toBe(
+      '领导作用与质量战略应为数值："—" 表示未评分；该指标为必填项（留空同样无效），每条记录都须给出：请填写评分；缺少该项的记录无法按本规则集评定（第 2 行第 4 列）',
+    );
+    expect(by.processControl?.zh).toContain('"/" 表示未评分');
+    // A rate in %, scored by bands, is measured: the lab wording stays.
+    expect(by.passRate?.zh).toContain(
+      '"—" 表示未检测；该指标为必填项（留空同样无效），每条记录都须给出：请填写测得的数值',
+    );
+    const en = await cli.run(['grade', '-r', RULES, '-f', 'ndjson', path]);
+    expect(en.stdout).toContain(
+      'leadership (Leadership and quality strategy) must be a number: \\"—\\" means not scored; the indicator is required (an empty value is invalid too) and every record must give it: write the score;',
+    );
+  });
+});
