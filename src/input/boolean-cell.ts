@@ -14,7 +14,7 @@ import { withoutProductWord } from './value-word-forms';
  * CSV, TSV, a workbook's text cells, Parquet text and `gradeSample`. A word
  * is read only where it cannot be read the wrong way round:
  *
- * - `是`/`否`, `true`/`false`, `1`/`0`, `yes`/`no`: always — they answer the label;
+ * - `是`/`否`, `true`/`false`, `1`/`0`, `yes`/`no`, `Y`/`N`: always — they answer the label;
  * - a label or alias of a value the rule set gives (`valueLabels`: `水冷式`, `水冷` for false on 风冷式),
  *   as written or folded as enum labels are ({@link foldValueText}); the rule set refuses one that is a yes/no
  *   word of the other value, so none is read against the words above;
@@ -101,8 +101,8 @@ export function booleanCell(text: string, indicator: IndicatorInfo): boolean | L
   const mark = MARKS[trimmed];
   const alias = mark === undefined ? localized('', '') : valueAliasHint(trimmed, mark);
   return localized(
-    `${named ? `含字符 ${named}，` : ''}不是 是/否、有/无、${verdicts ? '合格/不合格、' : ''}true/false、1/0、yes/no${labels.zh}${labels.zh ? '' : ' '}之一${hint.zh}${alias.zh}`,
-    `${named ? `contains the character ${named} and ` : ''}is not one of true/false, 1/0, yes/no, 是/否, 有/无${verdicts ? ', 合格/不合格' : ''}${labels.en}${hint.en}${alias.en}`,
+    `${named ? `含字符 ${named}，` : ''}不是 是/否、有/无、${verdicts ? '合格/不合格、' : ''}true/false、1/0、yes/no、Y/N${labels.zh}${labels.zh ? '' : ' '}之一${hint.zh}${alias.zh}`,
+    `${named ? `contains the character ${named} and ` : ''}is not one of true/false, 1/0, yes/no, Y/N, 是/否, 有/无${verdicts ? ', 合格/不合格' : ''}${labels.en}${hint.en}${alias.en}`,
   );
 }
 

@@ -50,7 +50,7 @@
  */
 
 import type { RecordError } from '../model/grade-result';
-import type { IndicatorInfo } from '../resolve/rule-set';
+import { type IndicatorInfo, isScoringItem } from '../resolve/rule-set';
 import { roundingMark, roundingMarkAdvice, textAfterMarkAdvice } from '../rounding/rounding-mark';
 import { parseBand } from '../syntax/parse-band';
 import { characterShown } from '../text/character-shown';
@@ -189,7 +189,19 @@ export function numeralUnder(text: string, indicator: IndicatorInfo): number | L
     indicator.conditionallyRequired,
     indicator.specimens > 0,
   );
-  return typeof n === 'number' ? n : (outOfMaximum(text, indicator) ?? n);
+  return typeof n === 'number' ? n : (outOfMaximum(text, indicator) ?? notScored(text, indicator) ?? n);
+}
+
+/**
+ * A not-tested mark (`—`, `/`, `未检`) under an assessor's score: a scoring item with no unit or in 分 (a rate in %
+ * scored by bands is measured). "Not scored, write the score", not "not tested, write the measured value"
+ * (newcomer-39 F8); `undefined` for any other text or indicator.
+ */
+function notScored(text: string, indicator: IndicatorInfo): LocalizedText | undefined {
+  if (!isScoringItem(indicator) || (indicator.unit !== undefined && indicator.unit.trim() !== '分'))
+    return undefined;
+  const given = indicator.required || indicator.conditionallyRequired === true;
+  return labNotationAdvice(trimCell(text), true, 'cell', given, indicator.required, true);
 }
 
 // `3.5/10`, `18／20`, `18/20分`: a score and the most it could be, as an evaluation sheet writes them.
@@ -372,14 +384,22 @@ export function parseNumeral(
       `contains the control character ${named}; only ASCII or full-width digits, sign, decimal point and exponent are read`,
     );
   }
-  // 0.08%, 0.8‰ (before the odd-character check, which would name ‰): the number to write, when the unit says it.
+  // 0.08%, 0.8‰ (before the odd-character check, which would name ‰): under an indicator in that very unit the
+  // number is the value, as an .xlsx cell in percent format is read (newcomer-39 F1); else the number to write.
   const percent = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*([%‰])$/.exec(t);
-  if (percent !== null) return percentage(percent[1]!, percent[2]!, unit);
+  if (percent !== null) {
+    if (isOwnUnit(percent[2]!, unit)) return parseNumeral(percent[1]!, integer, required, unit);
+    // `98.5％`: the sign quoted as the cell has it, not as folded.
+    return percentage(percent[1]!, text.includes('％') ? '％' : percent[2]!, unit);
+  }
   // 2:30, 2°30′: hours and minutes, told converted under a time; never "remove °30′ and write 2" (hostile-31 M4).
   const sixties = sexagesimalAdvice(x, unit);
   if (sixties !== undefined) return sixties;
   // A unit or word after the number (88分, 455 MPa, 20 °C, 20℃): say what to take away and what to write.
   const after = UNIT_AFTER.exec(x);
+  // `85分` under `unit: 分`, `455 MPa` under MPa (a WPS format `0"分"` exported as text): the unit the column is read
+  // in, so the number is the value, as the .xlsx cell with that format is read (newcomer-39 F8).
+  if (after !== null && isOwnUnit(after[2]!, unit)) return parseNumeral(after[1]!, integer, required, unit);
   if (after !== null) return unitAfter(after[1]!, after[2]!, unit, x);
   // Digit groups: comma, apostrophe, underscore, or a space (also the no-break and thin spaces spreadsheets put there).
   if (/^[+-]?\d{1,3}([,'_ \u00a0\u2009\u202f]\d{3})+(\.\d+)?$/.test(t) || /^[+-]?\d+,\d+$/.test(t)) {
@@ -424,17 +444,23 @@ function decimalLead(text: string): string {
 }
 
 /**
- * A percentage (`0.08%`) or per-mille value in a numeric cell. Under an indicator in that unit the number is the
- * value: say to write it (newcomer-26 M10); under one in the other (‰ for %), to convert; else the value the
- * indicator takes is not known from the cell, and the message says only what the cell is.
+ * Whether the text after a number is the unit the column is read in, by {@link unitKey}: the indicator's (a
+ * header's unit is read only where it is the indicator's, else the input is refused). No unit, no match: `%`
+ * under a unitless share is a guess between 0.85 and 85.
  */
-function percentage(numeral: string, sign: string, unit?: string): LocalizedText {
-  // sign is `%` or `‰`.
-  if (unit !== undefined && unitKey(unit) === unitKey(sign))
-    return localized(
-      `是${sign === '%' ? '百分数' : '千分数'}，而该指标的单位已是 ${unit}：请去掉“${sign}”，只写 ${numeral}`,
-      `is a ${sign === '%' ? 'percentage' : 'per-mille value'}, and the indicator is already in ${unit}: remove "${sign}" and write ${numeral}`,
-    );
+function isOwnUnit(word: string, unit: string | undefined): boolean {
+  return unit !== undefined && unit.trim() !== '' && unitKey(word) === unitKey(unit);
+}
+
+/**
+ * A percentage (`0.08%`) or per-mille value in a numeric cell under an indicator in another unit (one in that very
+ * unit reads the number, see {@link isOwnUnit}): under one in the other share (‰ for %), to convert; else the value
+ * the indicator takes is not known from the cell, and the message says only what the cell is, quoting its sign as
+ * written (`％` stays `％`).
+ */
+function percentage(numeral: string, written: string, unit?: string): LocalizedText {
+  // written is `%`, `％` or `‰`, as the cell has it; sign the ASCII one the tables know.
+  const sign = written === '％' ? '%' : written;
   const other = sign === '%' ? '‰' : '%';
   // Under another share (‰ for %, ppm): 1 % = 10 ‰ = 10⁴ ppm; twelve digits drop the binary noise of the product.
   const factor = unit === undefined ? undefined : shareFactor(sign, unit);
@@ -442,8 +468,8 @@ function percentage(numeral: string, sign: string, unit?: string): LocalizedText
     const value = String(Number((Number(numeral) * factor).toPrecision(12)));
     const to = unitKey(unit) === other ? other : ` ${unit}`;
     return localized(
-      `是${sign === '%' ? '百分数' : '千分数'}，而该指标的单位是 ${unit}：请换算后只写 ${value}（${numeral}${sign} = ${value}${to}）`,
-      `is a ${sign === '%' ? 'percentage' : 'per-mille value'}, and the indicator is in ${unit}: convert it and write ${value} (${numeral}${sign} = ${value}${to})`,
+      `是${sign === '%' ? '百分数' : '千分数'}，而该指标的单位是 ${unit}：请换算后只写 ${value}（${numeral}${written} = ${value}${to}）`,
+      `is a ${sign === '%' ? 'percentage' : 'per-mille value'}, and the indicator is in ${unit}: convert it and write ${value} (${numeral}${written} = ${value}${to})`,
     );
   }
   if (sign === '‰')
@@ -454,13 +480,13 @@ function percentage(numeral: string, sign: string, unit?: string): LocalizedText
   // Without a unit the scale is the indicator's: a 0–100 score's 85% is 85, a 0–1 share's is 0.85 (newcomer-31 M-8).
   if (unit !== undefined)
     return localized(
-      '是百分数，应写指标所取的数值，不带 %',
-      'is a percentage: write the number the indicator takes, without %',
+      `是百分数，应写指标所取的数值，不带 ${written}`,
+      `is a percentage: write the number the indicator takes, without ${written}`,
     );
   const share = String(Number((Number(numeral) / 100).toPrecision(12)));
   return localized(
-    `是百分数，应写指标所取的数值，不带 %：按 0–100 计的（如得分）请去掉“%”，只写 ${numeral}；按 0–1 计的比例写 ${share}`,
-    `is a percentage: write the number the indicator takes, without %: on a 0–100 scale (a score) remove "%" and write ${numeral}; as a share of 1, write ${share}`,
+    `是百分数，应写指标所取的数值，不带 ${written}：按 0–100 计的（如得分）请去掉“${written}”，只写 ${numeral}；按 0–1 计的比例写 ${share}`,
+    `is a percentage: write the number the indicator takes, without ${written}: on a 0–100 scale (a score) remove "${written}" and write ${numeral}; as a share of 1, write ${share}`,
   );
 }
 

@@ -6,6 +6,7 @@ import { checkMapTargets } from './check-column-mapping';
 import { namedColumns } from './column-mapping';
 import { trimCell } from './convert-value';
 import { defaultsNotice, emptyDefaultColumns } from './defaults-in-force';
+import { fractionColumns } from './fraction-columns';
 import { headerFallsShort } from './header-coverage';
 import { givesIndicator, headerGivesIndicator } from './header-gives-indicator';
 import { headerHints } from './header-hints';
@@ -231,10 +232,15 @@ export async function readTable(
   });
   // A defaulted indicator's column empty in every record: its default stood in, said at the end. Empty batches left
   // out: one before the header is read would be taken for a header without columns.
-  const all =
+  const defaulted =
     options.onNotice && headed
       ? emptyDefaultColumns(nonEmpty(checked), name, read.header, options.indicators, options.onNotice)
       : checked;
+  // A `%` column of fractions of one (0.985 for 98.5 %) under limits above 1: said at the end, values unchanged.
+  const all =
+    options.onNotice && !json
+      ? fractionColumns(nonEmpty(defaulted), name, read.header, options.indicators, options.onNotice)
+      : defaulted;
   return {
     format,
     items: all,

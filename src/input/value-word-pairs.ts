@@ -52,9 +52,9 @@ function unbracketed(text: string): string {
   return inner ? inner[1]! : text;
 }
 
-// The no-words a remark answers a yes/no label with, beyond 否/no (booleanWord's): 不是, 不属于, 非, N, ×.
-const MORE_NO = new Set(['不是', '不属于', '非', 'n', '×', '✗', '✘']);
-const MORE_YES = new Set(['y', '√', '✓', '✔']);
+// The no-words a remark answers a yes/no label with, beyond 否/no/N (booleanWord's): 不是, 不属于, 非, ×.
+const MORE_NO = new Set(['不是', '不属于', '非', '×', '✗', '✘']);
+const MORE_YES = new Set(['√', '✓', '✔']);
 
 /**
  * The yes/no a folded text is (`否`, `不是`, `不属于`, `非`, `n`, `no`, `×` → `false`; `是`, `yes`, `y`, `√` →

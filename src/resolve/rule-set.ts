@@ -13,6 +13,7 @@ import { foldLabel } from '../text/fold-label';
 import type { LocalizedText } from '../text/localized-text';
 import { meetingValue } from './boolean-meets';
 import { deepFreeze } from './deep-freeze';
+import { indicatorLimits } from './indicator-limits';
 
 /**
  * A grade as the public API describes it.
@@ -177,7 +178,12 @@ export function toRuleSet(
     if (!d.perSpecimen) for (const l of [d.label.zh, d.label.en]) computed.add(foldLabel(l).toLowerCase());
   for (const d of model.scoring?.dimensions ?? [])
     for (const l of [d.label.zh, d.label.en]) computed.add(foldLabel(l).toLowerCase());
+  const limits = indicatorLimits(model);
+  const scored = new Set(model.scoring?.dimensions.flatMap((d) => d.items.map((it) => it.indicator)));
   ruleSet.indicators.forEach((info, i) => {
+    if (scored.has(info.name)) scoredItems.add(info);
+    const known = limits.get(info.name);
+    if (known) limitValues.set(info, known);
     const spelled = model.indicators[i]?.valueSpellings;
     if (spelled) spellings.set(info, spelled);
     if (scores.has(info.name)) pointsValued.add(info);
@@ -201,7 +207,34 @@ export function valueSpellingsOf(
   return spellings.get(info);
 }
 
+const limitValues = new WeakMap<IndicatorInfo, readonly number[]>();
+
+/**
+ * The numbers an indicator's value is compared with where the rule file writes them (see {@link indicatorLimits}):
+ * what reading a column checks its values' scale against (a `%` column of fractions of one under limits of 90).
+ * Empty for an indicator with none, or one this module's loader did not make.
+ *
+ * @example
+ * limitsOf(passRate); // [90, 95, 98]
+ */
+export function limitsOf(info: IndicatorInfo): readonly number[] {
+  return limitValues.get(info) ?? [];
+}
+
 const pointsValued = new WeakSet<IndicatorInfo>();
+const scoredItems = new WeakSet<IndicatorInfo>();
+
+/**
+ * Whether an indicator is an item of the rule set's `scoring` (its value itself, a `points` map or bands): what a
+ * sheet's `—` in its cell says is "not scored" rather than "not tested", where the value is an assessor's.
+ *
+ * @example
+ * isScoringItem(leadership); // true
+ * isScoringItem(majorAccident); // false (a veto, not scored)
+ */
+export function isScoringItem(info: IndicatorInfo): boolean {
+  return scoredItems.has(info);
+}
 const computedLabels = new WeakMap<IndicatorInfo, ReadonlySet<string>>();
 
 /**

@@ -21,8 +21,9 @@ function words(list: readonly string[], value: boolean, kind: BooleanWordKind): 
 }
 
 const WORDS: ReadonlyMap<string, BooleanWord> = new Map([
-  ...words(['true', '1', 'yes', '是'], true, 'yes-no'),
-  ...words(['false', '0', 'no', '否'], false, 'yes-no'),
+  // `Y`/`N` (any case): yes and no abbreviated, as forms print the choice; read as remarks' answers already were.
+  ...words(['true', '1', 'yes', 'y', '是'], true, 'yes-no'),
+  ...words(['false', '0', 'no', 'n', '否'], false, 'yes-no'),
   ...words(['有', '发生', '发生过'], true, 'exists'),
   ...words(['无', '没有', '未发生', '没有发生', '未发生过'], false, 'exists'),
   ...words(['合格', '通过', 'pass', 'passed'], true, 'verdict'),

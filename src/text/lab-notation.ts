@@ -62,6 +62,8 @@ export type ValuePlace = 'cell' | 'field';
  * @param required - whether the indicator must be given: "not applicable" is then not supported, else it is a blank
  * @param everyRecord - whether every record must give it (`required: true`, no `requiredWhen`): a blank is then as
  *   invalid as the mark, so "not tested" is told the value must be measured, not to leave the cell empty
+ * @param score - whether the value is an assessor's score (a scoring item): a dash or `未检` is then "not scored",
+ *   and the score is what to write, not a measured value (newcomer-39 F8)
  * @example
  * labNotationAdvice('<0.01', true, 'cell')?.en; // 'means below the detection limit: qgrade needs a number; …'
  */
@@ -71,6 +73,7 @@ export function labNotationAdvice(
   place: ValuePlace,
   required = true,
   everyRecord = required,
+  score = false,
 ): LocalizedText | undefined {
   const t = fullWidthToAscii(text);
   const cell = place === 'cell';
@@ -107,6 +110,13 @@ export function labNotationAdvice(
   }
   // `无` under a number: "none found" (a count of 0: bubbles, spots) as often as "not tested" (newcomer-34 F4).
   if (numeric && t === '无') return noneOrNotTested(place, everyRecord);
+  if (score && NOT_TESTED.test(t)) {
+    if (everyRecord) return mustBeGiven('表示未评分', 'means not scored', '评分', 'the score');
+    return localized(
+      `表示未评分：请${cell ? '将单元格留空（或删除其内容）' : '省略该字段'}，该值即按缺失处理`,
+      `means not scored: ${cell ? 'leave the cell empty (or delete it)' : 'leave the field out'} so the value counts as missing`,
+    );
+  }
   if (NOT_TESTED.test(t)) {
     if (everyRecord)
       return mustBeGiven(

@@ -62,8 +62,8 @@ describe('airCooled labelled 风冷式 / 水冷式', () => {
         field: 'airCooled',
         code: 'wrong-type',
         message: {
-          zh: '风冷式应为是/否："水冷却" 不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no、风冷式/非风冷式（Air-cooled/Not air-cooled）之一（第 6 行第 5 列）',
-          en: 'airCooled (Air-cooled) must be a boolean: "水冷却" is not one of true/false, 1/0, yes/no, 是/否, 有/无, 合格/不合格, Air-cooled/Not air-cooled (风冷式/非风冷式) (line 6, column 5)',
+          zh: '风冷式应为是/否："水冷却" 不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no、Y/N、风冷式/非风冷式（Air-cooled/Not air-cooled）之一（第 6 行第 5 列）',
+          en: 'airCooled (Air-cooled) must be a boolean: "水冷却" is not one of true/false, 1/0, yes/no, Y/N, 是/否, 有/无, 合格/不合格, Air-cooled/Not air-cooled (风冷式/非风冷式) (line 6, column 5)',
         },
       },
     ]);

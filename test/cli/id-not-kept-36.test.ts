@@ -17,9 +17,9 @@ const VALUES = '60,37.4,0.75,44,有,2,50,0.5,-2';
 
 function sheet(ids: [string, string][], lead = '序号,型号'): string {
   const path = join(temp(), 'ids.csv');
-  // The second record's 热水输出率 95.0 disagrees with the computed 62.33; the third's 额定容量 "60 L" is invalid.
+  // The second record's 热水输出率 95.0 disagrees with the computed 62.33; the third's 额定容量 "60 kg" is invalid ("60 L", its own unit, is read since newcomer-39).
   const rows = ids.map(([a, b], i) => {
-    const values = i === 2 ? VALUES.replace(/^60/u, '60 L') : VALUES;
+    const values = i === 2 ? VALUES.replace(/^60/u, '60 kg') : VALUES;
     return `${a},${b},${values},${i === 1 ? '95.0' : '62.3'}`;
   });
   writeFileSync(path, `${lead},${HEAD}\n${rows.join('\n')}\n`);

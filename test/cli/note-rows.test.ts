@@ -56,7 +56,8 @@ const SECOND: Cell[][] = [
     'P.O',
     '42.5',
     19.5,
-    '45.2 MPa',
+    // Another unit, invalid (`45.2 MPa`, the column's own unit, is read since newcomer-39).
+    '45.2 kN',
     4.2,
     7.1,
     200,

@@ -170,7 +170,7 @@ describe.concurrent('an .xlsx two-row header: group headings merged across colum
   it('names the sheet row and cell in messages: the first record is row 3', async () => {
     const path = await xlsx('bad-cell.xlsx', (ws) => {
       twoRows(ws, 1);
-      ws.addRow(['S1', 'HRB400', 20, '４５５ MPa', ...DATA[0]!.slice(4)]);
+      ws.addRow(['S1', 'HRB400', 20, '４５５ GPa', ...DATA[0]!.slice(4)]);
       ws.addRow(DATA[1]!);
       ws.addRow(DATA[2]!);
       ws.getCell('E5').value = { formula: '580+0', result: 580 };

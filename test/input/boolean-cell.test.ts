@@ -119,6 +119,25 @@ describe('booleanCell', () => {
     expect(booleanCell('是', flag)).toBe(true);
   });
 
+  // newcomer-39 F7: Y/N, any case and full-width, are yes/no as yes/no are; read on a negated label too, as 是/否 are.
+  it.each([
+    ['Y', true],
+    ['y', true],
+    ['Ｙ', true],
+    ['N', false],
+    ['n', false],
+  ])('reads %j as %s, as yes/no', (text, value) => {
+    expect(booleanCell(text, INCIDENT)).toBe(value);
+    expect(
+      booleanCell(text, info(ruleSetWith('{ zh: 无重大质量事故, en: No major incident }', ''), 'b')),
+    ).toBe(value);
+  });
+
+  it('refuses YN and Yes/No as before', () => {
+    expect(typeof booleanCell('YN', INCIDENT)).toBe('object');
+    expect(typeof booleanCell('Y/N', INCIDENT)).toBe('object');
+  });
+
   it('refuses 有/无 on a label that is a negation, reads 是/否 there', () => {
     const negated = info(ruleSetWith('{ zh: 无重大质量事故, en: No major incident }', ''), 'b');
     const why = booleanCell('无', negated) as { zh: string; en: string };
@@ -148,10 +167,10 @@ describe('booleanCell', () => {
   it('leaves "/" to the not-tested advice, and lists 合格/不合格 among the words only where they are read', () => {
     expect((booleanCell('/', INCIDENT) as { en: string }).en).toContain('means not tested');
     expect((booleanCell('maybe', INCIDENT) as { zh: string }).zh).toBe(
-      '不是 是/否、有/无、true/false、1/0、yes/no 之一',
+      '不是 是/否、有/无、true/false、1/0、yes/no、Y/N 之一',
     );
     expect((booleanCell('maybe', SOUNDNESS) as { zh: string }).zh).toBe(
-      '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no 之一',
+      '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no、Y/N 之一',
     );
     expect((booleanCell('√', SOUNDNESS) as { en: string }).en).toContain('U+221A');
   });
@@ -162,11 +181,11 @@ describe('booleanCell', () => {
     const hermetic: IndicatorInfo = { ...info(aircon, 'hermeticCompressor'), valueLabels: undefined };
     const said = booleanCell('全封闭型压缩机', hermetic) as { zh: string; en: string };
     expect(said.zh).toBe(
-      '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no 之一；“全封闭型压缩机”即“全封闭型压缩机”，请写 是',
+      '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no、Y/N 之一；“全封闭型压缩机”即“全封闭型压缩机”，请写 是',
     );
     expect(said.en).not.toContain('U+');
     expect((booleanCell('半封闭', hermetic) as { zh: string }).zh).toBe(
-      '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no 之一',
+      '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no、Y/N 之一',
     );
     // One character, or a symbol, is still named: it may be a slip of the keyboard or the encoding.
     expect((booleanCell('风', hermetic) as { en: string }).en).toContain('U+98CE');
@@ -182,10 +201,10 @@ describe('booleanCell', () => {
     expect(booleanCell('否', cooled)).toBe(false);
     const refused = booleanCell('水冷却', cooled) as { zh: string; en: string };
     expect(refused.zh).toBe(
-      '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no、风冷式/非风冷式（Air-cooled/Not air-cooled）之一',
+      '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no、Y/N、风冷式/非风冷式（Air-cooled/Not air-cooled）之一',
     );
     expect(refused.en).toBe(
-      'is not one of true/false, 1/0, yes/no, 是/否, 有/无, 合格/不合格, Air-cooled/Not air-cooled (风冷式/非风冷式)',
+      'is not one of true/false, 1/0, yes/no, Y/N, 是/否, 有/无, 合格/不合格, Air-cooled/Not air-cooled (风冷式/非风冷式)',
     );
     expect(convertCell(' 水冷 ', cooled)).toEqual({ value: false });
   });

@@ -95,14 +95,30 @@ describe('parseNumeral', () => {
     expect((parseNumeral('9007199254740993', true) as { en: string }).en).toContain('beyond 2^53');
   });
 
-  it('says the number to write for a percentage under an indicator in % or ‰ (newcomer-26 M10)', () => {
+  // newcomer-39 F1: under an indicator in % (or ‰) the sign is that very unit, as an .xlsx cell in percent format is.
+  it.each([
+    ['0.08%', '%', 0.08],
+    ['98.5%', '%', 98.5],
+    ['98.5 %', '%', 98.5],
+    ['98.5％', '%', 98.5],
+    ['９８.５％', '％', 98.5],
+    ['1.2‰', '‰', 1.2],
+    ['-0.5%', '%', -0.5],
+  ])('reads %j under an indicator in %s as its number, %d', (text, unit, value) => {
+    expect(parseNumeral(text, false, true, unit)).toBe(value);
+  });
+
+  it('refuses a percentage under an indicator in another unit, or none, quoting the sign as written', () => {
     const why = (text: string, unit?: string) =>
       parseNumeral(text, false, true, unit) as { zh: string; en: string };
-    expect(why('0.08%', '%').zh).toBe('是百分数，而该指标的单位已是 %：请去掉“%”，只写 0.08');
-    expect(why('0.08％', '%').en).toBe(
-      'is a percentage, and the indicator is already in %: remove "%" and write 0.08',
+    // The number itself is refused as a plain numeral would be: 16 digits are not read, % or not.
+    expect(why('98.50000000000001%', '%').en).toContain('more than 15 significant digits');
+    // A full-width ％ is quoted as the cell has it, not as the folded %.
+    expect(why('85％').zh).toBe(
+      '是百分数，应写指标所取的数值，不带 ％：按 0–100 计的（如得分）请去掉“％”，只写 85；按 0–1 计的比例写 0.85',
     );
-    expect(why('0.8‰', '‰').en).toContain('write 0.8');
+    expect(why('0.07％', '‰').zh).toBe('是百分数，而该指标的单位是 ‰：请换算后只写 0.7（0.07％ = 0.7‰）');
+    expect(why('45％', 'mm').en).toBe('is a percentage: write the number the indicator takes, without ％');
     // The other unit: converted, with binary noise dropped (0.07 × 10 is 0.7000000000000001).
     expect(why('0.07%', '‰').zh).toBe('是百分数，而该指标的单位是 ‰：请换算后只写 0.7（0.07% = 0.7‰）');
     expect(why('0.8‰', '%').en).toBe(
@@ -207,12 +223,15 @@ describe('convertCell', () => {
     ['无', false],
     ['未发生', false],
     ['ＴＲＵＥ', true],
+    // newcomer-39 F7: Y/N, a form's yes/no.
+    ['y', true],
+    ['N', false],
   ])('reads the boolean %j as %s', (text, value) => {
     expect(convertCell(text, indicator('boolean'))).toEqual({ value });
   });
 
   it('refuses other booleans', () => {
-    for (const text of ['y', 'n', '√', '×', '2', 'maybe']) {
+    for (const text of ['yy', 'no!', '√', '×', '2', 'maybe']) {
       expect(convertCell(text, indicator('boolean'))?.error?.message.en, text).toContain(
         'is not one of true/false',
       );
@@ -586,11 +605,9 @@ describe('convertCell', () => {
       zh: '某指标应为数值："0.85kWh" 带有单位“kWh”，而该指标的单位是 kWh/cycle，两者只差“每次”：如果这是每次（每个周期）的量，请去掉“kWh”，只写 0.85；如果是每年、每天等的累计量，请先换算为每次的量',
       en: 'x (Some indicator) must be a number: "0.85kWh" is in kWh, and the indicator is in kWh/cycle, which differs only in "per cycle": if it is one cycle\'s figure, remove "kWh" and write 0.85; if it is a total per year, per day or the like, convert it to one cycle\'s first',
     });
-    // The indicator's own unit, spelt as a sheet spells it: only the unit to remove.
-    expect(convertCell('0.85 kW·h/次', energy)?.error?.message.en).toContain(
-      'remove "kW·h/次" and write 0.85',
-    );
-    expect(convertCell('64 升/次', water)?.error?.message.en).toContain('remove "升/次" and write 64');
+    // The indicator's own unit, spelt as a sheet spells it: the number is the value (newcomer-39 F1).
+    expect(convertCell('0.85 kW·h/次', energy)).toEqual({ value: 0.85 });
+    expect(convertCell('64 升/次', water)).toEqual({ value: 64 });
   });
 
   it('tells a cell in another quantity (°C under MPa) to check its column, not to convert or drop the unit', () => {
@@ -758,13 +775,33 @@ describe('convertCell', () => {
     );
   });
 
+  // newcomer-39 F1/F8: the column's own unit after the number, however spelt, is read as the .xlsx format `0"W"` is.
   it.each([
-    ['3500W', 'W', '3500'],
-    ['3500 瓦', '瓦', '3500'],
-  ])('tells %j under an indicator in W to remove %j: its own unit, or no unit', (text, word, numeral) => {
-    expect(convertCell(text, WATTS)?.error?.message.zh).toBe(
-      `某指标应为数值：${JSON.stringify(text)} 带有单位或其他文字：请去掉“${word}”，只写 ${numeral}`,
-    );
+    ['3500W', WATTS, 3500],
+    ['3500 瓦', WATTS, 3500],
+    ['85分', indicator('number', { unit: '分' }), 85],
+    ['８５分', indicator('number', { unit: '分' }), 85],
+    ['85 分钟', indicator('number', { unit: 'min' }), 85],
+    ['455;460 MPa', indicator('number', { unit: 'MPa', specimens: 2 }), [455, 460]],
+    ['98.5%;97%', indicator('number', { unit: '%', specimens: 2 }), [98.5, 97]],
+  ])("reads %j, in the column's own unit, as its number", (text, ind, value) => {
+    expect(convertCell(text, ind)).toEqual({ value });
+  });
+
+  it.each([
+    // No unit on the column: `分` or `%` says nothing of the scale.
+    ['85分', indicator('number'), '请去掉“分”，只写 85'],
+    ['98.5%', indicator('number'), '按 0–1 计的比例写 0.985'],
+    // `分` where the column is in minutes, or minutes where it is in points: another unit, or perhaps one.
+    ['85分', indicator('number', { unit: 'min' }), '请去掉“分”，只写 85'],
+    ['85分钟', indicator('number', { unit: '分' }), '而该指标的单位是 分'],
+    // A suffix that is not the unit.
+    ['85分以上', indicator('number', { unit: '分' }), '以上'],
+    ['98.5%以上', indicator('number', { unit: '%' }), '以上'],
+    ['3500 kW', WATTS, '请把数值换算为 W'],
+    ['98.5‰', indicator('number', { unit: '%' }), '请换算后只写 9.85'],
+  ])("still refuses %j where the suffix is not the column's unit", (text, ind, advice) => {
+    expect(convertCell(text, ind)?.error?.message.zh).toContain(advice);
   });
 
   // hostile-27 M2: advice never changes the value. 4.25e1 is 42.5, not 4.25; a bound or an approximation is no
