@@ -89,14 +89,14 @@ describe('coverage counts a case at a limit only where the limit decides it (new
     const { report } = await coverage(join(DIR, 'floor-touched.test.yaml'));
     const en = formatCoverage(report, 'provincial-qmc.yaml', 'en');
     expect(en).toContain(
-      '\n    dimPerf@excellence ≥ 80 (line 122): no case at, just below, just above (step 1); cases reach it (at: 4, just below: 1, just above: 1) but none is decided by it — in them other failed requirements hold the grade whatever this limit is: totalScore@excellence (6), totalScore@prevention (1)\n',
+      '\n    dimPerf@excellence ≥ 80 (line 123): no case at, just below, just above (step 1); cases reach it (at: 4, just below: 1, just above: 1) but none is decided by it — in them other failed requirements hold the grade whatever this limit is: totalScore@excellence (6), totalScore@prevention (1)\n',
     );
     expect(en).toMatch(
       /^coverage of provincial-qmc\.yaml: 5 of 8 thresholds have a deciding case at, just below and just above them$/m,
     );
     const zh = formatCoverage(report, 'provincial-qmc.yaml', 'zh');
     expect(zh).toContain(
-      '\n    dimPerf@excellence ≥ 80（第 122 行）：缺少阈值处、略低于、略高于的用例（步长 1）；有用例触及（阈值处 4 个、略低于 1 个、略高于 1 个），但都不由它决定结果——这些用例中另有不满足的要求，无论此限值如何等级都不变：totalScore@excellence（6 个）、totalScore@prevention（1 个）\n',
+      '\n    dimPerf@excellence ≥ 80（第 123 行）：缺少阈值处、略低于、略高于的用例（步长 1）；有用例触及（阈值处 4 个、略低于 1 个、略高于 1 个），但都不由它决定结果——这些用例中另有不满足的要求，无论此限值如何等级都不变：totalScore@excellence（6 个）、totalScore@prevention（1 个）\n',
     );
   });
 });
