@@ -17,6 +17,7 @@ import { useCli, useTempDir } from './cli-harness';
 const cli = useCli();
 const temp = useTempDir();
 const AC = 'home-appliances/room-air-conditioner-energy';
+const GRADE = ['grade', '-r', AC, '-f', 'csv'];
 const TEXT = '型号,机组类型,额定制冷量,APF\r\n甲,heat-pump,3500,4.62\r\n乙,heat-pump,2600,5.27\r\n';
 const grader = createGrader(await loadRuleSet(AC));
 
@@ -91,22 +92,12 @@ describe.concurrent('bytes named UTF-16 that are not are refused (hostile-39 C1)
     it(`${what} under --encoding ${encoding}: exit 2, nothing graded; gradeFile and gradeSample throw code input`, async () => {
       const path = join(temp(), `${what}.csv`);
       writeFileSync(path, bytes);
-      const run = await cli.run(['grade', '-r', AC, '-f', 'csv', '--encoding', encoding, path]);
+      const args = [...GRADE, '--encoding', encoding, path];
+      const run = await cli.run(args);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toContain(`qgrade: ${path} ${en}`);
-      const zhRun = await cli.run([
-        '--lang',
-        'zh',
-        'grade',
-        '-r',
-        AC,
-        '-f',
-        'csv',
-        '--encoding',
-        encoding,
-        path,
-      ]);
+      const zhRun = await cli.run(['--lang', 'zh', ...args]);
       expect(zhRun.code).toBe(2);
       expect(zhRun.stderr).toContain(zh);
       // The library names its option as written there.
@@ -129,17 +120,7 @@ describe.concurrent('bytes named UTF-16 that are not are refused (hostile-39 C1)
       for (const bytes of [body, Buffer.concat([Buffer.from(bom), body])]) {
         const path = join(temp(), `${encoding}-${bytes.length}.csv`);
         writeFileSync(path, bytes);
-        const run = await cli.run([
-          'grade',
-          '-r',
-          AC,
-          '-f',
-          'csv',
-          '--no-summary',
-          '--encoding',
-          encoding,
-          path,
-        ]);
+        const run = await cli.run([...GRADE, '--no-summary', '--encoding', encoding, path]);
         expect(run.code).toBe(0);
         expect(run.stdout).toContain('1,甲,2,Grade 2');
         expect(run.stdout).toContain('2,乙,1,Grade 1');
