@@ -8,6 +8,9 @@ import { encodingOption, type OptionNaming } from './option-naming';
  */
 export const UTF16_WINDOW = 1024;
 
+/** Line feed, carriage return, tab and comma: what a table's lines hold besides their cells. */
+const BREAKS = new Set([0x0a, 0x0d, 0x09, 0x2c]);
+
 /**
  * Why bytes named UTF-16 (`--encoding utf-16le`, no byte-order mark) are not: `swapped`, they are UTF-16 of
  * the other byte order; `utf-8`, they are valid UTF-8 (plain ASCII too); `other`, they have no ASCII
@@ -20,8 +23,8 @@ export type Utf16Misread = 'swapped' | 'utf-8' | 'other';
  * {@link UTF16_WINDOW} bytes. Every ASCII character of UTF-16 text (a comma, a digit, a line end) is a code
  * unit with a 0 byte, and a table has many; read as UTF-16, UTF-8 or GB18030 text (no 0 byte) is one line
  * of CJK mojibake with none, which was graded as a header with no records, "0 records", exit 0 (hostile-39
- * C1). Bytes whose ASCII units read in the other byte order outnumber those in the order given are UTF-16
- * of the other order. `undefined` when the bytes read as UTF-16 in the order given (or there are none).
+ * C1). Bytes with more commas, tabs and line ends read in the other byte order than in the order given are
+ * UTF-16 of the other order. `undefined` when the bytes read as UTF-16 in the order given (or there are none).
  *
  * @param littleEndian - the order named: `utf-16le`, else `utf-16be`
  * @example
@@ -32,16 +35,22 @@ export type Utf16Misread = 'swapped' | 'utf-8' | 'other';
 export function utf16Misread(bytes: Uint8Array, littleEndian: boolean): Utf16Misread | undefined {
   const end = Math.min(bytes.length, UTF16_WINDOW) & ~1;
   if (end === 0) return undefined;
-  let given = 0;
-  let swapped = 0;
+  let ascii = 0;
+  // Separators and line ends read in each order: CJK text has a few units that read as ASCII in the other order
+  // (U+4E00 一 as `N`), never as these (U+0A00, U+2C00 are no Chinese), so they tell the order where ASCII may not.
+  let breaks = 0;
+  let swappedBreaks = 0;
   for (let i = 0; i < end; i += 2) {
     const low = littleEndian ? bytes[i]! : bytes[i + 1]!;
     const high = littleEndian ? bytes[i + 1]! : bytes[i]!;
-    if (high === 0 && low < 0x80) given++;
-    if (low === 0 && high < 0x80) swapped++;
+    if (high === 0 && low < 0x80) {
+      ascii++;
+      if (BREAKS.has(low)) breaks++;
+    }
+    if (low === 0 && BREAKS.has(high)) swappedBreaks++;
   }
-  if (swapped > given) return 'swapped';
-  if (given > 0) return undefined;
+  if (swappedBreaks > breaks) return 'swapped';
+  if (ascii > 0) return undefined;
   try {
     // A character cut off by the window's end is allowed: the bytes go on.
     new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { gradeSample } from '../../src/browser';
 import { createGrader, gradeFile, loadRuleSet, QgradeError } from '../../src/index';
 import { openInput } from '../../src/input/open-input';
+import { utf16Misread } from '../../src/input/utf16-misread';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -127,6 +128,15 @@ describe.concurrent('bytes named UTF-16 that are not are refused (hostile-39 C1)
         const graded = await gradeSample(grader, new Uint8Array(bytes), { encoding, keep: 'auto' });
         expect(graded.map((r) => r.result.grade)).toEqual(['2', '1']);
       }
+  });
+
+  it('the byte order is told by commas and line ends, not by CJK units that read as ASCII in the other order', () => {
+    // 一 U+4E00, 倀 U+5000, 嬀 U+5B00 read as `N`, `P`, `[` in the other byte order: 60 of them, then a header.
+    const titled = Buffer.from(`${'一倀嬀'.repeat(20)}\r\n型号,APF\r\n`, 'utf16le');
+    expect(utf16Misread(titled, true)).toBeUndefined();
+    expect(utf16Misread(Buffer.from(titled).swap16(), true)).toBe('swapped');
+    expect(utf16Misread(Buffer.from(titled).swap16(), false)).toBeUndefined();
+    expect(utf16Misread(titled, false)).toBe('swapped');
   });
 
   it('UTF-16 on stdin, a line at a time, is handed on at its first line, not held for more', async () => {
