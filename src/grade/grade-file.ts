@@ -37,7 +37,10 @@ export interface GradeFileOptions {
    * Chinese or English label need no mapping.
    */
   map?: Readonly<Record<string, string>> | undefined;
-  /** Text encoding: `utf-8` (default) or `gb18030`, which Excel on Chinese Windows writes. */
+  /**
+   * Text encoding: `utf-8` (default), `gb18030`, which Excel on Chinese Windows writes, `utf-16le` or `utf-16be`.
+   * Bytes named UTF-16, with no byte-order mark, that are not UTF-16 of that byte order throw code `input`.
+   */
   encoding?: string | undefined;
   /** Longest line (NDJSON) or record (CSV) read, in UTF-16 code units (default 1,048,576); a longer one is an error row. A whole number of 1 or more, else a usage error. */
   maxRecordLength?: number | undefined;
@@ -47,7 +50,10 @@ export interface GradeFileOptions {
    * as `qgrade grade` does by default); default `'none'`.
    */
   keep?: KeepColumns | undefined;
-  /** For an .xlsx workbook: the sheet, by name or 1-based position (default: the first). */
+  /**
+   * For an .xlsx workbook: the sheet, by name or 1-based position (default: the first). A name wins; a whole number
+   * that names a sheet at another tab (tabs named 1, 2, 3) reads it, and `onNotice` is told which tab it is.
+   */
   sheet?: string | undefined;
   /**
    * For an .xlsx workbook, a formula cell under an indicator that is not

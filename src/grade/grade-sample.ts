@@ -47,7 +47,8 @@ export interface SampleOptions {
   /**
    * The text encoding of a sample given as bytes (not .xlsx): `utf-8` (default), `gb18030` (`gbk`),
    * which Excel on Chinese Windows saves as "CSV", `utf-16le` or `utf-16be`; a byte-order mark decides
-   * over it. Bytes that are not UTF-8 when UTF-8 is read throw a `QgradeError` with code `input`, as `qgrade grade` exits 2 on them.
+   * over it. Bytes that are not UTF-8 when UTF-8 is read throw a `QgradeError` with code `input`, as `qgrade grade` exits 2 on them;
+   * so do bytes named `utf-16le` or `utf-16be`, with no byte-order mark, that are not UTF-16 of that byte order (UTF-8, GB18030).
    * CSV/TSV bytes given as `gb18030` (or another non-UTF encoding) that are valid UTF-8, and whose header
    * names an indicator only when read as UTF-8, are read as UTF-8, and `onNotice` told: a service may name
    * `gb18030` for every upload, and a UTF-8 one is still read right.
@@ -58,7 +59,10 @@ export interface SampleOptions {
   name?: string | undefined;
   /** Column (or JSON key) → record field, as `--map` gives them. */
   map?: Readonly<Record<string, string>> | undefined;
-  /** The workbook's sheet: its name or 1-based position (default: the first visible worksheet). */
+  /**
+   * The workbook's sheet: its name or 1-based position (default: the first visible worksheet). A name wins; a whole
+   * number that names a sheet at another tab (tabs named 1, 2, 3) reads it, and `onNotice` is told which tab it is.
+   */
   sheet?: string | undefined;
   /**
    * A workbook's formula cells under an indicator that is not text: `'refuse'` them (default), or read

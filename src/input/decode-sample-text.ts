@@ -1,6 +1,7 @@
 import { firstBadUtf8Byte } from '../text/first-bad-utf8-byte';
 import { notUtf8, notUtf16, unknownEncoding, utf16Fault } from './encoding-errors';
 import type { OptionNaming } from './option-naming';
+import { utf16Misread, utf16MisreadError } from './utf16-misread';
 
 /**
  * A sample's bytes as text, the way `qgrade grade` reads a file, without
@@ -13,7 +14,8 @@ import type { OptionNaming } from './option-naming';
  *
  * @param name - what to call the sample in messages
  * @param naming - how the message names the encoding option
- * @throws {@link QgradeError} (code `usage`) for an unknown encoding or bytes that are not UTF-8
+ * @throws {@link QgradeError} (code `usage`) for an unknown encoding or bytes that are not UTF-8; (code `input`)
+ *   for bytes named UTF-16 that are not UTF-16 text or not valid UTF-16
  * @example
  * decodeSampleText(bytes, 'samples.csv', 'gb18030', 'api') // '型号,机组类型,…'
  */
@@ -40,13 +42,17 @@ export function decodeSampleText(
           ? 'utf-16be'
           : undefined;
   const utf16 = marked ?? new TextDecoder(label).encoding;
-  // Fatal for UTF-16 too (hostile-37 M5): a lone surrogate was read as U+FFFD and graded.
-  if (utf16 === 'utf-16le' || utf16 === 'utf-16be')
+  if (utf16 === 'utf-16le' || utf16 === 'utf-16be') {
+    // Named UTF-16 and not (hostile-39 C1): read so, UTF-8 or GB18030 bytes were one line of mojibake, no record.
+    const why = marked ? undefined : utf16Misread(bytes, utf16 === 'utf-16le');
+    if (why) throw utf16MisreadError(name, label, utf16 === 'utf-16le', why, naming);
+    // Fatal for UTF-16 too (hostile-37 M5): a lone surrogate was read as U+FFFD and graded.
     try {
       return new TextDecoder(utf16, { fatal: true }).decode(bytes);
     } catch {
       throw notUtf16(name, utf16Fault(bytes, 0, utf16 === 'utf-16le', true) ?? bytes.length - 1);
     }
+  }
   if (marked) return new TextDecoder(marked).decode(bytes);
   if (!utf8) return new TextDecoder(label).decode(bytes);
   try {

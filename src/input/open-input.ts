@@ -9,6 +9,7 @@ import { notUtf8, notUtf16, type Utf8Fault, unknownEncoding, utf16Fault } from '
 import { inputFileSize } from './input-file';
 import { encodingOption, type OptionNaming } from './option-naming';
 import { looksUtf8, utf8Misread } from './utf8-read-as-other';
+import { utf16Decidable, utf16Misread, utf16MisreadError } from './utf16-misread';
 
 /** An input opened for reading as text. */
 export interface OpenedInput {
@@ -91,6 +92,17 @@ export async function openInput(
   let firstBytes: Buffer | undefined;
   // UTF-16's last bytes read: a pair cut by a chunk's end is found whole.
   let tail16: Buffer = Buffer.alloc(0);
+  // Named UTF-16 with no byte-order mark: the first bytes, and the text from them, held until they tell whether
+  // the input is UTF-16 at all (hostile-39 C1: UTF-8 read so was one line of mojibake, "0 records", exit 0).
+  let held16: Buffer | undefined;
+  let heldText = '';
+  const refuseMisread = () => {
+    if (!held16) return;
+    const le = decoder.encoding === 'utf-16le';
+    const why = utf16Misread(held16, le);
+    held16 = undefined;
+    if (why) throw utf16MisreadError(name, encoding, le, why, naming);
+  };
   async function* chunks(): AsyncGenerator<string> {
     let first = true;
     try {
@@ -114,7 +126,8 @@ export async function openInput(
             utf8 = marked === 'utf-8';
             // Fatal for UTF-16 too (hostile-37 M5): a lone surrogate was read as U+FFFD and graded.
             decoder = new TextDecoder(marked, { ignoreBOM: false, fatal: true });
-          } else if (!utf16Label) {
+          } else if (utf16Label) held16 = Buffer.alloc(0);
+          else {
             const unmarked = utf16WithoutBom(buf);
             if (unmarked) throw utf16Hint(name, unmarked, naming);
             // Kept for a question asked once, if the header names nothing: UTF-8 read as GBK (hostile-26 F2).
@@ -131,10 +144,16 @@ export async function openInput(
             }
           }
         }
+        if (held16) {
+          held16 = Buffer.concat([held16, buf]);
+          if (utf16Decidable(held16)) refuseMisread();
+        }
         let text: string;
         try {
           text = decoder.decode(buf, { stream: true });
         } catch {
+          // Bytes that are not UTF-16 at all say so, rather than where their first unreadable unit is.
+          refuseMisread();
           if (!utf8) {
             const held = Buffer.concat([tail16, buf]);
             const at = utf16Fault(held, start - tail16.length, decoder.encoding === 'utf-16le', false);
@@ -152,8 +171,13 @@ export async function openInput(
           lineEnds += countLineEnds(buf);
           tail = buf.length >= 3 ? buf : Buffer.concat([tail.subarray(-3), buf]);
         }
-        if (text) yield text;
+        if (held16) heldText += text;
+        else if (heldText) {
+          yield heldText + text;
+          heldText = '';
+        } else if (text) yield text;
       }
+      refuseMisread();
     } catch (error) {
       if (error instanceof UsageError) throw error;
       const why = systemReason(error);
@@ -161,7 +185,7 @@ export async function openInput(
     }
     let rest: string;
     try {
-      rest = decoder.decode();
+      rest = heldText + decoder.decode();
     } catch {
       if (!utf8) {
         const le = decoder.encoding === 'utf-16le';

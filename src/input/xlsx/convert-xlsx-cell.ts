@@ -5,10 +5,10 @@
  *
  * - a number: the number stored, at Excel's 15 significant digits (not as
  *   its display format rounds it), then read as CSV reads its decimal text;
- * - a percentage-formatted number (0.0523 shown as 5.23%): the number shown
- *   (5.23) for an indicator whose unit is `%`, refused for any other,
- *   where ×100 or not would be a guess;
- * - a boolean: TRUE/FALSE, as CSV reads `true`/`false`;
+ * - a percentage-formatted number (0.0523 shown as 5.23%): the number stored
+ *   × 100 (5.23; 0.1574 shown as 16% is 15.74) for an indicator whose unit
+ *   is `%`, refused for any other, where ×100 or not would be a guess;
+ * - a boolean: TRUE/FALSE, as CSV reads `true`/`false`; refused, as a yes/no value, for a number or an integer;
  * - a date, a formula, an error value (`#N/A`): refused with a message
  *   naming the cell, unless the indicator is a `string` (which takes a
  *   date as ISO 8601 text and a formula's saved result as text). qgrade
@@ -32,7 +32,7 @@ import type { FormulaReading } from '../formula-reading';
 import { formulasAdvice, type OptionNaming } from '../option-naming';
 import { isKnownUnit, unitKey } from '../units';
 import { cellAddress } from './cell-address';
-import { cellText, excelNumberText, percentShown, type XlsxCell } from './xlsx-cell';
+import { cellText, excelNumberText, percentDisplayed, percentShown, type XlsxCell } from './xlsx-cell';
 
 /**
  * How {@link convertXlsxCell} reads formulas, and how its messages name the option that changes it.
@@ -99,15 +99,30 @@ export function convertXlsxCell(
       ),
     );
   }
-  if (v.type === 'number' && v.format.kind === 'percent' && !asText) {
-    const shown = percentShown(v.value, v.format.percentSigns);
-    if (isPercentUnit(indicator.unit)) return withCell(convertCell(String(shown), indicator), at);
+  // A TRUE/FALSE cell (or a formula's saved TRUE) under a number: the user sees a yes/no cell, not the text "TRUE"
+  // that `"TRUE" is not a decimal number` spoke of (hostile-39 M3).
+  if (v.type === 'boolean' && (indicator.type === 'number' || indicator.type === 'integer'))
     return refused(
       text,
       indicator,
       localized(
-        `单元格 ${at} 设为百分比格式（显示为 ${shown}%），而该指标的单位不是 %：请将单元格设为常规或数值格式，填写指标所取的数值`,
-        `cell ${at} is formatted as a percentage (it shows ${shown}%), and this indicator is not measured in %: format the cell as General or Number and type the value the indicator takes`,
+        `单元格 ${at} 是逻辑值（${text}，即是/否）：请填写数值本身，并将单元格设为常规或数值格式`,
+        `cell ${at} holds a yes/no value (${text}): type the number itself, in a cell formatted as General or Number`,
+      ),
+    );
+  if (v.type === 'number' && v.format.kind === 'percent' && !asText) {
+    const shown = percentShown(v.value, v.format.percentSigns);
+    if (isPercentUnit(indicator.unit)) return withCell(convertCell(String(shown), indicator), at);
+    // What it holds and what its own format displays: 0.0462 under `0%` displays 5%, not 4.62% (hostile-39 M3).
+    const held = excelNumberText(v.value);
+    const displayed = percentDisplayed(v.value, v.format);
+    const as = displayed === undefined ? undefined : `${displayed}${'%'.repeat(v.format.percentSigns)}`;
+    return refused(
+      text,
+      indicator,
+      localized(
+        `单元格 ${at} 的值是 ${held}，设为百分比格式${as === undefined ? '' : `（显示为 ${as}）`}，而该指标的单位不是 %：请将单元格设为常规或数值格式，填写指标所取的数值`,
+        `cell ${at} holds ${held} in a percentage format${as === undefined ? '' : ` (shown as ${as})`}, and this indicator is not measured in %: format the cell as General or Number and type the value the indicator takes`,
       ),
     );
   }

@@ -23,6 +23,11 @@ export interface NumberFormatInfo {
   /** For `percent`: the number of `%` signs (each multiplies by 100). */
   percentSigns: number;
   /**
+   * For `percent`: the digits shown after the point (`0%`: 0, `0.00%`: 2), so a message can say what the cell shows
+   * (0.0462 under `0%` shows 5%, not 4.62%; hostile-39 M3).
+   */
+  decimals?: number;
+  /**
    * A format whose sections show numbers differently (`[>=0.5]0.0%;0.00`,
    * `0.00;-0.00%`): each section's own, with the numbers it shows; `kind`
    * and `percentSigns` are then the first section's. See {@link formatForValue}.
@@ -57,7 +62,8 @@ const BUILT_IN_DATES = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54,
   55, 56, 57, 58,
 ]);
-const BUILT_IN_PERCENT: Record<number, number> = { 9: 1, 10: 1 };
+// Built-in 9 is `0%`, 10 is `0.00%`: one sign each, and the digits after the point.
+const BUILT_IN_PERCENT: Record<number, number> = { 9: 0, 10: 2 };
 
 /**
  * Classifies a cell's number format.
@@ -65,21 +71,28 @@ const BUILT_IN_PERCENT: Record<number, number> = { 9: 1, 10: 1 };
  * @param id - the format's `numFmtId`
  * @param code - its format code, for a custom format (id 164 and above, or a built-in the file redefines)
  * @example
- * numberFormatInfo(164, '0.00%'); // { kind: 'percent', percentSigns: 1 }
+ * numberFormatInfo(164, '0.00%'); // { kind: 'percent', percentSigns: 1, decimals: 2 }
  * numberFormatInfo(164, 'yyyy"年"m"月"d"日"'); // { kind: 'date', percentSigns: 0 }
  * numberFormatInfo(164, '0.00"%"'); // { kind: 'number', percentSigns: 0 } (a literal %, not ×100)
  */
 export function numberFormatInfo(id: number, code?: string): NumberFormatInfo {
   if (code === undefined) {
     if (BUILT_IN_DATES.has(id)) return { kind: 'date', percentSigns: 0 };
-    const signs = BUILT_IN_PERCENT[id];
-    return signs ? { kind: 'percent', percentSigns: signs } : { kind: 'number', percentSigns: 0 };
+    const decimals = BUILT_IN_PERCENT[id];
+    return decimals === undefined
+      ? { kind: 'number', percentSigns: 0 }
+      : { kind: 'percent', percentSigns: 1, decimals };
   }
   // Up to three sections for numbers (a fourth is for text).
   const codes = splitSections(code).slice(0, 3);
   const infos = codes.map(sectionInfo);
   const first = infos[0]!;
-  if (infos.every((i) => i.kind === first.kind && i.percentSigns === first.percentSigns)) return first;
+  if (
+    infos.every(
+      (i) => i.kind === first.kind && i.percentSigns === first.percentSigns && i.decimals === first.decimals,
+    )
+  )
+    return first;
   const conditions = codes.map(sectionCondition);
   // Without conditions Excel's sections are ≥ 0; < 0 (two), or > 0; < 0; = 0 (three); with them, a section without one shows the rest.
   const byPlace = infos.length === 2 ? [(n: number) => n >= 0] : [(n: number) => n > 0, (n: number) => n < 0];
@@ -100,7 +113,9 @@ export function formatForValue(info: NumberFormatInfo, value: number): NumberFor
   if (!info.sections) return info;
   const section =
     info.sections.find((s) => s.shows?.(value)) ?? info.sections.find((s) => s.shows === undefined);
-  return section?.info ?? { kind: info.kind, percentSigns: info.percentSigns };
+  if (section) return section.info;
+  const { kind, percentSigns, decimals } = info;
+  return decimals === undefined ? { kind, percentSigns } : { kind, percentSigns, decimals };
 }
 
 function sectionInfo(section: string): NumberFormatInfo {
@@ -110,13 +125,19 @@ function sectionInfo(section: string): NumberFormatInfo {
     return { kind: 'date', percentSigns: 0 };
   }
   const signs = (shown.letters.match(/%/g) ?? []).length;
-  if (signs > 0) return { kind: 'percent', percentSigns: signs };
+  if (signs > 0) return { kind: 'percent', percentSigns: signs, decimals: placesAfterPoint(shown.letters) };
   const { prefix, suffix, thousands } = literalText(section);
   const info: NumberFormatInfo = { kind: 'number', percentSigns: 0 };
   if (suffix !== undefined) info.suffix = suffix;
   if (prefix !== undefined) info.prefix = prefix;
   if (thousands > 0) info.thousands = thousands;
   return info;
+}
+
+/** The digit placeholders after a section's decimal point (`0.00%`: 2, `0%`: 0); literal text is gone already. */
+function placesAfterPoint(letters: string): number {
+  const point = letters.indexOf('.');
+  return point < 0 ? 0 : /^[0#?]*/u.exec(letters.slice(point + 1))![0].length;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { decimalFromNumber, formatDecimal } from '../../rounding/decimal';
+import { roundDecimal } from '../../rounding/gbt8170';
 import type { LocalizedText } from '../../text/localized-text';
 import type { CellPosition } from './cell-address';
 import { excelDateText } from './excel-date';
@@ -78,8 +80,9 @@ export function excelNumberText(value: number): string {
 }
 
 /**
- * The number a percentage cell shows: its value times 100 for each `%`
- * sign, computed on the decimal digits so 0.0523 gives exactly 5.23.
+ * The number a percentage cell stands for: its value times 100 for each `%`
+ * sign, computed on the decimal digits so 0.0523 gives exactly 5.23 (its
+ * format may show fewer digits: {@link percentDisplayed}).
  *
  * @example
  * percentShown(0.0523, 1); // 5.23
@@ -90,9 +93,24 @@ export function percentShown(value: number, percentSigns: number): number {
 }
 
 /**
+ * The figure a percentage cell displays, rounded to its format's digits after the point as Excel rounds (half away
+ * from zero): 0.0462 under `0%` displays `5`, under `0.0%` `4.6`. `undefined` when the format's digits are unknown.
+ *
+ * @example
+ * percentDisplayed(0.0462, { kind: 'percent', percentSigns: 1, decimals: 0 }); // '5'
+ */
+export function percentDisplayed(value: number, format: NumberFormatInfo): string | undefined {
+  const { decimals } = format;
+  if (decimals === undefined) return undefined;
+  const shown = decimalFromNumber(percentShown(value, format.percentSigns));
+  const place = { unit: 1 as const, exponent: -decimals, decimals, text: `1e-${decimals}` };
+  return formatDecimal(roundDecimal(shown, place, 'up'), decimals);
+}
+
+/**
  * A cell as text: what a column that names no indicator, or a text
  * indicator, gets. Numbers at Excel's precision (not in the cell's display
- * format), percentages as the number shown followed by `%`, dates as ISO
+ * format), percentages as the stored number × 100 followed by `%`, dates as ISO
  * 8601, booleans as `TRUE`/`FALSE`, errors as their code.
  *
  * @example

@@ -44,6 +44,7 @@ import { fillMerged } from './fill-merged';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
 import { parseSheet, type SheetRow, TooManyCells, TooManyRows } from './parse-sheet';
 import { otherSheetHint } from './sheet-hint';
+import { sheetNameNotice } from './sheet-name-notice';
 import { headingsAcross, rowTexts, twoRowHeader } from './two-row-header';
 import { cellText, hasValue, type XlsxCell } from './xlsx-cell';
 
@@ -150,7 +151,10 @@ export interface XlsxSource {
    * a later row ({@link headerRowHint}) or, with no `sheet` chosen, another sheet ({@link otherSheetHint}).
    */
   hints?: LocalizedText[];
-  /** What the reader made of the sheet that the user should know: the row under the header read as its units ({@link unitsRow}). */
+  /**
+   * What the reader made of the sheet that the user should know: a whole number `sheet` that named a sheet not at
+   * that position ({@link sheetNameNotice}), the row under the header read as its units ({@link unitsRow}).
+   */
   notices?: LocalizedText[];
 }
 
@@ -255,7 +259,12 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     const unsaved = unsavedFormulas(rows, table, pageBreaks!);
     if (unsaved) source.header.unsavedFormulas = unsaved;
   }
-  const notices = [table?.spans, units].filter((n) => n !== undefined);
+  // A whole number that named a sheet not at that position: which tab was read, said first (hostile-39 M1).
+  const named =
+    options.sheet === undefined
+      ? undefined
+      : sheetNameNotice(name, workbook.sheets, options.sheet, sheet, options.naming);
+  const notices = [named, table?.spans, units].filter((n) => n !== undefined);
   if (notices.length > 0) source.notices = notices;
   // Only for a header every record would fail on: other sheets are read, once.
   if (headerFallsShort(table?.fields ?? [], options.indicators)) {

@@ -79,7 +79,7 @@ describe("formulas: 'saved' reads a formula as the result the file saved", () =>
   it('refuses a saved result as it refuses such a cell, and a formula with no saved result', async () => {
     const [, second] = await readItems(SAVED, { indicators: ALL, formulas: 'saved' });
     expect(errorsOf(second)).toEqual([
-      'apf (apf indicator) must be a number: cell A3 is formatted as a percentage (it shows 50%), and this indicator is not measured in %: format the cell as General or Number and type the value the indicator takes',
+      'apf (apf indicator) must be a number: cell A3 holds 0.5 in a percentage format (shown as 50.00%), and this indicator is not measured in %: format the cell as General or Number and type the value the indicator takes',
       'elongation (elongation indicator) must be a number: cell B3 holds a date (2024-03-01): type the value itself, in a cell formatted as General, Number or Text, not as a date',
       'count (count indicator) must be an integer: cell C3 holds the error value #DIV/0!',
       'ok (ok indicator) must be a boolean: "2" is not one of true/false, 1/0, yes/no, Y/N, 是/否, 有/无 (cell D3)',

@@ -56,8 +56,16 @@ describe('numberFormatInfo', () => {
   });
 
   it('keeps a format whose sections agree as one', () => {
-    expect(numberFormatInfo(164, '0.0%;[Red]-0.0%')).toEqual({ kind: 'percent', percentSigns: 1 });
-    expect(formatForValue(numberFormatInfo(164, '0%;0%%'), -1)).toEqual({ kind: 'percent', percentSigns: 2 });
+    expect(numberFormatInfo(164, '0.0%;[Red]-0.0%')).toEqual({
+      kind: 'percent',
+      percentSigns: 1,
+      decimals: 1,
+    });
+    expect(formatForValue(numberFormatInfo(164, '0%;0%%'), -1)).toEqual({
+      kind: 'percent',
+      percentSigns: 2,
+      decimals: 0,
+    });
   });
 
   // hostile-27 W3, M3: the literal text before the number, and a comma after it dividing by 1000.

@@ -87,7 +87,7 @@ describe('XLSX cells by type', () => {
     const items = await readItems(bytes, { indicators: ALL });
     expect(recordOf(items[0])).toEqual({ elongation: 5.23, apf: '5.23%', note: '5.23%' });
     expect(errorsOf(items[0])).toEqual([
-      'apf (Annual performance factor (APF)) must be a number: cell B2 is formatted as a percentage (it shows 5.23%), and this indicator is not measured in %: format the cell as General or Number and type the value the indicator takes',
+      'apf (Annual performance factor (APF)) must be a number: cell B2 holds 0.0523 in a percentage format (shown as 5.23%), and this indicator is not measured in %: format the cell as General or Number and type the value the indicator takes',
     ]);
     // 0.175 shown with 0% still holds 17.5: the number shown is the stored one ×100, not the display's rounding.
     expect(recordOf(items[1])).toEqual({ elongation: 17.5 });
@@ -119,7 +119,7 @@ describe('XLSX cells by type', () => {
     expect(recordOf((await readItems(bytes, { indicators: ALL }))[0])).toEqual({ apf: 4.62, count: 7 });
   });
 
-  it('reads booleans for a boolean indicator and as TRUE/FALSE text elsewhere', async () => {
+  it('reads booleans for a boolean indicator and as TRUE/FALSE text elsewhere; a number refuses one as yes/no', async () => {
     const items = await readItems(
       await sheet([
         ['ok', 'note', 'apf'],
@@ -130,7 +130,10 @@ describe('XLSX cells by type', () => {
       { indicators: ALL },
     );
     expect(recordOf(items[0])).toEqual({ ok: true, note: 'FALSE', apf: 'TRUE' });
-    expect(errorsOf(items[0])[0]).toContain('"TRUE" is not a decimal number (cell C2)');
+    // Hostile-39 M3: the cell is a TRUE/FALSE cell, not the text "TRUE".
+    expect(errorsOf(items[0])).toEqual([
+      'apf (Annual performance factor (APF)) must be a number: cell C2 holds a yes/no value (TRUE): type the number itself, in a cell formatted as General or Number',
+    ]);
     expect(recordOf(items[1])).toEqual({ ok: true });
     expect(recordOf(items[2])).toEqual({ ok: true });
   });
