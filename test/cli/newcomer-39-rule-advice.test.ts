@@ -36,12 +36,12 @@ describe('`when` on a score item points to the documented conditional derived va
   it('the section the message names is there, in each language', () => {
     const zh = readFileSync(join(DIR, '../../../../docs/rule-format.zh-CN.md'), 'utf8');
     const en = readFileSync(join(DIR, '../../../../docs/rule-format.md'), 'utf8');
-    const after = (text: string, heading: string, words: string) =>
+    const inSection = (text: string, heading: string, words: string) =>
       text.indexOf(words, text.indexOf(`\n## ${heading}\n`));
     expect(zh.indexOf('\n## 打分\n')).toBeGreaterThan(0);
-    expect(after(zh, '打分', '不适用的评分项')).toBeGreaterThan(0);
+    expect(inSection(zh, '打分', '不适用的评分项')).toBeGreaterThan(0);
     expect(en.indexOf('\n## Scoring\n')).toBeGreaterThan(0);
-    expect(after(en, 'Scoring', 'An item that does not apply')).toBeGreaterThan(0);
+    expect(inSection(en, 'Scoring', 'An item that does not apply')).toBeGreaterThan(0);
   });
 
   it('`when` elsewhere (a dimension) keeps the plain message; a misspelt key on an item keeps its hint', async () => {
