@@ -1,6 +1,6 @@
-import { referencedNames } from '../model/expr';
+import { indicatorsReader } from '../compile/indicators-read';
 import type { CriterionResult, MissingInput, ScoreBreakdown } from '../model/grade-result';
-import type { DimensionModel, IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+import type { DimensionModel, RuleSetModel } from '../model/rule-set-model';
 import { scoringPoints } from '../model/scoring-points';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
 
@@ -78,39 +78,21 @@ function inputsOf(model: RuleSetModel, d: DimensionModel, values: readonly unkno
 /** The indicators derived value `name` reads, through other derived values, that the record does not give. */
 function absentOperands(model: RuleSetModel, name: string, values: readonly unknown[]): MissingInput[] {
   const out: MissingInput[] = [];
-  for (const indicator of operandIndicators(model, name))
+  for (const indicator of indicatorsReader(model)(name))
     if (values[indicator.slot] === undefined) out.push({ indicator: indicator.name, label: indicator.label });
-  return out;
-}
-
-/** The indicators derived value `name` reads, through other derived values; none for an indicator. */
-function operandIndicators(model: RuleSetModel, name: string): IndicatorModel[] {
-  const out: IndicatorModel[] = [];
-  const seen = new Set<string>();
-  const visit = (n: string) => {
-    if (seen.has(n)) return;
-    seen.add(n);
-    const derived = model.derived.find((d) => d.name === n);
-    if (derived) {
-      for (const r of referencedNames(derived.expr)) visit(r);
-      return;
-    }
-    const indicator = model.indicators.find((i) => i.name === n);
-    if (indicator && n !== name) out.push(indicator);
-  };
-  visit(name);
   return out;
 }
 
 /**
  * The slots of the indicators the scored derived values read (through other derived values): what
- * {@link explainMissingScores} reads beside the items' own values, so a grader pool sends them too.
+ * {@link explainMissingScores} and the raises' `inputs` read beside the items' own values, so a grader pool sends
+ * them too.
  */
 export function scoredOperandSlots(model: RuleSetModel): number[] {
+  const read = indicatorsReader(model);
   const slots = new Set<number>();
   for (const d of model.scoring?.dimensions ?? [])
-    for (const item of d.items)
-      for (const indicator of operandIndicators(model, item.indicator)) slots.add(indicator.slot);
+    for (const item of d.items) for (const indicator of read(item.indicator)) slots.add(indicator.slot);
   return [...slots];
 }
 

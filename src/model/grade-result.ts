@@ -380,6 +380,17 @@ export interface ItemRaise {
     /** Its label. */
     label: LocalizedText;
   };
+  /**
+   * For an item scored through a derived value of several indicators (no single `input`): the number indicators it
+   * is computed from, in the branch the record's values take, in the formula's order (added in 0.2.0) — what is
+   * filled in: `持续成功能力得分 71.5 → 100（由 研发质量保证、持续改进与创新 计算）`.
+   */
+  inputs?: {
+    /** The indicator. */
+    indicator: string;
+    /** Its label. */
+    label: LocalizedText;
+  }[];
 }
 
 /**

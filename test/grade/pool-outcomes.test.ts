@@ -190,7 +190,22 @@ describe('grader pool outcomes: a score that cannot be computed (newcomer-39 F3)
     };
     const { rdQuality: _r, ...noRd } = full;
     const { talent: _t, ...noTalent } = full;
-    const records = [full, noRd, noTalent, { ...noRd, hasRnd: false }];
+    // Held back by the total, with sustainMix among the items to raise: named with what it is computed from (F5).
+    const low = {
+      ...full,
+      leadership: 76,
+      processControl: 80,
+      supplierMgmt: 73,
+      dataCollection: 72,
+      traceability: 3,
+      digitalPlatform: 66,
+      rdQuality: 43,
+      talent: 77,
+      passRate: 94.8,
+      satisfaction: 72,
+      complaintClosure: 74,
+    };
+    const records = [full, noRd, noTalent, { ...noRd, hasRnd: false }, low];
     const packed = structuredClone(
       packOutcomes(
         worker,
@@ -205,5 +220,13 @@ describe('grader pool outcomes: a score that cannot be computed (newcomer-39 F3)
     expect(got[2]!.nextGrade!.blockers[0]!.missingInputs?.map((i) => i.indicator)).toEqual(['talent']);
     // Without own R&D, sustainMix is improvement: no rdQuality needed, every score computed.
     expect(got[3]!.scores!.total).toBe(100);
+    const raises = (got[4]!.scores!.shortfalls ?? []).flatMap((f) => [
+      f.raise,
+      ...(f.together?.fewest ?? []),
+    ]);
+    expect(raises.find((r) => r?.indicator === 'sustainMix')?.inputs?.map((i) => i.indicator)).toEqual([
+      'rdQuality',
+      'improvement',
+    ]);
   });
 });
