@@ -1,5 +1,5 @@
 import { indicatorsReader } from '../compile/indicators-read';
-import type { CriterionResult, MissingInput, ScoreBreakdown } from '../model/grade-result';
+import type { CriterionResult, GradeResult, MissingInput, ScoreBreakdown } from '../model/grade-result';
 import type { DimensionModel, RuleSetModel } from '../model/rule-set-model';
 import { scoringPoints } from '../model/scoring-points';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
@@ -39,6 +39,18 @@ export function explainMissingScores(
     const cause = causeText(inputs, lost, total);
     results[i] = { ...r, message: withCause(r, cause), missingInputs: inputs };
   }
+}
+
+/**
+ * Whether only scores that cannot be computed hold a record back from its next grade
+ * (each blocker has `missingInputs`): the grade it has rests on a missing value, not on a score short of its
+ * cutoff or a failed requirement.
+ */
+export function restsOnMissingScore(result: Pick<GradeResult, 'nextGrade'>): boolean {
+  const blockers = result.nextGrade?.blockers;
+  return (
+    blockers !== undefined && blockers.length > 0 && blockers.every((b) => b.missingInputs !== undefined)
+  );
 }
 
 /**

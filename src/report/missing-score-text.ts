@@ -1,4 +1,4 @@
-import { missingInputsText } from '../explain/missing-scores';
+import { missingInputsText, restsOnMissingScore } from '../explain/missing-scores';
 import type { CriterionResult, GradeResult, MissingInput } from '../model/grade-result';
 import type { Language } from '../text/localized-text';
 
@@ -15,8 +15,8 @@ export function missingScoreFigures(c: CriterionResult, lang: Language): string 
 }
 
 /**
- * The line under a graded record's grade when the next grade is held back by
- * a score that cannot be computed: the grade rests on a missing value, not on
+ * The line under a graded record's grade when the next grade is held back only
+ * by scores that cannot be computed (a veto or a score short of its cutoff holding it too, it does not rest on them): the grade rests on a missing value, not on
  * a score that falls short (newcomer-39 F3) — `等级取决于缺少的数值：质量人才培养（talent）未给出数值，
  * 总分无法计算；补齐后才能确认能否达到检验级` / `The grade rests on a missing value: …`.
  * `undefined` otherwise.
@@ -26,9 +26,8 @@ export function missingScoreFigures(c: CriterionResult, lang: Language): string 
  */
 export function missingScoreHoldsText(result: GradeResult, lang: Language): string | undefined {
   const next = result.nextGrade;
-  if (result.grade === null || !next) return undefined;
-  const held = next.blockers.filter((b) => b.missingInputs?.length);
-  if (!held.length) return undefined;
+  if (result.grade === null || !next || !restsOnMissingScore(result)) return undefined;
+  const held = next.blockers;
   const inputs = new Map<string, MissingInput>();
   for (const b of held) for (const i of b.missingInputs!) inputs.set(i.indicator, i);
   const text = missingInputsText([...inputs.values()], lang);

@@ -52,7 +52,7 @@ describe('a scored item not given: the explanation names it (newcomer-39 F3)', (
     expect(zh.stdout).not.toContain('无法计算');
   });
 
-  it('JSON: missingInputs on the score requirements only; the grade, nextGrade and summary counts unchanged', async () => {
+  it('JSON: missingInputs on the score requirements only; the grade unchanged; the summary counts the record apart', async () => {
     const { code, stdout, stderr } = await cli.run(['grade', '-r', RULES, FLOOR, '-f', 'json']);
     expect(code).toBe(0);
     const results = JSON.parse(stdout);
@@ -77,6 +77,13 @@ describe('a scored item not given: the explanation names it (newcomer-39 F3)', (
     for (const r of [results[0], results[2]])
       for (const c of r.criteria) expect(c.missingInputs).toBeUndefined();
     expect(stderr).toContain('3 records: 3 graded, 0 not graded, 0 invalid');
+    expect(stderr).toContain(
+      'missing values: 1 graded record has a score that cannot be computed for a missing value, so its grade rests on it (row 2; explain --row names the item)\n',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', RULES, FLOOR]);
+    expect(zh.stderr).toContain(
+      '缺少数值：1 条已分级记录的分数因缺少数值无法计算，其等级取决于缺少的数值（序号 2；explain --row 列出缺少的项）\n',
+    );
   });
 
   it('CSV and Markdown: the "what holds it down" cell says why the total has no value (zh, en)', async () => {
