@@ -141,11 +141,19 @@ export function derivedInputs(
   return out;
 }
 
-/** The indicators an expression reads, through derived values too, by name. */
+/** The indicators an expression reads, through derived values too, by name; one reader per rule set. */
 function namesRead(model: RuleSetModel): (e: Expr) => Set<string> {
-  const read = indicatorsReader(model);
-  return (e) => new Set([...referencedNames(e)].flatMap((n) => read(n).map((i) => i.name)));
+  let names = readers.get(model);
+  if (!names) {
+    const read = indicatorsReader(model);
+    names = (e) => new Set([...referencedNames(e)].flatMap((n) => read(n).map((i) => i.name)));
+    readers.set(model, names);
+  }
+  return names;
 }
+
+// Built per record held back by a derived item otherwise (its raise's reach and inputs): two maps of every value.
+const readers = new WeakMap<RuleSetModel, (e: Expr) => Set<string>>();
 
 /** Whether an item is a derived value whose formula has a `? :` the record decides ({@link takenBranch}). */
 function recordBranches(model: RuleSetModel, item: ScoringItemModel): boolean {
