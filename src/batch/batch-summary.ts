@@ -1,6 +1,7 @@
 import { argumentKindError, takesError } from '../errors/argument-kind';
 import { knownKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
+import { restsOnMissingScore } from '../explain/missing-scores';
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
 import { keptBesideRow, recordWord } from '../model/kept-values';
 import { countedInStatistics } from '../model/out-of-scope';
@@ -47,6 +48,14 @@ export interface BatchCounts {
   notChecked?: number;
   /** The first of those records' rows (at most 10). */
   notCheckedRows?: number[];
+  /**
+   * Graded records whose next grade is held back only by scores that cannot be computed
+   * (`CriterionResult.missingInputs`): their grade rests on a missing value, not on a score that falls short;
+   * absent when none.
+   */
+  missingScores?: number;
+  /** The first of those records' rows (at most 10). */
+  missingScoreRows?: number[];
   /** The requirements failed most often, most frequent first (at most 10). */
   failing: {
     /** The requirement's id. */
@@ -159,6 +168,8 @@ export interface SummaryEntry {
   group?: string;
   /** Set when a requirement was not checked: a table of the rule file has no row for the record's keys. */
   notChecked?: true;
+  /** Set when the record is graded and only scores that cannot be computed hold back its next grade. */
+  missingScore?: true;
 }
 
 /**
@@ -191,6 +202,10 @@ export interface SummaryTally {
   notChecked?: number;
   /** Their first rows (at most 10). */
   notCheckedRows?: number[];
+  /** Graded records whose grade rests on a missing value (see {@link BatchCounts.missingScores}); absent for none. */
+  missingScores?: number;
+  /** Their first rows (at most 10). */
+  missingScoreRows?: number[];
   /** Per group, in order of first appearance: see {@link BatchCounts.groups}. */
   groups?: GroupTally[];
   /** The records of the values beyond the bound: see {@link BatchCounts.otherGroups}. */
@@ -267,6 +282,26 @@ class GradeCounter {
 /** First invalid rows kept, to show. */
 const INVALID_EXAMPLES = 10;
 
+/** Records of one kind counted, with the first {@link INVALID_EXAMPLES} rows. */
+class CountedRows {
+  count = 0;
+  readonly rows: number[] = [];
+
+  add(row: number): void {
+    this.count++;
+    if (this.rows.length < INVALID_EXAMPLES) this.rows.push(row);
+  }
+
+  /** Another summary's count and rows, after these. */
+  addAll(count: number | undefined, rows: readonly number[] | undefined): void {
+    this.count += count ?? 0;
+    for (const row of rows ?? []) {
+      if (this.rows.length >= INVALID_EXAMPLES) break;
+      this.rows.push(row);
+    }
+  }
+}
+
 /**
  * Counts a batch of results as they stream past, in memory that does not
  * grow with the batch: records per grade, not graded (by reason), invalid,
@@ -287,8 +322,9 @@ export class BatchSummary {
   readonly #failing = new Map<string, number>();
   readonly #invalidRows: { row: number; kept?: Record<string, string> }[] = [];
   /** Records with a requirement not checked for want of a table row, and the first few rows. */
-  #notChecked = 0;
-  readonly #notCheckedRows: number[] = [];
+  readonly #notChecked = new CountedRows();
+  /** Graded records whose grade rests on a score that cannot be computed, and the first few rows. */
+  readonly #missingScores = new CountedRows();
 
   /** @param grades - the rule set's ladder, lowest first (`ruleSet.grades`) */
   constructor(grades: readonly { id: string; label: LocalizedText }[], options: BatchSummaryOptions = {}) {
@@ -346,11 +382,8 @@ export class BatchSummary {
       this.#invalidRows.push(entry.kept ? { row, kept: entry.kept } : { row });
     }
     for (const id of entry.failing) this.#failing.set(id, (this.#failing.get(id) ?? 0) + 1);
-    if (entry.notChecked) {
-      this.#notChecked++;
-      if (this.#notCheckedRows.length < INVALID_EXAMPLES)
-        this.#notCheckedRows.push(entry.row ?? this.#whole.total);
-    }
+    if (entry.notChecked) this.#notChecked.add(entry.row ?? this.#whole.total);
+    if (entry.missingScore) this.#missingScores.add(entry.row ?? this.#whole.total);
   }
 
   /** What has been counted so far, every requirement's failures included, as plain data. */
@@ -360,10 +393,7 @@ export class BatchSummary {
       invalidRows: [...this.#invalidRows],
       failing: [...this.#failing],
     };
-    if (this.#notChecked > 0) {
-      tally.notChecked = this.#notChecked;
-      tally.notCheckedRows = [...this.#notCheckedRows];
-    }
+    this.#rowCounts(tally);
     if (this.#groups.size > 0)
       tally.groups = this.#groups.entries().map(([key, c]) => ({ key, ...c.tally() }));
     const other = this.#groups.other;
@@ -389,10 +419,21 @@ export class BatchSummary {
       this.#invalidRows.push(e);
     }
     for (const [id, n] of tally.failing) this.#failing.set(id, (this.#failing.get(id) ?? 0) + n);
-    this.#notChecked += tally.notChecked ?? 0;
-    for (const row of tally.notCheckedRows ?? []) {
-      if (this.#notCheckedRows.length >= INVALID_EXAMPLES) break;
-      this.#notCheckedRows.push(row);
+    this.#notChecked.addAll(tally.notChecked, tally.notCheckedRows);
+    this.#missingScores.addAll(tally.missingScores, tally.missingScoreRows);
+  }
+
+  /** The records counted with their rows (not checked, resting on a missing value) into `into`, those there are. */
+  #rowCounts(
+    into: Pick<BatchCounts, 'notChecked' | 'notCheckedRows' | 'missingScores' | 'missingScoreRows'>,
+  ): void {
+    if (this.#notChecked.count > 0) {
+      into.notChecked = this.#notChecked.count;
+      into.notCheckedRows = [...this.#notChecked.rows];
+    }
+    if (this.#missingScores.count > 0) {
+      into.missingScores = this.#missingScores.count;
+      into.missingScoreRows = [...this.#missingScores.rows];
     }
   }
 
@@ -407,10 +448,7 @@ export class BatchSummary {
         .slice(0, 10)
         .map(([id, count]) => ({ id, count })),
     };
-    if (this.#notChecked > 0) {
-      counts.notChecked = this.#notChecked;
-      counts.notCheckedRows = [...this.#notCheckedRows];
-    }
+    this.#rowCounts(counts);
     if (this.#groups.size > 0)
       counts.groups = this.#groups.ordered().map(([key, c]) => ({ key, ...c.counts() }));
     const other = this.#groups.other;
@@ -510,6 +548,17 @@ export class BatchSummary {
         zh
           ? `未检验：${n(c.notChecked)} 条记录有要求因规则文件的表中没有其取值的行而未检验（序号 ${rows}${more}；explain --row 列出）`
           : `not checked: ${n(c.notChecked)} record${c.notChecked === 1 ? ' has a requirement' : 's have requirements'} not checked, as a table of the rule file has no row for ${c.notChecked === 1 ? 'its' : 'their'} values (row${c.notChecked === 1 ? '' : 's'} ${rows}${more}; explain --row lists them)`,
+      );
+    }
+    // Graded where a score cannot be computed (newcomer-39 F3): the grade rests on a missing value, said apart.
+    if (c.missingScores) {
+      const rows = (c.missingScoreRows ?? []).join(zh ? '、' : ', ');
+      const more = c.missingScores > (c.missingScoreRows?.length ?? 0) ? ' …' : '';
+      const one = c.missingScores === 1;
+      lines.push(
+        zh
+          ? `缺少数值：${n(c.missingScores)} 条已分级记录的分数因缺少数值无法计算，其等级取决于缺少的数值（序号 ${rows}${more}；explain --row 列出缺少的项）`
+          : `missing values: ${n(c.missingScores)} graded record${one ? ' has a score' : 's have scores'} that cannot be computed for a missing value, so ${one ? 'its grade rests' : 'their grades rest'} on it (row${one ? '' : 's'} ${rows}${more}; explain --row names the item)`,
       );
     }
     return lines.join('\n');
@@ -618,6 +667,7 @@ function entryOf(result: GradeResult): SummaryEntry {
   const entry: SummaryEntry = { grade: result.grade, invalid, failing };
   // Out of scope, the requirements are moot: a table that stops where the scope does is no gap.
   if (notChecked && result.notGradedReason?.code !== 'out-of-scope') entry.notChecked = true;
+  if (result.grade !== null && restsOnMissingScore(result)) entry.missingScore = true;
   if (result.row !== undefined) entry.row = result.row;
   if (invalid && result.kept) entry.kept = result.kept;
   if (result.grade === null && !invalid) entry.reason = result.notGradedReason?.code ?? 'below-lowest-grade';

@@ -4,6 +4,7 @@ import type { CriterionResult, DimensionScore, GradeResult, ScoreBreakdown } fro
 import type { RuleSetModel } from '../model/rule-set-model';
 import { belowText } from '../text/below-only-grade';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { explainMissingScores } from './missing-scores';
 import { ruleSetRef } from './rule-set-ref';
 import { clearingRaise, itemScores, scoreShortfalls } from './score-shortfalls';
 import { lowestReading, markScoresWritten } from './written-scores';
@@ -185,6 +186,9 @@ function decideGrade(
       }
     }
   const scores = model.scoring ? scoreBreakdown(model, facts) : undefined;
+  // A score that cannot be computed: its requirements say which input leaves it so (newcomer-39 F3). Rare.
+  if (scores && (scores.total === null || scores.dimensions.some((d) => d.score === null)))
+    explainMissingScores(model, results, scores, facts.values);
   if (outOfScope) {
     const result: GradeResult = {
       ruleSet,

@@ -98,11 +98,62 @@ export function withinReach(reach: ItemReach, x: number): boolean {
   return reach.pointBands.every((b) => bandContains(b, points));
 }
 
-/** The indicators an expression reads, through derived values too, by name. */
-function namesRead(model: RuleSetModel): (e: Expr) => Set<string> {
-  const read = indicatorsReader(model);
-  return (e) => new Set([...referencedNames(e)].flatMap((n) => read(n).map((i) => i.name)));
+/**
+ * The number indicators an item scored through a derived value (not linear in one indicator) is computed from, for
+ * a record whose values (by slot) are given: through other derived values, in the branch each `? :` takes
+ * ({@link takenBranch}; both where the record does not decide it), the tests left out (a condition, such as
+ * `hasRnd`, is no score to raise), each the record gives, once, in the formula's order. What an officer fills in
+ * when the advice names the derived value (newcomer-39 F5: `持续成功能力得分 71.5 → 100` alone cannot be acted on).
+ * Empty for an item that is an indicator.
+ */
+export function derivedInputs(
+  model: RuleSetModel,
+  item: ScoringItemModel,
+  values: readonly unknown[],
+): IndicatorModel[] {
+  const derived = model.derived.find((d) => d.slot === item.slot);
+  if (!derived || derived.perSpecimen) return [];
+  const taken = takenBranch(model, values);
+  const out: IndicatorModel[] = [];
+  const seen = new Set<string>();
+  const walk = (e: Expr): void => {
+    if (e.k === 'cond') {
+      const holds = taken(e);
+      if (holds !== false) walk(e.yes);
+      if (holds !== true) walk(e.no);
+      return;
+    }
+    if (e.k === 'ref') {
+      if (seen.has(e.name)) return;
+      seen.add(e.name);
+      const indicator = model.indicators.find((i) => i.name === e.name);
+      if (indicator) {
+        if (indicator.kind === 'number' && values[indicator.slot] !== undefined) out.push(indicator);
+      } else {
+        const d = model.derived.find((x) => x.name === e.name);
+        if (d) walk(d.expr);
+      }
+      return;
+    }
+    for (const child of exprChildren(e)) walk(child);
+  };
+  walk(derived.expr);
+  return out;
 }
+
+/** The indicators an expression reads, through derived values too, by name; one reader per rule set. */
+function namesRead(model: RuleSetModel): (e: Expr) => Set<string> {
+  let names = readers.get(model);
+  if (!names) {
+    const read = indicatorsReader(model);
+    names = (e) => new Set([...referencedNames(e)].flatMap((n) => read(n).map((i) => i.name)));
+    readers.set(model, names);
+  }
+  return names;
+}
+
+// Built per record held back by a derived item otherwise (its raise's reach and inputs): two maps of every value.
+const readers = new WeakMap<RuleSetModel, (e: Expr) => Set<string>>();
 
 /** Whether an item is a derived value whose formula has a `? :` the record decides ({@link takenBranch}). */
 function recordBranches(model: RuleSetModel, item: ScoringItemModel): boolean {

@@ -10,7 +10,7 @@ import type {
 import type { DimensionModel, IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
 import { scoringPoints } from '../model/scoring-points';
 import type { LocalizedText } from '../text/localized-text';
-import { itemReach, mostPoints, withinReach } from './item-reach';
+import { derivedInputs, itemReach, mostPoints, withinReach } from './item-reach';
 
 /** The id scoring gives the total in its requirements (`totalScore@prevention`). */
 const TOTAL_SCORE = 'totalScore';
@@ -210,6 +210,10 @@ function itemRaise(
     raise.value = values[found.input.slot] as number;
     raise.typed = found.typed!;
     raise.input = { indicator: found.input.name, label: found.input.label };
+  } else if (found.toValue === undefined) {
+    // A derived value of several indicators: named with what it is computed from, which is what is filled in.
+    const inputs = derivedInputs(model, item, values);
+    if (inputs.length) raise.inputs = inputs.map((i) => ({ indicator: i.name, label: i.label }));
   }
   return raise;
 }

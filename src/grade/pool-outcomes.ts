@@ -14,6 +14,7 @@ import { blankOutcome, type CheckOutcome } from '../compile/check-outcome';
 import type { LimitValue } from '../compile/limit-value';
 import { explainRecord } from '../explain/explain-record';
 import { invalidRecord } from '../explain/invalid-record';
+import { scoredOperandSlots } from '../explain/missing-scores';
 import type { CriterionStatus, GradeResult, RecordError } from '../model/grade-result';
 import type { GraderInput, SplitGrader } from './create-grader';
 
@@ -64,10 +65,16 @@ function scoreSlots(split: SplitGrader): number[] {
   return scoring ? [scoring.totalSlot, ...scoring.dimensions.map((d) => d.slot)] : [];
 }
 
-/** The values a result's item scores read: each scored indicator's slot (a number, or text a `points` map scores). */
+/**
+ * The values a result's item scores read: each scored indicator's slot (a number, or text a `points` map scores),
+ * then the indicators a scored derived value reads, which name the input left out when it cannot be computed.
+ */
 function itemSlots(split: SplitGrader): number[] {
-  const scoring = split.compiled.model.scoring;
-  return scoring ? scoring.dimensions.flatMap((d) => d.items.map((i) => i.slot)) : [];
+  const model = split.compiled.model;
+  const scoring = model.scoring;
+  if (!scoring) return [];
+  const items = scoring.dimensions.flatMap((d) => d.items.map((i) => i.slot));
+  return [...items, ...scoredOperandSlots(model).filter((s) => !items.includes(s))];
 }
 
 /**

@@ -519,6 +519,20 @@ function reduceErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   });
 }
 
+/** Where a score item is: `scoring.dimensions[i].items[j]`. */
+function isScoreItem(path: DocumentPath): boolean {
+  return path.length === 5 && path[0] === 'scoring' && path[1] === 'dimensions' && path[3] === 'items';
+}
+
+/** What an item that does not apply to some records is written as, and where the docs show it. */
+const SCORE_ITEM_WHEN = localized(
+  '。评分项没有“when”：只对部分记录适用的评分项，请按 docs/rule-format.zh-CN.md“打分”一节（不适用的评分项）的写法，' +
+    '以条件派生值（formula: "条件 ? … : …"，两种情况各自分配权重）作为评分项，并给只在适用时填写的指标设 requiredWhen',
+  '. A score item has no "when": for an item that applies to some records only, score a conditional derived value ' +
+    '(formula: "condition ? … : …", weighting the items for each case) instead, as docs/rule-format.md, "Scoring" ' +
+    'shows for an item that does not apply, and mark the indicator given only where it applies with requiredWhen',
+);
+
 function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): RuleSetIssue {
   const path = pointerToPath(e.instancePath);
   const field = String(path[path.length - 1] ?? 'document');
@@ -565,6 +579,8 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
             : allowed.length
               ? localized(`；可用的键：${zhNames(allowed)}`, `; allowed: ${allowed.join(', ')}`)
               : localized('');
+      // `when` on a score item: the documented way is a conditional derived value (newcomer-39 F4).
+      const itemWhen = key === 'when' && isScoreItem(path) ? SCORE_ITEM_WHEN : localized('');
       // `{ zh: …, en: Levels, dimensions … }`: the unquoted comma split the text, and what
       // follows it became a key with no value.
       const split =
@@ -575,7 +591,10 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
             )
           : localized('');
       return issue(
-        localized(`未知的键“${key}”${suffix.zh}${split.zh}`, `unknown key "${key}"${suffix.en}${split.en}`),
+        localized(
+          `未知的键“${key}”${suffix.zh}${split.zh}${itemWhen.zh}`,
+          `unknown key "${key}"${suffix.en}${split.en}${itemWhen.en}`,
+        ),
         [...path, key],
         true,
       );

@@ -122,6 +122,15 @@ export interface CriterionResult {
    */
   readonly notChecked?: NotChecked;
   /**
+   * Set on a requirement on the total or a dimension score that cannot be
+   * computed for the record (`value: null`, `status: 'missing'`): the inputs
+   * that leave it so — items the record leaves out (through a derived value,
+   * the indicators it reads that are not given), or whose value no `points`
+   * entry scores (with that `value`). `message` names them (`质量人才培养（talent）未给出数值，
+   * 持续成功能力和总分无法计算`). Absent otherwise (added in 0.2.0).
+   */
+  readonly missingInputs?: MissingInput[];
+  /**
    * The value with its GB/T 8170 rounding mark (`42.5(−)`, `23.8(+)`: the
    * measured value lies just below or above the numeral), in GB/T 8170's form:
    * the numeral as the record wrote it (`4.50`, trailing zeros kept, spaces
@@ -142,6 +151,21 @@ export interface CriterionResult {
    * for a value written without a mark or bound.
    */
   readonly written?: string;
+}
+
+/**
+ * An input a score cannot be computed without (see {@link CriterionResult.missingInputs}).
+ *
+ * @example
+ * const m: MissingInput = { indicator: 'talent', label: { zh: '质量人才培养', en: 'Quality talent development' } };
+ */
+export interface MissingInput {
+  /** The indicator (or, for a derived value that cannot be computed from values given, the derived value). */
+  indicator: string;
+  /** Its label. */
+  label: LocalizedText;
+  /** The value given, when no `points` entry scores it; absent when the record leaves it out. */
+  value?: number | string | boolean;
 }
 
 /**
@@ -356,6 +380,17 @@ export interface ItemRaise {
     /** Its label. */
     label: LocalizedText;
   };
+  /**
+   * For an item scored through a derived value of several indicators (no single `input`): the number indicators it
+   * is computed from, in the branch the record's values take, in the formula's order (added in 0.2.0) — what is
+   * filled in: `持续成功能力得分 71.5 → 100（由 研发质量保证、持续改进与创新 计算）`.
+   */
+  inputs?: {
+    /** The indicator. */
+    indicator: string;
+    /** Its label. */
+    label: LocalizedText;
+  }[];
 }
 
 /**

@@ -3,6 +3,7 @@ import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { nonconformingText } from '../text/below-only-grade';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { capHoldsText } from './cap-text';
+import { missingScoreHoldsText } from './missing-score-text';
 import { nextGradeLead } from './next-grade-lead';
 import { requirementLines } from './requirement-lines';
 import { nextGradeLines, scoreLines } from './score-lines';
@@ -40,6 +41,9 @@ export function explanationHead(
     lines.push(zh ? `等级：${result.label!.zh}` : `Grade: ${result.grade} (${result.label!.en})`);
     const capped = grades && capHoldsText(result, grades, lang);
     if (capped) lines.push(zh ? capped : capped[0]!.toUpperCase() + capped.slice(1));
+    // A grade held where it is by a score that cannot be computed rests on a missing value (newcomer-39 F3).
+    const missing = missingScoreHoldsText(result, lang);
+    if (missing) lines.push(zh ? missing : missing[0]!.toUpperCase() + missing.slice(1));
   } else {
     // Below a conformity rule set's one grade: 不合格, where 不分级 reads as "not assessed".
     const head = nonconformingText(result.notGradedReason?.code, grades, true)?.[lang];

@@ -218,7 +218,7 @@ export function raiseText(r: ItemRaise, lang: Language): string {
   const zh = lang === 'zh';
   // A value written with a rounding mark as written (90(−) → 90), not as the number graded (89.999999).
   const points = `${r.written ?? numberText(r.from)} → ${numberText(r.to)}`;
-  if (r.toValue === undefined && !r.input) return `${r.label[lang]} ${points}`;
+  if (r.toValue === undefined && !r.input) return `${r.label[lang]} ${points}${inputsText(r, lang)}`;
   if (r.typed !== undefined && r.value !== undefined) {
     // A derived score is advised in the indicator filled in (newcomer-33 M1): 检验数字化 1 → 3（得分 20 → 60）.
     const label = r.input?.label ?? r.label;
@@ -231,6 +231,16 @@ export function raiseText(r: ItemRaise, lang: Language): string {
   return zh
     ? `${r.label.zh}得分 ${points}（取 ${value}）`
     : `${r.label.en} ${points} points (value ${value})`;
+}
+
+/**
+ * What a derived score is computed from, after its raise (newcomer-39 F5): `（由 研发质量保证、持续改进与创新 计算）` /
+ * ` (computed from R&D quality assurance, Improvement and innovation)`; nothing for any other item.
+ */
+function inputsText(r: ItemRaise, lang: Language): string {
+  if (!r.inputs?.length) return '';
+  const names = r.inputs.map((i) => i.label[lang]);
+  return lang === 'zh' ? `（由 ${names.join('、')} 计算）` : ` (computed from ${names.join(', ')})`;
 }
 
 /** A value a record gives or an officer writes, as explanations show it: 是/否, an enum's label, a number. */

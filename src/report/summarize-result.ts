@@ -20,6 +20,7 @@ import { setRequirementProse, writtenSetValues } from '../text/set-limit-prose';
 import { unitAfter } from '../text/unit-after';
 import { writtenBound } from '../text/written-bound';
 import { criterionLimitText, criterionValueLabel } from './criterion-prose';
+import { missingScoreFigures } from './missing-score-text';
 import { nextGradeLead } from './next-grade-lead';
 
 /**
@@ -47,7 +48,8 @@ const SHORT_TEXTS = [
 ];
 
 function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
-  return (ids ? c.id : c.label[lang]) + criterionFigures(c, lang);
+  // A score that cannot be computed says which input leaves it so (newcomer-39 F3).
+  return (ids ? c.id : c.label[lang]) + criterionFigures(c, lang) + missingScoreFigures(c, lang);
 }
 
 /**

@@ -47,6 +47,10 @@ export function unknownGrade(ctx: ModelContext, id: string): LocalizedText {
       : localized('');
   // The standard's name for the grade (一级（起步级）) where its id belongs: say which id.
   const owner = labelOwner(ctx.doc.grades, id);
+  // The grade so named has the id of another grade (listed twice): writing that id here would make it worse — the
+  // label's own id is what was meant (newcomer-39 F6).
+  const misnamed = owner && twice.includes(owner) ? duplicatedLabelId(ctx.doc.grades, owner, id) : undefined;
+  if (misnamed) return misnamed;
   if (owner)
     return localized(
       `未知等级“${id}”：“${id}”是等级“${owner}”的名称，这里要写等级标识：请写 ${owner}`,
@@ -60,6 +64,30 @@ export function unknownGrade(ctx: ModelContext, id: string): LocalizedText {
   return localized(
     `未知等级“${id}”；等级有${zhNames(grades)}${hint.zh}${typo.zh}`,
     `unknown grade "${id}"; grades are ${grades.join(', ')}${hint.en}${typo.en}`,
+  );
+}
+
+/**
+ * For an unknown grade `id` that is the label of a grade whose id `owner` is listed twice: the advice to rename
+ * that grade's id to `id` — `未知等级“prevention”：等级“预防级”的标识写成了 assurance（与等级“保证级”重复）：
+ * 请把它改为 prevention`. `undefined` when no such grade is found.
+ */
+function duplicatedLabelId(grades: unknown, owner: string, id: string): LocalizedText | undefined {
+  if (!Array.isArray(grades)) return undefined;
+  type Entry = { id?: unknown; label?: { zh?: unknown; en?: unknown } };
+  const entries = grades as Entry[];
+  const at = entries.findIndex((g) => g?.id === owner && labelOwner([g], id) === owner);
+  const other = entries.findIndex((g, i) => i !== at && g?.id === owner);
+  if (at < 0 || other < 0) return undefined;
+  const label = (g: Entry, lang: 'zh' | 'en') => {
+    const text = g.label?.[lang];
+    return typeof text === 'string' ? text : owner;
+  };
+  const named = entries[at]!;
+  const first = entries[other]!;
+  return localized(
+    `未知等级“${id}”：等级“${label(named, 'zh')}”的标识写成了 ${owner}（与等级“${label(first, 'zh')}”重复）：请把它改为 ${id}`,
+    `unknown grade "${id}": grade "${label(named, 'en')}" has the id ${owner}, which grade "${label(first, 'en')}" has too: change that grade's id to ${id}`,
   );
 }
 

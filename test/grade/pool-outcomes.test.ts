@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { bundledRuleSetIds, loadBundledRuleSet } from '../../src/bundled/bundled-rule-sets';
@@ -7,6 +8,8 @@ import { resultAtDetail } from '../../src/explain/result-detail';
 import { compileGrader } from '../../src/grade/create-grader';
 import { packGrades, unpackGrades } from '../../src/grade/pool-grades';
 import { explainPacked, packOutcomes } from '../../src/grade/pool-outcomes';
+import { loadRuleSet } from '../../src/resolve/load-rule-set';
+import { tempDir } from '../temp-dir';
 
 /** Every record a rule set's own suite grades: single cases and the records of group cases. */
 function suiteRecords(id: string): unknown[] {
@@ -155,5 +158,75 @@ describe('grader pool outcomes: packed in a worker, explained in the pool’s th
     expect(
       new Set(grades.map((g) => (g.grade === null ? g.notGradedReason!.code : 'graded'))).size,
     ).toBeGreaterThan(1);
+  });
+});
+
+describe('grader pool outcomes: a score that cannot be computed (newcomer-39 F3)', () => {
+  it('names the input a scored derived value reads that is not given, as gradeSync does', async () => {
+    // rdQuality optional even with own R&D: 企业 with hasRnd but no rdQuality has no sustainMix, no dimension score.
+    const text = readFileSync(
+      new URL('../cli/fixtures/newcomer-39/provincial-qmc.yaml', import.meta.url),
+      'utf8',
+    );
+    const file = join(tempDir('pool-missing'), 'qmc.yaml');
+    writeFileSync(file, text.replace('    requiredWhen: { hasRnd: true }\n', ''));
+    const worker = compileGrader(await loadRuleSet(file));
+    const caller = compileGrader(await loadRuleSet(file));
+    const full = {
+      hasRnd: true,
+      majorAccident: false,
+      leadership: 100,
+      processControl: 100,
+      supplierMgmt: 100,
+      dataCollection: 100,
+      traceability: 5,
+      digitalPlatform: 100,
+      rdQuality: 80,
+      improvement: 100,
+      talent: 100,
+      passRate: 99,
+      satisfaction: 100,
+      complaintClosure: 100,
+    };
+    const { rdQuality: _r, ...noRd } = full;
+    const { talent: _t, ...noTalent } = full;
+    // Held back by the total, with sustainMix among the items to raise: named with what it is computed from (F5).
+    const low = {
+      ...full,
+      leadership: 76,
+      processControl: 80,
+      supplierMgmt: 73,
+      dataCollection: 72,
+      traceability: 3,
+      digitalPlatform: 66,
+      rdQuality: 43,
+      talent: 77,
+      passRate: 94.8,
+      satisfaction: 72,
+      complaintClosure: 74,
+    };
+    const records = [full, noRd, noTalent, { ...noRd, hasRnd: false }, low];
+    const packed = structuredClone(
+      packOutcomes(
+        worker,
+        records.map((r) => ({ snapshot: worker.snapshot(r) })),
+      ),
+    );
+    const got = [...explainPacked(caller, packed)];
+    expect(got).toStrictEqual(records.map((r) => worker.grader.gradeSync(r)));
+    expect(got[1]!.nextGrade!.blockers[0]!.missingInputs).toEqual([
+      { indicator: 'rdQuality', label: { zh: '研发质量保证', en: 'R&D quality assurance' } },
+    ]);
+    expect(got[2]!.nextGrade!.blockers[0]!.missingInputs?.map((i) => i.indicator)).toEqual(['talent']);
+    // Without own R&D, sustainMix is improvement: no rdQuality needed, every score computed.
+    expect(got[3]!.scores!.total).toBe(100);
+    const raises = (got[4]!.scores!.shortfalls ?? []).flatMap((f) => [
+      f.raise,
+      ...(f.together?.fewest ?? []),
+    ]);
+    expect(raises.find((r) => r?.indicator === 'sustainMix')?.inputs?.map((i) => i.indicator)).toEqual([
+      'rdQuality',
+      'improvement',
+    ]);
   });
 });
