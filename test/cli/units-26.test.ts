@@ -129,7 +129,7 @@ describe.concurrent('W4: an .xlsx number whose format shows a unit is read in th
       const run = await cli.run(['grade', '-r', AC, await formatted(format, 5), '--format', 'json']);
       expect(run.code).toBe(1);
       expect(run.stdout).not.toContain('"Grade 2"');
-      expect(run.stdout).toContain('but the indicator is in W');
+      expect(run.stdout).toContain('and the indicator is in W: convert it and write 5000');
       expect(run.stdout).toContain('cell C2');
     });
 

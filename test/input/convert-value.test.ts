@@ -798,7 +798,7 @@ describe('convertCell', () => {
     // A suffix that is not the unit.
     ['85分以上', indicator('number', { unit: '分' }), '以上'],
     ['98.5%以上', indicator('number', { unit: '%' }), '以上'],
-    ['3500 kW', WATTS, '请把数值换算为 W'],
+    ['3500 kW', WATTS, '请换算后只写 3500000'],
     ['98.5‰', indicator('number', { unit: '%' }), '请换算后只写 9.85'],
   ])("still refuses %j where the suffix is not the column's unit", (text, ind, advice) => {
     expect(convertCell(text, ind)?.error?.message.zh).toContain(advice);

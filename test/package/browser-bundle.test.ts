@@ -48,10 +48,13 @@ describe('qgrade/browser', () => {
   // one-value spans, statistic rows, remembered record shapes): the checks and located messages rule authors and
   // evaluators see (cell words, score shortfalls, header reading, value labels, the JSON key test grading shares
   // with tables) are its growth. 352 KiB was passed (353 KiB) at 2026-12-06's session 33 (values read with a
-  // GB/T 8170 rounding mark, empty specimen cells located, compare's remark units by side): 356 KiB.
-  it('keeps its core under 356 KiB gzipped', async () => {
+  // GB/T 8170 rounding mark, empty specimen cells located, compare's remark units by side): 356 KiB, passed
+  // (357.1 KiB) at 2026-12-07's session 39 (a cell in the column's own unit, a fraction-of-one notice for % columns,
+  // unit advice for JSON text values, bounds graded through `when` and points bands, missing scored inputs named,
+  // deciding-case coverage): 364 KiB.
+  it('keeps its core under 364 KiB gzipped', async () => {
     const result = await bundle();
     const main = result.outputFiles.find((f) => f.path.endsWith('/browser.js'))!;
-    expect(gzipSync(main.contents).byteLength).toBeLessThan(356 * 1024);
+    expect(gzipSync(main.contents).byteLength).toBeLessThan(364 * 1024);
   });
 });
