@@ -14,39 +14,35 @@ import { useBinary } from './cli-harness';
 const cli = useBinary();
 const AC = 'home-appliances/room-air-conditioner-energy';
 
+/**
+ * `qgrade grade -r AC -i ndjson … -` spawned with `args` (and `env`), one record written to it (APF 4.62 at
+ * 3500 W, grade 2): the child, and how it ended.
+ */
+function coProcess(args: readonly string[], env: Record<string, string> = {}) {
+  const child = spawn(
+    process.execPath,
+    [cli.bin, 'grade', '-r', AC, '-i', 'ndjson', '--no-progress', '--no-keep', ...args, '-'],
+    { env: { ...process.env, ...env, LANG: 'en_US.UTF-8', LC_ALL: '', NO_COLOR: '1' } },
+  );
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, sig) => resolve({ code, signal: sig })),
+  );
+  child.stdin.write('{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.62}\n');
+  return { child, ended };
+}
+
 describe('a signal ends a run at once, by the signal, without a summary', () => {
   it.each([
     ['SIGTERM', []],
     ['SIGINT', []],
     ['SIGTERM', ['--workers', '2']],
   ] as const)('%s %j', async (signal, extra) => {
-    const child = spawn(
-      process.execPath,
-      [
-        cli.bin,
-        'grade',
-        '-r',
-        AC,
-        '-i',
-        'ndjson',
-        '-f',
-        'ndjson',
-        '--no-progress',
-        '--no-keep',
-        ...extra,
-        '-',
-      ],
-      { env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', NO_COLOR: '1' } },
-    );
+    const { child, ended } = coProcess(['-f', 'ndjson', ...extra]);
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString('utf8');
     });
-    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      child.on('close', (code, sig) => resolve({ code, signal: sig })),
-    );
     const answers = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
-    child.stdin.write('{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.62}\n');
     const answer = (await answers.next()).value as string;
     expect(JSON.parse(answer)).toMatchObject({ row: 1, grade: '2' });
     child.kill(signal);
@@ -69,29 +65,7 @@ describe('a signal during -f parquet -o leaves no temporary rows behind (develop
       mkdirSync(temp);
       mkdirSync(outDir);
       const out = join(outDir, 'graded.parquet');
-      const child = spawn(
-        process.execPath,
-        [
-          cli.bin,
-          'grade',
-          '-r',
-          AC,
-          '-i',
-          'ndjson',
-          '-f',
-          'parquet',
-          '-o',
-          out,
-          '--no-progress',
-          '--no-keep',
-          '-',
-        ],
-        { env: { ...process.env, TMPDIR: temp, LANG: 'en_US.UTF-8', LC_ALL: '', NO_COLOR: '1' } },
-      );
-      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-        child.on('close', (code, sig) => resolve({ code, signal: sig })),
-      );
-      child.stdin.write('{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.62}\n');
+      const { child, ended } = coProcess(['-f', 'parquet', '-o', out], { TMPDIR: temp });
       // The rows' folder exists once the writer is open: wait for it (a condition, not a clock).
       while (!readdirSync(temp).some((f) => f.startsWith('qgrade-parquet-'))) {
         if (child.exitCode !== null) break;
