@@ -135,14 +135,31 @@ function uncoveredRange(
         : side === 'below'
           ? `a value below ${edge}${open ? '' : ` (down to ${end})`}`
           : `a value above ${edge}${open ? '' : ` (up to ${end})`}`;
+    const outcome = withoutScore(ctx);
     const issue = ctx.source.issue(
       'band-gap',
       localized(
-        `“${indicator}”的评分区间没有覆盖它的取值范围“${range.text}”：${cjkJoin(zhSide, '得不到分数')}，其所在维度和总分因此没有分数，记录不予分级；若标准对这些值另有分数，请补上区间`,
-        `the scoring bands of "${indicator}" do not cover its range "${range.text}": ${enSide} gets no score, so neither does its dimension nor the total, and the record is not graded; if the standard scores such values, add a band`,
+        `“${indicator}”的评分区间没有覆盖它的取值范围“${range.text}”：${cjkJoin(zhSide, '得不到分数')}，其所在维度和总分因此没有分数，${outcome.zh}；若标准对这些值另有分数，请补上区间`,
+        `the scoring bands of "${indicator}" do not cover its range "${range.text}": ${enSide} gets no score, so neither does its dimension nor the total, and ${outcome.en}; if the standard scores such values, add a band`,
       ),
       at(band),
     );
     ctx.issues.push({ ...issue, severity: 'warning' });
   }
+}
+
+/**
+ * What a record with no total gets: not graded, or, where the lowest grade has no cutoff, that grade — rule-format
+ * 打分 says so, and the warning said "not graded" either way (fix-score9's note).
+ */
+function withoutScore(ctx: ModelContext): { zh: string; en: string } {
+  const lowest = ctx.doc.grades[0];
+  const cutoffs = ctx.doc.scoring?.cutoffs ?? {};
+  if (lowest === undefined || Object.hasOwn(cutoffs, lowest.id))
+    return { zh: '记录不予分级', en: 'the record is not graded' };
+  const label = lowest.label ?? { zh: lowest.id, en: lowest.id };
+  return {
+    zh: `记录只得到不设分数线的最低等级“${label.zh}”`,
+    en: `the record gets only the lowest grade, "${label.en}", which has no cutoff`,
+  };
 }

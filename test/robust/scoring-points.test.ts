@@ -146,6 +146,28 @@ describe('validate checks scoring bands', () => {
     expect(issues[0]!.text.zh).toContain(`没有覆盖它的取值范围“${range}”：${zh}得不到分数`);
   });
 
+  it('says what the record then gets: not graded, or the lowest grade where it has no cutoff (zh, en)', () => {
+    const gap = ruleText('[["< 5", 0], ["[5, 8]", 50]]').replace(
+      'x: { type: number,',
+      'x: { type: number, range: "[0, 10]",',
+    );
+    const [cut] = checkRuleSet(gap, { filename: 'points.yaml' }).issues;
+    expect(cut!.text.en).toContain(
+      'so neither does its dimension nor the total, and the record is not graded;',
+    );
+    expect(cut!.text.zh).toContain('其所在维度和总分因此没有分数，记录不予分级；');
+    // Without a cutoff for `low`, a record with no total is graded Low (rule-format 打分), as the warning now says.
+    const [open] = checkRuleSet(gap.replace('cutoffs: { low: 10, high: 50 }', 'cutoffs: { high: 50 }'), {
+      filename: 'points.yaml',
+    }).issues;
+    expect(open!.text.en).toContain('and the record gets only the lowest grade, "Low", which has no cutoff;');
+    expect(open!.text.zh).toContain('记录只得到不设分数线的最低等级“低”；');
+    const x11 = createGrader(
+      parseRuleSet(gap.replace('cutoffs: { low: 10, high: 50 }', 'cutoffs: { high: 50 }')),
+    );
+    expect(x11.gradeSync({ x: 9 }).grade).toBe('low');
+  });
+
   it.each([
     ['bands that cover the range', '[0, 10]', '[["< 5", 0], ["[5, 10]", 50]]'],
     ['bands wider than the range', '[0, 10]', '[["< 5", 0], ["≥ 5", 50]]'],
