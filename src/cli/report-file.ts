@@ -77,13 +77,12 @@ export async function gradeReport(
       made?.discardNow();
       rmSync(file.partPath, { force: true });
     });
-    let writer: Awaited<ReturnType<typeof createParquetWriter>>;
-    try {
-      writer = await createParquetWriter(file.partPath, { ...options, shownAs: file.path });
-    } catch (error) {
-      dropOnSignal();
-      throw error;
-    }
+    const writer = await createParquetWriter(file.partPath, { ...options, shownAs: file.path }).catch(
+      (error: unknown) => {
+        dropOnSignal();
+        throw error;
+      },
+    );
     made = writer;
     return {
       add: (result) => writer.add(result),

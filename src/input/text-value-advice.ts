@@ -36,28 +36,18 @@ export function textValueAdvice(indicators: readonly IndicatorInfo[]): TextValue
           'holds numbers separated by ";", as a sheet\'s cell does',
         ),
       );
-    const n = numeralUnder(t, indicator);
-    if (typeof n === 'number') return ownUnit(t);
+    let n = numeralUnder(t, indicator);
+    // A numeral in the indicator's own unit (`"-20℃"` under °C), which a sheet's cell is read from: a JSON value is
+    // a number, so the unit goes — what the reader says of it under no unit. A bare numeral stays a number (the
+    // grader's quoted-number advice stands).
+    if (typeof n === 'number') n = numeralUnder(t, { ...indicator, unit: undefined });
+    if (typeof n === 'number') return undefined;
     // The reader's last word, "is not a decimal number", says no more than "must be a number": left out.
     const said = n.en === NOT_DECIMAL ? undefined : n;
     const list = indicator.specimens > 0 ? specimenList(t) : undefined;
     if (list === undefined) return said;
     return asList(list, said ?? localized('含多个数值', 'holds several numbers'));
   };
-}
-
-/**
- * A numeral in the indicator's own unit (`"-20℃"` under °C), which a sheet's cell may hold and is read from: a
- * JSON value is a number, so the unit goes. `undefined` for a bare numeral (the grader's quoted-number advice).
- */
-function ownUnit(text: string): LocalizedText | undefined {
-  const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(\S.*)$/u.exec(fullWidthToAscii(text));
-  if (m === null) return undefined;
-  const [, numeral, unit] = m;
-  return localized(
-    `带有单位或其他文字：请去掉“${unit}”，只写 ${numeral}`,
-    `has a unit or other text after it: remove "${unit}" and write ${numeral}`,
-  );
 }
 
 /** What the cell reader says of a text it finds nothing more to say of (parseNumeral's last answer). */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeSample } from '../../src/browser';
 import { createGrader, loadRuleSet } from '../../src/index';
+import { ruleFileHeader } from '../rule-file-header';
 import { FIXTURES, useCli, useTempDir } from './cli-harness';
 
 // newcomer-39: an association's enterprise rule set (every figure illustrative) with 产品一次交检合格率 in % scored by
@@ -130,18 +131,7 @@ describe('a % column of fractions of one under limits above 1 is told of (newcom
     const rules = join(dir, 'steel.yaml');
     writeFileSync(
       rules,
-      `schemaVersion: 1
-id: test/fractions
-version: 1.0.0
-industry: test
-subject: product
-title: { zh: 比例测试, en: Fraction test }
-references:
-  - { code: TEST 39-2026, edition: "2026" }
-provenance:
-  level: illustrative
-  note: { zh: 测试用, en: For tests only }
-indicators:
+      `${ruleFileHeader('test/fractions', { zh: '比例测试', en: 'Fraction test' })}indicators:
   manganese: { type: number, unit: "%", label: { zh: 锰, en: Manganese } }
   elongation: { type: number, unit: "%", label: { zh: 伸长率, en: Elongation } }
 grades:

@@ -27,6 +27,7 @@ import { describe, expect, it } from 'vitest';
 import { createGrader, loadRuleSet, parseRuleSet } from '../../../src/index';
 import { createGradeReport } from '../../../src/report/html/grade-report';
 import { REBAR } from '../../grade/rebar-key-fixture';
+import { ruleFileHeader } from '../../rule-file-header';
 
 const MASS = [-6.0, -5.9, -5.0, 6.0, 5.95, 5.5, 6.1, -7.2, 4.9, 0];
 
@@ -84,18 +85,7 @@ describe('the two sides of a ± tolerance on one scale (committee-39 M2)', () =>
   });
 
   it('the scale does not depend on which side the rule set lists first; other indicators keep % of the limit', () => {
-    const rules = `schemaVersion: 1
-id: test/tolerance-order
-version: 1.0.0
-industry: test
-subject: product
-title: { zh: 偏差测试, en: Deviation test }
-references:
-  - { code: TEST 39-2026, edition: "2026" }
-provenance:
-  level: illustrative
-  note: { zh: 测试用, en: For tests only }
-indicators:
+    const rules = `${ruleFileHeader('test/tolerance-order', { zh: '偏差测试', en: 'Deviation test' })}indicators:
   deviation: { type: number, unit: "%", range: "(-100, 100)", label: { zh: 偏差, en: Deviation } }
   strength: { type: number, unit: MPa, range: "> 0", label: { zh: 强度, en: Strength } }
 grades:
