@@ -1,6 +1,6 @@
+import { criterionNames } from '../explain/criterion-names';
 import type { Expr } from '../model/expr';
 import type { CheckModel, ComparisonModel } from '../model/rule-set-model';
-import { criterionNames } from '../report/criterion-names';
 import { groupChecks } from '../resolve/group-checks';
 import { cjkJoin } from '../text/cjk-space';
 import type { LocalizedText } from '../text/localized-text';

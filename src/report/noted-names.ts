@@ -1,7 +1,7 @@
+import { criterionNames } from '../explain/criterion-names';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { displayWidth } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
-import { criterionNames } from './criterion-names';
 import { bothCriterionNotes, notedName } from './criterion-notes';
 
 /**

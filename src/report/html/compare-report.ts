@@ -26,6 +26,7 @@ import { createMovesByColumn } from '../../compare/moves-by-column';
 import { diffRuleSets } from '../../diff/diff-rule-sets';
 import { unchangedProvenanceNotice } from '../../diff/provenance-unchanged';
 import { knownOptions } from '../../errors/options-argument';
+import { criterionName } from '../../explain/criterion-names';
 import { groupKeyText } from '../../grade/group-key';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import type { GroupCriterionResult, GroupResult } from '../../model/group-result';
@@ -56,7 +57,6 @@ import {
   matrixInvalidNote,
   sideRows,
 } from '../compare-summary';
-import { criterionName } from '../criterion-names';
 import { bothCriterionNotes, notedName } from '../criterion-notes';
 import { criterionLimitText } from '../criterion-prose';
 import { groupClosingLine, groupHeadline } from '../format-group-comparison';

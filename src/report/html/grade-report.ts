@@ -2,13 +2,13 @@ import { type BatchCounts, BatchSummary, type GroupCounts } from '../../batch/ba
 import { notGradedColumns } from '../../batch/not-graded-columns';
 import type { RecordErrorCode } from '../../errors/error-codes';
 import { knownOptions, optionKeys } from '../../errors/options-argument';
+import { criterionName, distinctLabels } from '../../explain/criterion-names';
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import { resultArgument } from '../../model/result-argument';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import { belowOnlyGrade } from '../../text/below-only-grade';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { type BlockerLifts, blockerLifts } from '../blocker-lifts';
-import { criterionName, distinctLabels } from '../criterion-names';
 import { criterionNotes } from '../criterion-notes';
 import { rowHeading } from '../row-heading';
 import { type ShowOperands, shownOperands } from '../shown-operands';

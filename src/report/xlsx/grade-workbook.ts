@@ -1,6 +1,7 @@
 import type { BatchCounts, GroupCounts } from '../../batch/batch-summary';
 import { notGradedColumns } from '../../batch/not-graded-columns';
 import { UsageError } from '../../errors/usage-error';
+import { criterionName, type distinctLabels } from '../../explain/criterion-names';
 import type { CriterionResult, GradeResult, NotGradedReason } from '../../model/grade-result';
 import { keptValue } from '../../model/kept-values';
 import type { ProvenanceDocument } from '../../model/rule-document';
@@ -9,7 +10,6 @@ import { belowOnlyGrade, nonconformingText } from '../../text/below-only-grade';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
 import { capHoldsText } from '../cap-text';
-import { criterionName, type distinctLabels } from '../criterion-names';
 import { nextGradeLead } from '../next-grade-lead';
 import { rowHeading } from '../row-heading';
 import { allTogetherText, shortfallText, shownScores } from '../score-text';

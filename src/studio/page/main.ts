@@ -18,10 +18,6 @@ import {
   type SampleGrade,
   thresholdCoverage,
 } from '../../browser';
-import { groupByNoStatisticsNotice } from '../../cli/group-by-no-statistics-notice';
-import { groupByNotices } from '../../cli/group-by-notices';
-import { InvisibleInKeys } from '../../cli/invisible-key-notice';
-import { watchColumn } from '../../cli/tally-column';
 import { type GroupRecordMove, groupRecordMove } from '../../compare/compare-groups';
 import { compareSampleGroups } from '../../compare/compare-sample-groups';
 import { createCompareTally } from '../../compare/compare-tally';
@@ -30,7 +26,11 @@ import { unchangedProvenanceNotice } from '../../diff/provenance-unchanged';
 import { gradeSampleNamed, type SampleOptions } from '../../grade/grade-sample';
 import { gradeSampleGroups, type SampleGroup, sampleColumns } from '../../grade/grade-sample-groups';
 import { gradeSamplePair } from '../../grade/grade-sample-pair';
+import { groupByNoStatisticsNotice } from '../../grade/group-by-no-statistics-notice';
+import { groupByNotices } from '../../grade/group-by-notices';
 import { NO_KEY } from '../../grade/group-key';
+import { InvisibleInKeys } from '../../grade/invisible-key-notice';
+import { watchColumn } from '../../grade/tally-column';
 import { BlankBelowValues } from '../../input/blank-below-values';
 import { RULE_SET_ID } from '../../load/rule-set-id';
 import { compareSummaryLines, matrixInvalidNote } from '../../report/compare-summary';

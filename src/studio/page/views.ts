@@ -16,12 +16,12 @@ import { limitKeyIndicators, recordLimitKeysLine } from '../../compare/limit-key
 import { matrixCellKind } from '../../compare/matrix-cell-kind';
 import { shownMatrix } from '../../compare/matrix-with-invalid';
 import { matrixOrder, SHOWN_NOT_GRADED_KEYS, shownNotGradedKey } from '../../compare/migration-matrix';
+import { criterionNames } from '../../explain/criterion-names';
 import type { CriterionResult } from '../../model/grade-result';
 import { failedCounted } from '../../model/out-of-scope';
 import { blockerLifts } from '../../report/blocker-lifts';
 import { causeLimitsLine, causeUnits } from '../../report/cause-limits';
 import { changeSideText, compareGradeText } from '../../report/compare-summary';
-import { criterionNames } from '../../report/criterion-names';
 import { criterionNotes } from '../../report/criterion-notes';
 import { invalidMark } from '../../report/format-comparison';
 import { explanationHead, recordErrorLines } from '../../report/format-explanation';

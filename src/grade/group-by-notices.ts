@@ -1,7 +1,7 @@
-import { keylessNotice } from '../grade/group-key';
 import type { BlankBelowValues } from '../input/blank-below-values';
 import type { LocalizedText } from '../text/localized-text';
 import { fillDownNotice } from './fill-down-notice';
+import { keylessNotice } from './group-key';
 import type { InvisibleInKeys } from './invisible-key-notice';
 
 /**

@@ -1,9 +1,9 @@
-import { FoldedKeys } from '../grade/folded-keys';
-import type { KeySpellings } from '../grade/group-key-spellings';
 import { BlankBelowValues } from '../input/blank-below-values';
 import { type ColumnReader, columnField, columnReader, columnValue } from '../input/column-value';
 import type { InputItem } from '../input/input-item';
 import type { RecordSource } from '../input/read-records';
+import { FoldedKeys } from './folded-keys';
+import type { KeySpellings } from './group-key-spellings';
 import { InvisibleInKeys } from './invisible-key-notice';
 
 /**
