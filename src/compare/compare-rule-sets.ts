@@ -135,7 +135,7 @@ export interface ComparisonBuilder {
  * @example
  * const comparison = createComparison(oldRules, newRules);
  * for (const [i, record] of records.entries()) comparison.add(oldGrader.gradeSync(record), newGrader.gradeSync(record), i + 1);
- * comparison.result().matrix['2']['3']; // records moved from grade 2 to grade 3
+ * comparison.result().matrix['2']?.['3']; // records moved from grade 2 to grade 3
  */
 export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
   modelOf(a, 'createComparison');

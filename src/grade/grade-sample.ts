@@ -119,7 +119,8 @@ const SAMPLE_OPTION_KEYS = optionKeys<SampleOptions>({
  * One record of a sample and its result.
  *
  * @example
- * const [{ record, result }]: SampleGrade[] = await gradeSample(grader, text);
+ * const graded: SampleGrade[] = await gradeSample(grader, text);
+ * for (const { record, result } of graded) console.log(record, result.grade);
  */
 export interface SampleGrade {
   /** The record as read (mapped, cells converted); `null` for a row that could not be read. */

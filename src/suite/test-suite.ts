@@ -106,7 +106,7 @@ export interface TestSuite {
  * it as a gap, and shows the reason instead.
  *
  * @example
- * const mark: UncoveredThreshold = { criterion: 'apf@1', row: 3, reason: 'no unit above 14000 W is sold' };
+ * const mark: UncoveredThreshold = { criterion: 'apf@1', row: 3, reason: 'no unit above 14000 W is sold', line: 12 };
  */
 export interface UncoveredThreshold {
   /** The requirement's id (`apf@1`). */
