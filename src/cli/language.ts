@@ -8,8 +8,10 @@ export function resolveLanguage(
   env: Readonly<Record<string, string | undefined>>,
 ): Language {
   if (option !== undefined) {
-    if (option === 'zh' || option === 'zh-CN') return 'zh';
-    if (option === 'en') return 'en';
+    // A locale's spelling is accepted as the locale itself would be (`zh_CN`, `zh-Hans`, `en_US.UTF-8`):
+    // newcomers copy it from `echo $LANG`.
+    const language = /^(zh|en)(?:[-_.@].*)?$/i.exec(option.trim())?.[1]?.toLowerCase();
+    if (language === 'zh' || language === 'en') return language;
     throw new UsageError(
       localized(`--lang 应为 zh 或 en，收到“${option}”`, `--lang must be zh or en, got "${option}"`),
     );

@@ -150,6 +150,24 @@ describe('--lang zh: errors, commander’s and qgrade’s', () => {
     expect(en.stderr).toBe('qgrade: --lang must be zh or en, got "fr"\n');
   });
 
+  it('a locale’s spelling of --lang is read as the locale would be; a word that only starts alike is not', async () => {
+    const zh = await cli.run(['--lang', 'zh', 'list']);
+    const en = await cli.run(['--lang', 'en', 'list'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stdout).not.toBe(en.stdout);
+    for (const spelling of ['zh_CN', 'zh-Hans', 'ZH-cn', 'zh_CN.UTF-8']) {
+      const { code, stdout } = await cli.run(['--lang', spelling, 'list']);
+      expect(code, spelling).toBe(0);
+      expect(stdout, spelling).toBe(zh.stdout);
+    }
+    const enUs = await cli.run(['--lang', 'en_US.UTF-8', 'list'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(enUs.stdout).toBe(en.stdout);
+    for (const bad of ['zhx', 'english', 'cn']) {
+      const { code, stderr } = await cli.run(['--lang', bad, 'list']);
+      expect(code, bad).toBe(2);
+      expect(stderr).toBe(`qgrade: --lang must be zh or en, got "${bad}"\n`);
+    }
+  });
+
   it('the English stays English', async () => {
     const { stderr } = await cli.run(['grade', '-r', AC, '--bogus', 'x.json']);
     expect(stderr).toMatch(/^error: unknown option '--bogus'\n\(run with --help for usage\)/);
