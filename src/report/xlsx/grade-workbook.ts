@@ -340,15 +340,20 @@ function separator(lang: Language): string {
   return lang === 'zh' ? '；' : '; ';
 }
 
-/** The requirements that keep a record where it is: the next grade's blockers, or those that put it out of scope or vetoed it. */
+/**
+ * The requirements that keep a record where it is: the next grade's blockers (a failed veto among them, with the
+ * grade's own failures beside it, as CSV's `blockers` lists them), else those that put it out of scope or vetoed it.
+ */
 function holdingCriteria(result: GradeResult): CriterionResult[] {
   if (result.errors) return [];
+  const blockers = result.nextGrade?.blockers;
+  if (blockers?.length) return blockers;
   const reason = result.notGradedReason;
   if (reason && (reason.code === 'out-of-scope' || reason.code === 'gate-failed')) {
     const ids = new Set(reason.criteria);
     return result.criteria.filter((c) => ids.has(c.id) && c.passed === false);
   }
-  return result.nextGrade?.blockers ?? [];
+  return [];
 }
 
 /**

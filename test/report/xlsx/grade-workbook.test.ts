@@ -55,6 +55,25 @@ describe('GradeWorkbook, read back by exceljs', () => {
     ]);
   });
 
+  it('lists a failed veto with the grade’s own failures beside it, as CSV’s blockers do (newcomer-40 M3)', async () => {
+    const ruleSet = await loadRuleSet('home-appliances/appliance-quality-grading');
+    const grader = createGrader(ruleSet);
+    // Fails the safety veto and, on its scores alone, the lowest grade's cutoff too.
+    const record = { ...applianceBelowCutoff(), safetyTest: false };
+    const result = { ...grader.gradeSync(record), row: 1 };
+    const ids = result.nextGrade!.blockers.map((b) => b.id);
+    expect(ids.length).toBeGreaterThan(1);
+    expect(ids).toEqual(['safety', 'totalScore@1-star']);
+    const summary = new BatchSummary(ruleSet.grades);
+    summary.add(result);
+    const book = new GradeWorkbook(ruleSet, { lang: 'en' });
+    book.add(result, {});
+    const [sheet] = await readBack(await book.toBuffer(summary.counts()));
+    const header = sheet!.rows[0]!;
+    const row = sheet!.rows[1]!;
+    expect(row[header.indexOf('Criterion ids')]).toBe(ids.join('; '));
+  });
+
   it('says what holds each record down, from the standard table: APF 4.62 at 3500 W is grade 2, 5.00 needed for 1', async () => {
     const { bytes } = await workbook('zh', (i) => ({ 型号: String(records[i]!.model) }));
     const [results] = await readBack(bytes);
@@ -276,3 +295,18 @@ describe('GradeWorkbook, read back by exceljs', () => {
     expect(results!.rows[0]!.at(-1)).toBe('要求编号');
   });
 });
+
+/** An appliance whose scores fall short of the lowest cutoff (total well under 60). */
+function applianceBelowCutoff(): Record<string, unknown> {
+  return {
+    safetyTest: true,
+    cccCertified: true,
+    energyGrade: 5,
+    noise: 60,
+    failureRate: 10,
+    reliabilityScore: 0,
+    intelligenceScore: 0,
+    userExperienceScore: 0,
+    afterSalesScore: 0,
+  };
+}
