@@ -205,21 +205,10 @@ function parseRecord(s: string, start: number, eof: boolean, delimiter: number):
   let i = start;
   for (;;) {
     if (i < n && s.charCodeAt(i) === QUOTE) {
-      let value = '';
-      let from = i + 1;
-      for (;;) {
-        const q = s.indexOf('"', from);
-        if (q < 0 || (q + 1 >= n && !eof)) return INCOMPLETE;
-        if (s.charCodeAt(q + 1) === QUOTE) {
-          value += s.slice(from, q + 1);
-          from = q + 2;
-          continue;
-        }
-        value += s.slice(from, q);
-        i = q + 1;
-        break;
-      }
-      cells.push(value);
+      const quoted = quotedCell(s, i, n, eof);
+      if (quoted === undefined) return INCOMPLETE;
+      cells.push(quoted.value);
+      i = quoted.next;
       if (i >= n) return { kind: 'record', cells, end: n };
       const c = s.charCodeAt(i);
       if (c === delimiter) {
@@ -265,22 +254,11 @@ function cellsBefore(s: string, start: number, delimiter: number): string[] {
   let i = start;
   for (;;) {
     if (i < n && s.charCodeAt(i) === QUOTE) {
-      let value = '';
-      let from = i + 1;
-      for (;;) {
-        const q = s.indexOf('"', from);
-        if (q < 0 || q >= n) return cells;
-        if (q + 1 < n && s.charCodeAt(q + 1) === QUOTE) {
-          value += s.slice(from, q + 1);
-          from = q + 2;
-          continue;
-        }
-        value += s.slice(from, q);
-        i = q + 1;
-        break;
-      }
+      const quoted = quotedCell(s, i, n, true);
+      if (quoted === undefined) return cells;
+      i = quoted.next;
       if (i < n && s.charCodeAt(i) !== delimiter) return cells;
-      cells.push(value);
+      cells.push(quoted.value);
       if (i >= n) return cells;
       i++;
       continue;
@@ -290,6 +268,28 @@ function cellsBefore(s: string, start: number, delimiter: number): string[] {
     cells.push(s.slice(i, j));
     if (j >= n) return cells;
     i = j + 1;
+  }
+}
+
+/**
+ * The quoted cell whose opening quote is at `at`: its value (`""` read as `"`) and the position after its closing
+ * quote; `undefined` when that quote is not found before `limit`, or, short of the end of the input (`eof` false),
+ * it ends the text so far (a doubled quote may follow in the next chunk).
+ */
+function quotedCell(
+  s: string,
+  at: number,
+  limit: number,
+  eof: boolean,
+): { value: string; next: number } | undefined {
+  let value = '';
+  let from = at + 1;
+  for (;;) {
+    const q = s.indexOf('"', from);
+    if (q < 0 || q >= limit || (q + 1 >= s.length && !eof)) return undefined;
+    if (s.charCodeAt(q + 1) !== QUOTE) return { value: value + s.slice(from, q), next: q + 1 };
+    value += s.slice(from, q + 1);
+    from = q + 2;
   }
 }
 
