@@ -3,7 +3,7 @@ import { referencedNames } from '../model/expr';
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
 import { intervalText, type MarkInterval, markInterval, markIntervalText } from '../rounding/mark-interval';
-import { markedText, type RoundingMark, roundingMark } from '../rounding/rounding-mark';
+import { markedText, type RoundingMark, roundingMarkInUnit } from '../rounding/rounding-mark';
 import { cjkJoin } from '../text/cjk-space';
 import type { LocalizedText } from '../text/localized-text';
 import { localized } from '../text/localized-text';
@@ -245,7 +245,8 @@ export function compileMarkedValues(
 }
 
 function markedValue(indicator: IndicatorModel, text: string): MarkedValue | undefined {
-  const marked = roundingMark(text);
+  // `42.5(−) MPa` under MPa: the indicator's own unit after the mark, read as `42.5(−)` (fix-cells40).
+  const marked = roundingMarkInUnit(text, indicator.unit);
   if (marked === undefined) return undefined;
   const at = markInterval(marked);
   if (at === undefined) return undefined;

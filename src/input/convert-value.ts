@@ -21,8 +21,9 @@
  *   A lab's notation gets advice on what to write: below
  *   the detection limit (`ND`, `未检出`; `<0.01` on a specimen value or an integer) or not tested (`/`,
  *   `—`, `-`, `无`, `未检`, which also a boolean indicator is told); a GB/T 8170
- *   rounding mark (`42.5(−)`, `42.4(+)`) is refused with advice to write the
- *   measured value unrounded, never to drop the mark, which can turn the verdict.
+ *   rounding mark (`42.5(−)`, `42.4(+)`, also in the column's own unit, `42.5(−) MPa`) on a single value is passed on
+ *   to the grader, and elsewhere refused with advice to write the measured value unrounded, never to drop the mark,
+ *   which can turn the verdict.
  * - Booleans: `true`/`false` (any case), `1`/`0`, `yes`/`no`, `是`/`否`; `有`/`无`
  *   (`发生`/`未发生`) unless the label is a negation (`无事故`); a verdict
  *   (`合格`/`不合格`, `通过`/`不通过`, `pass`/`fail`) only where `true` meets
@@ -51,7 +52,7 @@
 
 import type { RecordError } from '../model/grade-result';
 import { type IndicatorInfo, isScoringItem } from '../resolve/rule-set';
-import { roundingMark, roundingMarkAdvice, textAfterMarkAdvice } from '../rounding/rounding-mark';
+import { roundingMarkAdvice, roundingMarkInUnit, textAfterMarkAdvice } from '../rounding/rounding-mark';
 import { parseBand } from '../syntax/parse-band';
 import { characterShown } from '../text/character-shown';
 import { cjkJoin } from '../text/cjk-space';
@@ -229,12 +230,13 @@ function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
   switch (indicator.type) {
     case 'number':
     case 'integer': {
-      // 23.8(+): a GB/T 8170 rounding mark, read by the grader where its interval decides (compileMarkedValues);
-      // `≥100`, `<0.01`: a bound, read where the whole half-line decides (compileBoundValues).
+      // 23.8(+): a GB/T 8170 rounding mark, read by the grader where its interval decides (compileMarkedValues),
+      // also in the column's own unit (`42.5(−) MPa`, fix-cells40); `≥100`, `<0.01`: a bound, read where the whole
+      // half-line decides (compileBoundValues).
       if (
         indicator.type === 'number' &&
         indicator.specimens === 0 &&
-        (roundingMark(text) !== undefined || writtenBound(text) !== undefined)
+        (roundingMarkInUnit(text, indicator.unit) !== undefined || writtenBound(text) !== undefined)
       )
         return { value: text };
       const n = numeralUnder(text, indicator);
@@ -386,11 +388,13 @@ export function parseNumeral(
   }
   // 0.08%, 0.8‰ (before the odd-character check, which would name ‰): under an indicator in that very unit the
   // number is the value, as an .xlsx cell in percent format is read (newcomer-39 F1); else the number to write.
-  const percent = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*([%‰])$/.exec(t);
+  // `9.85e1%` as `98.5%` (fix-cells40): the numeral read as a bare one is, exponent, range and digits checked alike.
+  const percent = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([%‰])$/.exec(t);
   if (percent !== null) {
     if (isOwnUnit(percent[2]!, unit)) return parseNumeral(percent[1]!, integer, required, unit);
-    // `98.5％`: the sign quoted as the cell has it, not as folded.
-    return percentage(percent[1]!, text.includes('％') ? '％' : percent[2]!, unit);
+    // Refused: the numeral told in decimal, as x has it (`9.85e1%`: 98.5), and `98.5％`'s sign as the cell has it.
+    const numeral = x.slice(0, x.length - (t.length - percent[1]!.length));
+    return percentage(numeral, text.includes('％') ? '％' : percent[2]!, unit);
   }
   // 2:30, 2°30′: hours and minutes, told converted under a time; never "remove °30′ and write 2" (hostile-31 M4).
   const sixties = sexagesimalAdvice(x, unit);

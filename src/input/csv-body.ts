@@ -145,6 +145,19 @@ export class CsvBody {
   }
 
   /**
+   * The cells of a row that cannot be read as a record, read from the left up to the shorter of it and the header:
+   * its text cells (`texts`, for kept columns) and those under a --group-by or --tally-by indicator column
+   * (`written`): the row joins its own lot and is tallied by what it says, not by the row above (hostile-39 W1, M2).
+   */
+  #cellsOf(cells: readonly string[]): { texts: Record<string, string>; written?: Record<string, string> } {
+    const { fields, columns } = this;
+    return {
+      texts: textCells(cells, fields, columns),
+      ...writtenOf(writtenCells(this.#writtenAt, fields, (i) => shortCell(cells, i))),
+    };
+  }
+
+  /**
    * Reads one line under the header into `items` (nothing while it is held, or when it is the header's units
    * row). `next`: the line after it, when the caller has it already (a one-cell line is then held for it).
    */
@@ -315,11 +328,15 @@ export class CsvBody {
   /** Reads one line under the header into `items`: a record, a row of notes, or a line that cannot be read. */
   #readLine(record: CsvRecord | CsvProblem, items: InputItem[]): void {
     const row = ++this.#row;
+    const { fields, columns } = this;
     if ('problem' in record) {
-      items.push({ row, unreadable: problemText(record, this.#maxRecordLength) });
+      const unreadable = problemText(record, this.#maxRecordLength);
+      const before = record.cells;
+      // `L4,a4,"heat-pump…`: the cells before the quote name the row (its lot, its kept id), as a ragged row's do.
+      if (before === undefined) items.push({ row, unreadable });
+      else items.push({ row, unreadable, ...this.#cellsOf(before) });
       return;
     }
-    const { fields, columns } = this;
     const notes = this.#notes;
     const multiColumn = this.#multiColumn;
     const { cells } = record;
@@ -363,10 +380,7 @@ export class CsvBody {
           `第 ${record.line} 行有 ${cells.length} 个单元格，表头有 ${fields.length} 个`,
           `line ${record.line} has ${cells.length} cell${cells.length === 1 ? '' : 's'}; the header has ${fields.length}`,
         ),
-        texts: textCells(cells, fields, columns),
-        // Its cells under a --group-by or --tally-by indicator column, read as `texts` is: the row joins its own
-        // lot and is tallied by what it says, not by the row above (hostile-39 W1, M2).
-        ...writtenOf(writtenCells(this.#writtenAt, fields, (i) => shortCell(cells, i))),
+        ...this.#cellsOf(cells),
       });
       return;
     }

@@ -32,6 +32,11 @@ export interface CsvRecord {
 export interface CsvProblem {
   problem: 'text-after-quote' | 'unclosed-quote' | 'too-long';
   line: number;
+  /**
+   * The cells of its first line before the cell that cannot be read (`L4,a4,"heat-pump…`: `L4`, `a4`), where there
+   * are any: a reader names the row by them (a lot's key, a kept id), as it does a row with a cell too many.
+   */
+  cells?: string[];
 }
 
 /** Options for {@link splitCsv}. */
@@ -114,7 +119,8 @@ export async function* splitCsvBatches(
       }
       if (problem) {
         // The record's first line is the problem; reading resumes on the line after it.
-        out.push({ problem, line });
+        const before = problem === 'too-long' ? [] : cellsBefore(buffer, pos, delimiter);
+        out.push(before.length > 0 ? { problem, line, cells: before } : { problem, line });
         line += 1;
         const end = lineEnd(buffer, pos);
         if (end < 0) {
@@ -199,21 +205,10 @@ function parseRecord(s: string, start: number, eof: boolean, delimiter: number):
   let i = start;
   for (;;) {
     if (i < n && s.charCodeAt(i) === QUOTE) {
-      let value = '';
-      let from = i + 1;
-      for (;;) {
-        const q = s.indexOf('"', from);
-        if (q < 0 || (q + 1 >= n && !eof)) return INCOMPLETE;
-        if (s.charCodeAt(q + 1) === QUOTE) {
-          value += s.slice(from, q + 1);
-          from = q + 2;
-          continue;
-        }
-        value += s.slice(from, q);
-        i = q + 1;
-        break;
-      }
-      cells.push(value);
+      const quoted = quotedCell(s, i, n, eof);
+      if (quoted === undefined) return INCOMPLETE;
+      cells.push(quoted.value);
+      i = quoted.next;
       if (i >= n) return { kind: 'record', cells, end: n };
       const c = s.charCodeAt(i);
       if (c === delimiter) {
@@ -243,6 +238,58 @@ function parseRecord(s: string, start: number, eof: boolean, delimiter: number):
     }
     if (c === CR) return { kind: 'record', cells, end: j + (s.charCodeAt(j + 1) === LF ? 2 : 1) };
     return { kind: 'record', cells, end: j + 1 };
+  }
+}
+
+/**
+ * The cells of the line at `start` before the first one that cannot be read on that line: a quoted cell not closed
+ * on it, or with text after its closing quote (`L4,a4,"heat-pump,3500` → `L4`, `a4`). A quote inside an unquoted cell
+ * is text, as {@link parseRecord} reads it. Only the problem's path pays for it.
+ */
+function cellsBefore(s: string, start: number, delimiter: number): string[] {
+  const end = lineEnd(s, start);
+  let n = end < 0 ? s.length : end;
+  while (n > start && (s.charCodeAt(n - 1) === LF || s.charCodeAt(n - 1) === CR)) n--;
+  const cells: string[] = [];
+  let i = start;
+  for (;;) {
+    if (i < n && s.charCodeAt(i) === QUOTE) {
+      const quoted = quotedCell(s, i, n, true);
+      if (quoted === undefined) return cells;
+      i = quoted.next;
+      if (i < n && s.charCodeAt(i) !== delimiter) return cells;
+      cells.push(quoted.value);
+      if (i >= n) return cells;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && s.charCodeAt(j) !== delimiter) j++;
+    cells.push(s.slice(i, j));
+    if (j >= n) return cells;
+    i = j + 1;
+  }
+}
+
+/**
+ * The quoted cell whose opening quote is at `at`: its value (`""` read as `"`) and the position after its closing
+ * quote; `undefined` when that quote is not found before `limit`, or, short of the end of the input (`eof` false),
+ * it ends the text so far (a doubled quote may follow in the next chunk).
+ */
+function quotedCell(
+  s: string,
+  at: number,
+  limit: number,
+  eof: boolean,
+): { value: string; next: number } | undefined {
+  let value = '';
+  let from = at + 1;
+  for (;;) {
+    const q = s.indexOf('"', from);
+    if (q < 0 || q >= limit || (q + 1 >= s.length && !eof)) return undefined;
+    if (s.charCodeAt(q + 1) !== QUOTE) return { value: value + s.slice(from, q), next: q + 1 };
+    value += s.slice(from, q + 1);
+    from = q + 2;
   }
 }
 

@@ -236,11 +236,18 @@ export async function readTable(
     options.onNotice && headed
       ? emptyDefaultColumns(nonEmpty(checked), name, read.header, options.indicators, options.onNotice)
       : checked;
-  // A `%` column of fractions of one (0.985 for 98.5 %) under limits above 1: said at the end, values unchanged.
-  const all =
-    options.onNotice && !json
-      ? fractionColumns(nonEmpty(defaulted), name, read.header, options.indicators, options.onNotice)
-      : defaulted;
+  // A `%` or `‰` column (a JSON field) of fractions of one (0.985 for 98.5 %) under limits above 1: said at the end,
+  // values unchanged; an .xlsx column named by its letter, a JSON field by its name.
+  const all = options.onNotice
+    ? fractionColumns(
+        nonEmpty(defaulted),
+        name,
+        read.header,
+        options.indicators,
+        options.onNotice,
+        json ? 'field' : format === 'xlsx' ? 'letter' : 'column',
+      )
+    : defaulted;
   return {
     format,
     items: all,

@@ -107,11 +107,39 @@ export function markedLead(text: string): { marked: RoundingMark; rest: string }
 }
 
 /**
+ * A marked value, alone (`42.5(−)`) or followed by the indicator's own unit, bare or in brackets (`42.5(−) MPa`,
+ * `42.5(+)MPa`, `42.5（－）MPa`, `42.5(−)（MPa）`, `N/mm²` for MPa by {@link unitKey}): the unit the column or field is
+ * read in adds nothing, so the value is read as the marked numeral alone is (fix-cells40). Another unit, or any
+ * other text, is no marked value here.
+ *
+ * @param text - the value as written
+ * @param unit - the indicator's unit, if it declares one
+ * @returns the numeral and the mark, or `undefined` when the text is not a marked numeral, alone or in its own unit
+ * @example
+ * roundingMarkInUnit('42.5(−) MPa', 'MPa'); // { numeral: '42.5', mark: '-' }
+ * roundingMarkInUnit('42.5(−) kPa', 'MPa'); // undefined
+ */
+export function roundingMarkInUnit(text: string, unit: string | undefined): RoundingMark | undefined {
+  const marked = roundingMark(text);
+  if (marked !== undefined || unit === undefined) return marked;
+  const lead = markedLead(text);
+  return lead !== undefined && isUnitWritten(lead.rest, unit) ? lead.marked : undefined;
+}
+
+/** Whether text after a value is the unit, bare or in brackets (`MPa`, `(MPa)`, `[MPa]`), by {@link unitKey}. */
+function isUnitWritten(rest: string, unit: string): boolean {
+  // `(MPa)`, `[MPa]`: the unit in brackets, as a header writes it (full-width brackets are folded already).
+  const bare = /^[([]\s*(.*?)\s*[)\]]$/.exec(rest)?.[1] ?? rest;
+  return bare !== '' && unit.trim() !== '' && unitKey(bare) === unitKey(unit);
+}
+
+/**
  * A value that starts with a marked numeral and goes on (`42.5(+)(+)`, `42.5(−) MPa`, `42.5(−)（MPa）`): a CSV cell
  * or a JSON string, told what follows the mark, where JSON said only "must be a number" (hostile-34 M3) and a cell
- * named the minus sign as a stray character. The indicator's own unit after it (`MPa`, `N/mm²` for MPa, bare or in
- * brackets) is refused as `42.5 MPa` is, by name, with `42.5(−)` to write where the mark is read; any other text
- * keeps the refusal, named, with the indicator's unit (fix-clash-35).
+ * named the minus sign as a stray character. Where the mark is read, the indicator's own unit after it is read too
+ * ({@link roundingMarkInUnit}, fix-cells40), so the own unit is named here where the mark is not read (a specimen,
+ * an integer, an exponent: `why`), or as a fallback, with `42.5(−)` to write; any other text keeps the refusal,
+ * named, with the indicator's unit (fix-clash-35).
  *
  * @param text - the value as written
  * @param place - a sheet's cell or a JSON record's field, for the wording
@@ -132,9 +160,7 @@ export function textAfterMarkAdvice(
   if (lead === undefined) return undefined;
   const shown = markedText(lead.marked);
   const rest = lead.rest;
-  // `(MPa)`, `[MPa]`: the unit in brackets, as a header writes it (full-width brackets are folded already).
-  const bare = /^[([]\s*(.*?)\s*[)\]]$/.exec(rest)?.[1] ?? rest;
-  if (unit !== undefined && bare !== '' && unitKey(bare) === unitKey(unit)) {
+  if (unit !== undefined && isUnitWritten(rest, unit)) {
     const own = localized(
       `在修约符号 ${shown} 之后带有该指标的单位“${rest}”：请去掉“${rest}”`,
       `has the indicator's unit "${rest}" after the rounding mark ${shown}: remove "${rest}"`,

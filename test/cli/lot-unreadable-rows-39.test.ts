@@ -2,8 +2,9 @@
  * hostile-39 W1: with `--group-by`, a row that cannot be read as a record (a cell too many, a quoted cell never
  * closed) was put into the lot above it: L3 and L4 vanished, and L2 (one record, APF 5.1) was "3 records, not
  * graded". Now a row with a cell too many is an invalid record of the lot its own key cell names (read as its
- * kept values are), a row none of whose cells can be read goes to the group with no value, and neither joins the
- * lot above. M2: `--tally-by` counted such rows under "(no value)" and called the column "merged cells saved to
+ * kept values are), a row with a quote never closed is one of the lot its cells before the quote name (fix-cells40:
+ * it went to the group with no value), a row none of whose cells can be read goes to the group with no value, and
+ * none joins the lot above. M2: `--tally-by` counted such rows under "(no value)" and called the column "merged cells saved to
  * CSV"; a ragged row is now tallied by its own cell, and rows that could not be read at all are said apart.
  *
  * Expected grades from the bundled room-air-conditioner-energy rule set (GB 21455-2019 APF, heat pumps with a
@@ -13,14 +14,23 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gradeSampleGroups } from '../../src/grade/grade-sample-groups';
+import { loadRuleSet } from '../../src/index';
 import { FIXTURES, ROOT, useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
 const temp = useTempDir();
 const AC = 'home-appliances/room-air-conditioner-energy';
 const DIR = join(FIXTURES, 'hostile-39');
-/** L1 4.62, L2 5.1, L3 with a 6th cell, L4 with a quote never closed, L5 4.7. */
+/** L1 4.62, L2 5.1, L3 with a 6th cell, L4 with a quote never closed after `L4,a4,`, L5 4.7. */
 const RAGGED = join(DIR, 'groups-ragged.csv');
+
+/** groups-ragged.csv and a 6th row whose first cell opens a quote never closed: no cell of it can be read. */
+function raggedNoKey(): string {
+  const path = join(temp(), 'groups-no-key.csv');
+  writeFileSync(path, `${readFileSync(RAGGED, 'utf8').trimEnd()}\n"L6,a6,heat-pump,3500,4.4\n`);
+  return path;
+}
 
 /** `qgrade --lang <lang> grade -r <the AC rule set> …args`. */
 const grade = (args: readonly string[], lang: 'en' | 'zh' = 'en') =>
@@ -50,7 +60,7 @@ const lots = (stdout: string) =>
     });
 
 describe.concurrent('--group-by: a row that cannot be read stays out of the lot above it (hostile-39 W1)', () => {
-  it('a row with a cell too many is its own lot, not graded; an unclosed quote goes to "(no value)"; L2 grades 1', async () => {
+  it('a row with a cell too many, or a quote never closed after its key, is its own lot, not graded; L2 grades 1', async () => {
     const { code, stdout, stderr } = await grade(['--group-by', '批号', '-f', 'ndjson', RAGGED]);
     expect(code).toBe(1);
     expect(lots(stdout)).toEqual([
@@ -59,10 +69,34 @@ describe.concurrent('--group-by: a row that cannot be read stays out of the lot 
       // APF 5.1 ≥ 5.00: the lot was "3 records, not graded" when rows 3 and 4 joined it.
       { group: 'L2', grade: '1', rows: [2, 2], records: [1, 0], reason: undefined },
       { group: 'L3', grade: null, rows: [3, 3], records: [1, 1], reason: 'invalid-record' },
+      // Row 4: `L4,a4,"heat-pump,…` never closes its quote; its cells before the quote name its lot (fix-cells40).
+      { group: 'L4', grade: null, rows: [4, 4], records: [1, 1], reason: 'invalid-record' },
       // APF 4.7.
       { group: 'L5', grade: '2', rows: [5, 5], records: [1, 0], reason: undefined },
-      // Row 4: `L4,a4,"heat-pump,…` never closes its quote, so no cell of it is read.
-      { group: '', grade: null, rows: [4, 4], records: [1, 1], reason: 'invalid-record' },
+    ]);
+    // Its kept id is read from the same cells.
+    const l4 = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { group: string; heldBy: { row: number; kept: object }[] })
+      .find((g) => g.group === 'L4');
+    expect(l4?.heldBy).toEqual([{ row: 4, kept: { 批号: 'L4' }, grade: null, failing: ['(record)'] }]);
+    expect(stderr).not.toContain('no value');
+    expect(stderr).not.toContain('could not be read');
+    expect(stderr).toContain('5 groups: Grade 1 1, Grade 2 2; not graded 2 (with invalid records 2)');
+    expect(stderr).not.toContain('merged cells');
+  });
+
+  it('a row none of whose cells can be read goes to "(no value)", said in en', async () => {
+    const { code, stdout, stderr } = await grade(['--group-by', '批号', '-f', 'ndjson', raggedNoKey()]);
+    expect(code).toBe(1);
+    expect(lots(stdout).map((l) => [l.group, l.rows, l.records])).toEqual([
+      ['L1', [1, 1], [1, 0]],
+      ['L2', [2, 2], [1, 0]],
+      ['L3', [3, 3], [1, 1]],
+      ['L4', [4, 4], [1, 1]],
+      ['L5', [5, 5], [1, 0]],
+      ['', [6, 6], [1, 1]],
     ]);
     expect(stderr).toContain(
       '1 record has no value in the --group-by column "批号": graded together as the last group, "(no value)"',
@@ -70,12 +104,10 @@ describe.concurrent('--group-by: a row that cannot be read stays out of the lot 
     expect(stderr).toContain(
       '--group-by 批号: 1 row could not be read (a quoted cell never closed, say), so it has no "批号" and counts under the group with no value; it is an invalid record, with its reason',
     );
-    expect(stderr).toContain('5 groups: Grade 1 1, Grade 2 2; not graded 2 (with invalid records 2)');
-    expect(stderr).not.toContain('merged cells');
   });
 
   it('zh: the same groups, the unread row said in Chinese', async () => {
-    const { code, stdout, stderr } = await grade(['--group-by', '批号', '-f', 'csv', RAGGED], 'zh');
+    const { code, stdout, stderr } = await grade(['--group-by', '批号', '-f', 'csv', raggedNoKey()], 'zh');
     expect(code).toBe(1);
     expect(
       stdout
@@ -83,11 +115,32 @@ describe.concurrent('--group-by: a row that cannot be read stays out of the lot 
         .split('\n')
         .slice(1)
         .map((l) => l.split(',').slice(0, 5).join(',')),
-    ).toEqual(['L1,1,1,1,2', 'L2,2,2,1,1', 'L3,3,3,1,', 'L5,5,5,1,2', ',4,4,1,']);
+    ).toEqual(['L1,1,1,1,2', 'L2,2,2,1,1', 'L3,3,3,1,', 'L4,4,4,1,', 'L5,5,5,1,2', ',6,6,1,']);
     expect(stderr).toContain(
       '--group-by 批号：有 1 行无法读取（如引号括起的单元格没有结束引号），读不出“批号”，计入无值的一组；该行是无效记录，原因随记录给出',
     );
     expect(stderr).not.toContain('合并单元格');
+  });
+
+  it("the studio's lots (gradeSampleGroups) read the row with a quote never closed by its key, as grade does", async () => {
+    const { groups } = await gradeSampleGroups(
+      await loadRuleSet(AC),
+      readFileSync(raggedNoKey(), 'utf8'),
+      { name: 'lots.csv' },
+      '批号',
+      'studio',
+    );
+    expect(groups.map((g) => [g.result.group, g.result.records.count, g.result.records.invalid])).toEqual([
+      ['L1', 1, 0],
+      ['L2', 1, 0],
+      ['L3', 1, 1],
+      ['L4', 1, 1],
+      ['L5', 1, 0],
+      ['', 1, 1],
+    ]);
+    expect(groups[3]?.records[0]?.errors?.[0]?.message.en).toBe(
+      'line 5 cannot be read: a quoted cell is never closed',
+    );
   });
 
   it('a key column that is not kept: the row with a cell too many is read by its text cell', async () => {
@@ -129,7 +182,7 @@ describe.concurrent('--group-by: a row that cannot be read stays out of the lot 
     expect(groups.changes.map((c) => [c.group, c.from, c.to, c.records])).toEqual([['L2', '1', '2', 1]]);
     expect(groups.a.ungraded).toEqual([
       { group: 'L3', reason: 'invalid-record' },
-      { group: '', reason: 'invalid-record' },
+      { group: 'L4', reason: 'invalid-record' },
     ]);
     expect([groups.a.graded + groups.a.notGraded, groups.b.graded + groups.b.notGraded]).toEqual([5, 5]);
   });

@@ -804,6 +804,39 @@ describe('convertCell', () => {
     expect(convertCell(text, ind)?.error?.message.zh).toContain(advice);
   });
 
+  // fix-cells40: a numeral with an exponent before the column's own `%` (or ‰) is read as the plain numeral is;
+  // range and digits are checked as for a bare numeral, and `%` under another unit or none stays refused.
+  it.each([
+    ['9.85e1%', 98.5],
+    ['9.85E1 %', 98.5],
+    ['9.85e1％', 98.5],
+    ['９.８５e１％', 98.5],
+    ['985e-1%', 98.5],
+  ])('reads %j under % as the plain numeral', (text, value) => {
+    expect(convertCell(text, indicator('number', { unit: '%' }))).toEqual({ value });
+  });
+
+  it('reads 1.2e0‰ under ‰; refuses an exponent with % beyond range or digits, or under another unit', () => {
+    expect(convertCell('1.2e0‰', indicator('number', { unit: '‰' }))).toEqual({ value: 1.2 });
+    const pct = indicator('number', { unit: '%' });
+    expect(convertCell('1e999%', pct)?.error?.message.en).toContain('is beyond the range of numbers');
+    expect(convertCell('9.8499999999999998e1%', pct)?.error?.message.en).toContain(
+      'has more than 15 significant digits',
+    );
+    // No unit: the 0–100 or 0–1 advice, in decimal.
+    const none = convertCell('9.85e1%', NUMBER)?.error?.message;
+    expect(none?.en).toBe(
+      'x (Some indicator) must be a number: "9.85e1%" is a percentage: write the number the indicator takes, without %: on a 0–100 scale (a score) remove "%" and write 98.5; as a share of 1, write 0.985',
+    );
+    expect(none?.zh).toContain('按 0–100 计的（如得分）请去掉“%”，只写 98.5；按 0–1 计的比例写 0.985');
+    expect(convertCell('9.85E1 %', indicator('number', { unit: '‰' }))?.error?.message.en).toContain(
+      'convert it and write 985 (98.5% = 985‰)',
+    );
+    expect(convertCell('9.85e1％', indicator('number', { unit: 'MPa' }))?.error?.message.zh).toContain(
+      '是百分数，应写指标所取的数值，不带 ％',
+    );
+  });
+
   // hostile-27 M2: advice never changes the value. 4.25e1 is 42.5, not 4.25; a bound or an approximation is no
   // measured value, so "write 42.5" would turn `42.5以下` (below 42.5) into a pass of ≥ 42.5.
   it.each([

@@ -37,7 +37,7 @@ describe('splitCsv', () => {
     expect(await split('标题\n型号,APF,备注\nA1,4.62,"oops\nA2,4.5,ok\n')).toEqual([
       rec(1, '标题'),
       rec(2, '型号', 'APF', '备注'),
-      { problem: 'unclosed-quote', line: 3 },
+      { problem: 'unclosed-quote', line: 3, cells: ['A1', '4.62'] },
       rec(4, 'A2', '4.5', 'ok'),
     ]);
   });
@@ -104,6 +104,30 @@ describe('splitCsv', () => {
       rec(4, '4', 'y'),
       rec(5, '5', '6'),
     ]);
+  });
+
+  // fix-cells40: the cells before the one that cannot be read name the row (its lot, its kept id).
+  it('carries the cells of a problem line before the cell that cannot be read', async () => {
+    const text =
+      '批号,型号,机组类型,APF\r\nL4,a4,"heat-pump,4.0\r\nL5,"a,5","x"y,4.7\r\nL6,6",a6,"open\r\n"L7,a7,x,4.1\r\nL8,a8,x,4.2';
+    for (const size of [text.length, 1, 3, 7])
+      expect(await split(text, size), `chunks of ${size}`).toEqual([
+        rec(1, '批号', '型号', '机组类型', 'APF'),
+        { problem: 'unclosed-quote', line: 2, cells: ['L4', 'a4'] },
+        // A closed quoted cell before the bad one is read; a quote inside an unquoted cell is text.
+        { problem: 'text-after-quote', line: 3, cells: ['L5', 'a,5'] },
+        { problem: 'unclosed-quote', line: 4, cells: ['L6', '6"', 'a6'] },
+        // The first cell opens the quote: nothing to carry.
+        { problem: 'unclosed-quote', line: 5 },
+        rec(6, 'L8', 'a8', 'x', '4.2'),
+      ]);
+    // A quote never closed before the end of the text, tab-separated.
+    async function* one() {
+      yield 'a\tb\tc\nL9\t"x\t1';
+    }
+    const out = [];
+    for await (const r of splitCsv(one(), { delimiter: '\t' })) out.push(r);
+    expect(out).toEqual([rec(1, 'a', 'b', 'c'), { problem: 'unclosed-quote', line: 2, cells: ['L9'] }]);
   });
 
   it('gives up on a record longer than the limit and reads on from its next line', async () => {

@@ -5,6 +5,7 @@ import {
   markedText,
   roundingMark,
   roundingMarkAdvice,
+  roundingMarkInUnit,
   textAfterMarkAdvice,
 } from '../../src/rounding/rounding-mark';
 
@@ -173,5 +174,32 @@ describe('rounding a marked value', () => {
 
   it('refuses an interval that is not 1, 2 or 5 × 10ⁿ', () => {
     expect(() => roundMarkedGbt8170({ numeral: '15.5', mark: '-' }, '0.3')).toThrow(RangeError);
+  });
+});
+
+describe('roundingMarkInUnit (fix-cells40)', () => {
+  it.each([
+    ['42.5(−)', 'MPa', '42.5', '-'],
+    ['42.5(−) MPa', 'MPa', '42.5', '-'],
+    ['42.5(+)MPa', 'MPa', '42.5', '+'],
+    ['42.5（－）MPa', 'MPa', '42.5', '-'],
+    ['42.5(−)（MPa）', 'MPa', '42.5', '-'],
+    ['42.5(+) N/mm²', 'MPa', '42.5', '+'],
+    ['98.5(−)%', '%', '98.5', '-'],
+    ['98.5(−) ％', '%', '98.5', '-'],
+  ])('reads %j under %s as the marked value alone', (text, unit, numeral, mark) => {
+    expect(roundingMarkInUnit(text, unit)).toEqual({ numeral, mark });
+  });
+
+  it.each([
+    ['42.5(−) kPa', 'MPa'],
+    ['42.5(−) kN', 'MPa'],
+    ['42.5(−) MPa MPa', 'MPa'],
+    ['42.5(−)()', 'MPa'],
+    ['42.5(−) MPa', undefined],
+    ['42.5(−) MPa', ''],
+    ['42.5 MPa', 'MPa'],
+  ])('reads no mark in %j under %s', (text, unit) => {
+    expect(roundingMarkInUnit(text, unit)).toBeUndefined();
   });
 });
