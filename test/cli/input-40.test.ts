@@ -84,3 +84,59 @@ describe.concurrent('--map onto a key a JSON record also has (hostile-40 W2)', (
     }
   });
 });
+
+describe.concurrent('a UTF-8 JSON/NDJSON file read with --encoding gb18030 (developer-40 F1)', () => {
+  const record = { model: 'KFR-35GW/变频空调', unitType: '热泵型', ratedCoolingCapacity: 3500, apf: 4.62 };
+  const grade = (file: string, ...more: string[]) =>
+    cli.run(['grade', '-r', AC, '-f', 'ndjson', '--no-summary', '--keep', 'model', ...more, file]);
+
+  it('is refused, exit 2, as a CSV with an ASCII header over Chinese cells is; without the option it grades 2', async () => {
+    const json = join(temp(), 'zh.json');
+    writeFileSync(json, JSON.stringify([record]));
+    const ndjson = join(temp(), 'zh.ndjson');
+    writeFileSync(ndjson, `${JSON.stringify(record)}\n`);
+    for (const file of [json, ndjson]) {
+      const run = await grade(file, '--encoding', 'gb18030');
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(
+        `qgrade: ${file}: the file is UTF-8 (its bytes are valid UTF-8 and read so hold Chinese); read as gb18030 its Chinese values would be mojibake and graded wrongly, so nothing is graded: drop --encoding gb18030\n`,
+      );
+      const plain = await grade(file);
+      expect(plain.code).toBe(0);
+      expect(rows(plain.stdout).map((r) => [r.grade, r.kept])).toEqual([
+        ['2', { model: 'KFR-35GW/变频空调' }],
+      ]);
+    }
+  });
+
+  it('in Chinese too', async () => {
+    const json = join(temp(), 'zh-lang.json');
+    writeFileSync(json, JSON.stringify([record]));
+    const run = await grade(json, '--encoding', 'gbk', '--lang', 'zh');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      '按 gbk 读取其中文值会成为乱码并被错误评级，因此不评级：请去掉 --encoding gbk',
+    );
+  });
+
+  it('GB18030 JSON with the option, and ASCII-only JSON, are read as before', async () => {
+    // The record above as GB18030 bytes.
+    const gb = join(temp(), 'gb.json');
+    writeFileSync(
+      gb,
+      Buffer.from(
+        '5b7b226d6f64656c223a224b46522d333547572fb1e4c6b5bfd5b5f7222c22756e697454797065223a22c8c8b1c3d0cd222c227261746564436f6f6c696e674361706163697479223a333530302c22617066223a342e36327d5d',
+        'hex',
+      ),
+    );
+    const run = await grade(gb, '--encoding', 'gb18030');
+    expect(run.code).toBe(0);
+    expect(rows(run.stdout).map((r) => [r.grade, r.kept])).toEqual([['2', { model: 'KFR-35GW/变频空调' }]]);
+    const ascii = join(temp(), 'ascii.ndjson');
+    writeFileSync(ascii, '{"model":"K1","unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.62}\n');
+    const plain = await grade(ascii, '--encoding', 'gb18030');
+    expect(plain.code).toBe(0);
+    expect(rows(plain.stdout)[0]!.grade).toBe('2');
+  });
+});

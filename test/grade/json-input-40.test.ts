@@ -15,6 +15,7 @@ const graders: [string, Grader][] = [
   ['compiled', createGrader(ruleSet)],
   ['json-rules-engine', createGrader(ruleSet, { engine: 'json-rules-engine' })],
 ];
+const bytes = (text: string) => new TextEncoder().encode(text);
 
 async function failure(run: () => Promise<unknown>): Promise<QgradeError> {
   const error = await run().then(
@@ -70,5 +71,70 @@ describe.each(graders)('map onto a key the JSON record also has (hostile-40 W2),
     writeFileSync(file, text);
     const error = await failure(() => fileGrades(grader, file, { map }));
     expect(error.code).toBe('usage');
+  });
+});
+
+describe.each(graders)('UTF-8 JSON/NDJSON bytes given as gb18030 (developer-40 F1), %s', (_, grader) => {
+  const record = { model: 'KFR-35GW/变频空调', unitType: '热泵型', ratedCoolingCapacity: 3500, apf: 4.62 };
+  const texts = [
+    ['upload.json', JSON.stringify([record])],
+    ['upload.ndjson', `${JSON.stringify(record)}\n`],
+    ['upload', JSON.stringify([record])],
+  ] as const;
+
+  it('gradeSample reads them as UTF-8 and tells onNotice: APF 4.62 at 3500 W is grade 2', async () => {
+    for (const [name, text] of texts) {
+      const notices: { zh: string; en: string }[] = [];
+      const graded = await gradeSample(grader, bytes(text), {
+        encoding: 'gb18030',
+        keep: ['model'],
+        name,
+        onNotice: (t) => notices.push(t),
+      });
+      expect(graded.map(({ result }) => [result.grade, result.kept])).toEqual([
+        ['2', { model: 'KFR-35GW/变频空调' }],
+      ]);
+      expect(notices).toContainEqual({
+        zh: `${name}：按 UTF-8 而非 gb18030 读取：其字节是有效的 UTF-8，按 UTF-8 读取是中文；按 gb18030 读取其中文值会成为乱码（UTF-8 文件请去掉 encoding: 'gb18030'）`,
+        en: `${name}: read as UTF-8, not as gb18030: its bytes are valid UTF-8 and hold Chinese read so; read as gb18030 its Chinese values would be mojibake (for UTF-8 files drop encoding: 'gb18030')`,
+      });
+    }
+  });
+
+  it('gradeFile refuses them (code usage), as the CLI does', async () => {
+    const dir = tempDir('json-enc-40');
+    for (const [name, text] of texts.slice(0, 2)) {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      const error = await failure(() => fileGrades(grader, file, { encoding: 'gb18030' }));
+      expect(error.code).toBe('usage');
+      expect(error.message).toBe(
+        `${file}: the file is UTF-8 (its bytes are valid UTF-8 and read so hold Chinese); read as gb18030 its Chinese values would be mojibake and graded wrongly, so nothing is graded: drop encoding: 'gb18030'`,
+      );
+      expect(await fileGrades(grader, file, {})).toEqual(['2']);
+    }
+  });
+});
+
+describe('an ASCII CSV header over UTF-8 Chinese cells given as gb18030 (developer-40 F2, documented)', () => {
+  const text = 'model,unitType,ratedCoolingCapacity,apf\nKFR-35GW/变频空调,热泵型,3500,4.62\n';
+
+  it('gradeSample reads it as UTF-8 with a notice; gradeFile refuses it', async () => {
+    const [, grader] = graders[0]!;
+    const notices: string[] = [];
+    const graded = await gradeSample(grader, bytes(text), {
+      encoding: 'gb18030',
+      name: 'upload.csv',
+      onNotice: (t) => notices.push(t.en),
+    });
+    expect(graded.map(({ result }) => result.grade)).toEqual(['2']);
+    expect(notices.join('\n')).toContain('its Chinese cells would be mojibake');
+    const file = join(tempDir('csv-enc-40'), 'upload.csv');
+    writeFileSync(file, text);
+    const error = await failure(() => fileGrades(grader, file, { encoding: 'gb18030' }));
+    expect(error.code).toBe('usage');
+    expect(error.message).toContain(
+      'its Chinese cells would be mojibake and graded wrongly, so nothing is graded',
+    );
   });
 });
