@@ -40,6 +40,10 @@ export interface GradeFileOptions {
   /**
    * Text encoding: `utf-8` (default), `gb18030`, which Excel on Chinese Windows writes, `utf-16le` or `utf-16be`.
    * Bytes named UTF-16, with no byte-order mark, that are not UTF-16 of that byte order throw code `input`.
+   * A file named `gb18030` (or another non-UTF encoding) whose first 16 KiB are valid UTF-8 and hold Chinese read
+   * so is refused (code `usage`) when it is JSON/NDJSON or its CSV/TSV header names indicators either way, as
+   * `qgrade grade` refuses it; gradeSample reads such bytes as UTF-8 instead, for a service that names gb18030
+   * for every upload (its `encoding` option).
    */
   encoding?: string | undefined;
   /** Longest line (NDJSON) or record (CSV) read, in UTF-16 code units (default 1,048,576); a longer one is an error row. A whole number of 1 or more, else a usage error. */

@@ -49,9 +49,11 @@ export interface SampleOptions {
    * which Excel on Chinese Windows saves as "CSV", `utf-16le` or `utf-16be`; a byte-order mark decides
    * over it. Bytes that are not UTF-8 when UTF-8 is read throw a `QgradeError` with code `input`, as `qgrade grade` exits 2 on them;
    * so do bytes named `utf-16le` or `utf-16be`, with no byte-order mark, that are not UTF-16 of that byte order (UTF-8, GB18030).
-   * CSV/TSV bytes given as `gb18030` (or another non-UTF encoding) that are valid UTF-8, and whose header
-   * names an indicator only when read as UTF-8, are read as UTF-8, and `onNotice` told: a service may name
-   * `gb18030` for every upload, and a UTF-8 one is still read right.
+   * Bytes given as `gb18030` (or another non-UTF encoding) that are valid UTF-8 are read as UTF-8, and `onNotice`
+   * told, when read so a CSV/TSV header names an indicator only then, or it names one either way (ASCII) and its
+   * cells hold Chinese, or JSON/NDJSON holds Chinese (JSON is UTF-8 by RFC 8259 §8.1): a service may name
+   * `gb18030` for every upload, and a UTF-8 one is still read right. In the last two cases gradeFile and
+   * `qgrade grade` refuse the file instead (a file's user can drop the option; docs/cli.md, "Inputs").
    * A sample given as text is not decoded, but an unknown encoding is refused all the same.
    */
   encoding?: string | undefined;
@@ -321,6 +323,7 @@ export async function sampleTable(
   let asOther = typeof input !== 'string' && readAsOther(options.encoding) && !byteOrderMark(input);
   if (asOther) {
     table.encoding = options.encoding!;
+    const json = f === 'json' || f === 'ndjson';
     const utf8 = utf8Text(input as Uint8Array);
     if (utf8 !== undefined && (await preferUtf8Reading(text, utf8, f, name, table))) {
       text = utf8;
@@ -328,14 +331,15 @@ export async function sampleTable(
     } else if (
       utf8 !== undefined &&
       utf8Misread(input as Uint8Array, options.encoding!) &&
-      (await headerGivesIndicator(text, f, name, { mapping, indicators, naming }))
+      (json || (await headerGivesIndicator(text, f, name, { mapping, indicators, naming })))
     ) {
       // An ASCII header names indicators either way, but its Chinese cells read as GB18030 are mojibake, graded
-      // wrongly (fix-header6 Left). gradeFile refuses such a file; a service naming gb18030 for every upload
-      // cannot drop the option per upload, so the sample is read as the UTF-8 it is, and told so.
+      // wrongly (fix-header6 Left); JSON's keys too, and it is UTF-8 by RFC 8259 §8.1 (developer-40 F1). gradeFile
+      // refuses such a file; a service naming gb18030 for every upload cannot drop the option per upload, so the
+      // sample is read as the UTF-8 it is, and told so.
       text = utf8;
       asOther = false;
-      options.onNotice?.(utf8ReadInstead(name, options.encoding!, naming));
+      options.onNotice?.(utf8ReadInstead(name, options.encoding!, naming, json ? 'values' : 'cells'));
     }
   }
   // The first 16 KiB, as a file's first chunk: UTF-8 read as GBK is told from them (hostile-26 F2).

@@ -4,8 +4,10 @@ import type { ColumnMapping } from './column-mapping';
 import { renameKeys } from './column-mapping';
 import type { InputItem } from './input-item';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
+import { mappedKeyClash, mappedKeyClashText } from './json-mapped-keys';
 import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { jsonTwinKeys } from './json-twin-keys';
+import type { OptionNaming } from './option-naming';
 
 /**
  * One record given as JSON text (an NDJSON line, `explain --record`) as an
@@ -16,6 +18,7 @@ import { jsonTwinKeys } from './json-twin-keys';
  *
  * @param text - the JSON text, already parsed into `parsed`
  * @param at - the text's line number (an NDJSON line), or what to call where it came from (`--record`), for the repeated-key message
+ * @param naming - how a message names the mapping (default: as `--map`)
  * @example
  * const item = jsonRecordItem(text, JSON.parse(text), 1, localized('--record ', '--record'), mapping, indicators);
  */
@@ -26,6 +29,7 @@ export function jsonRecordItem(
   at: number | LocalizedText,
   mapping: ColumnMapping,
   indicators: ReadonlyMap<string, IndicatorInfo>,
+  naming?: OptionNaming,
 ): InputItem {
   const key = duplicateKeys(text, parsed)?.get(0);
   const record = renameKeys(parsed, mapping);
@@ -37,6 +41,14 @@ export function jsonRecordItem(
       row,
       unreadable: duplicateKeyText(key, where),
       texts: fieldTexts(record, mapping.get(key) ?? key),
+    };
+  // `apf` and a key `--map` maps onto it: which is graded would be the key order's choice (hostile-40 W2).
+  const clash = mappedKeyClash(parsed, mapping);
+  if (clash)
+    return {
+      row,
+      unreadable: mappedKeyClashText(clash, where, mapping, naming),
+      texts: fieldTexts(record, clash.field),
     };
   // `apf` and `APF`, or `apf` and its label: two CSV columns for one indicator, refused there too (hostile-38 M2).
   const twin = jsonTwinKeys(indicators)(record, where);

@@ -6,6 +6,7 @@ import { type Batched, batched, batchesOf } from './batched';
 import { resolveColumns } from './column-mapping';
 import { trimCell } from './convert-value';
 import { CsvBody, problemText } from './csv-body';
+import { indicatorsNamed } from './header-coverage';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hint';
 import { linesFromHeader } from './header-search';
 import { headingSpans } from './heading-spans';
@@ -122,7 +123,12 @@ function csvItems(
       return read;
     };
     const lines = linesFromHeader(
-      splitCsvBatches(chunks, { delimiter, maxRecordLength }),
+      splitCsvBatches(chunks, {
+        delimiter,
+        maxRecordLength,
+        // The line linesFromHeader takes for the header sets the rows' width, a one-cell one too.
+        isHeader: (cells) => indicatorsNamed(cells, options.mapping, options.indicators).length > 0,
+      }),
       options.mapping,
       options.indicators,
       (title) => {

@@ -45,6 +45,12 @@ export interface SplitCsvOptions {
   delimiter?: string;
   /** Longest record, in characters (default 1,048,576): a longer one is a `too-long` problem. */
   maxRecordLength?: number;
+  /**
+   * Whether the reader takes a record for the header. A record with one cell of text is otherwise taken for a
+   * title that may stand above it, so the width of the rows waits for a wider one; a one-column table's header
+   * (`x`) sets it at once, and a ragged row under it (`1,5`) does not (hostile-40 C2).
+   */
+  isHeader?: (cells: string[]) => boolean;
 }
 
 const QUOTE = 34;
@@ -138,7 +144,10 @@ export async function* splitCsvBatches(
         continue;
       }
       if (!isBlank(cells)) {
-        if (expected === undefined && (records >= HEADER_SEARCH_ROWS - 1 || !oneWithText(cells)))
+        if (
+          expected === undefined &&
+          (records >= HEADER_SEARCH_ROWS - 1 || !oneWithText(cells) || options.isHeader?.(cells))
+        )
           expected = cells.length;
         records++;
         out.push({ cells, line });

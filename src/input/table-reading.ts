@@ -281,6 +281,10 @@ function textRecords(table: TableText, name: string, options: TableReadOptions):
     onHeaderFields,
     ...itemOptions
   } = options;
+  // Developer-40 F1: JSON is UTF-8 (RFC 8259 §8.1) and its keys are ASCII either way; its Chinese values read in
+  // another encoding would be graded as mojibake, as an ASCII header's cells would (below). Its first chunk is read.
+  if ((format === 'json' || format === 'ndjson') && encoding !== undefined && table.utf8Misread())
+    throw utf8MisreadError(name, encoding, options.naming, 'values');
   const header = tableHeader(options, name, format);
   let written: WrittenHeader | undefined;
   const records = recordItems(table.chunks, format, name, {

@@ -41,23 +41,33 @@ export function utf8Misread(bytes: Uint8Array, encoding: string): boolean {
 /**
  * The usage error for a CSV/TSV read in the encoding given whose bytes are UTF-8 ({@link utf8Misread}) while its
  * header names indicators (in ASCII): its Chinese cells would be graded as mojibake (`普通硅酸盐水泥` as
- * `鏅€氱閰哥洂姘存偿`, a remark unread), so nothing is read.
+ * `鏅€氱閰哥洂姘存偿`, a remark unread), so nothing is read. The same for JSON or NDJSON (`values`), whose text is
+ * UTF-8 by RFC 8259 §8.1 and whose keys read the same either way (developer-40 F1).
  *
  * @param encoding - the encoding as the caller gave it (`gbk`)
+ * @param held - what the Chinese text is in: a table's cells (default) or a JSON record's values
  */
 export function utf8MisreadError(
   name: string,
   encoding: string,
   naming: OptionNaming | undefined,
+  held: 'cells' | 'values' = 'cells',
 ): UsageError {
   const option = encodingOption(naming, encoding);
+  const what = HELD[held];
   return new UsageError(
     localized(
-      `${name}：文件是 UTF-8（其字节是有效的 UTF-8，按 UTF-8 读取是中文），按 ${encoding} 读取其中文单元格会成为乱码并被错误评级，因此不评级：请去掉 ${option}`,
-      `${name}: the file is UTF-8 (its bytes are valid UTF-8 and read so hold Chinese); read as ${encoding} its Chinese cells would be mojibake and graded wrongly, so nothing is graded: drop ${option}`,
+      `${name}：文件是 UTF-8（其字节是有效的 UTF-8，按 UTF-8 读取是中文），按 ${encoding} 读取其中文${what.zh}会成为乱码并被错误评级，因此不评级：请去掉 ${option}`,
+      `${name}: the file is UTF-8 (its bytes are valid UTF-8 and read so hold Chinese); read as ${encoding} its Chinese ${what.en} would be mojibake and graded wrongly, so nothing is graded: drop ${option}`,
     ),
   );
 }
+
+// What holds the Chinese text that would be mojibake.
+const HELD = {
+  cells: { zh: '单元格', en: 'cells' },
+  values: { zh: '值', en: 'values' },
+} as const;
 
 /**
  * The hint for a CSV/TSV read in the encoding given whose header names no indicator, while its bytes
@@ -106,10 +116,12 @@ export function readAsUtf8Instead(
 
 /**
  * The notice for a sample's bytes given with an encoding other than UTF-8 (`gb18030`) but read as UTF-8 instead
- * because they are UTF-8 misread ({@link utf8Misread}) while their ASCII header names indicators either way: read
- * in the encoding given, their Chinese cells would be mojibake and graded wrongly.
+ * because they are UTF-8 misread ({@link utf8Misread}) while their ASCII header names indicators either way, or
+ * they are JSON or NDJSON (UTF-8 by RFC 8259 §8.1; developer-40 F1): read in the encoding given, their Chinese
+ * cells or values would be mojibake and graded wrongly.
  *
  * @param encoding - the encoding as the caller gave it (`gb18030`)
+ * @param held - what the Chinese text is in: a table's cells (default) or a JSON record's values
  *
  * @example
  * utf8ReadInstead('upload.csv', 'gb18030', 'api').en
@@ -119,10 +131,12 @@ export function utf8ReadInstead(
   name: string,
   encoding: string,
   naming: OptionNaming | undefined,
+  held: 'cells' | 'values' = 'cells',
 ): LocalizedText {
   const option = encodingOption(naming, encoding);
+  const what = HELD[held];
   return localized(
-    `${name}：按 UTF-8 而非 ${encoding} 读取：其字节是有效的 UTF-8，按 UTF-8 读取是中文；按 ${encoding} 读取其中文单元格会成为乱码（UTF-8 文件请去掉 ${option}）`,
-    `${name}: read as UTF-8, not as ${encoding}: its bytes are valid UTF-8 and hold Chinese read so; read as ${encoding} its Chinese cells would be mojibake (for UTF-8 files drop ${option})`,
+    `${name}：按 UTF-8 而非 ${encoding} 读取：其字节是有效的 UTF-8，按 UTF-8 读取是中文；按 ${encoding} 读取其中文${what.zh}会成为乱码（UTF-8 文件请去掉 ${option}）`,
+    `${name}: read as UTF-8, not as ${encoding}: its bytes are valid UTF-8 and hold Chinese read so; read as ${encoding} its Chinese ${what.en} would be mojibake (for UTF-8 files drop ${option})`,
   );
 }

@@ -52,6 +52,27 @@ describe('splitCsv', () => {
     ]);
   });
 
+  it('a one-cell header the reader names sets the width: a ragged line under it does not (hostile-40 C2)', async () => {
+    const text = 'x\n1,5\n"5\n"\n3\n';
+    const isHeader = (cells: string[]) => cells.length === 1 && cells[0] === 'x';
+    for (const size of [text.length, 2]) {
+      const out: (CsvRecord | CsvProblem)[] = [];
+      async function* chunks() {
+        for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+      }
+      for await (const r of splitCsv(chunks(), { isHeader })) out.push(r);
+      expect(out).toEqual([rec(1, 'x'), rec(2, '1', '5'), rec(3, '5\n'), rec(5, '3')]);
+    }
+    // Not named the header, one cell is taken for a title: the wider line sets the width, as before.
+    expect(await split(text)).toEqual([
+      rec(1, 'x'),
+      rec(2, '1', '5'),
+      { problem: 'unclosed-quote', line: 3 },
+      { problem: 'unclosed-quote', line: 4 },
+      rec(5, '3'),
+    ]);
+  });
+
   it('skips blank lines and lines of empty cells, keeping line numbers', async () => {
     expect(await split('a,b\n\n1,2\n , \n,\n3,4')).toEqual([
       rec(1, 'a', 'b'),
