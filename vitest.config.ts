@@ -1,7 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 // Files that mock a module, fake the clock or patch process.stderr: each keeps a module graph of its own.
-const ISOLATED = ['test/cli/parquet-missing.test.ts', 'test/cli/progress.test.ts', 'test/cli/xlsx.test.ts'];
+const ISOLATED = [
+  'test/cli/parquet-missing.test.ts',
+  'test/cli/progress.test.ts',
+  'test/cli/xlsx.test.ts',
+  'test/cli/output-bundled-id-40.test.ts',
+  'test/cli/parquet-temp-full-40.test.ts',
+];
 // Inputs at the size limits (a 140,000-column header, 2 MiB rule files, a 70,000-cell grade table), the runs whose
 // point is a spawned process (40,000 rows streamed through the binary, a co-process answering line by line, a reader
 // that closes, which modules a fresh process loads, every help example run as written, the encodings read through the

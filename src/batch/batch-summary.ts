@@ -3,7 +3,7 @@ import { knownKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import { restsOnMissingScore } from '../explain/missing-scores';
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
-import { keptBesideRow, recordWord } from '../model/kept-values';
+import { KEPT_SHOWN_WIDTH, keptBesideRow, recordWord } from '../model/kept-values';
 import { countedInStatistics } from '../model/out-of-scope';
 import { resultArgument } from '../model/result-argument';
 import { belowOnlyGrade } from '../text/below-only-grade';
@@ -518,7 +518,11 @@ export class BatchSummary {
         n(c.invalid),
         paren(
           `${rowsWord(c.invalidExamples, zh)} ${c.invalidExamples
-            .map((e) => [e.row, keptBesideRow(e.row, e.kept)].filter((v) => v !== undefined).join(' '))
+            .map((e) =>
+              [e.row, keptBesideRow(e.row, e.kept, ' ', KEPT_SHOWN_WIDTH)]
+                .filter((v) => v !== undefined)
+                .join(' '),
+            )
             .join(zh ? '，' : ', ')}${more}`,
         ),
       ]);

@@ -1,10 +1,11 @@
-import { rmSync } from 'node:fs';
-import { open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { rmSync, type Stats } from 'node:fs';
+import { chmod, chown, lstat, open, readlink, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { BatchCounts } from '../batch/batch-summary';
 import { fileReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import { distinctLabels } from '../explain/criterion-names';
+import { resolveRuleSetPath } from '../load/rule-file';
 import type { GradeResult } from '../model/grade-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
@@ -208,8 +209,13 @@ export async function openReportFile(
 
 /**
  * The file `-o` names, checked now and written at the end (see
- * {@link ReportFile}): its folder takes a new file, it is not a folder, and
- * it is none of `inputs` (also through a link).
+ * {@link ReportFile}): it is not a folder, it is none of `inputs` (also
+ * through a link; a bundled rule set's id stands for its file), we may write
+ * it (a read-only file is refused, as the shell's `>` refuses it) and its
+ * folder takes a new file and lets us put it in place (in a sticky folder
+ * such as /tmp, only over a file of ours). A link is written through, also
+ * one whose file does not exist yet, as `>` writes it. A file replaced keeps
+ * its mode (and, where we may set them, its owner and group).
  *
  * @throws {@link UsageError} for an empty name, a file that cannot be written, or an input
  */
@@ -221,10 +227,17 @@ export async function openOutputFile(output: string, inputs: readonly string[] =
     const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? noFolder : fileReason(error);
     return new UsageError(localized(`无法写入 ${output}：${why.zh}`, `cannot write ${output}: ${why.en}`));
   };
-  const existing = await stat(output).catch(() => undefined);
+  // Through a link, the file it points to is the one replaced, as writing through the link would; a link to
+  // no file yet made that file, not a regular file in the link's place (hostile-40 M7).
+  const target = await linkTarget(output).catch((error: unknown) => {
+    throw cannot(error);
+  });
+  const existing = await stat(target).catch(() => undefined);
   if (existing?.isDirectory()) throw cannot(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
   for (const input of inputs) {
-    const read = await stat(input).catch(() => undefined);
+    // A rule set given by id is its file under rules/: `diff -o <that file> <id> draft.yaml` replaced the
+    // installed rule set (hostile-40 C1).
+    const read = await stat(await resolveRuleSetPath(input)).catch(() => undefined);
     if (existing && read && read.dev === existing.dev && read.ino === existing.ino)
       throw new UsageError(
         localized(
@@ -235,19 +248,31 @@ export async function openOutputFile(output: string, inputs: readonly string[] =
   }
   // A device or a pipe (/dev/null, a FIFO) is written as it is: there is nothing to rename over.
   if (existing && !existing.isFile()) return directFile(output, cannot);
-  // Through a link, the file it points to is the one replaced, as writing through the link would.
-  const target = existing ? await realpath(output) : output;
-  const partPath = join(dirname(target), `.${basename(target)}.${process.pid}.part`);
+  const folder = dirname(target);
+  if (existing) await refuseUnwritable(output, target, existing, folder, cannot);
+  const partPath = join(folder, `.${basename(target)}.${process.pid}.part`);
   try {
     // Proves now that the folder takes a new file, rather than after grading.
     await (await open(partPath, 'w')).close();
     await unlink(partPath);
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // The file may be writable: it is the folder that refuses (hostile-40 M1).
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      const why = fileReason(error);
+      throw new UsageError(
+        localized(
+          `无法写入 ${output}：它所在的文件夹 ${folder} 不能新建文件（${why.zh}）；qgrade 先写一个临时文件再替换，请换一个可写的文件夹`,
+          `cannot write ${output}: its folder ${folder} does not take new files (${why.en}); qgrade writes a temporary file beside it and then puts it in place: name a file in a folder you can write to`,
+        ),
+      );
+    }
     throw cannot(error);
   }
   const close = () => unlink(partPath).catch(() => undefined);
   const commit = async () => {
     try {
+      if (existing) await keepModeAndOwner(partPath, existing);
       await rename(partPath, target);
     } catch (error) {
       await close();
@@ -270,6 +295,70 @@ export async function openOutputFile(output: string, inputs: readonly string[] =
     close,
   };
 }
+
+/**
+ * Refuses, before any record is graded, an existing file the run could not
+ * put its report in place of: one we may not write (0444: the shell's `>`
+ * refuses it, and a rename over it would have replaced it, hostile-40 C3),
+ * and one in a sticky folder (1777, /tmp) that is another user's, which only
+ * its owner may replace (the rename failed after the whole run, hostile-40 M1).
+ */
+async function refuseUnwritable(
+  output: string,
+  target: string,
+  existing: Stats,
+  folder: string,
+  cannot: (error: unknown) => UsageError,
+): Promise<void> {
+  // Opened to write and closed, nothing written: the system's own answer, as our effective user (ACLs too).
+  const refusal = await open(target, 'r+').then(
+    (handle) => handle.close().then(() => undefined),
+    (error: NodeJS.ErrnoException) => error,
+  );
+  if (refusal?.code === 'EACCES' || refusal?.code === 'EPERM')
+    throw new UsageError(
+      localized(
+        `无法写入 ${output}：该文件是只读的（没有写权限），qgrade 不替换它；如确要替换，请先改为可写（chmod u+w），或换一个文件名`,
+        `cannot write ${output}: the file is read-only (no write permission), and qgrade does not replace it; make it writable first (chmod u+w) if it is to be replaced, or name another file`,
+      ),
+    );
+  if (refusal) throw cannot(refusal);
+  const uid = process.geteuid?.();
+  // Root may replace any file; elsewhere (Windows) there is no sticky bit.
+  if (uid === undefined || uid === 0 || existing.uid === uid) return;
+  const info = await stat(folder).catch(() => undefined);
+  if (info && (info.mode & STICKY) !== 0 && info.uid !== uid)
+    throw new UsageError(
+      localized(
+        `无法写入 ${output}：该文件属于另一个用户，而它所在的文件夹 ${folder} 只允许文件的所有者替换文件（粘滞位，如 /tmp）；请换一个文件名，或请其所有者删除它`,
+        `cannot write ${output}: the file belongs to another user, and its folder ${folder} lets only a file's owner replace it (the sticky bit, as /tmp has); name another file, or have its owner remove it`,
+      ),
+    );
+}
+
+/**
+ * Gives the new file the mode of the one it replaces (a 0600 report stays private), and its owner and group
+ * where we may set them (root; or a group of ours): the shell's `>` keeps all three, writing into the file.
+ */
+async function keepModeAndOwner(path: string, was: Stats): Promise<void> {
+  await chmod(path, was.mode & 0o7777);
+  await chown(path, was.uid, was.gid).catch(() => chown(path, -1, was.gid).catch(() => undefined));
+}
+
+/** Where writing through `path` lands: the file at the end of its links (also one that does not exist yet). */
+async function linkTarget(path: string): Promise<string> {
+  let at = path;
+  // As the system gives up on a chain of links (ELOOP after 40).
+  for (let hops = 0; hops < 40; hops++) {
+    const info = await lstat(at).catch(() => undefined);
+    if (!info?.isSymbolicLink()) return at;
+    at = resolve(dirname(at), await readlink(at));
+  }
+  throw Object.assign(new Error('ELOOP'), { code: 'ELOOP' });
+}
+
+/** The sticky bit of a folder's mode (not among Node's `fs.constants`). */
+const STICKY = 0o1000;
 
 const noFolder = localized('没有这个文件夹', 'no such folder');
 

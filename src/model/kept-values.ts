@@ -6,6 +6,8 @@
  * @module
  */
 
+import { truncate } from '../text/display-width';
+
 /**
  * A result's kept value for a column: its own entry, or `undefined`.
  *
@@ -40,17 +42,28 @@ export function setKeptValue(kept: Record<string, string>, column: string, value
  * keptBesideRow(4, { 序号: '4' }) // undefined
  * keptBesideRow(4, { 型号: 'KFR-35GW' }) // 'KFR-35GW'
  * keptBesideRow(11, { 序号: '11', 生产企业: 'TCL空调' }) // 'TCL空调'
+ * keptBesideRow(4, { id: 'x'.repeat(100000) }, ' ', KEPT_SHOWN_WIDTH) // 19 × 'x', then '…'
+ *
+ * @param width - cut each value to this many terminal columns, ending "…" (see {@link KEPT_SHOWN_WIDTH})
  */
 export function keptBesideRow(
   row: number,
   kept: Readonly<Record<string, string>> | undefined,
   sep = ' ',
+  width?: number,
 ): string | undefined {
   if (kept === undefined) return undefined;
   const own = String(row);
   const values = Object.values(kept).filter((v) => v !== own);
-  return values.length === 0 ? undefined : values.join(sep);
+  if (values.length === 0) return undefined;
+  return (width === undefined ? values : values.map((v) => truncate(v, width))).join(sep);
 }
+
+/**
+ * How wide a kept value (a sample's id) is shown where a line names records: the terminal table's kept column,
+ * the summary's first invalid records. An id of 100,000 characters made one summary line of 1 MB (hostile-40 M3).
+ */
+export const KEPT_SHOWN_WIDTH = 20;
 
 /**
  * The word a sentence names records' numbers with: `序号` / `row`, or `记录` / `record` when a kept column is

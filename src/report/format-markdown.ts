@@ -32,7 +32,11 @@ export function resultMarkdownFooter(provenance: ProvenanceDocument, lang: Langu
   return line === undefined ? '' : `\n> ${markdownCell(line)}\n`;
 }
 
-/** A Markdown table row; `|`, backslashes, HTML brackets and line breaks in cells are escaped. */
+/**
+ * A Markdown table row; `|`, backslashes, HTML brackets, square brackets and line breaks in cells are escaped: a
+ * kept value `![t](http://…)` or `[click](http://…)` is shown as the text it is, not as an image (a tracking
+ * pixel) or a link under other words (hostile-40 M4).
+ */
 export function markdownRow(cells: readonly string[]): string {
   return `| ${cells.map(markdownCell).join(' | ')} |`;
 }
@@ -40,7 +44,7 @@ export function markdownRow(cells: readonly string[]): string {
 function markdownCell(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
+    .replace(/[|[\]]/g, '\\$&')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\r?\n/g, '<br>');

@@ -1,5 +1,5 @@
 import type { GradeResult } from '../model/grade-result';
-import { keptValue } from '../model/kept-values';
+import { KEPT_SHOWN_WIDTH, keptValue } from '../model/kept-values';
 import { nonconformingText } from '../text/below-only-grade';
 import { displayWidth, pad, truncate } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
@@ -124,7 +124,7 @@ function fitParts(parts: HoldsDownParts, width: number): string {
 }
 
 // A kept column is as wide as its values need, up to this, in a table that streams.
-const KEPT_WIDTH = 20;
+const KEPT_WIDTH = KEPT_SHOWN_WIDTH;
 
 /**
  * A table that fits a terminal: row, grade, label, and the requirements that

@@ -2,7 +2,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { systemReason } from '../../errors/system-reason';
+import { fileReason, systemReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import { loadDuckDB } from '../../input/parquet/load-duckdb';
 import { sqlText } from '../../input/parquet/read-parquet';
@@ -68,9 +68,17 @@ export async function createParquetWriter(
   const kept = keptColumns(options.kept);
   const duckdb = await loadDuckDB(localized(`写入 ${shown}`, `writing ${shown}`));
   // Made and handed back with no await between: a caller's signal handler, a macrotask, finds the writer set.
-  const dir = mkdtempSync(join(tmpdir(), 'qgrade-parquet-'));
+  // The pid in the name tells the folder of a run killed by SIGKILL, which no handler can remove, from a live one's.
+  const [dir, fd] = inTemp(shown, () => {
+    const made = mkdtempSync(join(tmpdir(), `qgrade-parquet-${process.pid}-`));
+    try {
+      return [made, openSync(join(made, 'graded.ndjson'), 'w')] as const;
+    } catch (error) {
+      rmSync(made, { recursive: true, force: true });
+      throw error;
+    }
+  });
   const rows = join(dir, 'graded.ndjson');
-  const fd = openSync(rows, 'w');
   const columns: [string, string][] = [
     ['row', 'BIGINT'],
     ...kept.map(([, column]) => [column, 'VARCHAR'] as [string, string]),
@@ -103,13 +111,18 @@ export async function createParquetWriter(
       row.result = wellFormedJson(JSON.stringify(result));
       pending += `${JSON.stringify(row)}\n`;
       if (pending.length >= WRITE_CHARS) {
-        writeSync(fd, pending);
+        inTemp(shown, () => writeSync(fd, pending));
         pending = '';
       }
     },
     async close() {
       if (!open) return;
-      writeSync(fd, pending);
+      try {
+        inTemp(shown, () => writeSync(fd, pending));
+      } catch (error) {
+        await release();
+        throw error;
+      }
       pending = '';
       closeSync(fd);
       open = false;
@@ -182,6 +195,28 @@ function keptColumns(names: readonly string[]): (readonly [string, string])[] {
     columns.push([name, column]);
   }
   return columns;
+}
+
+/**
+ * Runs `f`, an operation on the temporary rows, saying what a failure of the file system means: the folder is
+ * TMPDIR, not the file `-o` names, and a full disk there is no bug in qgrade (hostile-40 M2: ENOSPC was an
+ * "internal error"). Exit 2, as every output error.
+ */
+function inTemp<T>(shown: string, f: () => T): T {
+  try {
+    return f();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw error;
+    const why = fileReason(error);
+    const full = code === 'ENOSPC' || code === 'EDQUOT';
+    throw new UsageError(
+      localized(
+        `无法写入 ${shown}：Parquet 的各行先写在临时文件夹 ${tmpdir()}（TMPDIR）中，每行约 9 KB，而那里${full ? '的磁盘已满' : '不能写入'}（${why.zh}）；请把 TMPDIR 设为空间足够的磁盘上的文件夹，如 TMPDIR=/data/tmp qgrade …`,
+        `cannot write ${shown}: a Parquet file's rows wait in the temporary folder ${tmpdir()} (TMPDIR), about 9 KB a row, and ${full ? 'the disk holding it is full' : 'it cannot be written'} (${why.en}); set TMPDIR to a folder on a disk with room, e.g. TMPDIR=/data/tmp qgrade …`,
+      ),
+    );
+  }
 }
 
 /** Characters gathered before a write to the temporary file. */
