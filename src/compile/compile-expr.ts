@@ -1,5 +1,5 @@
 import { ARITHMETIC, FORMULA_MATH as MATH } from '../model/arithmetic';
-import type { Expr } from '../model/expr';
+import type { Expr, MeanPart } from '../model/expr';
 import { scoringPoints } from '../model/scoring-points';
 import type { Literal } from '../model/value';
 
@@ -82,7 +82,43 @@ export function compileExpr(expr: Expr): CompiledExpr {
       const arg = compileExpr(expr.arg);
       return (ctx, i) => scoringPoints(expr, arg(ctx, i));
     }
+    case 'mean':
+      return compileMean(expr.parts);
   }
+}
+
+/**
+ * A dimension's weighted mean where some items say `missing: reweight`: such an item whose value is absent drops
+ * out and the others' weights count over what is left; undefined when every item drops out, or another item has
+ * no points. With every item present, the same sum in the same order as the plain weighted mean, so a record
+ * that leaves nothing out scores to the last digit as it did before.
+ */
+function compileMean(parts: readonly MeanPart[]): CompiledExpr {
+  const terms = parts.map((p) => ({
+    weight: p.weight,
+    points: compileExpr(p.expr),
+    // The value scored, to tell "left out" (not counted) from "given, but no points entry for it" (no score).
+    value: p.reweights && p.expr.k === 'points' ? compileExpr(p.expr.arg) : undefined,
+  }));
+  const add = ARITHMETIC['+']!;
+  return (ctx, i) => {
+    const counted: { weight: number; points: number }[] = [];
+    let total = 0;
+    for (const t of terms) {
+      if (t.value && t.value(ctx, i) === undefined) continue;
+      const points = t.points(ctx, i);
+      if (typeof points !== 'number') return undefined;
+      counted.push({ weight: t.weight, points });
+      total += t.weight;
+    }
+    if (counted.length === 0) return undefined;
+    let sum: number | undefined;
+    for (const c of counted) {
+      const term = (c.weight / total) * c.points;
+      sum = sum === undefined ? term : add(sum, term);
+    }
+    return sum;
+  };
 }
 
 function compileBinary(op: string, left: CompiledExpr, right: CompiledExpr): CompiledExpr {
