@@ -1,4 +1,5 @@
 import { ARITHMETIC, FORMULA_MATH as MATH } from '../model/arithmetic';
+import { countedMean } from '../model/counted-mean';
 import type { Expr, MeanPart } from '../model/expr';
 import { scoringPoints } from '../model/scoring-points';
 import type { Literal } from '../model/value';
@@ -95,29 +96,22 @@ export function compileExpr(expr: Expr): CompiledExpr {
  */
 function compileMean(parts: readonly MeanPart[]): CompiledExpr {
   const terms = parts.map((p) => ({
-    weight: p.weight,
     points: compileExpr(p.expr),
     // The value scored, to tell "left out" (not counted) from "given, but no points entry for it" (no score).
     value: p.reweights && p.expr.k === 'points' ? compileExpr(p.expr.arg) : undefined,
   }));
-  const add = ARITHMETIC['+']!;
   return (ctx, i) => {
-    const counted: { weight: number; points: number }[] = [];
-    let total = 0;
+    const points: (number | undefined)[] = [];
     for (const t of terms) {
-      if (t.value && t.value(ctx, i) === undefined) continue;
-      const points = t.points(ctx, i);
-      if (typeof points !== 'number') return undefined;
-      counted.push({ weight: t.weight, points });
-      total += t.weight;
+      if (t.value && t.value(ctx, i) === undefined) {
+        points.push(undefined);
+        continue;
+      }
+      const p = t.points(ctx, i);
+      if (typeof p !== 'number') return undefined;
+      points.push(p);
     }
-    if (counted.length === 0) return undefined;
-    let sum: number | undefined;
-    for (const c of counted) {
-      const term = (c.weight / total) * c.points;
-      sum = sum === undefined ? term : add(sum, term);
-    }
-    return sum;
+    return countedMean(parts, points);
   };
 }
 
