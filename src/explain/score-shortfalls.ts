@@ -35,10 +35,14 @@ export function itemScores(
     points: pointsOf(item, values[item.slot]),
     weight: item.weight,
   }));
-  if (dimension.items.some((item) => counted(item, values)))
-    dimension.items.forEach((item, j) => {
-      if (!counted(item, values)) items[j]!.notCounted = true;
-    });
+  // Marked only where another item is counted: with every item left out, nothing was shared out.
+  let left = 0;
+  for (const [j, item] of dimension.items.entries())
+    if (!counted(item, values)) {
+      items[j]!.notCounted = true;
+      left++;
+    }
+  if (left === items.length) for (const i of items) delete i.notCounted;
   let low = Infinity;
   let high = -Infinity;
   for (const i of items) {
@@ -111,10 +115,11 @@ function sharesOf(
 ): { item: ScoringItemModel; share: number }[] {
   const shares: { item: ScoringItemModel; share: number }[] = [];
   for (const d of dim ? [dim] : scoring.dimensions) {
-    const kept = d.items.filter((item) => counted(item, values));
-    const sum = kept.reduce((s, i) => s + i.weight, 0);
+    let sum = 0;
+    for (const item of d.items) if (counted(item, values)) sum += item.weight;
     const of = dim ? 1 : d.weight / scoring.weightSum;
-    for (const item of kept) shares.push({ item, share: (item.weight / sum) * of });
+    for (const item of d.items)
+      if (counted(item, values)) shares.push({ item, share: (item.weight / sum) * of });
   }
   return shares;
 }
