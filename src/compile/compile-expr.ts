@@ -1,5 +1,6 @@
 import { ARITHMETIC, FORMULA_MATH as MATH } from '../model/arithmetic';
-import type { Expr } from '../model/expr';
+import { countedMean } from '../model/counted-mean';
+import type { Expr, MeanPart } from '../model/expr';
 import { scoringPoints } from '../model/scoring-points';
 import type { Literal } from '../model/value';
 
@@ -82,7 +83,36 @@ export function compileExpr(expr: Expr): CompiledExpr {
       const arg = compileExpr(expr.arg);
       return (ctx, i) => scoringPoints(expr, arg(ctx, i));
     }
+    case 'mean':
+      return compileMean(expr.parts);
   }
+}
+
+/**
+ * A dimension's weighted mean where some items say `missing: reweight`: such an item whose value is absent drops
+ * out and the others' weights count over what is left; undefined when every item drops out, or another item has
+ * no points. With every item present, the same sum in the same order as the plain weighted mean, so a record
+ * that leaves nothing out scores to the last digit as it did before.
+ */
+function compileMean(parts: readonly MeanPart[]): CompiledExpr {
+  const terms = parts.map((p) => ({
+    points: compileExpr(p.expr),
+    // The value scored, to tell "left out" (not counted) from "given, but no points entry for it" (no score).
+    value: p.reweights && p.expr.k === 'points' ? compileExpr(p.expr.arg) : undefined,
+  }));
+  return (ctx, i) => {
+    const points: (number | undefined)[] = [];
+    for (const t of terms) {
+      if (t.value && t.value(ctx, i) === undefined) {
+        points.push(undefined);
+        continue;
+      }
+      const p = t.points(ctx, i);
+      if (typeof p !== 'number') return undefined;
+      points.push(p);
+    }
+    return countedMean(parts, points);
+  };
 }
 
 function compileBinary(op: string, left: CompiledExpr, right: CompiledExpr): CompiledExpr {

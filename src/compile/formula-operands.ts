@@ -59,6 +59,7 @@ function operandSlots(model: RuleSetModel, name: string): number[] | undefined {
     switch (e.k) {
       case 'cell':
       case 'points':
+      case 'mean':
         return false;
       case 'ref': {
         const inner = model.derived.find((d) => d.name === e.name);

@@ -153,6 +153,8 @@ function exprSign(
       return unknownIfReads([expr.test, expr.yes, expr.no].map((e) => Math.abs(sign(e))).reduce(combine, 0));
     case 'points':
       return unknownIfReads(sign(expr.arg));
+    case 'mean':
+      return unknownIfReads(expr.parts.map((p) => Math.abs(sign(p.expr))).reduce(combine, 0));
   }
 }
 

@@ -125,11 +125,16 @@ function itemsText(d: DimensionDocument): string {
 
 function itemText(item: ScoringItemDocument): string {
   const weight = item.weight !== undefined && item.weight !== 1 ? ` ×${item.weight}` : '';
-  if (!item.points) return `${item.indicator}${weight}`;
-  const points = Array.isArray(item.points)
-    ? item.points.map(([band, p]) => `${band}: ${p}`)
-    : Object.entries(item.points).map(([value, p]) => `${value}: ${p}`);
-  return `${item.indicator}${weight} [${points.join(', ')}]`;
+  const missing = item.missing === 'reweight' ? ' (missing: reweight)' : '';
+  const points = pointsText(item);
+  return `${item.indicator}${weight}${points ? ` ${points}` : ''}${missing}`;
+}
+
+/** What a record that leaves the item out gets, as a diff says it (`missing: reweight` or not). */
+function missingText(item: ScoringItemDocument): LocalizedText {
+  return item.missing === 'reweight'
+    ? { zh: '不计入，权重按比例分给其余项', en: 'not counted, its weight shared out' }
+    : { zh: '该维度无分数', en: 'no score for the dimension' };
 }
 
 /**
@@ -164,6 +169,10 @@ function itemChanges(x: DimensionDocument, y: DimensionDocument, a: Edition, b: 
         zh: `${l.zh}的分值：${pa || '无（取数值本身）'} → ${pb || '无（取数值本身）'}`,
         en: `${l.en} points: ${pa || 'none (the value itself)'} → ${pb || 'none (the value itself)'}`,
       });
+    if ((item.missing ?? 'none') !== (other.missing ?? 'none')) {
+      const [ma, mb] = [missingText(item), missingText(other)];
+      parts.push({ zh: `${l.zh}未评时：${ma.zh} → ${mb.zh}`, en: `${l.en} left out: ${ma.en} → ${mb.en}` });
+    }
   }
   for (const item of y.items)
     if (!inA.has(item.indicator)) {

@@ -1,6 +1,6 @@
 import { indicatorsReader } from '../compile/indicators-read';
 import type { CriterionResult, GradeResult, MissingInput, ScoreBreakdown } from '../model/grade-result';
-import type { DimensionModel, RuleSetModel } from '../model/rule-set-model';
+import type { DimensionModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
 import { scoringPoints } from '../model/scoring-points';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
 
@@ -66,9 +66,12 @@ function inputsOf(model: RuleSetModel, d: DimensionModel, values: readonly unkno
     seen.add(input.indicator);
     out.push(input);
   };
+  // An item with `missing: reweight` left out is not counted, so no cause, unless every item is left out so.
+  const left = (item: ScoringItemModel) => item.reweight === true && values[item.slot] === undefined;
+  const everyLeft = d.items.every(left);
   for (const item of d.items) {
     const value = values[item.slot];
-    if (scoringPoints(item, value) !== undefined) continue;
+    if (scoringPoints(item, value) !== undefined || (left(item) && !everyLeft)) continue;
     const indicator = model.indicators.find((x) => x.slot === item.slot);
     if (value !== undefined && value !== null) {
       // Given, but no `points` entry scores it.

@@ -35,6 +35,14 @@ export function itemScores(
     points: pointsOf(item, values[item.slot]),
     weight: item.weight,
   }));
+  // Marked only where another item is counted: with every item left out, nothing was shared out.
+  let left = 0;
+  for (const [j, item] of dimension.items.entries())
+    if (!counted(item, values)) {
+      items[j]!.notCounted = true;
+      left++;
+    }
+  if (left === items.length) for (const i of items) delete i.notCounted;
   let low = Infinity;
   let high = -Infinity;
   for (const i of items) {
@@ -71,7 +79,7 @@ export function scoreShortfalls(
     const value = total ? scores.total : scores.dimensions.find((d) => d.id === dim!.id)?.score;
     if (typeof value !== 'number' || value >= limit.value) continue;
     const gap = limit.value - value;
-    const shares = sharesOf(scoring, dim);
+    const shares = sharesOf(scoring, dim, values);
     const strict = limit.operator === '>';
     const raise = bestRaise(model, shares, values, gap, strict);
     const shortfall: ScoreShortfall = {
@@ -96,19 +104,29 @@ export function scoreShortfalls(
 
 /**
  * Each item's share of a score (a dimension's, or the total's when `dim` is undefined): its weight in its
- * dimension, times the dimension's share of the total.
+ * dimension over the weights counted, times the dimension's share of the total. An item with `missing: reweight`
+ * that the record leaves out is not counted, so it has no share: no advice names it, and the others' shares are
+ * what they are in the record's score.
  */
 function sharesOf(
   scoring: NonNullable<RuleSetModel['scoring']>,
   dim: DimensionModel | undefined,
+  values: readonly unknown[],
 ): { item: ScoringItemModel; share: number }[] {
   const shares: { item: ScoringItemModel; share: number }[] = [];
   for (const d of dim ? [dim] : scoring.dimensions) {
-    const sum = d.items.reduce((s, i) => s + i.weight, 0);
+    let sum = 0;
+    for (const item of d.items) if (counted(item, values)) sum += item.weight;
     const of = dim ? 1 : d.weight / scoring.weightSum;
-    for (const item of d.items) shares.push({ item, share: (item.weight / sum) * of });
+    for (const item of d.items)
+      if (counted(item, values)) shares.push({ item, share: (item.weight / sum) * of });
   }
   return shares;
+}
+
+/** Whether an item counts in its dimension's score: any item but one with `missing: reweight` left out. */
+function counted(item: ScoringItemModel, values: readonly unknown[]): boolean {
+  return !(item.reweight && values[item.slot] === undefined);
 }
 
 /**
@@ -140,7 +158,7 @@ export function clearingRaise(
     return {
       gap: s.gap,
       strict: blocker?.limit?.operator === '>',
-      shares: new Map(sharesOf(scoring, dim).map(({ item, share }) => [item, share])),
+      shares: new Map(sharesOf(scoring, dim, values).map(({ item, share }) => [item, share])),
     };
   });
   let best: { item: ScoringItemModel; from: number; found: Found } | undefined;

@@ -26,7 +26,21 @@ export type Expr =
   | { k: 'logical'; op: '&&' | '||'; left: Expr; right: Expr }
   | { k: 'cond'; test: Expr; yes: Expr; no: Expr }
   | { k: 'call'; fn: FormulaFunction; args: Expr[] }
-  | { k: 'points'; arg: Expr; map?: Map<string, number>; bands?: { band: Band; points: number }[] };
+  | { k: 'points'; arg: Expr; map?: Map<string, number>; bands?: { band: Band; points: number }[] }
+  | { k: 'mean'; parts: MeanPart[] };
+
+/**
+ * One term of a scoring dimension's weighted mean (`k: 'mean'`, written only where an item says `missing:
+ * reweight`): its weight and points. A part that `reweights` drops out when the value it scores is absent, its
+ * weight shared out over the parts counted; any other part left without points leaves the mean without a value.
+ */
+export interface MeanPart {
+  weight: number;
+  /** The item's points: a `points` expression of the value scored. */
+  expr: Expr;
+  /** `missing: reweight`: absent, the part is not counted. */
+  reweights?: true;
+}
 
 /**
  * The sub-expressions of an expression, in reading order (none for a
@@ -45,6 +59,8 @@ export function exprChildren(e: Expr): readonly Expr[] {
       return [e.test, e.yes, e.no];
     case 'call':
       return e.args;
+    case 'mean':
+      return e.parts.map((p) => p.expr);
     default:
       return [];
   }

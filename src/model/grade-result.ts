@@ -259,6 +259,12 @@ export interface ItemScore {
   /** `true` on the item(s) scoring fewest points in the dimension, when not all score alike. */
   lowest?: true;
   /**
+   * `true` on an item with `missing: reweight` that the record leaves out (未评, not assessed): not counted, its
+   * weight shared out over the dimension's other items in proportion to theirs (`points` is `null`). Absent
+   * otherwise, and when the record leaves out every item of the dimension (then it has no score).
+   */
+  notCounted?: true;
+  /**
    * For an item scored as itself, its value as written with a GB/T 8170 rounding mark (`90(−)`), or the interval a
    * scored formula over one lies in (`[89, 90)` for `skill * 20`, skill `4.5(−)`); absent otherwise.
    */

@@ -440,4 +440,10 @@ export interface ScoringItemDocument {
   weight?: number;
   /** Points by value or by band; without it the value is the score. */
   points?: Record<string, number> | [string, number][];
+  /**
+   * What a record that leaves the value out (未评, not assessed) gets: `none` (the default), no score for the
+   * dimension and so no total; `reweight`, the item is not counted and its weight is shared out over the
+   * dimension's other items in proportion to theirs.
+   */
+  missing?: 'none' | 'reweight';
 }

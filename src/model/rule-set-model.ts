@@ -191,6 +191,8 @@ export interface ScoringItemModel {
   map?: Map<string, number>;
   /** Points by band (`points: [["≤ 38", 100]]`), the first band holding the value giving them. */
   bands?: { band: Band; points: number }[];
+  /** `missing: reweight`: a record that leaves the value out is scored without the item, its weight shared out. */
+  reweight?: true;
 }
 
 /** Everything known about a rule set's source. */

@@ -1,7 +1,7 @@
 import type { GradeResult } from '../model/grade-result';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { blockerNotes } from './requirement-lines';
-import { allTogetherText, itemLines, scoreTexts, shortDimensions, shortfallText } from './score-text';
+import { allTogetherText, itemLines, itemsShown, scoreTexts, shortfallText } from './score-text';
 
 /** One line of a scored record's breakdown, as an explanation shows it. */
 export interface ScoreLine {
@@ -29,13 +29,13 @@ export function scoreLines(result: GradeResult, lang: Language): ScoreLine[] {
   const colon = zh ? '：' : ': ';
   const texts = scoreTexts(result);
   const lines: ScoreLine[] = [{ text: `${zh ? '总分' : 'Total score'}${colon}${texts.total}`, depth: 0 }];
-  const short = shortDimensions(result);
+  const short = itemsShown(result);
   s.dimensions.forEach((d, i) => {
     const text = `${d.label[lang]}${colon}${texts.dimensions[i]}`;
     if (s.limitingDimension === d.id)
       lines.push({ text: `${text}  ${zh ? '← 短板' : '← holds the grade down'}`, depth: 1, limiting: true });
     else lines.push({ text, depth: 1 });
-    // The items of a dimension that holds the record back: which one is low, and by how much.
+    // The items of a dimension that holds the record back (which one is low, and by how much), or left one out.
     if (short.has(d.id)) for (const item of itemLines(d, lang)) lines.push({ text: item, depth: 2 });
   });
   return lines;

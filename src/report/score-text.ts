@@ -11,7 +11,7 @@ import { decimalsOf } from '../rounding/decimal';
 import { roundNumberTextGbt8170 } from '../rounding/gbt8170';
 import { intervalEnds, intervalText } from '../rounding/mark-interval';
 import { booleanText } from '../text/boolean-text';
-import type { Language } from '../text/localized-text';
+import { type Language, localized } from '../text/localized-text';
 import { numberText } from '../text/number-text';
 import { criterionLimitText } from './criterion-prose';
 
@@ -125,12 +125,35 @@ function figureOf(result: GradeResult, id: string): ValueFigure {
  */
 export function itemLines(d: DimensionScore, lang: Language): string[] {
   const items = d.items ?? [];
-  const sum = Number(items.reduce((t, i) => t + i.weight, 0).toPrecision(15));
-  const colon = lang === 'zh' ? '：' : ': ';
-  return items.map(
-    (i) =>
-      `${i.label[lang]}${colon}${pointsText(i)} × ${i.weight}/${sum}${i.lowest ? (lang === 'zh' ? '  ← 最低' : '  ← lowest') : ''}`,
+  // Over the weights counted: an item left out under `missing: reweight` shares its weight out over the rest.
+  const sum = Number(
+    items
+      .filter((i) => !i.notCounted)
+      .reduce((t, i) => t + i.weight, 0)
+      .toPrecision(15),
   );
+  const colon = lang === 'zh' ? '：' : ': ';
+  return items.map((i) =>
+    i.notCounted
+      ? `${i.label[lang]}${colon}${NOT_COUNTED[lang]}`
+      : `${i.label[lang]}${colon}${pointsText(i)} × ${i.weight}/${sum}${i.lowest ? (lang === 'zh' ? '  ← 最低' : '  ← lowest') : ''}`,
+  );
+}
+
+/** An item with `missing: reweight` the record leaves out, as its line under the dimension reads. */
+const NOT_COUNTED = localized(
+  '未评，不计入（权重按比例分给其余项）',
+  'not assessed, not counted (its weight shared out among the other items)',
+);
+
+/**
+ * The dimensions whose items an explanation lists: those a shortfall names, and those with an item not counted
+ * (`missing: reweight`, left out), so that the record's score is read with the weights it was computed with.
+ */
+export function itemsShown(result: GradeResult): Set<string> {
+  const shown = shortDimensions(result);
+  for (const d of result.scores?.dimensions ?? []) if (d.items?.some((i) => i.notCounted)) shown.add(d.id);
+  return shown;
 }
 
 /** The dimensions of a result a shortfall names, by id: the ones whose items an explanation lists. */

@@ -17,6 +17,11 @@ export function checkScoredAbsent(ctx: ModelContext, indicators: readonly Indica
   for (const [d, dim] of (ctx.doc.scoring?.dimensions ?? []).entries()) {
     for (const [i, item] of (dim.items ?? []).entries()) {
       const f = indicators.find((x) => x.name === item.indicator);
+      if (f && item.missing === 'reweight') {
+        // Left out, the item is not counted: nothing to warn of, unless the record can never leave it out.
+        if (!mayBeAbsent(f)) reweightNoEffect(ctx, f, [d, i]);
+        continue;
+      }
       if (!f || !mayBeAbsent(f) || warned.has(f.name)) continue;
       warned.add(f.name);
       const fix = defaultAdvice(f, item.points);
@@ -34,6 +39,32 @@ export function checkScoredAbsent(ctx: ModelContext, indicators: readonly Indica
       ctx.issues.push({ ...issue, severity: 'warning' });
     }
   }
+}
+
+/**
+ * Warns (`invalid-scoring`) at `missing: reweight` on an item whose indicator every record gives, required or
+ * filled in from its `default`: the option never applies, which the author may not know.
+ */
+function reweightNoEffect(ctx: ModelContext, f: IndicatorModel, [d, i]: [number, number]): void {
+  const why =
+    f.default !== undefined
+      ? localized(
+          `有默认值 ${JSON.stringify(f.default)}，未给出时按默认值计分；若未评时不计入，请删去“default”`,
+          `has the default ${JSON.stringify(f.default)}, which a record that leaves it out is scored with; for a value left out (not assessed) not to count, remove "default"`,
+        )
+      : localized(
+          '是必填的，每条记录都须给出；若允许未评且未评时不计入，请设“required: false”',
+          'is required: every record gives it; for a value that may be left out (not assessed) and then not count, make it "required: false"',
+        );
+  const issue = ctx.source.issue(
+    'invalid-scoring',
+    localized(
+      `“missing: reweight”不起作用，该项总会计入：“${f.label.zh}”（“${f.name}”）${why.zh}`,
+      `"missing: reweight" has no effect, the item is always counted: "${f.label.en}" (${f.name}) ${why.en}`,
+    ),
+    ['scoring', 'dimensions', d, 'items', i, 'missing'],
+  );
+  ctx.issues.push({ ...issue, severity: 'warning' });
 }
 
 /**

@@ -3,7 +3,7 @@ import { type Band, bandContains } from '../model/band';
 import type { Expr } from '../model/expr';
 import { referencedNames } from '../model/expr';
 import { ownEntry } from '../model/own-entry';
-import type { IndicatorDocument } from '../model/rule-document';
+import type { IndicatorDocument, ScoringItemDocument } from '../model/rule-document';
 import type {
   DerivedModel,
   DimensionModel,
@@ -620,7 +620,10 @@ function reserveScoring(
         ]);
         // The items as explanations list them (an item's points, what lifts a score): only when all resolved.
         if (parts.every(([, e]) => e?.k === 'points' && e.arg.k === 'ref'))
-          model.items = parts.map(([weight, e], j) => scoringItem(dim.items[j]!.indicator, weight, e!));
+          model.items = parts.map(([weight, e], j) => scoringItem(dim.items[j]!, weight, e!));
+        // `missing: reweight` on an item: a mean that leaves it out when absent; else the plain sum, as before.
+        if (dim.items.some((item) => item.missing === 'reweight'))
+          return reweightedMean(parts, (j) => dim.items[j]!.missing === 'reweight');
         return weightedMean(parts);
       },
     });
@@ -804,16 +807,31 @@ function indicatorRange(ctx: ModelContext, name: string): Band | undefined {
 }
 
 /** An item of the model from its resolved points expression. */
-function scoringItem(indicator: string, weight: number, e: Expr): ScoringItemModel {
+function scoringItem(doc: ScoringItemDocument, weight: number, e: Expr): ScoringItemModel {
   const points = e as Extract<Expr, { k: 'points' }>;
   const item: ScoringItemModel = {
-    indicator,
+    indicator: doc.indicator,
     slot: (points.arg as Extract<Expr, { k: 'ref' }>).slot,
     weight,
   };
   if (points.map) item.map = points.map;
   if (points.bands) item.bands = points.bands;
+  if (doc.missing === 'reweight') item.reweight = true;
   return item;
+}
+
+/** A dimension's mean whose items marked by `reweights` drop out when the record leaves them out. */
+function reweightedMean(
+  parts: [number, Expr | undefined][],
+  reweights: (j: number) => boolean,
+): Expr | undefined {
+  if (parts.some(([, e]) => !e)) return undefined;
+  return {
+    k: 'mean',
+    parts: parts.map(([weight, e], j) =>
+      reweights(j) ? { weight, expr: e!, reweights: true } : { weight, expr: e! },
+    ),
+  };
 }
 
 function weightedMean(parts: [number, Expr | undefined][]): Expr | undefined {

@@ -1,5 +1,6 @@
 import { ARITHMETIC, FORMULA_MATH } from '../model/arithmetic';
 import { type Band, bandContains } from '../model/band';
+import { countedMean } from '../model/counted-mean';
 import type { Expr } from '../model/expr';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { toFifteenDigits } from '../rounding/significant-digits';
@@ -48,6 +49,21 @@ export function formulaValues(expr: Expr, model: RuleSetModel, depth = 0): numbe
     }
     case 'points':
       return pointsValues(expr, model, of);
+    case 'mean': {
+      // An item that reweights may be left out (NaN here): the mean of those counted; all left out gives none.
+      const parts = expr.parts.map((p) => {
+        const values = of(p.expr);
+        return values && p.reweights ? [...values, Number.NaN] : values;
+      });
+      return combine(
+        parts,
+        (xs) =>
+          countedMean(
+            expr.parts,
+            xs.map((x) => (Number.isNaN(x) ? undefined : x)),
+          ) ?? Number.NaN,
+      );
+    }
     case 'unary':
       if (expr.op === '!') return undefined;
       return combine([of(expr.arg)], ([a]) => (expr.op === '-' ? -a! : a!));
