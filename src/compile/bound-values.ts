@@ -434,34 +434,25 @@ function spanText(s: Span): string {
   return `${s.loIn ? '[' : '('}${shown(s.lo)}, ${shown(s.hi)}${s.hiIn ? ']' : ')'}`;
 }
 
-/** The record refused: a bound across whose span a requirement's limit lies. */
+/**
+ * The record refused: a bound across whose span a requirement's limit lies; a scope item on the indicator itself
+ * (`≤ 14000 W`) said as one, the span deciding neither in nor out of scope.
+ */
 function undecided(b: BoundValue, check: CompiledCheck, limit: string): RecordError {
   const ind = b.indicator;
   const id = check.model.id;
   const span = spanText(b.span);
   limit = `${limit}${unitAfter(ind.unit)}`;
-  // A scope item on the indicator itself (`≤ 14000 W`): the span decides neither in nor out of scope.
-  if (check.model.effect === 'scope')
-    return {
-      field: ind.name,
-      code: 'not-computable',
-      message: localized(
-        cjkJoin(
-          ind.label.zh,
-          `写作 ${b.shown}（界限：实测值在 ${span} 内），不能判定适用范围项“${id}”（限值 ${limit}）：区间内有的值满足、有的值不满足，无法确定记录是否在适用范围内：请填写实测值`,
-        ),
-        `${ind.name} (${ind.label.en}) is written ${b.shown} (a bound: the measured value lies in ${span}), which cannot decide scope item "${id}" (limit ${limit}): some values in it meet the limit and some do not, so whether the record is in the rule set's scope is not known; write the measured value`,
-      ),
-    };
+  const scope = check.model.effect === 'scope';
   return {
     field: ind.name,
     code: 'not-computable',
     message: localized(
       cjkJoin(
         ind.label.zh,
-        `写作 ${b.shown}（界限：实测值在 ${span} 内），不能判定要求“${id}”（限值 ${limit}）：区间内有的值满足、有的值不满足：请填写实测值`,
+        `写作 ${b.shown}（界限：实测值在 ${span} 内），不能判定${scope ? '适用范围项' : '要求'}“${id}”（限值 ${limit}）：区间内有的值满足、有的值不满足${scope ? '，无法确定记录是否在适用范围内' : ''}：请填写实测值`,
       ),
-      `${ind.name} (${ind.label.en}) is written ${b.shown} (a bound: the measured value lies in ${span}), which cannot decide requirement "${id}" (limit ${limit}): some values in it meet the limit and some do not; write the measured value`,
+      `${ind.name} (${ind.label.en}) is written ${b.shown} (a bound: the measured value lies in ${span}), which cannot decide ${scope ? 'scope item' : 'requirement'} "${id}" (limit ${limit}): some values in it meet the limit and some do not${scope ? ", so whether the record is in the rule set's scope is not known" : ''}; write the measured value`,
     ),
   };
 }

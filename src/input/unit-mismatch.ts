@@ -1,6 +1,7 @@
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { unitAsWritten } from './unit-as-written';
 import {
   countBasisOnly,
   isDegreeWord,
@@ -121,7 +122,7 @@ export function unitMismatchError(
     const column = `${last === m.column ? `第 ${m.column + 1} 列` : `第 ${m.column + 1}–${last + 1} 列`}“${m.header}”`;
     const what = unitsRow
       ? `${unitsRow.zh}（表头下的单位行）把${column}的单位写作 ${m.written}`
-      : `${column}的单位是 ${unitInHeader(m)}`;
+      : `${column}的单位是 ${unitAsWritten(m.header, m.written)}`;
     const its = `${m.owner?.zh ?? ''}指标 ${m.indicator.name}（${m.indicator.label.zh}）`;
     return `${what}，而${m.indicator.unit === undefined ? `${its}没有单位` : `${its}的单位是 ${m.indicator.unit}`}`;
   });
@@ -129,7 +130,7 @@ export function unitMismatchError(
     const column = `${last === m.column ? `column ${m.column + 1}` : `columns ${m.column + 1}–${last + 1}`} ("${m.header}")`;
     const what = unitsRow
       ? `${unitsRow.en} (the units under the header) gives ${column} the unit ${m.written}`
-      : `${column} ${last === m.column ? 'is' : 'are'} in ${unitInHeader(m)}`;
+      : `${column} ${last === m.column ? 'is' : 'are'} in ${unitAsWritten(m.header, m.written)}`;
     const its = `${m.owner ? `${m.owner.en} ` : 'the '}indicator ${m.indicator.name} (${m.indicator.label.en})`;
     return `${what}, but ${m.indicator.unit === undefined ? `${its} has no unit` : `${its} is in ${m.indicator.unit}`}`;
   });
@@ -307,19 +308,4 @@ export function degreeAdvice(unit: string, header: LocalizedText): LocalizedText
     `${header.zh}中的单位“度”可以指角度、摄氏度或千瓦时，而该指标的单位是 ${unit}，因此没有按它读取；如果数值就是以 ${unit} 计，无需换算，只需把${header.zh}中的单位改为 ${unit}`,
     `the unit "度" in the ${header.en} may be degrees of angle, °C or kWh, and the indicator is in ${unit}, so it is not read as it; if the values are in ${unit}, no conversion is needed: only the ${header.en} needs to change, to ${unit}`,
   );
-}
-
-/**
- * A header's unit as the header writes it (`kN/mm²`), where the unit read is its NFKC-folded form (`kN/mm2`): the
- * last stretch of the header that folds to it; the folded form where none does. Run only for a message.
- */
-function unitInHeader(m: UnitMismatch): string {
-  const { header, written } = m;
-  if (header.includes(written)) return written;
-  for (let start = header.length - 1; start >= 0; start--)
-    for (let end = start + 1; end <= header.length; end++) {
-      const part = header.slice(start, end);
-      if (part.trim() === part && part.normalize('NFKC') === written) return part;
-    }
-  return written;
 }
