@@ -465,19 +465,18 @@ function undecided(b: BoundValue, check: CompiledCheck, limit: string): RecordEr
  */
 function readElsewhere(b: BoundValue, uses: readonly Use[], apart = false): RecordError {
   const ind = b.indicator;
+  // The indicator's label (zh) or name and label (en), then what is said of the bound.
+  const refusal = (zh: string, en: string): RecordError => ({
+    field: ind.name,
+    code: 'wrong-type',
+    message: localized(cjkJoin(ind.label.zh, zh), `${ind.name} (${ind.label.en}) ${en}`),
+  });
   if (!apart) {
     const { zh, en } = usesText(uses);
-    return {
-      field: ind.name,
-      code: 'wrong-type',
-      message: localized(
-        cjkJoin(
-          ind.label.zh,
-          `应为数值：“${b.shown}”是界限而非测得值；qgrade 只在它能判定该指标自身的要求时按界限评定，而该指标还${zh}，界限给不出所需的数值：请填写实测值`,
-        ),
-        `${ind.name} (${ind.label.en}) must be a number: "${b.shown}" is a bound, not a measured value; qgrade grades a bound only against the requirements on the indicator itself, and it ${en}, for which a bound gives no number: write the measured value`,
-      ),
-    };
+    return refusal(
+      `应为数值：“${b.shown}”是界限而非测得值；qgrade 只在它能判定该指标自身的要求时按界限评定，而该指标还${zh}，界限给不出所需的数值：请填写实测值`,
+      `must be a number: "${b.shown}" is a bound, not a measured value; qgrade grades a bound only against the requirements on the indicator itself, and it ${en}, for which a bound gives no number: write the measured value`,
+    );
   }
   const unfollowed = uses.filter(
     (u) => (u.kind === 'when' || u.kind === 'required') && u.points === undefined,
@@ -503,17 +502,10 @@ function readElsewhere(b: BoundValue, uses: readonly Use[], apart = false): Reco
     );
   }
   const span = spanText(b.span);
-  return {
-    field: ind.name,
-    code: 'wrong-type',
-    message: localized(
-      cjkJoin(
-        ind.label.zh,
-        `应为数值：“${b.shown}”是界限而非测得值，实测值在 ${span} 内；${parts.map((p) => p.zh).join('；')}：请填写实测值`,
-      ),
-      `${ind.name} (${ind.label.en}) must be a number: "${b.shown}" is a bound, not a measured value (it lies in ${span}); ${parts.map((p) => p.en).join('; ')}: write the measured value`,
-    ),
-  };
+  return refusal(
+    `应为数值：“${b.shown}”是界限而非测得值，实测值在 ${span} 内；${parts.map((p) => p.zh).join('；')}：请填写实测值`,
+    `must be a number: "${b.shown}" is a bound, not a measured value (it lies in ${span}); ${parts.map((p) => p.en).join('; ')}: write the measured value`,
+  );
 }
 
 /** What uses of a value do, each kind said once: zh clauses joined by `，`, en by `; it ` (after a first "it"). */
