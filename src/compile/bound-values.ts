@@ -8,7 +8,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { unitAfter } from '../text/unit-after';
 import { boundText, type WrittenBound, writtenBound } from '../text/written-bound';
 import type { CompiledCheck } from './compile-check';
-import { compileCondition } from './compile-condition';
+import { type CompiledCondition, compileCondition } from './compile-condition';
 import { conditionFacts } from './condition-facts';
 import { limitOperands } from './limit-operands';
 import type { RecordFacts } from './record-facts';
@@ -43,13 +43,17 @@ interface BoundValue {
 
 /**
  * Reads a record's values written as bounds (`≥100` MΩ beyond a meter's range, `<0.01` % below a detection limit:
- * a single value of a number indicator) and grades the record on them where they decide it. A requirement is decided
+ * a single value of a number or integer indicator) and grades the record on them where they decide it. A requirement is decided
  * only where its verdict is the same over the whole half-line the bound leaves (within the indicator's `range` and
  * `plausible` band): checked at the bound, at each of the requirement's limits inside it (and, under the
  * rounded-value method, where the rounded value crosses one), just beside each, and past the last. `≥100` against
- * `≥ 2` passes; against `≥ 200` it is undecided, and the record is invalid, saying so. A bound on a value that
- * anything other than the requirements on it reads — a derived value or a formula, a table key, a `when`, a
- * condition, the scope, a score, a group statistic — is refused: a bound picks no row and computes no number.
+ * `≥ 2` passes; against `≥ 200` it is undecided, and the record is invalid, saying so. A scope item on the value is
+ * one of its requirements. A `when` it is a fact of (a requirement's or a scope item's), a `requiredWhen` (where the
+ * indicator it requires is left out) and a points band are followed along the span the same way: read where every
+ * value decides them alike, refused where they differ or compare it with another value. An integer's span is its
+ * whole numbers (`<4` is at most 3). A bound on a value that anything else reads — a derived value or a formula, a
+ * table key, a requirement's condition, a score read as itself, a group statistic — is refused: a bound picks no row
+ * and computes no number.
  *
  * @returns `undefined` when the snapshot holds no bound (the record is read as before)
  */
@@ -57,7 +61,9 @@ export function compileBoundValues(
   model: RuleSetModel,
   checks: () => readonly CompiledCheck[],
 ): (snapshot: RecordSnapshot, read: BoundRead) => RecordFacts | RecordError[] | undefined {
-  const numbers = model.indicators.filter((i) => i.type === 'number' && i.specimens === 0);
+  const numbers = model.indicators.filter(
+    (i) => (i.type === 'number' || i.type === 'integer') && i.specimens === 0,
+  );
   if (numbers.length === 0) return () => undefined;
   let uses: Map<string, Use[]> | undefined;
   let subjectOf: Map<number, CompiledCheck[]> | undefined;
@@ -77,13 +83,24 @@ export function compileBoundValues(
     if (refused.length > 0) return refused.map((b) => readElsewhere(b, uses!.get(b.indicator.name)!));
     const copy = [...snapshot];
     for (const b of bounds) copy[b.indicator.slot] = firstValue(b);
+    // A `requiredWhen` it is a fact of, where the indicator it requires is left out: decided on the record as read,
+    // before reading it, so a span across the condition is not told "missing" (fix-bound40).
+    for (const b of bounds) {
+      const apart = (uses.get(b.indicator.name) ?? []).filter(
+        (u) => u.kind === 'required' && copy[u.indicator.slot] === undefined && !decidedAcross(u, b, copy),
+      );
+      if (apart.length > 0) return [readElsewhere(b, apart, true)];
+    }
     const written = new Map(bounds.map((b) => [b.indicator.slot, b.shown]));
     const facts = read(copy, written);
     if (Array.isArray(facts)) return facts;
-    // A `when` it is a fact of, a points band it is scored by: read where every value the bound leaves decides them
-    // alike (standards-39 F5: `≤0.025` on a Q355, whose F-test `when` is false whatever P is; `≤40` in band `≤ 40`).
+    // A `when` it is a fact of (a requirement's, the scope's), a points band it is scored by: read where every value
+    // the bound leaves decides them alike (standards-39 F5: `≤0.025` on a Q355, whose F-test `when` is false
+    // whatever P is; `≤40` in band `≤ 40`).
     for (const b of bounds) {
-      const apart = (uses.get(b.indicator.name) ?? []).filter((u) => !decidedAcross(u, b, facts));
+      const apart = (uses.get(b.indicator.name) ?? []).filter(
+        (u) => u.kind !== 'required' && !decidedAcross(u, b, facts.values),
+      );
       if (apart.length > 0) return [readElsewhere(b, apart, true)];
     }
     subjectOf ??= subjectChecks(model, checks());
@@ -97,7 +114,14 @@ export function compileBoundValues(
       const slot = b.indicator.slot;
       const x = b.bound.value;
       // Not where a `when` or a points band reads it: `>80` under `when: > 80` is wholly inside, 80 is not.
-      if (b.bound.closed || !allows(b.indicator, x) || uses.has(b.indicator.name)) continue;
+      // An integer's span ends are whole numbers already: `<4` is read at 3.
+      if (
+        b.bound.closed ||
+        b.indicator.type === 'integer' ||
+        !allows(b.indicator, x) ||
+        uses.has(b.indicator.name)
+      )
+        continue;
       const same = (subjectOf.get(slot) ?? []).every(
         (c) => verdictAt(c, facts, slot, x) === c.verdict(facts),
       );
@@ -117,7 +141,14 @@ function spanOf(indicator: IndicatorModel, b: WrittenBound): Span {
     : { lo: Number.NEGATIVE_INFINITY, loIn: false, hi: b.value, hiIn: b.closed };
   if (indicator.range) span = within(span, indicator.range);
   if (indicator.plausible) span = within(span, indicator.plausible);
-  return span;
+  return indicator.type === 'integer' ? wholeNumbers(span) : span;
+}
+
+/** The whole numbers of a span, as a closed span: `<4` is `≤3`, `>2.5` is `≥3` (an integer indicator's bound). */
+function wholeNumbers(s: Span): Span {
+  const lo = Number.isFinite(s.lo) ? (Number.isInteger(s.lo) && !s.loIn ? s.lo + 1 : Math.ceil(s.lo)) : s.lo;
+  const hi = Number.isFinite(s.hi) ? (Number.isInteger(s.hi) && !s.hiIn ? s.hi - 1 : Math.floor(s.hi)) : s.hi;
+  return { lo, loIn: Number.isFinite(lo), hi, hiIn: Number.isFinite(hi) };
 }
 
 function within(s: Span, band: Band): Span {
@@ -159,7 +190,8 @@ function firstValue(b: BoundValue): number {
   const s = b.span;
   if (isEmpty(s)) {
     const x = b.bound.value;
-    if (b.bound.closed) return x;
+    if (b.bound.closed && (b.indicator.type !== 'integer' || Number.isInteger(x))) return x;
+    if (b.indicator.type === 'integer') return b.bound.above ? Math.floor(x) + 1 : Math.ceil(x) - 1;
     return b.bound.above ? x + step(x) : x - step(x);
   }
   if (b.bound.above || s.hi === Number.POSITIVE_INFINITY) return s.loIn ? s.lo : s.lo + step(s.lo);
@@ -197,7 +229,7 @@ function breaksOf(check: CompiledCheck, facts: RecordFacts): number[] {
 function undecidedLimit(check: CompiledCheck, facts: RecordFacts, b: BoundValue): string | undefined {
   const s = b.span;
   const slot = b.indicator.slot;
-  const points = samplePoints(s, breaksOf(check, facts));
+  const points = samplePoints(b, breaksOf(check, facts));
   const here = check.verdict(facts);
   for (const p of points)
     if (inSpan(s, p) && verdictAt(check, facts, slot, p) !== here)
@@ -225,7 +257,15 @@ function subjectChecks(model: RuleSetModel, checks: readonly CompiledCheck[]): M
  */
 type Use =
   | { kind: 'fixed'; text: LocalizedText }
-  | { kind: 'when'; id: string; when: (values: readonly unknown[]) => boolean; points: number[] | undefined }
+  | {
+      kind: 'when';
+      id: string;
+      /** A scope item's `when` or condition: whether the record is in scope, not whether a requirement applies. */
+      scope: boolean;
+      when: CompiledCondition;
+      points: number[] | undefined;
+    }
+  | { kind: 'required'; indicator: IndicatorModel; when: CompiledCondition; points: number[] | undefined }
   | { kind: 'bands'; item: ScoringItemModel };
 
 /**
@@ -254,32 +294,31 @@ function otherUses(model: RuleSetModel): Map<string, Use[]> {
   for (const t of model.tables)
     for (const k of t.keys)
       fixed(k.indicator, localized(`选择表 ${t.name} 的行`, `selects the row of table ${t.name}`));
+  // Whether another indicator must be given, the scope: read where the span decides them alike (fix-bound40). A
+  // scope item on the indicator itself is one of its requirements (`subjectChecks`).
   for (const ind of model.indicators)
-    if (ind.requiredWhen)
-      for (const f of conditionFacts(ind.requiredWhen))
-        fixed(
-          f,
-          localized(
-            `决定${ind.label.zh}（${ind.name}）是否须给出`,
-            `decides whether ${ind.name} (${ind.label.en}) must be given`,
-          ),
-        );
-  const scope = localized(
-    '决定记录是否在适用范围内',
-    "decides whether the record is in the rule set's scope",
-  );
-  for (const check of model.scope) {
-    if (check.subject) fixed(check.subject, scope);
-    if (check.when) for (const f of conditionFacts(check.when)) fixed(f, scope);
-    if (check.test.kind === 'condition')
-      for (const f of conditionFacts(check.test.condition)) fixed(f, scope);
-  }
+    if (ind.requiredWhen) {
+      const condition = ind.requiredWhen;
+      const when = compileCondition(condition, model.slots);
+      for (const f of new Set(conditionFacts(condition)))
+        add(f, { kind: 'required', indicator: ind, when, points: literalsOf(condition, f) });
+    }
+  for (const check of model.scope)
+    for (const condition of [
+      check.when,
+      check.test.kind === 'condition' ? check.test.condition : undefined,
+    ]) {
+      if (condition === undefined) continue;
+      const when = compileCondition(condition, model.slots);
+      for (const f of new Set(conditionFacts(condition)))
+        add(f, { kind: 'when', id: check.sourceId, scope: true, when, points: literalsOf(condition, f) });
+    }
   for (const check of model.criteria) {
     const id = check.sourceId;
     if (check.when) {
       const when = compileCondition(check.when, model.slots);
       for (const f of new Set(conditionFacts(check.when)))
-        add(f, { kind: 'when', id, when, points: literalsOf(check.when, f) });
+        add(f, { kind: 'when', id, scope: false, when, points: literalsOf(check.when, f) });
     }
     if (check.test.kind === 'condition')
       for (const f of conditionFacts(check.test.condition))
@@ -319,7 +358,9 @@ function literalsOf(c: ConditionModel, fact: string): number[] | undefined {
     return out;
   }
   if ('not' in c) return literalsOf(c.not, fact);
-  if (c.fact !== fact) return [];
+  const ref = (c.value as { fact?: unknown } | null)?.fact;
+  // Another fact compared with this one (`{ fact: a, value: { fact: this } }`): the limit moves with the record.
+  if (c.fact !== fact) return ref === fact ? undefined : [];
   const values = Array.isArray(c.value) ? c.value : [c.value];
   if (values.every((v) => typeof v === 'number' && Number.isFinite(v))) return values as number[];
   // A text or a yes/no compared with a number never holds whatever the number: nothing changes across the span.
@@ -327,33 +368,44 @@ function literalsOf(c: ConditionModel, fact: string): number[] | undefined {
 }
 
 /**
- * Whether a `when` or a points band decides alike over every value a bound leaves: tried at the span's ends, at each
- * number it compares with (a band's edges) and just beside it, and past the last.
+ * Whether a `when`, a `requiredWhen` or a points band decides alike over every value a bound leaves: tried at the
+ * span's ends, at each number it compares with (a band's edges) and just beside it, and past the last.
+ *
+ * @param record - the record's values by slot, the bound's at the value it is read at (facts' values; for a
+ *   `requiredWhen`, the snapshot the reader checks it on)
  */
-function decidedAcross(use: Use, b: BoundValue, facts: RecordFacts): boolean {
+function decidedAcross(use: Use, b: BoundValue, record: readonly unknown[]): boolean {
   if (use.kind === 'fixed') return false;
   const breaks =
-    use.kind === 'when'
-      ? use.points
-      : use.item.bands!.flatMap((band) => [band.band.lower, band.band.upper].filter(Number.isFinite));
+    use.kind === 'bands'
+      ? use.item.bands!.flatMap((band) => [band.band.lower, band.band.upper].filter(Number.isFinite))
+      : use.points;
   if (breaks === undefined) return false;
   const slot = b.indicator.slot;
   // One copy of the values for every point tried, the bound's slot moved along the span.
   let values: unknown[] | undefined;
   const at =
-    use.kind === 'when'
-      ? (x: number) => {
-          values ??= [...facts.values];
+    use.kind === 'bands'
+      ? (x: number) => use.item.bands!.find((band) => bandContains(band.band, x))?.points
+      : (x: number) => {
+          values ??= [...record];
           values[slot] = x;
           return use.when(values);
-        }
-      : (x: number) => use.item.bands!.find((band) => bandContains(band.band, x))?.points;
-  const here = at(facts.values[slot] as number);
-  return samplePoints(b.span, breaks).every((p) => !inSpan(b.span, p) || at(p) === here);
+        };
+  const here = at(record[slot] as number);
+  return samplePoints(b, breaks).every((p) => !inSpan(b.span, p) || at(p) === here);
 }
 
-/** The values a span is tried at: its ends (just inside an open one), each break and just beside it, past the last. */
-function samplePoints(s: Span, breaks: readonly number[]): number[] {
+/**
+ * The values a bound's span is tried at: its ends (just inside an open one), each break and just beside it, past the
+ * last; for an integer indicator, the whole numbers either side of each (`< 4` is tried at 3 and 4, not 3.999).
+ */
+function samplePoints(b: BoundValue, breaks: readonly number[]): number[] {
+  const points = spanPoints(b.span, breaks);
+  return b.indicator.type === 'integer' ? points.flatMap((p) => [Math.floor(p), Math.ceil(p)]) : points;
+}
+
+function spanPoints(s: Span, breaks: readonly number[]): number[] {
   const points: number[] = [];
   for (const x of breaks) points.push(x - step(x), x, x + step(x));
   if (Number.isFinite(s.lo)) points.push(s.loIn ? s.lo : s.lo + step(s.lo));
@@ -382,67 +434,114 @@ function spanText(s: Span): string {
   return `${s.loIn ? '[' : '('}${shown(s.lo)}, ${shown(s.hi)}${s.hiIn ? ']' : ')'}`;
 }
 
-/** The record refused: a bound across whose span a requirement's limit lies. */
+/**
+ * The record refused: a bound across whose span a requirement's limit lies; a scope item on the indicator itself
+ * (`≤ 14000 W`) said as one, the span deciding neither in nor out of scope.
+ */
 function undecided(b: BoundValue, check: CompiledCheck, limit: string): RecordError {
   const ind = b.indicator;
   const id = check.model.id;
   const span = spanText(b.span);
   limit = `${limit}${unitAfter(ind.unit)}`;
+  const scope = check.model.effect === 'scope';
   return {
     field: ind.name,
     code: 'not-computable',
     message: localized(
       cjkJoin(
         ind.label.zh,
-        `写作 ${b.shown}（界限：实测值在 ${span} 内），不能判定要求“${id}”（限值 ${limit}）：区间内有的值满足、有的值不满足：请填写实测值`,
+        `写作 ${b.shown}（界限：实测值在 ${span} 内），不能判定${scope ? '适用范围项' : '要求'}“${id}”（限值 ${limit}）：区间内有的值满足、有的值不满足${scope ? '，无法确定记录是否在适用范围内' : ''}：请填写实测值`,
       ),
-      `${ind.name} (${ind.label.en}) is written ${b.shown} (a bound: the measured value lies in ${span}), which cannot decide requirement "${id}" (limit ${limit}): some values in it meet the limit and some do not; write the measured value`,
+      `${ind.name} (${ind.label.en}) is written ${b.shown} (a bound: the measured value lies in ${span}), which cannot decide ${scope ? 'scope item' : 'requirement'} "${id}" (limit ${limit}): some values in it meet the limit and some do not${scope ? ", so whether the record is in the rule set's scope is not known" : ''}; write the measured value`,
     ),
   };
 }
 
 /**
  * The record refused: a bound on a value something other than its own requirements reads, each use said once (the
- * requirements whose `when` it is a fact of in one clause). `apart`: the uses are those the values it leaves decide
- * differently, a `when` or a points band.
+ * requirements whose `when` it is a fact of in one clause, the scope items in one, the indicators it makes required
+ * in one). `apart`: the uses are those the values it leaves decide differently — a `when`, a `requiredWhen`, a points
+ * band — or that compare it with another value, which no span can be followed through.
  */
 function readElsewhere(b: BoundValue, uses: readonly Use[], apart = false): RecordError {
   const ind = b.indicator;
-  const texts = uses.flatMap((u) => (u.kind === 'fixed' ? [u.text] : []));
-  const ids = [...new Set(uses.flatMap((u) => (u.kind === 'when' ? [u.id] : [])))];
-  if (ids.length > 0) {
-    const zhIds = ids.map((id) => `“${id}”`).join('、');
-    const enIds = ids.map((id) => `"${id}"`);
-    texts.push(
+  // The indicator's label (zh) or name and label (en), then what is said of the bound.
+  const refusal = (zh: string, en: string): RecordError => ({
+    field: ind.name,
+    code: 'wrong-type',
+    message: localized(cjkJoin(ind.label.zh, zh), `${ind.name} (${ind.label.en}) ${en}`),
+  });
+  if (!apart) {
+    const { zh, en } = usesText(uses);
+    return refusal(
+      `应为数值：“${b.shown}”是界限而非测得值；qgrade 只在它能判定该指标自身的要求时按界限评定，而该指标还${zh}，界限给不出所需的数值：请填写实测值`,
+      `must be a number: "${b.shown}" is a bound, not a measured value; qgrade grades a bound only against the requirements on the indicator itself, and it ${en}, for which a bound gives no number: write the measured value`,
+    );
+  }
+  const unfollowed = uses.filter(
+    (u) => (u.kind === 'when' || u.kind === 'required') && u.points === undefined,
+  );
+  const differ = uses.filter((u) => !unfollowed.includes(u));
+  const parts: LocalizedText[] = [];
+  if (differ.length > 0) {
+    const { zh, en } = usesText(differ);
+    parts.push(
       localized(
-        `决定要求${zhIds}是否适用`,
-        ids.length === 1
-          ? `decides whether requirement ${enIds[0]} applies`
-          : `decides whether requirements ${enIds.slice(0, -1).join(', ')} and ${enIds.at(-1)} apply`,
+        `该指标还${zh}，区间内的值对此判定不同`,
+        `it ${en}, which values in that span decide differently`,
       ),
     );
   }
-  if (uses.some((u) => u.kind === 'bands')) texts.push(localized('按分档计分', 'is scored by points bands'));
-  const zh = texts.map((u) => u.zh).join('，');
-  const en = texts.map((u) => u.en).join('; it ');
+  if (unfollowed.length > 0) {
+    const { zh, en } = usesText(unfollowed);
+    parts.push(
+      localized(
+        `该指标还${zh}，且是与另一个值比较，界限无法沿区间判定`,
+        `it ${en} by comparing it with another value, which cannot be followed across the span`,
+      ),
+    );
+  }
   const span = spanText(b.span);
-  return {
-    field: ind.name,
-    code: 'wrong-type',
-    message: apart
-      ? localized(
-          cjkJoin(
-            ind.label.zh,
-            `应为数值：“${b.shown}”是界限而非测得值，实测值在 ${span} 内；该指标还${zh}，区间内的值对此判定不同：请填写实测值`,
-          ),
-          `${ind.name} (${ind.label.en}) must be a number: "${b.shown}" is a bound, not a measured value (it lies in ${span}); it ${en}, which values in that span decide differently: write the measured value`,
-        )
-      : localized(
-          cjkJoin(
-            ind.label.zh,
-            `应为数值：“${b.shown}”是界限而非测得值；qgrade 只在它能判定该指标自身的要求时按界限评定，而该指标还${zh}，界限给不出所需的数值：请填写实测值`,
-          ),
-          `${ind.name} (${ind.label.en}) must be a number: "${b.shown}" is a bound, not a measured value; qgrade grades a bound only against the requirements on the indicator itself, and it ${en}, for which a bound gives no number: write the measured value`,
-        ),
-  };
+  return refusal(
+    `应为数值：“${b.shown}”是界限而非测得值，实测值在 ${span} 内；${parts.map((p) => p.zh).join('；')}：请填写实测值`,
+    `must be a number: "${b.shown}" is a bound, not a measured value (it lies in ${span}); ${parts.map((p) => p.en).join('; ')}: write the measured value`,
+  );
+}
+
+/** What uses of a value do, each kind said once: zh clauses joined by `，`, en by `; it ` (after a first "it"). */
+function usesText(uses: readonly Use[]): LocalizedText {
+  const texts = uses.flatMap((u) => (u.kind === 'fixed' ? [u.text] : []));
+  const requirements = [...new Set(uses.flatMap((u) => (u.kind === 'when' && !u.scope ? [u.id] : [])))];
+  if (requirements.length > 0)
+    texts.push(
+      localized(
+        `决定要求${requirements.map((id) => `“${id}”`).join('、')}是否适用`,
+        requirements.length === 1
+          ? `decides whether requirement "${requirements[0]}" applies`
+          : `decides whether requirements ${enList(requirements.map((id) => `"${id}"`))} apply`,
+      ),
+    );
+  const scope = [...new Set(uses.flatMap((u) => (u.kind === 'when' && u.scope ? [u.id] : [])))];
+  if (scope.length > 0)
+    texts.push(
+      localized(
+        `决定记录是否在适用范围内（范围项${scope.map((id) => `“${id}”`).join('、')}）`,
+        `decides whether the record is in the rule set's scope (scope item${scope.length === 1 ? '' : 's'} ${enList(scope.map((id) => `"${id}"`))})`,
+      ),
+    );
+  const required = [...new Set(uses.flatMap((u) => (u.kind === 'required' ? [u.indicator] : [])))];
+  if (required.length > 0)
+    texts.push(
+      localized(
+        `决定${required.map((i) => `${i.label.zh}（${i.name}）`).join('、')}是否须给出`,
+        `decides whether ${enList(required.map((i) => `${i.name} (${i.label.en})`))} must be given`,
+      ),
+    );
+  if (uses.some((u) => u.kind === 'bands')) texts.push(localized('按分档计分', 'is scored by points bands'));
+  return localized(texts.map((u) => u.zh).join('，'), texts.map((u) => u.en).join('; it '));
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function enList(items: readonly string[]): string {
+  return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

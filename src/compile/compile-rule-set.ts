@@ -40,8 +40,8 @@ export interface CompiledRuleSet {
   /** Per check, the result of a value written with a rounding mark (`CompiledExplainer.written`). */
   writtenExplainers: WrittenExplainer[];
   /**
-   * Per check, the slot of the indicator it tests when that is a number read as one value (what a rounding mark
-   * can be written on), else -1.
+   * Per check, the slot of the indicator it tests when that is a number or an integer read as one value (what a
+   * rounding mark or a bound can be written on), else -1.
    */
   markableSlots: Int32Array;
   /** Per check, where a result's value text ends: for text added when a result is shown, not in grading. */
@@ -138,7 +138,10 @@ export function compileRuleSet(
     writtenExplainers: compiledExplainers.map((e) => e.written),
     markableSlots: Int32Array.from(checks, (c) => {
       const subject = model.indicators.find((i) => i.name === c.model.subject);
-      if (subject) return subject.type === 'number' && subject.specimens === 0 ? subject.slot : -1;
+      if (subject)
+        return (subject.type === 'number' || subject.type === 'integer') && subject.specimens === 0
+          ? subject.slot
+          : -1;
       // A derived value computed from a marked value is shown as the interval it lies in (compileMarkedValues).
       const derived = model.derived.find((d) => d.name === c.model.subject);
       if (derived) return derived.perSpecimen ? -1 : derived.slot;

@@ -9,7 +9,8 @@ import type { RecordSnapshot } from './record-snapshot';
  * names and the record's values of the indicators it reads (newcomer-35 M5: a blank `供应链质量协同` said only
  * "missing", though the column is optional for most enterprises). Said after "缺少…" and its cell. What depends
  * only on the rule set (the indicators the condition reads, the condition's text) is worked out here, once: the
- * function runs for every record that leaves the indicator out.
+ * function runs for every record that leaves the indicator out. `written`: values written as bounds or with a
+ * rounding mark, by slot, said as written.
  *
  * @example
  * requiredWhenReason(supplierScore, model)(snapshot).zh;
@@ -18,7 +19,7 @@ import type { RecordSnapshot } from './record-snapshot';
 export function requiredWhenReason(
   ind: IndicatorModel,
   model: RuleSetModel,
-): (snapshot: RecordSnapshot) => LocalizedText {
+): (snapshot: RecordSnapshot, written?: ReadonlyMap<number, string>) => LocalizedText {
   const when = ind.requiredWhen!;
   const reads: IndicatorModel[] = [];
   for (const fact of factsOf(when)) {
@@ -29,10 +30,11 @@ export function requiredWhenReason(
   const written = conditionText(when);
   const text = written.length <= MOST_CONDITION ? `（${written}）` : '';
   const textEn = text ? ` (${written})` : '';
-  return (snapshot) => {
+  return (snapshot, written) => {
     const values: { zh: string[]; en: string[] } = { zh: [], en: [] };
     for (const read of reads) {
-      const v = snapshot[read.slot];
+      // A value written as a bound or with a rounding mark: as written (`≤4500`), not the number read for it.
+      const v = written?.get(read.slot) ?? snapshot[read.slot];
       if (v === undefined || (v !== null && typeof v === 'object')) continue;
       const label = read.valueLabels?.get(v as string | number | boolean);
       const zh = label?.zh ?? (typeof v === 'boolean' ? (v ? '是' : '否') : String(v));

@@ -88,7 +88,7 @@ export function compileRecordValidator(
       if (snapshot[c.slot] === undefined && c.when(snapshot)) {
         errors ??= [];
         const e = missing(c.indicator);
-        const why = c.why(snapshot);
+        const why = c.why(snapshot, written);
         errors.push({ ...e, message: localized(e.message.zh + why.zh, e.message.en + why.en) });
       }
     }

@@ -17,9 +17,9 @@
  *   precision, when not zero), numerals of more than 15 significant digits
  *   (`8.749999999999998`, read at 15 digits as 8.75, whose own digits round
  *   otherwise); for an `integer` indicator, integers beyond 2^53. A single number written as a bound with a sign
- *   (`≥100`, `<0.01`) is passed on as written, read by the grader as the half-line it leaves (compileBoundValues).
- *   A lab's notation gets advice on what to write: below
- *   the detection limit (`ND`, `未检出`; `<0.01` on a specimen value or an integer) or not tested (`/`,
+ *   (`≥100`, `<0.01`; an integer's too) is passed on as written, read by the grader as the half-line it leaves
+ *   (compileBoundValues). A lab's notation gets advice on what to write: below
+ *   the detection limit (`ND`, `未检出`; `<0.01` on a specimen value) or not tested (`/`,
  *   `—`, `-`, `无`, `未检`, which also a boolean indicator is told); a GB/T 8170
  *   rounding mark (`42.5(−)`, `42.4(+)`, also in the column's own unit, `42.5(−) MPa`) on a single value is passed on
  *   to the grader, and elsewhere refused with advice to write the measured value unrounded, never to drop the mark,
@@ -231,12 +231,12 @@ function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
     case 'number':
     case 'integer': {
       // 23.8(+): a GB/T 8170 rounding mark, read by the grader where its interval decides (compileMarkedValues),
-      // also in the column's own unit (`42.5(−) MPa`, fix-cells40); `≥100`, `<0.01`: a bound, read where the whole
-      // half-line decides (compileBoundValues).
+      // also in the column's own unit (`42.5(−) MPa`); `≥100`, `<0.01`: a bound, read where the whole half-line
+      // decides (compileBoundValues); on an integer too, whose half-line is its whole numbers (`<4`: at most 3).
       if (
-        indicator.type === 'number' &&
         indicator.specimens === 0 &&
-        (roundingMarkInUnit(text, indicator.unit) !== undefined || writtenBound(text) !== undefined)
+        ((indicator.type === 'number' && roundingMarkInUnit(text, indicator.unit) !== undefined) ||
+          writtenBound(text) !== undefined)
       )
         return { value: text };
       const n = numeralUnder(text, indicator);

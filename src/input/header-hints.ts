@@ -5,6 +5,7 @@ import { closeColumns } from './close-columns';
 import type { TextInputFormat } from './input-item';
 import { opposesIndicator } from './opposite-column';
 import { mapOption, type OptionNaming } from './option-naming';
+import { unitAsWritten } from './unit-as-written';
 import { countAdvice, degreeAdvice } from './unit-mismatch';
 import { countBasis, countBasisOnly, isDegreeWord, perCycleOnly, unitKey, weightingOnly } from './units';
 
@@ -200,17 +201,19 @@ function numberedSpecimens(
 
 /** A column that names an indicator with a unit other than its own: mapping it would grade its values in the wrong unit. */
 function otherUnitHint(name: string, column: string, ind: IndicatorInfo, written: string): LocalizedText {
+  // Said as the header writes it (`℉`), not as read (`°F`).
+  const shown = unitAsWritten(column, written);
   // `电耗(kWh)` for an indicator in kWh/cycle: one cycle's figure needs no conversion (newcomer-27 F1).
   if (perCycleOnly(written, ind.unit!))
     return localized(
-      `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但单位是 ${written}，而该指标的单位是 ${ind.unit}，两者只差“每次”（/cycle），因此没有作为它读取；如果就是它，而且数值就是每次（每个周期）的量，无需换算，只需把表头中的单位改为 ${ind.unit}`,
-      `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}) in ${written}, while the indicator is in ${ind.unit}, which differs only in "per cycle" (/cycle), so it is not read as it; if it is that indicator and its values are per cycle, no conversion is needed: only the header needs to change, to ${ind.unit}`,
+      `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但单位是 ${shown}，而该指标的单位是 ${ind.unit}，两者只差“每次”（/cycle），因此没有作为它读取；如果就是它，而且数值就是每次（每个周期）的量，无需换算，只需把表头中的单位改为 ${ind.unit}`,
+      `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}) in ${shown}, while the indicator is in ${ind.unit}, which differs only in "per cycle" (/cycle), so it is not read as it; if it is that indicator and its values are per cycle, no conversion is needed: only the header needs to change, to ${ind.unit}`,
     );
   // `噪声(dB)` for an indicator in dB(A): an A-weighted figure needs no conversion; no other converts (newcomer-27 D04).
   if (weightingOnly(written, ind.unit!))
     return localized(
-      `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但单位是 ${written}，而该指标的单位是 ${ind.unit}（A 计权声级），因此没有作为它读取；如果就是它，而且数值就是 A 计权声级，无需换算，只需把表头中的单位改为 ${ind.unit}`,
-      `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}) in ${written}, while the indicator is in ${ind.unit} (the A-weighted sound level), so it is not read as it; if it is that indicator and its values are A-weighted levels, no conversion is needed: only the header needs to change, to ${ind.unit}`,
+      `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但单位是 ${shown}，而该指标的单位是 ${ind.unit}（A 计权声级），因此没有作为它读取；如果就是它，而且数值就是 A 计权声级，无需换算，只需把表头中的单位改为 ${ind.unit}`,
+      `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}) in ${shown}, while the indicator is in ${ind.unit} (the A-weighted sound level), so it is not read as it; if it is that indicator and its values are A-weighted levels, no conversion is needed: only the header needs to change, to ${ind.unit}`,
     );
   // `耗电量(度)`: 度 is an angle, °C or kWh; the header does not say which (newcomer-34 F5).
   if (isDegreeWord(written)) {
@@ -224,13 +227,13 @@ function otherUnitHint(name: string, column: string, ind: IndicatorInfo, written
   if (countBasisOnly(written, ind.unit!)) {
     const advice = countAdvice(ind.unit!, localized('表头', 'header'));
     return localized(
-      `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但单位是 ${written}，而该指标的单位是 ${ind.unit}，因此没有作为它读取；如果就是它，${advice.zh}`,
-      `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}) in ${written}, while the indicator is in ${ind.unit}, so it is not read as it; if it is that indicator, ${advice.en}`,
+      `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但单位是 ${shown}，而该指标的单位是 ${ind.unit}，因此没有作为它读取；如果就是它，${advice.zh}`,
+      `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}) in ${shown}, while the indicator is in ${ind.unit}, so it is not read as it; if it is that indicator, ${advice.en}`,
     );
   }
   return localized(
-    `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但单位是 ${written}，而该指标的单位是 ${ind.unit}，因此没有作为它读取；如果就是它，请把数值换算为 ${ind.unit}，并把表头中的单位改为 ${ind.unit}`,
-    `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}) in ${written}, while the indicator is in ${ind.unit}, so it is not read as it; if it is that indicator, convert its values to ${ind.unit} and write ${ind.unit} in the header`,
+    `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但单位是 ${shown}，而该指标的单位是 ${ind.unit}，因此没有作为它读取；如果就是它，请把数值换算为 ${ind.unit}，并把表头中的单位改为 ${ind.unit}`,
+    `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}) in ${shown}, while the indicator is in ${ind.unit}, so it is not read as it; if it is that indicator, convert its values to ${ind.unit} and write ${ind.unit} in the header`,
   );
 }
 

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { unitAsWritten } from './unit-as-written';
 import {
   countBasisOnly,
   isDegreeWord,
@@ -121,7 +122,7 @@ export function unitMismatchError(
     const column = `${last === m.column ? `第 ${m.column + 1} 列` : `第 ${m.column + 1}–${last + 1} 列`}“${m.header}”`;
     const what = unitsRow
       ? `${unitsRow.zh}（表头下的单位行）把${column}的单位写作 ${m.written}`
-      : `${column}的单位是 ${m.written}`;
+      : `${column}的单位是 ${unitAsWritten(m.header, m.written)}`;
     const its = `${m.owner?.zh ?? ''}指标 ${m.indicator.name}（${m.indicator.label.zh}）`;
     return `${what}，而${m.indicator.unit === undefined ? `${its}没有单位` : `${its}的单位是 ${m.indicator.unit}`}`;
   });
@@ -129,7 +130,7 @@ export function unitMismatchError(
     const column = `${last === m.column ? `column ${m.column + 1}` : `columns ${m.column + 1}–${last + 1}`} ("${m.header}")`;
     const what = unitsRow
       ? `${unitsRow.en} (the units under the header) gives ${column} the unit ${m.written}`
-      : `${column} ${last === m.column ? 'is' : 'are'} in ${m.written}`;
+      : `${column} ${last === m.column ? 'is' : 'are'} in ${unitAsWritten(m.header, m.written)}`;
     const its = `${m.owner ? `${m.owner.en} ` : 'the '}indicator ${m.indicator.name} (${m.indicator.label.en})`;
     return `${what}, but ${m.indicator.unit === undefined ? `${its} has no unit` : `${its} is in ${m.indicator.unit}`}`;
   });

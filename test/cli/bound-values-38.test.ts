@@ -180,12 +180,6 @@ describe.concurrent('a bound on a value read by more than its own requirements i
   it.each([
     ['mass', '≥10', 'it is used to compute doubleMass (Double mass)', '还用于计算双倍质量（doubleMass）'],
     ['size', '<5', 'it selects the row of table bySize', '还选择表 bySize 的行'],
-    [
-      'length',
-      '≤100',
-      "it decides whether the record is in the rule set's scope",
-      '还决定记录是否在适用范围内',
-    ],
   ])('%s written %s', async (field, cell, en, zh) => {
     const results = await graded([row('x', { [field]: cell })]);
     const [error] = results.get('x')!.errors!;
@@ -198,11 +192,46 @@ describe.concurrent('a bound on a value read by more than its own requirements i
     );
   });
 
-  it('an integer keeps the advice it had: a bound is read on a single number only', async () => {
-    const results = await graded([row('x', { count: '≥5' })]);
-    expect(results.get('x')!.errors?.[0]?.message.en).toContain(
-      '"≥5" is a bound, not a measured value: it gives only a lower bound, 5',
+  // fix-bound40: an integer's bound is its whole numbers (`>0` is ≥ 1); sizeRow asks count ≥ 1 at size 5.
+  it('an integer: graded where its whole numbers decide (>0 is ≥ 1), refused across the limit', async () => {
+    const results = await graded([
+      row('ge1', { count: '≥1' }),
+      row('gt0', { count: '>0' }),
+      row('ge0', { count: '≥0' }),
+      row('lt1', { count: '<1' }),
+      row('le05', { count: '≤0.5' }),
+    ]);
+    expect(['ge1', 'gt0', 'ge0', 'lt1', 'le05'].map((id) => outcome(results.get(id)))).toEqual([
+      'grade good',
+      'grade good',
+      'count:not-computable',
+      'grade null',
+      'grade null',
+    ]);
+    expect(criterion(results.get('gt0'), 'sizeRow')).toMatchObject({ value: 1, written: '>0', passed: true });
+    expect(results.get('ge0')!.errors?.[0]?.message.en).toContain(
+      'count (Count) is written ≥0 (a bound: the measured value lies in [0, +∞)), which cannot decide requirement "sizeRow"',
     );
+  });
+
+  // fix-bound40: a scope item on the indicator itself is decided as its requirements are.
+  it('a scope item on it (length ≤ 500 mm): in scope wholly below, out wholly above, refused across', async () => {
+    const results = await graded([
+      row('in', { length: '≤100' }),
+      row('edge', { length: '≤500' }),
+      row('out', { length: '>500' }),
+      row('across', { length: '<600' }),
+    ]);
+    expect(['in', 'edge', 'out', 'across'].map((id) => outcome(results.get(id)))).toEqual([
+      'grade good',
+      'grade good',
+      'grade null',
+      'length:not-computable',
+    ]);
+    expect(results.get('across')!.errors?.[0]?.message).toEqual({
+      zh: '长度写作 <600（界限：实测值在 (−∞, 600) 内），不能判定适用范围项“length-in-scope”（限值 ≤ 500 mm）：区间内有的值满足、有的值不满足，无法确定记录是否在适用范围内：请填写实测值',
+      en: 'length (Length) is written <600 (a bound: the measured value lies in (−∞, 600)), which cannot decide scope item "length-in-scope" (limit ≤ 500 mm): some values in it meet the limit and some do not, so whether the record is in the rule set\'s scope is not known; write the measured value',
+    });
   });
 
   // standards-39 F5: a `when` or a points band is read where every value the bound leaves decides it alike.

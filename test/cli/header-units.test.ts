@@ -147,7 +147,7 @@ describe('a header naming an indicator and its unit', () => {
     ['断后伸长率 A/‰', '‰', '%', 'elongation'],
     ['抗拉强度 Rm（kN）', 'kN', 'MPa', 'tensileStrength'],
     // standards-39 F1: kN/mm² is GPa, a unit of the table, refused as GPa is (it was left unread, every bar missing).
-    ['下屈服强度 ReL（kN/mm²）', 'kN/mm2', 'MPa', 'yieldStrength'],
+    ['下屈服强度 ReL（kN/mm²）', 'kN/mm²', 'MPa', 'yieldStrength'],
     ['下屈服强度 ReL (GPa)', 'GPa', 'MPa', 'yieldStrength'],
   ])(
     'in another unit (%s) is an input error naming both units, in zh and en',

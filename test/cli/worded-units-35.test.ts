@@ -55,7 +55,7 @@ describe.concurrent('units said in words are not read as the indicator’s (host
 
   for (const [head, unit] of [
     ['软化温度(°F)', '°F'],
-    ['软化温度(℉)', '°F'],
+    ['软化温度(℉)', '℉'], // said as the header writes it (fix-bound40)
     ['软化温度(华氏度)', '°F'],
     ['软化温度(°)', '°'],
   ])
