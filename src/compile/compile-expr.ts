@@ -1,5 +1,5 @@
 import { ARITHMETIC, FORMULA_MATH as MATH } from '../model/arithmetic';
-import type { Expr } from '../model/expr';
+import { type Expr, exprChildren } from '../model/expr';
 import { scoringPoints } from '../model/scoring-points';
 import type { Literal } from '../model/value';
 
@@ -50,7 +50,13 @@ export function compileExpr(expr: Expr): CompiledExpr {
       return arg;
     }
     case 'binary':
-      return compileBinary(expr.op, compileExpr(expr.left), compileExpr(expr.right));
+      return compileBinary(
+        expr.op,
+        compileExpr(expr.left),
+        compileExpr(expr.right),
+        mayBeUncomputable(expr.left),
+        mayBeUncomputable(expr.right),
+      );
     case 'logical': {
       const left = compileExpr(expr.left);
       const right = compileExpr(expr.right);
@@ -98,7 +104,35 @@ export function compileExpr(expr: Expr): CompiledExpr {
   }
 }
 
-function compileBinary(op: string, left: CompiledExpr, right: CompiledExpr): CompiledExpr {
+/**
+ * Whether `expr` may give a non-finite number. A value read (an indicator, a derived value, a table cell) or a
+ * constant never does: records and rule files hold finite numbers, and a derived value that is not is refused first.
+ * Only operands that may are tested, so `a / b` of two values costs what it did.
+ */
+function mayBeUncomputable(expr: Expr): boolean {
+  switch (expr.k) {
+    case 'num':
+    case 'str':
+    case 'bool':
+    case 'ref':
+    case 'cell':
+      return false;
+    case 'binary':
+      return expr.op in ARITHMETIC || mayBeUncomputable(expr.left) || mayBeUncomputable(expr.right);
+    case 'call':
+      return expr.fn === 'sqrt' || expr.args.some(mayBeUncomputable);
+    default:
+      return exprChildren(expr).some(mayBeUncomputable);
+  }
+}
+
+function compileBinary(
+  op: string,
+  left: CompiledExpr,
+  right: CompiledExpr,
+  checkLeft: boolean,
+  checkRight: boolean,
+): CompiledExpr {
   const arithmetic: Record<string, (a: number, b: number) => unknown> = {
     ...ARITHMETIC,
     '<': (a, b) => a < b,
@@ -107,6 +141,12 @@ function compileBinary(op: string, left: CompiledExpr, right: CompiledExpr): Com
     '>=': (a, b) => a >= b,
   };
   const f = arithmetic[op];
+  if (f && !checkLeft && !checkRight)
+    return (ctx, i) => {
+      const a = left(ctx, i);
+      const b = right(ctx, i);
+      return typeof a === 'number' && typeof b === 'number' ? f(a, b) : undefined;
+    };
   if (f)
     return (ctx, i) => {
       const a = left(ctx, i);
