@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { UsageError } from '../errors/usage-error';
 import { RULE_SET_ID } from '../load/rule-set-id';
+import { localized } from '../text/localized-text';
 
 /** A file or folder argument: any path, or one where a bundled rule-set id may stand instead. */
 type PathKind = 'path' | 'rules';
@@ -51,12 +53,28 @@ export function resolvePathArguments(command: Command, cwd: string): void {
   spec.args.forEach((kind, i) => {
     const value = args[i];
     if (kind === undefined) return;
+    if (value === '' || (Array.isArray(value) && value.includes('')))
+      throw emptyPath(`<${command.registeredArguments[i]?.name() ?? 'file'}>`);
     if (typeof value === 'string') args[i] = argumentPath(cwd, value, kind);
     else if (Array.isArray(value))
       args[i] = value.map((v) => (typeof v === 'string' ? argumentPath(cwd, v, kind) : v));
   });
   for (const [name, kind] of Object.entries(spec.options)) {
     const value = command.getOptionValue(name) as unknown;
+    if (value === '') {
+      const option = command.options.find((o) => o.attributeName() === name);
+      throw emptyPath(option?.long ?? name);
+    }
     if (typeof value === 'string') command.setOptionValue(name, argumentPath(cwd, value, kind));
   }
+}
+
+/**
+ * An empty file name (`-r ''`, `grade ''`, a shell variable never set): said to need a value, not "'': cannot be
+ * read: no such file" with an empty name (hostile-40 M6).
+ */
+function emptyPath(what: string): UsageError {
+  return new UsageError(
+    localized(`${what} 需要一个值：给出的文件名为空`, `${what} needs a value: the file name given is empty`),
+  );
 }

@@ -1,6 +1,6 @@
 import { ARITHMETIC, FORMULA_MATH as MATH } from '../model/arithmetic';
 import { countedMean } from '../model/counted-mean';
-import type { Expr, MeanPart } from '../model/expr';
+import { type Expr, exprChildren, type MeanPart } from '../model/expr';
 import { scoringPoints } from '../model/scoring-points';
 import type { Literal } from '../model/value';
 
@@ -12,7 +12,11 @@ export interface ExprContext {
   cell(table: number, column: number): Literal | null | undefined;
 }
 
-/** A compiled expression. Returns undefined when a value it needs is absent. */
+/**
+ * A compiled expression. Returns undefined when a value it needs is absent, and a non-finite number (±Infinity,
+ * NaN) when a part of it cannot be computed: that number is passed on by every operator above it, a comparison,
+ * `?:`, `&&`, `min` included, so `a / b > 1 ? 1 : 0` with b = 0 cannot give 0 or 1 (hostile-40 W1).
+ */
 export type CompiledExpr = (ctx: ExprContext, specimen: number) => unknown;
 
 /**
@@ -38,23 +42,33 @@ export function compileExpr(expr: Expr): CompiledExpr {
     }
     case 'unary': {
       const arg = compileExpr(expr.arg);
-      if (expr.op === '!') return (ctx, i) => bool(arg(ctx, i), (a) => !a);
+      if (expr.op === '!')
+        return (ctx, i) => {
+          const a = arg(ctx, i);
+          return typeof a === 'boolean' ? !a : uncomputable(a) ? a : undefined;
+        };
       if (expr.op === '-') return (ctx, i) => num1(arg(ctx, i), (a) => -a);
       return arg;
     }
     case 'binary':
-      return compileBinary(expr.op, compileExpr(expr.left), compileExpr(expr.right));
+      return compileBinary(
+        expr.op,
+        compileExpr(expr.left),
+        compileExpr(expr.right),
+        mayBeUncomputable(expr.left),
+        mayBeUncomputable(expr.right),
+      );
     case 'logical': {
       const left = compileExpr(expr.left);
       const right = compileExpr(expr.right);
       if (expr.op === '&&')
         return (ctx, i) => {
           const a = left(ctx, i);
-          return a === undefined ? undefined : a === false ? false : right(ctx, i);
+          return a === undefined || uncomputable(a) ? a : a === false ? false : right(ctx, i);
         };
       return (ctx, i) => {
         const a = left(ctx, i);
-        return a === undefined ? undefined : a === true ? true : right(ctx, i);
+        return a === undefined || uncomputable(a) ? a : a === true ? true : right(ctx, i);
       };
     }
     case 'cond': {
@@ -63,7 +77,7 @@ export function compileExpr(expr: Expr): CompiledExpr {
       const no = compileExpr(expr.no);
       return (ctx, i) => {
         const t = test(ctx, i);
-        return t === undefined ? undefined : t ? yes(ctx, i) : no(ctx, i);
+        return t === undefined || uncomputable(t) ? t : t ? yes(ctx, i) : no(ctx, i);
       };
     }
     case 'call': {
@@ -74,6 +88,8 @@ export function compileExpr(expr: Expr): CompiledExpr {
         for (const a of args) {
           const v = a(ctx, i);
           if (typeof v !== 'number') return undefined;
+          // min(a / b, 5) with b = 0 is not 5.
+          if (!Number.isFinite(v)) return v;
           values.push(v);
         }
         return fn(...values);
@@ -81,7 +97,10 @@ export function compileExpr(expr: Expr): CompiledExpr {
     }
     case 'points': {
       const arg = compileExpr(expr.arg);
-      return (ctx, i) => scoringPoints(expr, arg(ctx, i));
+      return (ctx, i) => {
+        const v = arg(ctx, i);
+        return uncomputable(v) ? v : scoringPoints(expr, v);
+      };
     }
     case 'mean':
       return compileMean(expr.parts);
@@ -115,7 +134,35 @@ function compileMean(parts: readonly MeanPart[]): CompiledExpr {
   };
 }
 
-function compileBinary(op: string, left: CompiledExpr, right: CompiledExpr): CompiledExpr {
+/**
+ * Whether `expr` may give a non-finite number. A value read (an indicator, a derived value, a table cell) or a
+ * constant never does: records and rule files hold finite numbers, and a derived value that is not is refused first.
+ * Only operands that may are tested, so `a / b` of two values costs what it did.
+ */
+function mayBeUncomputable(expr: Expr): boolean {
+  switch (expr.k) {
+    case 'num':
+    case 'str':
+    case 'bool':
+    case 'ref':
+    case 'cell':
+      return false;
+    case 'binary':
+      return expr.op in ARITHMETIC || mayBeUncomputable(expr.left) || mayBeUncomputable(expr.right);
+    case 'call':
+      return expr.fn === 'sqrt' || expr.args.some(mayBeUncomputable);
+    default:
+      return exprChildren(expr).some(mayBeUncomputable);
+  }
+}
+
+function compileBinary(
+  op: string,
+  left: CompiledExpr,
+  right: CompiledExpr,
+  checkLeft: boolean,
+  checkRight: boolean,
+): CompiledExpr {
   const arithmetic: Record<string, (a: number, b: number) => unknown> = {
     ...ARITHMETIC,
     '<': (a, b) => a < b,
@@ -124,24 +171,36 @@ function compileBinary(op: string, left: CompiledExpr, right: CompiledExpr): Com
     '>=': (a, b) => a >= b,
   };
   const f = arithmetic[op];
-  if (f)
+  if (f && !checkLeft && !checkRight)
     return (ctx, i) => {
       const a = left(ctx, i);
       const b = right(ctx, i);
       return typeof a === 'number' && typeof b === 'number' ? f(a, b) : undefined;
     };
+  if (f)
+    return (ctx, i) => {
+      const a = left(ctx, i);
+      const b = right(ctx, i);
+      if (typeof a !== 'number' || typeof b !== 'number') return undefined;
+      // A part that could not be computed stays so: 1 / (a / 0) is not 0, a / 0 > 1 is not true.
+      if (!Number.isFinite(a)) return a;
+      return Number.isFinite(b) ? f(a, b) : b;
+    };
   const negate = op === '!=';
   return (ctx, i) => {
     const a = left(ctx, i);
     const b = right(ctx, i);
-    return a === undefined || b === undefined ? undefined : (a === b) !== negate;
+    if (a === undefined || b === undefined) return undefined;
+    if (uncomputable(a)) return a;
+    return uncomputable(b) ? b : (a === b) !== negate;
   };
+}
+
+/** A number no part of a formula may go on with: the result of a division by zero, an overflow, a NaN. */
+function uncomputable(v: unknown): boolean {
+  return typeof v === 'number' && !Number.isFinite(v);
 }
 
 function num1(v: unknown, f: (a: number) => number): unknown {
   return typeof v === 'number' ? f(v) : undefined;
-}
-
-function bool(v: unknown, f: (a: boolean) => boolean): unknown {
-  return typeof v === 'boolean' ? f(v) : undefined;
 }

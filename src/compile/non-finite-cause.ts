@@ -21,9 +21,7 @@ export type NonFiniteCause = 'division-by-zero' | 'overflow' | 'not-a-number';
 export function nonFiniteCause(expr: Expr, ctx: ExprContext, specimen: number): NonFiniteCause | undefined {
   const value = compileExpr(expr)(ctx, specimen);
   if (typeof value !== 'number' || Number.isFinite(value)) return undefined;
-  // The branch a condition took, not one it did not.
-  const parts =
-    expr.k === 'cond' ? [compileExpr(expr.test)(ctx, specimen) ? expr.yes : expr.no] : exprChildren(expr);
+  const parts = partsEvaluated(expr, ctx, specimen);
   for (const part of parts) {
     const cause = nonFiniteCause(part, ctx, specimen);
     if (cause !== undefined) return cause;
@@ -38,6 +36,17 @@ export function nonFiniteCause(expr: Expr, ctx: ExprContext, specimen: number): 
 }
 
 /**
+ * The parts of `expr` that were evaluated: of a condition, its test when the test could not be computed
+ * (`a / b > 1 ? 1 : 0` with b = 0), else the branch it took, not the one it did not.
+ */
+function partsEvaluated(expr: Expr, ctx: ExprContext, specimen: number): readonly Expr[] {
+  if (expr.k !== 'cond') return exprChildren(expr);
+  const test = compileExpr(expr.test)(ctx, specimen);
+  if (typeof test === 'number' && !Number.isFinite(test)) return [expr.test];
+  return [test ? expr.yes : expr.no];
+}
+
+/**
  * The field a formula's non-finite result is owed to (hostile-38 M7: a limit's division by zero was blamed on the
  * criterion's indicator): the first name the divisor reads for a division by zero, else the first name the innermost
  * part that gave a non-finite result from finite operands reads; `undefined` when the formula is finite, or that part
@@ -49,8 +58,7 @@ export function nonFiniteCause(expr: Expr, ctx: ExprContext, specimen: number): 
 export function nonFiniteOperand(expr: Expr, ctx: ExprContext, specimen: number): string | undefined {
   const value = compileExpr(expr)(ctx, specimen);
   if (typeof value !== 'number' || Number.isFinite(value)) return undefined;
-  const parts =
-    expr.k === 'cond' ? [compileExpr(expr.test)(ctx, specimen) ? expr.yes : expr.no] : exprChildren(expr);
+  const parts = partsEvaluated(expr, ctx, specimen);
   for (const part of parts) {
     const found = nonFiniteOperand(part, ctx, specimen);
     if (found !== undefined) return found;

@@ -14,6 +14,7 @@ import { quoteShort } from '../text/quote-short';
 import { quotedNumberAdvice } from '../text/quoted-number';
 import { speltAlike } from '../text/spelt-alike';
 import { unitAfter } from '../text/unit-after';
+import { UNSAFE_INTEGER_TEXT, unsafeInteger } from '../text/unsafe-integer';
 import { unseenCharacter, withoutUnseen } from '../text/unseen-character';
 import { meantByClass, valueAliasHint } from '../text/value-alias-hint';
 import { bandBounds } from './band-bounds';
@@ -318,6 +319,8 @@ function compileScalar(
       return (v, specimen, shown) => {
         if (typeof v !== 'number' || !Number.isFinite(v) || (integer && !Number.isInteger(v)))
           return wrongType(ind, wanted, v, specimen, advice);
+        // `1e20` in JSON: a number, not the integer written (CSV refuses the cell as parseNumeral does).
+        if (integer && unsafeInteger(v)) return unsafeIntegerError(ind, v, specimen);
         if (!range || bandContains(range, v))
           return plausible === undefined || bandContains(plausible, v)
             ? undefined
@@ -558,6 +561,19 @@ function quotedBoolean(v: string): LocalizedText | undefined {
 function quotedEnumNumber(v: string, values: readonly (string | number)[]): LocalizedText | undefined {
   const hint = quotedNumberAdvice(v, undefined);
   return hint !== undefined && values.includes(Number(v.trim())) ? hint : undefined;
+}
+
+/** An `integer` indicator's value of 2^53 or more, as CSV words the cell: `x (X) must be an integer: 1e+20 is …`. */
+function unsafeIntegerError(ind: IndicatorModel, v: number, specimen: number): RecordError {
+  const at = specimenText(specimen);
+  return {
+    field: ind.name,
+    code: 'wrong-type',
+    message: localized(
+      cjkJoin(`${ind.label.zh}${at.zh}`, `应为整数：${v} ${UNSAFE_INTEGER_TEXT.zh}`),
+      `${name(ind)}${at.en} must be an integer: ${v} ${UNSAFE_INTEGER_TEXT.en}`,
+    ),
+  };
 }
 
 function name(ind: IndicatorModel): string {

@@ -61,6 +61,8 @@ export const RULE_SET_ISSUE_CODES = [
   'invalid-scoring',
   // a warning: a text is still a `TODO` placeholder of a `qgrade init` template
   'placeholder',
+  // a warning: a label, id or other text holds a control character or a bidi override (ESC, BEL, U+202E)
+  'control-character',
 ] as const;
 
 /**

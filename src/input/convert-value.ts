@@ -16,7 +16,7 @@
  *   units, numbers beyond the range of a double (or below its
  *   precision, when not zero), numerals of more than 15 significant digits
  *   (`8.749999999999998`, read at 15 digits as 8.75, whose own digits round
- *   otherwise); for an `integer` indicator, integers beyond 2^53. A single number written as a bound with a sign
+ *   otherwise); for an `integer` indicator, integers of 2^53 or more. A single number written as a bound with a sign
  *   (`≥100`, `<0.01`; an integer's too) is passed on as written, read by the grader as the half-line it leaves
  *   (compileBoundValues). A lab's notation gets advice on what to write: below
  *   the detection limit (`ND`, `未检出`; `<0.01` on a specimen value) or not tested (`/`,
@@ -64,6 +64,7 @@ import { letterZerosAdvice } from '../text/letter-zeros';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { normalDecimal } from '../text/normal-decimal';
 import { cutShort, quoteShort } from '../text/quote-short';
+import { UNSAFE_INTEGER_TEXT, unsafeInteger } from '../text/unsafe-integer';
 import { writtenBound } from '../text/written-bound';
 import { booleanCell } from './boolean-cell';
 import { boundAdvice } from './bound-value';
@@ -312,7 +313,7 @@ function spelledValue(text: string, values: readonly (string | number)[]): strin
 /**
  * Reads a decimal numeral by the rules above.
  *
- * @param integer - whether the indicator takes integers (one beyond 2^53 is refused)
+ * @param integer - whether the indicator takes integers (one of 2^53 or more is refused)
  * @param required - whether the indicator must be given, for the advice on `不适用`
  * @param unit - the indicator's unit: a cell in another one (`7.2kW` under W) is told to convert, not to drop it
  * @param conditional - whether a `requiredWhen` makes some records give it, for the advice on `不适用`
@@ -336,12 +337,7 @@ export function parseNumeral(
     if (n === 0 && /[1-9]/.test(t.replace(/[eE].*$/, ''))) {
       return localized('太接近零，无法表示', 'is too close to zero to be represented');
     }
-    if (integer && Number.isInteger(n) && !Number.isSafeInteger(n)) {
-      return localized(
-        '整数过大，无法精确表示（超过 2^53）',
-        'is an integer too large to be exact (beyond 2^53)',
-      );
-    }
+    if (integer && unsafeInteger(n)) return UNSAFE_INTEGER_TEXT;
     return inexactNumeral(t, integer) ?? n;
   }
   // `<0.01`, `ND`, `/`: a lab's notation, refused with what to write instead.
@@ -507,7 +503,7 @@ function percentage(numeral: string, written: string, unit?: string): LocalizedT
  *
  * @param text - an ASCII decimal numeral, as JSON or a CSV cell writes one
  * @param integer - an integer indicator's numeral, or a kept id: refused only when a double does not hold it (an
- *   integer up to 2^53 is exact, and is compared exactly)
+ *   integer below 2^53 is exact, and is compared exactly)
  * @example
  * inexactNumeral('8.749999999999998')?.en; // 'has more than 15 significant digits, which qgrade does not read (at 15 digits it is 8.75 …'
  * inexactNumeral('4.62'); // undefined

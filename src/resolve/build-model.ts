@@ -7,6 +7,7 @@ import { decimalsOf } from '../rounding/decimal';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkBandCoverage } from './check-band-coverage';
+import { checkControlCharacters } from './check-control-characters';
 import { checkDivisors } from './check-divisors';
 import { checkGradeLabels } from './check-grade-labels';
 import { checkItemWeightSum } from './check-item-weight-sum';
@@ -57,6 +58,7 @@ export function buildModel(
   checkLabelClashes(ctx, indicators);
   checkPlausible(ctx, indicators);
   checkPlaceholders(ctx);
+  checkControlCharacters(ctx);
   const tables = resolveTables(ctx);
   const { derived, scoring } = resolveDerived(ctx, indicators.length);
   const scope = resolveScope(ctx);

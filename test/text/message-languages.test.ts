@@ -244,6 +244,10 @@ const TRIGGERS: Record<RuleSetIssueCode, () => RuleSetIssue[] | Promise<RuleSetI
     issuesOf((d) => {
       d.title.zh = 'TODO 标准名称';
     }),
+  'control-character': () =>
+    issuesOf((d) => {
+      d.title.en = 'Title\u001b]0;x\u0007';
+    }),
 };
 
 describe('every rule-set issue code, in both languages', () => {

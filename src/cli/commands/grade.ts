@@ -37,6 +37,7 @@ import { tallyNearValuesNotice } from '../tally-near-values-notice';
 import { tallyNoValueNotice } from '../tally-no-value-notice';
 import { TallySummaries } from '../tally-summaries';
 import { tallyValueName } from '../tally-value-name';
+import { workersToStart } from '../workers-to-start';
 
 interface GradeOptions extends InputOptions {
   rules: string;
@@ -215,13 +216,16 @@ none invalid so far.`,
           gradeSync ??= createGrader(loaded.ruleSet).gradeSync;
           return finishItem(item, gradeSync(itemRecord(item)), model);
         });
+        // No more threads than cores (hostile-40 S1); said once, on the path that starts them.
+        const started = workersToStart(options.workers);
+        if (started.notice) ctx.err(started.notice[ctx.lang]);
         const rows = {
           kept: source.kept.columns,
           format,
           lang: ctx.lang,
           width: ctx.width,
           color: ctx.color,
-          workers: options.workers,
+          workers: started.workers,
           detail: options.detail,
           ids: options.ids === true,
           ...(tally.length > 0
@@ -431,7 +435,8 @@ function names(ruleSet: RuleSet, options: GradeOptions) {
 }
 
 function parseWorkers(value: string): number {
-  const n = Number(value);
+  // Decimal digits only: Number() also reads `0x40`, `1e1` and ` 2` (hostile-40 M6).
+  const n = /^[0-9]+$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(n) || n < 1 || n > 64)
     throw new UsageError(
       localized(

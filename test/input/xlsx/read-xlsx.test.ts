@@ -66,7 +66,7 @@ describe('XLSX cells by type', () => {
     expect(recordOf(items[0])).toEqual({ apf: 0.3, count: 3 }); // 0.30000000000000004 as Excel shows it
     // Beyond 2^53 an integer is not exact, refused as CSV refuses it.
     expect(errorsOf(items[1])).toEqual([
-      'count (count indicator) must be an integer: "12345678901234600" is an integer too large to be exact (beyond 2^53) (cell B3)',
+      'count (count indicator) must be an integer: "12345678901234600" is an integer too large to be exact (2^53 or more) (cell B3)',
     ]);
     // A fraction for an integer indicator reaches the grader, which says it must be whole (as for CSV).
     expect(recordOf(items[2])).toEqual({ apf: 1e-7, count: 2.5 });
