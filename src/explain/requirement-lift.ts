@@ -7,6 +7,8 @@ import type { CriterionResult } from '../model/grade-result';
 import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 import { decimalsOf } from '../rounding/decimal';
 import { parseRoundingInterval, type RoundingInterval, roundNumberGbt8170 } from '../rounding/gbt8170';
+import { intervalEnds, markInterval } from '../rounding/mark-interval';
+import { roundingMark } from '../rounding/rounding-mark';
 import { toFifteenDigits } from '../rounding/significant-digits';
 
 /**
@@ -21,8 +23,20 @@ import { toFifteenDigits } from '../rounding/significant-digits';
  * //   input: { indicator: <outputVolume>, operator: '>=', target: '35.97' } }
  */
 export interface RequirementLift {
-  /** The limit minus the value as graded (or the value minus the limit, when `over`), never negative. */
+  /**
+   * How far the value is from what meets the limit, never negative: from the measured value to the `edge` under a
+   * rounded comparison (ReL 399.49 against ≥ 400 at 1 is 0.01 short of ≥ 399.5), else to the limit; stated up to
+   * the digits of the two. For a value written as an interval (a GB/T 8170 rounding mark, a value computed from
+   * one), the most it can be: `least` is the least.
+   */
   readonly gap: string;
+  /**
+   * For a value written as an interval (`5.00(−)`, in [4.995, 5.00)): the least the gap can be (`0`: the mark
+   * says only that it is short, by at most `gap`).
+   */
+  readonly least?: string;
+  /** The limit or edge is strict and `gap` is exact: more than `gap` meets it (`> 1.245` from 1.24). */
+  readonly beyond?: boolean;
   /** The value is above an upper limit (≤, <, a range's upper end); else below a lower one. */
   readonly over: boolean;
   /** With a rounded comparison: the measured values that meet the limit once rounded (`≥ 59.95`). */
@@ -84,21 +98,64 @@ export function requirementLift(
     comparison.method === 'rounded'
       ? (comparison.interval ?? parseRoundingInterval((10 ** -Math.min(decimals, 20)).toFixed(decimals)))
       : undefined;
-  const valueDecimals = interval ? interval.decimals : Math.min(decimalsOf(String(graded)), decimals + 2);
-  // Stated up, so that a gap of 1.85 to one decimal is not said as 1.8.
-  const gap = toDigits(
-    Math.abs(toFifteenDigits(side.bound - graded)),
-    Math.max(decimals, valueDecimals),
-    true,
-  );
   const edge = interval && edgeOf(side, interval);
   const input = snapshot && inputTarget(compiled, check, snapshot, fixed, inputDecimals, side);
   return {
-    gap,
+    ...gapOf(compiled, c, side, edge, graded, decimals),
     over: side.over,
     ...(edge ? { edge } : {}),
     ...(input ? { input } : {}),
   };
+}
+
+/**
+ * The gap of a {@link RequirementLift}: from the measured value (or each end of the interval it is written as) to
+ * the edge that meets the limit once rounded, or to the limit itself under the full-value method (standards-40 M1,
+ * M3): one figure, the same as the `≥ 399.5 meets it` beside it.
+ */
+function gapOf(
+  compiled: CompiledRuleSet,
+  c: CriterionResult,
+  side: Side,
+  edge: RequirementLift['edge'] | undefined,
+  graded: number,
+  limitDigits: number,
+): Pick<RequirementLift, 'gap' | 'least' | 'beyond'> {
+  const target = edge ? Number(edge.value) : side.bound;
+  const strict = edge ? edge.operator === '>' || edge.operator === '<' : !side.inclusive;
+  const away = (x: number) => Math.max(0, toFifteenDigits(side.over ? x - target : target - x));
+  const targetDigits = edge ? decimalsOf(edge.value) : limitDigits;
+  const span = c.written === undefined ? undefined : writtenSpan(c.written);
+  if (span) {
+    // The value lies somewhere in the interval: the gap from its near end to its far end.
+    const digits = Math.max(targetDigits, decimalsOf(String(span.low)), decimalsOf(String(span.high)));
+    const [near, far] = side.over ? [span.low, span.high] : [span.high, span.low];
+    // Each end as its own digits give it: 0.005 to 0.01, not 0.010.
+    const shown = (x: number, up: boolean) => String(Number(toDigits(x, digits, up)));
+    return { gap: shown(away(far), true), least: shown(away(near), false) };
+  }
+  const measured = edge && typeof c.value === 'number' ? c.value : graded;
+  // A derived value carries a double's noise (58.099999…): to the edge's digits, or two past the limit's. A
+  // measured one is read to 15 significant digits and stated to its own (4.49999999 against ≥ 4.50 is 0.00000001
+  // short, not 0.0001).
+  const derived = compiled.model.derived.some((d) => d.name === c.indicator);
+  const own = decimalsOf(String(measured));
+  const digits = Math.max(targetDigits, derived ? (edge ? 0 : Math.min(own, limitDigits + 2)) : own);
+  const d = away(measured);
+  // Stated up, so that a gap of 1.85 to one decimal is not said as 1.8: then that amount itself meets it.
+  const gap = toDigits(d, digits, true);
+  return strict && gap === toDigits(d, digits, false) ? { gap, beyond: true } : { gap };
+}
+
+/** The interval a value written with a rounding mark (`5.00(−)`) or computed from one (`[1.24843, 1.25)`) lies in. */
+function writtenSpan(written: string): { low: number; high: number } | undefined {
+  const marked = roundingMark(written);
+  if (marked) {
+    const at = markInterval(marked);
+    return at && { low: Math.min(at.numeral, at.far), high: Math.max(at.numeral, at.far) };
+  }
+  const ends = intervalEnds(written);
+  return ends && { low: ends.low, high: ends.high };
 }
 
 /** The bound a failed number misses, from its limit. */

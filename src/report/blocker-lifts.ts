@@ -79,8 +79,9 @@ function liftText(lift: RequirementLift, unit: string | undefined): LocalizedTex
   const percent = unit === '%';
   const gapUnit = percent ? localized(' 个百分点', ' percentage points') : localized(unitAfter(unit));
   const after = unitAfter(unit);
-  const zh = [lift.over ? `超出 ${lift.gap}${gapUnit.zh}` : `差 ${lift.gap}${gapUnit.zh}`];
-  const en = [lift.over ? `${lift.gap}${gapUnit.en} over` : `${lift.gap}${gapUnit.en} short`];
+  const { zh: zhGap, en: enGap } = gapText(lift, gapUnit);
+  const zh = [zhGap];
+  const en = [enGap];
   const edge = lift.edge;
   if (edge) {
     const at = `${operatorSymbol(edge.operator)} ${edge.value}${after}`;
@@ -97,4 +98,47 @@ function liftText(lift: RequirementLift, unit: string | undefined): LocalizedTex
     en.push(`e.g. ${indicator.label.en} ${enAt} (others as measured)`);
   }
   return { zh: zh.join('；'), en: en.join('; ') };
+}
+
+/**
+ * How far a lift's value is from what meets it: `差 0.01 MPa` / `0.01 MPa short`; for a value written with a
+ * rounding mark the range the mark leaves (`5.00(−)`: `at most 0.005 short`; `4.99(+)`: `0.005 to 0.01 short`);
+ * against a strict edge met only past the gap, `more than 0.005 short`.
+ */
+function gapText(lift: RequirementLift, unit: LocalizedText): LocalizedText {
+  const { gap, least, over } = lift;
+  if (least !== undefined) {
+    if (Number(least) === 0)
+      return over
+        ? {
+            zh: `按修约符号超出不超过 ${gap}${unit.zh}`,
+            en: `at most ${gap}${unit.en} over, as the rounding mark reads`,
+          }
+        : {
+            zh: `按修约符号差不超过 ${gap}${unit.zh}`,
+            en: `at most ${gap}${unit.en} short, as the rounding mark reads`,
+          };
+    return over
+      ? {
+          zh: `按修约符号超出 ${least} 至 ${gap}${unit.zh}`,
+          en: `${least} to ${gap}${unit.en} over, as the rounding mark reads`,
+        }
+      : {
+          zh: `按修约符号差 ${least} 至 ${gap}${unit.zh}`,
+          en: `${least} to ${gap}${unit.en} short, as the rounding mark reads`,
+        };
+  }
+  if (lift.beyond) {
+    if (Number(gap) === 0)
+      // At a strict edge itself (1.245 against > 1.245): any move meets it.
+      return over
+        ? { zh: '恰在界限上，略减即满足', en: 'at the edge: any decrease meets it' }
+        : { zh: '恰在界限上，略增即满足', en: 'at the edge: any increase meets it' };
+    return over
+      ? { zh: `超出多于 ${gap}${unit.zh}`, en: `more than ${gap}${unit.en} over` }
+      : { zh: `差多于 ${gap}${unit.zh}`, en: `more than ${gap}${unit.en} short` };
+  }
+  return over
+    ? { zh: `超出 ${gap}${unit.zh}`, en: `${gap}${unit.en} over` }
+    : { zh: `差 ${gap}${unit.zh}`, en: `${gap}${unit.en} short` };
 }

@@ -1,0 +1,116 @@
+/**
+ * standards-40 M1, M3: the gap under a blocker is one figure that agrees with the "meets it" value beside it.
+ * - A value written with a GB/T 8170 rounding mark is an interval (docs/cli.md "Values with a rounding mark"):
+ *   `5.00(−)` lies in [4.995, 5.00), so it is at most 0.005 short of GB 21455-2019's APF ≥ 5.00 (grade 1, heat
+ *   pump ≤ 4500 W); `4.99(+)`, in (4.99, 4.995], is 0.005 to 0.01 short — never the 0.0001 of the number graded
+ *   (4.99999999). GB 175-2023 P·O 42.5, 28-day compressive ≥ 42.5 MPa: `42.5(−)` at most 0.05, `42.4(+)` 0.05 to 0.1.
+ * - Under the rounded-value method the gap runs to the edge that rounds onto the limit: GB/T 1499.2-2018 HRB400
+ *   ReL ≥ 400 MPa at 1 MPa: 399.49 is 0.01 short of 399.5 (not 400 − 399 = 1); A ≥ 16 % at 0.5 %: 15.5 is 0.25
+ *   short of 15.75; HRB400E Rm°/ReL° ≥ 1.25 at 0.01: 747/600 = 1.245 rounds to 1.24, any more meets it.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGrader, loadRuleSet } from '../../src/index';
+import { blockerLifts } from '../../src/report/blocker-lifts';
+import { REBAR } from '../grade/rebar-key-fixture';
+
+describe('a value written with a rounding mark (standards-40 M1)', () => {
+  it('APF 5.00(−) is at most 0.005 short of ≥ 5.00; 4.99(+) is 0.005 to 0.01 short', async () => {
+    const ac = await loadRuleSet('home-appliances/room-air-conditioner-energy');
+    const g = createGrader(ac).gradeSync;
+    const lift = (apf: string | number) => {
+      const record = { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf };
+      return blockerLifts(ac)(g(record), record).get('apf@1');
+    };
+    expect(lift('5.00(-)')).toEqual({
+      zh: '按修约符号差不超过 0.005',
+      en: 'at most 0.005 short, as the rounding mark reads',
+    });
+    expect(lift('4.99(+)')).toEqual({
+      zh: '按修约符号差 0.005 至 0.01',
+      en: '0.005 to 0.01 short, as the rounding mark reads',
+    });
+    // Without a mark, the value as measured, to its own digits: 4.9999 is 0.0001 short, 4.99 0.01.
+    expect(lift(4.9999)?.en).toBe('0.0001 short');
+    expect(lift(4.99)?.en).toBe('0.01 short');
+    expect(g({ unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 5.0 }).grade).toBe('1');
+  });
+
+  it('a measured value with many digits is not rounded up to the limit’s: 4.49999999 is 0.00000001 short', async () => {
+    const ac = await loadRuleSet('home-appliances/room-air-conditioner-energy');
+    const record = { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.49999999 };
+    const r = createGrader(ac).gradeSync(record);
+    expect(r.grade).toBe('3');
+    expect(blockerLifts(ac)(r, record).get('apf@2')?.zh).toBe('差 0.00000001');
+  });
+
+  it('cement P·O 42.5, 28-day ≥ 42.5 MPa: 42.5(−) at most 0.05 MPa short, 42.4(+) 0.05 to 0.1', async () => {
+    const cement = await loadRuleSet('building-materials/common-portland-cement');
+    const g = createGrader(cement).gradeSync;
+    const base = {
+      cementType: 'P.O',
+      strengthClass: '42.5',
+      compressive3d: 22,
+      flexural3d: 5,
+      flexural28d: 8,
+      initialSetting: 150,
+      finalSetting: 300,
+      magnesia: 3,
+      sulfurTrioxide: 2.5,
+      chloride: 0.03,
+      soundness: true,
+    };
+    const lifts = (compressive28d: string) => {
+      const record = { ...base, compressive28d };
+      const r = g(record);
+      expect(r.grade).toBeNull();
+      return [...blockerLifts(cement)(r, record).values()];
+    };
+    expect(lifts('42.5(-)')).toEqual([
+      { zh: '按修约符号差不超过 0.05 MPa', en: 'at most 0.05 MPa short, as the rounding mark reads' },
+    ]);
+    expect(lifts('42.4(+)')).toEqual([
+      { zh: '按修约符号差 0.05 至 0.1 MPa', en: '0.05 to 0.1 MPa short, as the rounding mark reads' },
+    ]);
+  });
+});
+
+describe('the gap runs to the edge that meets the limit once rounded (standards-40 M3)', () => {
+  it('HRB400 ReL 399.49 is 0.01 MPa short of ≥ 399.5, which rounds onto 400; 399.5 conforms', async () => {
+    const rebar = await loadRuleSet('steel/hot-rolled-ribbed-bar');
+    const g = createGrader(rebar).gradeSync;
+    const record = { ...REBAR, yieldStrength: 399.49 };
+    expect(blockerLifts(rebar)(g(record), record).get('yield-strength')).toEqual({
+      zh: '差 0.01 MPa；按 GB/T 8170 修约到 1 后比较，≥ 399.5 MPa 即满足',
+      en: '0.01 MPa short; compared after rounding to 1 (GB/T 8170), ≥ 399.5 MPa meets it',
+    });
+    expect(g({ ...REBAR, yieldStrength: 399.49 + 0.01 }).grade).toBe('conforming');
+    expect(g({ ...REBAR, yieldStrength: 399.499 }).grade).toBeNull();
+  });
+
+  it('A 15.5 % is 0.25 percentage points short of ≥ 15.75 (16 % at 0.5 %); 15.75 conforms, 15.74 does not', async () => {
+    const rebar = await loadRuleSet('steel/hot-rolled-ribbed-bar');
+    const g = createGrader(rebar).gradeSync;
+    const record = { ...REBAR, elongation: 15.5 };
+    expect(blockerLifts(rebar)(g(record), record).get('elongation')?.en).toBe(
+      '0.25 percentage points short; compared after rounding to 0.5 (GB/T 8170), ≥ 15.75 % meets it',
+    );
+    expect(g({ ...REBAR, elongation: 15.75 }).grade).toBe('conforming');
+    expect(g({ ...REBAR, elongation: 15.74 }).grade).toBeNull();
+  });
+
+  it('HRB400E Rm°/ReL° 747/600 = 1.245 sits on the strict edge > 1.245: any increase meets it', async () => {
+    const rebar = await loadRuleSet('steel/hot-rolled-ribbed-bar');
+    const g = createGrader(rebar).gradeSync;
+    const record = { ...REBAR, designation: 'HRB400E', yieldStrength: 600, tensileStrength: 747 };
+    expect(blockerLifts(rebar)(g(record), record).get('strength-ratio')).toEqual({
+      zh: '恰在界限上，略增即满足；按 GB/T 8170 修约到 0.01 后比较，> 1.245 即满足',
+      en: 'at the edge: any increase meets it; compared after rounding to 0.01 (GB/T 8170), > 1.245 meets it',
+    });
+    // 744/600 = 1.24: more than 0.005 short (1.245 itself rounds to 1.24).
+    const less = { ...record, tensileStrength: 744 };
+    expect(blockerLifts(rebar)(g(less), less).get('strength-ratio')?.en).toMatch(/^more than 0\.005 short; /);
+    const ratio = (tensileStrength: number) =>
+      g({ ...record, tensileStrength }).criteria.find((c) => c.id === 'strength-ratio')?.status;
+    expect([ratio(747), ratio(747.5)]).toEqual(['failed', 'passed']);
+  });
+});
