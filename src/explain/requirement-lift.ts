@@ -50,6 +50,11 @@ export interface RequirementLift {
     readonly indicator: IndicatorModel;
     readonly operator: '>=' | '<=' | '=';
     readonly target: string;
+    /**
+     * Where the values that meet it begin exactly at one digit more than `target` (C ≤ 0.235 %, where 0.23 is
+     * stated to the 0.01 C is reported to): a value between the two meets it too (standards-40 M2).
+     */
+    readonly exact?: string;
   };
 }
 
@@ -175,8 +180,14 @@ function sideOf(c: CriterionResult, v: number): Side | undefined {
   return;
 }
 
-/** The most digits after the point among the limit's numerals (`≥ 60.0` → 1, `10.0 ± 0.1 [9.9, 10.1]` → 1). */
-function limitDecimals(text: string): number {
+/**
+ * The most digits after the point among a limit's numerals (`≥ 60.0` → 1, `10.0 ± 0.1 [9.9, 10.1]` → 1): the
+ * digits the limit, and a value reported against it, are stated to.
+ *
+ * @example
+ * limitDecimals('≤ 1.60'); // 2
+ */
+export function limitDecimals(text: string): number {
   let most = 0;
   for (const numeral of text.match(/\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g) ?? [])
     most = Math.max(most, decimalsOf(numeral));
@@ -262,7 +273,13 @@ function inputTarget(
     // Inside a range, moving past the other end fails again: the value itself, not a bound.
     const ranged = check.model.test.kind === 'range' || check.model.test.kind === 'tolerance';
     const operator = ranged ? '=' : dir === 1 ? '>=' : '<=';
-    return { indicator, operator, target };
+    const exact = ranged ? undefined : exactBound(probe, at, dir, decimals + 1);
+    return {
+      indicator,
+      operator,
+      target,
+      ...(exact !== undefined && Number(exact) !== Number(target) ? { exact } : {}),
+    };
   }
   return;
 }
@@ -375,4 +392,15 @@ function roundedTarget(
     x = toFifteenDigits(x + dir * unit);
   }
   return;
+}
+
+/**
+ * The value to `decimals` digits where the values that meet the requirement begin, when they begin exactly there
+ * (C ≤ 0.235 %: Ceq 0.545 rounds to 0.54, 0.2350001 gives 0.55): it meets it, and a hair short of it does not.
+ */
+function exactBound(probe: Probe, at: [number, number], dir: 1 | -1, decimals: number): string | undefined {
+  const x = roundedTarget(probe, at, dir, decimals);
+  if (x === undefined) return;
+  const hair = toFifteenDigits(Number(x) - dir * 10 ** -(decimals + 3));
+  return probe(hair)?.passes === false ? x : undefined;
 }

@@ -1,6 +1,6 @@
 import { limitKeyIndicators } from '../compare/limit-keys';
 import type { RecordSnapshot } from '../compile/record-snapshot';
-import { type RequirementLift, requirementLift } from '../explain/requirement-lift';
+import { limitDecimals, type RequirementLift, requirementLift } from '../explain/requirement-lift';
 import { compileGrader } from '../grade/create-grader';
 import type { GradeResult } from '../model/grade-result';
 import { operatorSymbol } from '../model/operators';
@@ -56,11 +56,15 @@ export function blockerLifts(ruleSet: RuleSet): BlockerLifts {
       const read = compiled.reader.snapshot(record);
       if (Array.isArray(read)) snapshot = read;
     }
-    // The lab's digits: 34.86 → a target to 0.01; a cell written 35.0 → to 0.1.
+    // The lab's digits: 34.86 → a target to 0.01; a cell written 35.0 → to 0.1; and at least those of the
+    // indicator's own limits, which it is reported to (Mn written 1.6, limit ≤ 1.60: to 0.01; standards-40 M2).
     const inputDecimals = (slot: number, value: number) => {
       const name = model.indicators[slot]?.name;
       const cell = name === undefined ? undefined : written?.[name];
-      return Math.max(decimalsOf(String(value)), cell === undefined ? 0 : decimalsOf(cell));
+      let most = Math.max(decimalsOf(String(value)), cell === undefined ? 0 : decimalsOf(cell));
+      for (const c of result.criteria)
+        if (c.indicator === name && c.limit) most = Math.max(most, limitDecimals(c.limit.text));
+      return most;
     };
     for (const b of blockers) {
       const fixed = new Set(keysOf(b.id).map((i) => i.name));
@@ -94,8 +98,13 @@ function liftText(lift: RequirementLift, unit: string | undefined): LocalizedTex
     const value = `${target}${unitAfter(indicator.unit)}`;
     const zhAt = operator === '=' ? `为 ${value}` : `${operatorSymbol(operator)} ${value}`;
     const enAt = operator === '=' ? `at ${value}` : `${operatorSymbol(operator)} ${value}`;
-    zh.push(`如 ${indicator.label.zh} ${zhAt}（其余不变）`);
-    en.push(`e.g. ${indicator.label.en} ${enAt} (others as measured)`);
+    // Where a value between the target and one digit more meets it too, that value: C ≤ 0.23 (to C's 0.01), 0.235 exactly.
+    const exact =
+      input.exact === undefined
+        ? undefined
+        : `${operatorSymbol(operator)} ${input.exact}${unitAfter(indicator.unit)}`;
+    zh.push(`如 ${indicator.label.zh} ${zhAt}（${exact ? `精确为 ${exact}；` : ''}其余不变）`);
+    en.push(`e.g. ${indicator.label.en} ${enAt} (${exact ? `${exact} exactly; ` : ''}others as measured)`);
   }
   return { zh: zh.join('；'), en: en.join('; ') };
 }

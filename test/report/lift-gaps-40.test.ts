@@ -114,3 +114,44 @@ describe('the gap runs to the edge that meets the limit once rounded (standards-
     expect([ratio(747), ratio(747.5)]).toEqual(['failed', 'passed']);
   });
 });
+
+describe('an input named for a derived value is stated to what the indicator is reported to (standards-40 M2)', () => {
+  // GB/T 1499.2-2018: Ceq = C + Mn/6 + (Cr + V + Mo)/5 + (Cu + Ni)/15 ≤ 0.54 % for 400 grades, compared at 0.01.
+  const ceqOf = async (record: Record<string, unknown>) => {
+    const rebar = await loadRuleSet('steel/hot-rolled-ribbed-bar');
+    const g = createGrader(rebar).gradeSync;
+    return { g, lift: blockerLifts(rebar)(g(record), record).get('carbon-equivalent') };
+  };
+
+  it('Mn written 1.6 (limit ≤ 1.60): Mn ≤ 1.17 %, not 1.1; 1.17 conforms and 1.18 does not', async () => {
+    const record = {
+      ...REBAR,
+      carbon: 0.05,
+      manganese: 1.6,
+      chromium: 1.0,
+      vanadium: 0.3,
+      copper: 0.3,
+      nickel: 0.3,
+    };
+    const { g, lift } = await ceqOf(record);
+    expect(lift?.zh).toBe(
+      '超出 0.072 个百分点；按 GB/T 8170 修约到 0.01 后比较，≤ 0.545 % 即满足；如 锰 Mn ≤ 1.17 %（其余不变）',
+    );
+    expect(lift?.en).toContain('e.g. Manganese Mn ≤ 1.17 % (others as measured)');
+    expect(g({ ...record, manganese: 1.17 }).grade).toBe('conforming');
+    expect(g({ ...record, manganese: 1.18 }).grade).toBeNull();
+  });
+
+  it('HRBF400E C 0.24: C ≤ 0.23 % at C’s 0.01, and exactly ≤ 0.235 % (Ceq 0.545 rounds to 0.54)', async () => {
+    const record = { ...REBAR, designation: 'HRBF400E', carbon: 0.24, manganese: 1.56, vanadium: 0.25 };
+    const { g, lift } = await ceqOf(record);
+    expect(lift?.en).toBe(
+      '0.005 percentage points over; compared after rounding to 0.01 (GB/T 8170), ≤ 0.545 % meets it; ' +
+        'e.g. Carbon C ≤ 0.23 % (≤ 0.235 % exactly; others as measured)',
+    );
+    expect(lift?.zh).toContain('如 碳 C ≤ 0.23 %（精确为 ≤ 0.235 %；其余不变）');
+    expect(g({ ...record, carbon: 0.235 }).grade).toBe('conforming');
+    expect(g({ ...record, carbon: 0.236 }).grade).toBeNull();
+    expect(g({ ...record, carbon: 0.24 }).grade).toBeNull();
+  });
+});
