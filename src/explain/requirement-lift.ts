@@ -248,12 +248,16 @@ function inputTarget(
   const model = compiled.model;
   const subject = check.model.subject;
   const derived = model.derived.find((d) => d.name === subject);
-  if (!derived || derived.perSpecimen || check.model.when !== undefined) return;
+  if (!derived) return;
   const measured = compiled.reader.facts(snapshot);
   if (Array.isArray(measured)) return;
+  // A value computed per specimen is solved for where the record gives one specimen (Rm 747 ÷ ReL 600, one bar):
+  // then it is one number, as a ratio of single values is (standards-40 M3). A `when` is read by each probe's
+  // verdict, so an input that would turn the requirement off is never said to meet it.
+  if (derived.perSpecimen && single(measured.values[derived.slot]) === undefined) return;
   for (const indicator of formulaInputs(model, derived.name)) {
-    if (fixed.has(indicator.name) || indicator.type !== 'number' || indicator.specimens > 0) continue;
-    const x0 = measured.values[indicator.slot];
+    if (fixed.has(indicator.name) || indicator.type !== 'number') continue;
+    const x0 = single(measured.values[indicator.slot]);
     // A value written with a rounding mark (34.86(+)) is an interval, not a number to move.
     if (typeof x0 !== 'number' || measured.written?.has(indicator.slot)) continue;
     const probe: Probe = (x) => {
@@ -261,7 +265,7 @@ function inputTarget(
       changed[indicator.slot] = x;
       const facts = compiled.reader.facts(changed);
       if (Array.isArray(facts)) return undefined;
-      return { passes: check.verdict(facts) === Verdict.Passed, value: facts.values[derived.slot] };
+      return { passes: check.verdict(facts) === Verdict.Passed, value: single(facts.values[derived.slot]) };
     };
     const dir = towardLimit(probe, x0, side.over);
     if (dir === undefined) continue;
@@ -282,6 +286,12 @@ function inputTarget(
     };
   }
   return;
+}
+
+/** A value that is one number, or a list of one specimen's; else `undefined`. */
+function single(v: unknown): number | undefined {
+  const one = Array.isArray(v) && v.length === 1 ? v[0] : v;
+  return typeof one === 'number' ? one : undefined;
 }
 
 /** The indicators a derived value is computed from, through other derived values, in the formula's order. */

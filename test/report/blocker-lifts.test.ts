@@ -159,10 +159,12 @@ describe('the bundled rule sets at a limit', () => {
     const rebar = await loadRuleSet('steel/hot-rolled-ribbed-bar');
     const record = { ...bar, designation: 'HRB400E', yieldStrength: 450, tensileStrength: 560 };
     const r: GradeResult = createGrader(rebar).gradeSync(record);
-    // Computed per specimen: no single input is solved for.
+    // Computed per specimen, but of one bar: Rm is solved for (560.25 ÷ 450 = 1.245 rounds to 1.24; standards-40 M3).
     expect(blockerLifts(rebar)(r, record).get('strength-ratio')).toEqual({
-      zh: '差 0.001；按 GB/T 8170 修约到 0.01 后比较，> 1.245 即满足',
-      en: '0.001 short; compared after rounding to 0.01 (GB/T 8170), > 1.245 meets it',
+      zh: '差 0.001；按 GB/T 8170 修约到 0.01 后比较，> 1.245 即满足；如 抗拉强度 Rm ≥ 561 MPa（其余不变）',
+      en:
+        '0.001 short; compared after rounding to 0.01 (GB/T 8170), > 1.245 meets it; ' +
+        'e.g. Tensile strength Rm ≥ 561 MPa (others as measured)',
     });
   });
 

@@ -102,10 +102,11 @@ describe('the gap runs to the edge that meets the limit once rounded (standards-
     const rebar = await loadRuleSet('steel/hot-rolled-ribbed-bar');
     const g = createGrader(rebar).gradeSync;
     const record = { ...REBAR, designation: 'HRB400E', yieldStrength: 600, tensileStrength: 747 };
-    expect(blockerLifts(rebar)(g(record), record).get('strength-ratio')).toEqual({
-      zh: '恰在界限上，略增即满足；按 GB/T 8170 修约到 0.01 后比较，> 1.245 即满足',
-      en: 'at the edge: any increase meets it; compared after rounding to 0.01 (GB/T 8170), > 1.245 meets it',
-    });
+    const lift = blockerLifts(rebar)(g(record), record).get('strength-ratio');
+    expect(lift?.zh).toMatch(/^恰在界限上，略增即满足；按 GB\/T 8170 修约到 0\.01 后比较，> 1\.245 即满足；/);
+    expect(lift?.en).toMatch(
+      /^at the edge: any increase meets it; compared after rounding to 0\.01 \(GB\/T 8170\), > 1\.245 meets it; /,
+    );
     // 744/600 = 1.24: more than 0.005 short (1.245 itself rounds to 1.24).
     const less = { ...record, tensileStrength: 744 };
     expect(blockerLifts(rebar)(g(less), less).get('strength-ratio')?.en).toMatch(/^more than 0\.005 short; /);
@@ -153,5 +154,57 @@ describe('an input named for a derived value is stated to what the indicator is 
     expect(g({ ...record, carbon: 0.235 }).grade).toBe('conforming');
     expect(g({ ...record, carbon: 0.236 }).grade).toBeNull();
     expect(g({ ...record, carbon: 0.24 }).grade).toBeNull();
+  });
+});
+
+describe('a ratio of single values gets an input too (standards-40 M3)', () => {
+  const statusOf = (r: { criteria: { id: string; status: string }[] }, id: string) =>
+    r.criteria.find((c) => c.id === id)?.status;
+
+  it('HRB500E Rm 747 ÷ ReL 600 = 1.245 against ≥ 1.25: Rm ≥ 748 MPa', async () => {
+    const rebar = await loadRuleSet('steel/hot-rolled-ribbed-bar');
+    const g = createGrader(rebar).gradeSync;
+    const record = { ...REBAR, designation: 'HRB500E', yieldStrength: 600, tensileStrength: 747 };
+    expect(blockerLifts(rebar)(g(record), record).get('strength-ratio')?.en).toBe(
+      'at the edge: any increase meets it; compared after rounding to 0.01 (GB/T 8170), > 1.245 meets it; ' +
+        'e.g. Tensile strength Rm ≥ 748 MPa (others as measured)',
+    );
+    expect(statusOf(g({ ...record, tensileStrength: 748 }), 'strength-ratio')).toBe('passed');
+  });
+
+  it('HRB500E ReL 660 ÷ 500 = 1.32 against ≤ 1.30: ReL ≤ 652 MPa, 652.5 exactly (1.305 rounds to 1.30)', async () => {
+    const rebar = await loadRuleSet('steel/hot-rolled-ribbed-bar');
+    const g = createGrader(rebar).gradeSync;
+    const record = { ...REBAR, designation: 'HRB500E', yieldStrength: 660, tensileStrength: 850 };
+    const lift = blockerLifts(rebar)(g(record), record).get('overstrength-ratio');
+    expect(lift?.en).toBe(
+      '0.015 over; compared after rounding to 0.01 (GB/T 8170), ≤ 1.305 meets it; ' +
+        'e.g. Lower yield strength ReL ≤ 652 MPa (≤ 652.5 MPa exactly; others as measured)',
+    );
+    expect(lift?.zh).toContain('如 下屈服强度 ReL ≤ 652 MPa（精确为 ≤ 652.5 MPa；其余不变）');
+    expect(statusOf(g({ ...record, yieldStrength: 652.5 }), 'overstrength-ratio')).toBe('passed');
+    expect(statusOf(g({ ...record, yieldStrength: 652.6 }), 'overstrength-ratio')).toBe('failed');
+  });
+
+  it('GB/T 1591 Q355 CEV (a requirement with a `when`): C 0.15, Mn 1.86 gives 0.46: C ≤ 0.14 %', async () => {
+    const steel = await loadRuleSet('steel/low-alloy-structural-steel');
+    const g = createGrader(steel).gradeSync;
+    const record = {
+      designation: 'Q355',
+      thickness: 20,
+      yieldStrength: 400,
+      tensileStrength: 540,
+      impactTemperature: -20,
+      impactEnergy: [40, 41, 42],
+      carbon: 0.15,
+      manganese: 1.86,
+      phosphorus: 0.01,
+      sulfur: 0.005,
+    };
+    const r = g(record);
+    const lift = blockerLifts(steel)(r, record).get(r.nextGrade?.blockers[0]?.id ?? '');
+    expect(lift?.en).toContain('< 0.455 % meets it; e.g. Carbon C ≤ 0.14 % (others as measured)');
+    expect(g({ ...record, carbon: 0.14 }).grade).not.toBe(r.grade);
+    expect(g({ ...record, carbon: 0.145 }).grade).toBe(r.grade);
   });
 });
