@@ -45,6 +45,16 @@ export interface RequirementLift {
     readonly value: string;
     readonly interval: string;
   };
+  /**
+   * For a count of specimens (`atMostFailing`): the fewest failing specimens to move past the limit (or `edge`),
+   * those nearest it — 26, 45, 25 J against ≥ 27 J, one allowed below: specimen 1 (26 J) — and the value that
+   * meets it (standards-40 M3).
+   */
+  readonly specimens?: {
+    readonly moved: readonly { readonly specimen: number; readonly value: number }[];
+    readonly operator: '>=' | '>' | '<=' | '<';
+    readonly target: string;
+  };
   /** For a derived value: one measured input set to `target` (`≥`, `≤`, or `=` inside a range) meets the limit. */
   readonly input?: {
     readonly indicator: IndicatorModel;
@@ -90,19 +100,16 @@ export function requirementLift(
   fixed: ReadonlySet<string> = new Set(),
   inputDecimals: (slot: number, value: number) => number = (_s, v) => decimalsOf(String(v)),
 ): RequirementLift | undefined {
-  if (c.status !== 'failed' || c.unavailable || c.failingSpecimens !== undefined || !c.limit) return;
-  const graded = c.rounded ?? c.value;
-  if (typeof graded !== 'number') return;
+  if (c.status !== 'failed' || c.unavailable || !c.limit) return;
   const check = compiled.checks.find((k) => k.model.id === c.id);
   if (!check) return;
+  if (c.failingSpecimens !== undefined) return specimenLift(c, check);
+  const graded = c.rounded ?? c.value;
+  if (typeof graded !== 'number') return;
   const side = sideOf(c, graded);
   if (!side) return;
   const decimals = limitDecimals(c.limit.text);
-  const comparison = check.model.comparison;
-  const interval =
-    comparison.method === 'rounded'
-      ? (comparison.interval ?? parseRoundingInterval((10 ** -Math.min(decimals, 20)).toFixed(decimals)))
-      : undefined;
+  const interval = intervalOf(check, decimals);
   const edge = interval && edgeOf(side, interval);
   const input = snapshot && inputTarget(compiled, check, snapshot, fixed, inputDecimals, side);
   return {
@@ -110,6 +117,50 @@ export function requirementLift(
     over: side.over,
     ...(edge ? { edge } : {}),
     ...(input ? { input } : {}),
+  };
+}
+
+/** The rounding interval of a rounded comparison (the rule's, or the limit's last digit); else `undefined`. */
+function intervalOf(check: CompiledCheck, decimals: number): RoundingInterval | undefined {
+  const comparison = check.model.comparison;
+  return comparison.method === 'rounded'
+    ? (comparison.interval ?? parseRoundingInterval((10 ** -Math.min(decimals, 20)).toFixed(decimals)))
+    : undefined;
+}
+
+/**
+ * What lifts a count of specimens with at most so many failing: the failing specimens nearest the limit, as many
+ * as are more than allowed, moved to where they meet it; the gap is the farthest of those moves.
+ */
+function specimenLift(c: CriterionResult, check: CompiledCheck): RequirementLift | undefined {
+  const failing = c.failingSpecimens ?? [];
+  const values = c.failingValues;
+  const allowed = check.model.aggregateCount;
+  if (check.model.aggregate !== 'atMostFailing' || allowed === undefined) return;
+  if (!values || values.length !== failing.length || failing.length <= allowed) return;
+  const side = sideOf(c, values[0]!);
+  if (!side) return;
+  const decimals = limitDecimals(c.limit!.text);
+  const interval = intervalOf(check, decimals);
+  const edge = interval && edgeOf(side, interval);
+  const target = edge ? Number(edge.value) : side.bound;
+  const moved = failing
+    .map((specimen, i) => ({ specimen, value: values[i]! }))
+    .sort((a, b) => (side.over ? a.value - b.value : b.value - a.value))
+    .slice(0, failing.length - allowed)
+    .sort((a, b) => a.specimen - b.specimen);
+  const digits = Math.max(
+    edge ? decimalsOf(edge.value) : decimals,
+    ...moved.map((m) => decimalsOf(String(m.value))),
+  );
+  const far = Math.max(...moved.map((m) => Math.abs(toFifteenDigits(target - m.value))));
+  const operator =
+    edge?.operator ?? (side.over ? (side.inclusive ? '<=' : '<') : side.inclusive ? '>=' : '>');
+  return {
+    gap: toDigits(far, digits, true),
+    over: side.over,
+    ...(edge ? { edge } : {}),
+    specimens: { moved, operator, target: edge ? edge.value : String(side.bound) },
   };
 }
 

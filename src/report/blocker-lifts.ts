@@ -83,7 +83,9 @@ function liftText(lift: RequirementLift, unit: string | undefined): LocalizedTex
   const percent = unit === '%';
   const gapUnit = percent ? localized(' 个百分点', ' percentage points') : localized(unitAfter(unit));
   const after = unitAfter(unit);
-  const { zh: zhGap, en: enGap } = gapText(lift, gapUnit);
+  const { zh: zhGap, en: enGap } = lift.specimens
+    ? specimensText(lift.specimens, !!lift.edge, lift.over, after)
+    : gapText(lift, gapUnit);
   const zh = [zhGap];
   const en = [enGap];
   const edge = lift.edge;
@@ -150,4 +152,25 @@ function gapText(lift: RequirementLift, unit: LocalizedText): LocalizedText {
   return over
     ? { zh: `超出 ${gap}${unit.zh}`, en: `${gap}${unit.en} over` }
     : { zh: `差 ${gap}${unit.zh}`, en: `${gap}${unit.en} short` };
+}
+
+/**
+ * Which specimens to move, for a count of specimens: `raise 1 specimen (#1 26 J)` / `将 1 个试样（第 1 个 26 J）提高`,
+ * with `to ≥ 27 J` / `到 ≥ 27 J` where no rounded edge follows to say it.
+ */
+function specimensText(
+  specimens: NonNullable<RequirementLift['specimens']>,
+  edged: boolean,
+  over: boolean,
+  unit: string,
+): LocalizedText {
+  const { moved, operator, target } = specimens;
+  const to = `${operatorSymbol(operator)} ${target}${unit}`;
+  const zhList = moved.map((m) => `第 ${m.specimen} 个 ${m.value}${unit}`).join('、');
+  const enList = moved.map((m) => `#${m.specimen} ${m.value}${unit}`).join(', ');
+  const n = moved.length;
+  return {
+    zh: `将 ${n} 个试样（${zhList}）${over ? '降低' : '提高'}${edged ? '' : `到 ${to}`}`,
+    en: `${over ? 'lower' : 'raise'} ${n} specimen${n === 1 ? '' : 's'} (${enList})${edged ? '' : ` to ${to}`}`,
+  };
 }

@@ -208,3 +208,48 @@ describe('a ratio of single values gets an input too (standards-40 M3)', () => {
     expect(g({ ...record, carbon: 0.145 }).grade).toBe(r.grade);
   });
 });
+
+describe('a count of specimens says which to move, and to what (standards-40 M3)', () => {
+  // GB/T 1591-2018 Q355: KV2 ≥ 34 J at −20 °C (grade B), at most one single value below, compared at 1 J.
+  const Q355 = {
+    designation: 'Q355',
+    thickness: 20,
+    yieldStrength: 400,
+    tensileStrength: 540,
+    impactTemperature: -20,
+    carbon: 0.15,
+    manganese: 1.2,
+    phosphorus: 0.01,
+    sulfur: 0.005,
+  };
+
+  it('33, 33, 33 J: raise 2 of them to ≥ 33.5 J (rounds to 34); 33.5, 33.5, 33 meets it, 33.5, 33.4, 33 does not', async () => {
+    const steel = await loadRuleSet('steel/low-alloy-structural-steel');
+    const g = createGrader(steel).gradeSync;
+    const record = { ...Q355, impactEnergy: [33, 33, 33] };
+    const r = g(record);
+    const single = r.nextGrade?.blockers.find((b) => b.failingSpecimens !== undefined);
+    const lift = blockerLifts(steel)(r, record).get(single?.id ?? '');
+    expect(lift).toEqual({
+      zh: '将 2 个试样（第 1 个 33 J、第 2 个 33 J）提高；按 GB/T 8170 修约到 1 后比较，≥ 33.5 J 即满足',
+      en: 'raise 2 specimens (#1 33 J, #2 33 J); compared after rounding to 1 (GB/T 8170), ≥ 33.5 J meets it',
+    });
+    const status = (impactEnergy: number[]) =>
+      g({ ...Q355, impactEnergy }).criteria.find((c) => c.id === single?.id)?.status;
+    expect([status([33.5, 33.5, 33]), status([33.5, 33.4, 33])]).toEqual(['passed', 'failed']);
+  });
+
+  it('Q355N F test 26, 45, 25 J against ≥ 27 J, one allowed: raise the nearest, #1, above 26.5 J', async () => {
+    const steel = await loadRuleSet('steel/low-alloy-structural-steel');
+    const g = createGrader(steel).gradeSync;
+    const record = { ...Q355, designation: 'Q355N', impactTemperature: -60, impactEnergy: [26, 45, 25] };
+    const r = g(record);
+    const lifts = blockerLifts(steel)(r, record);
+    expect([...lifts.values()].map((l) => l.en)).toContain(
+      'raise 1 specimen (#1 26 J); compared after rounding to 1 (GB/T 8170), > 26.5 J meets it',
+    );
+    // 26.5 rounds to 26 (even) and fails; 26.51 rounds to 27.
+    expect(g({ ...record, impactEnergy: [26.51, 45, 25] }).grade).toBe('F');
+    expect(g({ ...record, impactEnergy: [26.5, 45, 25] }).grade).toBeNull();
+  });
+});
