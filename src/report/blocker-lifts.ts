@@ -2,11 +2,14 @@ import { limitKeyIndicators } from '../compare/limit-keys';
 import type { RecordSnapshot } from '../compile/record-snapshot';
 import { limitDecimals, type RequirementLift, requirementLift } from '../explain/requirement-lift';
 import { compileGrader } from '../grade/create-grader';
-import type { GradeResult } from '../model/grade-result';
+import type { GradeModel } from '../model/grade-model';
+import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { operatorSymbol } from '../model/operators';
+import type { RuleSetModel } from '../model/rule-set-model';
 import type { RuleSet } from '../resolve/rule-set';
 import { modelOf } from '../resolve/rule-set';
 import { decimalsOf } from '../rounding/decimal';
+import { cjkJoin } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { unitAfter } from '../text/unit-after';
 
@@ -40,7 +43,7 @@ const known = new WeakMap<RuleSet, BlockerLifts>();
 export function blockerLifts(ruleSet: RuleSet): BlockerLifts {
   const made = known.get(ruleSet);
   if (made) return made;
-  const { compiled } = compileGrader(ruleSet);
+  const { compiled, gradeFull } = compileGrader(ruleSet);
   const model = modelOf(ruleSet);
   const keysOf = limitKeyIndicators(model);
   const unitOf = new Map<string, string | undefined>([
@@ -66,10 +69,23 @@ export function blockerLifts(ruleSet: RuleSet): BlockerLifts {
         if (c.indicator === name && c.limit) most = Math.max(most, limitDecimals(c.limit.text));
       return most;
     };
+    const found = new Map<string, RequirementLift>();
     for (const b of blockers) {
       const fixed = new Set(keysOf(b.id).map((i) => i.name));
       const lift = requirementLift(compiled, b, snapshot, fixed, inputDecimals);
-      if (lift) out.set(b.id, liftText(lift, b.indicator === null ? undefined : unitOf.get(b.indicator)));
+      if (!lift) continue;
+      found.set(b.id, lift);
+      out.set(b.id, liftText(lift, b.indicator === null ? undefined : unitOf.get(b.indicator)));
+    }
+    // The advice applied: where it reaches a grade above the one it promises, say so (standards-40 M4).
+    const reached = snapshot && higherReached(result, snapshot, found, model, gradeFull);
+    if (reached) {
+      const last = blockers[blockers.length - 1]!;
+      const one = blockers.length === 1;
+      const said = out.get(last.id);
+      const zh = cjkJoin(one ? '仅此一项即可达到' : '以上各项一并做到即可达到', reached.label.zh);
+      const en = one ? `this alone reaches ${reached.label.en}` : `these together reach ${reached.label.en}`;
+      out.set(last.id, said ? { zh: `${said.zh}；${zh}`, en: `${said.en}; ${en}` } : { zh, en });
     }
     return out;
   };
@@ -173,4 +189,74 @@ function specimensText(
     zh: `将 ${n} 个试样（${zhList}）${over ? '降低' : '提高'}${edged ? '' : `到 ${to}`}`,
     en: `${over ? 'lower' : 'raise'} ${n} specimen${n === 1 ? '' : 's'} (${enList})${edged ? '' : ` to ${to}`}`,
   };
+}
+
+/**
+ * The grade the record reaches with every blocker of its next grade met as advised, when that is above the next
+ * grade (Q355N P 0.024: P ≤ 0.0205 for grade E also meets F's P ≤ 0.020, and the record lands F); `undefined`
+ * where it is not, or where a blocker's advice is no value to set (a derived value with no input named, a text).
+ * One grading of the record, when a text is made: never on the grading path.
+ */
+function higherReached(
+  result: GradeResult,
+  snapshot: RecordSnapshot,
+  lifts: ReadonlyMap<string, RequirementLift>,
+  model: RuleSetModel,
+  gradeFull: (input: { snapshot: RecordSnapshot }) => GradeResult,
+): GradeModel | undefined {
+  const next = result.nextGrade;
+  if (!next) return;
+  const changed = snapshot.slice();
+  for (const b of next.blockers) {
+    const change = advisedValue(b, lifts.get(b.id), model, changed);
+    if (!change) return;
+    changed[change[0]] = change[1];
+  }
+  const regraded = gradeFull({ snapshot: changed });
+  const rank = (id: string | null) => model.grades.find((g) => g.id === id)?.index ?? -1;
+  if (regraded.grade === null || rank(regraded.grade) <= rank(next.grade)) return;
+  return model.grades.find((g) => g.id === regraded.grade);
+}
+
+/** The slot and value that meet one blocker as its lift advises, or `undefined` where there is none to set. */
+function advisedValue(
+  b: CriterionResult,
+  lift: RequirementLift | undefined,
+  model: RuleSetModel,
+  snapshot: RecordSnapshot,
+): [number, unknown] | undefined {
+  if (lift?.input) return [lift.input.indicator.slot, Number(lift.input.target)];
+  const indicator = model.indicators.find((i) => i.name === b.indicator);
+  if (!indicator) return;
+  if (!lift) {
+    // A yes/no requirement names the value it needs.
+    const value = b.limit?.value;
+    return typeof value === 'boolean' ? [indicator.slot, value] : undefined;
+  }
+  if (lift.specimens) {
+    const { moved, operator, target } = lift.specimens;
+    const now = snapshot[indicator.slot];
+    const values = Array.isArray(now) ? now.slice() : [now];
+    for (const m of moved) values[m.specimen - 1] = past(target, operator);
+    return [indicator.slot, values];
+  }
+  if (lift.edge) return [indicator.slot, past(lift.edge.value, lift.edge.operator)];
+  const limit = b.limit;
+  if (!limit) return;
+  if (limit.operator === 'between') {
+    const [lower, upper] = limit.value as [number, number];
+    return [indicator.slot, lift.over ? upper : lower];
+  }
+  if (typeof limit.value !== 'number') return;
+  const op = limit.operator;
+  return op === '>=' || op === '>' || op === '<=' || op === '<'
+    ? [indicator.slot, past(String(limit.value), op)]
+    : undefined;
+}
+
+/** The value that meets `operator target`: the target itself, or a thousandth of its last digit past it. */
+function past(target: string, operator: '>=' | '>' | '<=' | '<'): number {
+  const t = Number(target);
+  const hair = 10 ** -(decimalsOf(target) + 3);
+  return operator === '>' ? t + hair : operator === '<' ? t - hair : t;
 }

@@ -245,11 +245,74 @@ describe('a count of specimens says which to move, and to what (standards-40 M3)
     const record = { ...Q355, designation: 'Q355N', impactTemperature: -60, impactEnergy: [26, 45, 25] };
     const r = g(record);
     const lifts = blockerLifts(steel)(r, record);
+    // Not graded at all: the veto item is grade F's own test, so meeting it lands F, above the lowest grade B.
     expect([...lifts.values()].map((l) => l.en)).toContain(
-      'raise 1 specimen (#1 26 J); compared after rounding to 1 (GB/T 8170), > 26.5 J meets it',
+      'raise 1 specimen (#1 26 J); compared after rounding to 1 (GB/T 8170), > 26.5 J meets it; ' +
+        'this alone reaches Grade F',
     );
     // 26.5 rounds to 26 (even) and fails; 26.51 rounds to 27.
     expect(g({ ...record, impactEnergy: [26.51, 45, 25] }).grade).toBe('F');
     expect(g({ ...record, impactEnergy: [26.5, 45, 25] }).grade).toBeNull();
+  });
+});
+
+describe('advice that reaches a grade above the one it promises says so (standards-40 M4)', () => {
+  it('Q355N at −60 °C, P 0.024 %: P ≤ 0.0205 for grade E also meets F’s P ≤ 0.020, so it alone reaches F', async () => {
+    const steel = await loadRuleSet('steel/low-alloy-structural-steel');
+    const g = createGrader(steel).gradeSync;
+    const record = {
+      designation: 'Q355N',
+      thickness: 20,
+      yieldStrength: 400,
+      tensileStrength: 540,
+      impactTemperature: -60,
+      impactEnergy: [40, 41, 42],
+      carbon: 0.15,
+      manganese: 1.2,
+      phosphorus: 0.024,
+      sulfur: 0.005,
+    };
+    const r = g(record);
+    expect([r.grade, r.nextGrade?.grade]).toEqual(['D', 'E']);
+    expect(blockerLifts(steel)(r, record).get(r.nextGrade!.blockers[0]!.id)).toEqual({
+      zh: '超出 0.0035 个百分点；按 GB/T 8170 修约到 0.001 后比较，≤ 0.0205 % 即满足；仅此一项即可达到 F级',
+      en:
+        '0.0035 percentage points over; compared after rounding to 0.001 (GB/T 8170), ≤ 0.0205 % meets it; ' +
+        'this alone reaches Grade F',
+    });
+    expect(g({ ...record, phosphorus: 0.0205 }).grade).toBe('F');
+    // Advice that lands where it promises says nothing more: −20 °C has no F test, P 0.024 → E at most.
+    const cold = { ...record, impactTemperature: -40 };
+    const rc = g(cold);
+    const said = [...blockerLifts(steel)(rc, cold).values()].map((l) => l.en).join('\n');
+    expect(said).not.toContain('reaches');
+  });
+
+  it('an enterprise capped at inspection by a major incident: required false alone reaches Excellence', async () => {
+    const qmc = await loadRuleSet('enterprise/quality-management-capability');
+    const g = createGrader(qmc).gradeSync;
+    const items = [
+      'leadershipCommitment',
+      'processControl',
+      'supplierQuality',
+      'auditAndImprovement',
+      'dataCollection',
+      'qualityAnalytics',
+      'traceability',
+      'innovation',
+      'customerFocus',
+      'talentDevelopment',
+      'productQuality',
+      'qualityLoss',
+      'customerSatisfaction',
+    ];
+    const record = { ...Object.fromEntries(items.map((i) => [i, 95])), majorQualityIncident: true };
+    const r = g(record);
+    expect([r.grade, r.nextGrade?.grade]).toEqual(['inspection', 'assurance']);
+    expect(blockerLifts(qmc)(r, record).get('no-major-incident')).toEqual({
+      zh: '仅此一项即可达到卓越级',
+      en: 'this alone reaches Excellence',
+    });
+    expect(g({ ...record, majorQualityIncident: false }).grade).toBe('excellence');
   });
 });
