@@ -138,6 +138,8 @@ function specimenLift(c: CriterionResult, check: CompiledCheck): RequirementLift
   const allowed = check.model.aggregateCount;
   if (check.model.aggregate !== 'atMostFailing' || allowed === undefined) return;
   if (!values || values.length !== failing.length || failing.length <= allowed) return;
+  // A range's failing specimens may lie on both sides of it: no one way to move them.
+  if (c.limit?.operator === 'between') return;
   const side = sideOf(c, values[0]!);
   if (!side) return;
   const decimals = limitDecimals(c.limit!.text);
