@@ -7,6 +7,8 @@ import type { CriterionResult } from '../model/grade-result';
 import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 import { decimalsOf } from '../rounding/decimal';
 import { parseRoundingInterval, type RoundingInterval, roundNumberGbt8170 } from '../rounding/gbt8170';
+import { intervalEnds, markInterval } from '../rounding/mark-interval';
+import { roundingMark } from '../rounding/rounding-mark';
 import { toFifteenDigits } from '../rounding/significant-digits';
 
 /**
@@ -21,8 +23,20 @@ import { toFifteenDigits } from '../rounding/significant-digits';
  * //   input: { indicator: <outputVolume>, operator: '>=', target: '35.97' } }
  */
 export interface RequirementLift {
-  /** The limit minus the value as graded (or the value minus the limit, when `over`), never negative. */
+  /**
+   * How far the value is from what meets the limit, never negative: from the measured value to the `edge` under a
+   * rounded comparison (ReL 399.49 against ≥ 400 at 1 is 0.01 short of ≥ 399.5), else to the limit; stated up to
+   * the digits of the two. For a value written as an interval (a GB/T 8170 rounding mark, a value computed from
+   * one), the most it can be: `least` is the least.
+   */
   readonly gap: string;
+  /**
+   * For a value written as an interval (`5.00(−)`, in [4.995, 5.00)): the least the gap can be (`0`: the mark
+   * says only that it is short, by at most `gap`).
+   */
+  readonly least?: string;
+  /** The limit or edge is strict and `gap` is exact: more than `gap` meets it (`> 1.245` from 1.24). */
+  readonly beyond?: boolean;
   /** The value is above an upper limit (≤, <, a range's upper end); else below a lower one. */
   readonly over: boolean;
   /** With a rounded comparison: the measured values that meet the limit once rounded (`≥ 59.95`). */
@@ -31,11 +45,26 @@ export interface RequirementLift {
     readonly value: string;
     readonly interval: string;
   };
+  /**
+   * For a count of specimens (`atMostFailing`): the fewest failing specimens to move past the limit (or `edge`),
+   * those nearest it — 26, 45, 25 J against ≥ 27 J, one allowed below: specimen 1 (26 J) — and the value that
+   * meets it (standards-40 M3).
+   */
+  readonly specimens?: {
+    readonly moved: readonly { readonly specimen: number; readonly value: number }[];
+    readonly operator: '>=' | '>' | '<=' | '<';
+    readonly target: string;
+  };
   /** For a derived value: one measured input set to `target` (`≥`, `≤`, or `=` inside a range) meets the limit. */
   readonly input?: {
     readonly indicator: IndicatorModel;
     readonly operator: '>=' | '<=' | '=';
     readonly target: string;
+    /**
+     * Where the values that meet it begin exactly at one digit more than `target` (C ≤ 0.235 %, where 0.23 is
+     * stated to the 0.01 C is reported to): a value between the two meets it too (standards-40 M2).
+     */
+    readonly exact?: string;
   };
 }
 
@@ -71,34 +100,120 @@ export function requirementLift(
   fixed: ReadonlySet<string> = new Set(),
   inputDecimals: (slot: number, value: number) => number = (_s, v) => decimalsOf(String(v)),
 ): RequirementLift | undefined {
-  if (c.status !== 'failed' || c.unavailable || c.failingSpecimens !== undefined || !c.limit) return;
-  const graded = c.rounded ?? c.value;
-  if (typeof graded !== 'number') return;
+  if (c.status !== 'failed' || c.unavailable || !c.limit) return;
   const check = compiled.checks.find((k) => k.model.id === c.id);
   if (!check) return;
+  if (c.failingSpecimens !== undefined) return specimenLift(c, check);
+  const graded = c.rounded ?? c.value;
+  if (typeof graded !== 'number') return;
   const side = sideOf(c, graded);
   if (!side) return;
   const decimals = limitDecimals(c.limit.text);
-  const comparison = check.model.comparison;
-  const interval =
-    comparison.method === 'rounded'
-      ? (comparison.interval ?? parseRoundingInterval((10 ** -Math.min(decimals, 20)).toFixed(decimals)))
-      : undefined;
-  const valueDecimals = interval ? interval.decimals : Math.min(decimalsOf(String(graded)), decimals + 2);
-  // Stated up, so that a gap of 1.85 to one decimal is not said as 1.8.
-  const gap = toDigits(
-    Math.abs(toFifteenDigits(side.bound - graded)),
-    Math.max(decimals, valueDecimals),
-    true,
-  );
+  const interval = intervalOf(check, decimals);
   const edge = interval && edgeOf(side, interval);
   const input = snapshot && inputTarget(compiled, check, snapshot, fixed, inputDecimals, side);
   return {
-    gap,
+    ...gapOf(compiled, c, side, edge, graded, decimals),
     over: side.over,
     ...(edge ? { edge } : {}),
     ...(input ? { input } : {}),
   };
+}
+
+/** The rounding interval of a rounded comparison (the rule's, or the limit's last digit); else `undefined`. */
+function intervalOf(check: CompiledCheck, decimals: number): RoundingInterval | undefined {
+  const comparison = check.model.comparison;
+  return comparison.method === 'rounded'
+    ? (comparison.interval ?? parseRoundingInterval((10 ** -Math.min(decimals, 20)).toFixed(decimals)))
+    : undefined;
+}
+
+/**
+ * What lifts a count of specimens with at most so many failing: the failing specimens nearest the limit, as many
+ * as are more than allowed, moved to where they meet it; the gap is the farthest of those moves.
+ */
+function specimenLift(c: CriterionResult, check: CompiledCheck): RequirementLift | undefined {
+  const failing = c.failingSpecimens ?? [];
+  const values = c.failingValues;
+  const allowed = check.model.aggregateCount;
+  if (check.model.aggregate !== 'atMostFailing' || allowed === undefined) return;
+  if (!values || values.length !== failing.length || failing.length <= allowed) return;
+  // A range's failing specimens may lie on both sides of it: no one way to move them.
+  if (c.limit?.operator === 'between') return;
+  const side = sideOf(c, values[0]!);
+  if (!side) return;
+  const decimals = limitDecimals(c.limit!.text);
+  const interval = intervalOf(check, decimals);
+  const edge = interval && edgeOf(side, interval);
+  const target = edge ? Number(edge.value) : side.bound;
+  const moved = failing
+    .map((specimen, i) => ({ specimen, value: values[i]! }))
+    .sort((a, b) => (side.over ? a.value - b.value : b.value - a.value))
+    .slice(0, failing.length - allowed)
+    .sort((a, b) => a.specimen - b.specimen);
+  const digits = Math.max(
+    edge ? decimalsOf(edge.value) : decimals,
+    ...moved.map((m) => decimalsOf(String(m.value))),
+  );
+  const far = Math.max(...moved.map((m) => Math.abs(toFifteenDigits(target - m.value))));
+  const operator =
+    edge?.operator ?? (side.over ? (side.inclusive ? '<=' : '<') : side.inclusive ? '>=' : '>');
+  return {
+    gap: toDigits(far, digits, true),
+    over: side.over,
+    ...(edge ? { edge } : {}),
+    specimens: { moved, operator, target: edge ? edge.value : String(side.bound) },
+  };
+}
+
+/**
+ * The gap of a {@link RequirementLift}: from the measured value (or each end of the interval it is written as) to
+ * the edge that meets the limit once rounded, or to the limit itself under the full-value method (standards-40 M1,
+ * M3): one figure, the same as the `≥ 399.5 meets it` beside it.
+ */
+function gapOf(
+  compiled: CompiledRuleSet,
+  c: CriterionResult,
+  side: Side,
+  edge: RequirementLift['edge'] | undefined,
+  graded: number,
+  limitDigits: number,
+): Pick<RequirementLift, 'gap' | 'least' | 'beyond'> {
+  const target = edge ? Number(edge.value) : side.bound;
+  const strict = edge ? edge.operator === '>' || edge.operator === '<' : !side.inclusive;
+  const away = (x: number) => Math.max(0, toFifteenDigits(side.over ? x - target : target - x));
+  const targetDigits = edge ? decimalsOf(edge.value) : limitDigits;
+  const span = c.written === undefined ? undefined : writtenSpan(c.written);
+  if (span) {
+    // The value lies somewhere in the interval: the gap from its near end to its far end.
+    const digits = Math.max(targetDigits, decimalsOf(String(span.low)), decimalsOf(String(span.high)));
+    const [near, far] = side.over ? [span.low, span.high] : [span.high, span.low];
+    // Each end as its own digits give it: 0.005 to 0.01, not 0.010.
+    const shown = (x: number, up: boolean) => String(Number(toDigits(x, digits, up)));
+    return { gap: shown(away(far), true), least: shown(away(near), false) };
+  }
+  const measured = edge && typeof c.value === 'number' ? c.value : graded;
+  // A derived value carries a double's noise (58.099999…): to the edge's digits, or two past the limit's. A
+  // measured one is read to 15 significant digits and stated to its own (4.49999999 against ≥ 4.50 is 0.00000001
+  // short, not 0.0001).
+  const derived = compiled.model.derived.some((d) => d.name === c.indicator);
+  const own = decimalsOf(String(measured));
+  const digits = Math.max(targetDigits, derived ? (edge ? 0 : Math.min(own, limitDigits + 2)) : own);
+  const d = away(measured);
+  // Stated up, so that a gap of 1.85 to one decimal is not said as 1.8: then that amount itself meets it.
+  const gap = toDigits(d, digits, true);
+  return strict && gap === toDigits(d, digits, false) ? { gap, beyond: true } : { gap };
+}
+
+/** The interval a value written with a rounding mark (`5.00(−)`) or computed from one (`[1.24843, 1.25)`) lies in. */
+function writtenSpan(written: string): { low: number; high: number } | undefined {
+  const marked = roundingMark(written);
+  if (marked) {
+    const at = markInterval(marked);
+    return at && { low: Math.min(at.numeral, at.far), high: Math.max(at.numeral, at.far) };
+  }
+  const ends = intervalEnds(written);
+  return ends && { low: ends.low, high: ends.high };
 }
 
 /** The bound a failed number misses, from its limit. */
@@ -118,8 +233,14 @@ function sideOf(c: CriterionResult, v: number): Side | undefined {
   return;
 }
 
-/** The most digits after the point among the limit's numerals (`≥ 60.0` → 1, `10.0 ± 0.1 [9.9, 10.1]` → 1). */
-function limitDecimals(text: string): number {
+/**
+ * The most digits after the point among a limit's numerals (`≥ 60.0` → 1, `10.0 ± 0.1 [9.9, 10.1]` → 1): the
+ * digits the limit, and a value reported against it, are stated to.
+ *
+ * @example
+ * limitDecimals('≤ 1.60'); // 2
+ */
+export function limitDecimals(text: string): number {
   let most = 0;
   for (const numeral of text.match(/\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g) ?? [])
     most = Math.max(most, decimalsOf(numeral));
@@ -180,12 +301,16 @@ function inputTarget(
   const model = compiled.model;
   const subject = check.model.subject;
   const derived = model.derived.find((d) => d.name === subject);
-  if (!derived || derived.perSpecimen || check.model.when !== undefined) return;
+  if (!derived) return;
   const measured = compiled.reader.facts(snapshot);
   if (Array.isArray(measured)) return;
+  // A value computed per specimen is solved for where the record gives one specimen (Rm 747 ÷ ReL 600, one bar):
+  // then it is one number, as a ratio of single values is (standards-40 M3). A `when` is read by each probe's
+  // verdict, so an input that would turn the requirement off is never said to meet it.
+  if (derived.perSpecimen && single(measured.values[derived.slot]) === undefined) return;
   for (const indicator of formulaInputs(model, derived.name)) {
-    if (fixed.has(indicator.name) || indicator.type !== 'number' || indicator.specimens > 0) continue;
-    const x0 = measured.values[indicator.slot];
+    if (fixed.has(indicator.name) || indicator.type !== 'number') continue;
+    const x0 = single(measured.values[indicator.slot]);
     // A value written with a rounding mark (34.86(+)) is an interval, not a number to move.
     if (typeof x0 !== 'number' || measured.written?.has(indicator.slot)) continue;
     const probe: Probe = (x) => {
@@ -193,7 +318,7 @@ function inputTarget(
       changed[indicator.slot] = x;
       const facts = compiled.reader.facts(changed);
       if (Array.isArray(facts)) return undefined;
-      return { passes: check.verdict(facts) === Verdict.Passed, value: facts.values[derived.slot] };
+      return { passes: check.verdict(facts) === Verdict.Passed, value: single(facts.values[derived.slot]) };
     };
     const dir = towardLimit(probe, x0, side.over);
     if (dir === undefined) continue;
@@ -205,9 +330,21 @@ function inputTarget(
     // Inside a range, moving past the other end fails again: the value itself, not a bound.
     const ranged = check.model.test.kind === 'range' || check.model.test.kind === 'tolerance';
     const operator = ranged ? '=' : dir === 1 ? '>=' : '<=';
-    return { indicator, operator, target };
+    const exact = ranged ? undefined : exactBound(probe, at, dir, decimals + 1);
+    return {
+      indicator,
+      operator,
+      target,
+      ...(exact !== undefined && Number(exact) !== Number(target) ? { exact } : {}),
+    };
   }
   return;
+}
+
+/** A value that is one number, or a list of one specimen's; else `undefined`. */
+function single(v: unknown): number | undefined {
+  const one = Array.isArray(v) && v.length === 1 ? v[0] : v;
+  return typeof one === 'number' ? one : undefined;
 }
 
 /** The indicators a derived value is computed from, through other derived values, in the formula's order. */
@@ -318,4 +455,15 @@ function roundedTarget(
     x = toFifteenDigits(x + dir * unit);
   }
   return;
+}
+
+/**
+ * The value to `decimals` digits where the values that meet the requirement begin, when they begin exactly there
+ * (C ≤ 0.235 %: Ceq 0.545 rounds to 0.54, 0.2350001 gives 0.55): it meets it, and a hair short of it does not.
+ */
+function exactBound(probe: Probe, at: [number, number], dir: 1 | -1, decimals: number): string | undefined {
+  const x = roundedTarget(probe, at, dir, decimals);
+  if (x === undefined) return;
+  const hair = toFifteenDigits(Number(x) - dir * 10 ** -(decimals + 3));
+  return probe(hair)?.passes === false ? x : undefined;
 }

@@ -129,14 +129,17 @@ describe('a failed veto item (standards-21 F8): the text says what the JSON next
     );
     expect(json.nextGrade.blockers.map((b: { id: string }) => b.id)).toEqual(['safety']);
     const zh = (await explain('zh', APPLIANCE, unsafe)).stdout.trimEnd().split('\n');
-    expect(zh.slice(-2)).toEqual([
+    // Safety met alone grades the record three-star, above the lowest grade: said (standards-40 M4).
+    expect(zh.slice(-3)).toEqual([
       '要参与分级：',
       '  → 安全性能检验：否，不满足要求（要求为“是”）（否决项）',
+      '    仅此一项即可达到三星级',
     ]);
     const en = (await explain('en', APPLIANCE, unsafe)).stdout.trimEnd().split('\n');
-    expect(en.slice(-2)).toEqual([
+    expect(en.slice(-3)).toEqual([
       'To be graded at all:',
       '  → Safety tests: false does not meet the requirement (required: true) (veto item)',
+      expect.stringMatching(/^ {4}this alone reaches /),
     ]);
   });
 
@@ -155,16 +158,19 @@ describe('a failed veto item (standards-21 F8): the text says what the JSON next
     };
     const steel = 'steel/low-alloy-structural-steel';
     const en = (await explain('en', steel, record)).stdout.trimEnd().split('\n');
-    expect(en.slice(-3)).toEqual([
+    expect(en.slice(-4)).toEqual([
       'To be graded at all:',
       "  → Grade F's test (−60 °C), impact energy KV2, single values: single values 26.5, 26.5, 28 J (rounded to 26, 26, 28): 2 fail ≥ 27 J (specimens 1, 2), at most 1 allowed (veto item)",
       '    Note: One single value may be below the limit.',
+      // 26.5 rounds to 26 (even): one specimen above it is enough (standards-40 M3).
+      '    raise 1 specimen (#1 26.5 J); compared after rounding to 1 (GB/T 8170), > 26.5 J meets it; this alone reaches Grade F',
     ]);
     const zh = (await explain('zh', steel, record)).stdout.trimEnd().split('\n');
-    expect(zh.slice(-3)).toEqual([
+    expect(zh.slice(-4)).toEqual([
       '要参与分级：',
       '  → F级试验（−60 °C）冲击吸收能量 KV2 单个值：单个值 26.5、26.5、28 J（修约值 26、26、28），2 个不满足 ≥ 27 J（第 1、2 个），允许至多 1 个（否决项）',
       expect.stringMatching(/^ {4}注：/),
+      '    将 1 个试样（第 1 个 26.5 J）提高；按 GB/T 8170 修约到 1 后比较，> 26.5 J 即满足；仅此一项即可达到 F级',
     ]);
   });
 });
