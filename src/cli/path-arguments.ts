@@ -63,7 +63,8 @@ export function resolvePathArguments(command: Command, cwd: string): void {
     const value = command.getOptionValue(name) as unknown;
     if (value === '') {
       const option = command.options.find((o) => o.attributeName() === name);
-      throw emptyPath(option?.long ?? name);
+      // Named both ways (`-o/--output`): the user may have typed either.
+      throw emptyPath(option ? [option.short, option.long].filter(Boolean).join('/') : name);
     }
     if (typeof value === 'string') command.setOptionValue(name, argumentPath(cwd, value, kind));
   }

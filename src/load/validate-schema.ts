@@ -526,11 +526,14 @@ function isScoreItem(path: DocumentPath): boolean {
 
 /** What an item that does not apply to some records is written as, and where the docs show it. */
 const SCORE_ITEM_WHEN = localized(
-  '。评分项没有“when”：只对部分记录适用的评分项，请按 docs/rule-format.zh-CN.md“打分”一节（不适用的评分项）的写法，' +
-    '以条件派生值（formula: "条件 ? … : …"，两种情况各自分配权重）作为评分项，并给只在适用时填写的指标设 requiredWhen',
-  '. A score item has no "when": for an item that applies to some records only, score a conditional derived value ' +
-    '(formula: "condition ? … : …", weighting the items for each case) instead, as docs/rule-format.md, "Scoring" ' +
-    'shows for an item that does not apply, and mark the indicator given only where it applies with requiredWhen',
+  '。评分项没有“when”：对部分记录不适用的评分项，若不适用时不计分、权重按比例分给其余项，在该项上写 missing: reweight，' +
+    '不适用的记录留空（docs/rule-format.zh-CN.md“打分”一节，评价时可能未评的评分项）；权重不按比例时，以条件派生值' +
+    '（formula: "条件 ? … : …"，两种情况各自分配权重）作为评分项，并给只在适用时填写的指标设 requiredWhen',
+  '. A score item has no "when": for an item that does not apply to some records, write missing: reweight on it if ' +
+    'its weight is then shared out over the other items in proportion, and leave it blank there (docs/rule-format.md, ' +
+    '"Scoring", an item an assessment may leave out); where the shares are not in proportion, score a conditional ' +
+    'derived value (formula: "condition ? … : …", weighting the items for each case) instead, and mark the indicator ' +
+    'given only where it applies with requiredWhen',
 );
 
 function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): RuleSetIssue {

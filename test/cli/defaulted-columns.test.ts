@@ -92,11 +92,11 @@ describe.concurrent('a column close to a defaulted indicator that no column give
     const en = await cli.run(['grade', '-r', STEEL, csv]);
     expect(en.code).toBe(2);
     expect(en.stderr).toContain(
-      'power.csv: column 15 ("氮(×10⁻⁶)") is in ×10−6, but the indicator nitrogen (Nitrogen N) is in %. Values in another unit would be graded wrongly, so nothing is graded: convert the values to % and write that unit in the header',
+      'power.csv: column 15 ("氮(×10⁻⁶)") is in ×10⁻⁶, but the indicator nitrogen (Nitrogen N) is in %. Values in another unit would be graded wrongly, so nothing is graded: convert the values to % and write that unit in the header',
     );
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', STEEL, csv]);
     expect(zh.stderr).toContain(
-      'power.csv：第 15 列“氮(×10⁻⁶)”的单位是 ×10−6，而指标 nitrogen（氮 N）的单位是 %',
+      'power.csv：第 15 列“氮(×10⁻⁶)”的单位是 ×10⁻⁶，而指标 nitrogen（氮 N）的单位是 %',
     );
   });
 

@@ -71,7 +71,9 @@ describe.concurrent('qgrade diff', () => {
     const folder = await cli.run(['diff', '-o', dir, A, B]);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toContain(`cannot write ${dir}: it is a folder`);
-    expect((await cli.run(['diff', '-o', '', A, B])).stderr).toContain('-o needs a file name');
+    expect((await cli.run(['diff', '-o', '', A, B])).stderr).toContain(
+      '-o/--output needs a value: the file name given is empty',
+    );
     expect((await cli.run(['diff', '-o', out, A, B])).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('apf@2');
     expect(readdirSync(dir)).toEqual(['diff.txt']);

@@ -21,15 +21,18 @@ describe('`when` on a score item points to the documented conditional derived va
     const file = relative(ROOT, join(DIR, 'm8-item-when.yaml'));
     expect([en.code, zh.code]).toEqual([1, 1]);
     expect(zh.stdout).toContain(
-      `${file}:109:11: 未知的键“when”；可用的键：“indicator”、“weight”、“points”。评分项没有“when”：只对部分记录适用的评分项，` +
-        '请按 docs/rule-format.zh-CN.md“打分”一节（不适用的评分项）的写法，以条件派生值（formula: "条件 ? … : …"，两种情况各自分配权重）作为评分项，' +
-        '并给只在适用时填写的指标设 requiredWhen\n',
+      `${file}:109:11: 未知的键“when”；可用的键：“indicator”、“weight”、“points”、“missing”。评分项没有“when”：` +
+        '对部分记录不适用的评分项，若不适用时不计分、权重按比例分给其余项，在该项上写 missing: reweight，不适用的记录留空' +
+        '（docs/rule-format.zh-CN.md“打分”一节，评价时可能未评的评分项）；权重不按比例时，以条件派生值' +
+        '（formula: "条件 ? … : …"，两种情况各自分配权重）作为评分项，并给只在适用时填写的指标设 requiredWhen\n',
     );
     expect(en.stdout).toContain(
-      `${file}:109:11: unknown key "when"; allowed: indicator, weight, points. A score item has no "when": for an item ` +
-        'that applies to some records only, score a conditional derived value (formula: "condition ? … : …", weighting ' +
-        'the items for each case) instead, as docs/rule-format.md, "Scoring" shows for an item that does not apply, ' +
-        'and mark the indicator given only where it applies with requiredWhen\n',
+      `${file}:109:11: unknown key "when"; allowed: indicator, weight, points, missing. A score item has no "when": ` +
+        'for an item that does not apply to some records, write missing: reweight on it if its weight is then shared ' +
+        'out over the other items in proportion, and leave it blank there (docs/rule-format.md, "Scoring", an item an ' +
+        'assessment may leave out); where the shares are not in proportion, score a conditional derived value ' +
+        '(formula: "condition ? … : …", weighting the items for each case) instead, and mark the indicator given only ' +
+        'where it applies with requiredWhen\n',
     );
   });
 
@@ -39,9 +42,9 @@ describe('`when` on a score item points to the documented conditional derived va
     const inSection = (text: string, heading: string, words: string) =>
       text.indexOf(words, text.indexOf(`\n## ${heading}\n`));
     expect(zh.indexOf('\n## 打分\n')).toBeGreaterThan(0);
-    expect(inSection(zh, '打分', '不适用的评分项')).toBeGreaterThan(0);
+    expect(inSection(zh, '打分', '评价时可能未评的评分项')).toBeGreaterThan(0);
     expect(en.indexOf('\n## Scoring\n')).toBeGreaterThan(0);
-    expect(inSection(en, 'Scoring', 'An item that does not apply')).toBeGreaterThan(0);
+    expect(inSection(en, 'Scoring', 'An item an assessment may leave out')).toBeGreaterThan(0);
   });
 
   it('`when` elsewhere (a dimension) keeps the plain message; a misspelt key on an item keeps its hint', async () => {

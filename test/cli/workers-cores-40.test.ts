@@ -74,7 +74,7 @@ describe('option values', () => {
   it("-r '' and an empty input name say they need a value, in en and zh", async () => {
     const rules = await cli.run(['grade', '-r', '', 'x.json']);
     expect(rules.code).toBe(2);
-    expect(rules.stderr).toContain('--rules needs a value: the file name given is empty');
+    expect(rules.stderr).toContain('-r/--rules needs a value: the file name given is empty');
     const zh = await cli.run(['grade', '--lang', 'zh', '-r', '', 'x.json']);
     expect(zh.stderr).toContain('--rules 需要一个值：给出的文件名为空');
     const input = await cli.run(['grade', '-r', AC, '']);
@@ -84,6 +84,6 @@ describe('option values', () => {
     expect(validate.code).toBe(2);
     expect(validate.stderr).toContain('needs a value');
     const output = await cli.run(['grade', '-r', AC, '-f', 'html', '-o', '', 'x.json']);
-    expect(output.stderr).toContain('--output needs a value');
+    expect(output.stderr).toContain('-o/--output needs a value');
   });
 });
