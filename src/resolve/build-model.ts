@@ -23,6 +23,7 @@ import { checkScoredTwice } from './check-scored-twice';
 import { checkUnmetWhenAbsent } from './check-unmet-when-absent';
 import { checkUnreachableBands } from './check-unreachable-bands';
 import { checkUntested } from './check-untested';
+import { checkWhenCoverage } from './check-when-coverage';
 import { knownSpans } from './known-spans';
 import { ModelContext, unknownGrade } from './model-context';
 import { resolveCriteria, resolveScope } from './resolve-checks';
@@ -62,6 +63,7 @@ export function buildModel(
   const scope = resolveScope(ctx);
   const criteria = [...resolveCriteria(ctx), ...scoringCriteria(ctx)];
   checkKeyRows(ctx, tables, scope, criteria);
+  checkWhenCoverage(ctx, indicators, scope, criteria);
   checkUniqueIds(ctx, [...scope, ...criteria]);
   const group = resolveGroup(ctx, criteria);
   const groupGrades = (group?.criteria ?? []).map((c) => c.grade.id);
