@@ -22,6 +22,7 @@ import { checkScoredAbsent } from './check-scored-absent';
 import { checkScoredTwice } from './check-scored-twice';
 import { checkUnmetWhenAbsent } from './check-unmet-when-absent';
 import { checkUnreachableBands } from './check-unreachable-bands';
+import { checkUnreadRequired } from './check-unread-required';
 import { checkUntested } from './check-untested';
 import { checkWhenCoverage } from './check-when-coverage';
 import { knownSpans } from './known-spans';
@@ -92,6 +93,8 @@ export function buildModel(
   if (!ctx.issues.some((i) => i.severity === 'error')) {
     checkItemWeightSum(ctx);
     checkScoredTwice(ctx);
+    // A requirement in error reads nothing here: its indicator would look unread.
+    checkUnreadRequired(ctx, indicators, derived, tables, [...scope, ...criteria]);
   }
 
   if (ctx.issues.some((i) => i.severity === 'error')) return { issues: ctx.issues };

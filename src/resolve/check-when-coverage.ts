@@ -4,6 +4,7 @@ import { zhNames } from '../text/name-list';
 import { itemPaths } from './check-divisors';
 import { inScope } from './check-key-rows';
 import { mayHold, type Value } from './condition-may-hold';
+import { conditionNames } from './condition-names';
 import type { ModelContext } from './model-context';
 import { zhGrade } from './zh-grade';
 
@@ -43,7 +44,7 @@ export function checkWhenCoverage(
   let paths: ReturnType<typeof itemPaths> | undefined;
   for (const [subject, list] of bySubject) {
     if (list.every((c) => !c.when)) continue;
-    const enums = new Set(list.flatMap((c) => (c.when ? factsOf(c.when) : [])));
+    const enums = new Set(list.flatMap((c) => (c.when ? conditionNames(c.when) : [])));
     for (const e of enums) {
       const info = ctx.values.get(e);
       if (e === subject || !info?.values || info.kind === 'boolean') continue;
@@ -89,7 +90,7 @@ export function checkWhenCoverage(
         const issue = ctx.source.issue(
           'band-gap',
           localized(
-            `“${label.zh ?? subject}”（${subject}）的要求都用“when”限定了“${e}”，“${e}”为${zh}的记录在${atZh}没有“${label.zh ?? subject}”的要求：分级时不检验它，如同没有这个限值，其等级不受它限制；` +
+            `“${label.zh ?? subject}”（“${subject}”）的要求都用“when”限定了“${e}”，“${e}”为${zh}的记录在${atZh}没有“${label.zh ?? subject}”的要求：分级时不检验它，如同没有这个限值，其等级不受它限制；` +
               `请为${zh}${one ? '' : '各'}加一条要求，或把${one ? '它' : '它们'}从“${e}”的“values”中删去，或用“scope”把${one ? '它' : '它们'}排除在标准之外`,
             `every requirement on "${label.en ?? subject}" (${subject}) is limited by "when" to values of ${e}, and none applies to a record with ${e} ${en} ${atEn}: ` +
               `such a record is graded as if the limit did not exist, and it never holds its grade back; ` +
@@ -108,12 +109,4 @@ function level(c: CheckModel): number {
   if (c.effect === 'gate') return 0;
   if (c.effect === 'cap') return (c.capAt?.index ?? -1) + 1;
   return c.grade?.index ?? 0;
-}
-
-/** The record values a condition reads. */
-function factsOf(c: NonNullable<CheckModel['when']>): string[] {
-  if ('all' in c) return c.all.flatMap(factsOf);
-  if ('any' in c) return c.any.flatMap(factsOf);
-  if ('not' in c) return factsOf(c.not);
-  return [c.fact];
 }

@@ -54,7 +54,7 @@ describe('requirements written value by value with `when` that leave a value out
       ['band-gap', 'warning', 20, 11],
     ]);
     expect(issues[0]!.text.zh).toBe(
-      '“吸水率”（waterAbsorption）的要求都用“when”限定了“category”，“category”为“陶质砖”的记录在任何等级没有“吸水率”的要求：分级时不检验它，如同没有这个限值，其等级不受它限制；请为“陶质砖”加一条要求，或把它从“category”的“values”中删去，或用“scope”把它排除在标准之外',
+      '“吸水率”（“waterAbsorption”）的要求都用“when”限定了“category”，“category”为“陶质砖”的记录在任何等级没有“吸水率”的要求：分级时不检验它，如同没有这个限值，其等级不受它限制；请为“陶质砖”加一条要求，或把它从“category”的“values”中删去，或用“scope”把它排除在标准之外',
     );
     expect(issues[0]!.text.en).toBe(
       'every requirement on "Water absorption" (waterAbsorption) is limited by "when" to values of category, and none applies to a record with category 陶质砖 at any grade: such a record is graded as if the limit did not exist, and it never holds its grade back; add a requirement for it, or take it out of the "values" of "category" or out of "scope"',
