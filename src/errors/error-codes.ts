@@ -44,6 +44,9 @@ export const RULE_SET_ISSUE_CODES = [
   // a warning: an optional indicator (no default) is tested by a requirement that always applies: a record
   // without it never reaches that grade
   'unmet-when-absent',
+  // a warning: a required indicator nothing reads (no requirement, scope, derived value, table): it can only make a
+  // record invalid
+  'unread-indicator',
   // tables
   'table-shape',
   'band-gap',

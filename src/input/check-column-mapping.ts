@@ -1,7 +1,8 @@
 import { InputError } from '../errors/input-error';
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
-import { closestName } from '../text/closest-name';
+import { closestTies } from '../text/closest-name';
+import { didYouMean } from '../text/did-you-mean';
 import { localized } from '../text/localized-text';
 import { mappingFile } from './mapping-file';
 import { indicatorTypesPointer, mapOption, type OptionNaming } from './option-naming';
@@ -23,7 +24,7 @@ export function checkMapTargets(
   const names = new Set([...indicators.map((i) => i.name), ...kept]);
   for (const [column, field] of mapping) {
     if (names.has(field)) continue;
-    const hint = closestName(field, names);
+    const hint = closestTies(field, names);
     const option = mapOption(naming, column, field, mappingFile(mapping, column));
     // Their names, so the right one can be picked from the message; the CLI also names the command that
     // lists them with their types and units.
@@ -34,8 +35,8 @@ export function checkMapTargets(
     );
     throw new UsageError(
       localized(
-        `${option}：规则集没有名为“${field}”的指标${hint ? `，是否要写“${hint}”？` : ''}${list.zh}`,
-        `${option}: the rule set has no indicator "${field}"${hint ? `; did you mean "${hint}"?` : ''}${list.en}`,
+        `${option}：规则集没有名为“${field}”的指标${didYouMean(hint).zh}${list.zh}`,
+        `${option}: the rule set has no indicator "${field}"${didYouMean(hint).en}${list.en}`,
       ),
     );
   }
@@ -76,12 +77,12 @@ export function checkMapSources(
   const present = new Set(columns);
   for (const column of mapping.keys()) {
     if (present.has(column)) continue;
-    const hint = closestName(column, present);
+    const hint = closestTies(column, present);
     const option = mapOption(naming, column, mapping.get(column)!, mappingFile(mapping, column));
     throw new MappedColumnMissing(
       localized(
-        `${option}：${input === undefined ? '输入' : `${input} `}中没有“${column}”列${hint ? `，是否要写“${hint}”？` : ''}`,
-        `${option}: ${input ?? 'the input'} has no column "${column}"${hint ? `; did you mean "${hint}"?` : ''}`,
+        `${option}：${input === undefined ? '输入' : `${input} `}中没有“${column}”列${didYouMean(hint).zh}`,
+        `${option}: ${input ?? 'the input'} has no column "${column}"${didYouMean(hint).en}`,
       ),
     );
   }

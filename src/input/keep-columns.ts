@@ -1,7 +1,8 @@
 import { InputError } from '../errors/input-error';
 import { setKeptValue } from '../model/kept-values';
 import type { IndicatorInfo } from '../resolve/rule-set';
-import { closestName } from '../text/closest-name';
+import { closestName, closestTies } from '../text/closest-name';
+import { didYouMean } from '../text/did-you-mean';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { listShort, listShortZh } from '../text/name-list';
 import { batched, batchesOf } from './batched';
@@ -200,7 +201,7 @@ export async function keepColumns(
     for (const column of keep) {
       // An empty input has no column to check, and no result to lose: it ends as it would without --keep.
       if (seenSet.has(column) || (done && ahead.length === 0 && !names.has(column))) continue;
-      const hint = closestName(column, seen);
+      const hint = closestTies(column, seen);
       const others = seen.length ? listShort(seen) : '';
       const othersZh = seen.length ? listShortZh(seen) : '';
       const written = options.written?.();
@@ -215,8 +216,8 @@ export async function keepColumns(
       // Code `input`, as a mapped column missing is: the upload lacks it (developer-35 M3).
       throw new InputError(
         localized(
-          `${keepOption(naming, column)}：输入中没有“${column}”列${hint ? `，是否要写“${hint}”？` : others ? `；其他列有${othersZh}` : ''}`,
-          `${keepOption(naming, column)}: the input has no column "${column}"${hint ? `; did you mean "${hint}"?` : others ? `; its other columns are ${others}` : ''}`,
+          `${keepOption(naming, column)}：输入中没有“${column}”列${hint.length ? didYouMean(hint).zh : others ? `；其他列有${othersZh}` : ''}`,
+          `${keepOption(naming, column)}: the input has no column "${column}"${hint.length ? didYouMean(hint).en : others ? `; its other columns are ${others}` : ''}`,
         ),
       );
     }

@@ -727,6 +727,18 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
       // The schema's description says what the field takes, as a sentence of its own.
       const en = parent.description ?? '';
       const zh = FORMS_ZH[en] ?? '';
+      // `aggregate: 平均值`: a Chinese word for one of the words it takes is told the word (newcomer-40 M7).
+      const words = (Array.isArray(e.schema) ? (e.schema as { enum?: unknown[] }[]) : []).flatMap((b) =>
+        (b?.enum ?? []).filter((v): v is string => typeof v === 'string'),
+      );
+      const word = typeof e.data === 'string' ? chineseValueMeant(e.data, words) : undefined;
+      if (word !== undefined)
+        return issue(
+          localized(
+            `${name.zh}的写法不对：“${e.data}”请写 ${word}`,
+            `${name.en} is not written in a form it takes: for "${e.data}" write ${word}`,
+          ),
+        );
       return issue(
         localized(
           `${name.zh}的写法不对${zh ? `：${zh}` : ''}`,

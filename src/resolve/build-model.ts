@@ -23,7 +23,9 @@ import { checkScoredAbsent } from './check-scored-absent';
 import { checkScoredTwice } from './check-scored-twice';
 import { checkUnmetWhenAbsent } from './check-unmet-when-absent';
 import { checkUnreachableBands } from './check-unreachable-bands';
+import { checkUnreadRequired } from './check-unread-required';
 import { checkUntested } from './check-untested';
+import { checkWhenCoverage } from './check-when-coverage';
 import { knownSpans } from './known-spans';
 import { ModelContext, unknownGrade } from './model-context';
 import { resolveCriteria, resolveScope } from './resolve-checks';
@@ -64,6 +66,7 @@ export function buildModel(
   const scope = resolveScope(ctx);
   const criteria = [...resolveCriteria(ctx), ...scoringCriteria(ctx)];
   checkKeyRows(ctx, tables, scope, criteria);
+  checkWhenCoverage(ctx, indicators, scope, criteria);
   checkUniqueIds(ctx, [...scope, ...criteria]);
   const group = resolveGroup(ctx, criteria);
   const groupGrades = (group?.criteria ?? []).map((c) => c.grade.id);
@@ -92,6 +95,8 @@ export function buildModel(
   if (!ctx.issues.some((i) => i.severity === 'error')) {
     checkItemWeightSum(ctx);
     checkScoredTwice(ctx);
+    // A requirement in error reads nothing here: its indicator would look unread.
+    checkUnreadRequired(ctx, indicators, derived, tables, [...scope, ...criteria]);
   }
 
   if (ctx.issues.some((i) => i.severity === 'error')) return { issues: ctx.issues };

@@ -185,33 +185,50 @@ export function checkMonotonic(
   // Standards print the best grade first; `grades` lists the lowest first. Limits reversed say which was meant.
   const everyOne = less > 0 && more === 0;
   const mostly = pairs.less >= 2 && pairs.less >= 2 * pairs.more;
-  if (!everyOne && !mostly) return;
+  // Not reversed but shuffled ([优等品, 合格品, 一等品]): reversing would not help; the order the limits imply does
+  // (newcomer-40 M1).
+  const implied = impliedOrder(checks, tables, ctx.gradeList.length);
+  const shuffled =
+    implied?.some((g, i) => g !== i) && implied.some((g, i) => g !== ctx.gradeList.length - 1 - i)
+      ? implied
+      : undefined;
+  if (!everyOne && !mostly && shuffled === undefined) return;
   const n = pairs.less + pairs.more;
   // Every limit compared (two at least) asks less of a later grade: the list is high→low, and grading with it
   // gives the lowest grade to the best records (newcomer-30 M2: 11 of 11, a warning and exit 0). An error, at `grades:`.
-  const upsideDown = pairs.more === 0 && pairs.less >= 2;
+  const upsideDown = shuffled === undefined && pairs.more === 0 && pairs.less >= 2;
   const file = ctx.source.file;
-  const { line, column } = ctx.source.locate(['grades'], { key: upsideDown });
+  const { line, column } = ctx.source.locate(['grades'], { key: upsideDown || shuffled !== undefined });
   const lowest = ctx.gradeList[0]!;
   const highest = ctx.gradeList[ctx.gradeList.length - 1]!;
-  const text = upsideDown
+  const order = shuffled?.map((i) => ctx.gradeList[i]!);
+  const text = order
     ? localized(
-        `“grades”要从最低的等级写到最高的等级（见 docs/rule-format.zh-CN.md）；这里比较的 ${n} 个限值全都是排在后面的等级要求更低，` +
-          `等级写成了从高到低：现在${zhGrade(ctx, highest)}排在最后，被当作最高等级。请把“grades”的顺序倒过来，` +
-          `从最低的等级写到最高的等级（${zhGrade(ctx, lowest)}写在最后）；表的列和要求的“grade”不用改`,
-        `"grades" lists the grades from the lowest to the highest (docs/rule-format.md); here all ${n} limits compared ask less of a later grade, ` +
-          `so the grades are listed high→low: "${highest.id}", listed last, is taken as the highest grade. Reverse the order of "grades", ` +
-          `lowest grade first and highest last ("${lowest.id}" last); table columns and the requirements' "grade" stay as they are`,
+        `“grades”要从最低的等级写到最高的等级（见 docs/rule-format.zh-CN.md）；按这里比较的 ${n} 个限值，等级从低到高是` +
+          `${order.map((g) => zhGrade(ctx, g)).join('、')}，与“grades”所写的顺序不同。请把“grades”的各项按此重排，` +
+          `写成 [${order.map((g) => g.id).join(', ')}]；表的列和要求的“grade”不用改`,
+        `"grades" lists the grades from the lowest to the highest (docs/rule-format.md); by the ${n} limits compared, ` +
+          `the grades from lowest to highest are ${order.map((g) => `"${g.id}"`).join(', ')}, not the order "grades" lists. ` +
+          `Reorder "grades" to [${order.map((g) => g.id).join(', ')}]; table columns and the requirements' "grade" stay as they are`,
       )
-    : everyOne
+    : upsideDown
       ? localized(
-          `“grades”从最低的等级排起；这里每一项可比较的限值都是排在后面的等级要求更低，等级是否排反了？标准常把最好的等级（如 1 级）列在最前，在“grades”中它应排在最后`,
-          `"grades" lists the lowest grade first; here every comparable limit asks less of a later grade: is the list upside down? Standards often print the best grade (grade 1) first; in "grades" it comes last`,
+          `“grades”要从最低的等级写到最高的等级（见 docs/rule-format.zh-CN.md）；这里比较的 ${n} 个限值全都是排在后面的等级要求更低，` +
+            `等级写成了从高到低：现在${zhGrade(ctx, highest)}排在最后，被当作最高等级。请把“grades”的顺序倒过来，` +
+            `从最低的等级写到最高的等级（${zhGrade(ctx, lowest)}写在最后）；表的列和要求的“grade”不用改`,
+          `"grades" lists the grades from the lowest to the highest (docs/rule-format.md); here all ${n} limits compared ask less of a later grade, ` +
+            `so the grades are listed high→low: "${highest.id}", listed last, is taken as the highest grade. Reverse the order of "grades", ` +
+            `lowest grade first and highest last ("${lowest.id}" last); table columns and the requirements' "grade" stay as they are`,
         )
-      : localized(
-          `“grades”从最低的等级排起（见 docs/rule-format.zh-CN.md）；这里比较的 ${n} 个限值中有 ${pairs.less} 个是排在后面的等级要求更低，等级顺序看来排反了：标准常把最好的等级（如优等品、1 级）列在最前，在“grades”中它应排在最后`,
-          `"grades" lists the lowest grade first (docs/rule-format.md); here ${pairs.less} of the ${n} limits compared ask less of a later grade, so the order looks reversed: standards often print the best grade (superior, grade 1) first; in "grades" it comes last`,
-        );
+      : everyOne
+        ? localized(
+            `“grades”从最低的等级排起；这里每一项可比较的限值都是排在后面的等级要求更低，等级是否排反了？标准常把最好的等级（如 1 级）列在最前，在“grades”中它应排在最后`,
+            `"grades" lists the lowest grade first; here every comparable limit asks less of a later grade: is the list upside down? Standards often print the best grade (grade 1) first; in "grades" it comes last`,
+          )
+        : localized(
+            `“grades”从最低的等级排起（见 docs/rule-format.zh-CN.md）；这里比较的 ${n} 个限值中有 ${pairs.less} 个是排在后面的等级要求更低，等级顺序看来排反了：标准常把最好的等级（如优等品、1 级）列在最前，在“grades”中它应排在最后`,
+            `"grades" lists the lowest grade first (docs/rule-format.md); here ${pairs.less} of the ${n} limits compared ask less of a later grade, so the order looks reversed: standards often print the best grade (superior, grade 1) first; in "grades" it comes last`,
+          );
   // The hint says once what the warnings say limit by limit, so it replaces them. Of the non-monotonic errors
   // it explains, the first stays (the file is refused, and it shows one limit and where) and counts the others.
   const found = ctx.issues.splice(firstIssue);
@@ -222,15 +239,88 @@ export function checkMonotonic(
   const alsoCount = first ? limitsOf(first) - 1 + others.reduce((sum, i) => sum + limitsOf(i), 0) : 0;
   // Listed high→low, the error at "grades" says it all: the limit-by-limit ones go.
   const kept = found
-    .filter((i) => !(upsideDown && i.code === 'non-monotonic'))
+    .filter((i) => !((upsideDown || order) && i.code === 'non-monotonic'))
     .filter((i) => !folded.has(i) && (everyOne || !(i.code === 'non-monotonic' && i.severity === 'warning')))
     .map((i) => (i === first && alsoCount > 0 ? { ...i, ...alsoNotMonotonic(i, alsoCount) } : i));
   // Before the errors it explains.
-  const severity = upsideDown ? 'error' : 'warning';
+  const severity = upsideDown || order ? 'error' : 'warning';
   ctx.issues.push(
     ruleSetIssue({ code: 'non-monotonic', severity, text, file, line, column, path: ['grades'] }),
     ...kept,
   );
+}
+
+/**
+ * The order, lowest first (grade indices), that the limits of the grades
+ * imply when compared two grades at a time (the same indicator, direction
+ * and conditions; a table's cells row by row): `undefined` unless every pair
+ * of grades is ordered by them, one way only.
+ *
+ * @example
+ * impliedOrder(checks, tables, 3) // [1, 2, 0] for grades [优等品, 合格品, 一等品]
+ */
+function impliedOrder(
+  checks: readonly CheckModel[],
+  tables: readonly TableModel[],
+  count: number,
+): number[] | undefined {
+  if (count < 3) return undefined;
+  // stricter[a][b]: the limits in which grade a asks more than grade b.
+  const stricter = Array.from({ length: count }, () => new Array<number>(count).fill(0));
+  const byKey = new Map<string, CheckModel[]>();
+  for (const c of checks) {
+    const key = c.grade === null ? undefined : comparableKey(c);
+    if (key === undefined) continue;
+    const list = byKey.get(key);
+    if (list) list.push(c);
+    else byKey.set(key, [c]);
+  }
+  const limitsOf = (c: CheckModel): Map<string, Literal> => {
+    const operand = operandOf(c);
+    if (operand.kind === 'literal') return new Map([['', operand.literal]]);
+    const out = new Map<string, Literal>();
+    if (operand.kind !== 'cell') return out;
+    for (const [r, row] of tables[operand.table]!.rows.entries()) {
+      const x = row.cells.get(operand.column);
+      if (x && !x.unavailable && typeof x.value === 'number') out.set(`${operand.table}:${r}`, x);
+    }
+    return out;
+  };
+  for (const list of byKey.values()) {
+    // What each grade asks, at each place: the strictest of its limits there (≥ 35 and ≥ 40 ask ≥ 40).
+    const asked = new Map<number, Map<string, Literal>>();
+    for (const c of list) {
+      const own = asked.get(c.grade!.index) ?? new Map<string, Literal>();
+      asked.set(c.grade!.index, own);
+      for (const [where, x] of limitsOf(c)) {
+        const y = own.get(where);
+        if (!y || asksMore(c, x, y)) own.set(where, x);
+      }
+    }
+    const c = list[0]!;
+    for (const [a, at] of asked)
+      for (const [b, bt] of asked) {
+        if (a === b) continue;
+        for (const [where, x] of at) {
+          const y = bt.get(where);
+          if (y && asksMore(c, x, y)) stricter[a]![b]!++;
+        }
+      }
+  }
+  // Each grade's place: how many grades it asks more than; every pair ordered one way, so the places differ.
+  const places: number[] = [];
+  for (let a = 0; a < count; a++) {
+    let above = 0;
+    for (let b = 0; b < count; b++) {
+      if (a === b) continue;
+      const [more, less] = [stricter[a]![b]!, stricter[b]![a]!];
+      if (more > 0 === less > 0) return undefined;
+      if (more > 0) above++;
+    }
+    places.push(above);
+  }
+  const order = places.map((_, i) => i).sort((x, y) => places[x]! - places[y]!);
+  return order.every((g, i) => places[g] === i) ? order : undefined;
 }
 
 /** A non-monotonic error that stands for `more` others like it, which the hint on the order of grades explains. */

@@ -7,7 +7,7 @@ import type { GradeModel, SourceLocation, TableModel } from '../model/rule-set-m
 import type { ValueKind } from '../model/value';
 import type { FormulaScope } from '../syntax/parse-formula';
 import type { RequirementError } from '../syntax/parse-requirement';
-import { closestName } from '../text/closest-name';
+import { closestName, closestTies } from '../text/closest-name';
 import { didYouMean } from '../text/did-you-mean';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
@@ -59,7 +59,7 @@ export function unknownGrade(ctx: ModelContext, id: string): LocalizedText {
   // A typo of one (god for good): name it, as a misspelt key is named. Not for a numbered grade (L6 is no typo of L1).
   const typo =
     twice.length === 0 && id.length >= 3 && !/\d$/.test(id)
-      ? didYouMean(closestName(id, grades))
+      ? didYouMean(closestTies(id, grades))
       : localized('');
   return localized(
     `未知等级“${id}”；等级有${zhNames(grades)}${hint.zh}${typo.zh}`,
@@ -139,6 +139,13 @@ export class ModelContext {
     readonly doc: RuleDocument,
     readonly source: DocumentSource,
   ) {}
+
+  /** The names among `candidates` a typo of `name` most likely meant (all equally close), while hints are left to give. */
+  closestTies(name: string, candidates: () => Iterable<string>): string[] {
+    if (this.#hintsLeft <= 0) return [];
+    this.#hintsLeft--;
+    return closestTies(name, candidates());
+  }
 
   /** The name among `candidates` a typo of `name` most likely meant, while hints are left to give. */
   closestName(name: string, candidates: () => Iterable<string>): string | undefined {

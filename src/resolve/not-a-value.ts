@@ -1,4 +1,4 @@
-import { closestName } from '../text/closest-name';
+import { closestTies } from '../text/closest-name';
 import { didYouMean } from '../text/did-you-mean';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
@@ -31,13 +31,13 @@ export function notAValue(
     );
   // A number is near another by its size, not its digits: 9 is no slip for 2 (newcomer-34 F2).
   const nearest = typeof v === 'number' ? nearestValues(v, values) : undefined;
-  const hint = nearest ? undefined : closestName(String(v), values.map(String));
+  const hint = nearest ? undefined : closestTies(String(v), values.map(String));
   const advice = nearest
     ? localized(
         `；最接近的取值是 ${nearest.join(' 和 ')}`,
         `; the nearest ${nearest.length > 1 ? 'values are' : 'value is'} ${nearest.join(' and ')}`,
       )
-    : hint
+    : hint?.length
       ? didYouMean(hint)
       : localized(`；可取${zhNames(values)}`, `; allowed: ${values.join(', ')}`);
   return localized(

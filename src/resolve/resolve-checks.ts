@@ -24,7 +24,7 @@ import {
   type RequirementSyntax,
   type ToleranceSyntax,
 } from '../syntax/parse-requirement';
-import { closestName } from '../text/closest-name';
+import { closestName, closestTies } from '../text/closest-name';
 import { didYouMean } from '../text/did-you-mean';
 import {
   asciiWritten,
@@ -521,10 +521,10 @@ function fullWidthInFormula(text: string): { text: LocalizedText; index: number 
 
 /** A limit naming nothing: no table, indicator or derived value is called `word`; the closest that is. */
 function unknownLimitName(ctx: ModelContext, word: string): LocalizedText {
-  const hint = ctx.closestName(word, () => [...ctx.values.keys(), ...ctx.tables.keys()]);
+  const hint = ctx.closestTies(word, () => [...ctx.values.keys(), ...ctx.tables.keys()]);
   return localized(
-    `没有名为“${word}”的表、指标或派生值${hint ? `，是否要写“${hint}”？` : ''}`,
-    `there is no table, indicator or derived value named "${word}"${hint ? `; did you mean "${hint}"?` : ''}`,
+    `没有名为“${word}”的表、指标或派生值${didYouMean(hint).zh}`,
+    `there is no table, indicator or derived value named "${word}"${didYouMean(hint).en}`,
   );
 }
 
@@ -707,14 +707,14 @@ function placeInGrade(
 function grade(ctx: ModelContext, id: string, path: Path): GradeModel | undefined {
   const g = ctx.grades.get(id);
   if (g) return g;
-  const hint = closestName(id, ctx.grades.keys());
+  const hint = closestTies(id, ctx.grades.keys());
   // `cap: 不合格`: a word for no grade at all, where a veto item (`gate: true`) is meant.
   const veto = vetoMeant(id, path.at(-1) === 'cap' ? 'cap' : 'grade', [...ctx.grades.keys()]);
   ctx.error(
     'unknown-grade',
-    (veto ?? hint)
+    (veto ?? hint.length)
       ? (veto ??
-          localized(`未知等级“${id}”${didYouMean(hint!).zh}`, `unknown grade "${id}"${didYouMean(hint!).en}`))
+          localized(`未知等级“${id}”${didYouMean(hint).zh}`, `unknown grade "${id}"${didYouMean(hint).en}`))
       : unknownGrade(ctx, id),
     path,
   );

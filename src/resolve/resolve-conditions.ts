@@ -8,7 +8,7 @@ import type { Literal } from '../model/value';
 import { parseBand } from '../syntax/parse-band';
 import { parseRequirement } from '../syntax/parse-requirement';
 import { cjkJoin } from '../text/cjk-space';
-import { closestName } from '../text/closest-name';
+import { closestTies } from '../text/closest-name';
 import { colonSlip, colonSlipText } from '../text/colon-slip';
 import { didYouMean } from '../text/did-you-mean';
 import { numberValueProblem } from '../text/finite-number';
@@ -211,13 +211,13 @@ export function resolveJreCondition(
 function unknownOperator(ctx: ModelContext, operator: unknown, path: DocumentPath): void {
   const names = Object.keys(JRE_OPERATORS);
   const written = typeof operator === 'string' ? operator : (JSON.stringify(operator) ?? String(operator));
-  const hint = typeof operator === 'string' ? closestName(operator, names) : undefined;
+  const hint = typeof operator === 'string' ? closestTies(operator, names) : undefined;
   const text = safeLine(cutShort(written));
   ctx.error(
     'invalid-requirement',
     localized(
-      `未知的运算符“${text}”${hint ? didYouMean(hint).zh : `；可用${zhNames(names)}`}`,
-      `unknown operator "${text}"${hint ? didYouMean(hint).en : `; use one of ${names.join(', ')}`}`,
+      `未知的运算符“${text}”${hint?.length ? didYouMean(hint).zh : `；可用${zhNames(names)}`}`,
+      `unknown operator "${text}"${hint?.length ? didYouMean(hint).en : `; use one of ${names.join(', ')}`}`,
     ),
     path,
   );

@@ -11,7 +11,7 @@ import type { CheckModel } from '../model/rule-set-model';
 import { toFifteenDigits } from '../rounding/significant-digits';
 import { emptyBandText } from '../syntax/empty-band';
 import { type OperandSyntax, parseRequirement, type ToleranceSyntax } from '../syntax/parse-requirement';
-import { closestName } from '../text/closest-name';
+import { closestTies } from '../text/closest-name';
 import { didYouMean } from '../text/did-you-mean';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
@@ -64,9 +64,9 @@ export function resolveGroup(ctx: ModelContext, criteria: readonly CheckModel[])
     const statistic = statistics.get(c.statistic);
     if (!statistic) {
       if (!(c.statistic in doc.statistics)) {
-        const hint = closestName(c.statistic, Object.keys(doc.statistics));
+        const hint = closestTies(c.statistic, Object.keys(doc.statistics));
         const names = Object.keys(doc.statistics);
-        const text = hint
+        const text = hint.length
           ? localized(
               `未知的统计量“${c.statistic}”${didYouMean(hint).zh}`,
               `unknown statistic "${c.statistic}"${didYouMean(hint).en}`,
@@ -166,7 +166,7 @@ function resolveStatistic(
       model.meetsText = s.meets.trim();
     } else if (s.criterion !== undefined) {
       if (!criteria.some((c) => c.id === s.criterion)) {
-        const hint = closestName(
+        const hint = closestTies(
           s.criterion,
           criteria.map((c) => c.id),
         );

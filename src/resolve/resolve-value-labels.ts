@@ -1,7 +1,8 @@
 import type { IndicatorDocument } from '../model/rule-document';
 import type { IndicatorModel } from '../model/rule-set-model';
 import { booleanWord } from '../text/boolean-words';
-import { closestName } from '../text/closest-name';
+import { closestTies } from '../text/closest-name';
+import { didYouMean } from '../text/did-you-mean';
 import { foldValueText } from '../text/fold-value-text';
 import { isNotTestedMark } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
@@ -124,10 +125,10 @@ function notAValue(
       `“${key}”不是“${name}”的取值：${alike.difference.zh}；请写“${alike.value}”`,
       `"${key}" is not a value of "${name}": ${alike.difference.en}; write "${alike.value}"`,
     );
-  const hint = closestName(key, values.map(String));
+  const hint = closestTies(key, values.map(String));
   return localized(
-    `“${key}”不是“${name}”的取值${hint ? `，是否要写“${hint}”？` : `；可取${zhNames(values.map(String))}`}`,
-    `"${key}" is not a value of "${name}"${hint ? `; did you mean "${hint}"?` : `; allowed: ${values.join(', ')}`}`,
+    `“${key}”不是“${name}”的取值${hint.length ? didYouMean(hint).zh : `；可取${zhNames(values.map(String))}`}`,
+    `"${key}" is not a value of "${name}"${hint.length ? didYouMean(hint).en : `; allowed: ${values.join(', ')}`}`,
   );
 }
 

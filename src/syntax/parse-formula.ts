@@ -1,7 +1,8 @@
 import jsep from 'jsep';
 import { type BinaryOperator, type Expr, FORMULA_FUNCTIONS, type FormulaFunction } from '../model/expr';
 import type { ValueKind } from '../model/value';
-import { closestName } from '../text/closest-name';
+import { closestTies } from '../text/closest-name';
+import { didYouMean } from '../text/did-you-mean';
 import { numberValueProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
@@ -161,11 +162,11 @@ function resolve(
             ),
             name,
           );
-        const hint = closestName(name, scope.names());
+        const hint = closestTies(name, scope.names());
         return fail(
           localized(
-            `未知的名称“${name}”${hint ? `，是否要写“${hint}”？` : ''}`,
-            `unknown name "${name}"${hint ? `; did you mean "${hint}"?` : ''}`,
+            `未知的名称“${name}”${didYouMean(hint).zh}`,
+            `unknown name "${name}"${didYouMean(hint).en}`,
           ),
           name,
         );

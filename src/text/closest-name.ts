@@ -4,7 +4,20 @@
  * "did you mean" the very name written helps no one.
  */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
+  return closestTies(name, candidates)[0];
+}
+
+/**
+ * Every candidate as close to `name` as the closest (the tolerance and
+ * exclusions of {@link closestName}), in the candidates' order: `炻质砖` is
+ * one character from both 瓷质砖 and 炻瓷砖, and naming only the first would
+ * steer the author to the wrong one (newcomer-40 M2).
+ *
+ * @example
+ * closestTies('炻质砖', ['瓷质砖', '炻瓷砖', '陶质砖']) // ['瓷质砖', '炻瓷砖']
+ */
+export function closestTies(name: string, candidates: Iterable<string>): string[] {
+  let best: string[] = [];
   let bestDistance = Number.POSITIVE_INFINITY;
   const lower = name.toLowerCase();
   const tolerance = Math.max(1, Math.floor(name.length / 3));
@@ -14,11 +27,11 @@ export function closestName(name: string, candidates: Iterable<string>): string 
     // A name all of whose letters are changed is no typo of it: `c` for `a` (developer-36 M6).
     if (d >= Math.max(name.length, candidate.length)) continue;
     if (d < bestDistance) {
-      best = candidate;
+      best = [candidate];
       bestDistance = d;
-    }
+    } else if (d === bestDistance && !best.includes(candidate)) best.push(candidate);
   }
-  return bestDistance <= tolerance ? best : undefined;
+  return bestDistance <= tolerance ? best : [];
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closestName, closestNames } from '../../src/text/closest-name';
+import { closestName, closestNames, closestTies } from '../../src/text/closest-name';
+import { didYouMean } from '../../src/text/did-you-mean';
 
 // The full optimal-string-alignment distance, no bound: what the bounded one must agree with wherever it matters.
 function reference(a: string, b: string): number {
@@ -59,5 +60,31 @@ describe('closestName', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('closestTies (newcomer-40 M2)', () => {
+  it('gives every candidate as close as the closest, in the candidates’ order', () => {
+    expect(closestTies('炻质砖', ['瓷质砖', '炻瓷砖', '细炻砖'])).toEqual(['瓷质砖', '炻瓷砖']);
+    expect(closestTies('apff', ['apf', 'seer', 'apfg'])).toEqual(['apf', 'apfg']);
+    expect(closestTies('抗拉强读', ['抗拉强度', '屈服强度'])).toEqual(['抗拉强度']);
+    expect(closestTies('zzz', ['apf'])).toEqual([]);
+  });
+
+  it('closestName is the first of them', () => {
+    expect(closestName('炻质砖', ['瓷质砖', '炻瓷砖'])).toBe('瓷质砖');
+  });
+});
+
+describe('didYouMean with ties', () => {
+  it('names one, two or three candidates, zh and en', () => {
+    expect(didYouMean('瓷质砖')).toEqual({ zh: '，是否要写“瓷质砖”？', en: '; did you mean "瓷质砖"?' });
+    expect(didYouMean(['瓷质砖', '炻瓷砖'])).toEqual({
+      zh: '，是否要写“瓷质砖”或“炻瓷砖”？',
+      en: '; did you mean "瓷质砖" or "炻瓷砖"?',
+    });
+    expect(didYouMean(['a', 'b', 'c']).zh).toBe('，是否要写“a”、“b”或“c”？');
+    expect(didYouMean(['a', 'b', 'c']).en).toBe('; did you mean "a", "b" or "c"?');
+    expect(didYouMean([])).toEqual({ zh: '', en: '' });
   });
 });

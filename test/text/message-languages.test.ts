@@ -171,6 +171,11 @@ const TRIGGERS: Record<RuleSetIssueCode, () => RuleSetIssue[] | Promise<RuleSetI
       d.criteria[0].when = { tested: true };
     }),
   'unmet-when-absent': () => issuesOf((d) => (d.indicators.size.required = false)),
+  'unread-indicator': () =>
+    issuesOf((d) => {
+      d.criteria[0].when = { kind: 'a' };
+      d.indicators.sound = { type: 'boolean', label: { zh: '安定性', en: 'Soundness' } };
+    }),
   'table-shape': () => withTable(table('size', [['(0, 10]', 1, 2]])),
   'band-gap': () =>
     withTable(

@@ -1,0 +1,112 @@
+import type { CheckModel, IndicatorModel } from '../model/rule-set-model';
+import { localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
+import { itemPaths } from './check-divisors';
+import { inScope } from './check-key-rows';
+import { mayHold, type Value } from './condition-may-hold';
+import { conditionNames } from './condition-names';
+import type { ModelContext } from './model-context';
+import { zhGrade } from './zh-grade';
+
+/**
+ * Warns (`band-gap`, as a table with no row for a key value) where the
+ * requirements on an indicator at some grade are all limited by `when` to
+ * values of an enum and together leave some of its values out: one
+ * requirement per 类别 (`when: { category: 瓷质砖 }`, …) that forgets 陶质砖
+ * grades a 陶质砖 of 吸水率 99 % 优等品 (newcomer-40 W1). A value the scope or a
+ * veto item (`gate`) keeps out, or for which the indicator's `requiredWhen`
+ * does not ask for it, is not missing. Booleans are not looked at: a limit
+ * only `when: { glazed: true }` is the usual way to say "only glazed tiles".
+ * Only an enum the requirements are written value by value for is looked
+ * at (two or more requirements, each for other values): one requirement
+ * `when: { designation: [Q355, Q390] }` says "only these" on purpose.
+ * A requirement of a lower grade holds at the higher ones too, so the grades
+ * named are those at which such a record has no requirement on the indicator
+ * while other records have one.
+ */
+export function checkWhenCoverage(
+  ctx: ModelContext,
+  indicators: readonly IndicatorModel[],
+  scope: readonly CheckModel[],
+  criteria: readonly CheckModel[],
+): void {
+  const grades = ctx.gradeList;
+  if (grades.length === 0) return;
+  const bySubject = new Map<string, CheckModel[]>();
+  for (const c of criteria) {
+    if (!c.subject || c.effect === 'scope') continue;
+    const list = bySubject.get(c.subject);
+    if (list) list.push(c);
+    else bySubject.set(c.subject, [c]);
+  }
+  const vetoes = criteria.filter((c) => c.effect === 'gate');
+  const byName = new Map(indicators.map((i) => [i.name, i]));
+  let paths: ReturnType<typeof itemPaths> | undefined;
+  for (const [subject, list] of bySubject) {
+    if (list.every((c) => !c.when)) continue;
+    const enums = new Set(list.flatMap((c) => (c.when ? conditionNames(c.when) : [])));
+    for (const e of enums) {
+      const info = ctx.values.get(e);
+      if (e === subject || !info?.values || info.kind === 'boolean') continue;
+      const requiredWhen = byName.get(subject)?.requiredWhen;
+      const kept = info.values.filter(
+        (v) =>
+          inScope(scope, e, v) &&
+          inScope(vetoes, e, v) &&
+          (!requiredWhen || mayHold(requiredWhen, new Map([[e, v]]))),
+      );
+      // One requirement limited to some values is "applies only to these" (`when: { designation: [Q355, Q390] }`);
+      // two or more, each for other values, are the limit written value by value, where one left out is a slip.
+      const coverages = new Set(
+        list.map((c) => kept.filter((v) => !c.when || mayHold(c.when, new Map([[e, v]]))).join('\n')),
+      );
+      coverages.delete(kept.join('\n'));
+      if (coverages.size < 2) continue;
+      // The grades each value goes unchecked at, where some other value is checked.
+      const missing = new Map<string, Value[]>();
+      for (const v of kept) {
+        const given = new Map<string, Value>([[e, v]]);
+        const at = grades.filter((g) => {
+          const inForce = list.filter((c) => level(c) <= g.index);
+          return inForce.length > 0 && !inForce.some((c) => !c.when || mayHold(c.when, given));
+        });
+        if (at.length === 0) continue;
+        const key = at.map((g) => g.id).join('\n');
+        missing.set(key, [...(missing.get(key) ?? []), v]);
+      }
+      for (const [key, values] of missing) {
+        const at = key.split('\n').map((id) => ctx.grades.get(id)!);
+        const first = list.find((c) => c.when)!;
+        paths ??= itemPaths(ctx);
+        const path = paths.get(`${first.location.line}:${first.location.column}`);
+        const label = byName.get(subject)?.label ?? localized(subject);
+        const one = values.length === 1;
+        const [zh, en] = [zhNames(values.map(String)), values.map(String).join(', ')];
+        const everyGrade = at.length === grades.length;
+        const atZh = everyGrade ? '任何等级' : `等级${at.map((g) => zhGrade(ctx, g)).join('、')}`;
+        const atEn = everyGrade
+          ? 'at any grade'
+          : `at grade${at.length > 1 ? 's' : ''} ${at.map((g) => `"${g.id}"`).join(', ')}`;
+        const issue = ctx.source.issue(
+          'band-gap',
+          localized(
+            `“${label.zh ?? subject}”（“${subject}”）的要求都用“when”限定了“${e}”，“${e}”为${zh}的记录在${atZh}没有“${label.zh ?? subject}”的要求：分级时不检验它，如同没有这个限值，其等级不受它限制；` +
+              `请为${zh}${one ? '' : '各'}加一条要求，或把${one ? '它' : '它们'}从“${e}”的“values”中删去，或用“scope”把${one ? '它' : '它们'}排除在标准之外`,
+            `every requirement on "${label.en ?? subject}" (${subject}) is limited by "when" to values of ${e}, and none applies to a record with ${e} ${en} ${atEn}: ` +
+              `such a record is graded as if the limit did not exist, and it never holds its grade back; ` +
+              `add a requirement for ${one ? 'it' : 'each'}, or take ${one ? 'it' : 'them'} out of the "values" of "${e}" or out of "scope"`,
+          ),
+          path ? [...path, 'when'] : [],
+        );
+        ctx.issues.push({ ...issue, severity: 'warning' });
+      }
+    }
+  }
+}
+
+/** The lowest grade a requirement holds at: its own; a veto item at every grade; a `cap` above the grade it caps at. */
+function level(c: CheckModel): number {
+  if (c.effect === 'gate') return 0;
+  if (c.effect === 'cap') return (c.capAt?.index ?? -1) + 1;
+  return c.grade?.index ?? 0;
+}
