@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import type { BatchCounts } from '../batch/batch-summary';
 import { fileReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
-import { distinctLabels } from '../explain/criterion-names';
+import { distinctLabels } from '../model/criterion-names';
 import type { GradeResult } from '../model/grade-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';

@@ -1,4 +1,5 @@
 import { type Band, bandContains } from '../model/band';
+import { criterionNames } from '../model/criterion-names';
 import { referencedNames } from '../model/expr';
 import type { RecordError } from '../model/grade-result';
 import type { ConditionModel, IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
@@ -61,6 +62,16 @@ export function compileBoundValues(
   if (numbers.length === 0) return () => undefined;
   let uses: Map<string, Use[]> | undefined;
   let subjectOf: Map<number, CompiledCheck[]> | undefined;
+  // Requirements named as the pass-rate tables name them (`吸水率（一等品）`), not by id (newcomer-40 M6).
+  let names: Map<string, LocalizedText> | undefined;
+  const nameOf = (id: string): LocalizedText => {
+    names ??= criterionNames(model);
+    // A `when` use is told by the id as written, which a table or grades expand (`impact-mean@B`): its label.
+    const found =
+      names.get(id) ??
+      model.criteria.find((c) => c.id.startsWith(`${id}@`) && c.id.split('@')[0] === id)?.label;
+    return found ?? { zh: id, en: id };
+  };
   return (snapshot, read) => {
     let bounds: BoundValue[] | undefined;
     for (const indicator of numbers) {
@@ -74,7 +85,7 @@ export function compileBoundValues(
     if (bounds === undefined) return undefined;
     uses ??= otherUses(model);
     const refused = bounds.filter((b) => uses!.get(b.indicator.name)?.some((u) => u.kind === 'fixed'));
-    if (refused.length > 0) return refused.map((b) => readElsewhere(b, uses!.get(b.indicator.name)!));
+    if (refused.length > 0) return refused.map((b) => readElsewhere(b, uses!.get(b.indicator.name)!, nameOf));
     const copy = [...snapshot];
     for (const b of bounds) copy[b.indicator.slot] = firstValue(b);
     const written = new Map(bounds.map((b) => [b.indicator.slot, b.shown]));
@@ -84,13 +95,13 @@ export function compileBoundValues(
     // alike (standards-39 F5: `≤0.025` on a Q355, whose F-test `when` is false whatever P is; `≤40` in band `≤ 40`).
     for (const b of bounds) {
       const apart = (uses.get(b.indicator.name) ?? []).filter((u) => !decidedAcross(u, b, facts));
-      if (apart.length > 0) return [readElsewhere(b, apart, true)];
+      if (apart.length > 0) return [readElsewhere(b, apart, nameOf, true)];
     }
     subjectOf ??= subjectChecks(model, checks());
     for (const b of bounds)
       for (const check of subjectOf.get(b.indicator.slot) ?? []) {
         const apart = undecidedLimit(check, facts, b);
-        if (apart !== undefined) return [undecided(b, check, apart)];
+        if (apart !== undefined) return [undecided(b, nameOf(check.model.id), apart)];
       }
     // `>100` decided alike at 100: graded with the numeral, as written, not with 100.0000001.
     for (const b of bounds) {
@@ -382,10 +393,9 @@ function spanText(s: Span): string {
   return `${s.loIn ? '[' : '('}${shown(s.lo)}, ${shown(s.hi)}${s.hiIn ? ']' : ')'}`;
 }
 
-/** The record refused: a bound across whose span a requirement's limit lies. */
-function undecided(b: BoundValue, check: CompiledCheck, limit: string): RecordError {
+/** The record refused: a bound across whose span a requirement's limit lies (`name`: the requirement's, for people). */
+function undecided(b: BoundValue, name: LocalizedText, limit: string): RecordError {
   const ind = b.indicator;
-  const id = check.model.id;
   const span = spanText(b.span);
   limit = `${limit}${unitAfter(ind.unit)}`;
   return {
@@ -394,9 +404,9 @@ function undecided(b: BoundValue, check: CompiledCheck, limit: string): RecordEr
     message: localized(
       cjkJoin(
         ind.label.zh,
-        `写作 ${b.shown}（界限：实测值在 ${span} 内），不能判定要求“${id}”（限值 ${limit}）：区间内有的值满足、有的值不满足：请填写实测值`,
+        `写作 ${b.shown}（界限：实测值在 ${span} 内），不能判定要求“${name.zh}”（限值 ${limit}）：区间内有的值满足、有的值不满足：请填写实测值`,
       ),
-      `${ind.name} (${ind.label.en}) is written ${b.shown} (a bound: the measured value lies in ${span}), which cannot decide requirement "${id}" (limit ${limit}): some values in it meet the limit and some do not; write the measured value`,
+      `${ind.name} (${ind.label.en}) is written ${b.shown} (a bound: the measured value lies in ${span}), which cannot decide requirement "${name.en}" (limit ${limit}): some values in it meet the limit and some do not; write the measured value`,
     ),
   };
 }
@@ -406,13 +416,18 @@ function undecided(b: BoundValue, check: CompiledCheck, limit: string): RecordEr
  * requirements whose `when` it is a fact of in one clause). `apart`: the uses are those the values it leaves decide
  * differently, a `when` or a points band.
  */
-function readElsewhere(b: BoundValue, uses: readonly Use[], apart = false): RecordError {
+function readElsewhere(
+  b: BoundValue,
+  uses: readonly Use[],
+  nameOf: (id: string) => LocalizedText,
+  apart = false,
+): RecordError {
   const ind = b.indicator;
   const texts = uses.flatMap((u) => (u.kind === 'fixed' ? [u.text] : []));
   const ids = [...new Set(uses.flatMap((u) => (u.kind === 'when' ? [u.id] : [])))];
   if (ids.length > 0) {
-    const zhIds = ids.map((id) => `“${id}”`).join('、');
-    const enIds = ids.map((id) => `"${id}"`);
+    const zhIds = ids.map((id) => `“${nameOf(id).zh}”`).join('、');
+    const enIds = ids.map((id) => `"${nameOf(id).en}"`);
     texts.push(
       localized(
         `决定要求${zhIds}是否适用`,

@@ -1,4 +1,5 @@
 import type { DocumentPath } from '../load/source-document';
+import { conditionShown, formulaShown } from '../model/condition-shown';
 import { referencedNames } from '../model/expr';
 import type { NumberTestModel } from '../model/group-model';
 import { operatorSymbol } from '../model/operators';
@@ -17,7 +18,6 @@ import { modelOf, type RuleSet, sourceOf } from '../resolve/rule-set';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { unitAfter } from '../text/unit-after';
 import { type AcceptedSet, limitSet, valuesSet } from './accepted-set';
-import { conditionShown, formulaShown } from './condition-shown';
 import type { DiffLocation } from './rule-set-diff';
 
 /** The derived values that read each name, the names each check reads, and what each group requirement's statistic is over. */

@@ -1,4 +1,4 @@
-import { criterionNames } from '../explain/criterion-names';
+import { criterionNames } from '../model/criterion-names';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { displayWidth } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';

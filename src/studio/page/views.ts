@@ -16,7 +16,7 @@ import { limitKeyIndicators, recordLimitKeysLine } from '../../compare/limit-key
 import { matrixCellKind } from '../../compare/matrix-cell-kind';
 import { shownMatrix } from '../../compare/matrix-with-invalid';
 import { matrixOrder, SHOWN_NOT_GRADED_KEYS, shownNotGradedKey } from '../../compare/migration-matrix';
-import { criterionNames } from '../../explain/criterion-names';
+import { criterionNames } from '../../model/criterion-names';
 import type { CriterionResult } from '../../model/grade-result';
 import { failedCounted } from '../../model/out-of-scope';
 import { blockerLifts } from '../../report/blocker-lifts';
