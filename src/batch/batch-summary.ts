@@ -460,7 +460,7 @@ export class BatchSummary {
    * The counts as a few readable lines: per grade (highest first), not
    * graded, invalid, most frequent failures.
    *
-   * @param names - requirements' names by id (see explain/criterion-names.ts), shown in Chinese instead of ids
+   * @param names - requirements' names by id (see model/criterion-names.ts), shown in Chinese instead of ids
    */
   format(lang: Language, names?: ReadonlyMap<string, LocalizedText>): string {
     checkLang('BatchSummary.format', lang);

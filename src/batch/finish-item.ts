@@ -88,7 +88,7 @@ function withCells(errors: readonly RecordError[], cells: CellsOf, model: RuleSe
       const numeric = ind?.type !== 'boolean';
       const message = isNotApplicableMark(mark)
         ? notApplicableMissing(head, place, mark, why)
-        : markedMissing(head, place, mark, numeric);
+        : markedMissing(head, place, mark, numeric, why);
       return { ...e, message };
     }
     // The cell right after "缺少…", before why a requiredWhen asks for it (whose values are other cells).
@@ -160,10 +160,14 @@ function markedMissing(
   place: LocalizedText,
   mark: string,
   numeric: boolean,
+  why: LocalizedText | undefined,
 ): LocalizedText {
+  // Why it is required, in words (`这条记录的机组类型为 热泵型…，满足其必填条件`), not "see its requiredWhen" (newcomer-40 M6).
+  const zhWhy = why ? why.zh.replace(/^：/, '').replace(/，该指标为必填项$/, '') : '';
+  const enWhy = why ? why.en.replace(/^: it is /, '') : '';
   return localized(
-    `${missing.zh}：${cjkJoin(place.zh, `为“${mark}”`)}，表示未检测，按空单元格读取；该指标对这条记录为必填项（见其 requiredWhen），留空同样无效：请填写${numeric ? '测得的数值' : '检测结果（是/否）'}`,
-    `${missing.en}: ${place.en} holds "${mark}", a "not tested" mark, read as an empty cell; the indicator is required for this record (its requiredWhen holds), so an empty value is invalid too: write ${numeric ? 'the measured value' : 'the result (yes/no)'}`,
+    `${missing.zh}：${cjkJoin(place.zh, `为“${mark}”`)}，表示未检测，按空单元格读取；${zhWhy ? `${zhWhy}，` : ''}该指标对这条记录为必填项，留空同样无效：请填写${numeric ? '测得的数值' : '检测结果（是/否）'}`,
+    `${missing.en}: ${place.en} holds "${mark}", a "not tested" mark, read as an empty cell; the indicator is ${enWhy || 'required for this record'}, so an empty value is invalid too: write ${numeric ? 'the measured value' : 'the result (yes/no)'}`,
   );
 }
 
@@ -179,8 +183,8 @@ function notApplicableMissing(
   why: LocalizedText | undefined,
 ): LocalizedText {
   return localized(
-    `${missing.zh}：${cjkJoin(place.zh, `为“${mark}”`)}，但该项适用于这条记录${why?.zh ?? '（其 requiredWhen 成立），该指标为必填项'}：请填写得分或测得的数值`,
-    `${missing.en}: ${place.en} holds "${mark}" (not applicable), but the item applies to this record${why?.en ?? ' (its requiredWhen holds)'}; write its score or measured value`,
+    `${missing.zh}：${cjkJoin(place.zh, `为“${mark}”`)}，但该项适用于这条记录${why?.zh ?? '（其必填条件成立），该指标为必填项'}：请填写得分或测得的数值`,
+    `${missing.en}: ${place.en} holds "${mark}" (not applicable), but the item applies to this record${why?.en ?? ' (its condition for being required holds)'}; write its score or measured value`,
   );
 }
 

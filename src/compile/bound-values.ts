@@ -1,4 +1,5 @@
 import { type Band, bandContains } from '../model/band';
+import { criterionNames } from '../model/criterion-names';
 import { referencedNames } from '../model/expr';
 import type { RecordError } from '../model/grade-result';
 import type { ConditionModel, IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
@@ -67,6 +68,16 @@ export function compileBoundValues(
   if (numbers.length === 0) return () => undefined;
   let uses: Map<string, Use[]> | undefined;
   let subjectOf: Map<number, CompiledCheck[]> | undefined;
+  // Requirements named as the pass-rate tables name them (`吸水率（一等品）`), not by id (newcomer-40 M6).
+  let names: Map<string, LocalizedText> | undefined;
+  const nameOf = (id: string): LocalizedText => {
+    names ??= criterionNames(model);
+    // A `when` use is told by the id as written, which a table or grades expand (`impact-mean@B`): its label.
+    const found =
+      names.get(id) ??
+      model.criteria.find((c) => c.id.startsWith(`${id}@`) && c.id.split('@')[0] === id)?.label;
+    return found ?? { zh: id, en: id };
+  };
   return (snapshot, read) => {
     let bounds: BoundValue[] | undefined;
     for (const indicator of numbers) {
@@ -80,7 +91,7 @@ export function compileBoundValues(
     if (bounds === undefined) return undefined;
     uses ??= otherUses(model);
     const refused = bounds.filter((b) => uses!.get(b.indicator.name)?.some((u) => u.kind === 'fixed'));
-    if (refused.length > 0) return refused.map((b) => readElsewhere(b, uses!.get(b.indicator.name)!));
+    if (refused.length > 0) return refused.map((b) => readElsewhere(b, uses!.get(b.indicator.name)!, nameOf));
     const copy = [...snapshot];
     for (const b of bounds) copy[b.indicator.slot] = firstValue(b);
     // A `requiredWhen` it is a fact of, where the indicator it requires is left out: decided on the record as read,
@@ -89,7 +100,7 @@ export function compileBoundValues(
       const apart = (uses.get(b.indicator.name) ?? []).filter(
         (u) => u.kind === 'required' && copy[u.indicator.slot] === undefined && !decidedAcross(u, b, copy),
       );
-      if (apart.length > 0) return [readElsewhere(b, apart, true)];
+      if (apart.length > 0) return [readElsewhere(b, apart, nameOf, true)];
     }
     const written = new Map(bounds.map((b) => [b.indicator.slot, b.shown]));
     const facts = read(copy, written);
@@ -101,13 +112,13 @@ export function compileBoundValues(
       const apart = (uses.get(b.indicator.name) ?? []).filter(
         (u) => u.kind !== 'required' && !decidedAcross(u, b, facts.values),
       );
-      if (apart.length > 0) return [readElsewhere(b, apart, true)];
+      if (apart.length > 0) return [readElsewhere(b, apart, nameOf, true)];
     }
     subjectOf ??= subjectChecks(model, checks());
     for (const b of bounds)
       for (const check of subjectOf.get(b.indicator.slot) ?? []) {
         const apart = undecidedLimit(check, facts, b);
-        if (apart !== undefined) return [undecided(b, check, apart)];
+        if (apart !== undefined) return [undecided(b, check, nameOf(check.model.id), apart)];
       }
     // `>100` decided alike at 100: graded with the numeral, as written, not with 100.0000001.
     for (const b of bounds) {
@@ -436,11 +447,10 @@ function spanText(s: Span): string {
 
 /**
  * The record refused: a bound across whose span a requirement's limit lies; a scope item on the indicator itself
- * (`≤ 14000 W`) said as one, the span deciding neither in nor out of scope.
+ * (`≤ 14000 W`) said as one, the span deciding neither in nor out of scope. `name`: the requirement's, for people.
  */
-function undecided(b: BoundValue, check: CompiledCheck, limit: string): RecordError {
+function undecided(b: BoundValue, check: CompiledCheck, name: LocalizedText, limit: string): RecordError {
   const ind = b.indicator;
-  const id = check.model.id;
   const span = spanText(b.span);
   limit = `${limit}${unitAfter(ind.unit)}`;
   const scope = check.model.effect === 'scope';
@@ -450,9 +460,9 @@ function undecided(b: BoundValue, check: CompiledCheck, limit: string): RecordEr
     message: localized(
       cjkJoin(
         ind.label.zh,
-        `写作 ${b.shown}（界限：实测值在 ${span} 内），不能判定${scope ? '适用范围项' : '要求'}“${id}”（限值 ${limit}）：区间内有的值满足、有的值不满足${scope ? '，无法确定记录是否在适用范围内' : ''}：请填写实测值`,
+        `写作 ${b.shown}（界限：实测值在 ${span} 内），不能判定${scope ? '适用范围项' : '要求'}“${name.zh}”（限值 ${limit}）：区间内有的值满足、有的值不满足${scope ? '，无法确定记录是否在适用范围内' : ''}：请填写实测值`,
       ),
-      `${ind.name} (${ind.label.en}) is written ${b.shown} (a bound: the measured value lies in ${span}), which cannot decide ${scope ? 'scope item' : 'requirement'} "${id}" (limit ${limit}): some values in it meet the limit and some do not${scope ? ", so whether the record is in the rule set's scope is not known" : ''}; write the measured value`,
+      `${ind.name} (${ind.label.en}) is written ${b.shown} (a bound: the measured value lies in ${span}), which cannot decide ${scope ? 'scope item' : 'requirement'} "${name.en}" (limit ${limit}): some values in it meet the limit and some do not${scope ? ", so whether the record is in the rule set's scope is not known" : ''}; write the measured value`,
     ),
   };
 }
@@ -463,7 +473,12 @@ function undecided(b: BoundValue, check: CompiledCheck, limit: string): RecordEr
  * in one). `apart`: the uses are those the values it leaves decide differently — a `when`, a `requiredWhen`, a points
  * band — or that compare it with another value, which no span can be followed through.
  */
-function readElsewhere(b: BoundValue, uses: readonly Use[], apart = false): RecordError {
+function readElsewhere(
+  b: BoundValue,
+  uses: readonly Use[],
+  nameOf: (id: string) => LocalizedText,
+  apart = false,
+): RecordError {
   const ind = b.indicator;
   // The indicator's label (zh) or name and label (en), then what is said of the bound.
   const refusal = (zh: string, en: string): RecordError => ({
@@ -472,7 +487,7 @@ function readElsewhere(b: BoundValue, uses: readonly Use[], apart = false): Reco
     message: localized(cjkJoin(ind.label.zh, zh), `${ind.name} (${ind.label.en}) ${en}`),
   });
   if (!apart) {
-    const { zh, en } = usesText(uses);
+    const { zh, en } = usesText(uses, nameOf);
     return refusal(
       `应为数值：“${b.shown}”是界限而非测得值；qgrade 只在它能判定该指标自身的要求时按界限评定，而该指标还${zh}，界限给不出所需的数值：请填写实测值`,
       `must be a number: "${b.shown}" is a bound, not a measured value; qgrade grades a bound only against the requirements on the indicator itself, and it ${en}, for which a bound gives no number: write the measured value`,
@@ -484,7 +499,7 @@ function readElsewhere(b: BoundValue, uses: readonly Use[], apart = false): Reco
   const differ = uses.filter((u) => !unfollowed.includes(u));
   const parts: LocalizedText[] = [];
   if (differ.length > 0) {
-    const { zh, en } = usesText(differ);
+    const { zh, en } = usesText(differ, nameOf);
     parts.push(
       localized(
         `该指标还${zh}，区间内的值对此判定不同`,
@@ -493,7 +508,7 @@ function readElsewhere(b: BoundValue, uses: readonly Use[], apart = false): Reco
     );
   }
   if (unfollowed.length > 0) {
-    const { zh, en } = usesText(unfollowed);
+    const { zh, en } = usesText(unfollowed, nameOf);
     parts.push(
       localized(
         `该指标还${zh}，且是与另一个值比较，界限无法沿区间判定`,
@@ -509,24 +524,24 @@ function readElsewhere(b: BoundValue, uses: readonly Use[], apart = false): Reco
 }
 
 /** What uses of a value do, each kind said once: zh clauses joined by `，`, en by `; it ` (after a first "it"). */
-function usesText(uses: readonly Use[]): LocalizedText {
+function usesText(uses: readonly Use[], nameOf: (id: string) => LocalizedText): LocalizedText {
   const texts = uses.flatMap((u) => (u.kind === 'fixed' ? [u.text] : []));
   const requirements = [...new Set(uses.flatMap((u) => (u.kind === 'when' && !u.scope ? [u.id] : [])))];
   if (requirements.length > 0)
     texts.push(
       localized(
-        `决定要求${requirements.map((id) => `“${id}”`).join('、')}是否适用`,
+        `决定要求${requirements.map((id) => `“${nameOf(id).zh}”`).join('、')}是否适用`,
         requirements.length === 1
-          ? `decides whether requirement "${requirements[0]}" applies`
-          : `decides whether requirements ${enList(requirements.map((id) => `"${id}"`))} apply`,
+          ? `decides whether requirement "${nameOf(requirements[0]!).en}" applies`
+          : `decides whether requirements ${enList(requirements.map((id) => `"${nameOf(id).en}"`))} apply`,
       ),
     );
   const scope = [...new Set(uses.flatMap((u) => (u.kind === 'when' && u.scope ? [u.id] : [])))];
   if (scope.length > 0)
     texts.push(
       localized(
-        `决定记录是否在适用范围内（范围项${scope.map((id) => `“${id}”`).join('、')}）`,
-        `decides whether the record is in the rule set's scope (scope item${scope.length === 1 ? '' : 's'} ${enList(scope.map((id) => `"${id}"`))})`,
+        `决定记录是否在适用范围内（范围项${scope.map((id) => `“${nameOf(id).zh}”`).join('、')}）`,
+        `decides whether the record is in the rule set's scope (scope item${scope.length === 1 ? '' : 's'} ${enList(scope.map((id) => `"${nameOf(id).en}"`))})`,
       ),
     );
   const required = [...new Set(uses.flatMap((u) => (u.kind === 'required' ? [u.indicator] : [])))];

@@ -58,7 +58,10 @@ export function compileRecordReader(
   const derived = model.derived.map((d) => ({
     model: d,
     evaluate: compileExpr(d.expr),
-    specimenInputs: [...referencedNames(d.expr)].map((name) => ({ name, slot: model.slots.get(name)! })),
+    specimenInputs: [...referencedNames(d.expr)].map((name): FormulaInput => {
+      const read = indicators.find((i) => i.name === name) ?? model.derived.find((x) => x.name === name);
+      return { name, slot: model.slots.get(name)!, label: read?.label, unit: read?.unit };
+    }),
     plausible: d.plausible,
   }));
   const formulaLimits = compileFormulaLimits(model);
@@ -301,6 +304,9 @@ function notComputable(
 interface FormulaInput {
   name: string;
   slot: number;
+  /** The value's label and unit, which messages name it by (`终凝时间 = 280 min`, committee-40 M4). */
+  label?: LocalizedText;
+  unit?: string;
 }
 
 /**
@@ -317,9 +323,11 @@ function operandsRead(
     let v = values[input.slot];
     if (Array.isArray(v) && specimen >= 0) v = v.length === 1 ? v[0] : v[specimen];
     const text = written?.get(input.slot);
-    return v === undefined
-      ? localized(`${input.name} 未给出`, `${input.name} not given`)
-      : localized(`${input.name} = ${text ?? operandText(v)}`);
+    const zh = input.label?.zh ?? input.name;
+    const en = input.label?.en ?? input.name;
+    if (v === undefined) return localized(`${zh} 未给出`, `${en} not given`);
+    const value = `${text ?? operandText(v)}${typeof v === 'number' || text ? unitAfter(input.unit) : ''}`;
+    return localized(`${zh} = ${value}`, `${en} = ${value}`);
   });
   if (inputs.length > MOST_OPERANDS) shown.push(localized('…'));
   return localized(shown.map((o) => o.zh).join('，'), shown.map((o) => o.en).join(', '));

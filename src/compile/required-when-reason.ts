@@ -1,5 +1,5 @@
+import { conditionShown } from '../model/condition-shown';
 import type { ConditionModel, IndicatorModel, RuleSetModel } from '../model/rule-set-model';
-import { conditionText } from '../resolve/resolve-checks';
 import { cjkJoin } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
 import type { RecordSnapshot } from './record-snapshot';
@@ -14,7 +14,7 @@ import type { RecordSnapshot } from './record-snapshot';
  *
  * @example
  * requiredWhenReason(supplierScore, model)(snapshot).zh;
- * // '：这条记录的从业人员数为 500，满足其 requiredWhen（employees > 300），该指标为必填项'
+ * // '：这条记录的从业人员数为 500，满足其必填条件（从业人员数 > 300），该指标为必填项'
  */
 export function requiredWhenReason(
   ind: IndicatorModel,
@@ -26,10 +26,11 @@ export function requiredWhenReason(
     const read = model.indicators.find((i) => i.name === fact);
     if (read) reads.push(read);
   }
-  // A long condition (a bundled rule set's scope of five clauses) is left to the rule file: the values say enough.
-  const written = conditionText(when);
-  const text = written.length <= MOST_CONDITION ? `（${written}）` : '';
-  const textEn = text ? ` (${written})` : '';
+  // The condition in the reader's words, labels for names and values (`从业人员数 > 300`, newcomer-40 M6); a long one
+  // (a bundled rule set's scope of five clauses) is left to the rule file: the values say enough.
+  const shown = conditionShown(when, model);
+  const text = shown.zh.length <= MOST_CONDITION ? `（${shown.zh}）` : '';
+  const textEn = text ? ` (${shown.en})` : '';
   return (snapshot, written) => {
     const values: { zh: string[]; en: string[] } = { zh: [], en: [] };
     for (const read of reads) {
@@ -44,13 +45,13 @@ export function requiredWhenReason(
     }
     if (values.zh.length === 0) {
       return localized(
-        `：其 requiredWhen${text}对这条记录成立，该指标为必填项`,
-        `: it is required for this record by its requiredWhen${textEn}`,
+        `：其必填条件${text}对这条记录成立，该指标为必填项`,
+        `: it is required for this record by its condition${textEn}`,
       );
     }
     return localized(
-      `：这条记录的${values.zh.join('、')}，满足其 requiredWhen${text}，该指标为必填项`,
-      `: it is required for this record by its requiredWhen${textEn}, as ${values.en.join(' and ')}`,
+      `：这条记录的${values.zh.join('、')}，满足其必填条件${text}，该指标为必填项`,
+      `: it is required for this record by its condition${textEn}, as ${values.en.join(' and ')}`,
     );
   };
 }

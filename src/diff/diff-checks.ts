@@ -1,4 +1,4 @@
-import { criterionNames } from '../explain/criterion-names';
+import { criterionNames } from '../model/criterion-names';
 import type { Expr } from '../model/expr';
 import type { CheckModel, ComparisonModel } from '../model/rule-set-model';
 import { groupChecks } from '../resolve/group-checks';

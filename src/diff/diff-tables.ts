@@ -1,3 +1,4 @@
+import { nameShown } from '../model/condition-shown';
 import { ownEntry } from '../model/own-entry';
 import type { IndicatorModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
@@ -642,7 +643,10 @@ function columnLabel(A: Side, B: Side, column: string): LocalizedText {
   const grade =
     B.edition.model.grades.find((g) => g.id === column) ??
     A.edition.model.grades.find((g) => g.id === column);
-  return grade ? { zh: grade.label.zh, en: grade.label.en } : same(column);
+  if (grade) return { zh: grade.label.zh, en: grade.label.en };
+  // A column named as an indicator it limits (`compressive3d` → 3 天抗压强度), by its label (committee-40 M4).
+  const model = B.edition.model.indicators.some((i) => i.name === column) ? B.edition.model : A.edition.model;
+  return { zh: nameShown(column, model, 'zh'), en: nameShown(column, model, 'en') };
 }
 
 function unique(ids: string[]): string[] {

@@ -1,4 +1,5 @@
 import type { DocumentPath } from '../load/source-document';
+import { conditionShown, formulaShown } from '../model/condition-shown';
 import { referencedNames } from '../model/expr';
 import type { NumberTestModel } from '../model/group-model';
 import { operatorSymbol } from '../model/operators';
@@ -17,7 +18,6 @@ import { modelOf, type RuleSet, sourceOf } from '../resolve/rule-set';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { unitAfter } from '../text/unit-after';
 import { type AcceptedSet, limitSet, valuesSet } from './accepted-set';
-import { conditionShown, formulaShown } from './condition-shown';
 import type { DiffLocation } from './rule-set-diff';
 
 /** The derived values that read each name, the names each check reads, and what each group requirement's statistic is over. */
@@ -243,9 +243,24 @@ export class Edition {
     if (check.test.kind === 'compare' && check.test.operand.kind === 'expr')
       return { zh: formulaShown(written, this.model, 'zh'), en: formulaShown(written, this.model, 'en') };
     const labels = this.model.indicators.find((i) => i.name === check.subject)?.valueLabels;
-    if (!labels) return { zh: written, en: written };
     const test = check.test;
-    const label = (v: Literal, lang: Language) => labels.get(v.value)?.[lang] ?? v.text;
+    const yesNo =
+      test.kind === 'compare' &&
+      test.operand.kind === 'literal' &&
+      typeof test.operand.literal.value === 'boolean';
+    if (!labels && !yesNo) return { zh: written, en: written };
+    // A yes/no limit without value labels as the rest of the page says it (`= 是`, not `= true`; committee-40 M4).
+    const label = (v: Literal, lang: Language) =>
+      labels?.get(v.value)?.[lang] ??
+      (typeof v.value === 'boolean'
+        ? lang === 'zh'
+          ? v.value
+            ? '是'
+            : '否'
+          : v.value
+            ? 'yes'
+            : 'no'
+        : v.text);
     if (test.kind === 'member') {
       const words = (lang: Language) =>
         `${test.negate ? 'not in' : 'in'} [${test.values.map((v) => label(v, lang)).join(', ')}]`;

@@ -1,4 +1,4 @@
-import { criterionNames } from '../explain/criterion-names';
+import { criterionNames } from '../model/criterion-names';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { displayWidth } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
@@ -48,7 +48,8 @@ export const TABLE_NOTE_WIDTH = 40;
 
 /**
  * A comparison's requirement names for a table's name column: {@link notedNames}, with a note wider than
- * {@link TABLE_NOTE_WIDTH} left out of the name and given by `note`, for the table to say under it.
+ * {@link TABLE_NOTE_WIDTH} in either language left out of the name and given by `note`, for the table to say under
+ * it: zh and en lay the table out alike.
  *
  * @example
  * const { name, note } = tableNames(a, b, 'en');
@@ -64,9 +65,13 @@ export function tableNames(
     { model: modelOf(a), doc: a.document },
     { model: modelOf(b), doc: b.document },
   );
+  // Long in either language: both then lay the table out alike, the note on its own line (committee-40 M5: the zh
+  // note, narrower, stayed inside the name, and the zh sheet had a row fewer than the en).
   const long = (id: string) => {
-    const text = notes.get(id)?.[lang].trim();
-    return text !== undefined && displayWidth(text) > TABLE_NOTE_WIDTH ? text : undefined;
+    const note = notes.get(id);
+    if (note === undefined) return undefined;
+    const wide = [note.zh, note.en].some((t) => displayWidth(t.trim()) > TABLE_NOTE_WIDTH);
+    return wide ? note[lang].trim() : undefined;
   };
   return {
     name: (id) => notedName(names.get(id)?.[lang] ?? id, long(id) ? undefined : notes.get(id), lang),

@@ -120,7 +120,8 @@ test('invalid rows read 无效, failing columns and explanations name indicators
   await expect(valid.locator('td.failing')).toHaveText('全年能源消耗效率 APF（1级）');
   const invalid = page.locator('#results-table tr.record[data-row="2"]');
   await expect(invalid.locator('td.g')).toHaveText('无效');
-  await expect(invalid.locator('td.failing')).toHaveText('全年能源消耗效率 APF');
+  // An input error, said as the invalid reason, not as a failing requirement (committee-40 M7).
+  await expect(invalid.locator('td.failing')).toHaveText('记录无效：全年能源消耗效率 APF');
   // No id beside the label, as the CLI's table (studio-27 F4); it stays in the tooltip, for a suite's failing:.
   await expect(valid.locator('td.failing [data-criterion]')).toHaveAttribute('title', 'apf@1');
   await expect(invalid.locator('td.failing [data-criterion]')).toHaveCount(0);
@@ -128,14 +129,15 @@ test('invalid rows read 无效, failing columns and explanations name indicators
   const detail = page.locator('#results-table tr.detail').nth(1);
   // As `qgrade explain --lang zh` says it (studio-27 M3): the row's cell says 无效, the explanation why it is not graded.
   await expect(detail.locator('p').first()).toHaveText(
-    '不分级：记录无效：缺少全年能源消耗效率 APF：这条记录的机组类型为 热泵型、额定制冷量 CC 为 3500，满足其 requiredWhen，该指标为必填项',
+    '不分级：记录无效：缺少全年能源消耗效率 APF：这条记录的机组类型为 热泵型、额定制冷量 CC 为 3500，满足其必填条件，该指标为必填项',
   );
   await expect(detail.locator('li')).toHaveText([
-    '✗ 缺少全年能源消耗效率 APF：这条记录的机组类型为 热泵型、额定制冷量 CC 为 3500，满足其 requiredWhen，该指标为必填项',
+    '✗ 缺少全年能源消耗效率 APF：这条记录的机组类型为 热泵型、额定制冷量 CC 为 3500，满足其必填条件，该指标为必填项',
   ]);
   await page.selectOption('#lang', 'en');
   // The report's words, as the Compare tab has them (committee-39 M3: "invalid", "2 (Grade 2)").
   await expect(invalid.locator('td.g')).toHaveText('Invalid');
+  await expect(invalid.locator('td.failing')).toHaveText('Record not valid: Annual performance factor (APF)');
   await expect(valid.locator('td.g')).toHaveText('Grade 2');
   expect(problems).toEqual([]);
 });

@@ -56,7 +56,7 @@ describe('a bound read by a scope item’s `when` or a `requiredWhen` (CSV)', ()
       },
     ]);
     expect(results.get('required')!.errors?.[0]?.message.en).toContain(
-      'it is required for this record by its requiredWhen (load < 7100), as load (Rated load) is <7100',
+      'it is required for this record by its condition (Rated load < 7100), as load (Rated load) is <7100',
     );
     expect(outcome(results.get('given')!)).toBe('pass');
   });

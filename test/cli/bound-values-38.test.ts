@@ -155,8 +155,8 @@ describe.concurrent('a bound graded where its whole half-line decides', () => {
         field: 'insulation',
         code: 'not-computable',
         message: {
-          zh: '绝缘电阻写作 ≥50（界限：实测值在 [50, +∞) 内），不能判定要求“insulationGood”（限值 ≥ 100 MΩ）：区间内有的值满足、有的值不满足：请填写实测值',
-          en: 'insulation (Insulation resistance) is written ≥50 (a bound: the measured value lies in [50, +∞)), which cannot decide requirement "insulationGood" (limit ≥ 100 MΩ): some values in it meet the limit and some do not; write the measured value',
+          zh: '绝缘电阻写作 ≥50（界限：实测值在 [50, +∞) 内），不能判定要求“绝缘电阻（良好）”（限值 ≥ 100 MΩ）：区间内有的值满足、有的值不满足：请填写实测值',
+          en: 'insulation (Insulation resistance) is written ≥50 (a bound: the measured value lies in [50, +∞)), which cannot decide requirement "Insulation resistance (Good)" (limit ≥ 100 MΩ): some values in it meet the limit and some do not; write the measured value',
         },
       },
     ]);
@@ -171,7 +171,7 @@ describe.concurrent('a bound graded where its whole half-line decides', () => {
     ]);
     // ≥-5 is [0, +∞) here: ≥ 2 is met by some of it, not all.
     expect(results.get('cut')!.errors?.[0]?.message.en).toContain(
-      'lies in [0, +∞)), which cannot decide requirement "insulationMin"',
+      'lies in [0, +∞)), which cannot decide requirement "Insulation resistance (Pass)"',
     );
   });
 });
@@ -210,7 +210,7 @@ describe.concurrent('a bound on a value read by more than its own requirements i
     ]);
     expect(criterion(results.get('gt0'), 'sizeRow')).toMatchObject({ value: 1, written: '>0', passed: true });
     expect(results.get('ge0')!.errors?.[0]?.message.en).toContain(
-      'count (Count) is written ≥0 (a bound: the measured value lies in [0, +∞)), which cannot decide requirement "sizeRow"',
+      'count (Count) is written ≥0 (a bound: the measured value lies in [0, +∞)), which cannot decide requirement "Count (Pass)"',
     );
   });
 
@@ -229,8 +229,8 @@ describe.concurrent('a bound on a value read by more than its own requirements i
       'length:not-computable',
     ]);
     expect(results.get('across')!.errors?.[0]?.message).toEqual({
-      zh: '长度写作 <600（界限：实测值在 (−∞, 600) 内），不能判定适用范围项“length-in-scope”（限值 ≤ 500 mm）：区间内有的值满足、有的值不满足，无法确定记录是否在适用范围内：请填写实测值',
-      en: 'length (Length) is written <600 (a bound: the measured value lies in (−∞, 600)), which cannot decide scope item "length-in-scope" (limit ≤ 500 mm): some values in it meet the limit and some do not, so whether the record is in the rule set\'s scope is not known; write the measured value',
+      zh: '长度写作 <600（界限：实测值在 (−∞, 600) 内），不能判定适用范围项“长度”（限值 ≤ 500 mm）：区间内有的值满足、有的值不满足，无法确定记录是否在适用范围内：请填写实测值',
+      en: 'length (Length) is written <600 (a bound: the measured value lies in (−∞, 600)), which cannot decide scope item "Length" (limit ≤ 500 mm): some values in it meet the limit and some do not, so whether the record is in the rule set\'s scope is not known; write the measured value',
     });
   });
 
@@ -247,10 +247,10 @@ describe.concurrent('a bound on a value read by more than its own requirements i
     const [error] = results.get('across')!.errors!;
     expect([error!.field, error!.code]).toEqual(['humidity', 'wrong-type']);
     expect(error!.message.en).toContain(
-      'humidity (Humidity) must be a number: ">70" is a bound, not a measured value (it lies in (70, +∞)); it decides whether requirement "humidityOnly" applies, which values in that span decide differently: write the measured value',
+      'humidity (Humidity) must be a number: ">70" is a bound, not a measured value (it lies in (70, +∞)); it decides whether requirement "Strength (Good)" applies, which values in that span decide differently: write the measured value',
     );
     expect(error!.message.zh).toContain(
-      '“>70”是界限而非测得值，实测值在 (70, +∞) 内；该指标还决定要求“humidityOnly”是否适用，区间内的值对此判定不同：请填写实测值',
+      '“>70”是界限而非测得值，实测值在 (70, +∞) 内；该指标还决定要求“强度（良好）”是否适用，区间内的值对此判定不同：请填写实测值',
     );
   });
 

@@ -101,7 +101,7 @@ describe.concurrent('compare: the sentences give the matrix’s invalid counts (
     expect(each.reduce((a, b) => a + b, 0)).toBe(m.onlyA);
     // With why its requiredWhen asks for it (newcomer-35 M5).
     expect(reasons).toMatch(
-      /apf \(Annual performance factor \(APF\)\) is missing: it is required for this record by its requiredWhen, as unitType \(Unit type\) is Heat pump and ratedCoolingCapacity \(Rated cooling capacity \(CC\)\) is \d+ \(1\)/,
+      /apf \(Annual performance factor \(APF\)\) is missing: it is required for this record by its condition, as unitType \(Unit type\) is Heat pump and ratedCoolingCapacity \(Rated cooling capacity \(CC\)\) is \d+ \(1\)/,
     );
 
     const zh = await cli.run(['compare', '--lang', 'zh', AC, one, data]);

@@ -191,7 +191,7 @@ describe.concurrent('lab values through CSV and .xlsx', () => {
       [
         'chloride',
         'not-computable',
-        'chloride (Chloride (Cl⁻)) is written <0.05 (a bound: the measured value lies in [0, 0.05)), which cannot decide requirement "chloride-superior" (limit ≤ 0.04 %): some values in it meet the limit and some do not; write the measured value',
+        'chloride (Chloride (Cl⁻)) is written <0.05 (a bound: the measured value lies in [0, 0.05)), which cannot decide requirement "Chloride (Cl⁻) (Superior)" (limit ≤ 0.04 %): some values in it meet the limit and some do not; write the measured value',
       ],
     ]);
   });

@@ -30,11 +30,11 @@ describe('a missing value names its cell in an .xlsx (committee-24 C7)', () => {
       expect(en[0]).toEqual([]);
       expect(en[1]).toEqual([
         expect.stringMatching(
-          /^apf .*is missing \(cell D3\): it is required for this record by its requiredWhen, /,
+          /^apf .*is missing \(cell D3\): it is required for this record by its condition, /,
         ),
       ]);
       const zh = await errors(path, 'zh', ...args);
-      expect(zh[1]).toEqual([expect.stringMatching(/^缺少.*（单元格 D3）：这条记录的.*满足其 requiredWhen/)]);
+      expect(zh[1]).toEqual([expect.stringMatching(/^缺少.*（单元格 D3）：这条记录的.*满足其必填条件/)]);
     }
     const text = await cli.run(['--lang', 'zh', 'grade', '-r', AC, path]);
     expect(text.stdout).toMatch(/无效\s+缺少.*（单元格 D3）/);

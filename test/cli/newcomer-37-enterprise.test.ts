@@ -176,10 +176,10 @@ describe('qgrade grade / explain: 不适用 in an item that does not apply to th
     const args = ['explain', '-r', RULES_FILE, join(DIR, 'mfg-na.csv'), '--row', '1'];
     const [en, zh] = [await cli.run(args), await cli.run(['--lang', 'zh', ...args])];
     expect(zh.stdout).toContain(
-      '缺少生产现场管理：第 2 行第 8 列为“不适用”，但该项适用于这条记录：这条记录的行业类别为 制造业，满足其 requiredWhen（industryType = 制造业），该指标为必填项：请填写得分或测得的数值',
+      '缺少生产现场管理：第 2 行第 8 列为“不适用”，但该项适用于这条记录：这条记录的行业类别为 制造业，满足其必填条件（行业类别 = 制造业），该指标为必填项：请填写得分或测得的数值',
     );
     expect(en.stdout).toContain(
-      'line 2, column 8 holds "不适用" (not applicable), but the item applies to this record: it is required for this record by its requiredWhen (industryType = 制造业), as industryType (Industry category) is 制造业; write its score or measured value',
+      'line 2, column 8 holds "不适用" (not applicable), but the item applies to this record: it is required for this record by its condition (Industry category = 制造业), as industryType (Industry category) is 制造业; write its score or measured value',
     );
     // The blank cell of the second manufacturer is told as before.
     const blank = await cli.run([
@@ -192,7 +192,7 @@ describe('qgrade grade / explain: 不适用 in an item that does not apply to th
       '--row',
       '2',
     ]);
-    expect(blank.stdout).toContain('缺少生产现场管理：这条记录的行业类别为 制造业，满足其 requiredWhen');
+    expect(blank.stdout).toContain('缺少生产现场管理：这条记录的行业类别为 制造业，满足其必填条件');
   });
 });
 

@@ -37,7 +37,7 @@ describe('a not-tested mark under a requiredWhen indicator that holds (hostile-3
     for (const args of [[], ['--workers', '2']]) {
       const en = await results(path, 'en', ...args);
       expect(messages(en[0]!, 'en')).toEqual([
-        'apf (Annual performance factor (APF)) is missing: line 2, column 4 holds "—", a "not tested" mark, read as an empty cell; the indicator is required for this record (its requiredWhen holds), so an empty value is invalid too: write the measured value',
+        'apf (Annual performance factor (APF)) is missing: line 2, column 4 holds "—", a "not tested" mark, read as an empty cell; the indicator is required for this record by its condition, as unitType (Unit type) is Heat pump and ratedCoolingCapacity (Rated cooling capacity (CC)) is 3500, so an empty value is invalid too: write the measured value',
       ]);
       expect(messages(en[1]!, 'en')[0]).toContain('line 3, column 4 holds "/"');
       expect(en[1]!.errors![0]!.code).toBe('missing');
@@ -47,7 +47,7 @@ describe('a not-tested mark under a requiredWhen indicator that holds (hostile-3
       expect(en[3]!.grade).not.toBeNull();
       const zh = await results(path, 'zh', ...args);
       expect(messages(zh[0]!, 'zh')).toEqual([
-        '缺少全年能源消耗效率 APF：第 2 行第 4 列为“—”，表示未检测，按空单元格读取；该指标对这条记录为必填项（见其 requiredWhen），留空同样无效：请填写测得的数值',
+        '缺少全年能源消耗效率 APF：第 2 行第 4 列为“—”，表示未检测，按空单元格读取；这条记录的机组类型为 热泵型、额定制冷量 CC 为 3500，满足其必填条件，该指标对这条记录为必填项，留空同样无效：请填写测得的数值',
       ]);
     }
   });
@@ -59,7 +59,7 @@ describe('a not-tested mark under a requiredWhen indicator that holds (hostile-3
       expect(messages(marked!, 'zh')[0]).toMatch(/^缺少全年能源消耗效率 APF：单元格 D2 为“—”，表示未检测/);
       // An empty cell is "missing", with why the requiredWhen asks for it (newcomer-35 M5; the long scope is not said).
       expect(messages(empty!, 'zh')).toEqual([
-        '缺少全年能源消耗效率 APF（单元格 D3）：这条记录的机组类型为 热泵型、额定制冷量 CC 为 3500，满足其 requiredWhen，该指标为必填项',
+        '缺少全年能源消耗效率 APF（单元格 D3）：这条记录的机组类型为 热泵型、额定制冷量 CC 为 3500，满足其必填条件，该指标为必填项',
       ]);
       const [markedEn] = await results(path, 'en', ...args);
       expect(messages(markedEn!, 'en')[0]).toMatch(/is missing: cell D2 holds "—", a "not tested" mark/);

@@ -284,7 +284,7 @@ describe('qgrade grade -f parquet -o writes Parquet', () => {
     // With why its requiredWhen asks for it (newcomer-35 M5).
     expect(graded[7]!.errors).toEqual([
       expect.stringMatching(
-        /^apf \(Annual performance factor \(APF\)\) is missing: it is required for this record by its requiredWhen, as unitType \(Unit type\) is Heat pump and ratedCoolingCapacity \(Rated cooling capacity \(CC\)\) is \d+$/,
+        /^apf \(Annual performance factor \(APF\)\) is missing: it is required for this record by its condition, as unitType \(Unit type\) is Heat pump and ratedCoolingCapacity \(Rated cooling capacity \(CC\)\) is \d+$/,
       ),
     ]);
 

@@ -38,7 +38,7 @@ describe('a blank cell a requiredWhen asks for says why (newcomer-35 M5)', () =>
     const path = await xlsx(HEADER, ['否', 500, 80, 80, 4, 80, 80, ''], ['否', 300, 80, 80, 4, 80, 80, '']);
     const [zh500, zh300] = await results(path, 'zh');
     expect(zh500!.errors!.map((e) => e.message.zh)).toEqual([
-      '缺少供应链质量协同（单元格 H2）：这条记录的从业人员数为 500，满足其 requiredWhen（employees > 300），该指标为必填项',
+      '缺少供应链质量协同（单元格 H2）：这条记录的从业人员数为 500，满足其必填条件（从业人员数 > 300），该指标为必填项',
     ]);
     expect(zh500!.errors![0]!.code).toBe('missing');
     // 300 is not > 300: not required, graded (all 80: total 80, 集成级).
@@ -46,7 +46,7 @@ describe('a blank cell a requiredWhen asks for says why (newcomer-35 M5)', () =>
     expect(zh300!.grade).toBe('integrated');
     const [en500] = await results(path, 'en');
     expect(en500!.errors![0]!.message.en).toBe(
-      'supplierScore (Supply-chain quality collaboration) is missing (cell H2): it is required for this record by its requiredWhen (employees > 300), as employees (Employees) is 500',
+      'supplierScore (Supply-chain quality collaboration) is missing (cell H2): it is required for this record by its condition (Employees > 300), as employees (Employees) is 500',
     );
   });
 
@@ -62,7 +62,7 @@ describe('a blank cell a requiredWhen asks for says why (newcomer-35 M5)', () =>
       improveScore: 80,
     });
     expect(r.errors![0]!.message.zh).toBe(
-      '缺少供应链质量协同：这条记录的从业人员数为 301，满足其 requiredWhen（employees > 300），该指标为必填项',
+      '缺少供应链质量协同：这条记录的从业人员数为 301，满足其必填条件（从业人员数 > 300），该指标为必填项',
     );
   });
 });

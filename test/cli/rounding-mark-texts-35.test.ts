@@ -60,8 +60,8 @@ describe.concurrent('record errors show a marked value as written', () => {
         field: 'settingInterval',
         code: 'implausible',
         message: {
-          zh: '终凝与初凝之差 [-0.5, 0) min 低于核对范围 > 0 min（规则作者给出的核对范围，不是标准的限值），由 finalSetting = 230，initialSetting = 230(+) 计算：请核对这些值（是否填错了列？）',
-          en: "settingInterval (Final minus initial setting time) [-0.5, 0) min is below the check range > 0 min (the rule author's plausibility check, not a standard's limit), computed from finalSetting = 230, initialSetting = 230(+): check those values (are two columns swapped?)",
+          zh: '终凝与初凝之差 [-0.5, 0) min 低于核对范围 > 0 min（规则作者给出的核对范围，不是标准的限值），由 终凝时间 = 230 min，初凝时间 = 230(+) min 计算：请核对这些值（是否填错了列？）',
+          en: "settingInterval (Final minus initial setting time) [-0.5, 0) min is below the check range > 0 min (the rule author's plausibility check, not a standard's limit), computed from Final setting time = 230 min, Initial setting time = 230(+) min: check those values (are two columns swapped?)",
         },
       },
     ]);
@@ -72,7 +72,7 @@ describe.concurrent('record errors show a marked value as written', () => {
     ]);
     const [two] = await ndjson(['grade', '-r', CEMENT, '-f', 'ndjson', both]);
     expect(two!.errors![0]!.message.en).toMatch(
-      /^settingInterval \(Final minus initial setting time\) \[-2, -1\) min is below .* computed from finalSetting = 229\(−\), initialSetting = 230\(\+\):/,
+      /^settingInterval \(Final minus initial setting time\) \[-2, -1\) min is below .* computed from Final setting time = 229\(−\) min, Initial setting time = 230\(\+\) min:/,
     );
   });
 });

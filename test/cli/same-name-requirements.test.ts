@@ -7,8 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { criterionNames } from '../../src/explain/criterion-names';
 import { loadRuleSet } from '../../src/index';
+import { criterionNames } from '../../src/model/criterion-names';
 import { modelOf } from '../../src/resolve/rule-set';
 import { readBack } from '../report/xlsx/read-back';
 import { useCli, useTempDir } from './cli-harness';

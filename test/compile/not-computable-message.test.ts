@@ -40,8 +40,8 @@ describe('a derived value that cannot be computed', () => {
         field: 'r',
         code: 'not-computable',
         message: {
-          zh: '无法由 a = 1，b = 0 计算比（除以零）',
-          en: 'r (Ratio) cannot be computed from a = 1, b = 0 (a division by zero)',
+          zh: '无法由甲 = 1，乙 = 0 计算比（除以零）',
+          en: 'r (Ratio) cannot be computed from A = 1, B = 0 (a division by zero)',
         },
       },
     ]);
@@ -56,9 +56,9 @@ describe('a derived value that cannot be computed', () => {
     );
     const [e] = errorsOf(g, { a: 2, b: 1, kind: 'x' });
     expect(e!.message.en).toBe(
-      'r (Ratio) cannot be computed from kind = "x", a = 2, d = 0 (a division by zero)',
+      'r (Ratio) cannot be computed from Kind = "x", A = 2, Difference = 0 (a division by zero)',
     );
-    expect(e!.message.zh).toBe('无法由 kind = "x"，a = 2，d = 0 计算比（除以零）');
+    expect(e!.message.zh).toBe('无法由类别 = "x"，甲 = 2，差 = 0 计算比（除以零）');
   });
 
   it('computed per specimen: names the specimen and its values', () => {
@@ -68,7 +68,7 @@ describe('a derived value that cannot be computed', () => {
     );
     const record = { a: 1, b: 1, Rm: [600, 610, 620], ReL: [500, 0, 510] };
     expect(errorsOf(g, record)[0]!.message).toEqual({
-      zh: '无法由第 2 个试样的 Rm = 610，ReL = 0 计算强屈比（除以零）',
+      zh: '无法由第 2 个试样的抗拉强度 = 610，屈服强度 = 0 计算强屈比（除以零）',
       en: 'r (Strength ratio) cannot be computed for specimen 2 from Rm = 610, ReL = 0 (a division by zero)',
     });
     // One value stands for every specimen.
@@ -86,7 +86,7 @@ describe('a derived value that cannot be computed', () => {
     const record = Object.fromEntries([...names, 'a'].map((n) => [n, 1]));
     const [e] = errorsOf(g, { ...record, b: 0 });
     expect(e!.message.en).toBe(
-      'r (Ratio) cannot be computed from a = 1, c = 1, d = 1, e = 1, f = 1, g = 1, h = 1, i = 1, … (a division by zero)',
+      'r (Ratio) cannot be computed from A = 1, c = 1, d = 1, e = 1, f = 1, g = 1, h = 1, i = 1, … (a division by zero)',
     );
   });
 
@@ -94,23 +94,23 @@ describe('a derived value that cannot be computed', () => {
   it('says a result beyond ±1.8e308 overflowed, and a NaN is not a number', () => {
     const g = grader('  r: { formula: "a ** b", label: { zh: 幂, en: Power } }');
     expect(errorsOf(g, { a: 10, b: 400 })[0]!.message).toEqual({
-      zh: '无法由 a = 10，b = 400 计算幂（结果超出 ±1.8e308，超出了可表示的数值范围）',
-      en: 'r (Power) cannot be computed from a = 10, b = 400 (the result is beyond ±1.8e308, the largest number that can be held)',
+      zh: '无法由甲 = 10，乙 = 400 计算幂（结果超出 ±1.8e308，超出了可表示的数值范围）',
+      en: 'r (Power) cannot be computed from A = 10, B = 400 (the result is beyond ±1.8e308, the largest number that can be held)',
     });
     expect(errorsOf(g, { a: -8, b: 0.5 })[0]!.message).toEqual({
-      zh: '无法由 a = -8，b = 0.5 计算幂（结果不是数，例如负数开平方）',
-      en: 'r (Power) cannot be computed from a = -8, b = 0.5 (the result is not a number, e.g. the root of a negative number)',
+      zh: '无法由甲 = -8，乙 = 0.5 计算幂（结果不是数，例如负数开平方）',
+      en: 'r (Power) cannot be computed from A = -8, B = 0.5 (the result is not a number, e.g. the root of a negative number)',
     });
     // Boundaries: 10 ** 308 is a number (graded), 1e308 / 1e-308 is not.
     expect(g.gradeSync({ a: 10, b: 308 }).grade).toBe('ok');
     const ratio = grader('  r: { formula: "a / b", label: { zh: 比, en: Ratio } }');
     expect(errorsOf(ratio, { a: 1e308, b: 1e-308 })[0]!.message.en).toBe(
-      'r (Ratio) cannot be computed from a = 1e+308, b = 1e-308 (the result is beyond ±1.8e308, the largest number that can be held)',
+      'r (Ratio) cannot be computed from A = 1e+308, B = 1e-308 (the result is beyond ±1.8e308, the largest number that can be held)',
     );
     // 0 / 0 and a % 0 are NaN from a division by zero: said so, not "not a number".
     expect(errorsOf(ratio, { a: 0, b: 0 })[0]!.message.en).toContain('(a division by zero)');
     const rest = grader('  r: { formula: "a % b", label: { zh: 余, en: Rest } }');
-    expect(errorsOf(rest, { a: 5, b: 0 })[0]!.message.zh).toBe('无法由 a = 5，b = 0 计算余（除以零）');
+    expect(errorsOf(rest, { a: 5, b: 0 })[0]!.message.zh).toBe('无法由甲 = 5，乙 = 0 计算余（除以零）');
     // The innermost part that failed names it: sqrt of a negative inside a sum, a division inside a root.
     const root = grader('  r: { formula: "sqrt(a - b) + 1", label: { zh: 根, en: Root } }');
     expect(errorsOf(root, { a: 1, b: 2 })[0]!.message.en).toContain('(the result is not a number');

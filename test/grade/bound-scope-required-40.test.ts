@@ -39,10 +39,10 @@ describe('a bound read by a scope item’s `when` or a `requiredWhen` (gradeSync
   it('required across the span: "missing", the reason showing the bound as written (zh, en)', () => {
     const [error] = grade({ capacity: '≤4500' }).errors!;
     expect(error!.message.en).toBe(
-      'efficiency (Efficiency) is missing: it is required for this record by its requiredWhen (capacity ≤ 7100), as capacity (Rated capacity) is ≤4500',
+      'efficiency (Efficiency) is missing: it is required for this record by its condition (Rated capacity ≤ 7100), as capacity (Rated capacity) is ≤4500',
     );
     expect(error!.message.zh).toContain(
-      '这条记录的额定制冷量为 ≤4500，满足其 requiredWhen（capacity ≤ 7100），该指标为必填项',
+      '这条记录的额定制冷量为 ≤4500，满足其必填条件（额定制冷量 ≤ 7100），该指标为必填项',
     );
   });
 
@@ -61,22 +61,22 @@ describe('a bound read by a scope item’s `when` or a `requiredWhen` (gradeSync
 
   it('a span across a scope item’s `when`: refused naming the item, in zh and en; an integer’s span as whole numbers', () => {
     expect(grade({ size: '≥7100' }).errors?.[0]?.message).toEqual({
-      zh: '规格功率应为数值：“≥7100”是界限而非测得值，实测值在 [7100, +∞) 内；该指标还决定记录是否在适用范围内（范围项“hermetic-small”），区间内的值对此判定不同：请填写实测值',
-      en: 'size (Size) must be a number: "≥7100" is a bound, not a measured value (it lies in [7100, +∞)); it decides whether the record is in the rule set\'s scope (scope item "hermetic-small"), which values in that span decide differently: write the measured value',
+      zh: '规格功率应为数值：“≥7100”是界限而非测得值，实测值在 [7100, +∞) 内；该指标还决定记录是否在适用范围内（范围项“全封闭 = true（hermetic-small）”），区间内的值对此判定不同：请填写实测值',
+      en: 'size (Size) must be a number: "≥7100" is a bound, not a measured value (it lies in [7100, +∞)); it decides whether the record is in the rule set\'s scope (scope item "Hermetic = true (hermetic-small)"), which values in that span decide differently: write the measured value',
     });
     // <5 on an integer in [1, 10] is [1, 4]: across ports < 4.
     expect(grade({ ports: '<5' }).errors?.[0]?.message.en).toContain(
-      '(it lies in [1, 4]); it decides whether the record is in the rule set\'s scope (scope item "hermetic-few-ports")',
+      '(it lies in [1, 4]); it decides whether the record is in the rule set\'s scope (scope item "Hermetic = true (hermetic-few-ports)")',
     );
   });
 
   it('a `when` comparing it with another value: "cannot be followed", for either side (zh, en)', () => {
     expect(grade({ output: '≤10' }).errors?.[0]?.message).toEqual({
-      zh: '输出应为数值：“≤10”是界限而非测得值，实测值在 (−∞, 10] 内；该指标还决定要求“strengthRated”是否适用，且是与另一个值比较，界限无法沿区间判定：请填写实测值',
-      en: 'output (Output) must be a number: "≤10" is a bound, not a measured value (it lies in (−∞, 10]); it decides whether requirement "strengthRated" applies by comparing it with another value, which cannot be followed across the span: write the measured value',
+      zh: '输出应为数值：“≤10”是界限而非测得值，实测值在 (−∞, 10] 内；该指标还决定要求“强度 ≥ 40”是否适用，且是与另一个值比较，界限无法沿区间判定：请填写实测值',
+      en: 'output (Output) must be a number: "≤10" is a bound, not a measured value (it lies in (−∞, 10]); it decides whether requirement "Strength ≥ 40" applies by comparing it with another value, which cannot be followed across the span: write the measured value',
     });
     expect(grade({ input: '≥1000' }).errors?.[0]?.message.en).toContain(
-      'it decides whether requirement "strengthRated" applies by comparing it with another value, which cannot be followed across the span',
+      'it decides whether requirement "Strength ≥ 40" applies by comparing it with another value, which cannot be followed across the span',
     );
   });
 });

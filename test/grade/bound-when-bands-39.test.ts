@@ -47,10 +47,10 @@ describe('a bound read by a `when` or a points band (standards-39 F5)', async ()
     expect(across.errors).toHaveLength(1);
     const { message } = across.errors![0]!;
     expect(message.en).toBe(
-      'phosphorus (Phosphorus P) must be a number: "≤0.025" is a bound, not a measured value (it lies in [0, 0.025]); it decides whether requirements "impact-mean", "impact-single", "impact-floor", "impact-f-mean", "impact-f-single" and "impact-f-floor" apply, which values in that span decide differently: write the measured value',
+      'phosphorus (Phosphorus P) must be a number: "≤0.025" is a bound, not a measured value (it lies in [0, 0.025]); it decides whether requirements "Impact energy KV2, mean", "Impact energy KV2, single values", "Impact energy KV2, single-value floor (70 %)", "Grade F\'s test (−60 °C), impact energy KV2, mean (veto item)", "Grade F\'s test (−60 °C), impact energy KV2, single values (veto item)" and "Grade F\'s test (−60 °C), impact energy KV2, single-value floor (70 %) (veto item)" apply, which values in that span decide differently: write the measured value',
     );
     expect(message.zh).toBe(
-      '磷 P 应为数值：“≤0.025”是界限而非测得值，实测值在 [0, 0.025] 内；该指标还决定要求“impact-mean”、“impact-single”、“impact-floor”、“impact-f-mean”、“impact-f-single”、“impact-f-floor”是否适用，区间内的值对此判定不同：请填写实测值',
+      '磷 P 应为数值：“≤0.025”是界限而非测得值，实测值在 [0, 0.025] 内；该指标还决定要求“冲击吸收能量 KV2 平均值”、“冲击吸收能量 KV2 单个值”、“冲击吸收能量 KV2 单个值下限（70%）”、“F级试验（−60 °C）冲击吸收能量 KV2 平均值（否决项）”、“F级试验（−60 °C）冲击吸收能量 KV2 单个值（否决项）”、“F级试验（−60 °C）冲击吸收能量 KV2 单个值下限（70%）（否决项）”是否适用，区间内的值对此判定不同：请填写实测值',
     );
     expect(message.en.match(/decides whether/g)).toHaveLength(1);
   });

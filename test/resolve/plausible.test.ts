@@ -228,8 +228,8 @@ describe('plausible on a derived value (standards-31 F2: final setting before in
         field: 'gap',
         code: 'implausible',
         message: {
-          zh: '终凝与初凝之差 -200 min 低于核对范围 > 0 min（规则作者给出的核对范围，不是标准的限值），由 final = 100，initial = 300 计算：请核对这些值（是否填错了列？）',
-          en: "gap (Setting interval) -200 min is below the check range > 0 min (the rule author's plausibility check, not a standard's limit), computed from final = 100, initial = 300: check those values (are two columns swapped?)",
+          zh: '终凝与初凝之差 -200 min 低于核对范围 > 0 min（规则作者给出的核对范围，不是标准的限值），由 终凝时间 = 100 min，初凝时间 = 300 min 计算：请核对这些值（是否填错了列？）',
+          en: "gap (Setting interval) -200 min is below the check range > 0 min (the rule author's plausibility check, not a standard's limit), computed from Final setting = 100 min, Initial setting = 300 min: check those values (are two columns swapped?)",
         },
       },
     ]);
@@ -262,7 +262,7 @@ describe('plausible on a derived value (standards-31 F2: final setting before in
     expect(perSpecimen.gradeSync({ initial: [100, 150, 120], final: 200 }).grade).toBe('ok');
     const [e] = perSpecimen.gradeSync({ initial: [100, 250, 120], final: 200 }).errors ?? [];
     expect(e?.message.zh).toBe(
-      '第 2 个试样的终凝与初凝之差 -50 min 低于核对范围 > 0 min（规则作者给出的核对范围，不是标准的限值），由 final = 200，initial = 250 计算：请核对这些值（是否填错了列？）',
+      '第 2 个试样的终凝与初凝之差 -50 min 低于核对范围 > 0 min（规则作者给出的核对范围，不是标准的限值），由 终凝时间 = 200 min，初凝时间 = 250 min 计算：请核对这些值（是否填错了列？）',
     );
     expect(e?.message.en).toContain('gap (Setting interval) for specimen 2 -50 min is below');
   });

@@ -136,7 +136,7 @@ describe('building-materials/common-portland-cement (GB 175-2007, unverified)', 
           expect.objectContaining({ field: 'settingInterval', code: 'implausible' }),
         ]);
         expect(swapped.errors?.[0]?.message.en).toContain(
-          `computed from finalSetting = ${finalSetting}, initialSetting = 160`,
+          `computed from Final setting time = ${finalSetting} min, Initial setting time = 160 min`,
         );
         expect(swapped.errors?.[0]?.message.zh).toContain('规则作者给出的核对范围');
       }

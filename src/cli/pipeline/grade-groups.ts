@@ -1,5 +1,4 @@
 import { UsageError } from '../../errors/usage-error';
-import { failingNames } from '../../explain/criterion-names';
 import { compileGrader } from '../../grade/create-grader';
 import { fillDownNotice } from '../../grade/fill-down-notice';
 import { groupByNoStatisticsNotice } from '../../grade/group-by-no-statistics-notice';
@@ -12,6 +11,7 @@ import { type TallyReader, tallyReaders, tapItems, watchColumn } from '../../gra
 import { BlankBelowValues } from '../../input/blank-below-values';
 import type { InputFormat } from '../../input/input-item';
 import type { RecordSource } from '../../input/read-records';
+import { failingNames } from '../../model/criterion-names';
 import { groupCriterionNotes } from '../../report/criterion-notes';
 import { createGroupWriter, GROUP_FORMATS, type GroupFormat } from '../../report/group-writer';
 import { provenanceLine } from '../../report/provenance-text';

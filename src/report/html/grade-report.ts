@@ -2,7 +2,7 @@ import { type BatchCounts, BatchSummary, type GroupCounts } from '../../batch/ba
 import { notGradedColumns } from '../../batch/not-graded-columns';
 import type { RecordErrorCode } from '../../errors/error-codes';
 import { knownOptions, optionKeys } from '../../errors/options-argument';
-import { criterionName, distinctLabels } from '../../explain/criterion-names';
+import { criterionName, distinctLabels } from '../../model/criterion-names';
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import { resultArgument } from '../../model/result-argument';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';

@@ -1,7 +1,7 @@
 import type { BatchCounts, GroupCounts } from '../../batch/batch-summary';
 import { notGradedColumns } from '../../batch/not-graded-columns';
 import { UsageError } from '../../errors/usage-error';
-import { criterionName, type distinctLabels } from '../../explain/criterion-names';
+import { criterionName, type distinctLabels } from '../../model/criterion-names';
 import type { CriterionResult, GradeResult, NotGradedReason } from '../../model/grade-result';
 import { keptValue } from '../../model/kept-values';
 import type { ProvenanceDocument } from '../../model/rule-document';

@@ -72,6 +72,8 @@ export const TEXTS = {
   row: t('序号', 'Row'),
   grade: t('等级', 'Grade'),
   failing: t('不合格要求', 'Failing requirements'),
+  /** Before the indicators an invalid row could not read: an input error, not a failing requirement (committee-40 M7). */
+  invalidFields: t('记录无效：', 'Record not valid: '),
   explain: t('说明', 'Explain'),
   addCase: t('加为测试用例', 'Add as test case'),
   caseAdded: t('已加入测试套件', 'added to the test suite'),

@@ -16,7 +16,7 @@ import { limitKeyIndicators, recordLimitKeysLine } from '../../compare/limit-key
 import { matrixCellKind } from '../../compare/matrix-cell-kind';
 import { shownMatrix } from '../../compare/matrix-with-invalid';
 import { matrixOrder, SHOWN_NOT_GRADED_KEYS, shownNotGradedKey } from '../../compare/migration-matrix';
-import { criterionNames } from '../../explain/criterion-names';
+import { criterionNames } from '../../model/criterion-names';
 import type { CriterionResult } from '../../model/grade-result';
 import { failedCounted } from '../../model/out-of-scope';
 import { blockerLifts } from '../../report/blocker-lifts';
@@ -288,11 +288,18 @@ export function resultsTable(
     const { result } = item;
     // Requirements by the names the CLI's table prints (水浸出物（特级品）), not by id (efficiency@superior: noise to an
     // author, studio-27 F4); the id stays in a tooltip and data-criterion, for a suite's `failing:`.
+    // An invalid row: the values it could not read, said as an invalid reason as the HTML report does (记录无效：…),
+    // not as failing requirements (committee-40 M7); the messages in the tooltip.
     const failing: Child[] = result.errors
       ? [
-          result.errors
-            .map((e) => (e.field ? fieldName(ruleSet, e.field, lang) : T.cannotRead[lang]))
-            .join(comma),
+          h(
+            'span',
+            { class: 'invalid', title: result.errors.map((e) => e.message[lang]).join('\n') },
+            T.invalidFields[lang] +
+              result.errors
+                .map((e) => (e.field ? fieldName(ruleSet, e.field, lang) : T.cannotRead[lang]))
+                .join(comma),
+          ),
         ]
       : // Out of scope: the scope items alone, as the CLI's table and its most frequent failing (committee-36 M7).
         failedCounted(result).flatMap((c, i) => [

@@ -103,7 +103,7 @@ describe('GradeWorkbook, read back by exceljs', () => {
       '记录无效',
       '全年能源消耗效率 APF',
       // With why its requiredWhen asks for it (newcomer-35 M5).
-      '记录无效：缺少全年能源消耗效率 APF：这条记录的机组类型为 热泵型、额定制冷量 CC 为 3500，满足其 requiredWhen，该指标为必填项',
+      '记录无效：缺少全年能源消耗效率 APF：这条记录的机组类型为 热泵型、额定制冷量 CC 为 3500，满足其必填条件，该指标为必填项',
       'apf',
     ]);
   });

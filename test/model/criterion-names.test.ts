@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { criterionName, criterionNames } from '../../src/explain/criterion-names';
 import { createGradeReport, createGrader, loadRuleSet } from '../../src/index';
+import { criterionName, criterionNames } from '../../src/model/criterion-names';
 import { modelOf } from '../../src/resolve/rule-set';
 import { enterpriseScores, SUPERIOR_CEMENT } from '../helpers';
 

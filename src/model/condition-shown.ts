@@ -1,7 +1,7 @@
-import { jreOperator } from '../model/operators';
-import type { ConditionModel, RuleSetModel } from '../model/rule-set-model';
 import { cjkJoin } from '../text/cjk-space';
 import type { Language, LocalizedText } from '../text/localized-text';
+import { jreOperator } from './operators';
+import type { ConditionModel, RuleSetModel } from './rule-set-model';
 
 // Operators whose symbol is an English word (`in`, `not in`, `contains`): their words in each language.
 const WORDS: Record<string, LocalizedText> = {
@@ -34,7 +34,7 @@ function shown(c: ConditionModel, model: RuleSetModel, lang: Language): string {
   const value = (v: unknown): string =>
     v !== null && typeof v === 'object' && !Array.isArray(v) && 'fact' in v
       ? nameShown(String((v as { fact: unknown }).fact), model, lang)
-      : (indicator?.valueLabels?.get(v as string | number | boolean)?.[lang] ?? String(v));
+      : (indicator?.valueLabels?.get(v as string | number | boolean)?.[lang] ?? plain(v, lang));
   const values = Array.isArray(c.value) ? c.value.map(value).join(zh ? '、' : ', ') : value(c.value);
   const operator = WORDS[c.operator]?.[lang] ?? jreOperator(c.operator)?.symbol ?? c.operator;
   const subject = nameShown(c.fact, model, lang);
@@ -42,6 +42,12 @@ function shown(c: ConditionModel, model: RuleSetModel, lang: Language): string {
   return WORDS[c.operator] && zh
     ? cjkJoin(cjkJoin(subject, operator), values)
     : `${subject} ${operator} ${values}`;
+}
+
+/** A value without a label: a boolean as a reader says it (是 / yes), not `true`. */
+function plain(v: unknown, lang: Language): string {
+  if (typeof v !== 'boolean') return String(v);
+  return lang === 'zh' ? (v ? '是' : '否') : v ? 'yes' : 'no';
 }
 
 function wrapped(c: ConditionModel, model: RuleSetModel, lang: Language): string {

@@ -1,8 +1,8 @@
-import { COMPARE_OPERATORS, jreOperator, operatorSymbol } from '../model/operators';
-import type { CheckModel, ConditionModel, RuleSetModel } from '../model/rule-set-model';
-import type { Literal } from '../model/value';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { setLimitProse } from '../text/set-limit-prose';
+import { COMPARE_OPERATORS, jreOperator, operatorSymbol } from './operators';
+import type { CheckModel, ConditionModel, RuleSetModel } from './rule-set-model';
+import type { Literal } from './value';
 
 const VETO: LocalizedText = { zh: '否决项', en: 'veto item' };
 const SCOPE: LocalizedText = { zh: '适用范围', en: 'scope' };
