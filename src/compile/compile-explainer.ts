@@ -16,12 +16,14 @@ import {
   computedShown,
   figureText,
   intervalOf,
+  measuredValueText,
   noteShownDigits,
   readValueText,
   roundsAsCompared,
   type ShownDigits,
   shownValue,
   type ValueFigure,
+  writtenDecimals,
 } from './shown-value';
 import { ValueCache } from './value-cache';
 import { labelledLimitText, type ValueLabels, valueLabelText } from './value-label-text';
@@ -84,6 +86,8 @@ interface Phrases {
   limit: Limit | null;
   /** For a computed value (a mean, a formula's result): the decimals it is shown with next to this limit. */
   decimals: number | undefined;
+  /** For a measured number: the limit's written decimals, the fewest it is shown with (`4.0` beside `≥ 4.0`). */
+  measuredDecimals?: number | undefined;
   passed: LocalizedText;
   failed: LocalizedText;
   missing: LocalizedText;
@@ -286,6 +290,7 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     return {
       limit,
       decimals: computed ? computedDecimals(limit, roundedDigits, formulaLimit) : undefined,
+      measuredDecimals: limit && !computed ? writtenDecimals(limit.text) : undefined,
       passed: { zh: `，满足 ${textZh}${where.zh}`, en: ` meets ${text}${where.en}` },
       failed: {
         zh: `，不满足 ${textZh}${where.zh}${reason.zh}`,
@@ -833,7 +838,7 @@ function valueText(
               ? asCompared(measured, roundedDigits ?? reading.limit?.decimals ?? 0)
               : reading.rounded
                 ? readValueText(measured)
-                : numberText(measured)
+                : measuredValueText(measured, p.measuredDecimals)
       : String(measured);
   // A value written with a rounding mark is shown as written (`42.5(−)`), not as the number graded.
   if (written !== undefined) shown = written;

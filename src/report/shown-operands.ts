@@ -1,10 +1,10 @@
 import type { ValueEnd } from '../compile/compile-explainer';
 import type { RecordReader } from '../compile/compile-reader';
 import { type FormulaOperands, formulaOperands } from '../compile/formula-operands';
+import { measuredValueText, writtenDecimals } from '../compile/shown-value';
 import { compileGrader } from '../grade/create-grader';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
-import { numberText } from '../text/number-text';
 import { writtenNumber } from '../text/written-number';
 
 /**
@@ -135,7 +135,11 @@ function withOperands<R extends GradeResult>(
       return undefined;
     const text = writtenNumber(c.value, written[c.indicator]);
     if (text === undefined) return undefined;
-    const shortest = numberText(c.value as number);
+    // The value as the sentence shows it: at least its limit's decimals (22.0 beside ≥ 22.0).
+    const shortest = measuredValueText(
+      c.value as number,
+      c.limit ? writtenDecimals(c.limit.text) : undefined,
+    );
     const zh = writtenAfterHead(c.message.zh, `${c.label.zh}：`, shortest, text);
     const en = writtenAfterHead(c.message.en, `${c.label.en}: `, shortest, text);
     return zh === undefined || en === undefined ? undefined : { ...c, message: { zh, en } };
