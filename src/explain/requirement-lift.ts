@@ -1,6 +1,13 @@
 import { type CompiledCheck, Verdict } from '../compile/compile-check';
 import type { CompiledRuleSet } from '../compile/compile-rule-set';
 import type { RecordSnapshot } from '../compile/record-snapshot';
+import {
+  computedDecimals,
+  computedShown,
+  figureText,
+  shownDigitsOf,
+  shownValue,
+} from '../compile/shown-value';
 import { type Band, bandContains } from '../model/band';
 import { referencedNames } from '../model/expr';
 import type { CriterionResult } from '../model/grade-result';
@@ -84,7 +91,9 @@ export function requirementLift(
     comparison.method === 'rounded'
       ? (comparison.interval ?? parseRoundingInterval((10 ** -Math.min(decimals, 20)).toFixed(decimals)))
       : undefined;
-  const valueDecimals = interval ? interval.decimals : Math.min(decimalsOf(String(graded)), decimals + 2);
+  const valueDecimals = interval
+    ? interval.decimals
+    : (computedFigureDecimals(c, graded) ?? Math.min(decimalsOf(String(graded)), decimals + 2));
   // Stated up, so that a gap of 1.85 to one decimal is not said as 1.8.
   const gap = toDigits(
     Math.abs(toFifteenDigits(side.bound - graded)),
@@ -99,6 +108,30 @@ export function requirementLift(
     ...(edge ? { edge } : {}),
     ...(input ? { input } : {}),
   };
+}
+
+/**
+ * The decimals a computed value (a mean, a derived value) is shown with in its explanation — `平均值 38.8 MPa`
+ * for 38.82 beside ≥ 40 — so that the gap is stated to the figures shown (差 1.2, not 1.18: newcomer-40 M7);
+ * `undefined` for a measured value, shown with its own digits.
+ */
+function computedFigureDecimals(c: CriterionResult, value: number): number | undefined {
+  const digits = shownDigitsOf(c.label);
+  if (!digits) return undefined;
+  const shown = digits.figure
+    ? figureText(digits.figure, value)
+    : digits.at
+      ? shownValue(value, digits.at, c.limit, c.passed)
+      : digits.computed
+        ? computedShown(
+            value,
+            String(value),
+            computedDecimals(c.limit, digits.rounded, digits.perRecordLimit),
+            c.limit,
+            c.passed,
+          )
+        : undefined;
+  return shown === undefined || /e/i.test(shown) ? undefined : decimalsOf(shown);
 }
 
 /** The bound a failed number misses, from its limit. */
