@@ -5,6 +5,7 @@ import { measuredValueText, writtenDecimals } from '../compile/shown-value';
 import { compileGrader } from '../grade/create-grader';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
+import { numberText } from '../text/number-text';
 import { writtenNumber } from '../text/written-number';
 
 /**
@@ -133,13 +134,17 @@ function withOperands<R extends GradeResult>(
   const asWritten = (c: CriterionResult): CriterionResult | undefined => {
     if (!written || c.indicator === null || derived.has(c.indicator) || c.specimen !== undefined)
       return undefined;
-    const text = writtenNumber(c.value, written[c.indicator]);
+    if (typeof c.value !== 'number') return undefined;
+    const cell = written[c.indicator];
+    // As the lab wrote it: with more zeros (`0.80`), or with fewer than the limit's that the grader adds (`0.8`
+    // beside ≥ 0.80: the message says 0.80, for a number whose written form it does not know).
+    const text =
+      writtenNumber(c.value, cell) ??
+      (cell?.trim() === numberText(c.value) ? numberText(c.value) : undefined);
     if (text === undefined) return undefined;
     // The value as the sentence shows it: at least its limit's decimals (22.0 beside ≥ 22.0).
-    const shortest = measuredValueText(
-      c.value as number,
-      c.limit ? writtenDecimals(c.limit.text) : undefined,
-    );
+    const shortest = measuredValueText(c.value, c.limit ? writtenDecimals(c.limit.text) : undefined);
+    if (text === shortest) return undefined;
     const zh = writtenAfterHead(c.message.zh, `${c.label.zh}：`, shortest, text);
     const en = writtenAfterHead(c.message.en, `${c.label.en}: `, shortest, text);
     return zh === undefined || en === undefined ? undefined : { ...c, message: { zh, en } };

@@ -64,10 +64,13 @@ describe('a measured number is shown with its limit decimals (committee-40 M3)',
     expect(r.stdout).toContain('3 天抗折强度：4.0 MPa，满足 ≥ 4.0 MPa');
   });
 
-  it('a CSV cell written 22.00 keeps both zeros; one written 22 reads 22.0 as everywhere else', async () => {
+  it('a CSV cell is shown as written: 22.00 keeps both zeros, 22 stays 22 (its form is known)', async () => {
     const more = await cli.run(['--lang', 'en', 'explain', '-r', CEMENT, files.csv(HEAD, ROW('22.00', '4'))]);
     expect(more.stdout).toContain('3-day compressive strength: 22.00 MPa meets ≥ 22.0 MPa');
-    expect(more.stdout).toContain('3-day flexural strength: 4.0 MPa meets ≥ 4.0 MPa');
+    expect(more.stdout).toContain('3-day flexural strength: 4 MPa meets ≥ 4.0 MPa');
+    const fewer = await cli.run(['--lang', 'zh', 'explain', '-r', CEMENT, files.csv(HEAD, ROW('22', '4.0'))]);
+    expect(fewer.stdout).toContain('3 天抗压强度：22 MPa，满足 ≥ 22.0 MPa');
+    expect(fewer.stdout).toContain('3 天抗折强度：4.0 MPa，满足 ≥ 4.0 MPa');
   });
 
   it('compare shows the value as explain does beside both limits, zh and en', async () => {
