@@ -16,6 +16,7 @@ import {
   computedShown,
   figureText,
   intervalOf,
+  measuredDecimals,
   measuredValueText,
   noteShownDigits,
   readValueText,
@@ -23,7 +24,6 @@ import {
   type ShownDigits,
   shownValue,
   type ValueFigure,
-  writtenDecimals,
 } from './shown-value';
 import { ValueCache } from './value-cache';
 import { labelledLimitText, type ValueLabels, valueLabelText } from './value-label-text';
@@ -290,7 +290,8 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     return {
       limit,
       decimals: computed ? computedDecimals(limit, roundedDigits, formulaLimit) : undefined,
-      measuredDecimals: limit && !computed ? writtenDecimals(limit.text) : undefined,
+      // A formula's limit computed per record has a double's digits, not a written precision.
+      measuredDecimals: computed || formulaLimit ? undefined : measuredDecimals(limit),
       passed: { zh: `，满足 ${textZh}${where.zh}`, en: ` meets ${text}${where.en}` },
       failed: {
         zh: `，不满足 ${textZh}${where.zh}${reason.zh}`,
@@ -379,14 +380,14 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
   };
   const isCondition = m.test.kind === 'condition';
   const counted = m.aggregate === 'atMostFailing' || m.aggregate === 'atLeastPassing';
-  if (shownAt || roundedDigits !== undefined || computed || counted || valueLabels || unit) {
+  if (shownAt || roundedDigits !== undefined || computed || counted || valueLabels || unit || formulaLimit) {
     const digits: ShownDigits = { at: shownAt, rounded: roundedDigits };
     // A report's short text shows the unit beside a number limit, as the explanation does (newcomer-27 M7).
     if (unit) digits.unit = unit;
     if (valueLabels) digits.valueLabels = valueLabels;
     if (comparedAt) digits.roundedAt = comparedAt;
     if (computed && !shownAt) digits.computed = true;
-    if (computed && formulaLimit) digits.perRecordLimit = true;
+    if (formulaLimit) digits.perRecordLimit = true;
     if (figure) digits.figure = figure;
     if (counted) digits.allowed = { atMost: m.aggregate === 'atMostFailing', count: m.aggregateCount ?? 0 };
     noteShownDigits(label, digits);

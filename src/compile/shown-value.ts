@@ -185,6 +185,18 @@ export function measuredValueText(value: number, decimals: number | undefined): 
   return `${text}${dot < 0 ? '.' : ''}${'0'.repeat(decimals - own)}`;
 }
 
+/**
+ * The decimals a measured number is shown with at least beside `limit`
+ * ({@link measuredValueText}): the limit's written decimals; `undefined`
+ * for a limit read from a marked value, written as an interval
+ * (`≥ (10, 10.25]`, `19(+) ± 1.0 → (18, 18.5] …`), whose ends' digits are no
+ * written precision, and for none.
+ */
+export function measuredDecimals(limit: Limit | null): number | undefined {
+  if (!limit || limit.text.includes('(')) return undefined;
+  return writtenDecimals(limit.text);
+}
+
 /** The most decimals of a number in a limit's text (`[1.25, 1.30]` → 2), or `undefined` when it has no number. */
 export function writtenDecimals(text: string): number | undefined {
   let most: number | undefined;

@@ -1,7 +1,7 @@
 import type { ValueEnd } from '../compile/compile-explainer';
 import type { RecordReader } from '../compile/compile-reader';
 import { type FormulaOperands, formulaOperands } from '../compile/formula-operands';
-import { measuredValueText, writtenDecimals } from '../compile/shown-value';
+import { measuredDecimals, measuredValueText, shownDigitsOf } from '../compile/shown-value';
 import { compileGrader } from '../grade/create-grader';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
@@ -143,7 +143,10 @@ function withOperands<R extends GradeResult>(
       (cell?.trim() === numberText(c.value) ? numberText(c.value) : undefined);
     if (text === undefined) return undefined;
     // The value as the sentence shows it: at least its limit's decimals (22.0 beside ≥ 22.0).
-    const shortest = measuredValueText(c.value, c.limit ? writtenDecimals(c.limit.text) : undefined);
+    const shortest = measuredValueText(
+      c.value,
+      shownDigitsOf(c.label)?.perRecordLimit ? undefined : measuredDecimals(c.limit),
+    );
     if (text === shortest) return undefined;
     const zh = writtenAfterHead(c.message.zh, `${c.label.zh}：`, shortest, text);
     const en = writtenAfterHead(c.message.en, `${c.label.en}: `, shortest, text);

@@ -4,6 +4,7 @@ import {
   computedShown,
   computedText,
   figureText,
+  measuredDecimals,
   measuredValueText,
   roundsAsCompared,
   type ShownDigits,
@@ -126,7 +127,7 @@ export function criterionValueText(c: CriterionResult, lang: Language): string {
   const digits = shownDigitsOf(c.label);
   // A measured number as its explanation shows it: at least the limit's decimals (4.0 beside ≥ 4.0).
   if (typeof c.value === 'number' && !(digits?.figure || digits?.at || digits?.computed))
-    return measuredValueText(c.value, c.limit ? writtenDecimals(c.limit.text) : undefined);
+    return measuredValueText(c.value, digits?.perRecordLimit ? undefined : measuredDecimals(c.limit));
   return shownText(c, lang, digits);
 }
 
