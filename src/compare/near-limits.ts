@@ -12,8 +12,11 @@ import type { CriterionResult, GradeResult } from '../model/grade-result';
 export interface NearLimit {
   /** The requirement's id. */
   id: string;
-  /** Its limit under A, as the rule file writes it (`limit.text`). */
-  from: string;
+  /**
+   * Its limit under A, as the rule file writes it (`limit.text`); `null` for a requirement B adds, which A does
+   * not have (committee-40 M8: B's new `≤ 300 min` is the limit a committee most wants to see).
+   */
+  from: string | null;
   /** Its limit under B, as written. */
   to: string;
   /** One unit in the last decimal B's limit writes: a record within this of B's limit is near it. */
@@ -27,13 +30,18 @@ export interface NearLimit {
 /**
  * Counts, record by record, the records near each changed limit ({@link NearLimit}), in the order the limits
  * are first met. A limit is one requirement's pair of texts: a table's rows give one per pair that differs.
+ * With `inA`, the ids of A's requirements, a requirement B adds counts too (`from: null`); a requirement A has
+ * that does not apply to a record is no added one.
  *
  * @example
  * const near = nearLimitTally();
  * near.add(resultA, resultB);
  * near.result(); // [{ id: 'strength-3d', from: '≥ 17.0', to: '≥ 18.0', margin: 0.1, meet: 3, miss: 2 }]
  */
-export function nearLimitTally(): { add(a: GradeResult, b: GradeResult): void; result(): NearLimit[] } {
+export function nearLimitTally(inA?: ReadonlySet<string>): {
+  add(a: GradeResult, b: GradeResult): void;
+  result(): NearLimit[];
+} {
   const byKey = new Map<string, NearLimit>();
   return {
     add(a, b) {
@@ -41,7 +49,8 @@ export function nearLimitTally(): { add(a: GradeResult, b: GradeResult): void; r
         const to = numericLimit(cb);
         if (to === undefined || typeof cb.value !== 'number' || cb.passed === null) continue;
         const ca = a.criteria.find((c) => c.id === cb.id);
-        const from = ca?.limit?.text;
+        const added = ca === undefined && inA !== undefined && !inA.has(cb.id);
+        const from = added ? null : ca?.limit?.text;
         if (from === undefined || from === cb.limit!.text) continue;
         const key = `${cb.id}\u0000${from}\u0000${cb.limit!.text}`;
         let near = byKey.get(key);

@@ -16,6 +16,8 @@ import {
   computedShown,
   figureText,
   intervalOf,
+  measuredDecimals,
+  measuredValueText,
   noteShownDigits,
   readValueText,
   roundsAsCompared,
@@ -84,6 +86,8 @@ interface Phrases {
   limit: Limit | null;
   /** For a computed value (a mean, a formula's result): the decimals it is shown with next to this limit. */
   decimals: number | undefined;
+  /** For a measured number: the limit's written decimals, the fewest it is shown with (`4.0` beside `≥ 4.0`). */
+  measuredDecimals?: number | undefined;
   passed: LocalizedText;
   failed: LocalizedText;
   missing: LocalizedText;
@@ -286,6 +290,8 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     return {
       limit,
       decimals: computed ? computedDecimals(limit, roundedDigits, formulaLimit) : undefined,
+      // A formula's limit computed per record has a double's digits, not a written precision.
+      measuredDecimals: computed || formulaLimit ? undefined : measuredDecimals(limit),
       passed: { zh: `，满足 ${textZh}${where.zh}`, en: ` meets ${text}${where.en}` },
       failed: {
         zh: `，不满足 ${textZh}${where.zh}${reason.zh}`,
@@ -374,14 +380,14 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
   };
   const isCondition = m.test.kind === 'condition';
   const counted = m.aggregate === 'atMostFailing' || m.aggregate === 'atLeastPassing';
-  if (shownAt || roundedDigits !== undefined || computed || counted || valueLabels || unit) {
+  if (shownAt || roundedDigits !== undefined || computed || counted || valueLabels || unit || formulaLimit) {
     const digits: ShownDigits = { at: shownAt, rounded: roundedDigits };
     // A report's short text shows the unit beside a number limit, as the explanation does (newcomer-27 M7).
     if (unit) digits.unit = unit;
     if (valueLabels) digits.valueLabels = valueLabels;
     if (comparedAt) digits.roundedAt = comparedAt;
     if (computed && !shownAt) digits.computed = true;
-    if (computed && formulaLimit) digits.perRecordLimit = true;
+    if (formulaLimit) digits.perRecordLimit = true;
     if (figure) digits.figure = figure;
     if (counted) digits.allowed = { atMost: m.aggregate === 'atMostFailing', count: m.aggregateCount ?? 0 };
     noteShownDigits(label, digits);
@@ -833,7 +839,7 @@ function valueText(
               ? asCompared(measured, roundedDigits ?? reading.limit?.decimals ?? 0)
               : reading.rounded
                 ? readValueText(measured)
-                : numberText(measured)
+                : measuredValueText(measured, p.measuredDecimals)
       : String(measured);
   // A value written with a rounding mark is shown as written (`42.5(−)`), not as the number graded.
   if (written !== undefined) shown = written;

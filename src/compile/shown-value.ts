@@ -165,6 +165,38 @@ export function computedDecimals(
   return written === undefined ? undefined : written + 1;
 }
 
+/**
+ * A measured number as a record gives it without its written form (a JSON,
+ * YAML or .xlsx number): its shortest text, with trailing zeros up to the
+ * limit's written decimals (`decimals`) — 4 beside ≥ 4.0 reads 4.0, as the
+ * lab reports it at the limit's precision (GB/T 8170). Only zeros are
+ * added: the number is the same; one with more decimals keeps them all.
+ *
+ * @example
+ * measuredValueText(22, 1); // '22.0'
+ * measuredValueText(22.45, 1); // '22.45'
+ */
+export function measuredValueText(value: number, decimals: number | undefined): string {
+  const text = numberText(value);
+  if (!decimals || !Number.isFinite(value) || text.includes('e')) return text;
+  const dot = text.indexOf('.');
+  const own = dot < 0 ? 0 : text.length - dot - 1;
+  if (own >= decimals) return text;
+  return `${text}${dot < 0 ? '.' : ''}${'0'.repeat(decimals - own)}`;
+}
+
+/**
+ * The decimals a measured number is shown with at least beside `limit`
+ * ({@link measuredValueText}): the limit's written decimals; `undefined`
+ * for a limit read from a marked value, written as an interval
+ * (`≥ (10, 10.25]`, `19(+) ± 1.0 → (18, 18.5] …`), whose ends' digits are no
+ * written precision, and for none.
+ */
+export function measuredDecimals(limit: Limit | null): number | undefined {
+  if (!limit || limit.text.includes('(')) return undefined;
+  return writtenDecimals(limit.text);
+}
+
 /** The most decimals of a number in a limit's text (`[1.25, 1.30]` → 2), or `undefined` when it has no number. */
 export function writtenDecimals(text: string): number | undefined {
   let most: number | undefined;

@@ -1,6 +1,13 @@
 import { type CompiledCheck, Verdict } from '../compile/compile-check';
 import type { CompiledRuleSet } from '../compile/compile-rule-set';
 import type { RecordSnapshot } from '../compile/record-snapshot';
+import {
+  computedDecimals,
+  computedShown,
+  figureText,
+  shownDigitsOf,
+  shownValue,
+} from '../compile/shown-value';
 import { type Band, bandContains } from '../model/band';
 import { referencedNames } from '../model/expr';
 import type { CriterionResult } from '../model/grade-result';
@@ -198,11 +205,40 @@ function gapOf(
   // short, not 0.0001).
   const derived = compiled.model.derived.some((d) => d.name === c.indicator);
   const own = decimalsOf(String(measured));
-  const digits = Math.max(targetDigits, derived ? (edge ? 0 : Math.min(own, limitDigits + 2)) : own);
+  // A computed figure (a mean, a derived value) to the decimals its explanation shows it with (newcomer-40 M7).
+  const shownDigits = edge ? undefined : computedFigureDecimals(c, measured);
+  const digits = Math.max(
+    targetDigits,
+    shownDigits ?? (derived ? (edge ? 0 : Math.min(own, limitDigits + 2)) : own),
+  );
   const d = away(measured);
   // Stated up, so that a gap of 1.85 to one decimal is not said as 1.8: then that amount itself meets it.
   const gap = toDigits(d, digits, true);
   return strict && gap === toDigits(d, digits, false) ? { gap, beyond: true } : { gap };
+}
+
+/**
+ * The decimals a computed value (a mean, a derived value) is shown with in its explanation — `平均值 38.8 MPa`
+ * for 38.82 beside ≥ 40 — so that the gap is stated to the figures shown (差 1.2, not 1.18: newcomer-40 M7);
+ * `undefined` for a measured value, shown with its own digits.
+ */
+function computedFigureDecimals(c: CriterionResult, value: number): number | undefined {
+  const digits = shownDigitsOf(c.label);
+  if (!digits) return undefined;
+  const shown = digits.figure
+    ? figureText(digits.figure, value)
+    : digits.at
+      ? shownValue(value, digits.at, c.limit, c.passed)
+      : digits.computed
+        ? computedShown(
+            value,
+            String(value),
+            computedDecimals(c.limit, digits.rounded, digits.perRecordLimit),
+            c.limit,
+            c.passed,
+          )
+        : undefined;
+  return shown === undefined || /e/i.test(shown) ? undefined : decimalsOf(shown);
 }
 
 /** The interval a value written with a rounding mark (`5.00(−)`) or computed from one (`[1.24843, 1.25)`) lies in. */

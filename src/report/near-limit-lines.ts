@@ -14,9 +14,11 @@ export const NEAR_LIMIT_TEXT = {
   margin: localized('范围（B 限值 ±）', 'Within (± B limit)'),
   meet: localized('满足 B 限值', 'Meet B'),
   miss: localized('不满足 B 限值', 'Miss B'),
+  /** A requirement B adds: A has no limit. */
+  none: localized('A 无此要求', 'none under A'),
   note: localized(
-    '“靠近”指记录的值与 B 限值之差不超过该限值所写最后一位小数的一个单位（≥ 18.0 为 0.1，≤ 14000 为 1）；只计数值的单边限值（≥ > ≤ <），按分级所用的值',
-    "Near: the record's value lies within one unit of the last decimal B's limit writes (≥ 18.0: 0.1; ≤ 14000: 1); only one-sided limits on a number (≥ > ≤ <) are counted, by the value graded",
+    '“靠近”指记录的值与 B 限值之差不超过该限值所写最后一位小数的一个单位（≥ 18.0 为 0.1，≤ 14000 为 1）；只计数值的单边限值（≥ > ≤ <），按分级所用的值；B 新增的要求也计入（A 无此要求）',
+    "Near: the record's value lies within one unit of the last decimal B's limit writes (≥ 18.0: 0.1; ≤ 14000: 1); only one-sided limits on a number (≥ > ≤ <) are counted, by the value graded; a requirement B adds counts too (none under A)",
   ),
 } as const satisfies Record<string, LocalizedText>;
 
@@ -35,7 +37,7 @@ export function nearLimitRows(
   lang: Language,
 ): { text: string; margin: string; meet: number; miss: number }[] {
   return rows.map((r) => ({
-    text: `${safeLine(name(r.id))}${lang === 'zh' ? '：' : ': '}${r.from} → ${r.to}`,
+    text: `${safeLine(name(r.id))}${lang === 'zh' ? '：' : ': '}${r.from ?? NEAR_LIMIT_TEXT.none[lang]} → ${r.to}`,
     margin: String(Number(r.margin.toPrecision(12))),
     meet: r.meet,
     miss: r.miss,

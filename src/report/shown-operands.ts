@@ -1,6 +1,7 @@
 import type { ValueEnd } from '../compile/compile-explainer';
 import type { RecordReader } from '../compile/compile-reader';
 import { type FormulaOperands, formulaOperands } from '../compile/formula-operands';
+import { measuredDecimals, measuredValueText, shownDigitsOf } from '../compile/shown-value';
 import { compileGrader } from '../grade/create-grader';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
@@ -133,9 +134,20 @@ function withOperands<R extends GradeResult>(
   const asWritten = (c: CriterionResult): CriterionResult | undefined => {
     if (!written || c.indicator === null || derived.has(c.indicator) || c.specimen !== undefined)
       return undefined;
-    const text = writtenNumber(c.value, written[c.indicator]);
+    if (typeof c.value !== 'number') return undefined;
+    const cell = written[c.indicator];
+    // As the lab wrote it: with more zeros (`0.80`), or with fewer than the limit's that the grader adds (`0.8`
+    // beside ≥ 0.80: the message says 0.80, for a number whose written form it does not know).
+    const text =
+      writtenNumber(c.value, cell) ??
+      (cell?.trim() === numberText(c.value) ? numberText(c.value) : undefined);
     if (text === undefined) return undefined;
-    const shortest = numberText(c.value as number);
+    // The value as the sentence shows it: at least its limit's decimals (22.0 beside ≥ 22.0).
+    const shortest = measuredValueText(
+      c.value,
+      shownDigitsOf(c.label)?.perRecordLimit ? undefined : measuredDecimals(c.limit),
+    );
+    if (text === shortest) return undefined;
     const zh = writtenAfterHead(c.message.zh, `${c.label.zh}：`, shortest, text);
     const en = writtenAfterHead(c.message.en, `${c.label.en}: `, shortest, text);
     return zh === undefined || en === undefined ? undefined : { ...c, message: { zh, en } };

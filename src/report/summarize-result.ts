@@ -4,6 +4,8 @@ import {
   computedShown,
   computedText,
   figureText,
+  measuredDecimals,
+  measuredValueText,
   roundsAsCompared,
   type ShownDigits,
   shownDigitsOf,
@@ -123,8 +125,9 @@ export function criterionValueText(c: CriterionResult, lang: Language): string {
   // A value written with a GB/T 8170 rounding mark as written (42.5(−)), not the number graded (42.4999999).
   if (c.written !== undefined) return c.written;
   const digits = shownDigitsOf(c.label);
+  // A measured number as its explanation shows it: at least the limit's decimals (4.0 beside ≥ 4.0).
   if (typeof c.value === 'number' && !(digits?.figure || digits?.at || digits?.computed))
-    return String(c.value);
+    return measuredValueText(c.value, digits?.perRecordLimit ? undefined : measuredDecimals(c.limit));
   return shownText(c, lang, digits);
 }
 

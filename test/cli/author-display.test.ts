@@ -185,8 +185,9 @@ describe('a measured value under the rounded-value method', () => {
     );
   });
 
-  it('is not padded under the full-value method, where nothing was rounded', () => {
+  // committee-40 M3: under the full-value method too, a number with no written form shows the limit's decimals.
+  it('under the full-value method: shown with the limit decimals, as reported (committee-40 M3)', () => {
     const full = rounded.replace('comparison: rounded', 'comparison: full');
-    expect(message(full, 0.02, 'p@E').message.en).toBe('Phosphorus P: 0.02 % meets ≤ 0.020 % (Grade E)');
+    expect(message(full, 0.02, 'p@E').message.en).toBe('Phosphorus P: 0.020 % meets ≤ 0.020 % (Grade E)');
   });
 });

@@ -95,3 +95,44 @@ describe('compare --near-limits (committee-35 M5)', () => {
     expect(sheet?.rows[1]).toEqual(['3 天抗压强度：≥ 17.0 → ≥ 18.0', 0.1, 2, 2]);
   });
 });
+
+describe('compare --near-limits counts a limit B adds (committee-40 M8)', () => {
+  // Illustrative (committee-40's draft, not a standard's figure): B adds initial setting ≤ 300 min; 299 and 300
+  // meet it within 1 min, 301 misses by 1, 250 and 150 are far from it.
+  function added(): { draft: string; data: string } {
+    const source = readFileSync(join(ROOT, 'rules', `${CEMENT}.yaml`), 'utf8');
+    const at = '  - id: final-setting\n';
+    expect(source).toContain(at);
+    const draft = join(temp(), 'draft-added.yaml');
+    writeFileSync(
+      draft,
+      source.replace(
+        at,
+        `  - id: initial-setting-max\n    label: { zh: 初凝时间上限, en: Initial setting time maximum }\n    indicator: initialSetting\n    require: "≤ 300 min"\n${at}`,
+      ),
+    );
+    const data = join(temp(), 'setting.csv');
+    const minutes = [299, 300, 301, 250, 150];
+    writeFileSync(
+      data,
+      [HEADER, ...minutes.map((m) => `P.O,42.5,18.0,48,4,7,${m},${m + 90},2,2.5,0.02,true`), ''].join('\n'),
+    );
+    return { draft, data };
+  }
+
+  it('JSON: from null, 2 meet and 1 miss within 1 min; A’s own unchanged limits give no row', async () => {
+    const { draft, data } = added();
+    const run = await cli.run(['compare', '--near-limits', '-f', 'json', CEMENT, draft, data]);
+    expect(JSON.parse(run.stdout).nearLimits).toEqual([
+      { id: 'initial-setting-max', from: null, to: '≤ 300', margin: 1, meet: 2, miss: 1 },
+    ]);
+  });
+
+  it('the table says A has none, zh and en', async () => {
+    const { draft, data } = added();
+    const en = await cli.run(['--lang', 'en', 'compare', '--near-limits', CEMENT, draft, data]);
+    expect(en.stdout).toMatch(/ 2 +1 +1 {2}Initial setting time maximum: none under A → ≤ 300\n/);
+    const zh = await cli.run(['--lang', 'zh', 'compare', '--near-limits', CEMENT, draft, data]);
+    expect(zh.stdout).toMatch(/ 2 +1 +1 {2}初凝时间上限：A 无此要求 → ≤ 300\n/);
+  });
+});

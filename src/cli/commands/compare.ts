@@ -260,7 +260,10 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               })
             : undefined;
         const tally = createCompareTally(a, b);
-        const near = options.nearLimits ? nearLimitTally() : undefined;
+        // A's requirement ids: one B adds is counted near its limit too (committee-40 M8).
+        const near = options.nearLimits
+          ? nearLimitTally(new Set([...modelOf(a).scope, ...modelOf(a).criteria].map((c) => c.id)))
+          : undefined;
         const readers = tallyReaders(tallyBy, source, tallyValueName([a, b], ctx.lang));
         // One table per --tally-by column, in the order given.
         // With --group-by, the groups (lots) are counted, each under its records' value (mixed when they disagree).

@@ -109,3 +109,36 @@ criteria:
     expect(near(html, 'strength-min')).toContain('3 of 3 values within 1 % of the limit');
   });
 });
+
+describe('a narrow ± tolerance is measured in a twentieth of its width, and the note says so (newcomer-40 M4)', () => {
+  // Illustrative: a size deviation of ± 0.6 % (newcomer-40's tile draft, not a standard's figure). Width 1.2 / 20
+  // = 0.06, rounded down to 0.05 point: 0.6 (at the limit) and 0.58 (0.02 inside) are near; 0.5 (0.1 inside) and
+  // −0.3 are not, though all four lie within 1 point.
+  const rules = `${ruleFileHeader('test/narrow-tolerance', { zh: '尺寸偏差测试', en: 'Size deviation test' })}indicators:
+  sizeDeviation: { type: number, unit: "%", label: { zh: 尺寸偏差, en: Size deviation } }
+grades:
+  - { id: C, label: { zh: 合格, en: Conforming } }
+criteria:
+  - { id: size, indicator: sizeDeviation, require: "± 0.6" }
+`;
+  async function report(lang: 'zh' | 'en'): Promise<string> {
+    const ruleSet = parseRuleSet(rules, { filename: 'narrow.yaml' });
+    const grader = createGrader(ruleSet);
+    const r = createGradeReport(ruleSet, { lang });
+    for (const [i, sizeDeviation] of [0.6, 0.58, 0.5, -0.3].entries())
+      r.add({ ...grader.gradeSync({ sizeDeviation }), row: i + 1 });
+    return r.render();
+  }
+  it('en: 2 of 4 within 0.05 point; the intro names the twentieth', async () => {
+    const html = await report('en');
+    expect(near(html, 'size')).toContain('2 of 4 values within 0.05 percentage points of the limit');
+    expect(html).toContain(
+      'for a range narrower than 20 units (a tolerance of ±0.5 %) a twentieth of its width is used instead',
+    );
+  });
+  it('zh: the same, in 个百分点', async () => {
+    const html = await report('zh');
+    expect(near(html, 'size')).toContain('4 个数值中有 2 个与限值相差不超过 0.05 个百分点');
+    expect(html).toContain('改用其宽度的二十分之一');
+  });
+});
