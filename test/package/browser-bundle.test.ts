@@ -51,8 +51,12 @@ describe('qgrade/browser', () => {
   // GB/T 8170 rounding mark, empty specimen cells located, compare's remark units by side): 356 KiB, passed
   // (357.1 KiB) at 2026-12-07's session 39 (a cell in the column's own unit, a fraction-of-one notice for % columns,
   // unit advice for JSON text values, bounds graded through `when` and points bands, missing scored inputs named,
-  // deciding-case coverage): 364 KiB.
-  it('keeps its core under 364 KiB gzipped', async () => {
+  // deciding-case coverage): 364 KiB, passed (366.0 KiB) at 2026-12-07's session 40 (rule authors' checks — a
+  // `when` per enum value leaving one out, a shuffled ladder's order, an indicator nothing reads, ties in "did you
+  // mean" — +2.3 KiB; advice to the figures that lift a record — specimens, ratios, "this alone reaches" — +1.8;
+  // `missing: reweight` +1.5; uncomputable parts of formulas, bounds through scope and requiredWhen, names for ids):
+  // 372 KiB.
+  it('keeps its core under 372 KiB gzipped', async () => {
     const result = await bundle();
     const main = result.outputFiles.find((f) => f.path.endsWith('/browser.js'))!;
     expect(gzipSync(main.contents).byteLength).toBeLessThan(364 * 1024);
