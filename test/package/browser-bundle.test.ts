@@ -59,6 +59,6 @@ describe('qgrade/browser', () => {
   it('keeps its core under 372 KiB gzipped', async () => {
     const result = await bundle();
     const main = result.outputFiles.find((f) => f.path.endsWith('/browser.js'))!;
-    expect(gzipSync(main.contents).byteLength).toBeLessThan(364 * 1024);
+    expect(gzipSync(main.contents).byteLength).toBeLessThan(372 * 1024);
   });
 });
