@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { createGrader, loadRuleSet } from '../../src/index';
 import { blockerLifts } from '../../src/report/blocker-lifts';
 import { REBAR } from '../grade/rebar-key-fixture';
+import { enterpriseScores } from '../helpers';
 
 describe('a value written with a rounding mark (standards-40 M1)', () => {
   it('APF 5.00(−) is at most 0.005 short of ≥ 5.00; 4.99(+) is 0.005 to 0.01 short', async () => {
@@ -291,22 +292,7 @@ describe('advice that reaches a grade above the one it promises says so (standar
   it('an enterprise capped at inspection by a major incident: required false alone reaches Excellence', async () => {
     const qmc = await loadRuleSet('enterprise/quality-management-capability');
     const g = createGrader(qmc).gradeSync;
-    const items = [
-      'leadershipCommitment',
-      'processControl',
-      'supplierQuality',
-      'auditAndImprovement',
-      'dataCollection',
-      'qualityAnalytics',
-      'traceability',
-      'innovation',
-      'customerFocus',
-      'talentDevelopment',
-      'productQuality',
-      'qualityLoss',
-      'customerSatisfaction',
-    ];
-    const record = { ...Object.fromEntries(items.map((i) => [i, 95])), majorQualityIncident: true };
+    const record = enterpriseScores(95, { majorQualityIncident: true });
     const r = g(record);
     expect([r.grade, r.nextGrade?.grade]).toEqual(['inspection', 'assurance']);
     expect(blockerLifts(qmc)(r, record).get('no-major-incident')).toEqual({
