@@ -73,9 +73,7 @@ export function compileBoundValues(
   const nameOf = (id: string): LocalizedText => {
     names ??= criterionNames(model);
     // A `when` use is told by the id as written, which a table or grades expand (`impact-mean@B`): its label.
-    const found =
-      names.get(id) ??
-      model.criteria.find((c) => c.id.startsWith(`${id}@`) && c.id.split('@')[0] === id)?.label;
+    const found = names.get(id) ?? model.criteria.find((c) => c.id.startsWith(`${id}@`))?.label;
     return found ?? { zh: id, en: id };
   };
   return (snapshot, read) => {

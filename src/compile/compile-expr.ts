@@ -107,6 +107,9 @@ export function compileExpr(expr: Expr): CompiledExpr {
   }
 }
 
+/** A reweighted item the record leaves out: not counted, where an item given no points has no score. */
+const LEFT_OUT = Symbol('left out');
+
 /**
  * A dimension's weighted mean where some items say `missing: reweight`: such an item whose value is absent drops
  * out and the others' weights count over what is left; undefined when every item drops out, or another item has
@@ -114,21 +117,23 @@ export function compileExpr(expr: Expr): CompiledExpr {
  * that leaves nothing out scores to the last digit as it did before.
  */
 function compileMean(parts: readonly MeanPart[]): CompiledExpr {
-  const terms = parts.map((p) => ({
-    points: compileExpr(p.expr),
-    // The value scored, to tell "left out" (not counted) from "given, but no points entry for it" (no score).
-    value: p.reweights && p.expr.k === 'points' ? compileExpr(p.expr.arg) : undefined,
-  }));
+  // A reweighted item's value is read once: absent, it drops out; else its points are taken from it.
+  const terms: CompiledExpr[] = parts.map((p) => {
+    const e = p.expr;
+    if (!p.reweights || e.k !== 'points') return compileExpr(e);
+    const value = compileExpr(e.arg);
+    return (ctx, i) => {
+      const v = value(ctx, i);
+      return v === undefined ? LEFT_OUT : uncomputable(v) ? v : scoringPoints(e, v);
+    };
+  });
   return (ctx, i) => {
     const points: (number | undefined)[] = [];
-    for (const t of terms) {
-      if (t.value && t.value(ctx, i) === undefined) {
-        points.push(undefined);
-        continue;
-      }
-      const p = t.points(ctx, i);
-      if (typeof p !== 'number') return undefined;
-      points.push(p);
+    for (const term of terms) {
+      const p = term(ctx, i);
+      if (p === LEFT_OUT) points.push(undefined);
+      else if (typeof p !== 'number') return undefined;
+      else points.push(p);
     }
     return countedMean(parts, points);
   };
