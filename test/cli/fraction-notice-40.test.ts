@@ -35,7 +35,9 @@ function file(name: string, text: string | Uint8Array): string {
   return path;
 }
 
-const rules = () => file('shares.yaml', SHARES);
+// Written once: the tests run concurrently, and a file rewritten while another test's CLI reads it reads empty.
+let sharesPath: string | undefined;
+const rules = () => (sharesPath ??= file('shares.yaml', SHARES));
 
 const PASS_EN =
   'field passRate holds only values from 0 to 1 (such as 0.985), while passRate (Pass rate) is in %, with limits 95: they look like fractions of one, and are graded as written, 0.985 as 0.985 %. If they are fractions, multiply them by 100 (0.985 → 98.5)\n';
