@@ -7,6 +7,7 @@ const ISOLATED = [
   'test/cli/xlsx.test.ts',
   'test/cli/output-bundled-id-40.test.ts',
   'test/cli/parquet-temp-full-40.test.ts',
+  'test/cli/workers-cores-40.test.ts',
 ];
 // Inputs at the size limits (a 140,000-column header, 2 MiB rule files, a 70,000-cell grade table), the runs whose
 // point is a spawned process (40,000 rows streamed through the binary, a co-process answering line by line, a reader

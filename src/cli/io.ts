@@ -24,6 +24,11 @@ export interface CliIo {
    * written over again. A stream that collects its chunks does keep them.
    */
   stdoutReleasesBytes?: boolean;
+  /**
+   * The CPU cores this process may use, which bound `grade --workers` (see `workersToStart`); left out, the
+   * machine's (`os.availableParallelism()`). Tests give more, to run several workers on a 2-core machine.
+   */
+  cores?: number;
 }
 
 /** The real process's streams, environment and working folder. */

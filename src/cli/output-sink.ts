@@ -119,7 +119,13 @@ export class OutputSink {
     }
     await this.flush();
     const release = this.#reuse ? this.#once(done) : undefined;
-    const more = this.#stream.write(bytes, release);
+    // A chunk at a time: one write of a worker's whole batch (~4 MB of NDJSON) into a file took four times the
+    // kernel's time of the same bytes in chunks (a 100,000-row `--workers 2` run: 1.3 s of system time, 0.4 s).
+    let more = true;
+    for (let at = 0; at < bytes.byteLength; at += CHUNK) {
+      const last = at + CHUNK >= bytes.byteLength;
+      more = this.#stream.write(bytes.subarray(at, at + CHUNK), last ? release : undefined);
+    }
     if (release && this.#nothingBuffered()) release();
     if (!more) await this.#drain();
     this.#check();

@@ -268,7 +268,7 @@ export function noteLabelKeys(
 ): RecordSnapshot {
   const input = record as Record<string, unknown>;
   // The record's keys by their folded form, listed once and only when a key is looked for.
-  let folded: Map<string, string> | undefined;
+  let keys: ReadonlyMap<string, string> | undefined;
   for (let i = 0; i < indicators.length; i++) {
     const ind = indicators[i]!;
     if (snapshot[i] !== undefined || ind.default !== undefined) continue;
@@ -288,11 +288,11 @@ export function noteLabelKeys(
       }
       // `APF`, `apf `, `air_cooled`: the name or a label but for case, spaces, `_` or `-` — read by a CSV header,
       // skipped by a JSON key (hostile-38 M2); the same notion as a defaulted indicator's near-miss key.
-      folded ??= foldedKeys(input);
+      keys ??= foldedKeys(input);
       const near =
-        folded.get(foldKey(ind.name)) ??
-        folded.get(foldKey(ind.label.zh)) ??
-        folded.get(foldKey(ind.label.en));
+        keys.get(foldedKey(ind.name)) ??
+        keys.get(foldedKey(ind.label.zh)) ??
+        keys.get(foldedKey(ind.label.en));
       if (near !== undefined) {
         labelled.nearKeys ??= {};
         labelled.nearKeys[ind.name] = near;
@@ -317,16 +317,46 @@ export function noteLabelKeys(
   return snapshot;
 }
 
+// The keys last folded and their forms: the records of one file or one call have the same keys, row after row,
+// and folding them again for every row with a missing field was a sixth of the reading thread's CPU of
+// `grade --workers 2`.
+let lastKeys: readonly string[] = [];
+let lastFolded = new Map<string, string>();
+
 /** A record's own string keys by {@link foldKey}, the first of each form. */
-function foldedKeys(record: object): Map<string, string> {
-  const out = new Map<string, string>();
+function foldedKeys(record: object): ReadonlyMap<string, string> {
   // A Map's entries are told apart by hiddenKeys; its own keys are none.
-  if (record instanceof Map) return out;
-  for (const key of Object.keys(record)) {
-    const form = foldKey(key);
+  if (record instanceof Map) return new Map();
+  const keys = Object.keys(record);
+  if (sameKeys(keys, lastKeys)) return lastFolded;
+  const out = new Map<string, string>();
+  for (const key of keys) {
+    const form = foldedKey(key);
     if (!out.has(form)) out.set(form, key);
   }
+  lastKeys = keys;
+  lastFolded = out;
   return out;
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+// Folded names and labels of indicators, and keys: a few hundred texts at most in a run, each folded once
+// (NFKC and a regular expression per call). Emptied when it grows past a bound, so odd keys cannot fill it.
+const folded = new Map<string, string>();
+
+function foldedKey(text: string): string {
+  let form = folded.get(text);
+  if (form === undefined) {
+    if (folded.size >= 4096) folded.clear();
+    form = foldKey(text);
+    folded.set(text, form);
+  }
+  return form;
 }
 
 /** Whether a prototype of `record` below Object.prototype has `name` (so `toString` is never one). */

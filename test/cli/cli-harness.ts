@@ -66,6 +66,8 @@ export interface RunOptions {
    * writes over memory it has written out. Default: stdout keeps the chunks.
    */
   releasesBytes?: boolean;
+  /** In-process: the CPU cores the CLI is told it may use (`CliIo.cores`); left out, the machine's. */
+  cores?: number;
 }
 
 /** The CLI, run in this process. */
@@ -94,6 +96,7 @@ export function useCli(): Cli {
         env: { ...ENV, ...options.env },
         cwd: options.cwd ?? ROOT,
         stdoutReleasesBytes: options.releasesBytes === true,
+        ...(options.cores === undefined ? {} : { cores: options.cores }),
       });
       return { code, stdout: stdout.text(), stderr: stderr.text() };
     },

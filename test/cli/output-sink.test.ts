@@ -87,4 +87,36 @@ describe('OutputSink', () => {
     await sink.end();
     expect(text()).toBe(expected);
   });
+
+  for (const later of [false, true]) {
+    it(`a worker's batch of megabytes goes out in writes of 256 KiB at most, its memory given back once, after the last (stream done ${later ? 'later' : 'at once'})`, async () => {
+      const sizes: number[] = [];
+      const received: Buffer[] = [];
+      let given = 0;
+      const writable = new Writable({
+        highWaterMark: 1 << 24,
+        write(chunk: Buffer, _encoding, done) {
+          const take = () => {
+            // The sink's closing write is empty; the memory is the worker's again only once every part of it is
+            // written.
+            if (chunk.byteLength > 0) {
+              sizes.push(chunk.byteLength);
+              received.push(Buffer.from(chunk));
+              if (given !== 0) sizes.push(-1);
+            }
+            done();
+          };
+          if (later) setImmediate(take);
+          else take();
+        },
+      });
+      const sink = new OutputSink(writable, 'stdout', { reuse: true });
+      const batch = new Uint8Array((1 << 20) + 1000).map((_, i) => 97 + (i % 26));
+      await sink.writeBytes(batch, () => given++);
+      await sink.end();
+      expect(sizes).toEqual([1 << 18, 1 << 18, 1 << 18, 1 << 18, 1000]);
+      expect(given).toBe(1);
+      expect(Buffer.concat(received).equals(Buffer.from(batch))).toBe(true);
+    });
+  }
 });

@@ -1,59 +1,119 @@
 /**
  * hostile-40 S1 and M6. `--workers 64` on 2 cores started 64 threads for 8 records (5.3 s of CPU, 813 MB): no more
- * workers than cores start now, with a notice once on stderr. `--workers` took `0x40`, `1e1` and ` 2` although its
- * message asks for a whole number; `-r ''` and `grade ''` said ": cannot be read" with an empty name.
+ * workers start than the cores beside the thread that reads and writes, with a notice once on stderr. `--workers`
+ * took `0x40`, `1e1` and ` 2` although its message asks for a whole number; `-r ''` and `grade ''` said ": cannot be
+ * read" with an empty name.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { workersToStart } from '../../src/cli/workers-to-start';
-import { useCli } from './cli-harness';
+import { useCli, useTempDir } from './cli-harness';
 
-// Two cores, whatever the machine running the test has; and the threads each worker stage was asked for.
-vi.mock('node:os', async (original) => ({
-  ...(await original<typeof import('node:os')>()),
-  availableParallelism: () => 2,
-}));
+// The threads each worker stage was asked for, and the rows of each batch sent to them.
 const started: number[] = [];
+const batches: number[] = [];
 vi.mock('../../src/batch/worker-stage', async (original) => {
   const real = await original<typeof import('../../src/batch/worker-stage')>();
   return {
     ...real,
     createWorkerStage: ((options, ...rest) => {
       started.push(options.workers);
-      return real.createWorkerStage(options, ...rest);
+      const stage = real.createWorkerStage(options, ...rest);
+      return {
+        ...stage,
+        workers: stage.workers,
+        run: (items, context) => {
+          batches.push(items.length);
+          return stage.run(items, context);
+        },
+      };
     }) as typeof real.createWorkerStage,
   };
 });
 
 const cli = useCli();
+const tmp = useTempDir();
 const AC = 'home-appliances/room-air-conditioner-energy';
 const RECORD = '{"model":"A","unitType":"heat-pump","ratedCoolingCapacity":2600,"apf":5.3}\n';
 const GRADE = ['grade', '-r', AC, '-i', 'ndjson', '-f', 'ndjson', '--no-progress', '--no-summary'];
 
-describe('--workers starts no more threads than there are cores', () => {
-  it('--workers 64 on 2 cores starts 2, and says so once', async () => {
+describe('--workers starts no more threads than the cores beside the reading thread', () => {
+  let cores = 2;
+  beforeEach(() => {
+    cores = 2;
     started.length = 0;
-    const run = await cli.run([...GRADE, '--workers', '64', '-'], { input: RECORD.repeat(8) });
+  });
+
+  it('--workers 64 on 2 cores starts 1, says so once, and writes what one thread writes', async () => {
+    const run = await cli.run([...GRADE, '--workers', '64', '-'], { input: RECORD.repeat(8), cores });
     expect(run.code).toBe(0);
-    expect(started).toEqual([2]);
+    expect(started).toEqual([1]);
     expect(run.stdout.trim().split('\n')).toHaveLength(8);
-    const note = 'Note: 2 CPU cores are available to this process, so --workers 64 starts 2 worker threads';
+    const alone = await cli.run([...GRADE, '-'], { input: RECORD.repeat(8), cores });
+    expect(run.stdout).toBe(alone.stdout);
+    const note =
+      'Note: 2 CPU cores are available to this process and the thread that reads the input and writes the output takes one, so --workers 64 starts 1 worker thread (';
     expect(run.stderr.split(note)).toHaveLength(2);
-    const zh = await cli.run([...GRADE, '--lang', 'zh', '--workers', '64', '-'], { input: RECORD });
-    expect(zh.stderr).toContain('注意：本进程可用的处理器核心为 2 个，--workers 64 只启动 2 个工作线程');
+    const zh = await cli.run([...GRADE, '--lang', 'zh', '--workers', '64', '-'], { input: RECORD, cores });
+    expect(zh.stderr).toContain(
+      '注意：本进程可用的处理器核心为 2 个，其中一个用于读取输入、写出结果，--workers 64 只启动 1 个工作线程',
+    );
   });
 
-  it('--workers 2 on 2 cores starts 2, with no notice', async () => {
-    started.length = 0;
-    const run = await cli.run([...GRADE, '--workers', '2', '-'], { input: RECORD.repeat(3) });
+  it('--workers 2 on 3 cores starts 2 and on 2 cores 1 (this thread uses the other), with no notice', async () => {
+    cores = 3;
+    const three = await cli.run([...GRADE, '--workers', '2', '-'], { input: RECORD.repeat(3), cores });
     expect(started).toEqual([2]);
-    expect(run.stderr).not.toContain('CPU cores');
+    expect(three.stderr).not.toContain('CPU cores');
+    cores = 2;
+    const two = await cli.run([...GRADE, '--workers', '2', '-'], { input: RECORD.repeat(3), cores });
+    expect(started).toEqual([2, 1]);
+    expect(two.stderr).toBe(three.stderr);
+    expect(two.stdout).toBe(three.stdout);
+    const over = await cli.run([...GRADE, '--workers', '3', '-'], { input: RECORD, cores });
+    expect(started).toEqual([2, 1, 1]);
+    expect(over.stderr).toContain('so --workers 3 starts 1 worker thread (');
   });
 
-  it('workersToStart: the boundary is the number of cores', () => {
-    expect(workersToStart(3, 3)).toEqual({ workers: 3 });
-    expect(workersToStart(4, 3).workers).toBe(3);
-    expect(workersToStart(4, 3).notice?.en).toContain('--workers 4 starts 3 worker threads');
-    expect(workersToStart(1, 1)).toEqual({ workers: 1 });
+  it('--workers 3 on 1 core grades on the reading thread, and says so', async () => {
+    cores = 1;
+    const run = await cli.run([...GRADE, '--workers', '3', '-'], { input: RECORD.repeat(2), cores });
+    expect(run.code).toBe(0);
+    expect(started).toEqual([]);
+    expect(run.stdout.trim().split('\n')).toHaveLength(2);
+    expect(run.stderr).toContain(
+      'Note: 1 CPU core is available to this process, so --workers 3 starts no worker thread and grades on the thread that reads the input',
+    );
+    const zh = await cli.run([...GRADE, '--lang', 'zh', '--workers', '3', '-'], { input: RECORD, cores });
+    expect(zh.stderr).toContain('注意：本进程只有 1 个可用的处理器核心，--workers 3 不启动工作线程');
+  });
+
+  it('the rows of a file read 16 KiB at a time go to the workers in full batches of 500', async () => {
+    // 2,100 rows of ~40 bytes: ~400 a chunk. Cut as each chunk came, a worker got 400-row batches and a chunk's
+    // short remainder, and waited on the reading thread between them.
+    const lines = ['sku,unitType,ratedCoolingCapacity,apf'];
+    for (let i = 1; i <= 2100; i++)
+      lines.push(`SKU-${String(i).padStart(6, '0')},heat-pump,${2000 + i},4.50`);
+    const file = join(tmp(), 'rows.csv');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    batches.length = 0;
+    const args = ['grade', '-r', AC, '-f', 'csv', '--no-progress', file];
+    const run = await cli.run([...args, '--workers', '2'], { cores: 3 });
+    expect(batches).toEqual([500, 500, 500, 500, 100]);
+    expect(run.stdout).toBe((await cli.run(args)).stdout);
+  });
+
+  it('workersToStart: the cores less one, or all of them when asked for all', () => {
+    expect(workersToStart(3, 4)).toEqual({ workers: 3 });
+    expect(workersToStart(4, 4)).toEqual({ workers: 3 });
+    expect(workersToStart(5, 4).workers).toBe(3);
+    expect(workersToStart(5, 4).notice?.en).toContain('--workers 5 starts 3 worker threads (');
+    expect(workersToStart(2, 2)).toEqual({ workers: 1 });
+    expect(workersToStart(2, 1).workers).toBe(0);
+    expect(workersToStart(2, 1).notice?.en).toContain('starts no worker thread');
+    expect(workersToStart(1, 1)).toEqual({ workers: 0 });
+    expect(workersToStart(1, 8)).toEqual({ workers: 0 });
   });
 });
 

@@ -216,8 +216,8 @@ none invalid so far.`,
           gradeSync ??= createGrader(loaded.ruleSet).gradeSync;
           return finishItem(item, gradeSync(itemRecord(item)), model);
         });
-        // No more threads than cores (hostile-40 S1); said once, on the path that starts them.
-        const started = workersToStart(options.workers);
+        // No more busy threads than cores (hostile-40 S1); said once, on the path that starts them.
+        const started = workersToStart(options.workers, ctx.io.cores);
         if (started.notice) ctx.err(started.notice[ctx.lang]);
         const rows = {
           kept: source.kept.columns,

@@ -26,13 +26,34 @@ import {
 // A batch's summaries keep every group: the whole's applies the bound once, over the input in order.
 const UNBOUNDED = { maxGroups: Number.POSITIVE_INFINITY };
 
+/**
+ * How long rows in hand wait for the input's next chunk before they go to a worker as they are. A file's next
+ * chunk comes well within it, so batches are full (a 16 KiB chunk holds ~400 CSV rows: cut into batches of 500
+ * as it came, a worker was left a chunk's short remainder and waited for the next); rows of a slow input
+ * (`tail -f … |`) are graded as they come.
+ */
+const WAIT_MS = 2;
+
+/** Whether `promise` settles (either way) within `ms` milliseconds. */
+function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const settled = promise.then(
+    () => true,
+    () => true,
+  );
+  return Promise.race([settled, late]).finally(() => clearTimeout(timer));
+}
+
 /** Output bytes gathered before they are handed on to be written. */
 const OUTPUT_CHUNK = 1 << 15;
 
 /** How `qgrade grade` writes its rows. */
 export interface RowsOptions extends ResultWriterSettings {
   format: ResultFormat;
-  /** Worker threads; 1 grades in this thread. */
+  /** Worker threads to start; 0 grades in this thread. */
   workers: number;
   /** Rows per batch sent to a worker. */
   batchSize?: number;
@@ -59,7 +80,7 @@ export async function* gradeRows(
 ): AsyncGenerator<WrittenRows> {
   const split = compileGrader(loaded.ruleSet);
   const model = modelOf(loaded.ruleSet);
-  if (options.workers <= 1) {
+  if (options.workers < 1) {
     const writer = createResultWriter(options.format, loaded.ruleSet, options);
     const mode = rowMode(options.format, options.detail);
     // A batch at a time (the rows of a chunk of input), handing the bytes on whenever a chunk's worth is written.
@@ -134,8 +155,8 @@ export async function* gradeRows(
     transport,
   );
   // Values are read here, once, so only plain data crosses to the workers. The input comes a chunk's rows at
-  // a time; they go to a worker as they are (split to the batch size), never waiting for more rows, so a slow
-  // input (`tail -f … |`) is graded as it comes, at no cost per row.
+  // a time; they go to a worker in batches of `size`, rows left over waiting for the next chunk no more than
+  // WAIT_MS, so a slow input (`tail -f … |`) is graded as it comes.
   const size = options.batchSize ?? 500;
   // An input that fails (bytes that are not UTF-8) ends the batches; those already on a worker are graded and
   // written first, so a run stopped by its input writes the same rows as on one thread, every run.
@@ -148,28 +169,57 @@ export async function* gradeRows(
     }
   }
   async function* inputBatches(): AsyncGenerator<RowItem[]> {
-    for await (const batch of batchesOf(items)) {
-      for (let start = 0; start < batch.length; start += size) {
-        const rows: RowItem[] = [];
-        for (const item of batch.length <= size ? batch : batch.slice(start, start + size)) {
-          const row: RowItem =
-            'unreadable' in item
-              ? { row: item.row, unreadable: item.unreadable }
-              : { row: item.row, snapshot: split.snapshot(item.record) };
-          if ('conversionErrors' in item && item.conversionErrors)
-            row.conversionErrors = item.conversionErrors;
-          if ('cellsOf' in item && item.cellsOf) row.cellsOf = item.cellsOf;
-          if ('columns' in item && item.columns && item.place) {
-            row.place = item.place;
-            row.columns = item.columns;
-          }
-          if (item.kept) row.kept = item.kept;
-          if (options.groupOf) row.group = options.groupOf(item);
-          rows.push(row);
+    const chunks = batchesOf(items)[Symbol.asyncIterator]();
+    let rows: RowItem[] = [];
+    let next: Promise<IteratorResult<InputItem[]>> | undefined;
+    try {
+      for (;;) {
+        next = chunks.next();
+        if (rows.length > 0 && !(await settlesWithin(next, WAIT_MS))) {
+          yield rows;
+          rows = [];
         }
-        yield rows;
+        const chunk = await next;
+        next = undefined;
+        if (chunk.done) break;
+        for (const item of chunk.value) {
+          rows.push(rowItem(item));
+          if (rows.length >= size) {
+            yield rows;
+            rows = [];
+          }
+        }
       }
+    } catch (error) {
+      // The rows read before the input failed are graded and written, as on one thread.
+      if (rows.length > 0) yield rows;
+      rows = [];
+      throw error;
+    } finally {
+      // Stopped early while a chunk is being read (a slow input): the input is closed once that read ends.
+      if (next)
+        void next.then(
+          () => chunks.return?.(),
+          () => {},
+        );
+      else await chunks.return?.();
     }
+    if (rows.length > 0) yield rows;
+  }
+  function rowItem(item: InputItem): RowItem {
+    const row: RowItem =
+      'unreadable' in item
+        ? { row: item.row, unreadable: item.unreadable }
+        : { row: item.row, snapshot: split.snapshot(item.record) };
+    if ('conversionErrors' in item && item.conversionErrors) row.conversionErrors = item.conversionErrors;
+    if ('cellsOf' in item && item.cellsOf) row.cellsOf = item.cellsOf;
+    if ('columns' in item && item.columns && item.place) {
+      row.place = item.place;
+      row.columns = item.columns;
+    }
+    if (item.kept) row.kept = item.kept;
+    if (options.groupOf) row.group = options.groupOf(item);
+    return row;
   }
   try {
     for await (const { output } of inOrder(rowBatches(), ([rows]) => stage.run(rows!, undefined), {
