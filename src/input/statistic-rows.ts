@@ -20,7 +20,16 @@ export class ColumnStatistics {
   add(record: Record<string, unknown>, fields: ReadonlySet<string>): void {
     for (const key in record) {
       if (!fields.has(key)) continue;
-      const cell = cellParts(key, record[key]);
+      const value = record[key];
+      // Every record of a table is counted: a number, the common cell, is counted as it is (no parts, no
+      // decimals, which only a row named like a summary is compared by).
+      if (typeof value === 'number') {
+        if (!Number.isFinite(value)) continue;
+        count(this.#all, key, value, 0);
+        count(this.#block, key, value, 0);
+        continue;
+      }
+      const cell = cellParts(key, value, false);
       if (cell === undefined) continue;
       count(this.#all, key, cell.mean, cell.width);
       count(this.#block, key, cell.mean, cell.width);
@@ -261,15 +270,16 @@ interface CellParts {
  * A cell's values for the statistics: {@link numeric}, or a specimen list's values (`50;50;50`, read as numbers),
  * each counted under its position, so that a summary row's list is that statistic only specimen by specimen (34;33;33
  * is no mean of rows whose specimens average 36;36;35.67, though its own mean is near theirs: standards-38 C1), and
- * impact energies that differ from row to row count as values that differ (standards-31 W1).
+ * impact energies that differ from row to row count as values that differ (standards-31 W1). Without `decimals`
+ * each part's `d` is 0: counting needs only the values.
  */
-function cellParts(key: string, value: unknown): CellParts | undefined {
+function cellParts(key: string, value: unknown, decimals = true): CellParts | undefined {
   const list = specimens(value);
   if (list === undefined) {
     const v = numeric(value);
     return v === undefined
       ? undefined
-      : { key, mean: v, width: 0, parts: [{ key, v, d: decimalsOf(value, v) }] };
+      : { key, mean: v, width: 0, parts: [{ key, v, d: decimals ? decimalsOf(value, v) : 0 }] };
   }
   const parts: CellParts['parts'] = [];
   let sum = 0;
@@ -277,7 +287,7 @@ function cellParts(key: string, value: unknown): CellParts | undefined {
     const v = numeric(list[i]);
     if (v === undefined) return undefined;
     sum += v;
-    parts.push({ key: specimenKey(key, i), v, d: decimalsOf(list[i], v) });
+    parts.push({ key: specimenKey(key, i), v, d: decimals ? decimalsOf(list[i], v) : 0 });
   }
   return { key, mean: sum / list.length, width: list.length, parts };
 }
