@@ -120,6 +120,7 @@ describe('the Chinese pages of the docs', () => {
     ['docs/studio.md', 'docs/studio.zh-CN.md'],
     ['docs/tutorial.md', 'docs/tutorial.zh-CN.md'],
     ['docs/scale-out.md', 'docs/scale-out.zh-CN.md'],
+    ['docs/architecture.md', 'docs/architecture.zh-CN.md'],
   ];
 
   it.each(TWINS)('%s and %s link each other at the top, and the READMEs link the Chinese page', (en, zh) => {
