@@ -119,6 +119,8 @@ describe('the Chinese pages of the docs', () => {
     ['docs/rule-format.md', 'docs/rule-format.zh-CN.md'],
     ['docs/studio.md', 'docs/studio.zh-CN.md'],
     ['docs/tutorial.md', 'docs/tutorial.zh-CN.md'],
+    ['docs/scale-out.md', 'docs/scale-out.zh-CN.md'],
+    ['docs/architecture.md', 'docs/architecture.zh-CN.md'],
   ];
 
   it.each(TWINS)('%s and %s link each other at the top, and the READMEs link the Chinese page', (en, zh) => {
@@ -126,6 +128,14 @@ describe('the Chinese pages of the docs', () => {
     expect(read(en).split('\n').slice(0, 4)).toContain(`[中文](${name(zh)})`);
     expect(read(zh).split('\n').slice(0, 4)).toContain(`[English](${name(en)})`);
     for (const readme of ['README.md', 'README.zh-CN.md']) expect(read(readme)).toContain(`](${zh})`);
+  });
+
+  // docs/scale-out.zh-CN.md translates the prose only: its commands and programs are the English page's, which the
+  // CLI tests run and readme-snippets type-checks, so a block changed on one page must change on the other.
+  it('docs/scale-out.zh-CN.md has the code blocks of docs/scale-out.md, in order and as written', () => {
+    const blocks = (page: string) => [...read(page).matchAll(/^```[^\n]*\n[\s\S]*?^```$/gm)].map((m) => m[0]);
+    expect(blocks('docs/scale-out.md').length).toBeGreaterThan(10);
+    expect(blocks('docs/scale-out.zh-CN.md')).toEqual(blocks('docs/scale-out.md'));
   });
 
   it.each(TWINS.map(([, zh]) => [zh]))('%s: every relative link leads to a file', (zh) => {

@@ -24,6 +24,8 @@ function packed(path: string): boolean {
 const pages = [
   'README.md',
   'README.zh-CN.md',
+  'SECURITY.md',
+  'SECURITY.zh-CN.md',
   ...readdirSync(join(ROOT, 'docs'))
     .filter((f) => f.endsWith('.md'))
     .map((f) => `docs/${f}`),

@@ -45,7 +45,7 @@ for (const r of await gradeSample(grader, 'a,b', { encoding: maybeEncoding, sign
 };
 
 describe('the TypeScript blocks of the READMEs and docs/', () => {
-  it('are found: the Library block and the browser one on each README, the four of docs/scale-out.md', () => {
+  it('are found: the Library block and the browser one on each README, the four of docs/scale-out.md and its zh-CN page', () => {
     expect(snippets.map((s) => s.page)).toEqual([
       'README.md',
       'README.md',
@@ -55,15 +55,24 @@ describe('the TypeScript blocks of the READMEs and docs/', () => {
       'docs/scale-out.md',
       'docs/scale-out.md',
       'docs/scale-out.md',
+      'docs/scale-out.zh-CN.md',
+      'docs/scale-out.zh-CN.md',
+      'docs/scale-out.zh-CN.md',
+      'docs/scale-out.zh-CN.md',
     ]);
     expect(snippets.filter((s) => s.text.includes("from 'qgrade/browser'"))).toHaveLength(2);
-    expect(snippets.filter((s) => s.text.includes("from 'kafkajs'"))).toHaveLength(1);
-    expect(snippets.filter((s) => s.text.includes("from 'node:http'"))).toHaveLength(1);
+    expect(snippets.filter((s) => s.text.includes("from 'kafkajs'"))).toHaveLength(2);
+    expect(snippets.filter((s) => s.text.includes("from 'node:http'"))).toHaveLength(2);
     // docs/scale-out.md's time limit (a pool's gradeMany and gradeFile, each given a signal) and its upload service
     // (gradeSample given one, developer-36 S1).
     const timed = snippets.filter((s) => s.text.includes('signal: AbortSignal.timeout('));
-    expect(timed.map((s) => s.page)).toEqual(['docs/scale-out.md', 'docs/scale-out.md']);
-    expect(timed.filter((s) => s.text.includes("from 'node:http'"))).toHaveLength(1);
+    expect(timed.map((s) => s.page)).toEqual([
+      'docs/scale-out.md',
+      'docs/scale-out.md',
+      'docs/scale-out.zh-CN.md',
+      'docs/scale-out.zh-CN.md',
+    ]);
+    expect(timed.filter((s) => s.text.includes("from 'node:http'"))).toHaveLength(2);
   });
 
   it('are all tagged ts: a block of JavaScript or TypeScript under another tag would not be compiled', () => {
