@@ -189,7 +189,7 @@ export function closeColumns(
     if (keys(match).some((k) => negates(k, forms))) found.negated = true;
     if (ind === veto && countsVeto(match, forms)) found.counts = true;
     if (partial) found.partial = true;
-    const tied = typoTies(match, ind, missing, allForms, indicators);
+    const tied = formTies(match, ind, missing, allForms, indicators);
     if (tied.length > 0) found.tied = tied;
     close.push(found);
   }
@@ -502,19 +502,23 @@ function alignment(key: string, form: string): { shared: number; gapBefore: bool
 }
 
 /**
- * The other indicators of `missing` whose forms a column's key is as close to, by a likely typo, as to `ind`'s:
- * `[]` unless the nearest forms belong to more than one indicator, `ind` among them.
+ * The other indicators of `missing` a column is as close to as to `ind`: one of its forms is a form of theirs too
+ * (`抗压强度` for 抗压强度（3d） and 抗压强度（28d）), or its key is as near a typo of their forms as of `ind`'s
+ * (`compressive2d`: compressive3d and compressive28d). `[]` when `ind` alone is nearest.
  */
-function typoTies(
+function formTies(
   c: Candidate,
   ind: IndicatorInfo,
   missing: readonly IndicatorInfo[],
   allForms: readonly Set<string>[],
   indicators: readonly IndicatorInfo[],
 ): IndicatorInfo[] {
+  const formsOf = (i: IndicatorInfo) => allForms[indicators.indexOf(i)]!;
+  const own = formsOf(ind);
+  if ([...c.forms].some((f) => own.has(f)))
+    return missing.filter((m) => m !== ind && [...c.forms].some((f) => formsOf(m).has(f)));
   const owners = new Map<string, IndicatorInfo[]>();
-  for (const m of missing)
-    for (const f of allForms[indicators.indexOf(m)]!) owners.set(f, [...(owners.get(f) ?? []), m]);
+  for (const m of missing) for (const f of formsOf(m)) owners.set(f, [...(owners.get(f) ?? []), m]);
   for (const k of typoKeys(c)) {
     if (k.length < 4) continue;
     const nearest = new Set(closestTies(k, owners.keys()).flatMap((f) => owners.get(f)!));
