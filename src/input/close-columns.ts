@@ -450,18 +450,21 @@ export function afterHeading(column: string): string | undefined {
 
 /**
  * Whether a column's key, held to an indicator's forms, leaves out or changes what comes before the part they
- * share: of the form it has most in common with (the longest common subsequence, Chinese characters, digits and
- * letters), a character before the last one shared is not in the key (`安定性`, `沸煮法安定性` of `压蒸安定性`;
- * `屈服强度`, `上屈服强度` of `下屈服强度`; `额定容量` of `额定洗涤容量`). A Chinese label puts its modifier (the
- * method, the age, upper or lower, initial or final, what is washed) before what it modifies, so what is left out
- * there may be another test. What follows the last shared character is not (`气候` of `气候类型`, `可见光透过率`
- * of `可见光透射比`): the head word said otherwise, not a qualifier.
+ * share: of the form it has most in common with (the longest common subsequence; of a Chinese key, of the Chinese
+ * characters and digits only), a character before the last one shared is not in the key (`安定性`, `沸煮法安定性` of
+ * `压蒸安定性`; `屈服强度`, `上屈服强度` of `下屈服强度`; `额定容量` of `额定洗涤容量`). A Chinese label puts its
+ * modifier (the method, the age, upper or lower, initial or final, what is washed) before what it modifies, so what
+ * is left out there may be another test. What follows the last shared character is not (`气候` of `气候类型`,
+ * `公称直经 d` and `可见光透过率` of `公称直径 d` and `可见光透射比`): the head word said otherwise, not a qualifier.
  */
 function leavesOutModifier(key: string, forms: ReadonlySet<string>): boolean {
+  // A Chinese key is held to the Chinese words and digits only: a symbol after them (`公称直经 d`) is not what they modify.
+  const chinese = /\p{Script=Han}/u.test(key);
+  const words = (text: string) => (chinese ? (text.match(/[\p{Script=Han}\d]/gu) ?? []).join('') : text);
   let best = 0;
   let leaves = false;
   for (const form of forms) {
-    const { shared, gapBefore } = alignment(key, form);
+    const { shared, gapBefore } = alignment(words(key), words(form));
     if (shared < 2 || shared < best) continue;
     // The form shared most with decides; of equals, one that leaves nothing out clears the key.
     leaves = shared > best ? gapBefore : leaves && gapBefore;

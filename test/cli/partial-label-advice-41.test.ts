@@ -230,6 +230,15 @@ describe.concurrent('genuine near misses keep their --map', () => {
     });
 });
 
+describe.concurrent('a Chinese typo of the last character keeps its --map', () => {
+  it('rebar: 公称直经 d for 公称直径 d', async () => {
+    const header = ['designation', '公称直经 d', ...REBAR_HEAD.slice(2), 'yieldStrength', ...REBAR_TAIL];
+    const path = csv(header, ['HRB400', 20, 600, 22, 11.0, 455, 0.21, 0.45, 1.35, 0.025, 0.02, -1.5, 'true']);
+    const run = await grade(REBAR, path);
+    expect(run.stderr).toContain(`add --map '公称直经 d=diameter'`);
+  });
+});
+
 describe.concurrent('equally close to two indicators: both named, neither offered', () => {
   it('compressive2d, one edit from compressive3d and compressive28d (en and zh)', async () => {
     const path = lot(['compressive2d'], [24.0]);
