@@ -21,7 +21,7 @@ const NEAR = new WeakMap<readonly IndicatorModel[], NearNames | null>();
  */
 export type CloseKeys = (
   keys: readonly string[],
-) => { key: string; indicator: string; read: boolean; many?: number } | undefined;
+) => { key: string; indicator: string; read: boolean; many?: number; partial?: true } | undefined;
 
 /** Whether a field holds nothing: `null` or an empty text, as an empty CSV cell (the default stands in either way). */
 function empty(v: unknown): boolean {
@@ -193,7 +193,12 @@ export const MAX_CLOSE_KEYS = 1024;
 const RECENT = 8;
 
 /** What a list of keys gives: a key that folds to a defaulted indicator's name or label, or one a header would read or refuse as it. */
-type Found = { key: string; ind: IndicatorModel; how: 'folded' | 'read' | 'close' | 'many'; many?: number };
+type Found = {
+  key: string;
+  ind: IndicatorModel;
+  how: 'folded' | 'read' | 'close' | 'partial' | 'many';
+  many?: number;
+};
 
 /** Keys met lately for a rule set's indicators, and what they gave. */
 interface LastKeys {
@@ -257,7 +262,7 @@ function find(
   const ind = close && indicators.find((i) => i.name === close.indicator);
   if (!close || !ind || own.has(ind.name)) return undefined;
   if (close.many !== undefined) return { key: close.key, ind, how: 'many', many: close.many };
-  return { key: close.key, ind, how: close.read ? 'read' : 'close' };
+  return { key: close.key, ind, how: close.read ? 'read' : close.partial ? 'partial' : 'close' };
 }
 
 /** The record's error for what its keys gave, made for this record (a result owns its errors). */
@@ -290,6 +295,16 @@ function errorFor({ key, ind, how, many }: Found): RecordError {
       message: localized(
         `${cjkJoin('没有以指标名给出', ind.label.zh)}（${ind.name}）：记录中的键 ${shown} 与它的名称或标签只差大小写、“_”、“-”或空白，不作为它读取，否则${standsIn(ind).zh}；如果就是它，请把键改为 ${ind.name}`,
         `${ind.name} (${ind.label.en}) is not given under its name: the record's key ${shown} differs from its name or label only in case, "_", "-" or white space and is not read as it, so ${standsIn(ind).en}; if it is that indicator, rename the key ${ind.name}`,
+      ),
+    };
+  // `安定性` beside 压蒸安定性合格: part of the label only, perhaps another test; no rename to the name is offered.
+  if (how === 'partial')
+    return {
+      field: ind.name,
+      code: 'missing',
+      message: localized(
+        `${cjkJoin('没有以指标名给出', ind.label.zh)}（${ind.name}）：记录中的键 ${shown} 只与它的标签部分相同，没有读取，否则${standsIn(ind).zh}；二者不同的字可能表示另一项试验或另一个量，请核对它是什么，不要直接改名：只有它确实是“${ind.label.zh}”时，才把键改为 ${ind.name}；否则请给键改名，使它不再像该指标`,
+        `${ind.name} (${ind.label.en}) is not given under its name: the record's key ${shown} shares only part of its label (${ind.label.zh}) and is not read, so ${standsIn(ind).en}; the words they do not share may name a different test or quantity: check what it is rather than rename it; only if it is "${ind.label.zh}" rename the key ${ind.name}, otherwise rename it so that it no longer looks like that indicator`,
       ),
     };
   const said =

@@ -1,5 +1,5 @@
 import { type IndicatorInfo, isComputedLabel } from '../resolve/rule-set';
-import { closestName } from '../text/closest-name';
+import { closestName, closestTies } from '../text/closest-name';
 import { foldLabel } from '../text/fold-label';
 import { splitLabelSymbol } from '../text/loose-label';
 import { trimCell } from './convert-value';
@@ -26,6 +26,18 @@ export interface CloseColumn {
   counts?: true;
   /** Whether the column negates the indicator's label (`非风冷式` for `风冷式`, `不合格` for `合格`): its yes/no values say the opposite. */
   negated?: boolean;
+  /**
+   * Whether the column gives only part of the indicator's label, the rest being a qualifier it leaves out or
+   * says otherwise (`安定性` or `沸煮法安定性` for 压蒸安定性合格, `屈服强度` and `上屈服强度` for 下屈服强度,
+   * `7天抗压强度` for 3 天抗压强度): it may be another test of the same property, so no mapping is offered for it.
+   */
+  partial?: true;
+  /**
+   * Other indicators no column gives that the column is as close to, by a likely typo, as to `indicator`
+   * (`compressive2d`: compressive3d and compressive28d): which one it is would be a guess, so all are named and none
+   * is offered to map.
+   */
+  tied?: IndicatorInfo[];
 }
 
 /**
@@ -132,22 +144,30 @@ export function closeColumns(
     // Those sharing no character with this indicator are passed over but for the veto's readings.
     const own = ownCharacters.get(ind)!;
     const near = candidates.filter((c) => c.characters.some((ch) => own.has(ch)));
+    // A reading that holds the column to only part of the label (its end, shared words, a character changed) marks it
+    // `partial` when the label's modifier is left out or said otherwise: the rest of the label may name another test
+    // (`安定性` of 压蒸安定性合格, `上屈服强度` for 下屈服强度). Not the veto's: its headings are the sheet's own.
+    let partial = false;
+    const loose = (found: Candidate | undefined) => {
+      if (found && ind !== veto && keys(found).every((k) => leavesOutModifier(k, forms))) partial = true;
+      return found;
+    };
     const match =
       firstInOrder([...forms].flatMap((f) => byForm.get(f)?.find(open) ?? [])) ??
-      near.find(
-        (c) => open(c) && typoKeys(c).some((k) => k.length >= 4 && closestName(k, forms) !== undefined),
+      near.find((c) => open(c) && typoKeys(c).some((k) => k.length >= 4 && typoOf(k, forms) === 'typo')) ??
+      loose(
+        near.find((c) => open(c) && typoKeys(c).some((k) => k.length >= 4 && typoOf(k, forms) === 'other')),
       ) ??
-      near.find((c) => open(c) && [...c.forms].some((f) => endsLabel(f, forms) && endsOne(f, ind))) ??
+      loose(near.find((c) => open(c) && [...c.forms].some((f) => endsLabel(f, forms) && endsOne(f, ind)))) ??
       near.find((c) => open(c) && [...c.forms].some((f) => qualifiesLabel(f, forms))) ??
       // `额定容量(kg)` for 额定洗涤容量 in kg: two Chinese characters or more shared at an end, and the same unit (newcomer-27 M6).
       (ind.unit === undefined
         ? undefined
-        : near.find((c) => open(c) && sharesEndInUnit(c, unitKey(ind.unit!), forms, units))) ??
+        : loose(near.find((c) => open(c) && sharesEndInUnit(c, unitKey(ind.unit!), forms, units)))) ??
       // Looser, only where the default would stand in silently: a record that must give the indicator is invalid anyway.
+      (defaulted(ind) ? near.find((c) => open(c) && holdsSymbol(c.column, ind)) : undefined) ??
       (defaulted(ind)
-        ? near.find(
-            (c) => open(c) && (holdsSymbol(c.column, ind) || keys(c).some((k) => sharesWords(k, forms))),
-          )
+        ? loose(near.find((c) => open(c) && keys(c).some((k) => sharesWords(k, forms))))
         : undefined) ??
       // `否决项` alone: the sheet's veto column, and the rule set has one veto (enterprise-23 W9).
       (ind === veto ? candidates.find((c) => open(c) && [...c.forms].some(isVetoHeader)) : undefined) ??
@@ -168,6 +188,9 @@ export function closeColumns(
       found.written = written;
     if (keys(match).some((k) => negates(k, forms))) found.negated = true;
     if (ind === veto && countsVeto(match, forms)) found.counts = true;
+    if (partial) found.partial = true;
+    const tied = formTies(match, ind, missing, allForms, indicators);
+    if (tied.length > 0) found.tied = tied;
     close.push(found);
   }
   return close;
@@ -423,6 +446,102 @@ export function afterHeading(column: string): string | undefined {
     /^([^:]{1,16}):\s*(\S.*)$/u.exec(text) ??
     /^[[【〔〖(]([^\]】〕〗)]{1,16})[\]】〕〗)]\s*(\S.*)$/u.exec(text);
   return m?.[2]?.trim();
+}
+
+/**
+ * Whether a column's key, held to an indicator's forms, leaves out or changes what comes before the part they
+ * share: of the form it has most in common with (the longest common subsequence; of a Chinese key, of the Chinese
+ * characters and digits only), a character before the last one shared is not in the key (`安定性`, `沸煮法安定性` of
+ * `压蒸安定性`; `屈服强度`, `上屈服强度` of `下屈服强度`; `额定容量` of `额定洗涤容量`). A Chinese label puts its
+ * modifier (the method, the age, upper or lower, initial or final, what is washed) before what it modifies, so what
+ * is left out there may be another test. What follows the last shared character is not (`气候` of `气候类型`,
+ * `公称直经 d` and `可见光透过率` of `公称直径 d` and `可见光透射比`): the head word said otherwise, not a qualifier.
+ */
+function leavesOutModifier(key: string, forms: ReadonlySet<string>): boolean {
+  // A Chinese key is held to the Chinese words and digits only: a symbol after them (`公称直经 d`) is not what they modify.
+  const chinese = /\p{Script=Han}/u.test(key);
+  const words = (text: string) => (chinese ? (text.match(/[\p{Script=Han}\d]/gu) ?? []).join('') : text);
+  let best = 0;
+  let leaves = false;
+  for (const form of forms) {
+    const { shared, gapBefore } = alignment(words(key), words(form));
+    if (shared < 2 || shared < best) continue;
+    // The form shared most with decides; of equals, one that leaves nothing out clears the key.
+    leaves = shared > best ? gapBefore : leaves && gapBefore;
+    best = shared;
+  }
+  return best >= 2 && leaves;
+}
+
+/**
+ * The longest common subsequence of a key and a form (at most a header's length each), and whether a character of
+ * the form before the last one shared is left out of it.
+ */
+function alignment(key: string, form: string): { shared: number; gapBefore: boolean } {
+  const a = [...key];
+  const b = [...form];
+  const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      table[i]![j] =
+        a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+  // Walk one alignment, matching as early in the form as the table allows; note the form's characters skipped.
+  let i = 0;
+  let j = 0;
+  let skipped = false;
+  let gapBefore = false;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j] && table[i]![j] === table[i + 1]![j + 1]! + 1) {
+      if (skipped) gapBefore = true;
+      i++;
+      j++;
+    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+    else {
+      skipped = true;
+      j++;
+    }
+  }
+  return { shared: table[0]![0]!, gapBefore };
+}
+
+/**
+ * The other indicators of `missing` a column is as close to as to `ind`: one of its forms is a form of theirs too
+ * (`抗压强度` for 抗压强度（3d） and 抗压强度（28d）), or its key is as near a typo of their forms as of `ind`'s
+ * (`compressive2d`: compressive3d and compressive28d). `[]` when `ind` alone is nearest.
+ */
+function formTies(
+  c: Candidate,
+  ind: IndicatorInfo,
+  missing: readonly IndicatorInfo[],
+  allForms: readonly Set<string>[],
+  indicators: readonly IndicatorInfo[],
+): IndicatorInfo[] {
+  const formsOf = (i: IndicatorInfo) => allForms[indicators.indexOf(i)]!;
+  const own = formsOf(ind);
+  if ([...c.forms].some((f) => own.has(f)))
+    return missing.filter((m) => m !== ind && [...c.forms].some((f) => formsOf(m).has(f)));
+  const owners = new Map<string, IndicatorInfo[]>();
+  for (const m of missing) for (const f of formsOf(m)) owners.set(f, [...(owners.get(f) ?? []), m]);
+  for (const k of typoKeys(c)) {
+    if (k.length < 4) continue;
+    const nearest = new Set(closestTies(k, owners.keys()).flatMap((f) => owners.get(f)!));
+    if (nearest.size > 1 && nearest.has(ind)) return [...nearest].filter((i) => i !== ind);
+  }
+  return [];
+}
+
+/**
+ * How a key is within a typo of one of an indicator's forms ({@link closestName}): `typo` when the two differ
+ * in Latin letters and signs only (`tensilestrenght`), `other` when a Chinese character or a digit differs
+ * (`上屈服强度` for `下屈服强度`, `7天抗压强度` for `3天抗压强度`, `3天抗折强度` for `3天抗压强度`): in a Chinese
+ * label one character is a qualifier (upper or lower, initial or final, the age, the load), not a slip of the
+ * keyboard, so the key may be another test. `undefined` when it is within a typo of none.
+ */
+function typoOf(key: string, forms: ReadonlySet<string>): 'typo' | 'other' | undefined {
+  const form = closestName(key, forms);
+  if (form === undefined) return undefined;
+  const marks = (text: string) => (text.match(/[\p{Script=Han}\d]/gu) ?? []).join('');
+  return marks(key) === marks(form) ? 'typo' : 'other';
 }
 
 /**

@@ -72,7 +72,15 @@ export function closeRecordKeys(indicators: readonly IndicatorInfo[]): CloseKeys
     const close = closeColumns(keys, read, indicators, new Set()).find(
       (c) => defaulted.has(c.indicator.name) && !given.has(c.indicator.name),
     );
-    return close && { key: keys[close.index]!, indicator: close.indicator.name, read: false };
+    if (!close) return undefined;
+    const found: ReturnType<CloseKeys> = {
+      key: keys[close.index]!,
+      indicator: close.indicator.name,
+      read: false,
+    };
+    // Part of a label, or as close to another indicator: no rename to the one name is offered.
+    if (close.partial || close.tied) found.partial = true;
+    return found;
   };
   return (keys) => {
     const id = keys.join('\u0000');

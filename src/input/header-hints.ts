@@ -1,7 +1,7 @@
 import { type IndicatorInfo, isComputedLabel } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { shellWord } from '../text/shell-word';
-import { closeColumns } from './close-columns';
+import { type CloseColumn, closeColumns } from './close-columns';
 import type { TextInputFormat } from './input-item';
 import { opposesIndicator } from './opposite-column';
 import { mapOption, type OptionNaming } from './option-naming';
@@ -48,12 +48,16 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
       ? otherUnitHint(name, c.column, c.indicator, c.written)
       : opposesIndicator(c)
         ? negatedHint(name, c.column, c.indicator)
-        : nearMissHint(
-            name,
-            numberedSpecimens(c.column, c.indicator, headers, fields),
-            c.indicator,
-            input.naming,
-          ),
+        : c.tied
+          ? tiedHint(name, c.column, [c.indicator, ...c.tied])
+          : c.partial
+            ? partialHint(name, c.column, c.indicator)
+            : nearMissHint(
+                name,
+                numberedSpecimens(c.column, c.indicator, headers, fields),
+                c.indicator,
+                input.naming,
+              ),
   );
   // `气泡个数`, `气泡数` under an indicator in 个/m²: a count whose header says not what it is counted on.
   const counted: IndicatorInfo[] = [];
@@ -72,10 +76,12 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
   // Those a hint below is about are pointed to it; `--map` is offered only where no column says why it is not read
   // as the indicator (a unit not its own, a count per sheet, a computed value's label): mapping it would grade a
   // wrong figure.
-  const hinted = [...close.map((c) => c.indicator), ...counted];
+  const hinted = [...close.flatMap((c) => [c.indicator, ...(c.tied ?? [])]), ...counted];
   // A near miss's hint offers its own --map; one in another unit, a negation or a bare count says not to map it.
   const unmappable = [
-    ...close.filter((c) => c.written !== undefined || opposesIndicator(c)).map((c) => c.indicator),
+    ...close
+      .filter((c) => c.written !== undefined || opposesIndicator(c) || c.partial || c.tied)
+      .flatMap((c) => [c.indicator, ...(c.tied ?? [])]),
     ...counted,
   ];
   const computed = headers.some((h) => indicators.some((i) => isComputedLabel(i, h)));
@@ -242,6 +248,32 @@ function negatedHint(name: string, column: string, ind: IndicatorInfo): Localize
   return localized(
     `${name}：“${column}”列看起来是指标 ${ind.name}（${ind.label.zh}）的反面，没有作为它读取；它的是/否与 ${ind.name} 相反，如果就是它，请先把每个值反过来（是 ↔ 否），并把列名改为“${ind.label.zh}”`,
     `${name}: the column "${column}" looks like the opposite of the indicator ${ind.name} (${ind.label.en}) and is not read as it; its yes/no values say the opposite, so if it is that indicator, turn each value round (yes ↔ no) and name the column ${ind.name}`,
+  );
+}
+
+/**
+ * A column that gives only part of an indicator's label ({@link CloseColumn.partial}: `安定性` for 压蒸安定性合格,
+ * `上屈服强度` for 下屈服强度): it may be another test of the same property, so it is said to be unread and no
+ * mapping is offered; the user is to check what the column measures (committee-40 M2: "--map 安定性=…" graded
+ * autoclave soundness with the boiling test's result).
+ */
+function partialHint(name: string, column: string, ind: IndicatorInfo): LocalizedText {
+  return localized(
+    `${name}：“${column}”列没有读取：它只与指标 ${ind.name}（${ind.label.zh}）的标签部分相同，二者不同的字可能表示另一项试验或另一个量（方法、龄期、上/下、初/终……）；请核对该列测的是什么，不要直接映射它：只有它确实是“${ind.label.zh}”时，才把表头改为“${ind.label.zh}”`,
+    `${name}: the column "${column}" is not read: it shares only part of the label of the indicator ${ind.name} (${ind.label.en}; ${ind.label.zh}), and the words they do not share may name a different test or quantity (the method, the age, upper or lower, initial or final…); check what the column measures rather than map it: only if it is "${ind.label.zh}" head the column so`,
+  );
+}
+
+/**
+ * A column as close to two indicators or more as to each other ({@link CloseColumn.tied}: `compressive2d` for
+ * compressive3d and compressive28d): all are named, none is offered to map, as picking one would be a guess.
+ */
+function tiedHint(name: string, column: string, inds: readonly IndicatorInfo[]): LocalizedText {
+  const zh = inds.map((i) => `${i.name}（${i.label.zh}）`).join('、');
+  const en = inds.map((i) => `${i.name} (${i.label.en})`).join(', ');
+  return localized(
+    `${name}：“${column}”列没有读取：它与指标 ${zh}同样相近，是哪一个无法确定；请核对该列测的是什么，不要直接映射它：把表头改为它所对应指标的标签`,
+    `${name}: the column "${column}" is not read: it is equally close to the indicators ${en}, and which one it is would be a guess; check what the column measures rather than map it, and head it with the label of the one it is`,
   );
 }
 

@@ -387,7 +387,9 @@ export function lookup(
   if (info && (!indicatorsOnly || info.isIndicator)) return info;
   const names = () =>
     [...ctx.values.entries()].filter(([, i]) => !indicatorsOnly || i.isIndicator).map(([n]) => n);
-  const hint = ctx.closestName(name, names) ?? partOfOne(name, names()) ?? sameWordsName(name, names());
+  // Every name equally close, not the first: `compressive2d` is one edit from compressive3d and compressive28d.
+  const ties = ctx.closestTies(name, names);
+  const hint = ties.length > 0 ? ties : (partOfOne(name, names()) ?? sameWordsName(name, names()));
   const what = indicatorsOnly
     ? localized('未知指标', 'unknown indicator')
     : localized('未知的指标或派生值', 'unknown indicator or derived value');

@@ -15,7 +15,7 @@ import type { ValueKind } from '../model/value';
 import { parseRoundingInterval } from '../rounding/gbt8170';
 import { type FormulaScope, parseFormula } from '../syntax/parse-formula';
 import { readBand } from '../syntax/read-band';
-import { closestName } from '../text/closest-name';
+import { closestTies } from '../text/closest-name';
 import { didYouMean } from '../text/did-you-mean';
 import { numberValueProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
@@ -792,7 +792,9 @@ function unknownItemText(ctx: ModelContext, name: string): LocalizedText {
       `"${name}" is a dimension's score or the total, which cannot be an item; an item scores an indicator or a derived value`,
     );
   const names = [...Object.keys(ctx.doc.indicators ?? {}), ...Object.keys(ctx.doc.derived ?? {})];
-  const hint = didYouMean(closestName(name, names) ?? sameWordsName(name, names));
+  // Every name equally close, not the first (as an unknown indicator's in a condition).
+  const ties = closestTies(name, names);
+  const hint = didYouMean(ties.length > 0 ? ties : sameWordsName(name, names));
   return localized(
     `未知的指标或派生值“${name}”${hint.zh}`,
     `unknown indicator or derived value "${name}"${hint.en}`,

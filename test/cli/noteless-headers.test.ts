@@ -99,14 +99,17 @@ describe.concurrent('a column headed 安定性 is read as 安定性（沸煮法�
   });
 });
 
+// Session 41: the hint names both indicators and offers no --map (which one is a guess).
 describe.concurrent('a short form two indicators share is not read: the hint stays', () => {
   const RULES = join(FIXTURES, 'shared-note.yaml');
-  it('en: no reading; the hint names the column and the --map', async () => {
+  it('en: no reading; the hint names the column and both indicators, no --map', async () => {
     const rules = RULES;
     const csv = file('shared.csv', '编号,抗压强度\nA,12\n');
     const run = await cli.run(['grade', '-r', rules, '-f', 'ndjson', csv]);
-    expect(run.stderr).toContain('the column "抗压强度" is close to the indicator c3');
-    expect(run.stderr).toContain('--map 抗压强度=c3');
+    expect(run.stderr).toContain(
+      'the column "抗压强度" is not read: it is equally close to the indicators c3 (Compressive strength (3 d)), c28 (Compressive strength (28 d))',
+    );
+    expect(run.stderr).not.toContain('--map 抗压强度');
     expect(grades(run.stdout)).toEqual([null]);
   });
 
@@ -114,8 +117,10 @@ describe.concurrent('a short form two indicators share is not read: the hint sta
     const rules = RULES;
     const csv = file('shared-zh.csv', '编号,抗压强度\nA,12\n');
     const run = await cli.run(['--lang', 'zh', 'grade', '-r', rules, '-f', 'ndjson', csv]);
-    expect(run.stderr).toContain('“抗压强度”列与指标 c3（抗压强度（3d））相近');
-    expect(run.stderr).toContain('--map 抗压强度=c3');
+    expect(run.stderr).toContain(
+      '“抗压强度”列没有读取：它与指标 c3（抗压强度（3d））、c28（抗压强度（28d））同样相近，是哪一个无法确定',
+    );
+    expect(run.stderr).not.toContain('--map 抗压强度');
   });
 
   it('the HTML report, whose reader sees 缺少… on every record, shows the hint at the top', async () => {
@@ -125,7 +130,7 @@ describe.concurrent('a short form two indicators share is not read: the hint sta
     expect(run.code).toBe(1);
     const html = readFileSync(out, 'utf8');
     expect(html).toMatch(
-      /<p class="warn" data-notice>[^<]*“抗压强度”列与指标 c3（抗压强度（3d））相近，但没有作为它读取；如果就是它，请加上 --map 抗压强度=c3<\/p>/,
+      /<p class="warn" data-notice>[^<]*“抗压强度”列没有读取：它与指标 c3（抗压强度（3d））、c28（抗压强度（28d））同样相近，是哪一个无法确定；[^<]*<\/p>/,
     );
   });
 });

@@ -179,14 +179,18 @@ describe('a units row in Chinese words (newcomer-27 M6)', () => {
   });
 });
 
-describe('headers close to a label get a --map hint that, followed, reads them (newcomer-27 M6)', () => {
+describe('headers close to a label are named, and a --map the user writes reads them (newcomer-27 M6)', () => {
+  // Each leaves out the label's modifier (洗涤: washing, not spin-drying noise; not drying capacity): named as not read,
+  // with no ready --map (session 41: the rest of a label may name another test).
   it.each([
     [{ noise: '噪声 dB(A)' }, '噪声 dB(A)=noise'],
     [{ noise: '噪声(dB(A))' }, '噪声(dB(A))=noise'],
     [{ capacity: '额定容量(kg)' }, '额定容量(kg)=ratedCapacity'],
   ])('%o', async (columns, map) => {
     const hinted = await grade(sheet(columns));
-    expect(hinted.stderr).toContain(`add --map '${map}'`);
+    const column = map.slice(0, map.lastIndexOf('='));
+    expect(hinted.stderr).toContain(`the column "${column}" is not read: it shares only part of the label`);
+    expect(hinted.stderr).not.toContain(`add --map`);
     expect(hinted.stderr).not.toContain(' in A,');
     const mapped = await grade(sheet(columns), ['--map', map]);
     expect(mapped.stderr).not.toContain('--map');
