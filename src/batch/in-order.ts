@@ -119,6 +119,18 @@ export async function* inOrder<I, O>(
   } finally {
     // Stopped early or failed: let running batches finish, ignoring what they give.
     await Promise.all(running.map((r) => r.done));
-    await iterator.return?.();
+    // An item still being read (a slow input, `tail -f … |`) may never come: the items are closed once it does,
+    // rather than the consumer held until it comes (a reader gone, `| head`, waited for the input's next line).
+    if (next)
+      void next.then(
+        () => closeQuietly(iterator),
+        () => {},
+      );
+    else await iterator.return?.();
   }
+}
+
+/** Ends `iterator` after its pending read; its failure then has no one left to tell. */
+function closeQuietly<I>(iterator: Iterator<I> | AsyncIterator<I>): void {
+  Promise.resolve(iterator.return?.()).catch(() => {});
 }
