@@ -60,6 +60,11 @@ async function same(name: string, data: string | Buffer, extra: string[] = [], f
   return first!;
 }
 
+/** Resolves with `false` after `ms` milliseconds. */
+function delay(ms: number): Promise<false> {
+  return new Promise((resolve) => setTimeout(() => resolve(false), ms));
+}
+
 /** Whether `promise` settles within BOUND_MS. */
 async function settles(promise: Promise<unknown>): Promise<boolean> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -183,6 +188,32 @@ describe('grade --workers 2: a slow input', () => {
     expect(await two.code).toBe(one.code);
     expect(two.stdout()).toBe(one.stdout);
     expect(two.stderr()).toBe(one.stderr);
+  });
+});
+
+describe('grade --workers 2: an input that never pauses', () => {
+  it('lines a millisecond apart: the first are written long before 500 have come', async () => {
+    const args = ['grade', '-r', RULES, '-i', 'ndjson', '-f', 'ndjson', '--no-progress', '-'];
+    const two = open([...args, '--workers', '2'], 4);
+    // One line, answered: the workers are up.
+    two.stdin.write(`${jsonRecord(1)}\n`);
+    expect(await two.lines(1)).toBe(1);
+    // Then a line every millisecond or so, each chunk coming within the 2 ms a batch waits for the next: without a
+    // bound on how long the first row waits, none is written until 500 have come. Stopped at the first answer.
+    let sent = 1;
+    const answered = two.lines(2);
+    while (sent < 450 && !(await Promise.race([answered.then(() => true), delay(1)]))) {
+      sent++;
+      two.stdin.write(`${jsonRecord(sent)}\n`);
+    }
+    expect(await answered).toBeGreaterThanOrEqual(2);
+    expect(sent).toBeLessThan(450);
+    two.stdin.end();
+    expect(await two.code).toBe(0);
+    const one = await cli.run(args, {
+      input: Array.from({ length: sent }, (_, i) => `${jsonRecord(i + 1)}\n`).join(''),
+    });
+    expect(two.stdout()).toBe(one.stdout);
   });
 });
 

@@ -34,6 +34,9 @@ const UNBOUNDED = { maxGroups: Number.POSITIVE_INFINITY };
  */
 const WAIT_MS = 2;
 
+/** How long the first of the rows in hand waits at most, however soon each next chunk comes. */
+const HOLD_MS = 20;
+
 /** Whether `promise` settles (either way) within `ms` milliseconds. */
 function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -156,7 +159,7 @@ export async function* gradeRows(
   );
   // Values are read here, once, so only plain data crosses to the workers. The input comes a chunk's rows at
   // a time; they go to a worker in batches of `size`, rows left over waiting for the next chunk no more than
-  // WAIT_MS, so a slow input (`tail -f … |`) is graded as it comes.
+  // WAIT_MS and none longer than HOLD_MS, so a slow input (`tail -f … |`) is graded as it comes.
   const size = options.batchSize ?? 500;
   // An input that fails (bytes that are not UTF-8) ends the batches; those already on a worker are graded and
   // written first, so a run stopped by its input writes the same rows as on one thread, every run.
@@ -171,11 +174,17 @@ export async function* gradeRows(
   async function* inputBatches(): AsyncGenerator<RowItem[]> {
     const chunks = batchesOf(items)[Symbol.asyncIterator]();
     let rows: RowItem[] = [];
+    // When the first of the rows in hand came: an input whose lines come a little faster than WAIT_MS apart
+    // (a line a millisecond) would otherwise hold each row until 500 had come.
+    let heldSince = 0;
     let next: Promise<IteratorResult<InputItem[]>> | undefined;
     try {
       for (;;) {
         next = chunks.next();
-        if (rows.length > 0 && !(await settlesWithin(next, WAIT_MS))) {
+        if (
+          rows.length > 0 &&
+          (performance.now() - heldSince >= HOLD_MS || !(await settlesWithin(next, WAIT_MS)))
+        ) {
           yield rows;
           rows = [];
         }
@@ -183,6 +192,7 @@ export async function* gradeRows(
         next = undefined;
         if (chunk.done) break;
         for (const item of chunk.value) {
+          if (rows.length === 0) heldSince = performance.now();
           rows.push(rowItem(item));
           if (rows.length >= size) {
             yield rows;
@@ -198,10 +208,12 @@ export async function* gradeRows(
     } finally {
       // Stopped early while a chunk is being read (a slow input): the input is closed once that read ends.
       if (next)
-        void next.then(
-          () => chunks.return?.(),
-          () => {},
-        );
+        void next
+          .then(
+            () => chunks.return?.(),
+            () => undefined,
+          )
+          .catch(() => {});
       else await chunks.return?.();
     }
     if (rows.length > 0) yield rows;
