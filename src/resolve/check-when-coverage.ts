@@ -1,16 +1,16 @@
 import type { GradeModel } from '../model/grade-model';
 import type { CheckModel, IndicatorModel } from '../model/rule-set-model';
+import { localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
 import { ALL, allowedSpans, type Interval, isEmpty, meet } from './allowed-spans';
+import { itemPaths } from './check-divisors';
+import { inScope } from './check-key-rows';
 import { holdsIn } from './condition-holds-in';
+import { mayHold, type Value } from './condition-may-hold';
+import { conditionNames } from './condition-names';
 import { isIntegerIndicator } from './integers-between';
 import { holdsInteger, minus, union } from './interval-sets';
 import { intervalText, numericZh } from './interval-text';
-import { localized } from '../text/localized-text';
-import { zhNames } from '../text/name-list';
-import { itemPaths } from './check-divisors';
-import { inScope } from './check-key-rows';
-import { mayHold, type Value } from './condition-may-hold';
-import { conditionNames } from './condition-names';
 import type { ModelContext } from './model-context';
 import { zhGrade } from './zh-grade';
 
@@ -50,7 +50,8 @@ export function checkWhenCoverage(
   let paths: ReturnType<typeof itemPaths> | undefined;
   // What a graded record can have on a number: range, plausible, scope; a veto item's limit too (it is not graded past it).
   let allowed: { scope: Map<string, Interval>; vetoes: Map<string, Interval> } | undefined;
-  const spans = () => (allowed ??= { scope: allowedSpans(scope, indicators), vetoes: allowedSpans(vetoes, []) });
+  const spans = () =>
+    (allowed ??= { scope: allowedSpans(scope, indicators), vetoes: allowedSpans(vetoes, []) });
   for (const [subject, list] of bySubject) {
     if (list.every((c) => !c.when)) continue;
     const enums = new Set(list.flatMap((c) => (c.when ? conditionNames(c.when) : [])));
@@ -164,7 +165,8 @@ function checkNumericBands(
     if (entry) entry.grades.push(g);
     else missing.set(key, { pieces, grades: [g] });
   }
-  const first = list.find((c) => c.when && where(c).length > 0 && JSON.stringify(where(c)) !== whole) ?? list[0]!;
+  const first =
+    list.find((c) => c.when && where(c).length > 0 && JSON.stringify(where(c)) !== whole) ?? list[0]!;
   const path = paths.get(`${first.location.line}:${first.location.column}`);
   const label = indicator?.label ?? localized(subject);
   const name = label.zh ?? subject;

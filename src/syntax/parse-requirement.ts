@@ -11,8 +11,8 @@ import { bandWithUnit } from './band-unit';
 import { nonDecimalBeforeUnit, nonDecimalNumber } from './non-decimal-number';
 import type { ParsedBand } from './parse-band';
 import { printedTolerance, reversedTolerance } from './printed-tolerance';
-import { tildeRange } from './tilde-range';
 import { readBand } from './read-band';
+import { tildeRange } from './tilde-range';
 
 /** A requirement text, read but not yet resolved against the rule set. */
 export type RequirementSyntax =
