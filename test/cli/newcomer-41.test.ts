@@ -213,3 +213,50 @@ cases:
     expect(en.stdout + en.stderr).not.toContain('transmittance ≥ 0');
   });
 });
+
+describe('nominal thicknesses (a numeric enum in mm) read a size written with the unit, as a number does (newcomer-41 F4)', () => {
+  it('5mm, 5 mm, ５ｍｍ, 5毫米 are 5; 5 cm is told to convert, not to write 5; 7mm is no listed size', async () => {
+    const sizes = glass('"< 8"', '"≥ 8"')
+      .replace(
+        'type: number, unit: mm, range: "≥ 2"',
+        'type: enum, values: [2, 3, 4, 5, 6, 8, 10, 12], unit: mm',
+      )
+      .replace('"[2, 8)", 86, 88', '[2, 3, 4, 5, 6], 86, 88')
+      .replace('"≥ 8", 82, 84', '[8, 10, 12], 82, 84');
+    const file = write(sizes);
+    const csv = join(temp(), 'glass.csv');
+    writeFileSync(
+      csv,
+      '样品编号,厚度(mm),可见光透射比(%),弯曲度(%)\nA,5mm,87,0.1\nB,5 mm,87,0.1\nC,５ｍｍ,87,0.1\nD,5毫米,87,0.1\nE,5 cm,87,0.1\nF,7mm,87,0.1\nG,8mm,87,0.1\n',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', file, '-f', 'csv', csv]);
+    const en = await cli.run(['grade', '-r', file, '-f', 'csv', csv]);
+    expect(zh.code).toBe(1);
+    const rows = zh.stdout.trim().split('\n').slice(1);
+    // 87 % meets 普通级 (86) of the 2–6 mm row, not 优质加工级 (88): read as 5 mm. 8 mm meets both of its row's (82, 84).
+    expect(rows.slice(0, 4).map((r) => r.split(',').slice(1, 4).join(','))).toEqual([
+      'A,ordinary,普通级',
+      'B,ordinary,普通级',
+      'C,ordinary,普通级',
+      'D,ordinary,普通级',
+    ]);
+    expect(rows[4]).toContain(
+      '实际为 ""5 cm""，数值后的单位 cm 不是该指标的单位 mm：请换算为 mm，只写数值（第 6 行第 2 列）',
+    );
+    expect(en.stdout).toContain(
+      'got ""5 cm"", a number in cm, which is not the indicator\'s unit, mm: convert it to mm and write the number alone (line 6, column 2)',
+    );
+    expect(rows[4]).not.toContain('请只写数值 5');
+    expect(rows[5]).toMatch(/^6,F,,,false,,,invalid-record,,thickness,/);
+    expect(rows[6]).toMatch(/^7,G,premium,优质加工级,true/);
+    // Without a unit on the indicator a unit stays refused, with its advice.
+    const noUnit = write(
+      sizes.replace('values: [2, 3, 4, 5, 6, 8, 10, 12], unit: mm', 'values: [2, 3, 4, 5, 6, 8, 10, 12]'),
+      'no-unit',
+    );
+    const plain = join(temp(), 'plain.csv');
+    writeFileSync(plain, '样品编号,厚度,可见光透射比(%),弯曲度(%)\nA,5mm,87,0.1\n');
+    const refused = await cli.run(['--lang', 'zh', 'grade', '-r', noUnit, '-f', 'csv', plain]);
+    expect(refused.stdout).toContain('实际为 ""5mm""，数值后带了单位：请只写数值 5');
+  });
+});
