@@ -3,6 +3,7 @@ import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 import { roundingMark } from '../rounding/rounding-mark';
 import { rapidMark } from '../text/enum-spelling';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { unitKey } from '../text/unit-key';
 
 /** What the advice on an enum text with something after a listed value needs to know of the rule set. */
 export interface SuffixContext {
@@ -79,9 +80,15 @@ export function suffixAdvice(
   }
   const unit = numberBeforeUnit(written, ind, context.classLetters);
   if (unit === undefined) return undefined;
+  // `5 cm` under nominal sizes in mm: 5 is another size; "write 5" graded a 50 mm pane as 5 mm (newcomer-41 F4).
+  if (ind.unit !== undefined && /\p{L}/u.test(unit.after) && unitKey(unit.after) !== unitKey(ind.unit))
+    return localized(
+      `，数值后的单位 ${unit.after} 不是该指标的单位 ${ind.unit}：请换算为 ${ind.unit}，只写数值`,
+      `, a number in ${unit.after}, which is not the indicator's unit, ${ind.unit}: convert it to ${ind.unit} and write the number alone`,
+    );
   return localized(
-    `，数值后带了单位：请只写数值 ${unit}`,
-    `, a number with a unit after it: write the number alone, ${unit}`,
+    `，数值后带了单位：请只写数值 ${unit.value}`,
+    `, a number with a unit after it: write the number alone, ${unit.value}`,
   );
 }
 
@@ -102,12 +109,12 @@ function gradeAfter(
   return best;
 }
 
-/** The listed value a text is with a unit after it (`5mm`, `5 mm` for 5), if any, and if the letters are no class mark. */
+/** The listed value a text is with a unit after it (`5mm`, `5 mm` for 5), and that unit, if the letters are no class mark. */
 function numberBeforeUnit(
   text: string,
   ind: IndicatorModel,
   classLetters: ReadonlySet<string>,
-): string | number | undefined {
+): { value: string | number; after: string } | undefined {
   const found = /^([+-]?\d+(?:\.\d+)?)\s*([^\d\s.,;:+-]\S*)$/.exec(text);
   if (found === null) return undefined;
   const numeral = found[1]!;
@@ -115,6 +122,6 @@ function numberBeforeUnit(
   if (classLetters.has(after.toUpperCase()) || rapidMark(after.toUpperCase())) return undefined;
   if (/^[A-Za-z]$/.test(after) && after !== ind.unit) return undefined;
   const values = ind.values ?? [];
-  if (values.includes(numeral)) return numeral;
-  return values.includes(Number(numeral)) ? Number(numeral) : undefined;
+  if (values.includes(numeral)) return { value: numeral, after };
+  return values.includes(Number(numeral)) ? { value: Number(numeral), after } : undefined;
 }

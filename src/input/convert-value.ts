@@ -248,15 +248,34 @@ function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
       return typeof b === 'boolean' ? { value: b } : refused(text, indicator, b);
     }
     case 'enum':
-      return { value: enumValue(text, indicator.values ?? []) };
+      return { value: enumValue(text, indicator.values ?? [], indicator.unit) };
     default:
       return { value: text };
   }
 }
 
-function enumValue(text: string, values: readonly (string | number)[]): string | number {
+function enumValue(
+  text: string,
+  values: readonly (string | number)[],
+  unit: string | undefined,
+): string | number {
   // Not one of the values: the grader says which values are allowed.
-  return enumCellValue(text, values) ?? text;
+  return enumCellValue(text, values) ?? sizeInUnit(text, values, unit) ?? text;
+}
+
+/**
+ * A listed size written with the column's own unit (`5mm`, `5 mm` under `unit: mm` for nominal thicknesses
+ * `[2, 3, 4, 5, 6, 8]`): that size, as a number cell in its own unit is read (newcomer-41 F4). The unit is the
+ * indicator's, so `5 cm` is not `5`; an enum of texts or one without a unit reads no unit.
+ */
+function sizeInUnit(
+  text: string,
+  values: readonly (string | number)[],
+  unit: string | undefined,
+): number | undefined {
+  if (unit === undefined || !values.some((v) => typeof v === 'number')) return undefined;
+  const n = parseNumeral(text, false, true, unit);
+  return typeof n === 'number' && values.includes(n) ? n : undefined;
 }
 
 /**

@@ -40,15 +40,28 @@ export function formatCoverage(report: CoverageReport, file: string, lang: Langu
   // "14 of 14" should not read as covering the numbers conditions compare with (newcomer-35 M3).
   const conditions = report.conditionLimits ?? [];
   if (conditions.length > 0) {
-    const where = (c: ConditionLimit) =>
-      zh
-        ? `${c.owner} 的${c.where === 'requiredWhen' ? ' requiredWhen ' : '公式'}中的 ${c.text}`
-        : `${c.text} in the ${c.where === 'requiredWhen' ? 'requiredWhen' : 'formula'} of ${c.owner}`;
-    const n = conditions.length;
+    // One comparison shared by several requirements' `when`s (a band's edge, an alias) is one line, naming them.
+    const grouped: { where: ConditionLimit['where']; text: string; owners: string[] }[] = [];
+    for (const c of conditions) {
+      const same = grouped.find((g) => g.where === c.where && g.text === c.text);
+      if (same) same.owners.push(c.owner);
+      else grouped.push({ where: c.where, text: c.text, owners: [c.owner] });
+    }
+    const where = (g: (typeof grouped)[number]) => {
+      const shown = g.owners.slice(0, 3);
+      const more = g.owners.length - shown.length;
+      const owners = zh
+        ? `${shown.join('、')}${more > 0 ? ` 等 ${g.owners.length} 项` : ''}`
+        : `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+      return zh
+        ? `${owners} 的${g.where === 'formula' ? '公式' : ` ${g.where} `}中的 ${g.text}`
+        : `${g.text} in the ${g.where} of ${owners}`;
+    };
+    const n = grouped.length;
     lines.push(
       zh
-        ? `  条件中的数值 ${n} 个未计入（不是要求的限值）：${conditions.map(where).join('；')}。请自己为其两侧写用例`
-        : `  ${n} number${n === 1 ? '' : 's'} compared with in conditions ${n === 1 ? 'is' : 'are'} not counted (no requirement's limit): ${conditions.map(where).join('; ')}. Write cases on both sides yourself`,
+        ? `  条件中的数值 ${n} 个未计入（不是要求的限值）：${grouped.map(where).join('；')}。请自己为其两侧写用例`
+        : `  ${n} number${n === 1 ? '' : 's'} compared with in conditions ${n === 1 ? 'is' : 'are'} not counted (no requirement's limit): ${grouped.map(where).join('; ')}. Write cases on both sides yourself`,
     );
   }
   for (const m of report.unmatched) {

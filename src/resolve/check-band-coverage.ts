@@ -7,7 +7,8 @@ import { inScope, reads, zhValue } from './check-key-rows';
 import { holdsIn } from './condition-holds-in';
 import { mayHold, type Value } from './condition-may-hold';
 import { isIntegerIndicator } from './integers-between';
-import { intervalText } from './interval-text';
+import { holdsInteger, minus, union } from './interval-sets';
+import { intervalText, numericZh } from './interval-text';
 import type { ModelContext } from './model-context';
 
 /** The indicators of the scope items refused with an error. */
@@ -289,44 +290,4 @@ function reachable(piece: Interval, key: NumericKey, whens: readonly Interval[])
     const x = meet(meet(piece, key.span), w);
     return !isEmpty(x) && (!key.integer || holdsInteger(x));
   });
-}
-
-function holdsInteger(x: Interval): boolean {
-  const first = x.lowerInclusive ? Math.ceil(x.lower) : Math.floor(x.lower) + 1;
-  const last = x.upperInclusive ? Math.floor(x.upper) : Math.ceil(x.upper) - 1;
-  return first <= last;
-}
-
-/** The values of `pieces` that are not in `band`, in order. */
-function minus(pieces: readonly Interval[], band: Interval): Interval[] {
-  const below: Interval = { ...ALL, upper: band.lower, upperInclusive: !band.lowerInclusive };
-  const above: Interval = { ...ALL, lower: band.upper, lowerInclusive: !band.upperInclusive };
-  return pieces.flatMap((p) => [meet(p, below), meet(p, above)]).filter((p) => !isEmpty(p));
-}
-
-/** Intervals merged where they overlap or meet, in order. */
-function union(pieces: readonly Interval[]): Interval[] {
-  const sorted = [...pieces].sort(
-    (a, b) => a.lower - b.lower || Number(b.lowerInclusive) - Number(a.lowerInclusive),
-  );
-  const out: Interval[] = [];
-  for (const p of sorted) {
-    const last = out.at(-1);
-    if (
-      last &&
-      (p.lower < last.upper || (p.lower === last.upper && (last.upperInclusive || p.lowerInclusive)))
-    ) {
-      if (p.upper > last.upper || (p.upper === last.upper && p.upperInclusive))
-        out[out.length - 1] = { ...last, upper: p.upper, upperInclusive: p.upperInclusive };
-    } else out.push({ ...p });
-  }
-  return out;
-}
-
-/** A value's interval in Chinese prose: “n ≤ 8”, “n”在 (8, 16] 内. */
-function numericZh(name: string, piece: Interval): string {
-  const text = intervalText(piece);
-  return piece.lower === -Infinity || piece.upper === Infinity || piece.lower === piece.upper
-    ? `“${name} ${text}”`
-    : `“${name}”在 ${text} 内`;
 }

@@ -1,10 +1,16 @@
+import type { GradeModel } from '../model/grade-model';
 import type { CheckModel, IndicatorModel } from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
+import { ALL, allowedSpans, type Interval, isEmpty, meet } from './allowed-spans';
 import { itemPaths } from './check-divisors';
 import { inScope } from './check-key-rows';
+import { holdsIn } from './condition-holds-in';
 import { mayHold, type Value } from './condition-may-hold';
 import { conditionNames } from './condition-names';
+import { isIntegerIndicator } from './integers-between';
+import { holdsInteger, minus, union } from './interval-sets';
+import { intervalText, numericZh } from './interval-text';
 import type { ModelContext } from './model-context';
 import { zhGrade } from './zh-grade';
 
@@ -42,11 +48,20 @@ export function checkWhenCoverage(
   const vetoes = criteria.filter((c) => c.effect === 'gate');
   const byName = new Map(indicators.map((i) => [i.name, i]));
   let paths: ReturnType<typeof itemPaths> | undefined;
+  // What a graded record can have on a number: range, plausible, scope; a veto item's limit too (it is not graded past it).
+  let allowed: { scope: Map<string, Interval>; vetoes: Map<string, Interval> } | undefined;
+  const spans = () =>
+    (allowed ??= { scope: allowedSpans(scope, indicators), vetoes: allowedSpans(vetoes, []) });
   for (const [subject, list] of bySubject) {
     if (list.every((c) => !c.when)) continue;
     const enums = new Set(list.flatMap((c) => (c.when ? conditionNames(c.when) : [])));
     for (const e of enums) {
       const info = ctx.values.get(e);
+      if (e !== subject && info?.kind === 'number' && !info.values && !info.perSpecimen) {
+        paths ??= itemPaths(ctx);
+        checkNumericBands(ctx, subject, e, list, spans(), paths, byName.get(subject));
+        continue;
+      }
       if (e === subject || !info?.values || info.kind === 'boolean') continue;
       const requiredWhen = byName.get(subject)?.requiredWhen;
       const kept = info.values.filter(
@@ -101,6 +116,87 @@ export function checkWhenCoverage(
         ctx.issues.push({ ...issue, severity: 'warning' });
       }
     }
+  }
+}
+
+/**
+ * Warns (`band-gap`) where the requirements on `subject` are limited by `when`
+ * to bands of the number `fact`, written band by band (two or more
+ * requirements, each for another part), and together leave part of what a
+ * graded record can have on it out at some grade: `when: { thickness: "≤ 6" }`
+ * and `when: { thickness: "≥ 8" }` leave (6, 8), so a 7 mm pane of 弯曲度 5 %
+ * was 优质加工级, while the same gap between two rows of a table is an error
+ * (newcomer-41 F1). Where the indicator's `requiredWhen` does not ask for it,
+ * a part is not missing; for an integer, a part holding no whole number.
+ */
+function checkNumericBands(
+  ctx: ModelContext,
+  subject: string,
+  fact: string,
+  list: readonly CheckModel[],
+  allowed: { scope: Map<string, Interval>; vetoes: Map<string, Interval> },
+  paths: ReturnType<typeof itemPaths>,
+  indicator: IndicatorModel | undefined,
+): void {
+  const span = meet(allowed.scope.get(fact) ?? ALL, allowed.vetoes.get(fact) ?? ALL);
+  if (isEmpty(span)) return;
+  const integer = isIntegerIndicator(ctx.doc, fact);
+  const asked = indicator?.requiredWhen ? holdsIn(indicator.requiredWhen, fact) : [ALL];
+  const where = (c: CheckModel) =>
+    union((c.when ? holdsIn(c.when, fact) : [ALL]).map((w) => meet(w, span)).filter((w) => !isEmpty(w)));
+  // Two or more requirements, each for another part of the number, are the limit written band by band; one requirement
+  // `when: { ratedCoolingCapacity: "≤ 4500" }` says "only these" on purpose.
+  const whole = JSON.stringify([span]);
+  const parts = new Set(list.map((c) => JSON.stringify(where(c))));
+  parts.delete(whole);
+  if (parts.size < 2) return;
+  const missing = new Map<string, { pieces: Interval[]; grades: GradeModel[] }>();
+  for (const g of ctx.gradeList) {
+    const inForce = list.filter((c) => level(c) <= g.index);
+    if (inForce.length === 0) continue;
+    const covered = union(inForce.flatMap(where));
+    const pieces = covered
+      .reduce<Interval[]>(minus, [span])
+      .flatMap((p) => asked.map((a) => meet(p, a)))
+      .filter((p) => !isEmpty(p) && (!integer || holdsInteger(p)));
+    if (pieces.length === 0) continue;
+    const key = JSON.stringify(pieces);
+    const entry = missing.get(key);
+    if (entry) entry.grades.push(g);
+    else missing.set(key, { pieces, grades: [g] });
+  }
+  const first =
+    list.find((c) => c.when && where(c).length > 0 && JSON.stringify(where(c)) !== whole) ?? list[0]!;
+  const path = paths.get(`${first.location.line}:${first.location.column}`);
+  const label = indicator?.label ?? localized(subject);
+  const name = label.zh ?? subject;
+  for (const { pieces, grades } of missing.values()) {
+    const everyGrade = grades.length === ctx.gradeList.length;
+    const atZh = everyGrade ? '任何等级' : `等级${grades.map((g) => zhGrade(ctx, g)).join('、')}`;
+    const atEn = everyGrade
+      ? 'at any grade'
+      : `at grade${grades.length > 1 ? 's' : ''} ${grades.map((g) => `"${g.id}"`).join(', ')}`;
+    const zh = pieces.map((p) => numericZh(fact, p)).join('或');
+    const en = pieces.map((p) => `${fact} ${intervalText(p)}`).join(' or ');
+    // A gap between two bands: the example makes them meet at its upper end, (6, 8) → "< 8" and "≥ 8".
+    const gap = pieces.find((p) => p.lower !== -Infinity && p.upper !== Infinity);
+    const meetAt = gap
+      ? gap.upperInclusive
+        ? [`≤ ${gap.upper}`, `> ${gap.upper}`]
+        : [`< ${gap.upper}`, `≥ ${gap.upper}`]
+      : undefined;
+    const issue = ctx.source.issue(
+      'band-gap',
+      localized(
+        `“${name}”（“${subject}”）的要求都用“when”按“${fact}”分档，${zh}的记录在${atZh}没有“${name}”的要求：分级时不检验它，如同没有这个限值，其等级不受它限制；` +
+          `${meetAt ? `若两档之间本不该有空缺，请让“when”的区间首尾相接（如“${meetAt[0]}”与“${meetAt[1]}”）；否则` : '请'}为这些值加一条要求，或用“scope”把它们排除在标准之外`,
+        `every requirement on "${label.en ?? subject}" (${subject}) is limited by "when" to bands of ${fact}, and none applies to a record with ${en} ${atEn}: ` +
+          `such a record is graded as if the limit did not exist, and it never holds its grade back; ` +
+          `${meetAt ? `if the bands are meant to meet, make the "when" ranges meet (e.g. "${meetAt[0]}" and "${meetAt[1]}"); otherwise ` : ''}add a requirement for these values, or keep them out with "scope"`,
+      ),
+      path ? [...path, 'when'] : [],
+    );
+    ctx.issues.push({ ...issue, severity: 'warning' });
   }
 }
 

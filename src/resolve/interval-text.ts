@@ -16,3 +16,16 @@ export function intervalText(s: Interval): string {
   if (!lowerOpen) return `${s.lowerInclusive ? '≥' : '>'} ${s.lower}`;
   return `${s.upperInclusive ? '≤' : '<'} ${s.upper}`;
 }
+
+/**
+ * A value's interval in Chinese prose: “n ≤ 8”, “n”在 (8, 16] 内.
+ *
+ * @example
+ * numericZh('placeSettings', { lower: 16, lowerInclusive: false, upper: Infinity, upperInclusive: false }) // “placeSettings > 16”
+ */
+export function numericZh(name: string, piece: Interval): string {
+  const text = intervalText(piece);
+  return piece.lower === -Infinity || piece.upper === Infinity || piece.lower === piece.upper
+    ? `“${name} ${text}”`
+    : `“${name}”在 ${text} 内`;
+}

@@ -7,6 +7,7 @@ import type { ConditionModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
 import { parseBand } from '../syntax/parse-band';
 import { parseRequirement } from '../syntax/parse-requirement';
+import { tildeRange } from '../syntax/tilde-range';
 import { cjkJoin } from '../text/cjk-space';
 import { closestTies } from '../text/closest-name';
 import { colonSlip, colonSlipText } from '../text/colon-slip';
@@ -295,7 +296,7 @@ export function checkLiteral(
       ? localized(`：请写 ${write.zh}（不加引号）`, `: write ${write.en} (unquoted)`)
       : path[0] === 'tables'
         ? valuesInBand(info, v)
-        : undefined;
+        : (valuesInBand(info, v) ?? rangeMeant(info, v));
     ctx.error(
       'type-mismatch',
       localized(
@@ -335,6 +336,21 @@ function valuesInBand(info: ValueInfo, v: unknown): LocalizedText | undefined {
   return localized(
     `：请写 ${list}（不加引号），即“values”中在 ${v} 内的取值`,
     `: write ${list} (unquoted), the values of "values" in ${v}`,
+  );
+}
+
+/**
+ * `when: { thickness: "2~6" }`, a band as a table's key cell writes it, on a
+ * number: the interval to write (newcomer-41 F5), as a limit or scope item
+ * written so is told; `undefined` for other text.
+ */
+function rangeMeant(info: ValueInfo, v: unknown): LocalizedText | undefined {
+  const range = info.kind === 'number' && !info.values && typeof v === 'string' ? tildeRange(v) : undefined;
+  if (!range) return undefined;
+  const [zh, en] = range.unit ? ['，区间不写单位', ', without the unit'] : ['', ''];
+  return localized(
+    `：区间要写成 ${JSON.stringify(range.band)}${zh}（方括号含端点，圆括号不含）`,
+    `: write the range as ${JSON.stringify(range.band)}${en} (square brackets take the end in, round ones leave it out)`,
   );
 }
 

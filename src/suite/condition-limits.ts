@@ -4,16 +4,17 @@ import type { ConditionModel, RuleSetModel } from '../model/rule-set-model';
 
 /**
  * A number a condition compares with that is no requirement's limit — in an indicator's `requiredWhen`
- * (`employees > 300`) or in a `? :` of a derived value's formula — so `test --coverage` does not count it as a
- * threshold (newcomer-35 M3): listed, so that "every threshold has cases" is not read as covering it.
+ * (`employees > 300`), in a `? :` of a derived value's formula, or in a requirement's `when` (`thickness < 8`, a band
+ * written with `when` rather than a table) — so `test --coverage` does not count it as a threshold (newcomer-35 M3,
+ * newcomer-41 F2): listed, so that "every threshold has cases" is not read as covering it.
  *
  * @example
  * const c: ConditionLimit = { where: 'requiredWhen', owner: 'supplierScore', text: 'employees > 300' };
  */
 export interface ConditionLimit {
-  /** Where it is written: an indicator's `requiredWhen`, or a derived value's formula. */
-  where: 'requiredWhen' | 'formula';
-  /** The indicator (requiredWhen) or derived value (formula) it is written in. */
+  /** Where it is written: an indicator's `requiredWhen`, a derived value's formula, or a requirement's `when`. */
+  where: 'requiredWhen' | 'formula' | 'when';
+  /** The indicator (requiredWhen), derived value (formula) or requirement id (when) it is written in. */
   owner: string;
   /** The comparison as the rule file's names write it: `employees > 300`. */
   text: string;
@@ -22,8 +23,9 @@ export interface ConditionLimit {
 const SYMBOL: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
 
 /**
- * The numeric comparisons of a rule set's `requiredWhen`s and formula conditions, in rule-file order, each once
- * per owner.
+ * The numeric comparisons of a rule set's `requiredWhen`s, formula conditions and requirements' `when`s, in
+ * rule-file order, each once per owner. A `when` on the requirement's own value (`lossOnIgnition ≥ 0`: "judged where
+ * given") has no edge to test and is left out.
  *
  * @example
  * conditionLimits(model); // [{ where: 'requiredWhen', owner: 'supplierScore', text: 'employees > 300' }, …]
@@ -38,14 +40,17 @@ export function conditionLimits(model: RuleSetModel): ConditionLimit[] {
     if (i.requiredWhen) for (const text of whenComparisons(i.requiredWhen)) add('requiredWhen', i.name, text);
   // Scoring's sums are derived values too, with no `? :`: only the rule file's own formulas give any.
   for (const d of model.derived) for (const text of formulaComparisons(d.expr)) add('formula', d.name, text);
+  for (const c of [...model.scope, ...model.criteria])
+    if (c.when) for (const text of whenComparisons(c.when, [], c.subject)) add('when', c.sourceId, text);
   return out;
 }
 
-function whenComparisons(c: ConditionModel, into: string[] = []): string[] {
-  if ('all' in c) for (const p of c.all) whenComparisons(p, into);
-  else if ('any' in c) for (const p of c.any) whenComparisons(p, into);
-  else if ('not' in c) whenComparisons(c.not, into);
-  else if (typeof c.value === 'number') {
+/** A condition's comparisons with a number, but those on `own` (the requirement's own value). */
+function whenComparisons(c: ConditionModel, into: string[] = [], own?: string): string[] {
+  if ('all' in c) for (const p of c.all) whenComparisons(p, into, own);
+  else if ('any' in c) for (const p of c.any) whenComparisons(p, into, own);
+  else if ('not' in c) whenComparisons(c.not, into, own);
+  else if (typeof c.value === 'number' && c.fact !== own) {
     const info = jreOperator(c.operator);
     if (info?.numeric) into.push(`${c.fact} ${info.symbol} ${c.value}`);
   }

@@ -12,6 +12,7 @@ import { nonDecimalBeforeUnit, nonDecimalNumber } from './non-decimal-number';
 import type { ParsedBand } from './parse-band';
 import { printedTolerance, reversedTolerance } from './printed-tolerance';
 import { readBand } from './read-band';
+import { tildeRange } from './tilde-range';
 
 /** A requirement text, read but not yet resolved against the rule set. */
 export type RequirementSyntax =
@@ -532,15 +533,6 @@ function plusMinusWritten(t: string): string | undefined {
   return `${before ? `${before} ` : ''}± ${after}`;
 }
 
-/** A unit after a number: letters, Chinese, `%`, `‰`, `°`, with powers and a slash (`mm`, `毫米`, `g/m²`). */
-const UNIT_AFTER = String.raw`(?:\s*([\p{L}%‰°][\p{L}\p{N}%‰°²³/·]*))?`;
-
-/** `2~25`, `2~25 mm`, `2 mm ~ 25 mm`: a range as standards print it, a unit after either end or none. */
-const TILDE = new RegExp(
-  String.raw`^([+-]?\d+(?:\.\d+)?)${UNIT_AFTER}\s*[~～〜]\s*([+-]?\d+(?:\.\d+)?)${UNIT_AFTER}$`,
-  'u',
-);
-
 /**
  * `正负 x` / `+- x` (± typed in words or as two signs), and `2~12` (a range
  * as standards print it): what to write instead (newcomer-30 F2, F3).
@@ -555,10 +547,9 @@ function plusMinusOrTilde(t: string): LocalizedText | undefined {
     );
   }
   // `2~25 mm`, `2 mm～25 mm`, as a standard's scope prints it: the unit is dropped, as a range takes none (newcomer-34 F3).
-  const tilde = TILDE.exec(t);
+  const tilde = tildeRange(t);
   if (tilde) {
-    const band = `[${tilde[1]}, ${tilde[3]}]`;
-    const unit = tilde[2] ?? tilde[4];
+    const { band, unit } = tilde;
     const [zh, en] = unit ? [`，区间不写单位`, `, without the unit`] : ['', ''];
     return localized(
       `“${shortText(t)}”要写成区间${zh}：${JSON.stringify(band)}（方括号含端点，圆括号不含）`,
