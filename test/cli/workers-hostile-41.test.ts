@@ -14,11 +14,11 @@ import { OutputError, OutputSink } from '../../src/cli/output-sink';
 import { run } from '../../src/cli/program';
 import { createGrader, loadRuleSet } from '../../src/index';
 import { ROOT, useCli, useTempDir } from './cli-harness';
+import { sameOnTwoWorkers } from './same-on-workers';
 
 const cli = useCli();
 const tmp = useTempDir();
 const RULES = 'home-appliances/room-air-conditioner-energy';
-const FOUR_CORES = { cores: 4 };
 const ENV = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '1' };
 /** Longest wait for what should come at once: a hang fails here with a message rather than at the test's timeout. */
 const BOUND_MS = 20_000;
@@ -44,20 +44,10 @@ function csvTable(n: number, special: Record<number, string> = {}): string {
 }
 
 /** The file graded on one thread and on two workers: the same bytes out, the same stderr and exit code. */
-async function same(name: string, data: string | Buffer, extra: string[] = [], formats = ['ndjson', 'csv']) {
+function same(name: string, data: string | Buffer, extra: string[] = [], formats = ['ndjson', 'csv']) {
   const file = join(tmp(), name);
   writeFileSync(file, data);
-  let first: { code: number; stdout: string; stderr: string } | undefined;
-  for (const format of formats) {
-    const args = ['grade', '-r', RULES, '-f', format, ...extra, file];
-    const one = await cli.run(args);
-    const two = await cli.run([...args, '--workers', '2'], FOUR_CORES);
-    expect(two.stdout).toBe(one.stdout);
-    expect(two.stderr).toBe(one.stderr);
-    expect(two.code).toBe(one.code);
-    first ??= one;
-  }
-  return first!;
+  return sameOnTwoWorkers(cli, file, { rules: RULES, extra, formats });
 }
 
 /** Resolves with `false` after `ms` milliseconds. */

@@ -2,10 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useCli, useTempDir } from './cli-harness';
+import { FOUR_CORES, sameOnTwoWorkers } from './same-on-workers';
 
 const cli = useCli();
-// Told of 4 cores, `--workers 2` starts two workers beside the reading thread on any machine (on 2 cores it starts one).
-const FOUR_CORES = { cores: 4 };
 const tmp = useTempDir();
 
 // A CSV with every kind of row: graded at each grade, not graded, out of scope, unconvertible and unreadable.
@@ -112,20 +111,10 @@ describe('qgrade grade --workers: rows whose reading depends on other rows', () 
     for (let i = 1; i <= 1300; i++) lines.push(special[i] ?? record(i));
     return `${lines.join('\n')}\n`;
   }
-  async function same(name: string, text: string): Promise<{ stdout: string; stderr: string }> {
+  function same(name: string, text: string): Promise<{ stdout: string; stderr: string }> {
     const file = join(tmp(), name);
     writeFileSync(file, text);
-    let first: { stdout: string; stderr: string } | undefined;
-    for (const format of ['ndjson', 'csv']) {
-      const args = ['grade', '-r', 'home-appliances/room-air-conditioner-energy', '-f', format, file];
-      const one = await cli.run(args);
-      const two = await cli.run([...args, '--workers', '2'], FOUR_CORES);
-      expect(two.stdout).toBe(one.stdout);
-      expect(two.stderr).toBe(one.stderr);
-      expect(two.code).toBe(one.code);
-      first ??= one;
-    }
-    return first!;
+    return sameOnTwoWorkers(cli, file);
   }
 
   it('a quoted field spanning lines, its line break at, before and after a 16 KiB chunk edge, and at a batch edge', async () => {
