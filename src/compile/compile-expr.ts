@@ -111,10 +111,9 @@ export function compileExpr(expr: Expr): CompiledExpr {
 const LEFT_OUT = Symbol('left out');
 
 /**
- * A dimension's weighted mean where some items say `missing: reweight`: such an item whose value is absent drops
- * out and the others' weights count over what is left; undefined when every item drops out, or another item has
- * no points. With every item present, the same sum in the same order as the plain weighted mean, so a record
- * that leaves nothing out scores to the last digit as it did before.
+ * A weighted mean of scores (a dimension's items, the total's dimensions): an item saying `missing: reweight` whose
+ * value is absent drops out and the others' weights count over what is left; undefined when every item drops out,
+ * or another item has no points.
  */
 function compileMean(parts: readonly MeanPart[]): CompiledExpr {
   // A reweighted item's value is read once: absent, it drops out; else its points are taken from it.

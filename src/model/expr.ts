@@ -30,8 +30,8 @@ export type Expr =
   | { k: 'mean'; parts: MeanPart[] };
 
 /**
- * One term of a scoring dimension's weighted mean (`k: 'mean'`, written only where an item says `missing:
- * reweight`): its weight and points. A part that `reweights` drops out when the value it scores is absent, its
+ * One term of a weighted mean of scores (`k: 'mean'`: a dimension's items, the total's dimensions): its weight
+ * and points. A part that `reweights` drops out when the value it scores is absent, its
  * weight shared out over the parts counted; any other part left without points leaves the mean without a value.
  */
 export interface MeanPart {

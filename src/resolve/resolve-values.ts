@@ -836,18 +836,11 @@ function reweightedMean(
   };
 }
 
+/**
+ * A weighted mean of the parts (a dimension's items, the total's dimensions), computed as `countedMean` (model/counted-mean)
+ * computes it, every part counted: shares such as 20/90 are not taken first, so a total exactly at a cutoff meets it.
+ */
 function weightedMean(parts: [number, Expr | undefined][]): Expr | undefined {
   if (parts.some(([, e]) => !e)) return undefined;
-  const total = parts.reduce((s, [w]) => s + w, 0);
-  let sum: Expr | undefined;
-  for (const [w, e] of parts) {
-    const term: Expr = {
-      k: 'binary',
-      op: '*',
-      left: { k: 'num', value: w / total, text: String(w / total) },
-      right: e!,
-    };
-    sum = sum ? { k: 'binary', op: '+', left: sum, right: term } : term;
-  }
-  return sum;
+  return { k: 'mean', parts: parts.map(([weight, e]) => ({ weight, expr: e! })) };
 }
