@@ -463,6 +463,20 @@ function evaluateExpr(
       if (!args.every((a) => typeof a === 'number')) return undefined;
       return FUNCTIONS[e.fn]!(...(args as number[]));
     }
+    case 'mean': {
+      // A weighted mean of scores, Σ(weight × points) / Σweight: a part that reweights and reads no value drops out,
+      // its weight not counted; any other part without points leaves no mean, and so does every part dropping out.
+      let sum = 0;
+      let total = 0;
+      for (const part of e.parts) {
+        if (part.reweights && part.expr.k === 'points' && ev(part.expr.arg) === undefined) continue;
+        const x = ev(part.expr);
+        if (typeof x !== 'number') return undefined;
+        sum += part.weight * x;
+        total += part.weight;
+      }
+      return total === 0 ? undefined : sum / total;
+    }
     case 'points': {
       const v = ev(e.arg);
       if (v === undefined) return undefined;
