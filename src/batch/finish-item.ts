@@ -32,9 +32,12 @@ export function finishItem(item: FinishedItem, graded: GradeResult, model: RuleS
   let result = graded;
   if (graded.errors !== undefined && item.unreadable === undefined) {
     let errors: readonly RecordError[] = graded.errors;
+    const unnamed = errors;
     if (item.cellsOf && errors.some((e) => CELL_NAMED.has(e.code)))
       errors = withCells(errors, item.cellsOf, model);
-    if (item.place && item.columns) errors = withValueCells(errors, item.place, item.columns);
+    // withCells maps one to one: an error it changed already names its (empty) cells.
+    const celled = new Set(errors.filter((e, i) => e !== unnamed[i]));
+    if (item.place && item.columns) errors = withValueCells(errors, item.place, item.columns, celled);
     if (errors !== graded.errors) result = invalidRecord(model, [...errors]);
   }
   if (item.unreadable !== undefined) {
@@ -129,22 +132,30 @@ const VALUE_NAMED: ReadonlySet<RecordError['code']> = new Set([
   'wrong-type',
 ]);
 
+// A set of specimens of the wrong size, given in full (`35;36` in one cell for three): the cell that holds them,
+// unless an empty cell among the indicator's columns was named already (specimens-newcomer-41).
+const COUNT_NAMED: ReadonlySet<RecordError['code']> = new Set(['too-few-specimens', 'too-many-specimens']);
+
 /**
  * A value out of range, implausible, not allowed or of the wrong type with its cell named (`…应 ≥ 0，实际为 -48（单元格
  * D5）`, `(line 5, column 4)`), as a conversion error names its cell (fix-left5b-35 M7); a field read from one
- * column per specimen names its columns, the message saying which specimen. The errors themselves when none is
+ * column per specimen names its columns, the message saying which specimen. A set of specimens too short or too long
+ * names its cell (or columns) too, unless `celled` holds the error: its empty cells are named already. The errors themselves when none is
  * such a value of a column the input has.
  */
 function withValueCells(
   errors: readonly RecordError[],
   place: RowPlace,
   columns: FieldColumns,
+  celled: ReadonlySet<RecordError>,
 ): readonly RecordError[] {
-  if (!errors.some((e) => VALUE_NAMED.has(e.code) && columns[e.field] !== undefined)) return errors;
+  const toName = (e: RecordError): boolean =>
+    VALUE_NAMED.has(e.code) || (COUNT_NAMED.has(e.code) && !celled.has(e));
+  if (!errors.some((e) => toName(e) && columns[e.field] !== undefined)) return errors;
   const cells: CellsOf =
     'line' in place ? { line: place.line, letters: {} } : { sheetRow: place.sheetRow, letters: {} };
   return errors.map((e) => {
-    const at = VALUE_NAMED.has(e.code) ? columns[e.field] : undefined;
+    const at = toName(e) ? columns[e.field] : undefined;
     if (at === undefined || at.length === 0) return e;
     const named = cellsText(at, cells, false);
     return { ...e, message: localized(`${e.message.zh}（${named.zh}）`, `${e.message.en} (${named.en})`) };

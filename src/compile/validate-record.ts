@@ -525,7 +525,7 @@ function wrongType(
     field: ind.name,
     code: 'wrong-type',
     message: localized(
-      cjkJoin(`${ind.label.zh}${at.zh}`, `应为${wanted.zh}，${actually(got)}${lab ? `，${lab.zh}` : ''}`),
+      cjkJoin(cjkJoin(ind.label.zh, at.zh), `应为${wanted.zh}，${actually(got)}${lab ? `，${lab.zh}` : ''}`),
       `${name(ind)}${at.en} must be ${wanted.en}, got ${got.en}${lab ? `, which ${lab.en}` : ''}`,
     ),
   };
@@ -570,7 +570,7 @@ function unsafeIntegerError(ind: IndicatorModel, v: number, specimen: number): R
     field: ind.name,
     code: 'wrong-type',
     message: localized(
-      cjkJoin(`${ind.label.zh}${at.zh}`, `应为整数：${v} ${UNSAFE_INTEGER_TEXT.zh}`),
+      cjkJoin(cjkJoin(ind.label.zh, at.zh), `应为整数：${v} ${UNSAFE_INTEGER_TEXT.zh}`),
       `${name(ind)}${at.en} must be an integer: ${v} ${UNSAFE_INTEGER_TEXT.en}`,
     ),
   };
