@@ -20,6 +20,7 @@ provenance:
 comparison: full
 indicators:
 ${['c', 'si', 'mn', 'cu', 'ni', 'cr', 'mo', 'v'].map((k) => `  ${k}: { type: number, unit: "%", label: { zh: ${k}, en: ${k} } }`).join('\n')}
+  x: { type: number, unit: "%", label: { zh: 实测值, en: Measured }, required: false }
 derived:
   pcm:
     label: { zh: 裂纹敏感性指数 Pcm, en: Crack susceptibility Pcm }
@@ -35,6 +36,7 @@ criteria:
   - { id: pcm-min, indicator: pcm, require: "≥ 0.25" }
   - { id: pcm-rounded, indicator: pcm, require: "≤ 0.24", comparison: rounded }
   - { id: thirds-max, indicator: thirds, require: "≤ 0.55" }
+  - { id: x-under-pcm, indicator: x, require: "≤ c + si / 30 + mn / 20 + cu / 20 + ni / 60 + cr / 20 + mo / 15 + v / 10" }
 `;
 
 const pair = graderPair(parseRuleSet(RULES, { filename: 'float-edges.yaml' }));
@@ -79,5 +81,12 @@ describe.concurrent('a formula of decimals exactly at a limit or a rounding tie 
     expect(byId(r, 'thirds-max')).toMatchObject({ value: 0.55, passed: true });
     const over = await pair.grade({ ...record, ni: 0.092 });
     expect(byId(over, 'thirds-max')).toMatchObject({ value: 0.551, passed: false });
+  });
+
+  it('a limit computed by the same formula is exactly 0.25: a value of 0.25 meets it, 0.2501 does not', async () => {
+    const at = await pair.grade({ ...AT_LIMIT, x: 0.25 });
+    expect(byId(at, 'x-under-pcm')).toMatchObject({ value: 0.25, limit: { value: 0.25 }, passed: true });
+    const over = await pair.grade({ ...AT_LIMIT, x: 0.2501 });
+    expect(byId(over, 'x-under-pcm')).toMatchObject({ passed: false });
   });
 });
