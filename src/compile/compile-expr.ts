@@ -3,6 +3,8 @@ import { countedMean } from '../model/counted-mean';
 import { type Expr, exprChildren, type MeanPart } from '../model/expr';
 import { scoringPoints } from '../model/scoring-points';
 import type { Literal } from '../model/value';
+import { compileExactExpr } from './exact-expr';
+import { ratioToNumber } from './exact-ratio';
 
 /** What an evaluated expression reads: values by slot and table cells of the record's row. */
 export interface ExprContext {
@@ -22,9 +24,25 @@ export type CompiledExpr = (ctx: ExprContext, specimen: number) => unknown;
 /**
  * Turns a resolved expression into a closure, once per rule set. Operators are
  * fixed closures, names are slot numbers: nothing from the rule file is ever
- * looked up on a JavaScript object or evaluated as code.
+ * looked up on a JavaScript object or evaluated as code. A formula with a division
+ * that a fraction computes ({@link compileExactExpr}) gives the double nearest its
+ * exact value, for decimal operands: `a / 3 + b / 3 + c / 7 + d / 7` exactly 0.55 is 0.55.
  */
 export function compileExpr(expr: Expr): CompiledExpr {
+  const float = compileFloat(expr);
+  const exact = compileExactExpr(expr);
+  if (!exact) return float;
+  return (ctx, i) => {
+    const v = float(ctx, i);
+    // Absent operands, a division by zero, an overflow stay what floating point makes of them.
+    if (typeof v !== 'number' || !Number.isFinite(v)) return v;
+    const r = exact(ctx, i);
+    return r === undefined ? v : ratioToNumber(r);
+  };
+}
+
+/** An expression computed in floating point: sums and differences carried ({@link ARITHMETIC}). */
+function compileFloat(expr: Expr): CompiledExpr {
   switch (expr.k) {
     case 'num':
     case 'str':
@@ -41,7 +59,7 @@ export function compileExpr(expr: Expr): CompiledExpr {
       return (ctx) => ctx.cell(table, columnIndex)?.value;
     }
     case 'unary': {
-      const arg = compileExpr(expr.arg);
+      const arg = compileFloat(expr.arg);
       if (expr.op === '!')
         return (ctx, i) => {
           const a = arg(ctx, i);
@@ -53,14 +71,14 @@ export function compileExpr(expr: Expr): CompiledExpr {
     case 'binary':
       return compileBinary(
         expr.op,
-        compileExpr(expr.left),
-        compileExpr(expr.right),
+        compileFloat(expr.left),
+        compileFloat(expr.right),
         mayBeUncomputable(expr.left),
         mayBeUncomputable(expr.right),
       );
     case 'logical': {
-      const left = compileExpr(expr.left);
-      const right = compileExpr(expr.right);
+      const left = compileFloat(expr.left);
+      const right = compileFloat(expr.right);
       if (expr.op === '&&')
         return (ctx, i) => {
           const a = left(ctx, i);
@@ -72,9 +90,9 @@ export function compileExpr(expr: Expr): CompiledExpr {
       };
     }
     case 'cond': {
-      const test = compileExpr(expr.test);
-      const yes = compileExpr(expr.yes);
-      const no = compileExpr(expr.no);
+      const test = compileFloat(expr.test);
+      const yes = compileFloat(expr.yes);
+      const no = compileFloat(expr.no);
       return (ctx, i) => {
         const t = test(ctx, i);
         return t === undefined || uncomputable(t) ? t : t ? yes(ctx, i) : no(ctx, i);
@@ -82,7 +100,7 @@ export function compileExpr(expr: Expr): CompiledExpr {
     }
     case 'call': {
       const fn = MATH[expr.fn]!;
-      const args = expr.args.map(compileExpr);
+      const args = expr.args.map(compileFloat);
       return (ctx, i) => {
         const values: number[] = [];
         for (const a of args) {
@@ -96,7 +114,7 @@ export function compileExpr(expr: Expr): CompiledExpr {
       };
     }
     case 'points': {
-      const arg = compileExpr(expr.arg);
+      const arg = compileFloat(expr.arg);
       return (ctx, i) => {
         const v = arg(ctx, i);
         return uncomputable(v) ? v : scoringPoints(expr, v);
@@ -119,8 +137,8 @@ function compileMean(parts: readonly MeanPart[]): CompiledExpr {
   // A reweighted item's value is read once: absent, it drops out; else its points are taken from it.
   const terms: CompiledExpr[] = parts.map((p) => {
     const e = p.expr;
-    if (!p.reweights || e.k !== 'points') return compileExpr(e);
-    const value = compileExpr(e.arg);
+    if (!p.reweights || e.k !== 'points') return compileFloat(e);
+    const value = compileFloat(e.arg);
     return (ctx, i) => {
       const v = value(ctx, i);
       return v === undefined ? LEFT_OUT : uncomputable(v) ? v : scoringPoints(e, v);
