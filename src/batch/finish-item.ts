@@ -36,7 +36,8 @@ export function finishItem(item: FinishedItem, graded: GradeResult, model: RuleS
     if (item.cellsOf && errors.some((e) => CELL_NAMED.has(e.code)))
       errors = withCells(errors, item.cellsOf, model);
     // withCells maps one to one: an error it changed already names its (empty) cells.
-    const celled = new Set(errors.filter((e, i) => e !== unnamed[i]));
+    const celled: ReadonlySet<RecordError> =
+      errors === unnamed ? NONE_NAMED : new Set(errors.filter((e, i) => e !== unnamed[i]));
     if (item.place && item.columns) errors = withValueCells(errors, item.place, item.columns, celled);
     if (errors !== graded.errors) result = invalidRecord(model, [...errors]);
   }
@@ -131,6 +132,8 @@ const VALUE_NAMED: ReadonlySet<RecordError['code']> = new Set([
   'not-allowed',
   'wrong-type',
 ]);
+
+const NONE_NAMED: ReadonlySet<RecordError> = new Set();
 
 // A set of specimens of the wrong size, given in full (`35;36` in one cell for three): the cell that holds them,
 // unless an empty cell among the indicator's columns was named already (specimens-newcomer-41).

@@ -1,3 +1,4 @@
+import { closeAfterRead } from './close-after-read';
 /** How {@link inOrder} groups items into batches. */
 export interface InOrderOptions {
   /** Items per batch. */
@@ -119,18 +120,7 @@ export async function* inOrder<I, O>(
   } finally {
     // Stopped early or failed: let running batches finish, ignoring what they give.
     await Promise.all(running.map((r) => r.done));
-    // An item still being read (a slow input, `tail -f … |`) may never come: the items are closed once it does,
-    // rather than the consumer held until it comes (a reader gone, `| head`, waited for the input's next line).
-    if (next)
-      void next.then(
-        () => closeQuietly(iterator),
-        () => {},
-      );
-    else await iterator.return?.();
+    // An item still being read may never come: the consumer is not held until it does.
+    await closeAfterRead(iterator, next);
   }
-}
-
-/** Ends `iterator` after its pending read; its failure then has no one left to tell. */
-function closeQuietly<I>(iterator: Iterator<I> | AsyncIterator<I>): void {
-  Promise.resolve(iterator.return?.()).catch(() => {});
 }

@@ -17,24 +17,22 @@ export function countedMean(
   points: readonly (number | undefined)[],
 ): number | undefined {
   let total = 0;
-  for (const [j, p] of parts.entries()) if (points[j] !== undefined) total += p.weight;
-  const whole = summed(parts, points, (w, x) => w * x);
-  if (whole === undefined || Number.isFinite(whole)) return whole === undefined ? undefined : whole / total;
-  return summed(parts, points, (w, x) => (w / total) * x);
-}
-
-/** The carried sum of `term(weight, points)` over the items counted, in their order. */
-function summed(
-  parts: readonly { weight: number }[],
-  points: readonly (number | undefined)[],
-  term: (weight: number, points: number) => number,
-): number | undefined {
   let sum: number | undefined;
-  for (const [j, p] of parts.entries()) {
+  for (let j = 0; j < parts.length; j++) {
     const x = points[j];
     if (x === undefined) continue;
-    const t = term(p.weight, x);
-    sum = sum === undefined ? t : ARITHMETIC['+']!(sum, t);
+    const w = parts[j]!.weight;
+    total += w;
+    sum = sum === undefined ? w * x : ARITHMETIC['+']!(sum, w * x);
   }
-  return sum;
+  if (sum === undefined || Number.isFinite(sum)) return sum === undefined ? undefined : sum / total;
+  // The products' sum beyond a double (weights near 1e308): each share taken first instead.
+  let shares: number | undefined;
+  for (let j = 0; j < parts.length; j++) {
+    const x = points[j];
+    if (x === undefined) continue;
+    const t = (parts[j]!.weight / total) * x;
+    shares = shares === undefined ? t : ARITHMETIC['+']!(shares, t);
+  }
+  return shares;
 }

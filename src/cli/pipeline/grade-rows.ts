@@ -1,4 +1,5 @@
 import { BatchSummary } from '../../batch/batch-summary';
+import { closeAfterRead } from '../../batch/close-after-read';
 import { concatBytes } from '../../batch/concat-bytes';
 import { finishItem, itemRecord } from '../../batch/finish-item';
 import { inOrder } from '../../batch/in-order';
@@ -207,14 +208,7 @@ export async function* gradeRows(
       throw error;
     } finally {
       // Stopped early while a chunk is being read (a slow input): the input is closed once that read ends.
-      if (next)
-        void next
-          .then(
-            () => chunks.return?.(),
-            () => undefined,
-          )
-          .catch(() => {});
-      else await chunks.return?.();
+      await closeAfterRead(chunks, next);
     }
     if (rows.length > 0) yield rows;
   }
