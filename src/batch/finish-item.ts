@@ -33,8 +33,8 @@ export function finishItem(item: FinishedItem, graded: GradeResult, model: RuleS
   if (graded.errors !== undefined && item.unreadable === undefined) {
     let errors: readonly RecordError[] = graded.errors;
     const unnamed = errors;
-    if (item.cellsOf && errors.some((e) => CELL_NAMED.has(e.code)))
-      errors = withCells(errors, item.cellsOf, model);
+    const cellsOf = errors.some((e) => CELL_NAMED.has(e.code)) ? lineCells(item) : undefined;
+    if (cellsOf) errors = withCells(errors, cellsOf, model);
     // withCells maps one to one: an error it changed already names its (empty) cells.
     const celled: ReadonlySet<RecordError> =
       errors === unnamed ? NONE_NAMED : new Set(errors.filter((e, i) => e !== unnamed[i]));
@@ -69,6 +69,21 @@ const CELL_NAMED: ReadonlySet<RecordError['code']> = new Set([
   'too-few-specimens',
   'specimen-count-mismatch',
 ]);
+
+/**
+ * The item's cells, with a CSV/TSV row's single columns added: an empty one is named only if the grader then says
+ * its value is missing (`缺少可见光透射比（第 9 行第 3 列）`, newcomer-words-42 b), as an .xlsx row's are (its reader
+ * gives them). Looked at for an error row only; the item's own cells for a sheet row or a row with no place.
+ */
+function lineCells(item: FinishedItem): CellsOf | undefined {
+  const { place, columns, cellsOf } = item;
+  if (!place || !columns || !('line' in place)) return cellsOf;
+  const letters: Record<string, string> = Object.create(null);
+  for (const [field, at] of Object.entries(columns)) if (at.length === 1) letters[field] = at[0]!;
+  // A marked cell's column, as the reader noted it, stays.
+  if (cellsOf) return { ...cellsOf, letters: { ...letters, ...cellsOf.letters } };
+  return { line: place.line, letters };
+}
 
 /**
  * A missing value of a column the sheet has, with its cell named (`缺少氯离子 Cl⁻（单元格 N64）`, `（第 9 行第 14 列）`),

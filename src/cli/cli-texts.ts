@@ -204,7 +204,7 @@ QGRADE_STUDIO_PAGE=<文件夹> 使用另一份页面构建（\`npm run build:stu
     options: {
       '--dir': '存放 rules/ 的文件夹',
       '--template':
-        '模板：ladder 按单条记录的限值分级，合格品 › 一等品 › 优等品；conformity 只有一个等级，合格或不合格；scored 加权评分，按总分分级，含否决项；lot 按统计量（变异系数、合格率）对一批样品整体分级，配合 grade --group-by',
+        '模板：ladder 按单条记录的限值分级，等级由低到高如合格品、一等品、优等品；conformity 只有一个等级，合格或不合格；scored 加权评分，按总分分级，含否决项；lot 按统计量（变异系数、合格率）对一批样品整体分级，配合 grade --group-by',
       '--from':
         '从内置规则集标识或规则文件起草修订稿：复制其原文（保留注释）和测试套件，改用新标识，$schema 和 ruleSet 路径指向新位置',
     },

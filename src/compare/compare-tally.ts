@@ -289,12 +289,19 @@ function oneSidedReason(
 
 /**
  * A sentence without the cell it ends with (`（第 4 行第 2 列）`, `（单元格 C3）`, ` (line 4, column 2)`, ` (cell C3)`),
- * as a value refused in a CSV or .xlsx row is told, so that the records refused for one value count as one reason.
+ * as a value refused in a CSV or .xlsx row is told, or that follows "缺少…" before why it is required
+ * (`缺少能效比（第 6 行第 4 列）：这条记录…`), so that the records refused for one value count as one reason.
  */
 function withoutCell(message: LocalizedText): LocalizedText {
   return {
-    zh: message.zh.replace(/（(?:单元格 [A-Z]+\d+(?:、[A-Z]+\d+)*|第 \d+ 行第 \d+(?:、\d+)* 列)）$/, ''),
-    en: message.en.replace(/ \((?:cells? [A-Z]+\d+(?:, [A-Z]+\d+)*|line \d+, columns? \d+(?:, \d+)*)\)$/, ''),
+    zh: message.zh.replace(
+      /（(?:单元格 [A-Z]+\d+(?:、[A-Z]+\d+)*|第 \d+ 行第 \d+(?:、\d+)* 列)）(?=$|：)/,
+      '',
+    ),
+    en: message.en.replace(
+      / \((?:cells? [A-Z]+\d+(?:, [A-Z]+\d+)*|line \d+, columns? \d+(?:, \d+)*)\)(?=$|: )/,
+      '',
+    ),
   };
 }
 

@@ -122,6 +122,8 @@ export const LIMIT_KEYS_TEXT = {
  * @param keys - {@link limitKeyIndicators} of the rule set
  * @param result - the record's result: its applicable requirements are looked at
  * @param record - the record as given to the rule set (fields by indicator name)
+ * @param bands - `recordBandsOf` the rule set: a banded key's value is followed by the band it fell in
+ * (`厚度 = 6 mm（在“[2, 8)”档）`, newcomer-words-42 a)
  * @example
  * recordLimitKeysLine(limitKeyIndicators(model), result, record, 'zh'); // '限值取决于：类别 = 波轮，额定洗涤容量 = 6.5 kg'
  */
@@ -130,9 +132,10 @@ export function recordLimitKeysLine(
   result: { criteria: readonly { id: string; status: string }[] },
   record: unknown,
   lang: Language,
+  bands?: (ids: readonly string[], record: unknown, lang: Language) => ReadonlyMap<string, string>,
 ): string | undefined {
   const ids = result.criteria.filter((c) => c.status !== 'not-applicable').map((c) => c.id);
-  const text = limitKeysText(keys, ids, record, lang);
+  const text = limitKeysText(keys, ids, record, lang, bands?.(ids, record, lang));
   return text === undefined ? undefined : limitKeysLine(text, lang);
 }
 

@@ -68,7 +68,7 @@ function rowLabel(text: string | undefined, lang: Language): string {
 }
 
 /** The tables each check's limit reads (a cell, or a cell inside a formula), by check id. */
-function tablesByCheck(model: RuleSetModel): Map<string, TableModel[]> {
+export function tablesByCheck(model: RuleSetModel): Map<string, TableModel[]> {
   const out = new Map<string, TableModel[]>();
   for (const check of [...model.scope, ...model.criteria]) {
     const found = new Set<number>();
@@ -91,7 +91,7 @@ function tablesByCheck(model: RuleSetModel): Map<string, TableModel[]> {
  * number, a category by the value (a label or alias read as its value); `undefined` when the record gives
  * no value for some key or no row holds it.
  */
-function rowOf(
+export function rowOf(
   table: TableModel,
   model: RuleSetModel,
   fields: Record<string, unknown>,

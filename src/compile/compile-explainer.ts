@@ -515,11 +515,17 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     const tail = passed
       ? { zh: where.zh, en: where.en }
       : { zh: where.zh + reason.zh, en: where.en + reason.en };
+    // None below the limit: said as an author reads it, "all meet", not "0 fail" (newcomer-words-42 f).
     const body = atMost
-      ? {
-          zh: `${zhValues}，${failing.length} 个不满足 ${limitText}${which.zh}，允许至多 ${allowed} 个`,
-          en: `${enValues}: ${failing.length} ${failing.length === 1 ? 'fails' : 'fail'} ${limitText}${which.en}, at most ${allowed} allowed`,
-        }
+      ? failing.length === 0
+        ? {
+            zh: `${zhValues}，全部满足 ${limitText}（允许至多 ${allowed} 个不满足）`,
+            en: `${enValues}: all meet ${limitText} (at most ${allowed} may fail)`,
+          }
+        : {
+            zh: `${zhValues}，${failing.length} 个不满足 ${limitText}${which.zh}，允许至多 ${allowed} 个`,
+            en: `${enValues}: ${failing.length} ${failing.length === 1 ? 'fails' : 'fail'} ${limitText}${which.en}, at most ${allowed} allowed`,
+          }
       : {
           zh: `${zhValues}，${values.length} 个中 ${values.length - failing.length} 个满足 ${limitText}${failing.length ? `（不满足：第 ${failing.join('、')} 个）` : ''}，要求至少 ${allowed} 个`,
           en: `${enValues}: ${values.length - failing.length} of ${values.length} meet ${limitText}${failing.length ? ` (failing: specimen${failing.length > 1 ? 's' : ''} ${failing.join(', ')})` : ''}, at least ${allowed} required`,

@@ -133,8 +133,8 @@ export class CsvBody {
     this.#beside = unitBesideCheck(headers, columns, this.#unitAt, options.indicators, name);
     this.#oneValue = oneValueSpanCheck(headers, columns, name);
     const single = (i: number) => columns[i] !== undefined && !multiColumn.has(fields[i]!);
-    // A set of specimens short of values is told by its empty cells. A missing single value is told as before, by
-    // the record (the .xlsx reader names its cell).
+    // A set of specimens short of values is told by its empty cells. A missing single value's cell is named from
+    // the row's place and columns, once the grader says it is missing (finishItem).
     this.#specimenAt = specimenColumnsAt(fields, columns, multiColumn);
     this.#fieldColumns = fieldColumns(fields, columns, (i) => String(i + 1));
     const writtenAt = writtenColumnsAt(options.writtenColumns, headers, fields, single);
@@ -437,7 +437,7 @@ export class CsvBody {
   }
 }
 
-/** A CSV row's missing single values are told by the record alone, unless a mark was read (see CsvBody's emptyCells). */
+/** A CSV row's single columns: named from its place and columns once a value is missing (see finishItem). */
 const NO_LETTERS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** The cells, not blank, at the columns of an empty header (`at`), or `undefined` when there are none. */

@@ -16,6 +16,7 @@ import { joinedList } from './full-width-list-comma';
 import validateDocument from './generated/validate-rule-document.js';
 import { indicatorLabelOwner, labelOwner } from './label-owner';
 import type { DocumentPath, SourceDocument } from './source-document';
+import { vetoKeySlip } from './veto-key-slip';
 
 // "字母" alone reads as any script's letters to a Chinese author: 汉字 are not letters here.
 const ID_FORM = localized(
@@ -396,6 +397,9 @@ function typeWritten(
       ` must be a semantic version (three numbers) in quotes, got the number ${written}: write "${semver}"`,
     );
   }
+  // `gate: 合格`, `cap: true`: the other key meant, named (newcomer-words-42 d).
+  const slip = last === 'gate' || last === 'cap' ? vetoKeySlip(source.data, last, data) : undefined;
+  if (slip) return slip;
   const lowest = type === 'string' && last === 'grade' ? lowestListed(source.data, data) : undefined;
   if (lowest !== undefined)
     return localized(

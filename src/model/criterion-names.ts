@@ -1,3 +1,4 @@
+import { booleanText } from '../text/boolean-text';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { setLimitProse } from '../text/set-limit-prose';
 import { COMPARE_OPERATORS, jreOperator, operatorSymbol } from './operators';
@@ -171,9 +172,10 @@ function conditionName(c: ConditionModel, model: RuleSetModel): LocalizedText | 
  */
 function checkLimitText(check: CheckModel, model: RuleSetModel): LocalizedText | undefined {
   const labels = model.indicators.find((i) => i.name === check.subject)?.valueLabels;
+  // A yes/no value without labels reads 是/否 in Chinese, as explanations say it (`全封闭 = 是`, newcomer-words-42 h).
   const shown = (lang: Language) => (v: Literal) => {
     const label = labels?.get(v.value)?.[lang];
-    return label ?? v.text;
+    return label ?? (typeof v.value === 'boolean' ? booleanText(v.value, lang) : v.text);
   };
   const test = check.test;
   if (test.kind === 'compare' && test.operand.kind === 'literal') {

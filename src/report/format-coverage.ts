@@ -114,7 +114,13 @@ function missing(t: ThresholdCoverage, lang: Language): string {
     const shown = neighbourText(v, lang);
     return zh ? `（${shown}）` : ` (${shown})`;
   };
-  const step = t.step === null || t.neighbours ? '' : zh ? `（步长 ${t.step}）` : ` (step ${t.step})`;
+  // How near "just" is, in an author's words, not a "step": 0.1 off a cutoff of 1 counts (newcomer-words-42 e).
+  const step =
+    t.step === null || t.neighbours || !sides.some((side) => side !== 'at')
+      ? ''
+      : zh
+        ? `（${withinText(t.step, t.value, lang)}）`
+        : ` (${withinText(t.step, t.value, lang)})`;
   const parts = sides.map((side) => sideText(side, lang) + nearest(side));
   const limits = t.limits
     ? zh
@@ -176,7 +182,8 @@ function pointBandLines(edges: readonly PointBandEdge[], lang: Language): string
       : `  ${n} band edge${n === 1 ? '' : 's'} of scoring points ${n === 1 ? 'is' : 'are'} not counted (no requirement's limit); write cases for ${n === 1 ? 'it' : 'them'} yourself. The cases' values:`,
   ];
   for (const e of edges) {
-    const name = `${e.indicator} ${e.edge}${zh ? `（${e.dimension}，步长 ${e.step}）` : ` (${e.dimension}, step ${e.step})`}`;
+    const within = withinText(e.step, e.edge, lang);
+    const name = `${e.indicator} ${e.edge}${zh ? `（${e.dimension}；略低于、略高于指${within}）` : ` (${e.dimension}; just below/above: ${within})`}`;
     if (e.derived) {
       lines.push(
         zh
@@ -230,6 +237,25 @@ function neighbourText(v: number, lang: Language): string {
   const four = Number(v.toFixed(4));
   if (Math.abs(four - v) <= 1e-9 * Math.max(1, Math.abs(v))) return String(four);
   return `${lang === 'zh' ? '约 ' : '≈ '}${v.toFixed(2)}`;
+}
+
+/**
+ * What "just below" and "just above" mean for a threshold: a value within one step of it, said so
+ * (`与 80 相差不超过 1 的值`, `a value within 1 of 80`), not as a "step" a reader takes for the one offset to write.
+ */
+function withinText(step: number, limit: number | null, lang: Language): string {
+  const of = limit === null ? (lang === 'zh' ? '限值' : 'the limit') : limitText(limit, step);
+  return lang === 'zh'
+    ? `与${limit === null ? of : ` ${of} `}相差不超过 ${step} 的值`
+    : `a value within ${step} of ${of}`;
+}
+
+/** A limit with as many decimals as its step, as the limit is written (0.070 for a step of 0.001, 1.30 for 0.01). */
+function limitText(limit: number, step: number): string {
+  const dot = String(step).indexOf('.');
+  const decimals = dot < 0 || String(step).includes('e') ? 0 : String(step).length - dot - 1;
+  const padded = decimals > 0 && decimals <= 20 ? limit.toFixed(decimals) : String(limit);
+  return Number(padded) === limit ? padded : String(limit);
 }
 
 function sideText(side: ThresholdSide, lang: Language): string {

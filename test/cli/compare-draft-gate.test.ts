@@ -215,7 +215,7 @@ describe.concurrent('qgrade compare: a requirement only B has', () => {
     const changed = sheets[1]!;
     const cause = changed.rows[0]!.indexOf('引起变化的要求');
     const s6 = changed.rows.find((r) => r[0] === 'S6')!;
-    expect(s6[cause]).toBe('B 下无效：缺少水溶性六价铬');
+    expect(s6[cause]).toBe('B 下无效：缺少水溶性六价铬（第 7 行第 14 列）');
     const en = join(temp(), 'c-en.xlsx');
     await cli.run(['compare', '-f', 'xlsx', '-o', en, '--keep', '样品编号', ...files]);
     const enSheets = await readBack(readFileSync(en));

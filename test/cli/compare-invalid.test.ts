@@ -69,7 +69,10 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
       expect(r.reason.en).not.toBe('');
     }
     expect(json.invalid[1]!.reason.en).toMatch(/strength/i);
-    expect(json.invalid[2]!.reason).toEqual({ zh: '缺少硬度', en: 'hardness (Hardness) is missing' });
+    expect(json.invalid[2]!.reason).toEqual({
+      zh: '缺少硬度（第 5 行第 4 列）',
+      en: 'hardness (Hardness) is missing (line 5, column 4)',
+    });
     expect(json.invalid[3]!.reason.en).toMatch(/density/i);
   });
 
@@ -109,7 +112,7 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
       '第 4 条（S-4）：B 下无效',
       '第 5 条（S-5）：A 下无效',
     ]);
-    expect(lines[at + 3]).toBe('第 4 条（S-4）：B 下无效：缺少硬度');
+    expect(lines[at + 3]).toBe('第 4 条（S-4）：B 下无效：缺少硬度（第 5 行第 4 列）');
     expect(stdout).toContain('第 3 条（S-3）：合格 → 不分级  （B 下无效）');
     expect(stderr).toContain('A 下无效 2 条，B 下无效 3 条（序号 2 S-2，3 S-3，4 S-4，5 S-5）');
   });
@@ -239,7 +242,7 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
       ['S-4', 4, 'B 下无效'],
       ['S-5', 5, 'A 下无效'],
     ]);
-    expect(invalid.rows[3]![3]).toBe('缺少硬度');
+    expect(invalid.rows[3]![3]).toBe('缺少硬度（第 5 行第 4 列）');
   });
 
   it('html: a section with a row for each invalid record', async () => {
@@ -275,7 +278,9 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
       const sheet = (await readBack(readFileSync(xlsx)))[1]!;
       const why = sheet.rows.map((r) => String(r[4]));
       const hardness =
-        lang === 'zh' ? 'B 下无效：缺少硬度' : 'invalid under B: hardness (Hardness) is missing';
+        lang === 'zh'
+          ? 'B 下无效：缺少硬度（第 5 行第 4 列）'
+          : 'invalid under B: hardness (Hardness) is missing (line 5, column 4)';
       expect(why[2]).toBe(hardness);
       expect(changed[1]![2]).toContain(`data-invalid-under="b">${hardness}</span>`);
       expect(changed[2]![2]).toContain(lang === 'zh' ? '>A 下无效：' : '>invalid under A: ');

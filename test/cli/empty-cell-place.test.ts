@@ -44,8 +44,8 @@ describe('an empty cell under an indicator, told by its CSV line and column', ()
     const [en, zh] = await Promise.all([graded(lines, 'en'), graded(lines, 'zh')]);
     expect(en.map((r) => r.errors?.map((e) => e.message.en))).toEqual([
       ['impactEnergy (Impact energy KV2) needs 3 specimen values, got 2 (line 2, column 8 empty)'],
-      // A single value missing is told by the record, as before (the .xlsx reader names its cell).
-      ['yieldStrength (Upper yield strength ReH) is missing'],
+      // A single value missing names its cell too, as the .xlsx reader does (newcomer-words-42 b).
+      ['yieldStrength (Upper yield strength ReH) is missing (line 3, column 4)'],
       ['impactEnergy (Impact energy KV2) needs 3 specimen values, got 1 (line 4, columns 7, 8 empty)'],
       undefined,
     ]);

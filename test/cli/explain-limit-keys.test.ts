@@ -54,16 +54,19 @@ describe('explain names the values its limits depend on', () => {
     const record = { machineType: 'pulsator', ratedCapacity: 6.5, energy: 0.44, energyGrade: 4 };
     const zh = await explain('zh', record);
     expect(zh.code, zh.stderr).toBe(0);
-    expect(zh.stdout).toContain('限值取决于：类别 = 波轮，额定洗涤容量 = 6.5 kg\n');
+    expect(zh.stdout).toContain('限值取决于：类别 = 波轮，额定洗涤容量 = 6.5 kg（在“> 6”档）\n');
     expect(zh.stdout).toContain('耗电量：0.44 kWh/cycle，不满足 ≤ 0.38 kWh/cycle（一等品）');
     expect(zh.stdout.match(/限值取决于/g)).toHaveLength(1);
     const en = await explain('en', record);
-    expect(en.stdout).toContain('Limits depend on: Type = Top-loader, Rated capacity = 6.5 kg\n');
+    expect(en.stdout).toContain(
+      'Limits depend on: Type = Top-loader, Rated capacity = 6.5 kg (in band > 6)\n',
+    );
   });
 
   it('the other band gives the other row, and the line changes with it', async () => {
     const zh = await explain('zh', { machineType: 'drum', ratedCapacity: 6, energy: 0.85, energyGrade: 2 });
-    expect(zh.stdout).toContain('限值取决于：类别 = 滚筒，额定洗涤容量 = 6 kg');
+    // At the band's edge: the row ≤ 6, named (newcomer-words-42 a).
+    expect(zh.stdout).toContain('限值取决于：类别 = 滚筒，额定洗涤容量 = 6 kg（在“≤ 6”档）\n');
     expect(zh.stdout).toContain('满足 ≤ 0.90 kWh/cycle（合格品）');
   });
 

@@ -294,6 +294,8 @@ describe.concurrent('qgrade init in the language of the run', () => {
     'illustrative',
   ]);
   for (const word of ['sourced', 'secondary', 'unverified', 'keys']) kept.add(word);
+  // A grade id the scored template's veto comment names, in the line to write (`cap: qualified`, newcomer-words-42 d).
+  kept.add('qualified');
 
   it.each([
     [

@@ -40,7 +40,7 @@ describe('a missing value names its cell in an .xlsx (committee-24 C7)', () => {
     expect(text.stdout).toMatch(/无效\s+缺少.*（单元格 D3）/);
   });
 
-  it('a column the sheet lacks has no cell; a CSV names none either (as its wrong-type values)', async () => {
+  it('a column the sheet lacks has no cell; a CSV names its line and column (as its wrong-type values)', async () => {
     const noColumn = await xlsx(HEADER.slice(0, 3), ['S1', '热泵型', 3500]);
     const [lacking] = await errors(noColumn, 'en');
     expect(lacking).toEqual([
@@ -48,7 +48,9 @@ describe('a missing value names its cell in an .xlsx (committee-24 C7)', () => {
     ]);
     const [fromCsv] = await errors(csv(HEADER.join(','), 'S1,热泵型,3500,'), 'en');
     expect(fromCsv).toEqual([
-      expect.stringMatching(/^(?!.*\(cell ).*is missing: it is required for this record/),
+      expect.stringMatching(
+        /^(?!.*\(cell ).*is missing \(line 2, column 4\): it is required for this record/,
+      ),
     ]);
   });
 });

@@ -181,7 +181,7 @@ describe('qgrade grade / explain: 不适用 in an item that does not apply to th
     expect(en.stdout).toContain(
       'line 2, column 8 holds "不适用" (not applicable), but the item applies to this record: it is required for this record by its condition (Industry category = 制造业), as industryType (Industry category) is 制造业; write its score or measured value',
     );
-    // The blank cell of the second manufacturer is told as before.
+    // The blank cell of the second manufacturer is named, before why the item is required (newcomer-words-42 b).
     const blank = await cli.run([
       '--lang',
       'zh',
@@ -192,7 +192,9 @@ describe('qgrade grade / explain: 不适用 in an item that does not apply to th
       '--row',
       '2',
     ]);
-    expect(blank.stdout).toContain('缺少生产现场管理：这条记录的行业类别为 制造业，满足其必填条件');
+    expect(blank.stdout).toContain(
+      '缺少生产现场管理（第 3 行第 8 列）：这条记录的行业类别为 制造业，满足其必填条件',
+    );
   });
 });
 

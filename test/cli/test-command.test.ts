@@ -397,12 +397,12 @@ describe.concurrent('qgrade test', () => {
     expect(report.split('\n').map((l) => l.replace(/line \d+/, 'line N'))).toEqual([
       'coverage of test/cli/fixtures/coverage.yaml: 3 of 10 thresholds have a deciding case at, just below and just above them',
       '  uncovered:',
-      '    strength@C ≥ 400 (strengthLimits row 1: (0, 25], line N): no case just above (step 1)',
-      '    strength@C ≥ 400 (strengthLimits row 2: (25, 50], line N): no case just below, just above (step 1)',
-      '    strength@C reads strengthLimits, whose key size changes rows at 25 ((0, 25] | (25, 50], line N): no case at, just below, just above (step 1)',
-      '    strength@B ≥ 450 (strengthLimits row 1: (0, 25], line N): no case at, just below, just above (step 1)',
-      '    strength@B ≥ 430 (strengthLimits row 2: (25, 50], line N): no case at, just below, just above (step 1)',
-      '    ratio [1.25, 1.30] upper end (line N): no case at, just below, just above (step 0.01)',
+      '    strength@C ≥ 400 (strengthLimits row 1: (0, 25], line N): no case just above (a value within 1 of 400)',
+      '    strength@C ≥ 400 (strengthLimits row 2: (25, 50], line N): no case just below, just above (a value within 1 of 400)',
+      '    strength@C reads strengthLimits, whose key size changes rows at 25 ((0, 25] | (25, 50], line N): no case at, just below, just above (a value within 1 of 25)',
+      '    strength@B ≥ 450 (strengthLimits row 1: (0, 25], line N): no case at, just below, just above (a value within 1 of 450)',
+      '    strength@B ≥ 430 (strengthLimits row 2: (25, 50], line N): no case at, just below, just above (a value within 1 of 430)',
+      '    ratio [1.25, 1.30] upper end (line N): no case at, just below, just above (a value within 0.01 of 1.30)',
       '    strength-max formula (line N): no case just below, just above (limits 520)',
     ]);
   });

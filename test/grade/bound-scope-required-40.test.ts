@@ -61,7 +61,7 @@ describe('a bound read by a scope item’s `when` or a `requiredWhen` (gradeSync
 
   it('a span across a scope item’s `when`: refused naming the item, in zh and en; an integer’s span as whole numbers', () => {
     expect(grade({ size: '≥7100' }).errors?.[0]?.message).toEqual({
-      zh: '规格功率应为数值：“≥7100”是界限而非测得值，实测值在 [7100, +∞) 内；该指标还决定记录是否在适用范围内（范围项“全封闭 = true（hermetic-small）”），区间内的值对此判定不同：请填写实测值',
+      zh: '规格功率应为数值：“≥7100”是界限而非测得值，实测值在 [7100, +∞) 内；该指标还决定记录是否在适用范围内（范围项“全封闭 = 是（hermetic-small）”），区间内的值对此判定不同：请填写实测值',
       en: 'size (Size) must be a number: "≥7100" is a bound, not a measured value (it lies in [7100, +∞)); it decides whether the record is in the rule set\'s scope (scope item "Hermetic = true (hermetic-small)"), which values in that span decide differently: write the measured value',
     });
     // <5 on an integer in [1, 10] is [1, 4]: across ports < 4.

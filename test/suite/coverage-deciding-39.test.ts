@@ -89,14 +89,14 @@ describe('coverage counts a case at a limit only where the limit decides it (new
     const { report } = await coverage(join(DIR, 'floor-touched.test.yaml'));
     const en = formatCoverage(report, 'provincial-qmc.yaml', 'en');
     expect(en).toContain(
-      '\n    dimPerf@excellence ≥ 80 (line 123): no case at, just below, just above (step 1); cases reach it (at: 4, just below: 1, just above: 1) but none is decided by it — in them other failed requirements hold the grade whatever this limit is: totalScore@excellence (6), totalScore@prevention (1)\n',
+      '\n    dimPerf@excellence ≥ 80 (line 123): no case at, just below, just above (a value within 1 of 80); cases reach it (at: 4, just below: 1, just above: 1) but none is decided by it — in them other failed requirements hold the grade whatever this limit is: totalScore@excellence (6), totalScore@prevention (1)\n',
     );
     expect(en).toMatch(
       /^coverage of provincial-qmc\.yaml: 5 of 8 thresholds have a deciding case at, just below and just above them$/m,
     );
     const zh = formatCoverage(report, 'provincial-qmc.yaml', 'zh');
     expect(zh).toContain(
-      '\n    dimPerf@excellence ≥ 80（第 123 行）：缺少阈值处、略低于、略高于的用例（步长 1）；有用例触及（阈值处 4 个、略低于 1 个、略高于 1 个），但都不由它决定结果——这些用例中另有不满足的要求，无论此限值如何等级都不变：totalScore@excellence（6 个）、totalScore@prevention（1 个）\n',
+      '\n    dimPerf@excellence ≥ 80（第 123 行）：缺少阈值处、略低于、略高于的用例（与 80 相差不超过 1 的值）；有用例触及（阈值处 4 个、略低于 1 个、略高于 1 个），但都不由它决定结果——这些用例中另有不满足的要求，无论此限值如何等级都不变：totalScore@excellence（6 个）、totalScore@prevention（1 个）\n',
     );
   });
 });
@@ -157,10 +157,10 @@ describe('points band edges are named, with the sides the cases reach (newcomer-
       ['passRate', 98, true, true, true],
     ]);
     expect(formatCoverage(report, 'x.yaml', 'zh')).toContain(
-      '\n  scoring 的 points 分档端点 3 个未计入（不是要求的限值），请自己为它们写用例；用例的取值：\n    passRate 90（dimPerf，步长 1）：有阈值处、略低于、略高于的用例\n',
+      '\n  scoring 的 points 分档端点 3 个未计入（不是要求的限值），请自己为它们写用例；用例的取值：\n    passRate 90（dimPerf；略低于、略高于指与 90 相差不超过 1 的值）：有阈值处、略低于、略高于的用例\n',
     );
     expect(formatCoverage(report, 'x.yaml', 'en')).toContain(
-      '\n    passRate 98 (dimPerf, step 1): cases at, just below, just above',
+      '\n    passRate 98 (dimPerf; just below/above: a value within 1 of 98): cases at, just below, just above',
     );
   });
 
@@ -171,10 +171,10 @@ describe('points band edges are named, with the sides the cases reach (newcomer-
     const report = thresholdCoverage(suite.ruleSet!, cases, suite.uncovered);
     expect(report.pointBands[1]).toMatchObject({ edge: 95, at: true, below: false, above: true });
     expect(formatCoverage(report, 'x.yaml', 'en')).toContain(
-      '\n    passRate 95 (dimPerf, step 1): cases at, just above; none just below\n',
+      '\n    passRate 95 (dimPerf; just below/above: a value within 1 of 95): cases at, just above; none just below\n',
     );
     expect(formatCoverage(report, 'x.yaml', 'zh')).toContain(
-      '\n    passRate 95（dimPerf，步长 1）：有阈值处、略高于的用例，缺少略低于\n',
+      '\n    passRate 95（dimPerf；略低于、略高于指与 95 相差不超过 1 的值）：有阈值处、略高于的用例，缺少略低于\n',
     );
   });
 });

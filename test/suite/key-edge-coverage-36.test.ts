@@ -74,12 +74,12 @@ describe('thresholdCoverage: the edges of a table key’s bands are thresholds',
     const en = await cli.run(['test', '--coverage', file]);
     expect(en.code).toBe(0);
     expect(en.stdout).toContain(
-      '    hot-water@qualified reads hotWaterLimits, whose key capacity changes rows at 60 (< 60 | ≥ 60, line 80): no case at, just above (step 1)\n',
+      '    hot-water@qualified reads hotWaterLimits, whose key capacity changes rows at 60 (< 60 | ≥ 60, line 80): no case at, just above (a value within 1 of 60)\n',
     );
     expect(en.stdout).toMatch(/: 0 of 17 thresholds have a deciding case/);
     const zh = await cli.run(['--lang', 'zh', 'test', '--coverage', file]);
     expect(zh.stdout).toContain(
-      '    hot-water@qualified 所读 hotWaterLimits 的分档键“capacity”的端点 60（< 60 | ≥ 60，第 80 行）：缺少阈值处、略高于的用例（步长 1）\n',
+      '    hot-water@qualified 所读 hotWaterLimits 的分档键“capacity”的端点 60（< 60 | ≥ 60，第 80 行）：缺少阈值处、略高于的用例（与 60 相差不超过 1 的值）\n',
     );
   });
 

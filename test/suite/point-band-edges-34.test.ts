@@ -48,10 +48,10 @@ describe('coverage: scoring points band edges are counted apart (newcomer-33 M7)
     const report = thresholdCoverage(ruleSet, []);
     // Each named with its indicator (newcomer-39 F9); with no cases, none is reached.
     expect(formatCoverage(report, 'bands.yaml', 'zh')).toContain(
-      '\n  scoring 的 points 分档端点 4 个未计入（不是要求的限值），请自己为它们写用例；用例的取值：\n    self 1（d，步长 1）：没有用例触及\n    self 3（d，步长 1）：没有用例触及\n    rate 97（d，步长 1）：没有用例触及',
+      '\n  scoring 的 points 分档端点 4 个未计入（不是要求的限值），请自己为它们写用例；用例的取值：\n    self 1（d；略低于、略高于指与 1 相差不超过 1 的值）：没有用例触及\n    self 3（d；略低于、略高于指与 3 相差不超过 1 的值）：没有用例触及\n    rate 97（d；略低于、略高于指与 97 相差不超过 1 的值）：没有用例触及',
     );
     expect(formatCoverage(report, 'bands.yaml', 'en')).toContain(
-      "\n  4 band edges of scoring points are not counted (no requirement's limit); write cases for them yourself. The cases' values:\n    self 1 (d, step 1): no case near it",
+      "\n  4 band edges of scoring points are not counted (no requirement's limit); write cases for them yourself. The cases' values:\n    self 1 (d; just below/above: a value within 1 of 1): no case near it",
     );
   });
 

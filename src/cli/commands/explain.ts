@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { type Command, Option } from 'commander';
 import { gradeItems } from '../../batch/grade-stream';
 import { limitKeyIndicators, recordLimitKeysLine } from '../../compare/limit-keys';
+import { recordBandsOf } from '../../compare/record-bands';
 import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
 import type { InputItem, RowPlace } from '../../input/input-item';
@@ -86,7 +87,13 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
           // Which band or category row the limits came from (类别 = 波轮，额定洗涤容量 = 6.5 kg), as compare says it.
           const keys =
             result.errors === undefined
-              ? recordLimitKeysLine(limitKeyIndicators(modelOf(ruleSet)), result, given.record, ctx.lang)
+              ? recordLimitKeysLine(
+                  limitKeyIndicators(modelOf(ruleSet)),
+                  result,
+                  given.record,
+                  ctx.lang,
+                  recordBandsOf(modelOf(ruleSet)),
+                )
               : undefined;
           // A derived value's formula with the record's values, read again here: the JSON keeps the grader's messages.
           // And a CSV cell's number as the lab wrote it (0.80, not 0.8).

@@ -41,7 +41,7 @@ export function registerInit(program: Command, context: () => CliContext, runs: 
     .addOption(
       new Option(
         '-t, --template <kind>',
-        'ladder: grades by per-record limits, 合格品 › 一等品 › 优等品; conformity: one grade, conforming or not; scored: weighted scores, grades by total-score cutoffs, a veto item; lot: samples graded together on statistics (CV, pass rate) with grade --group-by',
+        'ladder: grades by per-record limits, lowest to highest such as 合格品, 一等品, 优等品; conformity: one grade, conforming or not; scored: weighted scores, grades by total-score cutoffs, a veto item; lot: samples graded together on statistics (CV, pass rate) with grade --group-by',
       )
         .choices(Object.keys(TEMPLATES))
         .default('ladder'),

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import { formatIssue } from '../../errors/rule-set-issue';
+import { formatIssue, sortIssues } from '../../errors/rule-set-issue';
 import { findFiles, isRuleFileName } from '../../load/rule-file';
 import { type JUnitCase, junitXml, validationToJUnit } from '../../report/junit-xml';
 import { checkRuleSetFile } from '../../resolve/load-rule-set';
@@ -53,7 +53,8 @@ Exit codes: 0 every file valid, 1 problems found, 2 usage error (a file that is 
           const schemaLine = found.some((i) => i.code === 'file-not-found')
             ? undefined
             : schemaLineWarning(target);
-          const issues = schemaLine ? [...found, schemaLine] : found;
+          // In line order with the others (it is line 1's): each stream lists its lines in file order (newcomer-words-42 c).
+          const issues = schemaLine ? sortIssues([...found, schemaLine]) : found;
           checked++;
           missing ||= issues.some((i) => i.code === 'file-not-found' || i.code === 'rule-set-not-found');
           const errors = issues.filter((i) => i.severity === 'error');

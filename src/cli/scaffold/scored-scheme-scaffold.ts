@@ -76,7 +76,7 @@ criteria:
   - id: safety
     indicator: safetyTest
     require: "= true"
-    gate: true
+    gate: true # ${t('不满足则不定级；若标准规定不满足时降为最低等级，改写为 cap: qualified', 'failing it → not graded; where the standard drops a record failing it to the lowest grade, write cap: qualified instead')}
 `;
   const cases: [string, number, string | null][] = [
     [t('总分 59，刚低于合格分数线（60）', 'total 59, just below qualified (60)'), 59, null],

@@ -16,6 +16,7 @@ import { limitKeyIndicators, recordLimitKeysLine } from '../../compare/limit-key
 import { matrixCellKind } from '../../compare/matrix-cell-kind';
 import { shownMatrix } from '../../compare/matrix-with-invalid';
 import { matrixOrder, SHOWN_NOT_GRADED_KEYS, shownNotGradedKey } from '../../compare/migration-matrix';
+import { recordBandsOf } from '../../compare/record-bands';
 import { criterionNames } from '../../model/criterion-names';
 import type { CriterionResult } from '../../model/grade-result';
 import { failedCounted } from '../../model/out-of-scope';
@@ -104,7 +105,9 @@ export function explanation(
   // As `qgrade explain` opens (the same text functions): 「等级：一等品」, the band or category row its limits came
   // from (限值取决于：机组类型 = 单冷型，…; studio-29 M3) and a cap that holds it there, or 「不分级：记录无效：…」;
   // an invalid record's problems as explain lists them (studio-27 M3).
-  const keys = result.errors ? undefined : recordLimitKeysLine(limitKeysOf(ruleSet), result, record, lang);
+  const keys = result.errors
+    ? undefined
+    : recordLimitKeysLine(limitKeysOf(ruleSet), result, record, lang, bandsOf(ruleSet));
   const head = explanationHead(result, lang, ruleSet.grades, keys);
   for (const [i, line] of head.entries())
     lines.push(h('p', i === 0 && result.grade !== null ? { class: 'grade-line' } : {}, line));
@@ -177,6 +180,18 @@ function limitKeysOf(ruleSet: RuleSet): ReturnType<typeof limitKeyIndicators> {
     LIMIT_KEYS.set(ruleSet, keys);
   }
   return keys;
+}
+
+const BANDS = new WeakMap<RuleSet, ReturnType<typeof recordBandsOf>>();
+
+/** Which band of each banded table key a record falls in, worked out once per rule set. */
+function bandsOf(ruleSet: RuleSet): ReturnType<typeof recordBandsOf> {
+  let bands = BANDS.get(ruleSet);
+  if (!bands) {
+    bands = recordBandsOf(modelOf(ruleSet));
+    BANDS.set(ruleSet, bands);
+  }
+  return bands;
 }
 
 const NOTES = new WeakMap<RuleSet, ReadonlyMap<string, LocalizedText>>();
