@@ -121,7 +121,8 @@ const GRADE_FILE_OPTION_KEYS = optionKeys<GradeFileOptions>({
  * cannot be opened or the encoding is unknown; with code `input` when the data is at fault: a `map` or `keep` column
  * a CSV/TSV/.xlsx/Parquet header lacks (JSON records have no header, and a record without a `keep` field just has no
  * `kept`), a header that names one indicator twice, text not in its encoding (a byte that is not UTF-8 stops the
- * file, even after rows were yielded), a workbook that cannot be read or is over its limits, or a JSON array over
+ * file, even after rows were yielded), a workbook or Parquet file that cannot be read (damaged, cut short, another
+ * format; a glob that matches no file is `usage`) or a workbook over its limits, or a JSON array over
  * 256 MiB. The messages name the options as written here (`options.map { "屈服强度": "yieldStrength" }`,
  * `encoding: 'gb18030'`).
  *

@@ -178,6 +178,30 @@ describe('qgrade grade reads Parquet', () => {
     expect(date!.errors?.[0]?.message.zh).toContain('"2024-01-01" 是日期（DATE 或 TIMESTAMP 类型的值）');
   });
 
+  // scale-out-check-42: strings a legacy writer (Hive, Impala, old Spark) stored as BINARY read as BLOB; they were left out,
+  // so every indicator of the file was "missing" and the model unkept.
+  it('a BLOB holding UTF-8 text (a string stored as BINARY) is read as that text; other bytes are left out', async () => {
+    // Heat pumps of 3500 W: APF ≥ 4.50 is grade 2, ≥ 4.00 grade 3.
+    const file = await parquet(
+      'binary-strings.parquet',
+      `SELECT * FROM (VALUES
+        ('A-1'::BLOB, 'heat-pump'::BLOB, '3500'::BLOB, '4.50'::BLOB),
+        (encode('型号-2'), encode('热泵型'), '3500'::BLOB, '4.49'::BLOB),
+        ('A-3'::BLOB, 'heat-pump'::BLOB, '3500'::BLOB, '\\xFF\\xFE'::BLOB)
+      ) t(model, unitType, ratedCoolingCapacity, apf)`,
+    );
+    const run = await cli.run(['grade', '-r', RULES, '-f', 'ndjson', '--keep', 'model', file]);
+    expect(run.code, run.stderr).toBe(1);
+    const [atLimit, below, notText] = results(run.stdout);
+    expect([atLimit!.kept, atLimit!.grade]).toEqual([{ model: 'A-1' }, '2']);
+    expect([below!.kept, below!.grade]).toEqual([{ model: '型号-2' }, '3']);
+    expect([notText!.kept, notText!.grade, notText!.errors?.map((e) => [e.field, e.code])]).toEqual([
+      { model: 'A-3' },
+      null,
+      [['apf', 'missing']],
+    ]);
+  });
+
   it('a DOUBLE is read to 15 significant digits, as the library reads a number a program passes (docs/scale-out.md)', async () => {
     // HRB400E, Agt ≥ 9.0 compared rounded to 0.5: a script's 8.749999999999998 is 8.75 at 15 digits, 9.0 rounded:
     // conforming, as gradeSync gives for the number (the CSV numeral is refused: its digits are all a CSV says).

@@ -28,6 +28,10 @@ interface CoProcess {
   next(): Promise<string>;
   /** Closes stdin and waits for the exit. */
   close(): Promise<{ code: number; stderr: string; rest: string[] }>;
+  /** Writes text to stdin, waiting for nothing. */
+  send(text: string): void;
+  /** Waits until stderr holds `text`; resolves to the bytes written to stdout by then. */
+  stderrSays(text: string): Promise<number>;
 }
 
 function coProcess(args: readonly string[]): CoProcess {
@@ -37,8 +41,14 @@ function coProcess(args: readonly string[]): CoProcess {
     stdio: 'pipe',
   });
   let stderr = '';
+  let told: { text: string; resolve: () => void } | undefined;
   child.stderr.on('data', (d: Buffer) => {
     stderr += d.toString('utf8');
+    if (told && stderr.includes(told.text)) told.resolve();
+  });
+  let written = 0;
+  child.stdout.on('data', (d: Buffer) => {
+    written += d.length;
   });
   const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
   const lines = createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY })[
@@ -75,6 +85,21 @@ function coProcess(args: readonly string[]): CoProcess {
         rest.push(line.value);
       }
       return { code: await exited, stderr, rest };
+    },
+    send(text) {
+      child.stdin.write(text);
+    },
+    async stderrSays(text) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await new Promise<void>((resolve, reject) => {
+        if (stderr.includes(text)) return resolve();
+        told = { text, resolve };
+        timer = setTimeout(() => {
+          child.kill();
+          reject(new Error(`stderr did not say ${JSON.stringify(text)} within ${ANSWER_MS} ms: ${stderr}`));
+        }, ANSWER_MS);
+      }).finally(() => clearTimeout(timer));
+      return written;
     },
   };
 }
@@ -202,6 +227,28 @@ describe('qgrade grade as a co-process: one result line per input line, at once,
     expect([second.row, second.grade, second.kept]).toEqual([2, '3', { model: 'B' }]);
     const end = await qgrade.close();
     expect([end.code, end.rest]).toEqual([0, []]);
+  });
+
+  // docs/scale-out.md says so (scale-out-check-42): unlike NDJSON, CSV on stdin is read ahead for a sample-id column.
+  it('CSV in, neither --keep nor --no-keep: no row is answered while stdin is open, stderr says why, its end answers them', async () => {
+    const qgrade = coProcess(['grade', '-r', RULES, '-f', 'ndjson', '-i', 'csv', '-']);
+    const rows = [
+      'model,unitType,ratedCoolingCapacity,apf',
+      'A,heat-pump,3500,4.50',
+      'B,heat-pump,3500,4.49',
+    ];
+    qgrade.send(`${rows.join('\n')}\n`);
+    // The notice comes after 2 s of reading ahead; the rows wait for 1,000 lines or the end, so none is answered yet.
+    expect(await qgrade.stderrSays('looking for a sample-id column in the first 1,000 lines of stdin')).toBe(
+      0,
+    );
+    const end = await qgrade.close();
+    const answers = end.rest.map((line) => JSON.parse(line) as GradeResult);
+    expect(answers.map((r) => [r.row, r.grade, r.kept])).toEqual([
+      [1, '2', { model: 'A' }],
+      [2, '3', { model: 'B' }],
+    ]);
+    expect(end.code).toBe(0);
   });
 
   it('--keep sampleId: a line without the field is answered at once, with no kept', async () => {

@@ -74,6 +74,14 @@ describe('registerGradeFunctions: a grader as DuckDB scalar functions', () => {
     expect(rows).toEqual([['2', '3', '2', '5', null, null, 'missing']]);
   });
 
+  it('a BLOB field holding UTF-8 text is read as that text, as a Parquet column is (scale-out-check-42)', async () => {
+    const rows = await query(`SELECT
+      qgrade_grade({'unitType': 'heat-pump'::BLOB, 'ratedCoolingCapacity': 3500, 'apf': '4.50'::BLOB}),
+      qgrade_grade({'unitType': 'heat-pump', 'ratedCoolingCapacity': 3500, 'apf': '4.49'::BLOB}),
+      qgrade_result({'unitType': 'heat-pump', 'ratedCoolingCapacity': 3500, 'apf': '\\xFF'::BLOB})::JSON ->> '$.errors[0].code'`);
+    expect(rows).toEqual([['2', '3', 'missing']]);
+  });
+
   it('JSON text of a record, and DECIMAL fields', async () => {
     const rows = await query(`SELECT
       qgrade_grade('{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.62}'),

@@ -121,6 +121,36 @@ describe('gradeFile: a file graded as a stream from the library, read as the CLI
     );
   });
 
+  // scale-out-check-42: a damaged Parquet file was code `usage` where a damaged workbook is `input` (a service's 400).
+  it('a file that is not Parquet (cut short, another format) is code input; a glob that matches none is usage', async () => {
+    const dir = tempDir('grade-file');
+    const whole = readFileSync(join(examples, 'room-air-conditioners.parquet'));
+    writeFileSync(join(dir, 'cut.parquet'), whole.subarray(0, whole.length - 8));
+    writeFileSync(join(dir, 'text.parquet'), 'model,apf\nA,4.62\n');
+    const refusal = (path: string, options: GradeFileOptions = {}) =>
+      all(gradeFile(grader, path, options)).then(
+        () => undefined,
+        (e: unknown) => e as QgradeError,
+      );
+    const cut = await refusal(join(dir, 'cut.parquet'));
+    expect(cut).toBeInstanceOf(QgradeError);
+    expect([cut?.code, cut?.name]).toEqual(['input', 'InputError']);
+    expect(cut?.text?.en).toBe(
+      `cannot read ${join(dir, 'cut.parquet')} as Parquet: Invalid Input Error: No magic bytes found at end of file '${join(dir, 'cut.parquet')}'`,
+    );
+    expect(cut?.text?.zh).toMatch(
+      /^无法把 .*cut\.parquet 读作 Parquet：系统信息“Invalid Input Error: No magic bytes/,
+    );
+    expect((await refusal(join(dir, 'text.parquet')))?.code).toBe('input');
+    // Read as Parquet, a JSON file is not Parquet either: its bytes, as a workbook's are with format 'xlsx'.
+    const json = join(examples, 'room-air-conditioners.json');
+    expect((await refusal(json, { format: 'parquet' }))?.code).toBe('input');
+    expect((await refusal(json, { format: 'xlsx' }))?.code).toBe('input');
+    const none = await refusal(join(dir, 'none-*.parquet'));
+    expect(none?.code).toBe('usage');
+    expect(none?.text?.en).toContain('No files found that match the pattern');
+  });
+
   it.each([
     [{ format: 'xml' }, 'options.format must be one of json, ndjson, csv, tsv, xlsx, parquet, got "xml"'],
     [{ maxRecordLength: -1 }, 'options.maxRecordLength must be a whole number of 1 or more, got -1'],

@@ -72,20 +72,40 @@ export class DecimalNumeral {
 
 /**
  * DuckDB's converter of values to JS (`JSDuckDBValueConverter`), but giving a
- * DECIMAL, also inside a list or struct, as its {@link DecimalNumeral}.
+ * DECIMAL, also inside a list or struct, as its {@link DecimalNumeral}, and a
+ * BLOB that holds UTF-8 text as that text (other bytes stay a `Uint8Array`).
  * (BIGINT and HUGEINT come as exact bigints already.)
  */
 export function duckdbValueConverter(duckdb: DuckDB): DuckDBValueConverter<unknown> {
-  const { DECIMAL } = duckdb.DuckDBTypeId;
+  const { DECIMAL, BLOB } = duckdb.DuckDBTypeId;
   const js = duckdb.JSDuckDBValueConverter as DuckDBValueConverter<unknown>;
-  return (value, type, converter) =>
-    type.typeId === DECIMAL && value !== null
-      ? new DecimalNumeral(
-          String(value)
-            .replace(/(\.\d*?)0+$/, '$1')
-            .replace(/\.$/, ''),
-        )
-      : js(value, type, converter);
+  return (value, type, converter) => {
+    if (value === null) return js(value, type, converter);
+    if (type.typeId === DECIMAL)
+      return new DecimalNumeral(
+        String(value)
+          .replace(/(\.\d*?)0+$/, '$1')
+          .replace(/\.$/, ''),
+      );
+    const converted = js(value, type, converter);
+    // A string column a legacy writer (Hive, Impala, old Spark) stored as BINARY without its UTF-8 mark reads as a
+    // BLOB: its indicators would read as missing and its ids go unkept (scale-out-check-42), as DuckDB's own
+    // binary_as_string option reads them as text.
+    return type.typeId === BLOB && converted instanceof Uint8Array
+      ? (utf8Text(converted) ?? converted)
+      : converted;
+  };
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The bytes as text when they are UTF-8; `undefined` otherwise. */
+function utf8Text(bytes: Uint8Array): string | undefined {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A record built from one row of DuckDB values, with the cells that could not be read as their indicator's type. */
@@ -247,8 +267,8 @@ function setField(record: Record<string, unknown>, field: string, value: unknown
 /**
  * A DuckDB value as plain JSON-like data: BIGINT (and HUGEINT) → number,
  * a {@link DecimalNumeral} → its number, DATE and TIMESTAMP → ISO text, lists and structs converted item by item
- * (a NULL inside a list stays `null`, so validation reports it); a BLOB has
- * no such form and is left out.
+ * (a NULL inside a list stays `null`, so validation reports it); a BLOB that
+ * is not UTF-8 text (see {@link duckdbValueConverter}) has no such form and is left out.
  */
 export function plainValue(value: unknown, float32 = false): unknown {
   if (value === null || value === undefined) return value;

@@ -1,3 +1,4 @@
+import { InputError } from '../../errors/input-error';
 import { systemReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import type { IndicatorInfo } from '../../resolve/rule-set';
@@ -63,7 +64,8 @@ export interface ParquetSource {
  *
  * Loads the optional package `@duckdb/node-api` on first use.
  *
- * @throws {@link UsageError} when the file does not exist or is not Parquet, or DuckDB is not installed
+ * @throws {@link UsageError} when the file does not exist (a glob matches none) or DuckDB is not installed; an
+ * {@link InputError} (code `input`) when it is not Parquet (damaged, cut short, another format)
  */
 export async function readParquet(path: string, options: ParquetReadOptions): Promise<ParquetSource> {
   if (path === '-') {
@@ -208,11 +210,18 @@ export function sqlText(text: string): string {
   return `'${text.replaceAll("'", "''")}'`;
 }
 
+/**
+ * DuckDB's refusal of the input: a file it cannot find or open (`IO Error`, a glob that matches nothing) is the
+ * call's, as a missing CSV file is; bytes that are not Parquet (damaged, cut short, another format) are the data's,
+ * code `input`, as a damaged workbook is (scale-out-check-42).
+ */
 function notParquet(path: string, error: unknown): UsageError {
   const why = systemReason(error);
-  return new UsageError(
-    localized(`无法把 ${path} 读作 Parquet：${why.zh}`, `cannot read ${path} as Parquet: ${why.en}`),
+  const text = localized(
+    `无法把 ${path} 读作 Parquet：${why.zh}`,
+    `cannot read ${path} as Parquet: ${why.en}`,
   );
+  return why.en.startsWith('IO Error') ? new UsageError(text) : new InputError(text);
 }
 
 /** A pipe or device given as a Parquet file: DuckDB reads the index at the file's end first, which a pipe cannot give. */
