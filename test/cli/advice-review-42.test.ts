@@ -369,3 +369,37 @@ describe.concurrent('"did you mean" names every name as close as the nearest', (
     expect(error.text.zh).toContain('options 中没有键 "mix"：是否应为 "min"或"max"？');
   });
 });
+
+describe.concurrent('diff: a requirement removed while its indicator stays, judged by nothing', () => {
+  const washerYaml = readFileSync(WASHER, 'utf8');
+  const edition = (text: string) => file('yaml', text.replace('version: 1.0.0', 'version: 1.1.0'));
+  const noNoise = washerYaml.replace(/ {2}- \{ id: noise, indicator: noise, require: "≤ 62" \}\n/u, '');
+
+  it('noise’s only requirement removed: the entry says the indicator stays and records must still give it (en, zh)', async () => {
+    expect(noNoise).not.toContain('id: noise');
+    const b = edition(noNoise);
+    const en = await cli.run(['diff', WASHER, b]);
+    expect(en.stdout).toContain(
+      'criterion Washing noise (Qualified) (noise) removed: ≤ 62 dB(A), looser (Washing noise (noise) stays an indicator of B that records must still give, but no requirement of B judges it)',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'diff', WASHER, b]);
+    expect(zh.stdout).toContain('（“洗涤噪声”（noise）仍是 B 的指标，记录仍须给出，但 B 已没有要求判定它）');
+  });
+
+  it('no such note when the indicator goes too, or when another requirement still judges it', async () => {
+    const gone = await cli.run([
+      'diff',
+      WASHER,
+      edition(noNoise.replace(/ {2}noise: \{ type: number.*\n/u, '')),
+    ]);
+    expect(gone.stdout).toContain('indicator Washing noise (noise) removed');
+    expect(gone.stdout).not.toContain('stays an indicator');
+    const stillJudged = await cli.run([
+      'diff',
+      WASHER,
+      edition(washerYaml.replace(/ {2}- \{ id: energy-first, .*\n/u, '')),
+    ]);
+    expect(stillJudged.stdout).toContain('(energy-first) removed');
+    expect(stillJudged.stdout).not.toContain('stays an indicator');
+  });
+});
