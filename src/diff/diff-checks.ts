@@ -21,6 +21,7 @@ import {
 import { droppedColumnNote } from './dropped-column';
 import type { Edition } from './edition';
 import { withShown } from './entry-shown';
+import { judgedByNoneNote } from './judged-by-none';
 import { makeEntry } from './make-entry';
 import type { DiffAspect, DiffDirection, DiffEntry, DiffLocation } from './rule-set-diff';
 import {
@@ -104,7 +105,13 @@ function presence(
     en: when ? `${words.en} (when ${when.en})` : words.en,
   };
   const at = edition.locateCheck(check);
-  const column = droppedColumnNote(edition, other, check, added);
+  const dropped = droppedColumnNote(edition, other, check, added);
+  // `noise` removed while B keeps the indicator noise and judges it by nothing: say the indicator stays.
+  const stays = added ? undefined : judgedByNoneNote(edition, other, check);
+  const column =
+    dropped && stays
+      ? { zh: `${dropped.zh}；${stays.zh}`, en: `${dropped.en}; ${stays.en}` }
+      : (dropped ?? stays);
   const entry = makeEntry({
     key: `${role}:${check.id}`,
     kind: `${role}-${added ? 'added' : 'removed'}`,

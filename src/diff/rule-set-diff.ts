@@ -183,7 +183,8 @@ export interface DiffEntry {
    * version, that B's is lower than A's (B may be made from an older edition);
    * for a requirement removed (or added) with a table column only it reads
    * (grade column `4` with `seer@4`), that column and its cells row by row:
-   * the column is part of this one change, not a cell entry per row.
+   * the column is part of this one change, not a cell entry per row; for a requirement removed whose indicator
+   * B keeps but judges by nothing, that the indicator stays (and, when required, that records must still give it).
    */
   note?: LocalizedText;
   /** Where the item is written in A. */

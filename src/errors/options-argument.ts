@@ -1,4 +1,5 @@
-import { closestName } from '../text/closest-name';
+import { closestTies } from '../text/closest-name';
+import { namesMeant } from '../text/did-you-mean';
 import { localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
 import { argumentKindError } from './argument-kind';
@@ -83,8 +84,8 @@ export function knownKeys(value: object, fn: string, known: readonly string[], n
 
 /**
  * The usage error for a key a function does not take, with the closest one
- * it does take (by edit distance, as the CLI's "did you mean" for options)
- * and the list of them all.
+ * it does take (by edit distance, as the CLI's "did you mean" for options;
+ * every one as close, when several are) and the list of them all.
  *
  * @example
  * unknownKeyError('createGraderPool', 'options', 'wrkers', ['workers', 'batchSize']).message
@@ -92,9 +93,17 @@ export function knownKeys(value: object, fn: string, known: readonly string[], n
  */
 export function unknownKeyError(fn: string, name: string, key: string, known: readonly string[]): UsageError {
   const shown = quoteShort(key);
-  const near = closestName(key, known);
+  // Every key as close as the nearest, quoted as the keys are in code.
+  const ties = closestTies(key, known);
+  const near = ties.map((k) => `"${k}"`);
+  const last = near.length - 1;
   const mean =
-    near === undefined ? localized('') : localized(`：是否应为 "${near}"？`, `: did you mean "${near}"?`);
+    near.length === 0
+      ? localized('')
+      : localized(
+          `：是否应为 ${last > 0 ? `${near.slice(0, last).join('、')}或${near[last]}` : near[0]}？`,
+          `: did you mean ${namesMeant(ties).en}?`,
+        );
   const list =
     known.length === 0
       ? localized(`（${name} 不含任何键）`, ` (${name} takes no key)`)

@@ -58,6 +58,8 @@ export interface CloseColumn {
  * default instead (see `defaultedColumnError`).
  *
  * @param excluded - columns not to point at: mapped with `--map` or kept with `--keep`
+ * @param passRepeats - pass over a column in a form of an indicator a column gives and of none no column gives
+ *   (`沸煮法安定性` beside `安定性（沸煮法）`): that indicator said again, for the caller's near-duplicate check to name
  * @example
  * closeColumns(['氮(mass%)'], [''], indicators, new Set()); // [{ index: 0, column: '氮(mass%)', indicator: nitrogen, written: 'mass%' }]
  */
@@ -66,6 +68,7 @@ export function closeColumns(
   fields: readonly string[],
   indicators: readonly IndicatorInfo[],
   excluded: ReadonlySet<string>,
+  passRepeats = false,
 ): CloseColumn[] {
   const given = new Set(fields);
   const missing = indicators.filter((i) => !given.has(i.name));
@@ -73,6 +76,16 @@ export function closeColumns(
   const indicatorNames = new Set(indicators.map((i) => i.name));
   const allForms = indicators.map(indicatorForms);
   const veto = vetoIndicator(indicators);
+  // The forms of the indicators a column gives, and of those none gives: a column in one of the first and none of
+  // the second says a read indicator again.
+  const formsWhere = (read: boolean) =>
+    new Set(
+      passRepeats
+        ? indicators.flatMap((ind, i) => (given.has(ind.name) === read ? [...allForms[i]!] : []))
+        : [],
+    );
+  const givenForms = formsWhere(true);
+  const missingForms = formsWhere(false);
   // The characters of each missing indicator's forms and labels: every likeness read below but the veto's needs one
   // in common with the column (a form and its ends, a typo within a third of its length, a symbol, shared words).
   const ownCharacters = new Map(
@@ -103,10 +116,18 @@ export function closeColumns(
     if (NOT_A_SYMBOL.test(column.normalize('NFKC'))) return;
     // A computed value's own label (a derived `…得分`): its column is cross-checked, not an input to hint at.
     if (indicators.some((i) => isComputedLabel(i, column))) return;
+    const forms = hintForms(column);
+    // `沸煮法安定性` beside `安定性（沸煮法）`: the read indicator again, which the near-duplicate check names with the
+    // column that gives it; never the indicator close to it that no column gives (压蒸安定性合格). Not `安定性（压蒸法）`:
+    // one of its forms (`压蒸安定性`) is that indicator's own.
+    if (passRepeats) {
+      const plain = [...columnForms(column)];
+      if (plain.some((f) => givenForms.has(f)) && !plain.some((f) => missingForms.has(f))) return;
+    }
     const candidate: Candidate = {
       index,
       column,
-      forms: hintForms(column),
+      forms,
       key: normaliseHeader(column),
       characters,
     };
@@ -188,7 +209,8 @@ export function closeColumns(
       found.written = written;
     if (keys(match).some((k) => negates(k, forms))) found.negated = true;
     if (ind === veto && countsVeto(match, forms)) found.counts = true;
-    if (partial) found.partial = true;
+    // Which kind it is, of an indicator whose values are the kinds: its cells say which, and are held to them.
+    if (partial && !asksItsKind(match, ind)) found.partial = true;
     const tied = formTies(match, ind, missing, allForms, indicators);
     if (tied.length > 0) found.tied = tied;
     close.push(found);
@@ -302,6 +324,19 @@ export function symbolToken(run: string, symbol: string): boolean {
     if ((before === '' && tail) || (after === '' && head)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a column asks which kind (`类型`, `压缩机类型`, `…形式`, `…方式`) of an indicator whose values are named
+ * kinds: an enum (热泵型/单冷型), or a yes/no with value labels (全封闭型/非全封闭型). Each of its cells is read
+ * against those names and refused when it is none of them, so a column of another kind (气候类型's T1 read as
+ * 机组类型) makes the record invalid and is never graded: what the label's words it leaves out (机组, 全封闭型) say is
+ * checked cell by cell, and the column keeps its ready `--map`. A number (`直径` for 公称直径 d: a measured 内径 13.4
+ * would take 6–12 mm's tolerance) or a yes/no without such labels (`安定性` for 压蒸安定性合格) is not held so.
+ */
+function asksItsKind(c: Candidate, ind: IndicatorInfo): boolean {
+  const named = ind.type === 'enum' || (ind.type === 'boolean' && ind.valueLabels !== undefined);
+  return named && keys(c).some((k) => /^\p{Script=Han}*(?:类型|形式|型式|方式|种类|类别)$/u.test(k));
 }
 
 /** Words that say "which kind" after a quantity (`气候类型`, `结构形式`, `冷却方式`, `…情况`): not what tells one quantity from another. */

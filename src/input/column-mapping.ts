@@ -260,7 +260,7 @@ export function resolveColumns(
   // A column close to an indicator that would otherwise take its default (or be left out) in every record;
   // one that records must give (always, or under `requiredWhen`) makes them invalid, visibly: a hint says more.
   const excluded = new Set(mapping.keys());
-  const defaulted = closeColumns(trimmed, fields, indicators, excluded).filter(
+  const defaulted = closeColumns(trimmed, fields, indicators, excluded, true).filter(
     (c) =>
       !c.indicator.required &&
       !c.indicator.conditionallyRequired &&

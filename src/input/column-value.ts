@@ -1,5 +1,6 @@
 import { UsageError } from '../errors/usage-error';
-import { closestName } from '../text/closest-name';
+import { closestTies } from '../text/closest-name';
+import { namesMeant } from '../text/did-you-mean';
 import { foldLabel } from '../text/fold-label';
 import { localized } from '../text/localized-text';
 import { listShort, listShortZh } from '../text/name-list';
@@ -148,21 +149,23 @@ export function columnValue(item: InputItem, field: string | undefined, column: 
 export function noSuchColumn(option: string, column: string, columns: readonly string[]): UsageError {
   // Names from the command line and a header, shown on one line, cut short: a header may be anything.
   const show = (name: string) => safeLine(cutShort(name));
-  const hint = closestName(column, columns) ?? closestWithoutUnit(column, columns);
+  const near = closestTies(column, columns);
+  const hint = near.length > 0 ? near : closestWithoutUnit(column, columns);
+  const meant = namesMeant(hint.map(show));
   const shown = columns.map(show);
   return new UsageError(
     localized(
-      `${option} ${show(column)}：输入中没有“${show(column)}”列${hint ? `，是否要写“${show(hint)}”？` : ''}${shown.length ? `（输入的列有${listShortZh(shown)}）` : ''}`,
-      `${option} ${show(column)}: the input has no column "${show(column)}"${hint ? `; did you mean "${show(hint)}"?` : ''}${shown.length ? ` (its columns: ${listShort(shown)})` : ''}`,
+      `${option} ${show(column)}：输入中没有“${show(column)}”列${hint.length > 0 ? `，是否要写${meant.zh}？` : ''}${shown.length ? `（输入的列有${listShortZh(shown)}）` : ''}`,
+      `${option} ${show(column)}: the input has no column "${show(column)}"${hint.length > 0 ? `; did you mean ${meant.en}?` : ''}${shown.length ? ` (its columns: ${listShort(shown)})` : ''}`,
     ),
   );
 }
 
 /**
- * The column whose header, without the unit after it, is closest to `name`: `公称直径(mm)` for `公称直径 d` or
- * `公称直经` (committee-35 M5: no column was suggested, the unit making the whole header too far).
+ * The columns whose header, without the unit after it, is closest to `name` (all equally close): `公称直径(mm)` for
+ * `公称直径 d` or `公称直经` (committee-35 M5: no column was suggested, the unit making the whole header too far).
  */
-function closestWithoutUnit(name: string, columns: readonly string[]): string | undefined {
+function closestWithoutUnit(name: string, columns: readonly string[]): string[] {
   const texts = new Map<string, string>();
   for (const cell of columns) {
     const text = splitHeaderUnit(
@@ -172,10 +175,9 @@ function closestWithoutUnit(name: string, columns: readonly string[]): string | 
     )?.text;
     if (text !== undefined && !texts.has(text)) texts.set(text, cell);
   }
-  const near =
-    closestName(foldLabel(name), texts.keys()) ??
-    closestName(foldLabel(name).replace(/\s+\S+$/u, ''), texts.keys());
-  return near === undefined ? undefined : texts.get(near);
+  const whole = closestTies(foldLabel(name), texts.keys());
+  const near = whole.length > 0 ? whole : closestTies(foldLabel(name).replace(/\s+\S+$/u, ''), texts.keys());
+  return near.map((text) => texts.get(text)!);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import { isSymbol, splitLabelSymbol } from '../text/loose-label';
 import { endingBracket } from './ending-bracket';
 import { labelNearForms, labelsRead } from './header-synonyms';
+import { methodFirst } from './method-first';
 
 /**
  * A header as compared for hints: NFKC (so full-width letters, brackets and
@@ -103,8 +104,9 @@ function wordings(form: string): string[] {
 /**
  * The forms a header close to an indicator takes: its name, its labels
  * (and their synonym forms, `灼烧减量 LOI` for `烧失量 LOI`: see `labelSynonyms`) with and without the symbol or bracketed note at their end, the symbol
- * alone (`n` for `氮 N`), and a yes/no label without the word that ends it
- * (`压蒸安定性` for `压蒸安定性合格`, `风冷` for `风冷式`), normalised.
+ * alone (`n` for `氮 N`), a yes/no label without the word that ends it
+ * (`压蒸安定性` for `压蒸安定性合格`, `风冷` for `风冷式`), and a label's method in brackets put before it
+ * (`沸煮法安定性` for `安定性（沸煮法）`), normalised.
  *
  * @example
  * indicatorForms(apf); // Set { 'apf', '全年能源消耗效率apf', '全年能源消耗效率', 'annualperformancefactor(apf)', 'annualperformancefactor' }
@@ -118,6 +120,8 @@ export function indicatorForms(ind: IndicatorInfo): Set<string> {
     if (symbol !== undefined) forms.add(normaliseHeader(symbol));
     const core = /^(\p{Script=Han}{2,}?)(?:合格|式|型)$/u.exec(normaliseHeader(folded))?.[1];
     if (core !== undefined) forms.add(core);
+    // `沸煮法安定性` for 安定性（沸煮法）: the same test (the reverse of columnForms' `安定性（压蒸法）` → `压蒸安定性`).
+    for (const first of methodFirst(label)) forms.add(normaliseHeader(first));
   }
   // `烧损量`, `Loss` for `烧失量 LOI`: close to it, not read (hostile-25 W5).
   for (const label of [ind.label.zh, ind.label.en])

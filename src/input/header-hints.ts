@@ -42,7 +42,7 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
     const separator = separatorHint(name, only, input.format);
     if (separator) return [separator];
   }
-  const close = closeColumns(headers, fields, indicators, excluded);
+  const close = closeColumns(headers, fields, indicators, excluded, true);
   const hints = close.map((c) =>
     c.written !== undefined
       ? otherUnitHint(name, c.column, c.indicator, c.written)

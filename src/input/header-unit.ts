@@ -5,6 +5,7 @@ import { labelLooseForms, looseKey, splitLabelSymbol } from '../text/loose-label
 import { trimCell } from './convert-value';
 import { headerRead } from './header-read';
 import { labelsRead } from './header-synonyms';
+import { methodFirst } from './method-first';
 import { rangeDiffers, type ScoreRangeNote, scoreRangeNote } from './score-range-note';
 import { KnownUnits, unitKey } from './units';
 
@@ -84,6 +85,9 @@ export class IndicatorHeaders {
           // `烧失量（LOI）`, `不溶物(IR)`: the label's symbol in brackets (hostile-25 M1).
           addTo(this.loose, looseKey(`${split.text}(${split.symbol})`), ind);
         }
+        // `沸煮法安定性` for `安定性（沸煮法）`: the method said first, read as the label less its note is.
+        for (const first of methodFirst(label))
+          for (const form of labelLooseForms(first)) addTo(this.notes, form, ind);
         const short = withoutNote(label);
         if (short !== undefined)
           for (const form of labelLooseForms(short)) {
@@ -184,7 +188,8 @@ export class IndicatorHeaders {
 
   /**
    * The indicator whose label the header is but for the bracketed note that
-   * ends the label (`安定性` for `安定性（沸煮法）`, `牌号` for `牌号（交货状态）`;
+   * ends the label (`安定性` for `安定性（沸煮法）`, `牌号` for `牌号（交货状态）`), or with a method in that note
+   * said first (`沸煮法安定性`: see `methodFirst`;
    * full- or half-width brackets, white space and the label's symbol as
    * {@link label} reads them), when exactly one indicator's label or name
    * takes that form. `undefined` when none does, when two do (`抗压强度` for

@@ -1,8 +1,8 @@
 import { InputError } from '../errors/input-error';
 import { setKeptValue } from '../model/kept-values';
 import type { IndicatorInfo } from '../resolve/rule-set';
-import { closestName, closestTies } from '../text/closest-name';
-import { didYouMean } from '../text/did-you-mean';
+import { closestTies } from '../text/closest-name';
+import { didYouMean, namesMeant } from '../text/did-you-mean';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { listShort, listShortZh } from '../text/name-list';
 import { batched, batchesOf } from './batched';
@@ -290,10 +290,11 @@ function noneHad(
   const option = one !== undefined ? keepOption(naming, one) : naming === 'api' ? 'options.keep' : '--keep';
   const list = columns.map((c) => `"${c}"`).join(', ');
   const listZh = columns.map((c) => `“${c}”`).join('、');
-  const hint = one !== undefined ? closestName(one, keys) : undefined;
+  const hint = one !== undefined ? closestTies(one, keys) : [];
+  const meant = namesMeant(hint);
   return localized(
-    `${option}：没有一条记录有${listZh}的值，结果的 kept 中没有它${hint ? `；是否要写“${hint}”？` : ''}`,
-    `${option}: no record had a value for ${list}, so no result has it in "kept"${hint ? `; did you mean "${hint}"?` : ''}`,
+    `${option}：没有一条记录有${listZh}的值，结果的 kept 中没有它${hint.length > 0 ? `；是否要写${meant.zh}？` : ''}`,
+    `${option}: no record had a value for ${list}, so no result has it in "kept"${hint.length > 0 ? `; did you mean ${meant.en}?` : ''}`,
   );
 }
 

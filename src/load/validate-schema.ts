@@ -2,8 +2,9 @@ import type { ErrorObject } from 'ajv';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
 import { parseRoundingInterval } from '../rounding/gbt8170';
 import { cjkJoin } from '../text/cjk-space';
-import { closestName } from '../text/closest-name';
+import { closestTies } from '../text/closest-name';
 import { type ColonSlip, colonSlip, colonSlipText } from '../text/colon-slip';
+import { namesMeant } from '../text/did-you-mean';
 import { numberValueProblem } from '../text/finite-number';
 import { codePointText, fullWidthToAscii } from '../text/full-width';
 import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
@@ -567,25 +568,27 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
         return { ...issue(text, [...path, key], true), line, column: column + colon.at };
       }
       const allowed = Object.keys(parent.properties ?? {});
-      const hint = closestName(key, allowed);
+      // Every key as close as the nearest: `node` is as near `note` as `code` (two names, not a guess).
+      const hint = closestTies(key, allowed);
       // `等级:`, `要求:`: a Chinese word for a key (fix-authoring-27).
-      const chinese = hint ? undefined : chineseKeyMeant(key, allowed);
+      const chinese = hint.length > 0 ? undefined : chineseKeyMeant(key, allowed);
       const value = (e.data as Record<string, unknown> | undefined)?.[key];
-      const suffix = hint
-        ? localized(`，是否要写“${hint}”？`, `; did you mean "${hint}"?`)
-        : chinese
-          ? localized(
-              `；键名须用英文：是否要写“${chinese}”？`,
-              `; keys are English words: did you mean "${chinese}"?`,
-            )
-          : isDirectionKey(key, value) && allowed.includes('require')
+      const suffix =
+        hint.length > 0
+          ? localized(`，是否要写${namesMeant(hint).zh}？`, `; did you mean ${namesMeant(hint).en}?`)
+          : chinese
             ? localized(
-                '；规则文件没有“方向”键：越大越好或越小越好由 require 的运算符表示，如 require: "≥ 4.50"（不小于）或 require: "≤ 0.2"（不大于）',
-                '; a rule file has no "direction" key: the operator of require says which way is better, e.g. require: "≥ 4.50" (at least) or require: "≤ 0.2" (at most)',
+                `；键名须用英文：是否要写“${chinese}”？`,
+                `; keys are English words: did you mean "${chinese}"?`,
               )
-            : allowed.length
-              ? localized(`；可用的键：${zhNames(allowed)}`, `; allowed: ${allowed.join(', ')}`)
-              : localized('');
+            : isDirectionKey(key, value) && allowed.includes('require')
+              ? localized(
+                  '；规则文件没有“方向”键：越大越好或越小越好由 require 的运算符表示，如 require: "≥ 4.50"（不小于）或 require: "≤ 0.2"（不大于）',
+                  '; a rule file has no "direction" key: the operator of require says which way is better, e.g. require: "≥ 4.50" (at least) or require: "≤ 0.2" (at most)',
+                )
+              : allowed.length
+                ? localized(`；可用的键：${zhNames(allowed)}`, `; allowed: ${allowed.join(', ')}`)
+                : localized('');
       // `when` on a score item: the documented way is a conditional derived value (newcomer-39 F4).
       const itemWhen = key === 'when' && isScoreItem(path) ? SCORE_ITEM_WHEN : localized('');
       // `{ zh: …, en: Levels, dimensions … }`: the unquoted comma split the text, and what
@@ -661,25 +664,27 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
       const values = e.params.allowedValues as unknown[];
       const allowed = values.map((v) => JSON.stringify(v));
       // A near miss ("greaterthan") is most likely a typo of one of them.
+      // Every value as close as the nearest (`mix`: min and max).
       const hint =
         typeof e.data === 'string'
-          ? closestName(
+          ? closestTies(
               e.data,
               values.filter((v) => typeof v === 'string'),
             )
-          : undefined;
+          : [];
       // `type: 数值`, `comparison: 修约值比较法`: a Chinese word for a value (fix-authoring-27).
-      const meant =
-        hint ??
-        (typeof e.data === 'string'
+      const chinese =
+        hint.length === 0 && typeof e.data === 'string'
           ? chineseValueMeant(
               e.data,
               values.filter((v): v is string => typeof v === 'string'),
             )
-          : undefined);
-      const suffix = meant
-        ? localized(`，是否要写“${meant}”？`, `; did you mean "${meant}"?`)
-        : localized('');
+          : undefined;
+      const meant = hint.length > 0 ? hint : chinese === undefined ? [] : [chinese];
+      const suffix =
+        meant.length > 0
+          ? localized(`，是否要写${namesMeant(meant).zh}？`, `; did you mean ${namesMeant(meant).en}?`)
+          : localized('');
       return issue(
         localized(
           `${name.zh}必须是 ${allowed.join('、')} 之一，${actual}${suffix.zh}`,

@@ -1,4 +1,4 @@
-import { closestName } from '../text/closest-name';
+import { closestTies } from '../text/closest-name';
 import { didYouMean } from '../text/did-you-mean';
 import { foldValueText } from '../text/fold-value-text';
 import { type LocalizedText, localized } from '../text/localized-text';
@@ -44,10 +44,13 @@ export function checkPointsMap(
     }
     // The value it stands for: a close one left without points, or the only one when one key and one value are off.
     const open = missing.filter((v) => !explained.has(v));
+    // Two left without points equally close (`mix` for min and max): which one it stands for is a guess, so neither
+    // is taken as explained (both stay in "gives no score for") and the message names both.
+    const near = closestTies(key, open);
     const meant =
       speltAlike(key, open)?.value ??
-      closestName(key, open) ??
-      (unknown.length === 1 && open.length === 1 ? open[0] : undefined);
+      (near.length === 1 ? near[0] : undefined) ??
+      (near.length === 0 && unknown.length === 1 && open.length === 1 ? open[0] : undefined);
     if (meant !== undefined) explained.add(meant);
     ctx.error(
       'invalid-scoring',
@@ -82,15 +85,15 @@ function unknownKeyText(
       `${not.zh}，是否要写“${meant}”？“${meant}”因此没有分数`,
       `${not.en}; did you mean "${meant}"? "${meant}" has no score because of it`,
     );
-  const close = closestName(key, values);
+  const near = closestTies(key, values);
+  const close = near.length === 1 ? near[0] : undefined;
   const scored = close === undefined ? undefined : map.get(close);
   if (close !== undefined && scored !== undefined)
     return localized(
       `${not.zh}，是否是“${close}”？“${close}”已有分数（${scored}）：请删去这一项`,
       `${not.en}; did you mean "${close}"? "${close}" has its score already (${scored}): remove this entry`,
     );
-  if (close !== undefined)
-    return localized(`${not.zh}${didYouMean(close).zh}`, `${not.en}${didYouMean(close).en}`);
+  if (near.length > 0) return localized(`${not.zh}${didYouMean(near).zh}`, `${not.en}${didYouMean(near).en}`);
   const all = values.every((v) => map.has(v));
   return localized(
     `${not.zh}；可取${zhNames(values)}${all ? '，都已有分数：请删去这一项' : ''}`,

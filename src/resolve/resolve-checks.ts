@@ -24,8 +24,8 @@ import {
   type RequirementSyntax,
   type ToleranceSyntax,
 } from '../syntax/parse-requirement';
-import { closestName, closestTies } from '../text/closest-name';
-import { didYouMean } from '../text/did-you-mean';
+import { closestTies } from '../text/closest-name';
+import { didYouMean, namesMeant } from '../text/did-you-mean';
 import {
   asciiWritten,
   fullWidthAdvice,
@@ -227,13 +227,15 @@ function expandGradeTable(
   if (notGrades.length > 0 && notGrades.length < table.columns.length) {
     for (const col of notGrades) {
       // The standard's name for the grade where its id belongs (优质加工级 for premium), or a typo of an id.
-      const hint = labelOwner(ctx.doc.grades, col) ?? closestName(col, ctx.grades.keys());
+      const owner = labelOwner(ctx.doc.grades, col);
+      const hint = owner !== undefined ? [owner] : closestTies(col, ctx.grades.keys());
+      const meant = namesMeant(hint);
       const grades = [...ctx.grades.keys()];
       ctx.error(
         'unknown-grade',
         localized(
-          `等级表“${table.name}”的列“${col}”不是等级标识${hint ? `：是否要写“${hint}”？` : `；等级有${zhNames(grades)}`}`,
-          `column "${col}" of the grade table "${table.name}" is not a grade id${hint ? `: did you mean "${hint}"?` : `; grades are ${grades.join(', ')}`}`,
+          `等级表“${table.name}”的列“${col}”不是等级标识${hint.length > 0 ? `：是否要写${meant.zh}？` : `；等级有${zhNames(grades)}`}`,
+          `column "${col}" of the grade table "${table.name}" is not a grade id${hint.length > 0 ? `: did you mean ${meant.en}?` : `; grades are ${grades.join(', ')}`}`,
         ),
         ['tables', table.name, 'columns', table.keys.length + table.columns.indexOf(col)],
       );

@@ -2,9 +2,10 @@ import type { RuleSetIssueCode } from '../errors/error-codes';
 import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
 import type { DocumentPath, SourceDocument } from '../load/source-document';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
-import { closestName } from '../text/closest-name';
+import { closestTies } from '../text/closest-name';
 import { colonSlip, colonSlipText } from '../text/colon-slip';
 import { commaNumberFix } from '../text/comma-number';
+import { namesMeant } from '../text/did-you-mean';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { casePosition, suiteSource, type TestSuite } from './test-suite';
 
@@ -33,12 +34,17 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
     name: string,
     known: string[],
     key = false,
-    hint: string | LocalizedText | undefined = closestName(name, known),
+    hint: string | readonly string[] | LocalizedText | undefined = closestTies(name, known),
   ) => {
+    // Every name as close as the nearest: `compressive2d` for compressive3d and compressive28d names both.
+    const names =
+      typeof hint === 'string' ? [hint] : Array.isArray(hint) ? (hint as readonly string[]) : undefined;
     const said =
-      typeof hint === 'string'
-        ? localized(`，是否要写“${hint}”？`, `; did you mean "${hint}"?`)
-        : (hint ?? localized('', ''));
+      names !== undefined
+        ? names.length > 0
+          ? localized(`，是否要写${namesMeant(names).zh}？`, `; did you mean ${namesMeant(names).en}?`)
+          : localized('', '')
+        : ((hint as LocalizedText | undefined) ?? localized('', ''));
     const text = localized(
       `${ruleSet.id} 中没有${what.zh}“${name}”${said.zh}`,
       `${what.en} "${name}" is not in ${ruleSet.id}${said.en}`,
@@ -80,7 +86,7 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
     }
   };
   // An indicator given by its label ("颜色类别" for glassColour), as `grade` says of a JSON key.
-  const labelHint = (key: string): LocalizedText | string | undefined => {
+  const labelHint = (key: string): LocalizedText | string[] => {
     const folded = key.trim().toLowerCase();
     const named = ruleSet.indicators.find(
       (i) => i.label.zh === key.trim() || i.label.en.toLowerCase() === folded,
@@ -90,12 +96,12 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
           `，是否要写“${named}”？“${key}”是它的标签（label），用例的 input 用指标标识`,
           `; did you mean "${named}"? "${key}" is its label, and a case's input names indicators by id`,
         )
-      : closestName(key, indicators);
+      : closestTies(key, indicators);
   };
   // A criterion id without its grade ("transmittance" for transmittance@ordinary …): list the ids to write.
-  const perGradeHint = (id: string, known: string[]): LocalizedText | string | undefined => {
+  const perGradeHint = (id: string, known: string[]): LocalizedText | string[] | undefined => {
     const ids = known.filter((k) => k.startsWith(`${id}@`));
-    if (ids.length === 0) return closestName(id, known);
+    if (ids.length === 0) return closestTies(id, known);
     const zh = ids.map((k) => `“${k}”`).join('、');
     const en = ids.map((k) => `"${k}"`).join(', ');
     return localized(
@@ -110,7 +116,7 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
     const byLabel = ruleSet.grades.find(
       (g) => g.label.zh === expected.trim() || g.label.en.toLowerCase() === folded,
     )?.id;
-    report('unknown-grade', path, grade, expected, grades, false, byLabel ?? closestName(expected, grades));
+    report('unknown-grade', path, grade, expected, grades, false, byLabel ?? closestTies(expected, grades));
   };
   const checkFailing = (failing: string[] | undefined, known: string[], path: DocumentPath) => {
     failing?.forEach((id, j) => {

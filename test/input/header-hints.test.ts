@@ -348,9 +348,10 @@ describe('a header that ends two labels (committee-38 F7)', () => {
     }).map((h) => h.en);
 
   it('类型 is close to the one every record must give when the other takes a default', () => {
-    // Named, with no ready --map: 类型 leaves out 机组, and ends 气候类型 too (session 41).
+    // A ready --map: 类型 asks which kind of an enum whose cells are held to its values, so what 机组 says is
+    // checked cell by cell (session 42; session 41 had named it without one). A value of 气候类型 is refused.
     const hint =
-      'in.csv: the column "类型" is not read: it shares only part of the label of the indicator unitType (unitType; 机组类型), and the words they do not share may name a different test or quantity (the method, the age, upper or lower, initial or final…); check what the column measures rather than map it: only if it is "机组类型" head the column so';
+      'in.csv: the column "类型" is close to the indicator unitType (unitType) but is not read as it; if it is that indicator, add --map 类型=unitType';
     expect(of([unitType, climateType])).toEqual([hint]);
     expect(of([climateType, unitType])).toEqual([hint]);
   });

@@ -43,7 +43,8 @@ import { comparisonNames, tableNames } from '../../report/noted-names';
 import { modelOf } from '../../resolve/rule-set';
 import { suiteRuleSetTarget } from '../../suite/suite-rule-set';
 import { suiteSource } from '../../suite/test-suite';
-import { closestName } from '../../text/closest-name';
+import { closestTies } from '../../text/closest-name';
+import { namesMeant } from '../../text/did-you-mean';
 import { localized } from '../../text/localized-text';
 import { appendCase, caseFor, caseInput, caseName, uniqueCaseName } from './append-case';
 import { byId, debounce, fill, h } from './dom';
@@ -446,12 +447,13 @@ function missingRuleFile(
     .filter((f) => f.group === open?.file.group && !SUITE.test(f.path) && /\.ya?ml$/i.test(f.path))
     .filter((f) => (f.path.includes('/') ? f.path.replace(/\/[^/]*$/, '') : '') === folder)
     .map((f) => `./${f.path.slice(folder === '' ? 0 : folder.length + 1)}`);
-  const close = closestName(suite.ruleSet.startsWith('./') ? suite.ruleSet : `./${suite.ruleSet}`, beside);
+  const close = closestTies(suite.ruleSet.startsWith('./') ? suite.ruleSet : `./${suite.ruleSet}`, beside);
+  const meant = namesMeant(close);
   return source.issue(
     'file-not-found',
     localized(
-      `本套件的 ruleSet“${suite.ruleSet}”所指的文件不在本页的文件列表中${close ? `；是否要写“${close}”？` : ''}`,
-      `this suite's ruleSet "${suite.ruleSet}" names no file this page lists${close ? `; did you mean "${close}"?` : ''}`,
+      `本套件的 ruleSet“${suite.ruleSet}”所指的文件不在本页的文件列表中${close.length > 0 ? `；是否要写${meant.zh}？` : ''}`,
+      `this suite's ruleSet "${suite.ruleSet}" names no file this page lists${close.length > 0 ? `; did you mean ${meant.en}?` : ''}`,
     ),
     ['ruleSet'],
   );
