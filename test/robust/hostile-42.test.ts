@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { type CriterionResult, type GradeResult, parseRuleSet } from '../../src/index';
+import { graderPair } from '../helpers';
+
+// Hostile inputs against what session 41 added (hostile-new-42). The limits are illustrative, not a standard's.
+
+const byId = (r: GradeResult, id: string): CriterionResult => r.criteria.find((c) => c.id === id)!;
+
+describe.concurrent('floor, ceil and % of decimals are taken of the exact value', () => {
+  // `floor(0.3 / 0.1)` was floor(2.9999999999999996) = 2, `ceil(0.07 * 100)` ceil(7.000000000000001) = 8: the whole
+  // number moves where floating point errs by the least. 0.3 % 0.1 was 0.0999999999999999 (exactly 0).
+  const pair = graderPair(
+    parseRuleSet(
+      `schemaVersion: 1
+id: test/hostile-42-whole
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 取整, en: Whole numbers }
+references:
+  - { code: TEST 1-2026, edition: "2026" }
+provenance:
+  level: illustrative
+  note: { zh: 测试用, en: For tests only }
+comparison: full
+indicators:
+  a: { type: number, label: { zh: 甲, en: A } }
+  b: { type: number, range: "> 0", label: { zh: 乙, en: B } }
+  c: { type: number, label: { zh: 丙, en: C } }
+derived:
+  down: { label: { zh: 商取下整, en: Quotient floored }, formula: floor(a / b) }
+  up: { label: { zh: 商取上整, en: Quotient ceiled }, formula: ceil(a / b) }
+  upTimes: { label: { zh: 积取上整, en: Product ceiled }, formula: ceil(a * c) }
+  downTimes: { label: { zh: 积取下整, en: Product floored }, formula: floor(a * c) }
+  rest: { label: { zh: 余数, en: Remainder }, formula: a % b }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+  - { id: good, label: { zh: 良好, en: Good } }
+criteria:
+  - { id: down-min, indicator: down, require: "≥ 3", grade: ok }
+  - { id: up-max, indicator: up, require: "≤ 3", grade: ok }
+  - { id: up-times-max, indicator: upTimes, require: "≤ 7", grade: good }
+  - { id: down-times-min, indicator: downTimes, require: "≥ 29", grade: good }
+  - { id: rest-max, indicator: rest, require: "≤ 0", grade: good }
+`,
+      { filename: 'hostile-42-whole.yaml' },
+    ),
+  );
+
+  it('a quotient exactly 3 is floored and ceiled to 3: 0.3 / 0.1, 0.6 / 0.2, 0.21 / 0.07', async () => {
+    for (const [a, b] of [
+      [0.3, 0.1],
+      [0.6, 0.2],
+      [0.21, 0.07],
+    ] as const) {
+      const r = await pair.grade({ a, b, c: 1 });
+      expect(byId(r, 'down-min'), `${a} / ${b}`).toMatchObject({ value: 3, passed: true });
+      expect(byId(r, 'up-max'), `${a} / ${b}`).toMatchObject({ value: 3, passed: true });
+    }
+  });
+
+  it('just either side of 3 the quotient floors to 2 or ceils to 4', async () => {
+    const below = await pair.grade({ a: 0.299, b: 0.1, c: 1 });
+    expect(byId(below, 'down-min')).toMatchObject({ value: 2, passed: false });
+    expect(byId(below, 'up-max')).toMatchObject({ value: 3, passed: true });
+    const above = await pair.grade({ a: 0.301, b: 0.1, c: 1 });
+    expect(byId(above, 'down-min')).toMatchObject({ value: 3, passed: true });
+    expect(byId(above, 'up-max')).toMatchObject({ value: 4, passed: false });
+  });
+
+  it('large and negative quotients: 4.35 / 0.05 is 87, −5.576 / 0.068 is −82, −13.832 / 0.152 is −91', async () => {
+    expect(byId(await pair.grade({ a: 4.35, b: 0.05, c: 1 }), 'down-min').value).toBe(87);
+    const neg = await pair.grade({ a: -5.576, b: 0.068, c: 1 });
+    expect([byId(neg, 'down-min').value, byId(neg, 'up-max').value]).toEqual([-82, -82]);
+    const neg2 = await pair.grade({ a: -13.832, b: 0.152, c: 1 });
+    expect([byId(neg2, 'down-min').value, byId(neg2, 'up-max').value]).toEqual([-91, -91]);
+  });
+
+  it('a product of decimals that is a whole number is ceiled and floored to it: 0.07 × 100, 0.29 × 100, 39.05 × 100', async () => {
+    const seven = await pair.grade({ a: 0.07, b: 1, c: 100 });
+    expect(byId(seven, 'up-times-max')).toMatchObject({ value: 7, passed: true });
+    expect(byId(seven, 'down-times-min')).toMatchObject({ value: 7, passed: false });
+    const twentyNine = await pair.grade({ a: 0.29, b: 1, c: 100 });
+    expect(byId(twentyNine, 'down-times-min')).toMatchObject({ value: 29, passed: true });
+    expect(byId(twentyNine, 'up-times-max')).toMatchObject({ value: 29, passed: false });
+    const big = await pair.grade({ a: 39.05, b: 1, c: 100 });
+    expect([byId(big, 'up-times-max').value, byId(big, 'down-times-min').value]).toEqual([3905, 3905]);
+  });
+
+  it('a remainder of decimals is exact: 0.3 % 0.1 and 27.861 % 0.753 are 0, 39.743 % 0.582 is 0.167', async () => {
+    for (const [a, b] of [
+      [0.3, 0.1],
+      [27.861, 0.753],
+    ] as const) {
+      const r = await pair.grade({ a, b, c: 1 });
+      expect(byId(r, 'rest-max'), `${a} % ${b}`).toMatchObject({ value: 0, passed: true });
+    }
+    expect(byId(await pair.grade({ a: 39.743, b: 0.582, c: 1 }), 'rest-max').value).toBe(0.167);
+    // The dividend's sign, as JavaScript's %: −0.7 % 0.2 is −0.1.
+    expect(byId(await pair.grade({ a: -0.7, b: 0.2, c: 1 }), 'rest-max').value).toBe(-0.1);
+  });
+});
