@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CriterionResult, type GradeResult, parseRuleSet } from '../../src/index';
+import { type CriterionResult, checkRuleSet, type GradeResult, parseRuleSet } from '../../src/index';
 import { graderPair } from '../helpers';
 
 // Hostile inputs against what session 41 added (hostile-new-42). The limits are illustrative, not a standard's.
@@ -98,5 +98,71 @@ criteria:
     expect(byId(await pair.grade({ a: 39.743, b: 0.582, c: 1 }), 'rest-max').value).toBe(0.167);
     // The dividend's sign, as JavaScript's %: −0.7 % 0.2 is −0.1.
     expect(byId(await pair.grade({ a: -0.7, b: 0.2, c: 1 }), 'rest-max').value).toBe(-0.1);
+  });
+});
+
+describe.concurrent('a range written as a table prints it (2~6) in a limit or a when', () => {
+  const rules = (require: string, when: string) => `schemaVersion: 1
+id: test/hostile-42-range
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 区间, en: Ranges }
+references:
+  - { code: TEST 1-2026, edition: "2026" }
+provenance:
+  level: illustrative
+  note: { zh: 测试用, en: For tests only }
+comparison: full
+indicators:
+  thickness: { type: number, unit: mm, label: { zh: 厚度, en: Thickness } }
+  bow: { type: number, label: { zh: 弯曲度, en: Bow } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+criteria:
+  - { id: t, indicator: thickness, require: ${JSON.stringify(require)} }
+  - { id: b, indicator: bow, require: "≤ 1", when: { thickness: ${JSON.stringify(when)} } }
+`;
+  const errors = (require: string, when: string) =>
+    checkRuleSet(rules(require, when), { filename: 'range.yaml' })
+      .issues.filter((i) => i.severity === 'error')
+      .map((i) => ({ line: i.line, en: i.text.en, zh: i.text.zh }));
+
+  it('ends written high first (6~2, -2~-6) are advised smaller first, an interval that is then accepted', () => {
+    const [limit, when] = errors('6~2', '-2~-6');
+    expect(limit!.en).toContain('"[2, 6]"');
+    expect(limit!.zh).toContain('"[2, 6]"');
+    expect(when!.en).toContain('write the range as "[-6, -2]"');
+    expect(when!.zh).toContain('区间要写成 "[-6, -2]"');
+    expect(errors('[2, 6]', '[-6, -2]')).toEqual([]);
+  });
+
+  it('a range in another unit than the value (2~6 cm, [2, 6] cm for mm) is told to convert, not to drop the unit', () => {
+    for (const [require, when] of [
+      ['2~6 cm', '2~6 cm'],
+      ['[2, 6] cm', '[2, 6] cm'],
+    ]) {
+      const found = errors(require!, when!);
+      expect(found.map((e) => e.line)).toEqual([19, 20]);
+      for (const e of found) {
+        expect(e.en, require).toContain(
+          'the range is written in cm, but "thickness" is measured in mm; convert its ends to mm',
+        );
+        expect(e.zh, require).toContain('区间的单位是 cm，但“thickness”的单位是 mm；请把两端换算为 mm');
+        expect(e.en).not.toContain('without the unit:');
+      }
+    }
+  });
+
+  it('a range in the value’s own unit (2~6 mm, 2~6 毫米) is still told to write it without the unit', () => {
+    const [limit, when] = errors('2~6 mm', '2~6 毫米');
+    expect(limit!.en).toContain('is written as a range, without the unit: "[2, 6]"');
+    expect(when!.en).toContain('write the range as "[2, 6]", without the unit');
+  });
+
+  it('an exponent is part of the number, not a unit: 2e0~6', () => {
+    const [when] = errors('≥ 0', '2e0~6');
+    expect(when!.en).toContain('write the range as "[2e0, 6]" (');
+    expect(errors('≥ 0', '[2e0, 6]')).toEqual([]);
   });
 });
