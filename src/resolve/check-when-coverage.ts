@@ -9,7 +9,7 @@ import { holdsIn } from './condition-holds-in';
 import { mayHold, type Value } from './condition-may-hold';
 import { conditionNames } from './condition-names';
 import { isIntegerIndicator } from './integers-between';
-import { holdsInteger, minus, union } from './interval-sets';
+import { complement, holdsInteger, union } from './interval-sets';
 import { intervalText, numericZh } from './interval-text';
 import type { ModelContext } from './model-context';
 import { zhGrade } from './zh-grade';
@@ -142,21 +142,29 @@ function checkNumericBands(
   if (isEmpty(span)) return;
   const integer = isIntegerIndicator(ctx.doc, fact);
   const asked = indicator?.requiredWhen ? holdsIn(indicator.requiredWhen, fact) : [ALL];
-  const where = (c: CheckModel) =>
-    union((c.when ? holdsIn(c.when, fact) : [ALL]).map((w) => meet(w, span)).filter((w) => !isEmpty(w)));
+  // Each requirement's part once: the grades below ask for it again, thousands of times in a large rule set.
+  const parts = new Map<CheckModel, Interval[]>();
+  const where = (c: CheckModel): Interval[] => {
+    let part = parts.get(c);
+    if (part === undefined) {
+      part = union(
+        (c.when ? holdsIn(c.when, fact) : [ALL]).map((w) => meet(w, span)).filter((w) => !isEmpty(w)),
+      );
+      parts.set(c, part);
+    }
+    return part;
+  };
   // Two or more requirements, each for another part of the number, are the limit written band by band; one requirement
   // `when: { ratedCoolingCapacity: "≤ 4500" }` says "only these" on purpose.
   const whole = JSON.stringify([span]);
-  const parts = new Set(list.map((c) => JSON.stringify(where(c))));
-  parts.delete(whole);
-  if (parts.size < 2) return;
+  const distinct = new Set(list.map((c) => JSON.stringify(where(c))));
+  distinct.delete(whole);
+  if (distinct.size < 2) return;
   const missing = new Map<string, { pieces: Interval[]; grades: GradeModel[] }>();
   for (const g of ctx.gradeList) {
     const inForce = list.filter((c) => level(c) <= g.index);
     if (inForce.length === 0) continue;
-    const covered = union(inForce.flatMap(where));
-    const pieces = covered
-      .reduce<Interval[]>(minus, [span])
+    const pieces = complement(span, union(inForce.flatMap(where)))
       .flatMap((p) => asked.map((a) => meet(p, a)))
       .filter((p) => !isEmpty(p) && (!integer || holdsInteger(p)));
     if (pieces.length === 0) continue;

@@ -166,3 +166,43 @@ criteria:
     expect(errors('≥ 0', '[2e0, 6]')).toEqual([]);
   });
 });
+
+describe.concurrent('when-bands on a number, many and at many grades (band-gap)', () => {
+  // 210 requirements on bow, each for a band of t at one of 7 grades; every 7th band ends a unit early, leaving
+  // [7, 8), [21, 22), … uncovered at every grade, plus what lies beyond the bands.
+  const bands = Array.from({ length: 210 }, (_, i) =>
+    i % 7 === 3 ? `[${i * 2}, ${i * 2 + 1})` : `[${i * 2}, ${i * 2 + 2})`,
+  );
+  const grades = Array.from({ length: 7 }, (_, g) => `  - { id: g${g}, label: { zh: 级${g}, en: G${g} } }`);
+  const text = `schemaVersion: 1
+id: test/hostile-42-bands
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 分档, en: Bands }
+references:
+  - { code: TEST 1-2026, edition: "2026" }
+provenance:
+  level: illustrative
+  note: { zh: 测试用, en: For tests only }
+comparison: full
+indicators:
+  t: { type: number, unit: mm, range: "[0, 420]", label: { zh: 厚度, en: Thickness } }
+  bow: { type: number, label: { zh: 弯曲度, en: Bow } }
+grades:
+${grades.join('\n')}
+criteria:
+${bands.map((b, i) => `  - { id: b${i}, indicator: bow, require: "≤ ${i + 1}", grade: g${i % 7}, when: { t: "${b}" } }`).join('\n')}
+`;
+
+  it('names each gap once per set of grades, open and closed ends as written', () => {
+    const gaps = checkRuleSet(text, { filename: 'bands.yaml' }).issues.filter((i) => i.code === 'band-gap');
+    // At the lowest grade only the bands of g0 are in force: every band but those at i = 0, 7, 14, … is missing.
+    expect(gaps.length).toBe(7);
+    const top = gaps.find((g) => g.text.en.includes('at grade "g6"'))!;
+    const holes = Array.from({ length: 30 }, (_, k) => `t [${(7 * k + 3) * 2 + 1}, ${(7 * k + 3) * 2 + 2})`);
+    expect(top.text.en).toContain(`a record with ${holes.join(' or ')} or t = 420 at grade "g6"`);
+    const lowest = gaps.find((g) => g.text.en.includes('at grade "g0"'))!;
+    expect(lowest.text.en).toContain('a record with t [2, 14) or t [16, 28) or');
+  });
+});
