@@ -161,8 +161,9 @@ function checkNumericBands(
   distinct.delete(whole);
   if (distinct.size < 2) return;
   const missing = new Map<string, { pieces: Interval[]; grades: GradeModel[] }>();
+  const levels = list.map(level);
   for (const g of ctx.gradeList) {
-    const inForce = list.filter((c) => level(c) <= g.index);
+    const inForce = list.filter((_, k) => levels[k]! <= g.index);
     if (inForce.length === 0) continue;
     const pieces = complement(span, union(inForce.flatMap(where)))
       .flatMap((p) => asked.map((a) => meet(p, a)))
