@@ -79,15 +79,23 @@ export function checkWhenCoverage(
       if (coverages.size < 2) continue;
       // The grades each value goes unchecked at, where some other value is checked.
       const missing = new Map<string, Value[]>();
+      // A requirement holds from its level up: a value is unchecked from the lowest level any requirement holds at
+      // to below the lowest that one checking the value holds at. Once per value, not per value and grade (2,000
+      // values at 80 grades took 78 s to validate).
+      const levels = list.map(level);
+      const lowest = levels.reduce((m, l) => Math.min(m, l), Infinity);
       for (const v of kept) {
         const given = new Map<string, Value>([[e, v]]);
-        const at = grades.filter((g) => {
-          const inForce = list.filter((c) => level(c) <= g.index);
-          return inForce.length > 0 && !inForce.some((c) => !c.when || mayHold(c.when, given));
+        let checked = Infinity;
+        list.forEach((c, k) => {
+          if (levels[k]! < checked && (!c.when || mayHold(c.when, given))) checked = levels[k]!;
         });
+        const at = grades.filter((g) => lowest <= g.index && g.index < checked);
         if (at.length === 0) continue;
         const key = at.map((g) => g.id).join('\n');
-        missing.set(key, [...(missing.get(key) ?? []), v]);
+        const values = missing.get(key);
+        if (values) values.push(v);
+        else missing.set(key, [v]);
       }
       for (const [key, values] of missing) {
         const at = key.split('\n').map((id) => ctx.grades.get(id)!);

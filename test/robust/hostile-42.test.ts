@@ -206,3 +206,55 @@ ${bands.map((b, i) => `  - { id: b${i}, indicator: bow, require: "≤ ${i + 1}",
     expect(lowest.text.en).toContain('a record with t [2, 14) or t [16, 28) or');
   });
 });
+
+describe.concurrent('when on an enum, value by value at many grades (band-gap)', () => {
+  // 70 categories, one requirement each at grade g(i % 5) but none for every 7th; so v3 goes unchecked at every
+  // grade and v1 (its requirement at g1) at g0 only.
+  const values = Array.from({ length: 70 }, (_, i) => `v${i}`);
+  const text = `schemaVersion: 1
+id: test/hostile-42-enum
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 类别, en: Categories }
+references:
+  - { code: TEST 1-2026, edition: "2026" }
+provenance:
+  level: illustrative
+  note: { zh: 测试用, en: For tests only }
+comparison: full
+indicators:
+  cat: { type: enum, values: [${values.join(', ')}], label: { zh: 类别, en: Category } }
+  bow: { type: number, label: { zh: 弯曲度, en: Bow } }
+grades:
+${Array.from({ length: 5 }, (_, g) => `  - { id: g${g}, label: { zh: 级${g}, en: G${g} } }`).join('\n')}
+criteria:
+${values
+  .flatMap((v, i) =>
+    i % 7 === 3
+      ? []
+      : [`  - { id: b${i}, indicator: bow, require: "≤ ${i + 1}", grade: g${i % 5}, when: { cat: ${v} } }`],
+  )
+  .join('\n')}
+`;
+
+  it('names each value at the grades it goes unchecked at, grouped by those grades', () => {
+    const gaps = checkRuleSet(text, { filename: 'enum.yaml' })
+      .issues.filter((i) => i.code === 'band-gap')
+      .map((i) => i.text.en);
+    const none = values.filter((_, i) => i % 7 === 3);
+    expect(gaps).toContainEqual(
+      expect.stringContaining(`a record with cat ${none.join(', ')} at any grade:`),
+    );
+    // Checked from g1 up: unchecked at g0 only; from g4 up: at g0 to g3.
+    const fromG1 = values.filter((_, i) => i % 7 !== 3 && i % 5 === 1);
+    expect(gaps).toContainEqual(
+      expect.stringContaining(`a record with cat ${fromG1.join(', ')} at grade "g0":`),
+    );
+    const fromG4 = values.filter((_, i) => i % 7 !== 3 && i % 5 === 4);
+    expect(gaps).toContainEqual(
+      expect.stringContaining(`a record with cat ${fromG4.join(', ')} at grades "g0", "g1", "g2", "g3":`),
+    );
+    expect(gaps.length).toBe(5);
+  });
+});
