@@ -258,3 +258,51 @@ ${values
     expect(gaps.length).toBe(5);
   });
 });
+
+describe.concurrent('a numeric enum of sizes in mm given a text that is no size with a unit', () => {
+  const pair = graderPair(
+    parseRuleSet(
+      `schemaVersion: 1
+id: test/hostile-42-sizes
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 规格, en: Sizes }
+references:
+  - { code: TEST 1-2026, edition: "2026" }
+provenance:
+  level: illustrative
+  note: { zh: 测试用, en: For tests only }
+comparison: full
+indicators:
+  t: { type: enum, values: [2, 3, 4, 5, 6, 10], unit: mm, label: { zh: 厚度, en: Thickness } }
+  bow: { type: number, label: { zh: 弯曲度, en: Bow } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+criteria:
+  - { id: b, indicator: bow, require: "≤ 1" }
+`,
+      { filename: 'sizes.yaml' },
+    ),
+  );
+  const message = async (t: string) => {
+    const r = await pair.grade({ t, bow: 1 });
+    return r.errors!.find((e) => e.field === 't')!.message;
+  };
+
+  it('a band (2~6, 6~2), a product or quotient (5×2, 5*2, 5/2) or inches (5″) is not told to write its first number', async () => {
+    for (const t of ['2~6', '6~2', '5×2', '5*2', '5/2', '5″']) {
+      const m = await message(t);
+      expect(m.en, t).toBe(`t (Thickness) must be one of 2, 3, 4, 5, 6, 10, got ${JSON.stringify(t)}`);
+      expect(m.zh, t).not.toContain('请只写数值');
+    }
+  });
+
+  it('a size in degrees is told to convert; in mm, bracketed or not, to write the number alone', async () => {
+    expect((await message('5°')).en).toContain(
+      "a number in °, which is not the indicator's unit, mm: convert it to mm",
+    );
+    for (const t of ['5 (mm)', '5mm'])
+      expect((await message(t)).en, t).toContain('a number with a unit after it: write the number alone, 5');
+  });
+});
