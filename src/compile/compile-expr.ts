@@ -3,7 +3,7 @@ import { countedMean } from '../model/counted-mean';
 import { type Expr, exprChildren, type MeanPart } from '../model/expr';
 import { scoringPoints } from '../model/scoring-points';
 import type { Literal } from '../model/value';
-import { compileExactExpr } from './exact-expr';
+import { compileExactArgument, compileExactExpr, roundRatio, takesRemainder } from './exact-expr';
 import { ratioToNumber } from './exact-ratio';
 
 /** What an evaluated expression reads: values by slot and table cells of the record's row. */
@@ -32,10 +32,11 @@ export function compileExpr(expr: Expr): CompiledExpr {
   const float = compileFloat(expr);
   const exact = compileExactExpr(expr);
   if (!exact) return float;
+  const everywhere = takesRemainder(expr);
   return (ctx, i) => {
     const v = float(ctx, i);
     // Absent operands, a division by zero, an overflow stay what floating point makes of them.
-    if (typeof v !== 'number' || !Number.isFinite(v) || !offShortDecimal(v)) return v;
+    if (typeof v !== 'number' || !Number.isFinite(v) || (!everywhere && !offShortDecimal(v))) return v;
     const r = exact(ctx, i);
     return r === undefined ? v : ratioToNumber(r);
   };
@@ -121,6 +122,7 @@ function compileFloat(expr: Expr): CompiledExpr {
       };
     }
     case 'call': {
+      if (expr.fn === 'floor' || expr.fn === 'ceil') return compileWhole(expr.fn, expr.args[0]!);
       const fn = MATH[expr.fn]!;
       const args = expr.args.map(compileFloat);
       return (ctx, i) => {
@@ -145,6 +147,33 @@ function compileFloat(expr: Expr): CompiledExpr {
     case 'mean':
       return compileMean(expr.parts);
   }
+}
+
+/**
+ * `floor` or `ceil` of a part: the whole number next to the part's exact value, for decimal operands, where floating
+ * point puts the part within a hair of a whole number — on either side of it (`0.3 / 0.1` is 2.9999999999999996,
+ * `floor` of it 2) — as {@link compileExactArgument} computes it.
+ */
+function compileWhole(fn: 'floor' | 'ceil', arg: Expr): CompiledExpr {
+  const float = compileFloat(arg);
+  const exact = compileExactArgument(arg);
+  const everywhere = takesRemainder(arg);
+  const whole = MATH[fn]!;
+  return (ctx, i) => {
+    const v = float(ctx, i);
+    if (typeof v !== 'number') return undefined;
+    if (!Number.isFinite(v) || !exact || (!everywhere && !nearWhole(v))) return whole(v);
+    const r = exact(ctx, i);
+    return r === undefined ? whole(v) : ratioToNumber(roundRatio(r, fn));
+  };
+}
+
+/**
+ * Whether `v` is a whole number or within a millionth of its size of one: floating point errs by a few units of the
+ * 16th digit of decimal operands, so only there may the whole number below or above the exact value be another one.
+ */
+function nearWhole(v: number): boolean {
+  return Math.abs(v - Math.round(v)) <= 1e-6 * Math.max(1, Math.abs(v));
 }
 
 /** A reweighted item the record leaves out: not counted, where an item given no points has no score. */
@@ -200,6 +229,15 @@ function mayBeUncomputable(expr: Expr): boolean {
   }
 }
 
+/** What a binary operator on two numbers gives; `==`, `!=` are not here (they compare any values). */
+const NUMBER_OPERATIONS: Readonly<Record<string, (a: number, b: number) => unknown>> = {
+  ...ARITHMETIC,
+  '<': (a, b) => a < b,
+  '<=': (a, b) => a <= b,
+  '>': (a, b) => a > b,
+  '>=': (a, b) => a >= b,
+};
+
 function compileBinary(
   op: string,
   left: CompiledExpr,
@@ -207,14 +245,7 @@ function compileBinary(
   checkLeft: boolean,
   checkRight: boolean,
 ): CompiledExpr {
-  const arithmetic: Record<string, (a: number, b: number) => unknown> = {
-    ...ARITHMETIC,
-    '<': (a, b) => a < b,
-    '<=': (a, b) => a <= b,
-    '>': (a, b) => a > b,
-    '>=': (a, b) => a >= b,
-  };
-  const f = arithmetic[op];
+  const f = NUMBER_OPERATIONS[op];
   if (f && !checkLeft && !checkRight)
     return (ctx, i) => {
       const a = left(ctx, i);

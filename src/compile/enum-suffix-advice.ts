@@ -81,7 +81,7 @@ export function suffixAdvice(
   const unit = numberBeforeUnit(written, ind, context.classLetters);
   if (unit === undefined) return undefined;
   // `5 cm` under nominal sizes in mm: 5 is another size; "write 5" graded a 50 mm pane as 5 mm (newcomer-41 F4).
-  if (ind.unit !== undefined && /\p{L}/u.test(unit.after) && unitKey(unit.after) !== unitKey(ind.unit))
+  if (ind.unit !== undefined && unitKey(unit.after) !== unitKey(ind.unit))
     return localized(
       `，数值后的单位 ${unit.after} 不是该指标的单位 ${ind.unit}：请换算为 ${ind.unit}，只写数值`,
       `, a number in ${unit.after}, which is not the indicator's unit, ${ind.unit}: convert it to ${ind.unit} and write the number alone`,
@@ -109,6 +109,9 @@ function gradeAfter(
   return best;
 }
 
+// What a unit after a number starts with: a letter (mm, 毫米, μm) or a unit sign (%, ‰, °, ℃, ㎜).
+const UNIT_START = /^[\p{L}\p{So}%‰]/u;
+
 /** The listed value a text is with a unit after it (`5mm`, `5 mm` for 5), and that unit, if the letters are no class mark. */
 function numberBeforeUnit(
   text: string,
@@ -118,7 +121,10 @@ function numberBeforeUnit(
   const found = /^([+-]?\d+(?:\.\d+)?)\s*([^\d\s.,;:+-]\S*)$/.exec(text);
   if (found === null) return undefined;
   const numeral = found[1]!;
-  const after = found[2]!;
+  // `5 (mm)` is in mm. What starts with no letter or unit sign is no unit: `2~6` is a band of sizes, `5/2`, `5×2`
+  // a sum to work out, `5″` inches; "write the number alone, 2" graded a band or a product as its first number.
+  const after = found[2]!.replace(/^[(（]\s*(.*?)\s*[)）]$/u, '$1');
+  if (!UNIT_START.test(after)) return undefined;
   if (classLetters.has(after.toUpperCase()) || rapidMark(after.toUpperCase())) return undefined;
   if (/^[A-Za-z]$/.test(after) && after !== ind.unit) return undefined;
   const values = ind.values ?? [];

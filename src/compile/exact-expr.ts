@@ -19,15 +19,42 @@ export type ExactExpr = (ctx: ExactContext, specimen: number) => Ratio | undefin
  * or `a / 3 + b / 3 + c / 7 + d / 7`. Each quotient such as 1.562 / 3 is a decimal no double holds, and the sums
  * carried to 15 digits that add several of them erred by a unit of the 15th digit, so a formula that is exactly 0.55
  * for the record came out 0.550000000000001 and failed `≤ 0.55` (float-edges-41). Undefined (the formula is
- * computed in floating point, as before) for one with no division, or with a part no fraction computes:
- * a comparison, `?:`, `&&`, `||`, `%`, `**`, `sqrt`, `floor`, `ceil`, scores.
+ * computed in floating point, as before) for one with no division (`/`, `%`), or with a part no fraction computes:
+ * a comparison, `?:`, `&&`, `||`, `**`, `sqrt`, scores.
  */
 export function compileExactExpr(expr: Expr): ExactExpr | undefined {
   return divides(expr) ? exact(expr) : undefined;
 }
 
+/**
+ * The argument of `floor` or `ceil` computed as a fraction, division or not; undefined where a part of it is one no
+ * fraction computes. The whole number below or above it moves where floating point errs by the least: `0.3 / 0.1`
+ * is 2.9999999999999996 and `0.1 * 30` 3.0000000000000004, so `floor(a / b)` gave 2 and `ceil(a * 30)` 4 for 3.
+ */
+export function compileExactArgument(expr: Expr): ExactExpr | undefined {
+  return exact(expr);
+}
+
+/** The whole number at or below (`floor`) or at or above (`ceil`) a fraction, as a fraction. */
+export function roundRatio(r: Ratio, fn: 'floor' | 'ceil'): Ratio {
+  // BigInt division truncates toward zero: one down for a negative floor, one up for a positive ceil.
+  const q = r.num / r.den;
+  if (q * r.den === r.num) return { num: q, den: 1n };
+  if (fn === 'floor') return { num: r.num < 0n ? q - 1n : q, den: 1n };
+  return { num: r.num > 0n ? q + 1n : q, den: 1n };
+}
+
+/**
+ * Whether a formula takes a remainder (`%`). Floating point errs in it by a unit of the dividend's 16th digit, not
+ * the result's, so `27.861 % 0.753` (exactly 0) is 5.55e-16 and `39.743 % 0.582` 0.167000000000005: no closeness
+ * to a short decimal tells such a result, and the fraction is computed for every one.
+ */
+export function takesRemainder(expr: Expr): boolean {
+  return (expr.k === 'binary' && expr.op === '%') || exprChildren(expr).some(takesRemainder);
+}
+
 function divides(expr: Expr): boolean {
-  return (expr.k === 'binary' && expr.op === '/') || exprChildren(expr).some(divides);
+  return (expr.k === 'binary' && (expr.op === '/' || expr.op === '%')) || exprChildren(expr).some(divides);
 }
 
 function exact(expr: Expr): ExactExpr | undefined {
@@ -92,12 +119,22 @@ const OPERATIONS: Partial<Record<string, (a: Ratio, b: Ratio) => Ratio | undefin
       : b.num < 0n
         ? { num: -a.num * b.den, den: a.den * -b.num }
         : { num: a.num * b.den, den: a.den * b.num },
+  // As JavaScript's %: the sign of the dividend, a − b × (a / b truncated). 0.3 % 0.1 is 0, not 0.09999999999999998.
+  '%': (a, b) => {
+    if (b.num === 0n) return undefined;
+    const num = a.num * b.den;
+    const den = a.den * b.num;
+    const q = num / den;
+    return { num: a.num * b.den - q * b.num * a.den, den: a.den * b.den };
+  },
 };
 
 const FUNCTIONS: Partial<Record<string, (xs: Ratio[]) => Ratio | undefined>> = {
   min: (xs) => xs.reduce((m, x) => (compare(x, m) < 0 ? x : m)),
   max: (xs) => xs.reduce((m, x) => (compare(x, m) > 0 ? x : m)),
   abs: ([x]) => x && (x.num < 0n ? { num: -x.num, den: x.den } : x),
+  floor: ([x]) => x && roundRatio(x, 'floor'),
+  ceil: ([x]) => x && roundRatio(x, 'ceil'),
 };
 
 function compare(a: Ratio, b: Ratio): number {

@@ -12,6 +12,28 @@ export function minus(pieces: readonly Interval[], band: Interval): Interval[] {
   return pieces.flatMap((p) => [meet(p, below), meet(p, above)]).filter((p) => !isEmpty(p));
 }
 
+/**
+ * The values of `span` in none of `covered`, in order: {@link minus} of each band in one pass, for bands in order
+ * and apart as {@link union} gives them. Taking thousands of `when` bands one by one out of the pieces left went
+ * over every piece for each band (8,000 bands at 200 grades: 50 s to validate).
+ *
+ * @example
+ * complement(ALL, union([band('< 2'), band('≥ 8')])) // [2, 8)
+ */
+export function complement(span: Interval, covered: readonly Interval[]): Interval[] {
+  const out: Interval[] = [];
+  let rest: Interval | undefined = span;
+  for (const band of covered) {
+    if (rest === undefined) break;
+    const below = meet(rest, { ...ALL, upper: band.lower, upperInclusive: !band.lowerInclusive });
+    if (!isEmpty(below)) out.push(below);
+    const above = meet(rest, { ...ALL, lower: band.upper, lowerInclusive: !band.upperInclusive });
+    rest = isEmpty(above) ? undefined : above;
+  }
+  if (rest !== undefined) out.push(rest);
+  return out;
+}
+
 /** Intervals merged where they overlap or meet, in order. */
 export function union(pieces: readonly Interval[]): Interval[] {
   const sorted = [...pieces].sort(

@@ -38,6 +38,7 @@ import { checkGradeColumns } from './check-grade-columns';
 import { checkLimitDigits } from './check-limit-digits';
 import { limitUnitProblem } from './limit-unit';
 import { badInterval, kindName, type ModelContext, unknownGrade, type ValueInfo } from './model-context';
+import { rangeUnitError } from './range-unit-advice';
 import { checkLiteral, lookup, resolveJreCondition, resolveWhen } from './resolve-conditions';
 import { tableInTolerance } from './table-in-tolerance';
 import { toleranceText } from './tolerance-text';
@@ -125,7 +126,8 @@ function resolveOne(
   // Resolve every part even when one fails, so all problems are reported at once.
   const info = lookup(ctx, c.indicator, [...path, 'indicator']);
   const syntax = parseRequirement(c.require);
-  if ('error' in syntax) ctx.requirementError(syntax, [...path, 'require']);
+  if ('error' in syntax)
+    ctx.requirementError(rangeUnitError(syntax, c.indicator, info?.unit), [...path, 'require']);
   const gradeTable =
     !('error' in syntax) && syntax.kind === 'compare' && syntax.operand.kind === 'expression'
       ? ctx.tables.get(syntax.operand.text.trim())

@@ -21,6 +21,7 @@ import { sameWordsName } from '../text/same-words-name';
 import { limitUnitProblem } from './limit-unit';
 import { kindName, type ModelContext, type ValueInfo } from './model-context';
 import { notAValue, zhValue } from './not-a-value';
+import { otherRangeUnit, rangeUnitError, rangeUnitText } from './range-unit-advice';
 import { valueLabelMeant } from './value-label-meant';
 import { numberWithUnit } from './value-with-unit';
 
@@ -85,7 +86,7 @@ function resolveMapEntry(
   if (typeof spec === 'string' && /^\s*(≥|>=|>|≤|<=|<|=|≠|!=|\[|\(|in\s*\[|not\s+in\s*\[|∈|∉)/.test(spec)) {
     const syntax = parseRequirement(spec);
     if ('error' in syntax) {
-      ctx.requirementError(syntax, path);
+      ctx.requirementError(rangeUnitError(syntax, name, info.unit), path);
       return undefined;
     }
     if (syntax.kind === 'member') {
@@ -296,7 +297,7 @@ export function checkLiteral(
       ? localized(`：请写 ${write.zh}（不加引号）`, `: write ${write.en} (unquoted)`)
       : path[0] === 'tables'
         ? valuesInBand(info, v)
-        : (valuesInBand(info, v) ?? rangeMeant(info, v));
+        : (valuesInBand(info, v) ?? rangeMeant(name, info, v));
     ctx.error(
       'type-mismatch',
       localized(
@@ -344,9 +345,15 @@ function valuesInBand(info: ValueInfo, v: unknown): LocalizedText | undefined {
  * number: the interval to write (newcomer-41 F5), as a limit or scope item
  * written so is told; `undefined` for other text.
  */
-function rangeMeant(info: ValueInfo, v: unknown): LocalizedText | undefined {
+function rangeMeant(name: string, info: ValueInfo, v: unknown): LocalizedText | undefined {
   const range = info.kind === 'number' && !info.values && typeof v === 'string' ? tildeRange(v) : undefined;
   if (!range) return undefined;
+  // `2~6 cm` on a value in mm: the ends to convert, not the unit to drop.
+  const other = range.unit === undefined ? undefined : otherRangeUnit(range.unit, info.unit);
+  if (other !== undefined) {
+    const text = rangeUnitText(name, other, info.unit!);
+    return localized(`：${text.zh}`, `: ${text.en}`);
+  }
   const [zh, en] = range.unit ? ['，区间不写单位', ', without the unit'] : ['', ''];
   return localized(
     `：区间要写成 ${JSON.stringify(range.band)}${zh}（方括号含端点，圆括号不含）`,

@@ -38,6 +38,11 @@ export interface ToleranceSyntax {
 export interface RequirementError {
   error: LocalizedText;
   index?: number;
+  /**
+   * The unit written after a range's numbers (`[2, 6] cm`, `2~6 cm`), which the advice leaves out: the resolver,
+   * which knows the indicator's unit, tells one that is not it to convert the ends.
+   */
+  rangeUnit?: string;
 }
 
 /** The right-hand side of a comparison, before name resolution. */
@@ -103,10 +108,11 @@ export function parseRequirement(text: string): RequirementSyntax | RequirementE
             `“${shortText(t)}”：区间中不写单位，请写 ${unit.band}`,
             `"${shortText(t)}": a range is written without a unit: write ${unit.band}`,
           ),
+          rangeUnit: unit.unit,
         };
       // `(6 +- 0.2) mm`: ± typed as two signs inside a standard's brackets, not a range (newcomer-38 M1).
       const slip = plusMinusOrTilde(t);
-      if (slip) return { error: slip, index: text.length - text.trimStart().length };
+      if (slip) return { ...slip, index: text.length - text.trimStart().length };
       return { error: notARange(t) };
     }
     return { kind: 'range', band };
@@ -120,7 +126,7 @@ export function parseRequirement(text: string): RequirementSyntax | RequirementE
     const worded = wordedOperator(t);
     if (worded) return { error: worded, index: text.length - text.trimStart().length };
     const slip = plusMinusOrTilde(t);
-    if (slip) return { error: slip, index: text.length - text.trimStart().length };
+    if (slip) return { ...slip, index: text.length - text.trimStart().length };
     // `35.0 ＋0.5/－0.3`: a tolerance once its full-width signs are ASCII; say which, and what to write.
     // `6 ＋－ 0.2`: ± typed as two full-width signs; the advice gives the tolerance (newcomer-38 M2).
     const ascii = FULL_WIDTH.test(t) ? asciiWritten(t) : t;
@@ -537,24 +543,29 @@ function plusMinusWritten(t: string): string | undefined {
  * `正负 x` / `+- x` (± typed in words or as two signs), and `2~12` (a range
  * as standards print it): what to write instead (newcomer-30 F2, F3).
  */
-function plusMinusOrTilde(t: string): LocalizedText | undefined {
+function plusMinusOrTilde(t: string): RequirementError | undefined {
   const write = plusMinusWritten(t);
   if (write !== undefined) {
     const sign = /正负|\+-|-\+/u.exec(t)![0];
-    return localized(
-      `“${sign}”请写成 ±：${JSON.stringify(write)}`,
-      `write "${sign}" as ±: ${JSON.stringify(write)}`,
-    );
+    return {
+      error: localized(
+        `“${sign}”请写成 ±：${JSON.stringify(write)}`,
+        `write "${sign}" as ±: ${JSON.stringify(write)}`,
+      ),
+    };
   }
   // `2~25 mm`, `2 mm～25 mm`, as a standard's scope prints it: the unit is dropped, as a range takes none (newcomer-34 F3).
   const tilde = tildeRange(t);
   if (tilde) {
     const { band, unit } = tilde;
     const [zh, en] = unit ? [`，区间不写单位`, `, without the unit`] : ['', ''];
-    return localized(
-      `“${shortText(t)}”要写成区间${zh}：${JSON.stringify(band)}（方括号含端点，圆括号不含）`,
-      `"${shortText(t)}" is written as a range${en}: ${JSON.stringify(band)} (square brackets take the end in, round ones leave it out)`,
-    );
+    return {
+      error: localized(
+        `“${shortText(t)}”要写成区间${zh}：${JSON.stringify(band)}（方括号含端点，圆括号不含）`,
+        `"${shortText(t)}" is written as a range${en}: ${JSON.stringify(band)} (square brackets take the end in, round ones leave it out)`,
+      ),
+      ...(unit ? { rangeUnit: unit } : {}),
+    };
   }
   return undefined;
 }

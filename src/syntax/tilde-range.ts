@@ -2,10 +2,9 @@
 const UNIT_AFTER = String.raw`(?:\s*([\p{L}%‰°][\p{L}\p{N}%‰°²³/·]*))?`;
 
 /** `2~25`, `2~25 mm`, `2 mm ~ 25 mm`: a range as standards print it, a unit after either end or none. */
-const TILDE = new RegExp(
-  String.raw`^([+-]?\d+(?:\.\d+)?)${UNIT_AFTER}\s*[~～〜]\s*([+-]?\d+(?:\.\d+)?)${UNIT_AFTER}$`,
-  'u',
-);
+// A number as a table prints one, with an exponent (`2e0`), whose `e` is no unit.
+const NUMBER = String.raw`([+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)`;
+const TILDE = new RegExp(String.raw`^${NUMBER}${UNIT_AFTER}\s*[~～〜]\s*${NUMBER}${UNIT_AFTER}$`, 'u');
 
 /** A range written as a standard prints it: the closed interval it means, and the unit written with it, if any. */
 export interface TildeRange {
@@ -17,8 +16,8 @@ export interface TildeRange {
 
 /**
  * `2~25`, `2~25 mm`, `2 mm～25 mm` (a range as a standard's table or scope
- * prints it) read as the interval to write instead; `undefined` for any other
- * text (newcomer-34 F3, newcomer-41 F5).
+ * prints it) read as the interval to write instead, its smaller end first (`6~2` is `[2, 6]`); `undefined` for any
+ * other text (newcomer-34 F3, newcomer-41 F5).
  *
  * @example
  * tildeRange('2~6 mm') // { band: '[2, 6]', unit: 'mm' }
@@ -27,5 +26,7 @@ export function tildeRange(text: string): TildeRange | undefined {
   const tilde = TILDE.exec(text.trim());
   if (!tilde) return undefined;
   const unit = tilde[2] ?? tilde[4];
-  return { band: `[${tilde[1]}, ${tilde[3]}]`, ...(unit ? { unit } : {}) };
+  // `6~2`, `-2~-6`: the ends as an interval writes them, the smaller first (`[6, 2]` would be refused as empty).
+  const [low, high] = Number(tilde[1]) <= Number(tilde[3]) ? [tilde[1], tilde[3]] : [tilde[3], tilde[1]];
+  return { band: `[${low}, ${high}]`, ...(unit ? { unit } : {}) };
 }
