@@ -14,7 +14,6 @@ import { resolvedRuleSet } from '../../resolve/resolved-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { ByteBuffer } from '../../serialize/byte-buffer';
 import { gradeRow, rowMode } from './grade-row';
-import { createRowBatchWriter } from './row-batch-writer';
 import {
   type PackedRows,
   packedMemory,
@@ -62,8 +61,6 @@ export interface RowsOptions extends ResultWriterSettings {
   workers: number;
   /** Rows per batch sent to a worker. */
   batchSize?: number;
-  /** Batches the workers hold (running or ready) before this thread grades the next itself; two per worker unless given. */
-  heldByWorkers?: number;
   /** An item's group key in the `--tally-by` columns (`TallySummaries.key`), read in this thread: each row is counted in its groups too. */
   groupOf?: (item: InputItem) => string;
 }
@@ -230,28 +227,10 @@ export async function* gradeRows(
     if (options.groupOf) row.group = options.groupOf(item);
     return row;
   }
-  // This thread grades a batch itself when the workers hold all they can (one batch running and one ready
-  // each): reading the input and writing the output leave it idle part of the time, and on 2 cores one worker
-  // beside it graded 100,000 CSV rows only 1.1× as fast as one thread. A batch it fails to grade goes to them.
-  const full = options.heldByWorkers ?? options.workers * 2;
-  let onWorkers = 0;
-  let writeHere: ((rows: readonly RowItem[], memory?: ArrayBuffer) => WorkerRows) | undefined;
-  const run = (rows: RowItem[]): Promise<WorkerRows> => {
-    if (onWorkers >= full) {
-      writeHere ??= createRowBatchWriter(split, data);
-      try {
-        return Promise.resolve(writeHere(rows, spares.pop()));
-      } catch {
-        // Graded again on a worker, which makes an error row of what cannot be graded.
-      }
-    }
-    onWorkers++;
-    return stage.run(rows, undefined).finally(() => onWorkers--);
-  };
   try {
-    for await (const { output } of inOrder(rowBatches(), ([rows]) => run(rows!), {
+    for await (const { output } of inOrder(rowBatches(), ([rows]) => stage.run(rows!, undefined), {
       batchSize: 1,
-      window: full + 2,
+      window: options.workers * 2,
     })) {
       const { bytes, tally } = output;
       summary.addTally(tally);
