@@ -226,6 +226,7 @@ none invalid so far.`,
           width: ctx.width,
           color: ctx.color,
           workers: started.workers,
+          fromFile: source.size !== undefined,
           detail: options.detail,
           ids: options.ids === true,
           ...(tally.length > 0
