@@ -132,7 +132,7 @@ export async function gradeGroupsToOutput(
   // --tally-by: each record's values by row as it passes, gathered per group as it is graded, counted as the group closes.
   const columns = options.tallyBy ?? [];
   const readers = tallyReaders(columns, source, tallyValueName([ruleSet], ctx.lang));
-  const counted = new TallySummaries(ruleSet.grades, columns);
+  const counted = new TallySummaries(ruleSet.grades, columns, ruleSet);
   const lotValues = new LotTallyValues(columns, ctx.lang);
   const rowValues = new Map<number, string[]>();
   const watched = watchColumn(source.items, options.column, source, blanks, invisible);
