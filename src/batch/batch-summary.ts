@@ -17,6 +17,7 @@ import { valueCell } from '../text/value-cell';
 import { valueShown } from '../text/value-kind';
 import { BoundedGroups, DEFAULT_MAX_GROUPS } from './bounded-groups';
 import { notGradedColumns } from './not-graded-columns';
+import { OutcomeCounter } from './outcome-counter';
 import { requirementOrder } from './requirement-order';
 
 /**
@@ -245,50 +246,15 @@ export interface GroupTally {
 }
 
 /** Records per grade, not graded (by reason) and invalid: the whole batch's, and each group's. */
-class GradeCounter {
-  readonly graded = new Map<string, number>();
-  readonly notGraded = new Map<string, number>();
-  invalid = 0;
-  total = 0;
-
-  /** @param grades - every grade of the ladder, counted from 0 */
-  constructor(grades: readonly { id: string }[]) {
-    for (const g of grades) this.graded.set(g.id, 0);
-  }
-
-  add(entry: SummaryEntry): void {
-    this.total++;
-    if (entry.grade !== null) this.graded.set(entry.grade, (this.graded.get(entry.grade) ?? 0) + 1);
-    else if (entry.invalid) this.invalid++;
-    else {
-      const code = entry.reason ?? 'below-lowest-grade';
-      this.notGraded.set(code, (this.notGraded.get(code) ?? 0) + 1);
-    }
-  }
-
-  tally(): Omit<GroupTally, 'key'> {
-    return {
-      total: this.total,
-      graded: [...this.graded].filter(([, n]) => n > 0),
-      notGraded: [...this.notGraded],
-      invalid: this.invalid,
-    };
-  }
-
-  addTally(tally: Omit<GroupTally, 'key'>): void {
-    this.total += tally.total;
-    for (const [id, n] of tally.graded) this.graded.set(id, (this.graded.get(id) ?? 0) + n);
-    for (const [code, n] of tally.notGraded) this.notGraded.set(code, (this.notGraded.get(code) ?? 0) + n);
-    this.invalid += tally.invalid;
+class GradeCounter extends OutcomeCounter {
+  /** Counts one entry, as {@link OutcomeCounter.add}. */
+  count(entry: SummaryEntry): void {
+    this.add(entry.grade, entry.invalid, entry.reason);
   }
 
   counts(): Omit<GroupCounts, 'key'> {
-    return {
-      total: this.total,
-      graded: Object.fromEntries(this.graded),
-      notGraded: Object.fromEntries(this.notGraded),
-      invalid: this.invalid,
-    };
+    const { graded, notGraded, invalid } = this.outcomes();
+    return { total: this.total, graded, notGraded, invalid };
   }
 }
 
@@ -392,8 +358,8 @@ export class BatchSummary {
   }
 
   #count(entry: SummaryEntry): void {
-    this.#whole.add(entry);
-    if (entry.group !== undefined) this.#groups.get(entry.group).add(entry);
+    this.#whole.count(entry);
+    if (entry.group !== undefined) this.#groups.get(entry.group).count(entry);
     if (entry.grade === null && entry.invalid && this.#invalidRows.length < INVALID_EXAMPLES) {
       const row = entry.row ?? this.#whole.total;
       this.#invalidRows.push(entry.kept ? { row, kept: entry.kept } : { row });
