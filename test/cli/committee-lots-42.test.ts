@@ -263,7 +263,7 @@ describe('grade --group-by: the closing line counts every outcome (committee-40 
   });
 });
 
-describe('grade --tally-by on two workers: the same per-lot counts, adding up (guard)', () => {
+describe('grade --tally-by on two workers: the same per-lot counts, adding up, nonconforming first', () => {
   it('a conformity set: conforming, nonconforming, out of scope and invalid per lot', async () => {
     // Many rows, so that two workers each grade some: 30 copies of the 12 bars, lots L1 … L5 in turn.
     const bars = JSON.parse(readFileSync(lots(), 'utf8')) as Record<string, unknown>[];
@@ -278,14 +278,16 @@ describe('grade --tally-by on two workers: the same per-lot counts, adding up (g
       formats: ['csv'],
     });
     const table = tableAfter(one.stderr, 'by lot (5 groups):', 7);
+    // The nonconforming column next to the grade, before those not judged (it came after out of scope).
     expect(table[0]).toEqual([
       'lot',
       'Conforming',
-      'out of scope',
       'does not reach Conforming',
+      'out of scope',
       'invalid',
       'total',
     ]);
-    expect(table[6]).toEqual(['total', '240', '60', '30', '30', '360']);
+    expect(table[3]).toEqual(['L3', '30', '30', '0', '0', '60']);
+    expect(table[6]).toEqual(['total', '240', '30', '60', '30', '360']);
   });
 });
