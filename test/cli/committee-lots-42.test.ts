@@ -13,10 +13,15 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { readBack } from '../report/xlsx/read-back';
 import { ROOT, useCli, useTempDir } from './cli-harness';
 import { sameOnTwoWorkers } from './same-on-workers';
+
+const validate = new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(
+  JSON.parse(readFileSync(join(ROOT, 'schemas/compare-tally.schema.json'), 'utf8')),
+);
 
 const cli = useCli();
 const temp = useTempDir();
@@ -150,7 +155,8 @@ describe('compare --tally-by: each side per lot, adding up (committee-40 M6)', (
   });
 
   it('-f json: each group and the whole have a and b, adding up to their total', async () => {
-    const run = await cli.run(['compare', '-f', 'json', A, B, '--tally-by', 'lot', lots()]);
+    const file = lots();
+    const run = await cli.run(['compare', '-f', 'json', A, B, '--tally-by', 'lot', file]);
     const tally = JSON.parse(run.stdout).tally;
     const l2 = tally.groups.find((g: { key: string }) => g.key === 'L2');
     expect(l2.a).toEqual({ graded: { conforming: 3 }, notGraded: {}, invalid: 0 });
@@ -169,6 +175,17 @@ describe('compare --tally-by: each side per lot, adding up (committee-40 M6)', (
       expect(sum(g.a)).toBe(g.total);
       expect(sum(g.b)).toBe(g.total);
     }
+    expect(validate({ tally }), JSON.stringify(validate.errors)).toBe(true);
+    // Counting lots (--group-by): each lot once a side; the schema knows `groupBy` (it refused it before).
+    const byLot = JSON.parse(
+      (await cli.run(['compare', '-f', 'json', A, B, '--group-by', 'lot', '--tally-by', 'lot', file])).stdout,
+    ).tally;
+    expect(byLot.whole.b).toEqual({
+      graded: { conforming: 1 },
+      notGraded: { 'below-lowest-grade': 2, 'out-of-scope': 1 },
+      invalid: 1,
+    });
+    expect(validate({ tally: byLot }), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('-f xlsx and -f html have the side columns', async () => {
