@@ -28,6 +28,7 @@ export {
   type SummaryEntry,
   type SummaryTally,
 } from './batch/batch-summary';
+export type { SideOutcomes } from './batch/outcome-counter';
 export { bundledRuleSetIds, bundledRuleSetText, loadBundledRuleSet } from './bundled/bundled-rule-sets';
 export {
   createGroupComparison,

@@ -24,6 +24,7 @@ export {
   type SummaryEntry,
   type SummaryTally,
 } from './batch/batch-summary';
+export type { SideOutcomes } from './batch/outcome-counter';
 export {
   createGroupComparison,
   type GroupComparison,

@@ -6,6 +6,7 @@ import type { GradeResult, NotGradedReason } from '../model/grade-result';
 import { KEPT_SHOWN_WIDTH, keptBesideRow, recordWord } from '../model/kept-values';
 import { countedInStatistics } from '../model/out-of-scope';
 import { resultArgument } from '../model/result-argument';
+import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { belowOnlyGrade } from '../text/below-only-grade';
 import { cjkJoin } from '../text/cjk-space';
 import { displayWidth } from '../text/display-width';
@@ -16,6 +17,8 @@ import { valueCell } from '../text/value-cell';
 import { valueShown } from '../text/value-kind';
 import { BoundedGroups, DEFAULT_MAX_GROUPS } from './bounded-groups';
 import { notGradedColumns } from './not-graded-columns';
+import { OutcomeCounter } from './outcome-counter';
+import { requirementOrder } from './requirement-order';
 
 /**
  * Counts over a batch of results; see {@link BatchSummary}.
@@ -56,7 +59,11 @@ export interface BatchCounts {
   missingScores?: number;
   /** The first of those records' rows (at most 10). */
   missingScoreRows?: number[];
-  /** The requirements failed most often, most frequent first (at most 10). */
+  /**
+   * The requirements failed most often, most frequent first (at most 10); those failed equally often in the
+   * ladder's order when the summary was given {@link BatchSummaryOptions.ruleSet} (the higher grade's first, then
+   * rule-file order), else by id.
+   */
   failing: {
     /** The requirement's id. */
     id: string;
@@ -109,6 +116,13 @@ export interface BatchSummaryOptions {
    * `Infinity` keeps every value.
    */
   maxGroups?: number | undefined;
+  /**
+   * The rule set graded with: requirements failed equally often are then
+   * listed in its ladder's order, those of the higher grade first, then in
+   * rule-file order (scope items last), the same on one thread and on
+   * several. Without it, by id. Added in 0.2.0.
+   */
+  ruleSet?: RuleSet | undefined;
 }
 
 /** The default bound of {@link BatchSummaryOptions.maxGroups}, shared with `compare --tally-by`. */
@@ -232,50 +246,15 @@ export interface GroupTally {
 }
 
 /** Records per grade, not graded (by reason) and invalid: the whole batch's, and each group's. */
-class GradeCounter {
-  readonly graded = new Map<string, number>();
-  readonly notGraded = new Map<string, number>();
-  invalid = 0;
-  total = 0;
-
-  /** @param grades - every grade of the ladder, counted from 0 */
-  constructor(grades: readonly { id: string }[]) {
-    for (const g of grades) this.graded.set(g.id, 0);
-  }
-
-  add(entry: SummaryEntry): void {
-    this.total++;
-    if (entry.grade !== null) this.graded.set(entry.grade, (this.graded.get(entry.grade) ?? 0) + 1);
-    else if (entry.invalid) this.invalid++;
-    else {
-      const code = entry.reason ?? 'below-lowest-grade';
-      this.notGraded.set(code, (this.notGraded.get(code) ?? 0) + 1);
-    }
-  }
-
-  tally(): Omit<GroupTally, 'key'> {
-    return {
-      total: this.total,
-      graded: [...this.graded].filter(([, n]) => n > 0),
-      notGraded: [...this.notGraded],
-      invalid: this.invalid,
-    };
-  }
-
-  addTally(tally: Omit<GroupTally, 'key'>): void {
-    this.total += tally.total;
-    for (const [id, n] of tally.graded) this.graded.set(id, (this.graded.get(id) ?? 0) + n);
-    for (const [code, n] of tally.notGraded) this.notGraded.set(code, (this.notGraded.get(code) ?? 0) + n);
-    this.invalid += tally.invalid;
+class GradeCounter extends OutcomeCounter {
+  /** Counts one entry, as {@link OutcomeCounter.add}. */
+  count(entry: SummaryEntry): void {
+    this.add(entry.grade, entry.invalid, entry.reason);
   }
 
   counts(): Omit<GroupCounts, 'key'> {
-    return {
-      total: this.total,
-      graded: Object.fromEntries(this.graded),
-      notGraded: Object.fromEntries(this.notGraded),
-      invalid: this.invalid,
-    };
+    const { graded, notGraded, invalid } = this.outcomes();
+    return { total: this.total, graded, notGraded, invalid };
   }
 }
 
@@ -325,14 +304,18 @@ export class BatchSummary {
   readonly #notChecked = new CountedRows();
   /** Graded records whose grade rests on a score that cannot be computed, and the first few rows. */
   readonly #missingScores = new CountedRows();
+  /** Ladder order of the requirements, to break ties among the most frequent failures ({@link BatchSummaryOptions.ruleSet}). */
+  readonly #order: ReadonlyMap<string, number>;
 
   /** @param grades - the rule set's ladder, lowest first (`ruleSet.grades`) */
   constructor(grades: readonly { id: string; label: LocalizedText }[], options: BatchSummaryOptions = {}) {
     checkLadder(grades);
     // null or no object stays as before (the defaults); an object's keys are checked.
     if (typeof options === 'object' && options !== null)
-      knownKeys(options, 'BatchSummary', ['maxGroups'], 'options');
+      knownKeys(options, 'BatchSummary', ['maxGroups', 'ruleSet'], 'options');
     this.#grades = grades;
+    const ruleSet = options?.ruleSet;
+    this.#order = ruleSet === undefined ? new Map() : requirementOrder(modelOf(ruleSet, 'new BatchSummary'));
     this.#whole = new GradeCounter(grades);
     this.#groups = new BoundedGroups(checkMaxGroups(options?.maxGroups), () => new GradeCounter(grades));
   }
@@ -375,8 +358,8 @@ export class BatchSummary {
   }
 
   #count(entry: SummaryEntry): void {
-    this.#whole.add(entry);
-    if (entry.group !== undefined) this.#groups.get(entry.group).add(entry);
+    this.#whole.count(entry);
+    if (entry.group !== undefined) this.#groups.get(entry.group).count(entry);
     if (entry.grade === null && entry.invalid && this.#invalidRows.length < INVALID_EXAMPLES) {
       const row = entry.row ?? this.#whole.total;
       this.#invalidRows.push(entry.kept ? { row, kept: entry.kept } : { row });
@@ -423,6 +406,11 @@ export class BatchSummary {
     this.#missingScores.addAll(tally.missingScores, tally.missingScoreRows);
   }
 
+  /** A requirement's place in the ladder order; one the rule set does not list, after all. */
+  #rank(id: string): number {
+    return this.#order.get(id) ?? Number.MAX_SAFE_INTEGER;
+  }
+
   /** The records counted with their rows (not checked, resting on a missing value) into `into`, those there are. */
   #rowCounts(
     into: Pick<BatchCounts, 'notChecked' | 'notCheckedRows' | 'missingScores' | 'missingScoreRows'>,
@@ -444,7 +432,7 @@ export class BatchSummary {
       invalidRows: this.#invalidRows.map((e) => e.row),
       invalidExamples: this.#invalidRows.map((e) => ({ ...e })),
       failing: [...this.#failing]
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .sort((a, b) => b[1] - a[1] || this.#rank(a[0]) - this.#rank(b[0]) || a[0].localeCompare(b[0]))
         .slice(0, 10)
         .map(([id, count]) => ({ id, count })),
     };

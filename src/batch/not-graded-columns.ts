@@ -24,7 +24,8 @@ export interface NotGradedColumn {
 /**
  * The columns that split a per-group table's "not graded" by reason, as the
  * file summary splits its count: one per reason that occurs in the whole
- * run; when no record is not graded, one `不分级` column of zeros (code `''`),
+ * run (under a rule set of one grade, below it first: its nonconforming records);
+ * when no record is not graded, one `不分级` column of zeros (code `''`),
  * so a clean run's table keeps its shape. A single 不分级 column lumped a
  * product the standard does not cover with one that failed a veto item,
  * where the summary told them apart (committee-24 F9).
@@ -40,7 +41,11 @@ export function notGradedColumns(
   grades: readonly { label: LocalizedText }[],
 ): NotGradedColumn[] {
   const codes = Object.keys(notGraded).filter((code) => (notGraded[code] ?? 0) > 0);
-  const rank = (code: string) => (ORDER.includes(code) ? ORDER.indexOf(code) : ORDER.length);
+  // Under a rule set of one grade, below it is the verdict 不合格 (nonconforming): next to the grade, before the
+  // records not judged (out of scope, a veto), as the summary lists them (committee-lots-42).
+  const first = grades.length === 1 ? 'below-lowest-grade' : undefined;
+  const rank = (code: string) =>
+    code === first ? -1 : ORDER.includes(code) ? ORDER.indexOf(code) : ORDER.length;
   codes.sort((a, b) => rank(a) - rank(b));
   if (codes.length === 0) return [{ code: '', label: { zh: '不分级', en: 'Not graded' } }];
   return codes.map((code) => ({

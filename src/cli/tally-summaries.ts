@@ -1,5 +1,6 @@
 import { BatchSummary, type GroupTally, type SummaryEntry, type SummaryTally } from '../batch/batch-summary';
 import type { GradeResult } from '../model/grade-result';
+import type { RuleSet } from '../resolve/rule-set';
 import type { LocalizedText } from '../text/localized-text';
 
 /**
@@ -21,9 +22,14 @@ export class TallySummaries {
   readonly main: BatchSummary;
   readonly #extra: BatchSummary[];
 
-  constructor(grades: readonly { id: string; label: LocalizedText }[], columns: readonly string[]) {
+  /** @param ruleSet - the rule set graded with, to list requirements failed equally often in its ladder's order */
+  constructor(
+    grades: readonly { id: string; label: LocalizedText }[],
+    columns: readonly string[],
+    ruleSet?: RuleSet,
+  ) {
     this.columns = columns;
-    this.main = new BatchSummary(grades);
+    this.main = new BatchSummary(grades, { ruleSet });
     this.#extra = columns.slice(1).map(() => new BatchSummary(grades));
   }
 

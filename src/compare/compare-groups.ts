@@ -1,8 +1,10 @@
+import { OutcomeCounter, type SideOutcomes } from '../batch/outcome-counter';
 import { UsageError } from '../errors/usage-error';
 import { comparedStatisticFigures } from '../explain/explain-group';
 import { GroupGrading, heldBelowLowest } from '../grade/grade-group';
 import { NO_KEY } from '../grade/group-key';
 import { type GradeWithValues, GroupRouter, groupMember } from '../grade/group-stream';
+import { groupTallyReason } from '../grade/group-tally-reason';
 import type { InputItem, WrittenHeader } from '../input/input-item';
 import type { GroupCriterionResult, GroupResult } from '../model/group-result';
 import { groupResultArgument } from '../model/result-argument';
@@ -154,6 +156,13 @@ export interface GroupSideCounts {
   graded: number;
   /** Groups without one (an invalid or ungraded record in them, or statistics below the lowest grade). */
   notGraded: number;
+  /**
+   * The groups per grade (every grade of the ladder, 0 included), not graded by reason (below the lowest grade —
+   * nonconforming under a rule set of one grade — by their statistics or held there by a specimen, out of scope,
+   * not one product, a record not graded) and invalid (a record of theirs invalid), as the groups' matrix splits
+   * them: they add up to every group (committee-40 M6: only graded and not graded were counted). Added in 0.2.0.
+   */
+  outcomes: SideOutcomes;
   /** The first 20 groups not graded, with why. */
   ungraded: {
     /** The group's key. */
@@ -329,11 +338,15 @@ export function createGroupComparison(
   const onlyIn = gradeOnlyIn(a, b);
   const changes: GroupGradeChange[] = [];
   const moves = { up: 0, down: 0, sideways: 0, invalidA: 0, invalidB: 0 };
-  const sides: { a: GroupSideCounts; b: GroupSideCounts } = {
+  const sides: { a: Omit<GroupSideCounts, 'outcomes'>; b: Omit<GroupSideCounts, 'outcomes'> } = {
     a: { graded: 0, notGraded: 0, ungraded: [] },
     b: { graded: 0, notGraded: 0, ungraded: [] },
   };
-  const count = (side: GroupSideCounts, g: GroupResult) => {
+  const sideOutcomes = { a: new OutcomeCounter(a.grades), b: new OutcomeCounter(b.grades) };
+  const count = (key: 'a' | 'b', g: GroupResult) => {
+    const side = sides[key];
+    const reason = groupTallyReason(g);
+    sideOutcomes[key].add(g.grade, reason === 'invalid-record', reason);
     if (g.grade !== null) side.graded++;
     else {
       side.notGraded++;
@@ -353,8 +366,8 @@ export function createGroupComparison(
       groupResultArgument(groupA, 'groupComparison.add');
       groupResultArgument(groupB, 'groupComparison.add');
       total++;
-      count(sides.a, groupA);
-      count(sides.b, groupB);
+      count('a', groupA);
+      count('b', groupB);
       matrix.count(groupA.grade, groupB.grade);
       const keyA = groupShownKey(groupA);
       const keyB = groupShownKey(groupB);
@@ -407,8 +420,8 @@ export function createGroupComparison(
       ...moves,
       matrix: matrix.cells,
       changes,
-      a: structuredClone(sides.a),
-      b: structuredClone(sides.b),
+      a: { ...structuredClone(sides.a), outcomes: sideOutcomes.a.outcomes() },
+      b: { ...structuredClone(sides.b), outcomes: sideOutcomes.b.outcomes() },
       criterionCounts: [...outcomes.values()]
         .map((c) => ({ ...c }))
         .sort(

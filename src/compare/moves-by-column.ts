@@ -1,4 +1,5 @@
 import { BoundedGroups, DEFAULT_MAX_GROUPS } from '../batch/bounded-groups';
+import { OutcomeCounter, type SideOutcomes } from '../batch/outcome-counter';
 import { groupTallyReason } from '../grade/group-tally-reason';
 import type { GradeResult } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
@@ -50,6 +51,14 @@ export interface ValueMoves {
   unchanged: number;
   /** Invalid under A, under B or under both: no grade to compare. */
   invalid: number;
+  /**
+   * How these records (or groups) came out under A: per grade of A's ladder, not graded by reason (below the
+   * lowest grade: nonconforming under a rule set of one grade), invalid; adding up to `total` (committee-40 M6).
+   * Added in 0.2.0.
+   */
+  a: SideOutcomes;
+  /** The same under B. Added in 0.2.0. */
+  b: SideOutcomes;
 }
 
 /**
@@ -121,7 +130,8 @@ export function createMovesByColumn(
 ): MovesByColumnTally {
   const directionOf = gradeDirection(a, b);
   const rank = gradeRank(a, b);
-  const start = (): Omit<ValueMoves, 'key'> => ({
+  type Moves = Omit<ValueMoves, 'key' | 'a' | 'b'>;
+  const start = (): Moves => ({
     total: 0,
     up: 0,
     down: 0,
@@ -141,8 +151,14 @@ export function createMovesByColumn(
       return from === null ? 'upFromNotGraded' : rank(to) - rank(from) > 1 ? 'upTwoOrMore' : 'upOne';
     return to === null ? 'downToNotGraded' : rank(from) - rank(to) > 1 ? 'downTwoOrMore' : 'downOne';
   };
-  const groups = new BoundedGroups(maxGroups, start);
-  const whole = start();
+  // Each side's outcomes by the one counter grade's tally keeps too, so that no outcome is dropped.
+  const counter = (): Counted => ({
+    moves: start(),
+    a: new OutcomeCounter(a.grades),
+    b: new OutcomeCounter(b.grades),
+  });
+  const groups = new BoundedGroups(maxGroups, counter);
+  const whole = counter();
   // One record or group: its grade under A and B, whether either side found it invalid, and why each did not grade it.
   const count = (key: string, a: Side, b: Side) => {
     const move =
@@ -157,7 +173,10 @@ export function createMovesByColumn(
           : undefined;
     const reason =
       by === undefined ? undefined : ((far === 'upFromNotGraded' ? a : b).reason ?? 'not-graded');
-    for (const counter of [whole, groups.get(key.trim())]) {
+    for (const both of [whole, groups.get(key.trim())]) {
+      both.a.add(a.grade, a.invalid, a.reason);
+      both.b.add(b.grade, b.invalid, b.reason);
+      const counter = both.moves;
       counter.total++;
       counter[move]++;
       if (far) counter[far]++;
@@ -171,7 +190,7 @@ export function createMovesByColumn(
   const record = (r: GradeResult): Side => ({
     grade: r.grade,
     invalid: isInvalidResult(r),
-    reason: r.notGradedReason?.code,
+    reason: isInvalidResult(r) ? undefined : r.notGradedReason?.code,
   });
   const group = (g: GroupResult): Side => ({
     grade: g.grade,
@@ -195,6 +214,13 @@ export function createMovesByColumn(
   };
 }
 
+/** One value's moves, and how its records came out on each side. */
+interface Counted {
+  moves: Omit<ValueMoves, 'key' | 'a' | 'b'>;
+  a: OutcomeCounter;
+  b: OutcomeCounter;
+}
+
 /** A record or group as one side graded it, for the count. */
 interface Side {
   grade: string | null;
@@ -203,9 +229,9 @@ interface Side {
 }
 
 /** A counter's figures, its by-reason counts copied too (a result does not change as more records come). */
-function copied(c: Omit<ValueMoves, 'key'>): Omit<ValueMoves, 'key'> {
-  const out = { ...c };
-  if (c.upFromNotGradedBy) out.upFromNotGradedBy = { ...c.upFromNotGradedBy };
-  if (c.downToNotGradedBy) out.downToNotGradedBy = { ...c.downToNotGradedBy };
+function copied(c: Counted): Omit<ValueMoves, 'key'> {
+  const out: Omit<ValueMoves, 'key'> = { ...c.moves, a: c.a.outcomes(), b: c.b.outcomes() };
+  if (c.moves.upFromNotGradedBy) out.upFromNotGradedBy = { ...c.moves.upFromNotGradedBy };
+  if (c.moves.downToNotGradedBy) out.downToNotGradedBy = { ...c.moves.downToNotGradedBy };
   return out;
 }

@@ -149,8 +149,22 @@ const UNGRADED_WHY: Record<GroupSideCounts['ungraded'][number]['reason'], Locali
   'below-lowest-grade': { zh: '未达最低等级', en: 'below the lowest grade' },
 };
 
+/** Why groups are not graded, in a side's count (`1 out of scope`, `超出适用范围 1 组`), in the order listed. */
+const GROUPS_NOT_GRADED: readonly [string, LocalizedText][] = [
+  ['below-lowest-grade', { zh: '未达最低等级', en: 'below the lowest grade' }],
+  ['out-of-scope', { zh: '超出适用范围', en: 'out of scope' }],
+  ['gate-failed', { zh: '否决项不合格', en: 'with a veto item failed' }],
+  ['mixed-values', { zh: '不是同一产品', en: 'not one product' }],
+  ['record-not-graded', { zh: '有记录不分级', en: 'with a record not graded' }],
+];
+
 /**
- * Graded and not graded groups under one rule set, naming those not graded and why.
+ * The groups under one rule set, each counted once, adding up to every group: under a rule set of one grade
+ * conforming, nonconforming, the others not graded by reason and those with an invalid record
+ * (`Under A: 5 conforming, 2 nonconforming, 1 invalid`); else graded and not graded, the latter by reason
+ * (`Under B: 3 graded, 2 not graded (1 out of scope, 1 invalid)`). Then the groups not graded and why.
+ * It gave graded and not graded only, and a conformity rule set's nonconforming lots were not told from those
+ * with an invalid record (committee-40 M6).
  *
  * @example
  * groupSideLine(groups.b, 'B', 'en'); // 'Under B: 3 graded, 0 not graded'
@@ -165,9 +179,34 @@ export function groupSideLine(side: GroupSideCounts, key: string, lang: Language
   );
   const more = side.notGraded > named.length ? (zh ? ' 等' : ' …') : '';
   const list = named.length > 0 ? (zh ? `：${named.join('、')}${more}` : `: ${named.join(', ')}${more}`) : '';
+  const part = (n: number, word: LocalizedText) =>
+    zh ? `${word.zh} ${countText(n)} 组` : `${countText(n)} ${word.en}`;
+  // A comparison made before 0.2.0 has no outcomes: graded and not graded only.
+  const outcomes = side.outcomes as GroupSideCounts['outcomes'] | undefined;
+  const reasons = (skip?: string) =>
+    outcomes
+      ? [
+          ...GROUPS_NOT_GRADED.filter(([code]) => code !== skip && (outcomes.notGraded[code] ?? 0) > 0).map(
+            ([code, word]) => part(outcomes.notGraded[code] ?? 0, word),
+          ),
+          ...(outcomes.invalid > 0 ? [part(outcomes.invalid, { zh: '无效', en: 'invalid' })] : []),
+        ]
+      : [];
+  const grades = outcomes ? Object.keys(outcomes.graded) : [];
+  if (outcomes && grades.length === 1) {
+    // Pass/fail: conforming and nonconforming, as the records' line names them (committee-39 M4).
+    const parts = [
+      part(side.graded, { zh: '合格', en: 'conforming' }),
+      part(outcomes.notGraded['below-lowest-grade'] ?? 0, { zh: '不合格', en: 'nonconforming' }),
+      ...reasons('below-lowest-grade'),
+    ];
+    return zh ? `${key} 下：${parts.join('，')}${list}` : `Under ${key}: ${parts.join(', ')}${list}`;
+  }
+  const why = reasons();
+  const split = why.length > 0 ? (zh ? `（${why.join('，')}）` : ` (${why.join(', ')})`) : '';
   return zh
-    ? `${key} 下：已分级 ${countText(side.graded)} 组，不分级 ${countText(side.notGraded)} 组${list}`
-    : `Under ${key}: ${countText(side.graded)} graded, ${countText(side.notGraded)} not graded${list}`;
+    ? `${key} 下：已分级 ${countText(side.graded)} 组，不分级 ${countText(side.notGraded)} 组${split}${list}`
+    : `Under ${key}: ${countText(side.graded)} graded, ${countText(side.notGraded)} not graded${split}${list}`;
 }
 
 /**

@@ -30,6 +30,10 @@ export const MOVES_BY_COLUMN_TEXT = {
   sideways: localized('无高低之分', 'Neither'),
   unchanged: localized('不变', 'Unchanged'),
   invalid: localized('无效（A 或 B）', 'Invalid (A or B)'),
+  /** A side's invalid records, in its outcome columns. */
+  sideInvalid: localized('无效', 'Invalid'),
+  /** Below the one grade of a conformity rule set, in a side's outcome columns, as the matrix names it. */
+  nonconforming: localized('不合格', 'Nonconforming'),
   other: localized('（其他）', '(other)'),
   total: localized('合计', 'total'),
 } as const satisfies Record<string, LocalizedText>;
@@ -62,6 +66,8 @@ export interface MovesRow {
 export interface MovesTable {
   header: string[];
   rows: MovesRow[];
+  /** How many columns at the end are the sides' outcomes (`A: Conforming` … `B: Invalid`); 0 for an older result. */
+  sides: number;
 }
 
 /**
@@ -70,8 +76,8 @@ export interface MovesTable {
  * migration matrix does: `不合格` / `nonconforming` under a ladder of one grade.
  */
 export interface MovesLadders {
-  a: readonly object[];
-  b: readonly object[];
+  a: readonly { id?: string; label?: LocalizedText }[];
+  b: readonly { id?: string; label?: LocalizedText }[];
 }
 
 const NO_LADDERS: MovesLadders = { a: [], b: [] };
@@ -90,7 +96,7 @@ export function movesTable(
   const T = MOVES_BY_COLUMN_TEXT;
   const sideways = moves.whole.sideways > 0;
   type Counted = Omit<ValueMoves, 'key'>;
-  type Figure = Exclude<keyof Counted, 'upFromNotGradedBy' | 'downToNotGradedBy'>;
+  type Figure = Exclude<keyof Counted, 'upFromNotGradedBy' | 'downToNotGradedBy' | 'a' | 'b'>;
   const plain = (k: Figure) => ({
     heading: k === 'total' ? (moves.groupBy === undefined ? T.records : T.groups)[lang] : T[k][lang],
     count: (c: Counted) => c[k],
@@ -113,6 +119,41 @@ export function movesTable(
       count: (c: Counted) => c[by]?.[col.code] ?? 0,
     }));
   };
+  // How the records came out on each side, adding up to the row's records: per grade (highest first), not graded by
+  // reason, invalid (committee-40 M6: a conformity rule set's lots showed no nonconforming or invalid count per side).
+  function sideColumns(side: 'a' | 'b'): { heading: string; count: (c: Counted) => number }[] {
+    const whole = moves.whole[side];
+    // A result made before 0.2.0 has no side counts.
+    if (!whole) return [];
+    const ladder = ladders[side];
+    const key = side.toUpperCase();
+    const head = (label: string) => (lang === 'zh' ? `${key} 下${label}` : `${key}: ${label}`);
+    const grades = Object.keys(whole.graded).reverse();
+    const labelOf = (id: string) => ladder.find((g) => g.id === id)?.label?.[lang] ?? id;
+    const oneGrade = grades.length === 1;
+    // Below the lowest grade always (a conformity set's nonconforming, 0 included); other reasons where met.
+    // Right after the grades, as the matrix places it: the verdict first, then why others were not judged.
+    const reasons = notGradedColumns({ ...whole.notGraded, 'below-lowest-grade': 1 }, []).sort(
+      (x, y) => Number(y.code === 'below-lowest-grade') - Number(x.code === 'below-lowest-grade'),
+    );
+    return [
+      ...grades.map((id) => ({
+        heading: head(labelOf(id)),
+        count: (c: Counted) => c[side]?.graded[id] ?? 0,
+      })),
+      ...reasons.map((r) => ({
+        heading: head(
+          r.code === 'below-lowest-grade' && oneGrade
+            ? T.nonconforming[lang]
+            : lang === 'zh'
+              ? r.label.zh
+              : r.label.en,
+        ),
+        count: (c: Counted) => c[side]?.notGraded[r.code] ?? 0,
+      })),
+      { heading: head(T.sideInvalid[lang]), count: (c: Counted) => c[side]?.invalid ?? 0 },
+    ];
+  }
   // How far records moved, after up and after down, when some moved so: parts that add up to the column before them.
   const columns = [
     plain('total'),
@@ -125,7 +166,10 @@ export function movesTable(
     ...(sideways ? [plain('sideways')] : []),
     plain('unchanged'),
     plain('invalid'),
+    ...sideColumns('a'),
+    ...sideColumns('b'),
   ];
+  const sides = sideColumns('a').length + sideColumns('b').length;
   const header = [moves.column, ...columns.map((c) => c.heading)];
   const counts = (c: Counted) => columns.map((col) => col.count(c));
   const valued = moves.groups.filter((g) => g.key !== '');
@@ -138,7 +182,7 @@ export function movesTable(
     ...(none ? [{ kind: 'none' as const, label: groupKeyText('')[lang], counts: counts(none) }] : []),
     { kind: 'total', label: T.total[lang], counts: counts(moves.whole) },
   ];
-  return { header, rows };
+  return { header, rows, sides };
 }
 
 /**
@@ -157,16 +201,19 @@ export function movesByColumnLines(
 ): string[] {
   if (moves.whole.total === 0) return [];
   const zh = lang === 'zh';
-  const { header, rows } = movesTable(moves, lang, ladders);
-  const cells = [
-    header.map((h, i) => (i === 0 ? valueCell(h) : h)),
-    ...rows.map((r) => [r.kind === 'value' ? valueCell(r.label) : r.label, ...r.counts.map(countText)]),
-  ];
-  // A loop, not Math.max(...): a column of many values is more arguments than a call takes.
-  const widths = cells[0]!.map(() => 0);
-  for (const r of cells)
-    for (const [i, cell] of r.entries()) widths[i] = Math.max(widths[i]!, displayWidth(cell));
-  const pad = (text: string, i: number) => ' '.repeat(widths[i]! - displayWidth(text));
+  const { header, rows, sides } = movesTable(moves, lang, ladders);
+  // Moves, then each side's outcomes as a table of its own below (the value and its records again): side by side
+  // they made a line too wide for a terminal.
+  const split = header.length - sides;
+  const block = (keep: (i: number) => boolean) =>
+    laidOut([
+      header.filter((_, i) => keep(i)).map((h, i) => (i === 0 ? valueCell(h) : h)),
+      ...rows.map((r) =>
+        [r.kind === 'value' ? valueCell(r.label) : r.label, ...r.counts.map(countText)].filter((_, i) =>
+          keep(i),
+        ),
+      ),
+    ]);
   const count = rows.length - 1;
   const after = moves.otherGroups ? countText(moves.otherGroups.after) : undefined;
   const other = MOVES_BY_COLUMN_TEXT.other[lang];
@@ -177,10 +224,25 @@ export function movesByColumnLines(
         ? `；取值超过 ${after} 个，其余合为“${other}”`
         : `; more than ${after} values, the rest as "${other}"`;
   const heading = movesHeading(moves, lang, count, bound);
-  const lines = cells.map((r) =>
+  const lines = [heading, ...block((i) => i < split)];
+  if (sides === 0) return lines;
+  const column = safeLine(moves.column);
+  const outcomes = zh
+    ? `按“${column}”统计 A、B 下的结果（每${moves.groupBy === undefined ? '条记录' : '组'}在每边计一次，各边合计等于${MOVES_BY_COLUMN_TEXT[moves.groupBy === undefined ? 'records' : 'groups'].zh}）：`
+    : `Outcomes by ${column} under A and under B (each ${moves.groupBy === undefined ? 'record' : 'group'} once a side; each side adds up to ${MOVES_BY_COLUMN_TEXT[moves.groupBy === undefined ? 'records' : 'groups'].en}):`;
+  return [...lines, '', outcomes, ...block((i) => i <= 1 || i >= split)];
+}
+
+/** Cells as aligned lines: the first column left-aligned, the counts right-aligned under their headings. */
+function laidOut(cells: string[][]): string[] {
+  // A loop, not Math.max(...): a column of many values is more arguments than a call takes.
+  const widths = cells[0]!.map(() => 0);
+  for (const r of cells)
+    for (const [i, cell] of r.entries()) widths[i] = Math.max(widths[i]!, displayWidth(cell));
+  const pad = (text: string, i: number) => ' '.repeat(widths[i]! - displayWidth(text));
+  return cells.map((r) =>
     `  ${r.map((cell, i) => (i === 0 ? cell + pad(cell, i) : pad(cell, i) + cell)).join('  ')}`.trimEnd(),
   );
-  return [heading, ...lines];
 }
 
 /**

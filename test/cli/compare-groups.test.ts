@@ -92,7 +92,22 @@ describe.concurrent('qgrade compare --group-by', () => {
     });
     // S holds the invalid record: not graded under either, and named.
     for (const side of [json.groups.a, json.groups.b])
-      expect(side).toEqual({ graded: 3, notGraded: 1, ungraded: [{ group: 'S', reason: 'invalid-record' }] });
+      expect(side).toMatchObject({
+        graded: 3,
+        notGraded: 1,
+        ungraded: [{ group: 'S', reason: 'invalid-record' }],
+      });
+    // Per grade, by reason and invalid, adding up to the 4 groups (committee-lots-42).
+    expect(json.groups.a.outcomes).toEqual({
+      graded: { conforming: 0, first: 2, superior: 1 },
+      notGraded: {},
+      invalid: 1,
+    });
+    expect(json.groups.b.outcomes).toEqual({
+      graded: { conforming: 1, first: 2, superior: 0 },
+      notGraded: {},
+      invalid: 1,
+    });
     const cells = Object.values(json.groups.matrix).flatMap((line) => Object.values(line));
     expect(cells.reduce((x, y) => x + y, 0)).toBe(json.groups.total);
     // Groups are compared, so stderr does not say they are not; it closes with the groups' figures.
@@ -180,8 +195,8 @@ describe.concurrent('qgrade compare --group-by', () => {
         '合计           0       2       1       0     1     4',
         '',
         '共 4 组，等级变化 2 组（升高 0 组，降低 2 组）',
-        'A 下：已分级 3 组，不分级 1 组：S（含无效记录）',
-        'B 下：已分级 3 组，不分级 1 组：S（含无效记录）',
+        'A 下：已分级 3 组，不分级 1 组（无效 1 组）：S（含无效记录）',
+        'B 下：已分级 3 组，不分级 1 组（无效 1 组）：S（含无效记录）',
         '',
         '结果有变化的组要求（所有组）：',
         '  28 天抗压强度变异系数（一等品）：A 下满足、B 下不满足 1 组；其中因此等级变化 1 组',

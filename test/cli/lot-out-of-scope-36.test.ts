@@ -95,11 +95,11 @@ describe('a lot whose records are all out of scope (fix-left5b-35 M7)', () => {
     const file = lots();
     const en = await cli.run(['--lang', 'en', 'compare', '--group-by', 'lot', LOT, DRAFT, file]);
     expect(en.stdout).toContain(
-      'Under A: 1 graded, 2 not graded: L1 (all records out of scope), L2 (a record not graded)',
+      'Under A: 1 graded, 2 not graded (1 out of scope, 1 with a record not graded): L1 (all records out of scope), L2 (a record not graded)',
     );
     const zh = await cli.run(['--lang', 'zh', 'compare', '--group-by', 'lot', LOT, DRAFT, file]);
     expect(zh.stdout).toContain(
-      'A 下：已分级 1 组，不分级 2 组：L1（记录均超出适用范围）、L2（有记录不分级）',
+      'A 下：已分级 1 组，不分级 2 组（超出适用范围 1 组，有记录不分级 1 组）：L1（记录均超出适用范围）、L2（有记录不分级）',
     );
   });
 });

@@ -235,7 +235,7 @@ none invalid so far.`,
         };
         const sink = new OutputSink(ctx.io.stdout, 'stdout', { reuse: ctx.io.stdoutReleasesBytes });
         // One summary per --tally-by column; `summary` counts every record, with the first column's groups.
-        const counted = new TallySummaries(loaded.ruleSet.grades, columns);
+        const counted = new TallySummaries(loaded.ruleSet.grades, columns, loaded.ruleSet);
         const summary = counted.main;
         // Rows printed to the terminal show the progress themselves, and a bar would garble them.
         const progress = inputProgress(ctx, source, options.progress && ctx.io.stdout.isTTY !== true);
@@ -300,7 +300,7 @@ async function gradeToReport(
   );
   announceKept(ctx, source);
   const columns = options.tallyBy ?? [];
-  const counted = new TallySummaries(ruleSet.grades, columns);
+  const counted = new TallySummaries(ruleSet.grades, columns, ruleSet);
   const summary = counted.main;
   const report = await gradeReport(
     format,

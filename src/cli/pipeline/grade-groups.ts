@@ -1,3 +1,4 @@
+import { OutcomeCounter } from '../../batch/outcome-counter';
 import { UsageError } from '../../errors/usage-error';
 import { compileGrader } from '../../grade/create-grader';
 import { fillDownNotice } from '../../grade/fill-down-notice';
@@ -21,6 +22,7 @@ import { type LocalizedText, localized } from '../../text/localized-text';
 import type { CliContext } from '../context';
 import { closedOutputCode, EXIT } from '../exit-codes';
 import { type GroupReportFile, groupReportFile } from '../group-report-file';
+import { groupsClosingLine } from '../groups-closing-line';
 import { LotTallyValues } from '../lot-tally-values';
 import { OutputError, OutputSink } from '../output-sink';
 import { isReportFormat, openReportFile, REPORT_FORMATS } from '../report-file';
@@ -119,9 +121,9 @@ export async function gradeGroupsToOutput(
     groupCriterionNotes(ruleSet.document),
   );
   const sink = new OutputSink(ctx.io.stdout, 'stdout', { reuse: ctx.io.stdoutReleasesBytes });
-  const byGrade = new Map<string, number>();
-  let groups = 0;
-  let notGraded = 0;
+  // The groups by outcome (grade, not graded by reason, invalid), for the closing line.
+  const lots = new OutcomeCounter(ruleSet.grades);
+  // Groups with an invalid record: the exit code's.
   let invalid = 0;
   let keyless = 0;
   let finished = false;
@@ -132,7 +134,7 @@ export async function gradeGroupsToOutput(
   // --tally-by: each record's values by row as it passes, gathered per group as it is graded, counted as the group closes.
   const columns = options.tallyBy ?? [];
   const readers = tallyReaders(columns, source, tallyValueName([ruleSet], ctx.lang));
-  const counted = new TallySummaries(ruleSet.grades, columns);
+  const counted = new TallySummaries(ruleSet.grades, columns, ruleSet);
   const lotValues = new LotTallyValues(columns, ctx.lang);
   const rowValues = new Map<number, string[]>();
   const watched = watchColumn(source.items, options.column, source, blanks, invisible);
@@ -163,8 +165,10 @@ export async function gradeGroupsToOutput(
       router,
       member,
     )) {
+      const reason = groupTallyReason(result);
+      lots.add(result.grade, reason === 'invalid-record', reason);
+      if (result.records.invalid > 0) invalid++;
       if (columns.length > 0) {
-        const reason = groupTallyReason(result);
         counted.addEntry({
           grade: result.grade,
           invalid: reason === 'invalid-record',
@@ -173,10 +177,6 @@ export async function gradeGroupsToOutput(
           group: counted.key(lotValues.take(result.group)),
         });
       }
-      groups++;
-      if (result.grade === null) notGraded++;
-      else byGrade.set(result.grade, (byGrade.get(result.grade) ?? 0) + 1);
-      if (result.records.invalid > 0) invalid++;
       if (result.group === NO_KEY) keyless = result.records.count;
       if (report) report.add(result);
       else if (sink.write(writer.write(result))) await sink.flush();
@@ -223,17 +223,7 @@ export async function gradeGroupsToOutput(
     counted.perColumn().map(({ column, summary }) => ({ column, counts: summary.counts() })),
   );
   if (options.summary) {
-    // Highest grade first and by label, as the per-record summary lists them.
-    const grades = [...ruleSet.grades]
-      .reverse()
-      .filter((g) => byGrade.has(g.id))
-      .map((g) => `${g.label[ctx.lang]} ${byGrade.get(g.id)}`)
-      .join(ctx.lang === 'zh' ? '，' : ', ');
-    ctx.err(
-      ctx.lang === 'zh'
-        ? `${groups} 组：${grades || '无分级'}；不分级 ${notGraded} 组（其中含无效记录 ${invalid} 组）`
-        : `${groups} group${groups === 1 ? '' : 's'}: ${grades || 'none graded'}; not graded ${notGraded} (with invalid records ${invalid})`,
-    );
+    ctx.err(groupsClosingLine(lots, ruleSet.grades, ctx.lang));
     if (columns.length > 0) {
       ctx.err(
         ctx.lang === 'zh'

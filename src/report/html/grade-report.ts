@@ -134,7 +134,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
   knownOptions(options, 'createGradeReport', '{ lang: "zh" }', HTML_REPORT_OPTION_KEYS);
   const lang = reportLanguage(options.lang, 'createGradeReport');
   const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
-  const summary = new BatchSummary(ruleSet.grades);
+  const summary = new BatchSummary(ruleSet.grades, { ruleSet });
   // The columns after the first (`tallyBy` as a list): their groups only, a summary each.
   const columns = tallyColumns(options.tallyBy);
   const more = columns.slice(1).map(() => new BatchSummary(ruleSet.grades));

@@ -22,7 +22,7 @@ async function gradeAll(options: Parameters<typeof createGradeReport>[1] = {}) {
   const ruleSet = await loadRuleSet(AC);
   const grader = createGrader(ruleSet);
   const report = createGradeReport(ruleSet, options);
-  const summary = new BatchSummary(ruleSet.grades);
+  const summary = new BatchSummary(ruleSet.grades, { ruleSet });
   RECORDS.forEach((record, i) => {
     const result: ReportResult = {
       ...grader.gradeSync(record),
