@@ -1,6 +1,7 @@
 import { relative, sep } from 'node:path';
 import { RuleSetError } from '../errors/rule-set-error';
 import { UsageError } from '../errors/usage-error';
+import { withNearestRuleSets } from '../load/nearest-rule-sets';
 import { bundledRulesDir, findFiles, isRuleFileName, readRuleFile } from '../load/rule-file';
 import { sourceLimits } from '../load/source-limits';
 import { cjkJoin } from '../text/cjk-space';
@@ -29,7 +30,7 @@ export async function checkRuleSetFile(
   parseOptionsArgument(options, 'checkRuleSetFile', LIMITS_EXAMPLE, ['limits']);
   const maxBytes = sourceLimits(options.limits).maxBytes;
   const read = await readRuleFile(pathOrId, maxBytes);
-  if ('issue' in read) return { issues: [read.issue] };
+  if ('issue' in read) return { issues: [await withNearestRuleSets(pathOrId, read.issue)] };
   return checkRuleSet(read.text, { ...options, filename: read.file });
 }
 
@@ -69,7 +70,7 @@ export async function loadRuleSetWithText(
 ): Promise<LoadedRuleSet> {
   const maxBytes = sourceLimits(options.limits).maxBytes;
   const read = await readRuleFile(pathOrId, maxBytes);
-  if ('issue' in read) throw new RuleSetError(pathOrId, [read.issue]);
+  if ('issue' in read) throw new RuleSetError(pathOrId, [await withNearestRuleSets(pathOrId, read.issue)]);
   // A bundled rule set as the build resolved it, when its file is as it was then and no limits are asked for.
   const prebuilt =
     options.limits === undefined ? await prebuiltRuleSet(pathOrId, read.text, read.file) : undefined;
