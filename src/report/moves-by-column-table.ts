@@ -68,6 +68,8 @@ export interface MovesTable {
   rows: MovesRow[];
   /** How many columns at the end are the sides' outcomes (`A: Conforming` … `B: Invalid`); 0 for an older result. */
   sides: number;
+  /** How many of those are A's (the first ones). */
+  sidesA: number;
 }
 
 /**
@@ -169,7 +171,8 @@ export function movesTable(
     ...sideColumns('a'),
     ...sideColumns('b'),
   ];
-  const sides = sideColumns('a').length + sideColumns('b').length;
+  const sidesA = sideColumns('a').length;
+  const sides = sidesA + sideColumns('b').length;
   const header = [moves.column, ...columns.map((c) => c.heading)];
   const counts = (c: Counted) => columns.map((col) => col.count(c));
   const valued = moves.groups.filter((g) => g.key !== '');
@@ -182,7 +185,7 @@ export function movesTable(
     ...(none ? [{ kind: 'none' as const, label: groupKeyText('')[lang], counts: counts(none) }] : []),
     { kind: 'total', label: T.total[lang], counts: counts(moves.whole) },
   ];
-  return { header, rows, sides };
+  return { header, rows, sides, sidesA };
 }
 
 /**
@@ -226,11 +229,19 @@ export function movesByColumnLines(
   const heading = movesHeading(moves, lang, count, bound);
   const lines = [heading, ...block((i) => i < split)];
   if (sides === 0) return lines;
+  return [...lines, '', outcomesHeading(moves, lang), ...block((i) => i <= 1 || i >= split)];
+}
+
+/**
+ * The heading of the sides' outcomes per value, the table that follows the moves (its columns would make the
+ * moves too wide for a terminal or a page): `按“lot”统计 A、B 下的结果（…）：`.
+ */
+export function outcomesHeading(moves: MovesByColumn, lang: Language): string {
   const column = safeLine(moves.column);
-  const outcomes = zh
-    ? `按“${column}”统计 A、B 下的结果（每${moves.groupBy === undefined ? '条记录' : '组'}在每边计一次，各边合计等于${MOVES_BY_COLUMN_TEXT[moves.groupBy === undefined ? 'records' : 'groups'].zh}）：`
-    : `Outcomes by ${column} under A and under B (each ${moves.groupBy === undefined ? 'record' : 'group'} once a side; each side adds up to ${MOVES_BY_COLUMN_TEXT[moves.groupBy === undefined ? 'records' : 'groups'].en}):`;
-  return [...lines, '', outcomes, ...block((i) => i <= 1 || i >= split)];
+  const counted = MOVES_BY_COLUMN_TEXT[moves.groupBy === undefined ? 'records' : 'groups'];
+  return lang === 'zh'
+    ? `按“${column}”统计 A、B 下的结果（每${moves.groupBy === undefined ? '条记录' : '组'}在每边计一次，各边合计等于${counted.zh}）：`
+    : `Outcomes by ${column} under A and under B (each ${moves.groupBy === undefined ? 'record' : 'group'} once a side; each side adds up to ${counted.en}):`;
 }
 
 /** Cells as aligned lines: the first column left-aligned, the counts right-aligned under their headings. */

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { limitKeyIndicators, recordLimitKeysLine } from '../../src/compare/limit-keys';
+import { recordBandsOf } from '../../src/compare/record-bands';
 import { createGrader, gradeSample, type Language, loadRuleSet } from '../../src/index';
 import { blockerLifts } from '../../src/report/blocker-lifts';
 import { criterionNotes } from '../../src/report/criterion-notes';
@@ -33,7 +34,8 @@ async function explainLines(lang: Language): Promise<Map<number, string[]>> {
     const text = formatExplanation(shownOperands(ruleSet)(result, record), lang, {
       notes: criterionNotes(modelOf(ruleSet), ruleSet.document),
       grades: ruleSet.grades,
-      limitKeys: recordLimitKeysLine(keys, result, record, lang),
+      // With the band each key's value fell in, as explain gives it (newcomer-words-42).
+      limitKeys: recordLimitKeysLine(keys, result, record, lang, recordBandsOf(modelOf(ruleSet))),
       // How far a blocker's APF is from its limit (差 0.38), as explain prints it (fix-lift7).
       lifts: blockerLifts(ruleSet)(result, record),
     });
@@ -47,10 +49,10 @@ async function explainLines(lang: Language): Promise<Map<number, string[]>> {
 }
 
 const ROW_9 = {
-  zh: ['等级：4级', '限值取决于：机组类型 = 单冷型，额定制冷量 CC = 3500 W'],
+  zh: ['等级：4级', '限值取决于：机组类型 = 单冷型，额定制冷量 CC = 3500 W（在“≤ 4500”档）'],
   en: [
     'Grade: 4 (Grade 4)',
-    'Limits depend on: Unit type = Cooling only, Rated cooling capacity (CC) = 3500 W',
+    'Limits depend on: Unit type = Cooling only, Rated cooling capacity (CC) = 3500 W (in band ≤ 4500)',
   ],
 };
 
@@ -91,7 +93,7 @@ test('zh: an invalid record has no such line, and a record the user edits keeps 
   await expect(page.locator('#record-count')).toHaveText(/^2 /);
   expect((await studioLines(page, 1)).slice(0, 2)).toEqual([
     '等级：3级',
-    '限值取决于：机组类型 = 热泵型，额定制冷量 CC = 5000 W',
+    '限值取决于：机组类型 = 热泵型，额定制冷量 CC = 5000 W（在“(4500, 7100]”档）',
   ]);
   const invalid = await studioLines(page, 2);
   expect(invalid[0]).toMatch(/^不分级：/);
@@ -102,7 +104,7 @@ test('zh: an invalid record has no such line, and a record the user edits keeps 
     .fill('{"unitType":"heat-pump","ratedCoolingCapacity":7200,"apf":3.15}\n');
   await expect(page.locator('#record-count')).toHaveText(/^1 /);
   await expect(page.locator('#results-table tr.record[data-row="1"] + tr.detail p').nth(1)).toHaveText(
-    '限值取决于：机组类型 = 热泵型，额定制冷量 CC = 7200 W',
+    '限值取决于：机组类型 = 热泵型，额定制冷量 CC = 7200 W（在“(7100, 14000]”档）',
   );
   expect(problems).toEqual([]);
 });

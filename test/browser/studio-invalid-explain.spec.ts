@@ -73,7 +73,7 @@ for (const lang of ['zh', 'en'] as const) {
       );
       // With why its requiredWhen asks for it (newcomer-35 M5).
       expect(await studioLines(page, 6)).toContain(
-        '✗ 缺少全年能源消耗效率 APF：这条记录的机组类型为 热泵型、额定制冷量 CC 为 3500，满足其必填条件，该指标为必填项',
+        '✗ 缺少全年能源消耗效率 APF（第 7 行第 4 列）：这条记录的机组类型为 热泵型、额定制冷量 CC 为 3500，满足其必填条件，该指标为必填项',
       );
       expect((await studioLines(page, 7)).at(-1)).toMatch(/^✗ 第 8 行无法读取：/);
     }

@@ -129,10 +129,10 @@ test('invalid rows read 无效, failing columns and explanations name indicators
   const detail = page.locator('#results-table tr.detail').nth(1);
   // As `qgrade explain --lang zh` says it (studio-27 M3): the row's cell says 无效, the explanation why it is not graded.
   await expect(detail.locator('p').first()).toHaveText(
-    '不分级：记录无效：缺少全年能源消耗效率 APF：这条记录的机组类型为 热泵型、额定制冷量 CC 为 3500，满足其必填条件，该指标为必填项',
+    '不分级：记录无效：缺少全年能源消耗效率 APF（第 3 行第 4 列）：这条记录的机组类型为 热泵型、额定制冷量 CC 为 3500，满足其必填条件，该指标为必填项',
   );
   await expect(detail.locator('li')).toHaveText([
-    '✗ 缺少全年能源消耗效率 APF：这条记录的机组类型为 热泵型、额定制冷量 CC 为 3500，满足其必填条件，该指标为必填项',
+    '✗ 缺少全年能源消耗效率 APF（第 3 行第 4 列）：这条记录的机组类型为 热泵型、额定制冷量 CC 为 3500，满足其必填条件，该指标为必填项',
   ]);
   await page.selectOption('#lang', 'en');
   // The report's words, as the Compare tab has them (committee-39 M3: "invalid", "2 (Grade 2)").

@@ -205,6 +205,13 @@ describe('compare --tally-by: each side per lot, adding up (committee-40 M6)', (
     await cli.run(['--lang', 'zh', 'compare', '-f', 'html', '-o', html, A, B, '--tally-by', 'lot', file]);
     const page = readFileSync(html, 'utf8');
     for (const h of SIDES_ZH) expect(page).toContain(`<th class="n">${h}</th>`);
+    // In tables of their own, A's then B's, below the moves: in the moves table they ran it off a narrow page.
+    const moves = page.match(/<table class="tally moves">[\s\S]*?<\/table>/)?.[0] ?? '';
+    for (const h of SIDES_ZH) expect(moves).not.toContain(`<th class="n">${h}</th>`);
+    const outcomes = [...page.matchAll(/<table class="tally outcomes">[\s\S]*?<\/table>/g)].map((m) => m[0]);
+    expect(outcomes).toHaveLength(2);
+    for (const h of SIDES_ZH)
+      expect(outcomes[h.startsWith('A') ? 0 : 1]).toContain(`<th class="n">${h}</th>`);
   });
 });
 

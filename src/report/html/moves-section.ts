@@ -1,6 +1,11 @@
 import type { MovesByColumn } from '../../compare/moves-by-column';
 import type { Language } from '../../text/localized-text';
-import { MOVES_BY_COLUMN_TEXT, type MovesLadders, movesTable } from '../moves-by-column-table';
+import {
+  MOVES_BY_COLUMN_TEXT,
+  type MovesLadders,
+  movesTable,
+  outcomesHeading,
+} from '../moves-by-column-table';
 import { escapeHtml } from './escape-html';
 import { formatCount as n, HTML_TEXTS as T } from './html-texts';
 
@@ -21,7 +26,7 @@ export function movesSection(
   id = 'moves-by-column',
 ): string {
   if (moves.whole.total === 0) return '';
-  const { header, rows } = movesTable(moves, lang, ladders);
+  const { header, rows, sides, sidesA } = movesTable(moves, lang, ladders);
   const cells = (counts: readonly number[]) =>
     counts.map((v) => `<td class="n${v === 0 ? ' z' : ''}">${n(v)}</td>`).join('');
   const note = (
@@ -38,14 +43,33 @@ export function movesSection(
       : kind === 'none'
         ? ' data-group=""'
         : ' data-other-groups';
+  // The moves, then A's outcomes and B's, each in a table of its own (the value and its count again): in one
+  // table the columns ran off a 700-pixel page, and so did both sides' in one (a ladder of five grades: 18).
+  const split = header.length - sides;
+  const table = (cls: string, keep: (i: number) => boolean) => {
+    const kept = (counts: readonly number[]) => counts.filter((_, i) => keep(i + 1));
+    return [
+      `<table class="${cls}"><thead><tr><th>${escapeHtml(header[0]!)}</th>${header
+        .slice(1)
+        .filter((_, i) => keep(i + 1))
+        .map((h) => `<th class="n">${escapeHtml(h)}</th>`)
+        .join('')}</tr></thead><tbody>`,
+      ...body.map(
+        (r) => `<tr${mark(r.kind, r.label)}><td>${escapeHtml(r.label)}</td>${cells(kept(r.counts))}</tr>`,
+      ),
+      `</tbody><tfoot><tr><th>${escapeHtml(total.label)}</th>${cells(kept(total.counts))}</tr></tfoot></table>`,
+    ];
+  };
   return [
     `<h2 id="${id}">${escapeHtml(`${MOVES_BY_COLUMN_TEXT[moves.groupBy === undefined ? 'title' : 'groupsTitle'][lang]}${lang === 'zh' ? '：' : ': '}${moves.column}`)}</h2>`,
     `<p class="meta">${escapeHtml(other ? `${note} ${T.tallyOther(other.after)[lang]}` : note)}</p>`,
-    `<table class="tally moves"><thead><tr><th>${escapeHtml(header[0]!)}</th>${header
-      .slice(1)
-      .map((h) => `<th class="n">${escapeHtml(h)}</th>`)
-      .join('')}</tr></thead><tbody>`,
-    ...body.map((r) => `<tr${mark(r.kind, r.label)}><td>${escapeHtml(r.label)}</td>${cells(r.counts)}</tr>`),
-    `</tbody><tfoot><tr><th>${escapeHtml(total.label)}</th>${cells(total.counts)}</tr></tfoot></table>`,
+    ...table('tally moves', (i) => i < split),
+    ...(sides === 0
+      ? []
+      : [
+          `<p class="meta">${escapeHtml(outcomesHeading(moves, lang))}</p>`,
+          ...table('tally outcomes', (i) => i <= 1 || (i >= split && i < split + sidesA)),
+          ...table('tally outcomes', (i) => i <= 1 || i >= split + sidesA),
+        ]),
   ].join('\n');
 }
