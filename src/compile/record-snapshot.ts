@@ -3,6 +3,7 @@ import type { IndicatorModel } from '../model/rule-set-model';
 import { foldKey } from '../text/fold-key';
 import { foldValueText } from '../text/fold-value-text';
 import { localized } from '../text/localized-text';
+import { methodFirst } from '../text/method-first';
 import { type CloseKeys, nearMissKey } from './near-miss-keys';
 
 /**
@@ -276,11 +277,12 @@ export function noteLabelKeys(
     try {
       if (Object.hasOwn(input, ind.name)) continue;
       const labelled = snapshot as LabelKeys;
+      // The zh label also as sheets say a method in brackets, the method first (`沸煮法安定性` for 安定性（沸煮法）).
       const key = Object.hasOwn(input, ind.label.zh)
         ? ind.label.zh
         : Object.hasOwn(input, ind.label.en)
           ? ind.label.en
-          : undefined;
+          : methodFirst(ind.label.zh).find((form) => Object.hasOwn(input, form));
       if (key !== undefined) {
         labelled.labelKeys ??= {};
         labelled.labelKeys[ind.name] = key;

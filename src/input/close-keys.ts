@@ -1,6 +1,7 @@
 import { type CloseKeys, MAX_CLOSE_KEYS } from '../compile/near-miss-keys';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { splitLabelSymbol } from '../text/loose-label';
+import { methodFirst } from '../text/method-first';
 import { closeColumns, isVetoHeader, symbolToken } from './close-columns';
 import { resolveColumns } from './column-mapping';
 import { normaliseHeader } from './header-forms';
@@ -37,6 +38,9 @@ export function closeRecordKeys(indicators: readonly IndicatorInfo[]): CloseKeys
   );
   if (defaulted.size === 0) return undefined;
   const names = new Set(indicators.map((i) => i.name));
+  // A label said method first (`沸煮法安定性` for soundness, 安定性（沸煮法）): the key is that indicator.
+  const methodFirstOf = new Map<string, string>();
+  for (const i of indicators) for (const form of methodFirst(i.label.zh)) methodFirstOf.set(form, i.name);
   const mayBe = mayBeClose(indicators.filter((i) => defaulted.has(i.name)));
   const seen = new Map<string, ReturnType<CloseKeys> | null>();
   let held = 0;
@@ -69,8 +73,14 @@ export function closeRecordKeys(indicators: readonly IndicatorInfo[]): CloseKeys
           return { key, indicator: field, read: true };
       }
     const read = fields ?? keys.map((k) => (names.has(k) ? k : ''));
+    // A key that is another indicator's label said method first is that indicator (given under its name too, it
+    // is the same test twice), not a part of a defaulted one's label: `沸煮法安定性` beside `soundness` was told
+    // as part of 压蒸安定性合格 (autoclaveSoundness), a different test.
     const close = closeColumns(keys, read, indicators, new Set()).find(
-      (c) => defaulted.has(c.indicator.name) && !given.has(c.indicator.name),
+      (c) =>
+        defaulted.has(c.indicator.name) &&
+        !given.has(c.indicator.name) &&
+        !methodFirstOf.has(keys[c.index]!.normalize('NFKC').trim()),
     );
     if (!close) return undefined;
     const found: ReturnType<CloseKeys> = {

@@ -1,8 +1,8 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { isSymbol, splitLabelSymbol } from '../text/loose-label';
+import { methodFirst } from '../text/method-first';
 import { endingBracket } from './ending-bracket';
 import { labelNearForms, labelsRead } from './header-synonyms';
-import { methodFirst } from './method-first';
 
 /**
  * A header as compared for hints: NFKC (so full-width letters, brackets and

@@ -2,10 +2,10 @@ import { type IndicatorInfo, isComputedLabel, isPointsValued } from '../resolve/
 import { parseBand } from '../syntax/parse-band';
 import { foldLabel } from '../text/fold-label';
 import { labelLooseForms, looseKey, splitLabelSymbol } from '../text/loose-label';
+import { methodFirst } from '../text/method-first';
 import { trimCell } from './convert-value';
 import { headerRead } from './header-read';
 import { labelsRead } from './header-synonyms';
-import { methodFirst } from './method-first';
 import { rangeDiffers, type ScoreRangeNote, scoreRangeNote } from './score-range-note';
 import { KnownUnits, unitKey } from './units';
 
