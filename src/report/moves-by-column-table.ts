@@ -157,13 +157,18 @@ export function movesTable(
     ];
   }
   // How far records moved, after up and after down, when some moved so: parts that add up to the column before them.
+  // Between two ladders of one grade (conformity) no record moves from grade to grade: no "1" and "2+" columns,
+  // which were always 0 there (committee-lots-42).
+  const steps = !(ladders.a.length === 1 && ladders.b.length === 1);
   const columns = [
     plain('total'),
     plain('up'),
-    ...(moves.whole.up > 0 ? [plain('upOne'), plain('upTwoOrMore'), ...byReason('upFromNotGraded')] : []),
+    ...(moves.whole.up > 0
+      ? [...(steps ? [plain('upOne'), plain('upTwoOrMore')] : []), ...byReason('upFromNotGraded')]
+      : []),
     plain('down'),
     ...(moves.whole.down > 0
-      ? [plain('downOne'), plain('downTwoOrMore'), ...byReason('downToNotGraded')]
+      ? [...(steps ? [plain('downOne'), plain('downTwoOrMore')] : []), ...byReason('downToNotGraded')]
       : []),
     ...(sideways ? [plain('sideways')] : []),
     plain('unchanged'),
