@@ -180,7 +180,7 @@ describe('qgrade grade reads Parquet', () => {
 
   // scale-out-check-42: strings a legacy writer (Hive, Impala, old Spark) stored as BINARY read as BLOB; they were left out,
   // so every indicator of the file was "missing" and the model unkept.
-  it('a BLOB holding UTF-8 text (a string stored as BINARY) is read as that text; other bytes are left out', async () => {
+  it('a BLOB holding UTF-8 text (a string stored as BINARY) is read as that text; other bytes are refused, named', async () => {
     // Heat pumps of 3500 W: APF ≥ 4.50 is grade 2, ≥ 4.00 grade 3.
     const file = await parquet(
       'binary-strings.parquet',
@@ -195,11 +195,16 @@ describe('qgrade grade reads Parquet', () => {
     const [atLimit, below, notText] = results(run.stdout);
     expect([atLimit!.kept, atLimit!.grade]).toEqual([{ model: 'A-1' }, '2']);
     expect([below!.kept, below!.grade]).toEqual([{ model: '型号-2' }, '3']);
+    // Bytes that are no text are refused as binary, as a date is, not read as a missing APF (the column named nothing).
     expect([notText!.kept, notText!.grade, notText!.errors?.map((e) => [e.field, e.code])]).toEqual([
       { model: 'A-3' },
       null,
-      [['apf', 'missing']],
+      [['apf', 'wrong-type']],
     ]);
+    expect(notText!.errors?.[0]?.message.en).toContain(
+      'must be a number: "0xFFFE" is binary data (a BLOB that is not UTF-8 text)',
+    );
+    expect(notText!.errors?.[0]?.message.zh).toContain('是二进制数据（BLOB 类型，且不是 UTF-8 文本）');
   });
 
   it('a DOUBLE is read to 15 significant digits, as the library reads a number a program passes (docs/scale-out.md)', async () => {

@@ -136,6 +136,15 @@ export function duckdbRecord(columns: readonly DuckDBColumn[], values: readonly 
     if (raw === null || raw === undefined) continue;
     let value: unknown;
     const indicator = column.indicator;
+    // Bytes that are not UTF-8 text (a BLOB the converter left as bytes): refused, as a date is, not left out as if
+    // the column were empty — the indicator then read as "missing", naming nothing of the file's column.
+    if (indicator && raw instanceof Uint8Array) {
+      if (!errors?.some((e) => e.field === column.field)) {
+        errors ??= [];
+        errors.push(refused(binaryText(raw), indicator, binaryWhy()).error!);
+      }
+      continue;
+    }
     // A yes/no column stored as INTEGER or DOUBLE 1 and 0: read as CSV reads the cell `1` (and refuses `2`); an
     // enum's DOUBLE 42.5 (a strength class as pandas writes it) as the cell `42.5`, as an .xlsx number cell is.
     const text =
@@ -241,6 +250,19 @@ export function duckdbWrittenText(raw: unknown, float32: boolean): string | unde
 function idText(raw: unknown): string | undefined {
   const text = typeof raw === 'bigint' ? String(raw) : raw instanceof DecimalNumeral ? raw.text : undefined;
   return text !== undefined && typeof parseNumeral(text, true) !== 'number' ? text : undefined;
+}
+
+/** Bytes in hexadecimal, cut short: `0xFFFE`, `0x0102…0F10…` (16 bytes at most). */
+function binaryText(bytes: Uint8Array): string {
+  const hex = [...bytes.subarray(0, 16)].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join('');
+  return `0x${hex}${bytes.length > 16 ? '…' : ''}`;
+}
+
+function binaryWhy() {
+  return localized(
+    '是二进制数据（BLOB 类型，且不是 UTF-8 文本）：请在数值列或文本列中存放指标的值',
+    'is binary data (a BLOB that is not UTF-8 text): store the value in a number column (DOUBLE, DECIMAL) or a text column',
+  );
 }
 
 /** A date as written in SQL: `2024-01-01`, with the time only when it has one. */
