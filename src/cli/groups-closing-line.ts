@@ -1,15 +1,7 @@
 import type { OutcomeCounter } from '../batch/outcome-counter';
+import { GROUP_NOT_GRADED_REASONS } from '../report/group-not-graded-reasons';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { countText } from '../text/number-text';
-
-/** Why groups are not graded, in the closing line, in the order listed; invalid ones are said last. */
-const REASONS: readonly [string, LocalizedText][] = [
-  ['below-lowest-grade', { zh: '未达最低等级', en: 'below the lowest grade' }],
-  ['out-of-scope', { zh: '超出适用范围', en: 'out of scope' }],
-  ['gate-failed', { zh: '否决项不合格', en: 'veto item failed' }],
-  ['mixed-values', { zh: '不是同一产品', en: 'not one product' }],
-  ['record-not-graded', { zh: '有记录不分级', en: 'a record not graded' }],
-];
 
 /**
  * `grade --group-by`'s closing line: the groups per grade (highest first, those reached), then those not graded
@@ -43,12 +35,12 @@ export function groupsClosingLine(
         `${zh ? '不合格' : 'nonconforming'} ${n(failed)}`,
       ]
     : reached;
-  const why = REASONS.filter(([code]) => !(one && code === 'below-lowest-grade'))
+  const why = GROUP_NOT_GRADED_REASONS.filter(([code]) => !(one && code === 'below-lowest-grade'))
     .filter(([code]) => (lots.notGraded.get(code) ?? 0) > 0)
     .map(([code, word]) => `${word[lang]} ${n(lots.notGraded.get(code) ?? 0)}`);
   // A reason not listed above (none today) is still counted, so that the parts add up.
   for (const [code, count] of lots.notGraded)
-    if (!REASONS.some(([c]) => c === code)) why.push(`${code} ${n(count)}`);
+    if (!GROUP_NOT_GRADED_REASONS.some(([c]) => c === code)) why.push(`${code} ${n(count)}`);
   const notGraded = lots.total - [...lots.graded.values()].reduce((s, x) => s + x, 0) - (one ? failed : 0);
   const total = lots.total;
   if (zh) {

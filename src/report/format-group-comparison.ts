@@ -10,6 +10,7 @@ import { countText } from '../text/number-text';
 import { groupChangeSideText } from './compare-summary';
 import type { ComparedRuleSet } from './format-comparison';
 import { GROUP_MOVE_TEXT, groupCriterionCountLines, heldCausesText } from './group-move-lines';
+import { GROUP_NOT_GRADED_REASONS } from './group-not-graded-reasons';
 import { migrationTableLines } from './migration-table';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow, movedByChangeLines } from './moved-by-change';
 
@@ -149,15 +150,6 @@ const UNGRADED_WHY: Record<GroupSideCounts['ungraded'][number]['reason'], Locali
   'below-lowest-grade': { zh: '未达最低等级', en: 'below the lowest grade' },
 };
 
-/** Why groups are not graded, in a side's count (`1 out of scope`, `超出适用范围 1 组`), in the order listed. */
-const GROUPS_NOT_GRADED: readonly [string, LocalizedText][] = [
-  ['below-lowest-grade', { zh: '未达最低等级', en: 'below the lowest grade' }],
-  ['out-of-scope', { zh: '超出适用范围', en: 'out of scope' }],
-  ['gate-failed', { zh: '否决项不合格', en: 'with a veto item failed' }],
-  ['mixed-values', { zh: '不是同一产品', en: 'not one product' }],
-  ['record-not-graded', { zh: '有记录不分级', en: 'with a record not graded' }],
-];
-
 /**
  * The groups under one rule set, each counted once, adding up to every group: under a rule set of one grade
  * conforming, nonconforming, the others not graded by reason and those with an invalid record
@@ -186,9 +178,9 @@ export function groupSideLine(side: GroupSideCounts, key: string, lang: Language
   const reasons = (skip?: string) =>
     outcomes
       ? [
-          ...GROUPS_NOT_GRADED.filter(([code]) => code !== skip && (outcomes.notGraded[code] ?? 0) > 0).map(
-            ([code, word]) => part(outcomes.notGraded[code] ?? 0, word),
-          ),
+          ...GROUP_NOT_GRADED_REASONS.filter(
+            ([code]) => code !== skip && (outcomes.notGraded[code] ?? 0) > 0,
+          ).map(([code, word]) => part(outcomes.notGraded[code] ?? 0, word)),
           ...(outcomes.invalid > 0 ? [part(outcomes.invalid, { zh: '无效', en: 'invalid' })] : []),
         ]
       : [];
