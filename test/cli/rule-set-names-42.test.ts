@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/index';
@@ -49,9 +49,11 @@ describe.concurrent('a rule set not found names the bundled ones meant', () => {
   });
 
   it('a file of that name is read as the file, not suggested away', async () => {
-    const dir = temp();
-    writeFileSync(join(dir, 'x.csv'), 'a\n1\n');
-    const run = await cli.run(['validate', join(dir, 'x.csv')]);
+    // A rule file named as a bundled id's name (no extension): it is there, so it is read and valid.
+    const file = join(temp(), 'hot-rolled-ribbed-bar');
+    writeFileSync(file, readFileSync('rules/steel/hot-rolled-ribbed-bar.yaml'));
+    const run = await cli.run(['validate', file]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout + run.stderr).not.toContain('did you mean the bundled rule set');
   });
 
