@@ -4,6 +4,7 @@ import { roundingMark } from '../rounding/rounding-mark';
 import { rapidMark } from '../text/enum-spelling';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { unitKey } from '../text/unit-key';
+import { UNIT_START } from '../text/unit-start';
 
 /** What the advice on an enum text with something after a listed value needs to know of the rule set. */
 export interface SuffixContext {
@@ -109,8 +110,7 @@ function gradeAfter(
   return best;
 }
 
-// What a unit after a number starts with: a letter (mm, 毫米, μm) or a unit sign (%, ‰, °, ℃, ㎜).
-const UNIT_START = /^[\p{L}\p{So}%‰]/u;
+const UNIT_FIRST = new RegExp(`^[${UNIT_START}]`, 'u');
 
 /** The listed value a text is with a unit after it (`5mm`, `5 mm` for 5), and that unit, if the letters are no class mark. */
 function numberBeforeUnit(
@@ -124,7 +124,7 @@ function numberBeforeUnit(
   // `5 (mm)` is in mm. What starts with no letter or unit sign is no unit: `2~6` is a band of sizes, `5/2`, `5×2`
   // a sum to work out, `5″` inches; "write the number alone, 2" graded a band or a product as its first number.
   const after = found[2]!.replace(/^[(（]\s*(.*?)\s*[)）]$/u, '$1');
-  if (!UNIT_START.test(after)) return undefined;
+  if (!UNIT_FIRST.test(after)) return undefined;
   if (classLetters.has(after.toUpperCase()) || rapidMark(after.toUpperCase())) return undefined;
   if (/^[A-Za-z]$/.test(after) && after !== ind.unit) return undefined;
   const values = ind.values ?? [];

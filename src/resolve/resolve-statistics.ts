@@ -17,6 +17,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { unitKey } from '../text/unit-key';
 import { type ModelContext, unknownGrade } from './model-context';
+import { rangeUnitError } from './range-unit-advice';
 import { lookup } from './resolve-conditions';
 
 type Path = (string | number)[];
@@ -84,7 +85,7 @@ export function resolveGroup(ctx: ModelContext, criteria: readonly CheckModel[])
       if (c.grade !== undefined) ctx.error('unknown-grade', unknownGrade(ctx, c.grade), [...path, 'grade']);
       continue;
     }
-    const test = numberTest(ctx, c.require, [...path, 'require'], statistic.unit);
+    const test = numberTest(ctx, c.require, [...path, 'require'], statistic.unit, c.statistic);
     if (!test) continue;
     const model: GroupCriterionModel = {
       id: c.id,
@@ -160,7 +161,7 @@ function resolveStatistic(
   if (unit !== undefined) model.unit = unit;
   if (s.statistic === 'passRate') {
     if (s.meets !== undefined) {
-      const test = numberTest(ctx, s.meets, [...path, 'meets'], info.unit);
+      const test = numberTest(ctx, s.meets, [...path, 'meets'], info.unit, s.of);
       if (!test) return undefined;
       model.meets = test;
       model.meetsText = s.meets.trim();
@@ -184,7 +185,7 @@ function resolveStatistic(
     }
   }
   if (s.statistic === 'cpk' && s.limits !== undefined) {
-    const test = numberTest(ctx, s.limits, [...path, 'limits'], info.unit);
+    const test = numberTest(ctx, s.limits, [...path, 'limits'], info.unit, s.of);
     if (!test) return undefined;
     if (test.kind !== 'range' || !Number.isFinite(test.band.lower) || !Number.isFinite(test.band.upper)) {
       ctx.error(
@@ -250,16 +251,20 @@ function statisticUnit(kind: StatisticKind, unit: string | undefined): string | 
   return unit;
 }
 
-/** A requirement with a literal limit, as a test on one number. */
+/**
+ * A requirement with a literal limit, as a test on one number; `name` is what the value is called where a range in
+ * another unit is told to convert (`"mean28d" is measured in MPa`).
+ */
 function numberTest(
   ctx: ModelContext,
   text: string,
   path: Path,
   unit: string | undefined,
+  name: string,
 ): NumberTestModel | undefined {
   const parsed = parseRequirement(text);
   if ('error' in parsed) {
-    ctx.requirementError(parsed, path);
+    ctx.requirementError(rangeUnitError(parsed, name, unit), path);
     return undefined;
   }
   if (parsed.kind === 'range') return { kind: 'range', ...parsed.band };

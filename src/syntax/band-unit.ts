@@ -1,3 +1,4 @@
+import { UNIT_START } from '../text/unit-start';
 import { parseBand } from './parse-band';
 
 /** A band written with a unit after its numbers, and the band to write without it. */
@@ -12,7 +13,7 @@ export interface BandWithUnit {
 // bracket and the spaces are matched and put back, not looked behind: a lookbehind with `\s*` scans back over
 // every space from each one.
 const UNIT_AFTER = /([\d\])]\s*)([^\d\s[\](),，<>≤≥=~～–—+\-−.∞]+)/gu;
-const UNIT_LIKE = /[\p{L}%‰°℃℉Ω]/u;
+const UNIT_LIKE = new RegExp(`[${UNIT_START}]`, 'u');
 
 /**
  * A band as a unit-minded author writes it (`> 0 kg`, `[0, 100] %`,

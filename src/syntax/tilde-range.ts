@@ -1,5 +1,7 @@
-/** A unit after a number: letters, Chinese, `%`, `‰`, `°`, with powers and a slash (`mm`, `毫米`, `g/m²`). */
-const UNIT_AFTER = String.raw`(?:\s*([\p{L}%‰°][\p{L}\p{N}%‰°²³/·]*))?`;
+import { UNIT_START } from '../text/unit-start';
+
+/** A unit after a number: letters, Chinese, `%`, `‰`, `°`, `℃`, `㎜`, with powers and a slash (`mm`, `毫米`, `g/m²`). */
+const UNIT_AFTER = String.raw`(?:\s*([${UNIT_START}][${UNIT_START}\p{N}²³/·]*))?`;
 
 /** `2~25`, `2~25 mm`, `2 mm ~ 25 mm`: a range as standards print it, a unit after either end or none. */
 // A number as a table prints one, with an exponent (`2e0`), whose `e` is no unit.
