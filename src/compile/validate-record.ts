@@ -624,6 +624,7 @@ function describe(v: unknown): LocalizedText {
   if (isNotAValue(v)) {
     const kinds: Record<string, LocalizedText> = {
       object: localized('对象', 'an object'),
+      map: localized('映射（Map）', 'a map'),
       function: localized('函数', 'a function'),
       symbol: localized('符号（Symbol）', 'a symbol'),
       bigint: localized('大整数（BigInt）', 'a BigInt'),

@@ -83,6 +83,20 @@ describe('registerGradeFunctions: a grader as DuckDB scalar functions', () => {
     expect(rows).toEqual([['2', '3', 'wrong-type']]);
   });
 
+  it('a MAP in an indicator’s field is told as a map, not as a list; a MAP in another field is no matter', async () => {
+    const rows = await query(`SELECT
+      qgrade_result({'unitType': 'heat-pump', 'ratedCoolingCapacity': 3500, 'apf': MAP {'a': 4.5}})::JSON ->> '$.errors[0].message.en',
+      qgrade_result({'unitType': 'heat-pump', 'ratedCoolingCapacity': 3500, 'apf': MAP {'a': 4.5}})::JSON ->> '$.errors[0].message.zh',
+      qgrade_grade({'unitType': 'heat-pump', 'ratedCoolingCapacity': 3500, 'apf': 4.5, 'note': MAP {'a': 1}})`);
+    expect(rows).toEqual([
+      [
+        'apf (Annual performance factor (APF)) must be a number, got a map',
+        '全年能源消耗效率 APF 应为数值，实际为映射（Map）',
+        '2',
+      ],
+    ]);
+  });
+
   it('JSON text of a record, and DECIMAL fields', async () => {
     const rows = await query(`SELECT
       qgrade_grade('{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.62}'),

@@ -77,7 +77,7 @@ export class DecimalNumeral {
  * (BIGINT and HUGEINT come as exact bigints already.)
  */
 export function duckdbValueConverter(duckdb: DuckDB): DuckDBValueConverter<unknown> {
-  const { DECIMAL, BLOB } = duckdb.DuckDBTypeId;
+  const { DECIMAL, BLOB, MAP } = duckdb.DuckDBTypeId;
   const js = duckdb.JSDuckDBValueConverter as DuckDBValueConverter<unknown>;
   return (value, type, converter) => {
     if (value === null) return js(value, type, converter);
@@ -88,6 +88,9 @@ export function duckdbValueConverter(duckdb: DuckDB): DuckDBValueConverter<unkno
           .replace(/\.$/, ''),
       );
     const converted = js(value, type, converter);
+    // A MAP comes as a list of {key, value} entries: kept a map, so that a field holding one is told "got a map".
+    if (type.typeId === MAP && Array.isArray(converted))
+      return new Map((converted as { key: unknown; value: unknown }[]).map((e) => [e.key, e.value]));
     // A string column a legacy writer (Hive, Impala, old Spark) stored as BINARY without its UTF-8 mark reads as a
     // BLOB: its indicators would read as missing and its ids go unkept (scale-out-check-42), as DuckDB's own
     // binary_as_string option reads them as text.
@@ -165,7 +168,11 @@ export function duckdbRecord(columns: readonly DuckDBColumn[], values: readonly 
       }
       value = converted.value;
     } else
-      value = indicator ? plainValue(raw, column.float32) : (idText(raw) ?? plainValue(raw, column.float32));
+      value = indicator
+        ? raw instanceof Map
+          ? raw
+          : plainValue(raw, column.float32)
+        : (idText(raw) ?? plainValue(raw, column.float32));
     if (value === undefined) continue;
     if (column.gathered) {
       const list = Object.hasOwn(record, column.field) ? (record[column.field] as unknown[]) : [];
@@ -307,6 +314,9 @@ export function plainValue(value: unknown, float32 = false): unknown {
       if (value instanceof DecimalNumeral) return Number(value.text);
       if (value instanceof Uint8Array) return undefined;
       if (Array.isArray(value)) return value.map((v) => (v === null ? null : plainValue(v, float32)));
+      // A MAP's entries, as DuckDB gives them (an indicator's column keeps the map itself, for its message).
+      if (value instanceof Map)
+        return [...value].map(([key, v]) => ({ key: plainValue(key), value: plainValue(v, float32) }));
       return Object.fromEntries(
         Object.entries(value as Record<string, unknown>)
           .map(([k, v]) => [k, plainValue(v)] as const)
