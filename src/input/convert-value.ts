@@ -416,6 +416,10 @@ export function parseNumeral(
   // 2:30, 2°30′: hours and minutes, told converted under a time; never "remove °30′ and write 2" (hostile-31 M4).
   const sixties = sexagesimalAdvice(x, unit);
   if (sixties !== undefined) return sixties;
+  // Φ12, φ12 mm: a bar's or pipe's diameter as drawings and Chinese sheets write it; the sign is no part of the value.
+  const diameter = DIAMETER_SIGN.exec(x);
+  if (diameter !== null && (diameter[2] === undefined || isOwnUnit(diameter[2], unit)))
+    return diameterSign(diameter[0]!.trim()[0]!, diameter[1]!);
   // A unit or word after the number (88分, 455 MPa, 20 °C, 20℃): say what to take away and what to write.
   const after = UNIT_AFTER.exec(x);
   // `85分` under `unit: 分`, `455 MPa` under MPa (a WPS format `0"分"` exported as text): the unit the column is read
@@ -724,6 +728,16 @@ function wordNotNumber(): LocalizedText {
   return localized(
     '是文字，不是数值：请写数值（没有数值时请将单元格留空）',
     'is a word, not a number: write the number (or leave the cell empty if there is none)',
+  );
+}
+
+// The diameter sign as typed: Greek capital and small phi, the Nordic Ø/ø, and ⌀ itself; then a number and maybe a unit.
+const DIAMETER_SIGN = /^[ΦφϕØø⌀]\s*((?:\d+(?:\.\d*)?|\.\d+))(?:\s*([\p{L}]+))?$/u;
+
+function diameterSign(sign: string, numeral: string): LocalizedText {
+  return localized(
+    `数值前有直径符号“${sign}”：只写数值 ${numeral}`,
+    `has the diameter sign "${sign}" before it: write the number alone, ${numeral}`,
   );
 }
 

@@ -259,6 +259,21 @@ describe('convertCell', () => {
     },
   );
 
+  it('a diameter written with its sign (Φ12, φ 12mm under mm) is told to write the number alone; ΦΦ12 and Φ12 cm are not', () => {
+    const mm = { ...NUMBER, unit: 'mm' };
+    expect(convertCell('Φ12', mm)?.error?.message).toEqual({
+      zh: '某指标应为数值："Φ12" 数值前有直径符号“Φ”：只写数值 12',
+      en: 'x (Some indicator) must be a number: "Φ12" has the diameter sign "Φ" before it: write the number alone, 12',
+    });
+    expect(convertCell('φ 12.5mm', mm)?.error?.message.en).toContain(
+      'has the diameter sign "φ" before it: write the number alone, 12.5',
+    );
+    expect(convertCell('⌀12', NUMBER)?.error?.message.en).toContain('write the number alone, 12');
+    // Another unit is not the number alone; two signs are no diameter.
+    expect(convertCell('Φ12 cm', mm)?.error?.message.en).not.toContain('diameter sign');
+    expect(convertCell('ΦΦ12', mm)?.error?.message.en).toContain('contains the character "Φ"');
+  });
+
   it('a number after a Chinese character (样42.5) names the character without its code point; ≈ keeps it (hostile-27 M7)', () => {
     expect(convertCell('样42.5', NUMBER)?.error?.message).toEqual({
       zh: '某指标应为数值："样42.5" 含字符 "样"，只接受 ASCII 或全角的数字、正负号、小数点和指数',
