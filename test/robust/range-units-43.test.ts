@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet } from '../../src/index';
+import { ruleFileHeader } from '../rule-file-header';
 
 // A range written with a unit sign Chinese tables and input methods give (`-20～20 ℃`, `2～6 ㎜`), and a range in
 // another unit on a group statistic: told what to write, as `2~6 mm` on an indicator is. Limits illustrative.
@@ -10,18 +11,10 @@ const errorsOf = (text: string) =>
     .issues.filter((i) => i.severity === 'error')
     .map((i) => ({ line: i.line, en: i.text.en, zh: i.text.zh }));
 
-const product = (criterion: string, when = '') => `schemaVersion: 1
-id: test/range-units-43
-version: 1.0.0
-industry: test
-subject: product
-title: { zh: 单位, en: Units }
-references:
-  - { code: TEST 1-2026, edition: "2026" }
-provenance:
-  level: illustrative
-  note: { zh: 测试用, en: For tests only }
-comparison: full
+const product = (
+  criterion: string,
+  when = '',
+) => `${ruleFileHeader('test/range-units-43', { zh: '单位', en: 'Units' })}comparison: full
 indicators:
   t: { type: number, unit: mm, label: { zh: 厚度, en: Thickness } }
   temp: { type: number, unit: °C, label: { zh: 试验温度, en: Test temperature } }
@@ -40,7 +33,7 @@ describe.concurrent('a range written with ℃ or a squared unit (㎜, ㎝)', () 
     ] as const) {
       const [e, ...rest] = errorsOf(product(`indicator: ${indicator}, require: "${written}"`));
       expect(rest).toEqual([]);
-      expect(e!.line).toBe(19);
+      expect(e!.line).toBe(16);
       expect(e!.en, written).toContain(`is written as a range, without the unit: "${band}"`);
       expect(e!.zh, written).toContain(`要写成区间，区间不写单位："${band}"`);
       expect(errorsOf(product(`indicator: ${indicator}, require: "${band}"`))).toEqual([]);
