@@ -1,0 +1,139 @@
+/**
+ * newcomer-43: two rule sets written from the docs alone (test/fixtures/newcomer-43/, illustrative flat-glass
+ * figures; Q355 impact figures as the domain reference quotes them, unverified), and the two warnings that
+ * misled their author.
+ *
+ * F1: 对角线差 measured for 优质加工级 only (the docs' own example): `unmet-when-absent` offered
+ * `when: { diagonalDiff: "≥ 0" }` as its first fix, the one the docs say not to follow, since it lets an
+ * unmeasured record reach 优质加工级. Above the lowest grade the warning now says first that this is what such a
+ * standard means, and what the `when` would do.
+ *
+ * F2: F's 27 J in a grade table where B–E ask 34 J: the `non-monotonic` warning advised "key the limit by that
+ * condition", which is what the docs call "not enough" — the newcomer keyed it by the test temperature
+ * (`≥ (testTemperature <= -60 ? 27 : 34)`), and a Q355N tested at −60 °C with E's sulfur and 30 J was graded E,
+ * where E asks 34 J (the bundled rule set leaves it not graded). It now says to write the test apart, given by a
+ * `when`, and that a record falling to a lower grade still meets the stricter limit there.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkRuleSet, createGrader } from '../../src/index';
+import { ROOT, useCli } from '../cli/cli-harness';
+
+const DIR = join(ROOT, 'test/fixtures/newcomer-43');
+const GLASS = join(DIR, 'flat-glass-newcomer.yaml');
+const Q355 = join(DIR, 'q355-impact-newcomer.yaml');
+const cli = useCli();
+
+function issuesOf(text: string, code: string) {
+  const { ruleSet, issues } = checkRuleSet(text, { filename: 'newcomer.yaml' });
+  expect(ruleSet, issues.map((i) => i.message).join('\n')).toBeDefined();
+  return issues.filter((i) => i.code === code);
+}
+
+describe('newcomer-43 F1: an indicator measured only for the higher grade', () => {
+  const glass = readFileSync(GLASS, 'utf8');
+
+  it('the warning says first that holding an unmeasured record below 优质加工级 is meant, zh and en', () => {
+    const [w, ...more] = issuesOf(glass, 'unmet-when-absent');
+    expect(more).toEqual([]);
+    expect(w!.text.zh).toBe(
+      '可选指标“对角线差”（“diagonalDiff”）没有默认值，而要求“diagonal”总是检验它：未给出“diagonalDiff”的记录都达不到“优质加工级”。' +
+        '若标准只对“优质加工级”要求检测它，这正是标准的意思：未检测的记录停在下一等级，不必改动（没有关闭这条警告的键）。' +
+        '若未检测时不判定，请给这条要求加“when: { diagonalDiff: "≥ 0" }”（那样未检测的记录也能达到“优质加工级”）；若必须检测，请设为必填（“required: true”）',
+    );
+    expect(w!.message).toBe(
+      'the optional indicator "Diagonal difference" (diagonalDiff) has no default, yet requirement "diagonal" tests it: ' +
+        'a record that does not give diagonalDiff never reaches grade "premium". If the standard asks for it only at grade ' +
+        '"premium", that is what it means: a record not measured stays at the grade below; change nothing (no key silences ' +
+        'this warning). If it is not judged when not measured, give the requirement when: { diagonalDiff: "≥ 0" } (then a ' +
+        'record not measured reaches "premium" too); if it must be measured, make it required ("required: true")',
+    );
+  });
+
+  it('what the warning describes is what grading does: without 对角线差 the record stays 普通级', async () => {
+    const { ruleSet } = checkRuleSet(glass, { filename: 'glass.yaml' });
+    const grader = createGrader(ruleSet!);
+    const record = { thickness: 5, transmittance: 95, bow: 0 };
+    expect((await grader.grade(record)).grade).toBe('ordinary');
+    expect((await grader.grade({ ...record, diagonalDiff: 3.0 })).grade).toBe('premium');
+    expect((await grader.grade({ ...record, diagonalDiff: 3.1 })).grade).toBe('ordinary');
+  });
+
+  it('at the lowest grade (every record is held back) the warning has no such sentence', () => {
+    const lowest = glass.replace('    grade: premium\n    require: "≤ 3.0"', '    require: "≤ 3.0"');
+    expect(lowest).not.toBe(glass);
+    const [w] = issuesOf(lowest, 'unmet-when-absent');
+    expect(w!.text.zh).toContain('都不分级（达不到最低的“普通级”）。若未检测时不判定');
+    expect(w!.text.zh).not.toContain('这正是标准的意思');
+    expect(w!.message).not.toContain('that is what it means');
+  });
+});
+
+describe('newcomer-43 F2: a higher grade that asks less because its test is harder', () => {
+  const q355 = readFileSync(Q355, 'utf8');
+  // The newcomer's first draft: F's 27 J as the F column of a grade table of KV2 means.
+  const withTable = q355
+    .replace(
+      '  sMax:\n',
+      '  kv2:\n    keys: [delivery]\n    columns: [delivery, B, C, D, E, F]\n    rows:\n      - [[AR, N, M], 34, 34, 34, 34, 27]\n  sMax:\n',
+    )
+    .replace(
+      'aggregate: mean\n    require: "≥ (testTemperature <= -60 ? 27 : 34)"',
+      'aggregate: mean\n    require: "≥ kv2"',
+    );
+
+  it('the warning at the 27 J cell no longer advises keying the limit by the test condition, zh and en', () => {
+    expect(withTable).toContain('require: "≥ kv2"');
+    const [w, ...more] = issuesOf(withTable, 'non-monotonic');
+    expect(more).toEqual([]);
+    expect(w!.message).not.toContain('key the limit by that condition, not by grade');
+    expect(w!.message).toContain(
+      'write that test as a requirement of its own, given by a "when" to the records tested so that also meet "F"\'s other ' +
+        'requirements; do not key the limit by the test condition alone: a record missing "F"\'s other requirements falls ' +
+        'to a lower grade, which still asks ≥ 34 (see "Grades are cumulative" in docs/rule-format.md)',
+    );
+    expect(w!.text.zh).not.toContain('请按该条件而不是按等级查表取限值');
+    expect(w!.text.zh).toContain(
+      '若标准因试验条件不同（如更低的试验温度）对“F级”要求较低，请把该试验写成单独的要求，用“when”交给在该条件下试验、且满足“F级”其他要求的记录；' +
+        '不要只按试验条件取限值：不满足“F级”其他要求的记录退到较低等级，那里仍要求 ≥ 34（见 docs/rule-format.zh-CN.md“等级是累进的”一段）',
+    );
+  });
+
+  it('why: keyed by the test temperature, a −60 °C sample with E’s sulfur and 30 J is E; the bundled rule set does not grade it', async () => {
+    const { ruleSet } = checkRuleSet(q355, { filename: 'q355.yaml' });
+    const sample = { testTemperature: -60, impactEnergy: [30, 30, 30], phosphorus: 0.01, sulfur: 0.02 };
+    expect((await createGrader(ruleSet!).grade({ delivery: 'N', ...sample })).grade).toBe('E');
+    const bundled = await cli.run(['grade', '-r', 'steel/low-alloy-structural-steel', '-f', 'ndjson', '-'], {
+      input: `${JSON.stringify({
+        designation: 'Q355N',
+        thickness: 20,
+        yieldStrength: 400,
+        tensileStrength: 540,
+        carbon: 0.15,
+        manganese: 1.2,
+        impactTemperature: sample.testTemperature,
+        impactEnergy: sample.impactEnergy,
+        phosphorus: sample.phosphorus,
+        sulfur: sample.sulfur,
+      })}\n`,
+    });
+    const [result] = bundled.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(result.grade).toBeNull();
+    expect(result.notGradedReason.code).toBe('below-lowest-grade');
+  });
+});
+
+describe('newcomer-43: the two rule sets and their suites', () => {
+  for (const name of ['flat-glass-newcomer', 'q355-impact-newcomer']) {
+    it(`${name}: every case passes and every threshold is covered`, async () => {
+      const r = await cli.run(['test', '--coverage', join(DIR, `${name}.test.yaml`)]);
+      expect(r.stdout + r.stderr).toMatch(/: (\d+) of \1 thresholds have a deciding case/);
+      expect(r.stdout + r.stderr).toMatch(/: (\d+)\/\1 passed/);
+      expect(r.code).toBe(0);
+    });
+  }
+});
