@@ -13,6 +13,10 @@
  * (`≥ (testTemperature <= -60 ? 27 : 34)`), and a Q355N tested at −60 °C with E's sulfur and 30 J was graded E,
  * where E asks 34 J (the bundled rule set leaves it not graded). It now says to write the test apart, given by a
  * `when`, and that a record falling to a lower grade still meets the stricter limit there.
+ *
+ * F3: `--coverage` took a formula limit with `?:` (`≥ 0.7 * (testTemperature <= -60 ? 27 : 34)`) as one that can
+ * compute any limit, and asked for a case "at" it, which no whole number of joules can be (23.8 J, 18.9 J): the
+ * suite had to waive it. Its limits are now listed from both branches, as `0.7 * impact.energy`'s are.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -136,4 +140,17 @@ describe('newcomer-43: the two rule sets and their suites', () => {
       expect(r.code).toBe(0);
     });
   }
+});
+
+describe('newcomer-43 F3: a formula limit with `?:` has the limits of both branches', () => {
+  it('the 70 % floor, 23.8 or 18.9 J, has no "at" side when values round to 1 J: the suite needs no waiver', async () => {
+    const suite = join(DIR, 'q355-impact-newcomer.test.yaml');
+    expect(readFileSync(suite, 'utf8')).not.toContain('uncovered:');
+    const r = await cli.run(['test', '--coverage', suite]);
+    expect(r.stdout + r.stderr).toContain(
+      '21 of 21 thresholds have a deciding case at, just below and just above them',
+    );
+    expect(r.stdout + r.stderr).not.toContain('impact-floor');
+    expect(r.code).toBe(0);
+  });
 });
