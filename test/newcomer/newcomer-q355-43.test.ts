@@ -17,6 +17,10 @@
  * F3: `--coverage` took a formula limit with `?:` (`≥ 0.7 * (testTemperature <= -60 ? 27 : 34)`) as one that can
  * compute any limit, and asked for a case "at" it, which no whole number of joules can be (23.8 J, 18.9 J): the
  * suite had to waive it. Its limits are now listed from both branches, as `0.7 * impact.energy`'s are.
+ *
+ * F4: P maxima by grade alone, written as a grade table with no `keys` (nothing picks a row): "“tables”的“pMax”缺少
+ * “keys”", then with `keys: []` "“keys”不能为空", and no word of what to write. Both now say: no table, a criterion
+ * per grade.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -152,5 +156,68 @@ describe('newcomer-43 F3: a formula limit with `?:` has the limits of both branc
     );
     expect(r.stdout + r.stderr).not.toContain('impact-floor');
     expect(r.code).toBe(0);
+  });
+});
+
+describe('newcomer-43 F4: a grade table with no keys', () => {
+  const q355 = readFileSync(Q355, 'utf8');
+  const keyed =
+    '  pMax:\n    keys: [delivery]\n    columns: [delivery, B, C, D, E, F]\n    rows:\n      - [[AR, N, M], 0.035';
+  const unkeyed = (keys: string) =>
+    q355.replace(keyed, `  pMax:\n${keys}    columns: [B, C, D, E, F]\n    rows:\n      - [0.035`);
+
+  function schemaIssue(text: string) {
+    expect(text).not.toBe(q355);
+    const { ruleSet, issues } = checkRuleSet(text, { filename: 'q355.yaml' });
+    expect(ruleSet).toBeUndefined();
+    const found = issues.filter((i) => i.code === 'schema');
+    expect(found).toHaveLength(1);
+    return found[0]!;
+  }
+
+  it('no `keys`: the error says a limit the same for every record is a criterion per grade, zh and en, at the table', () => {
+    const text = unkeyed('');
+    const e = schemaIssue(text);
+    expect(e.line).toBe(text.split('\n').indexOf('  pMax:') + 1);
+    expect(e.text.zh).toContain(
+      '缺少“keys”：表按“keys”所列指标的取值选行，每个表至少要有一个键。限值对所有记录都相同时（如各等级的磷含量上限），不用表：' +
+        '为每个等级写一条判定项，如 - { id: phosphorus-c, indicator: phosphorus, grade: C, require: "≤ 0.030" }（不写 grade 的属于最低等级）',
+    );
+    expect(e.message).toContain(
+      'is missing "keys": a table picks its row by the values of the indicators "keys" lists, so it needs at least one.',
+    );
+    expect(e.message).toContain('write no table but one criterion per grade');
+  });
+
+  it('`keys: []`: the same advice, at the keys', () => {
+    const text = unkeyed('    keys: []\n');
+    const e = schemaIssue(text);
+    expect(e.line).toBe(text.split('\n').indexOf('    keys: []') + 1);
+    expect(e.text.zh).toContain('不能为空：表按“keys”所列指标的取值选行');
+    expect(e.message).toContain('must not be empty: a table picks its row');
+  });
+
+  it('written as the errors say, the rule set loads and grades phosphorus by grade as the table did', async () => {
+    const criteria = [
+      ['B', '0.035'],
+      ['C', '0.030'],
+      ['D', '0.025'],
+      ['E', '0.020'],
+    ]
+      .map(
+        ([g, l]) =>
+          `  - { id: phosphorus-${g!.toLowerCase()}, indicator: phosphorus, grade: ${g}, require: "≤ ${l}" }\n`,
+      )
+      .join('');
+    const text = q355
+      .replace(/ {2}pMax:\n(?: {4}.*\n)+/, '')
+      .replace('  - { id: phosphorus, indicator: phosphorus, require: "≤ pMax" }\n', criteria);
+    const { ruleSet, issues } = checkRuleSet(text, { filename: 'q355.yaml' });
+    expect(ruleSet, issues.map((i) => i.message).join('\n')).toBeDefined();
+    const grader = createGrader(ruleSet!);
+    const sample = { delivery: 'N', testTemperature: -60, impactEnergy: [40, 40, 40], sulfur: 0.005 };
+    expect((await grader.grade({ ...sample, phosphorus: 0.026 })).grade).toBe('C');
+    expect((await grader.grade({ ...sample, phosphorus: 0.025 })).grade).toBe('D');
+    expect((await grader.grade({ ...sample, phosphorus: 0.02 })).grade).toBe('F');
   });
 });
