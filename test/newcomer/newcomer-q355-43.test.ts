@@ -21,6 +21,13 @@
  * F4: P maxima by grade alone, written as a grade table with no `keys` (nothing picks a row): "“tables”的“pMax”缺少
  * “keys”", then with `keys: []` "“keys”不能为空", and no word of what to write. Both now say: no table, a criterion
  * per grade.
+ *
+ * F5: test temperatures copied from the standard's table with its minus sign (`−20`, U+2212): YAML reads them as
+ * text, and the errors said "“−20”是加了引号的文本：请去掉引号" (no quotes were written) for one column, and, for the
+ * columns with `n/a` beside them, "“testTemperature”是数值，但它的限值是文本；加了引号的数…请去掉引号" at the criterion.
+ * Each such cell is now named with the character and what to write. The same sign elsewhere: `require: "≤ −60"` was
+ * told "单位应写在数值之后，如 ≤ 60 −" (a limit of +60), `range: "[−100, 50]"` only "不是区间", and `when:
+ * { testTemperature: "≤ −60" }` "“≤ −60”指的是别的东西"; each now names U+2212 and gives the ASCII to write.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -219,5 +226,81 @@ describe('newcomer-43 F4: a grade table with no keys', () => {
     expect((await grader.grade({ ...sample, phosphorus: 0.026 })).grade).toBe('C');
     expect((await grader.grade({ ...sample, phosphorus: 0.025 })).grade).toBe('D');
     expect((await grader.grade({ ...sample, phosphorus: 0.02 })).grade).toBe('F');
+  });
+});
+
+describe('newcomer-43 F5: a table cell with the typeset minus sign', () => {
+  const q355 = readFileSync(Q355, 'utf8');
+  const text = q355.replace(
+    '      - [[N, M], 20, 0, -20, -40, -60]',
+    '      - [[N, M], 20, 0, \u221220, \u221240, \u221260]',
+  );
+
+  it('each cell is refused at itself, naming U+2212 and the number to write; nothing about quotes', () => {
+    expect(text).not.toBe(q355);
+    const { ruleSet, issues } = checkRuleSet(text, { filename: 'q355.yaml' });
+    expect(ruleSet).toBeUndefined();
+    const row = text.split('\n').findIndex((l) => l.includes('\u221220')) + 1;
+    expect(issues.map((i) => [i.line, i.code])).toEqual([
+      [row, 'invalid-requirement'],
+      [row, 'invalid-requirement'],
+      [row, 'invalid-requirement'],
+    ]);
+    expect(issues.map((i) => i.text.zh)).toEqual(
+      [20, 40, 60].map(
+        (n) =>
+          `“\u2212${n}”的负号是排版用的减号“−”（U+2212），YAML 把它读作文本：限值的负号请写半角的“-”，写作 -${n}`,
+      ),
+    );
+    expect(issues[2]!.message).toBe(
+      '"\u221260" begins with the typeset minus "−" (U+2212), which YAML reads as text: write a limit\'s minus as ASCII "-": -60',
+    );
+    expect(issues.some((i) => i.message.includes('quotes'))).toBe(false);
+  });
+});
+
+describe('newcomer-43 F5: the typeset minus in a limit, a range and a condition', () => {
+  const q355 = readFileSync(Q355, 'utf8');
+  const M = '\u2212';
+
+  function only(text: string) {
+    const { ruleSet, issues } = checkRuleSet(text, { filename: 'q355.yaml' });
+    expect(ruleSet).toBeUndefined();
+    expect(issues).toHaveLength(1);
+    return issues[0]!;
+  }
+
+  it('require: "≤ −60" is not a unit before 60: it says to write ≤ -60', () => {
+    const text = q355.replace('require: "≤ tempMax" }', `require: "≤ ${M}60" }`);
+    expect(text).not.toBe(q355);
+    const e = only(text);
+    expect(e.text.zh).toBe('“≤ −60”中的“−”（U+2212）是排版用的减号：请写半角的“-”，写作 ≤ -60');
+    expect(e.message).toBe('"≤ −60" has the typeset minus "−" (U+2212): write ASCII "-", as ≤ -60');
+  });
+
+  it('range: "[−100, 50]" names the sign and the band to write, zh and en', () => {
+    const text = q355.replace('range: "[-100, 50]"', `range: "[${M}100, 50]"`);
+    expect(text).not.toBe(q355);
+    const e = only(text);
+    expect(e.text.zh).toContain(
+      '“[−100, 50]”中的“−”（U+2212）是排版用的减号：请写半角的“-”，写作 [-100, 50]',
+    );
+    expect(e.message).toContain(
+      '"[−100, 50]" has the typeset minus "−" (U+2212): write ASCII "-", as [-100, 50]',
+    );
+  });
+
+  it('when: { testTemperature: "≤ −60" } names the sign and the condition to write, zh and en', () => {
+    const text = q355.replace(
+      '  - { id: phosphorus, indicator: phosphorus, require: "≤ pMax" }\n',
+      `  - { id: phosphorus, indicator: phosphorus, require: "≤ pMax" }\n  - { id: cold, indicator: sulfur, grade: F, require: "≤ 0.010", when: { testTemperature: "≤ ${M}60" } }\n`,
+    );
+    expect(text).not.toBe(q355);
+    const e = only(text);
+    expect(e.text.zh).toBe('“≤ −60”中的“−”（U+2212）是排版用的减号：请写半角的“-”，写作 ≤ -60');
+    expect(e.message).toBe('"≤ −60" has the typeset minus "−" (U+2212): write ASCII "-", as ≤ -60');
+    // As the message says: it loads.
+    const fixed = text.replace(`"≤ ${M}60"`, '"≤ -60"');
+    expect(checkRuleSet(fixed, { filename: 'q355.yaml' }).ruleSet).toBeDefined();
   });
 });
