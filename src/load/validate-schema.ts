@@ -541,6 +541,23 @@ const SCORE_ITEM_WHEN = localized(
     'given only where it applies with requiredWhen',
 );
 
+/**
+ * What to write for a table with no `keys`: a limit the same for every record is no table but a criterion per grade
+ * (newcomer-43: a grade table of phosphorus maxima by grade alone got "pMax is missing keys", then "keys must not
+ * be empty", and no way on).
+ */
+const TABLE_WITHOUT_KEYS = localized(
+  '：表按“keys”所列指标的取值选行，每个表至少要有一个键。限值对所有记录都相同时（如各等级的磷含量上限），不用表：' +
+    '为每个等级写一条判定项，如 - { id: phosphorus-c, indicator: phosphorus, grade: C, require: "≤ 0.030" }（不写 grade 的属于最低等级）',
+  ': a table picks its row by the values of the indicators "keys" lists, so it needs at least one. Where a limit is ' +
+    "the same for every record (each grade's phosphorus maximum, say), write no table but one criterion per grade, " +
+    'e.g. - { id: phosphorus-c, indicator: phosphorus, grade: C, require: "≤ 0.030" } (one with no grade belongs to the lowest)',
+);
+
+/** `tables.<name>` (a table) and `tables.<name>.keys`. */
+const isTable = (path: DocumentPath) => path.length === 2 && path[0] === 'tables';
+const isTableKeys = (path: DocumentPath) => path.length === 3 && path[0] === 'tables' && path[2] === 'keys';
+
 function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): RuleSetIssue {
   const path = pointerToPath(e.instancePath);
   const field = String(path[path.length - 1] ?? 'document');
@@ -624,8 +641,9 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
           true,
         );
       }
+      const noKeys = missing === 'keys' && isTable(path) ? TABLE_WITHOUT_KEYS : localized('');
       return issue(
-        localized(`${at.zh}缺少“${missing}”`, `${at.en} is missing "${missing}"`),
+        localized(`${at.zh}缺少“${missing}”${noKeys.zh}`, `${at.en} is missing "${missing}"${noKeys.en}`),
         path,
         path.length > 0,
       );
@@ -762,6 +780,13 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
           localized(
             `${name.zh}至少要有 ${e.params.limit} 项，实际只有 ${e.data.length} 项`,
             `${name.en} needs at least ${e.params.limit} items, got ${e.data.length}`,
+          ),
+        );
+      if (isTableKeys(path))
+        return issue(
+          localized(
+            `${name.zh}不能为空${TABLE_WITHOUT_KEYS.zh}`,
+            `${name.en} must not be empty${TABLE_WITHOUT_KEYS.en}`,
           ),
         );
       return issue(localized(`${name.zh}不能为空`, `${name.en} must not be empty`));

@@ -152,15 +152,21 @@ export function checkMonotonic(
                 `请写成 ${op} ${lowLimit.text} 或更严，或者删去` +
                 (isScore(ctx, check.subject)
                   ? '；分数线应随等级升高而不降低，请核对是否把两个等级的分数写反了'
-                  : `；若标准因试验条件不同（如更低的试验温度）对${gz}要求较低，请按该条件而不是按等级查表取限值`),
+                  : `；若标准因试验条件不同（如更低的试验温度）对${gz}要求较低，请把该试验写成单独的要求，用“when”交给在该条件下试验、` +
+                    `且满足${gz}其他要求的记录；不要只按试验条件取限值：不满足${gz}其他要求的记录退到较低等级，那里仍要求 ${op} ${lowLimit.text}` +
+                    '（见 docs/rule-format.zh-CN.md“等级是累进的”一段）'),
               `grade "${g}" asks ${asks}${where.en}, looser than grade "${s}" (${op} ${lowLimit.text}); ` +
                 `a record must meet "${s}" to reach "${g}", so ${op} ${highLimit.text} never decides: ` +
                 `write ${op} ${lowLimit.text} or stricter, or remove it` +
                 // A score's cutoffs have no test condition: the advice about one is for product tests (newcomer-31 M-6).
                 (isScore(ctx, check.subject)
                   ? "; cutoffs should not fall as grades rise: check whether two grades' figures were swapped"
-                  : `; if the standard asks less of "${g}" because its test differs (a lower test temperature, say), ` +
-                    'key the limit by that condition, not by grade'),
+                  : // Keying the limit by the test condition alone lets a record tested so, missing "${g}" elsewhere,
+                    // keep the looser limit at a lower grade (newcomer-43 F2: the advice contradicted the docs).
+                    `; if the standard asks less of "${g}" because its test differs (a lower test temperature, say), ` +
+                    `write that test as a requirement of its own, given by a "when" to the records tested so that also meet "${g}"'s other requirements; ` +
+                    `do not key the limit by the test condition alone: a record missing "${g}"'s other requirements falls to a lower grade, ` +
+                    `which still asks ${op} ${lowLimit.text} (see "Grades are cumulative" in docs/rule-format.md)`),
             );
         // A table's limit is where it was written: at the row's cell, not the criterion reading it (studio-27 M6).
         const located = cell ? { ...ctx.location(cell), path: cell } : at(check);

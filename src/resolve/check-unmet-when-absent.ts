@@ -84,13 +84,23 @@ export function checkUnmetWhenAbsent(
     const fromEn = table
       ? ` (its limit, column "${cell.column}" of table "${table.name}", has no ~ cell)`
       : '';
+    // Only a higher grade tests it (对角线差 for 优质加工级): holding an unmeasured record below is often what the
+    // standard means, and the `when` would let it through (newcomer-43 F1: the docs had to say "do not follow this").
+    const intendedZh = lowest
+      ? ''
+      : `若标准只对${zhGrade(ctx, grade)}${higher ? '及以上等级' : ''}要求检测它，这正是标准的意思：未检测的记录停在下一等级，不必改动（没有关闭这条警告的键）。`;
+    const intendedEn = lowest
+      ? ''
+      : `If the standard asks for it only at grade "${grade.id}"${higher ? ' and above' : ''}, that is what it means: a record not measured stays at the grade below; change nothing (no key silences this warning). `;
+    const letsThroughZh = lowest ? '' : `（那样未检测的记录也能达到${zhGrade(ctx, grade)}）`;
+    const letsThroughEn = lowest ? '' : ` (then a record not measured reaches "${grade.id}" too)`;
     const issue = ctx.source.issue(
       'unmet-when-absent',
       localized(
         `可选指标“${fl.zh}”（“${f.name}”）没有默认值，而要求“${c.sourceId}”${inWhenZh}总是检验它${viaZh}${fromZh}：未给出“${f.name}”的记录${neverZh}。` +
-          `若未检测时不判定，请给这条要求加${given ? `“when: { ${f.name}: ${given} }”` : `在给出“${f.name}”时才成立的“when”`}；若必须检测，请设为必填（“required: true”）`,
+          `${intendedZh}若未检测时不判定，请给这条要求加${given ? `“when: { ${f.name}: ${given} }”` : `在给出“${f.name}”时才成立的“when”`}${letsThroughZh}；若必须检测，请设为必填（“required: true”）`,
         `the optional indicator "${fl.en}" (${f.name}) has no default, yet requirement "${c.sourceId}" tests it${viaEn}${inWhenEn}${fromEn}: a record that does not give ${f.name} ${neverEn}. ` +
-          `If it is not judged when not measured, give the requirement ${given ? `when: { ${f.name}: ${given} }` : `a "when" that holds only when ${f.name} is given`}; if it must be measured, make it required ("required: true")`,
+          `${intendedEn}If it is not judged when not measured, give the requirement ${given ? `when: { ${f.name}: ${given} }` : `a "when" that holds only when ${f.name} is given`}${letsThroughEn}; if it must be measured, make it required ("required: true")`,
       ),
       path ?? [],
     );

@@ -9,6 +9,7 @@ import { readBand } from '../syntax/read-band';
 import { cjkJoin } from '../text/cjk-space';
 import { numberValueProblem } from '../text/finite-number';
 import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
+import { leadingMinus } from '../text/leading-minus';
 import { letterZerosAdvice } from '../text/letter-zeros';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
@@ -228,7 +229,7 @@ function dashCell(ctx: ModelContext, column: string, cell: { text: string; row: 
 /**
  * A limit cell written as text that means a number: full-width digits (`９７`,
  * `"５.００"`), refused as a written limit is, naming the characters; digit
- * groups or hexadecimal (`"1,000"`, `"0x61"`). Each was taken for text and
+ * groups or hexadecimal (`"1,000"`, `"0x61"`); the typeset minus (`−60`). Each was taken for text and
  * reported as a column mixing numbers and text, or as a limit of the wrong kind.
  */
 function numberWrittenWrong(cell: unknown): LocalizedText | undefined {
@@ -239,6 +240,16 @@ function numberWrittenWrong(cell: unknown): LocalizedText | undefined {
   // `4OO`: read as text, it made the criterion's limit text, a message far from the cell (hostile-29 M4).
   const zeros = letterZerosAdvice(written);
   if (zeros) return localized(`“${written}”${zeros.zh}`, `"${written}" ${zeros.en}`);
+  // `−60` copied from a standard's table: YAML reads the typeset minus as text, which was then called "text in
+  // quotes", and a column of such cells a limit of the wrong kind at the criterion (newcomer-43).
+  const minus = leadingMinus(written);
+  if (minus !== written && parseDecimal(minus)) {
+    const shown = safeLine(cutShort(written));
+    return localized(
+      `“${shown}”的负号是排版用的减号“−”（U+2212），YAML 把它读作文本：限值的负号请写半角的“-”，写作 ${minus}`,
+      `"${shown}" begins with the typeset minus "−" (U+2212), which YAML reads as text: write a limit's minus as ASCII "-": ${minus}`,
+    );
+  }
   if (!WRITTEN_FULL_WIDTH.test(cell)) return undefined;
   const ascii = asciiWritten(cell).trim();
   return parseDecimal(ascii) ? fullWidthAdvice(cell, ascii) : undefined;

@@ -52,7 +52,8 @@ export interface ThresholdCoverage {
   value: number | null;
   /**
    * For a formula that reads only table cells and numbers written (`0.7 *
-   * impact.energy`): every limit it can compute, sorted (`[18.9, 23.8]`).
+   * impact.energy`), or picks such a value by `?:` (`0.7 * (t <= -60 ? 27 : 34)`):
+   * every limit it can compute, sorted (`[18.9, 23.8]`).
    * A side is asked for only if some of them can be reached.
    */
   limits?: number[];

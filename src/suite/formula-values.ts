@@ -17,9 +17,10 @@ const MAX_COMBINATIONS = 100_000;
  * The values a formula can take, when every value it reads takes a few: a
  * table cell (every row's), the points of a scored item's bands or of its
  * listed values, an indicator's enumerated numbers, a number written, and
- * other formulas (a dimension's score) made of these. Sorted, without
- * repeats; `undefined` when it reads a value that can be anything (a
- * measured number), branches on a condition, or has too many combinations.
+ * other formulas (a dimension's score) made of these, and a `?:` whose
+ * branches are (its condition may read anything: either branch's values).
+ * Sorted, without repeats; `undefined` when it reads a value that can be
+ * anything (a measured number) outside a condition, or has too many combinations.
  *
  * Each part is combined with each other part's values, as if independent:
  * exact for a weighted sum of items, a superset where one part is read twice
@@ -70,6 +71,12 @@ export function formulaValues(expr: Expr, model: RuleSetModel, depth = 0): numbe
     case 'binary': {
       const f = ARITHMETIC[expr.op];
       return f ? combine([of(expr.left), of(expr.right)], ([a, b]) => f(a!, b!)) : undefined;
+    }
+    case 'cond': {
+      // Either branch may be taken (newcomer-43: `≥ 0.7 * (t <= -60 ? 27 : 34)` is 18.9 or 23.8): both branches' values.
+      const yes = of(expr.yes);
+      const no = of(expr.no);
+      return yes && no ? distinct([...yes, ...no]) : undefined;
     }
     case 'call': {
       const f = FORMULA_MATH[expr.fn]!;

@@ -7,6 +7,7 @@ import { asciiWritten, WRITTEN_FULL_WIDTH as FULL_WIDTH, fullWidthAdvice } from 
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
+import { TYPESET_MINUS, typesetMinusAdvice } from '../text/typeset-minus';
 import { bandWithUnit } from './band-unit';
 import { nonDecimalBeforeUnit, nonDecimalNumber } from './non-decimal-number';
 import type { ParsedBand } from './parse-band';
@@ -74,6 +75,18 @@ const NUMBER_THEN_UNIT =
  * @returns the syntax, or a message (in both languages) saying what was expected.
  */
 export function parseRequirement(text: string): RequirementSyntax | RequirementError {
+  const read = readRequirement(text);
+  // `≤ −60`, the minus as a standard prints it (U+2212): read as a formula or a word, it was told "a unit goes after
+  // the number: ≤ 60 −" or "never matches" (newcomer-43). A tolerance's `+0.5/−0.3` reads as it is and stays.
+  if ('error' in read || read.kind !== 'compare' || read.operand.kind !== 'expression') return read;
+  const minus = typesetMinusAdvice(text, (ascii) => {
+    const r = readRequirement(ascii);
+    return !('error' in r) && r.kind === 'compare' && r.operand.kind === 'literal';
+  });
+  return minus ? { error: minus, index: text.indexOf(TYPESET_MINUS) } : read;
+}
+
+function readRequirement(text: string): RequirementSyntax | RequirementError {
   const t = text.trim();
   const curly = curlyQuoted(t);
   if (curly) return { error: curly, index: text.length - text.trimStart().length };

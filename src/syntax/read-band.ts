@@ -1,6 +1,7 @@
 import { firstNumberProblem } from '../text/finite-number';
 import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
 import type { LocalizedText } from '../text/localized-text';
+import { typesetMinusAdvice } from '../text/typeset-minus';
 import { emptyBandText } from './empty-band';
 import { type ParsedBand, parseBand } from './parse-band';
 
@@ -19,9 +20,15 @@ export function readBand(text: string): ParsedBand | { problem: LocalizedText; i
   const bad = firstNumberProblem(text);
   if (bad) return { problem: bad.text, index: bad.index };
   const parsed = parseBand(text);
-  if (!parsed) return fullWidthBand(text);
+  if (!parsed) return fullWidthBand(text) ?? typesetMinusBand(text);
   const empty = emptyBandText(parsed.band);
   return empty ? { problem: empty } : parsed;
+}
+
+/** `[−100, 50]`: a band with the typeset minus, U+2212 (newcomer-43: it was only "not a range"). */
+function typesetMinusBand(text: string): { problem: LocalizedText; index: number } | undefined {
+  const problem = typesetMinusAdvice(text, (t) => parseBand(t) !== undefined);
+  return problem ? { problem, index: text.indexOf('\u2212') } : undefined;
 }
 
 /**

@@ -29,10 +29,10 @@ describe('ladder checks reject only what is really unreachable', () => {
     );
     expect(ruleSet).toBeDefined();
     expect(issues.map(formatIssue)).toEqual([
-      'ladder.yaml:17:5: warning: grade "high" asks x ≥ 60, looser than grade "mid" (≥ 70); a record must meet "mid" to reach "high", so ≥ 60 never decides: write ≥ 70 or stricter, or remove it; if the standard asks less of "high" because its test differs (a lower test temperature, say), key the limit by that condition, not by grade',
+      'ladder.yaml:17:5: warning: grade "high" asks x ≥ 60, looser than grade "mid" (≥ 70); a record must meet "mid" to reach "high", so ≥ 60 never decides: write ≥ 70 or stricter, or remove it; if the standard asks less of "high" because its test differs (a lower test temperature, say), write that test as a requirement of its own, given by a "when" to the records tested so that also meet "high"\'s other requirements; do not key the limit by the test condition alone: a record missing "high"\'s other requirements falls to a lower grade, which still asks ≥ 70 (see "Grades are cumulative" in docs/rule-format.md)',
     ]);
     expect(issues[0]!.text.zh).toBe(
-      '等级“高”要求“x ≥ 60”，比等级“中”的要求（≥ 70）宽；记录须先满足“中”才能达到“高”，所以 ≥ 60 从不起决定作用：请写成 ≥ 70 或更严，或者删去；若标准因试验条件不同（如更低的试验温度）对“高”要求较低，请按该条件而不是按等级查表取限值',
+      '等级“高”要求“x ≥ 60”，比等级“中”的要求（≥ 70）宽；记录须先满足“中”才能达到“高”，所以 ≥ 60 从不起决定作用：请写成 ≥ 70 或更严，或者删去；若标准因试验条件不同（如更低的试验温度）对“高”要求较低，请把该试验写成单独的要求，用“when”交给在该条件下试验、且满足“高”其他要求的记录；不要只按试验条件取限值：不满足“高”其他要求的记录退到较低等级，那里仍要求 ≥ 70（见 docs/rule-format.zh-CN.md“等级是累进的”一段）',
     );
     const grader = createGrader(ruleSet!);
     // x 75, y 9 reaches mid: the grade the old check called unreachable.
