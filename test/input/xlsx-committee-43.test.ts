@@ -4,8 +4,9 @@
  * that states the unit (`碳 C` under `化学成分/%`); and compare's reading of each rule set's header, which read a
  * whole workbook each time (50,000 rows: 3 times the CPU and 7 times the memory of the same CSV): only the top rows.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/index';
 import { openWorkbook } from '../../src/input/xlsx/open-workbook';
@@ -266,5 +267,65 @@ describe.concurrent('a header read alone (compare, before the records) reads the
     expect(moved(fromXlsx)).toBe((HEADER_ONLY_ROWS + 200) / 4);
     expect(moved(fromXlsx)).toBe(moved(fromCsv));
     expect(JSON.parse(fromXlsx.stdout).total).toBe(HEADER_ONLY_ROWS + 200);
+  });
+});
+
+describe.concurrent('grade --group-by under a one-grade rule set: a lot below it is nonconforming in every part', () => {
+  const header = ['生产企业', '批号', '牌号', '公称直径 d', '下屈服强度 ReL', '抗拉强度 Rm', '断后伸长率 A'];
+  header.push('最大力总延伸率 Agt', '碳 C', '硅 Si', '锰 Mn', '磷 P', '硫 S', '重量偏差', '弯曲试验');
+  const rest = '20.5,10,0.22,0.45,1.38,0.026,0.018,-2.5,true';
+  // 甲: one bar just below ReL ≥ 400 MPa (399), a nonconforming lot; 乙 conforms; 丙 has a bar without Rm (invalid).
+  const lines = [
+    header.join(','),
+    `甲钢厂,A-1,HRB400,20,455,600,${rest}`,
+    `甲钢厂,A-2,HRB400,20,399,600,${rest}`,
+    `乙钢厂,B-1,HRB400,20,400,540,${rest}`,
+    `丙钢厂,C-1,HRB400,20,455,,${rest}`,
+  ];
+  const lots = () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'lots.csv'), `${lines.join('\n')}\n`);
+    return dir;
+  };
+  const args = ['grade', '-r', STEEL, 'lots.csv', '--group-by', '生产企业'];
+
+  it('the table: each lot nonconforming, conforming or not graded, as the closing line counts them', async () => {
+    const cwd = lots();
+    const [en, zh] = await Promise.all([
+      cli.run(args, { cwd }),
+      cli.run([...args, '--lang', 'zh-CN'], { cwd }),
+    ]);
+    expect(en.stdout).toMatch(/^group 甲钢厂 \(rows 1–2, 2 records\): nonconforming$/m);
+    expect(en.stdout).toMatch(/^group 乙钢厂 \(row 3, 1 record\): conforming Conforming$/m);
+    expect(en.stdout).toMatch(/^group 丙钢厂 \(row 4, 1 record\): not graded$/m);
+    expect(en.stderr).toMatch(/^3 groups: conforming 1, nonconforming 1; not graded 1 /m);
+    expect(zh.stdout).toMatch(/^组 甲钢厂（第 1–2 条，共 2 条记录）：不合格$/m);
+    expect(zh.stdout).toMatch(/^组 丙钢厂（第 4 条，共 1 条记录）：不分级$/m);
+  });
+
+  it('-f xlsx: the summary total says nonconforming beside graded and not graded', async () => {
+    const cwd = lots();
+    for (const [lang, note] of [
+      ['en', '1 graded, 1 nonconforming, 1 not graded'],
+      ['zh-CN', '已分级 1，不合格 1，不分级 1'],
+    ] as const) {
+      const out = `lots-${lang}.xlsx`;
+      const r = await cli.run([...args, '--lang', lang, '-f', 'xlsx', '-o', out], { cwd });
+      expect(r.code).toBe(1);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(join(cwd, out)) as unknown as ArrayBuffer);
+      const rows = wb.worksheets[1]!.getSheetValues().filter(Boolean) as unknown[][];
+      const total = rows.filter((row) => row[1] === (lang === 'en' ? 'Total' : '合计'));
+      expect(total.map((row) => row.slice(3, 5))).toEqual([[3, note]]);
+    }
+  });
+
+  it('-f html: a card of nonconforming groups, and not graded without them', async () => {
+    const cwd = lots();
+    const r = await cli.run([...args, '-f', 'html', '-o', 'lots.html'], { cwd });
+    expect(r.code).toBe(1);
+    const html = readFileSync(join(cwd, 'lots.html'), 'utf8');
+    expect(html).toContain('<li data-summary="nonconforming">Groups nonconforming<b>1</b>');
+    expect(html).toContain('<li data-summary="not-graded">Groups not graded<b>1</b>');
   });
 });
