@@ -88,6 +88,8 @@ async function sideHeader(
       stdin,
       ...(alsoRead === undefined ? {} : { alsoRead }),
       keep: 'none',
+      // A workbook is read whole, not streamed: only its top rows, where the header is (xlsx-committee-43).
+      headerOnly: true,
       ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
       ...(options.inputFormat === undefined ? {} : { format: options.inputFormat }),
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),

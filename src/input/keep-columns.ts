@@ -6,6 +6,7 @@ import { didYouMean, namesMeant } from '../text/did-you-mean';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { listShort, listShortZh } from '../text/name-list';
 import { batched, batchesOf } from './batched';
+import { namedColumnAt } from './column-value';
 import { isIdHeader, isLotHeader } from './id-header';
 import { idFaults, idNotKeptNotice } from './id-not-kept';
 import type { InputItem } from './input-item';
@@ -205,7 +206,14 @@ export async function keepColumns(
       const others = seen.length ? listShort(seen) : '';
       const othersZh = seen.length ? listShortZh(seen) : '';
       const written = options.written?.();
-      const at = written?.cells.findIndex((c) => c.trim() === column.trim()) ?? -1;
+      // As --tally-by and --group-by find it: the header cell, else the one that reads so without its unit — a
+      // group heading's unit (`碳 C` under `化学成分/%` reads `碳 C(%)`) is not on the sheet (xlsx-committee-43).
+      const at = written
+        ? namedColumnAt(
+            column.trim(),
+            written.cells.map((c) => c.trim()),
+          )
+        : -1;
       // An indicator's column is carried as the sheet writes it (`5.00`, `波轮`): a graded workbook has no measured
       // values, and a key-only indicator (类别) is shown nowhere else (committee-27 M5, newcomer-27 M1).
       const field = names.has(column) ? column : at >= 0 ? written!.fields[at] : undefined;

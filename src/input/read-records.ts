@@ -38,6 +38,8 @@ export interface ReadOptions extends ItemOptions {
   formulas?: FormulaReading;
   /** For an .xlsx workbook: the limits it is read under (default `XLSX_LIMITS`). */
   xlsxLimits?: Partial<XlsxLimits>;
+  /** For an .xlsx workbook: only its header is wanted, so only the rows at the top of the sheet are read (see {@link XlsxReadOptions.headerOnly}). */
+  headerOnly?: boolean;
   /** Columns carried through to the results (default `none`); see {@link keepColumns}. */
   keep?: KeepColumns;
   /**
@@ -219,6 +221,7 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<OpenedSou
   if (options.maxRecordLength !== undefined) read.maxRecordLength = options.maxRecordLength;
   if (options.alsoRead !== undefined) read.alsoRead = options.alsoRead;
   if (options.writtenColumns !== undefined) read.writtenColumns = options.writtenColumns;
+  if (options.headerOnly) read.headerOnly = true;
   // Loaded only for a workbook: the unzipper and XML reader are a tenth of the code a CSV run would load.
   const { readXlsx } = await import('./xlsx/read-xlsx');
   const xlsx = await readXlsx(path, read);

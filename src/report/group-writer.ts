@@ -1,6 +1,7 @@
 import type { ValueFigure } from '../compile/shown-value';
 import { figureText } from '../compile/shown-value';
 import { statisticFigures } from '../explain/explain-group';
+import { heldBelowLowest } from '../grade/grade-group';
 import { groupKeyText } from '../grade/group-key';
 import type { GroupModel } from '../model/group-model';
 import type { GroupResult, RecordRef } from '../model/group-result';
@@ -175,9 +176,13 @@ function groupBlock(
   // before the colour codes go on, which are control characters themselves.
   const paint = (text: string, code: number) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const group = safeLine(cutShort(groupKeyText(r.group)[lang], MAX_KEY));
+  // Below a one-grade rule set's grade (by the lot's statistics or held there by a record): 不合格 / nonconforming,
+  // as the closing line counts it; "not graded" read as a lot left out (xlsx-committee-43).
+  const failed =
+    grades.size === 1 && (r.notGradedReason?.code === 'below-lowest-grade' || heldBelowLowest(r));
   const grade = r.grade
     ? paint(safeLine(zh ? (r.label?.zh ?? r.grade) : `${r.grade} ${r.label?.en ?? ''}`), 32)
-    : paint(zh ? '不分级' : 'not graded', 31);
+    : paint(failed ? (zh ? '不合格' : 'nonconforming') : zh ? '不分级' : 'not graded', 31);
   // One record: `第 3 条`, not `第 3–3 条`.
   const rows = r.rows.first === r.rows.last ? `${r.rows.first}` : `${r.rows.first}–${r.rows.last}`;
   const lines = [

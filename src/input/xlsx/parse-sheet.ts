@@ -68,6 +68,8 @@ const GENERAL: NumberFormatInfo = { kind: 'number', percentSigns: 0 };
  * @param maxCells - cells read at most; one more throws {@link TooManyCells}
  * @param maxText - characters a text cell holds at most, as a CSV record or an NDJSON line (`--max-record-length`,
  *   default 1,048,576); a longer one is `broken`, its row an error row
+ * @param keepRows - rows with cells read at most, for a caller that wants only the top of the sheet (its header):
+ *   the rows past them are passed over, not counted against `maxRows` or `maxCells`; the merged ranges are all read
  * @example
  * const sheet = parseSheet(workbook.sheetXml(workbook.sheets[0]!), workbook, 100_000);
  */
@@ -77,6 +79,7 @@ export function parseSheet(
   maxRows: number,
   maxCells = Number.POSITIVE_INFINITY,
   maxText = DEFAULT_MAX_RECORD_LENGTH,
+  keepRows = Number.POSITIVE_INFINITY,
 ): ParsedSheet {
   const { sharedStrings, formats, date1904 } = workbook;
   const rows: SheetRow[] = [];
@@ -103,6 +106,8 @@ export function parseSheet(
   const placed = new Map<number, { cell: XlsxCell; written: string }>();
   const byNumber = new Map<number, SheetRow>();
   let again = false;
+  // Past `keepRows`: the rest of `<sheetData>` is passed over.
+  let passing = false;
 
   const parser = new Parser();
   parser.on('openTag', (tag, attrs) => {
@@ -115,8 +120,14 @@ export function parseSheet(
       }
       return;
     }
+    if (passing) return;
     switch (name) {
       case 'row': {
+        if (rows.length >= keepRows) {
+          passing = true;
+          row = undefined;
+          return;
+        }
         const r = Number(attrs().r);
         const number = Number.isInteger(r) && r > 0 ? r : nextRow;
         if (number > MAX_ROW) throw beyondSheet(workbook.name, `${number}`);
@@ -164,7 +175,7 @@ export function parseSheet(
   });
   parser.on('closeTag', (tag) => {
     const name = localName(tag);
-    if (!inSheetData) return;
+    if (!inSheetData || (passing && name !== 'sheetData')) return;
     switch (name) {
       case 'v':
       case 'f':

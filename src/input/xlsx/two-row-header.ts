@@ -125,6 +125,11 @@ function pairAt(
   );
   if (!named) return specimenPair(heads, written, numbered, below, across, specimensOf, upper);
   const width = Math.max(heads.length, lows.length);
+  // A heading merged down over both rows: its lower cell is its copy, not a unit under it (`A`, `N`, `V` mapped with
+  // --map were read as the units ampere, newton and volt, `A(A)`, and the column was not found: xlsx-committee-43).
+  const mergedDown = new Set(
+    below.cells.filter((c) => c.mergedFrom && c.mergedFrom.row < below.row).map((c) => c.col),
+  );
   const cells: string[] = [];
   for (let col = 0; col < width; col++) {
     const kept = across.find((m) => !groups.includes(m) && under({ col }, m));
@@ -139,6 +144,7 @@ function pairAt(
       !keep &&
       low !== '' &&
       !group &&
+      !mergedDown.has(col) &&
       head !== '' &&
       isName(head) &&
       units.compare(low, UNITLESS, true)

@@ -85,7 +85,7 @@ export function createGroupReport(ruleSet: RuleSet, options: GroupReportOptions)
         inputLine(options.input === undefined ? {} : { input: options.input }, lang),
         `<p class="meta" data-group-by="${escapeHtml(options.column)}">${escapeHtml(T.lotNote(options.column)[lang])}</p>`,
         ...notices.map((t) => `<p class="warn" data-notice>${escapeHtml(t[lang])}</p>`),
-        cards(lots, lang),
+        cards(lots, lang, ruleSet.grades.length === 1),
         distribution(ruleSet, lots, lang),
         ...tallied.map((t, i) =>
           tallySection(
@@ -109,8 +109,11 @@ export function createGroupReport(ruleSet: RuleSet, options: GroupReportOptions)
   };
 }
 
-function cards(lots: GroupLots, lang: Language): string {
+function cards(lots: GroupLots, lang: Language, oneGrade: boolean): string {
   const notGraded = [...lots.notGraded.values()].reduce((a, b) => a + b, 0);
+  // Below a one-grade rule set's grade: nonconforming groups of their own, as the records' report has them; they
+  // were counted as "not graded" beside a distribution that called them nonconforming (xlsx-committee-43).
+  const failed = oneGrade ? (lots.notGraded.get('below-lowest-grade') ?? 0) : 0;
   const card = (label: string, value: number, key: string, withShare: boolean) =>
     `<li data-summary="${key}">${label}<b>${n(value)}</b>${withShare ? share(value, lots.total) : ''}</li>`;
   return [
@@ -118,7 +121,8 @@ function cards(lots: GroupLots, lang: Language): string {
     '<ul class="cards">',
     card(T.lots[lang], lots.total, 'groups', false),
     card(T.lotsGraded[lang], lots.total - notGraded, 'graded', true),
-    card(T.lotsNotGraded[lang], notGraded, 'not-graded', true),
+    oneGrade ? card(T.lotsNonconforming[lang], failed, 'nonconforming', true) : '',
+    card(T.lotsNotGraded[lang], notGraded - failed, 'not-graded', true),
     card(T.lotsWithInvalid[lang], lots.withInvalid, 'with-invalid', true),
     '</ul>',
   ].join('');

@@ -177,6 +177,7 @@ export const HTML_TEXTS = {
   }),
   lots: { zh: '组数', en: 'Groups' },
   lotsGraded: { zh: '已分级的组', en: 'Groups graded' },
+  lotsNonconforming: { zh: '不合格的组', en: 'Groups nonconforming' },
   lotsNotGraded: { zh: '不分级的组', en: 'Groups not graded' },
   lotsWithInvalid: { zh: '含无效记录的组', en: 'Groups with invalid records' },
   lotDistribution: { zh: '组的等级分布', en: 'Grades of the groups' },

@@ -154,10 +154,13 @@ export class GroupWorkbook {
         zh ? `标识 ${g.id}` : `id ${g.id}`,
       ]);
     let notGraded = 0;
+    let failed = 0;
+    const one = this.#ruleSet.grades.length === 1;
     for (const [code, count] of lots.notGraded) {
       notGraded += count;
       // Below a one-grade rule set's grade: 不合格, as the per-record workbook says it.
       const oneGrade = code === 'below-lowest-grade' && this.#ruleSet.grades.length === 1;
+      if (oneGrade) failed += count;
       rows.push([(oneGrade ? T.nonconforming : T.notGraded)[lang], lots.reasonText(code), count, '']);
     }
     // A group with an invalid record is counted once, under "not graded" for its invalid records: a second row
@@ -166,9 +169,10 @@ export class GroupWorkbook {
       T.total[lang],
       LOT_TEXT.allGroups[lang],
       lots.total,
+      // Nonconforming beside graded, not inside "not graded", as the per-record workbook's total (xlsx-committee-43).
       zh
-        ? `已分级 ${lots.total - notGraded}，不分级 ${notGraded}`
-        : `${lots.total - notGraded} graded, ${notGraded} not graded`,
+        ? `已分级 ${lots.total - notGraded}${one ? `，不合格 ${failed}` : ''}，不分级 ${notGraded - failed}`
+        : `${lots.total - notGraded} graded${one ? `, ${failed} nonconforming` : ''}, ${notGraded - failed} not graded`,
     ]);
     rows.push(...ruleSetRows(this.#ruleSet, notices, lang));
     return {
