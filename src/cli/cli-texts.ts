@@ -180,8 +180,10 @@ groups { column, total, changed, up, down, sideways, matrix, changes, a, b }，�
   },
   schema: {
     description:
-      '输出公开的 JSON Schema：ruleset（默认）、grade-result、group-result、test-suite、rule-set-diff，或 input（配合 --rules）',
-    arguments: { name: 'ruleset、grade-result、group-result、test-suite、rule-set-diff 或 input' },
+      '输出公开的 JSON Schema：ruleset（默认）、grade-result、grade-result-grade、group-result、compare-tally、test-suite、rule-set-diff，或 input（配合 --rules）',
+    arguments: {
+      name: 'ruleset、grade-result、grade-result-grade（grade --detail grade）、group-result、compare-tally（compare -f json --tally-by）、test-suite、rule-set-diff 或 input',
+    },
     options: { '--rules': '用于 input：输出该规则集的记录结构' },
     after: '退出码：0 已输出，2 用法错误（名称不正确，或规则集无法加载）。',
   },
