@@ -131,8 +131,13 @@ describe('an input file that is there but cannot be read (no permission)', () =>
     expect(en.stdout + zh.stdout).toBe('');
   });
 
-  it('a CSV or JSON file: "permission denied" in English, not Node\'s EACCES message', async () => {
-    for (const example of ['examples/air-conditioners-zh.csv', 'examples/room-air-conditioners.json']) {
+  it('a CSV, JSON or Parquet file: "permission denied" in both languages, not Node\'s or DuckDB\'s words', async () => {
+    // Parquet: DuckDB said `IO Error: Cannot open file …`, quoted untranslated in Chinese (系统信息“IO Error…”).
+    for (const example of [
+      'examples/air-conditioners-zh.csv',
+      'examples/room-air-conditioners.json',
+      'examples/room-air-conditioners.parquet',
+    ]) {
       const file = unreadable(example);
       const en = await asUser(() => cli.run(['grade', '-r', AC, '-f', 'ndjson', file]));
       expect(en.code).toBe(2);
