@@ -147,3 +147,23 @@ describe('an input file that is there but cannot be read (no permission)', () =>
     }
   });
 });
+
+describe('grade --help names every format --group-by writes', () => {
+  it('xlsx and html with -o, which it writes, in both languages; not markdown, which it refuses', async () => {
+    const input = 'examples/cement-lot-samples.csv';
+    for (const format of ['xlsx', 'html']) {
+      const out = join(temp(), `lots.${format}`);
+      const run = await cli.run(['grade', '-r', LOT, '-g', 'lot', '-f', format, '-o', out, input]);
+      expect(run.code, run.stderr).toBe(0);
+    }
+    expect((await cli.run(['grade', '-r', LOT, '-g', 'lot', '-f', 'markdown', input])).code).toBe(2);
+    for (const lang of ['en', 'zh']) {
+      const help = (await cli.run(['--lang', lang, 'grade', '--help'])).stdout;
+      const option = (/-g, --group-by <column>([\s\S]*?)\n {2}--/.exec(help)?.[1] ?? '').replace(/\s+/g, ' ');
+      expect(option, lang).toMatch(/xlsx/);
+      expect(option, lang).toMatch(/html/);
+      expect(option, lang).toMatch(/-o/);
+      expect(option, lang).not.toMatch(/markdown/);
+    }
+  });
+});
