@@ -74,7 +74,7 @@ export const ZH_HELP: Record<string, CommandTexts> = {
       '--no-progress': '不在标准错误输出进度条（进度条只在终端中显示）',
       '--workers': '在 n 个工作线程上分级和输出（适合多核处理大文件）',
       '--group-by':
-        '把该列取值相同的记录（一个批次、一个月）作为一组整体分级，使用规则集的组统计量；输入须按该列排序。每组输出一条结果：table、json、ndjson 或 csv',
+        '把该列取值相同的记录（一个批次、一个月）作为一组整体分级，使用规则集的组统计量；输入须按该列排序。每组输出一条结果：table、json、ndjson 或 csv；或用 -o 写出批次报告：xlsx 或 html',
       '--tally-by':
         '另外按该列（生产企业、地区：输入中的任一列）的每个取值统计各等级、不分级和无效的记录数：汇总之后的一张表，-f html 中的一节，-f xlsx 中的一个工作表',
     },
@@ -180,8 +180,10 @@ groups { column, total, changed, up, down, sideways, matrix, changes, a, b }，�
   },
   schema: {
     description:
-      '输出公开的 JSON Schema：ruleset（默认）、grade-result、group-result、test-suite、rule-set-diff，或 input（配合 --rules）',
-    arguments: { name: 'ruleset、grade-result、group-result、test-suite、rule-set-diff 或 input' },
+      '输出公开的 JSON Schema：ruleset（默认）、grade-result、grade-result-grade、group-result、compare-tally、test-suite、rule-set-diff，或 input（配合 --rules）',
+    arguments: {
+      name: 'ruleset、grade-result、grade-result-grade（grade --detail grade）、group-result、compare-tally（compare -f json --tally-by）、test-suite、rule-set-diff 或 input',
+    },
     options: { '--rules': '用于 input：输出该规则集的记录结构' },
     after: '退出码：0 已输出，2 用法错误（名称不正确，或规则集无法加载）。',
   },

@@ -1,7 +1,7 @@
 import { createReadStream, fstatSync, ReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
-import { systemReason } from '../errors/system-reason';
+import { fileReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import { firstBadUtf8Byte } from '../text/first-bad-utf8-byte';
 import { localized } from '../text/localized-text';
@@ -180,7 +180,8 @@ export async function openInput(
       refuseMisread();
     } catch (error) {
       if (error instanceof UsageError) throw error;
-      const why = systemReason(error);
+      // fileReason: "permission denied" in English too, not Node's "EACCES: permission denied, open '…'".
+      const why = fileReason(error);
       throw new UsageError(localized(`无法读取 ${name}：${why.zh}`, `cannot read ${name}: ${why.en}`));
     }
     let rest: string;

@@ -93,7 +93,7 @@ export function registerGrade(program: Command, context: () => CliContext, runs:
     )
     .option(
       '-g, --group-by <column>',
-      "grade each group of records with the same value in this column (a lot, a month) as a unit, with the rule set's group statistics; the input must be sorted by it. Writes one result per group: table, json, ndjson or csv",
+      "grade each group of records with the same value in this column (a lot, a month) as a unit, with the rule set's group statistics; the input must be sorted by it. Writes one result per group: table, json, ndjson or csv; or a lot report, xlsx or html with -o",
     )
     .option(
       '--tally-by <column>',

@@ -12,7 +12,11 @@ import { EXIT } from '../exit-codes';
 const SCHEMAS: Record<string, string> = {
   ruleset: 'ruleset.schema.json',
   'grade-result': 'grade-result.schema.json',
+  // The rows of `grade --detail grade` and the tally fields of `compare -f json` are published contracts too
+  // (package.json exports ./schemas/*), so they are printed here as well (contracts-43).
+  'grade-result-grade': 'grade-result-grade.schema.json',
   'group-result': 'group-result.schema.json',
+  'compare-tally': 'compare-tally.schema.json',
   'test-suite': 'ruleset-test.schema.json',
   'rule-set-diff': 'rule-set-diff.schema.json',
 };
@@ -22,9 +26,13 @@ export function registerSchema(program: Command, context: () => CliContext, runs
   program
     .command('schema')
     .description(
-      'print a published JSON Schema: ruleset (default), grade-result, group-result, test-suite, rule-set-diff, or input (with --rules)',
+      'print a published JSON Schema: ruleset (default), grade-result, grade-result-grade, group-result, compare-tally, test-suite, rule-set-diff, or input (with --rules)',
     )
-    .argument('[name]', 'ruleset, grade-result, group-result, test-suite, rule-set-diff or input', 'ruleset')
+    .argument(
+      '[name]',
+      'ruleset, grade-result, grade-result-grade (grade --detail grade), group-result, compare-tally (compare -f json --tally-by), test-suite, rule-set-diff or input',
+      'ruleset',
+    )
     .option('-r, --rules <id|path>', 'for "input": the rule set whose record schema to print')
     .addHelpText(
       'after',

@@ -1,5 +1,6 @@
+import { open } from 'node:fs/promises';
 import { InputError } from '../../errors/input-error';
-import { systemReason } from '../../errors/system-reason';
+import { fileReason, systemReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { type LocalizedText, localized } from '../../text/localized-text';
@@ -78,7 +79,10 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
   }
   const glob = /[*?[]/.test(path);
   let size = 0;
-  if (!glob) size = (await inputFileSize(path)) ?? pipeRefused(path);
+  if (!glob) {
+    size = (await inputFileSize(path)) ?? pipeRefused(path);
+    await refuseUnreadable(path);
+  }
   const duckdb = await loadDuckDB(localized(`读取 ${path}`, `reading ${path}`));
   const instance = await duckdb.DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
@@ -203,6 +207,20 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
     fields,
     headers,
   };
+}
+
+/**
+ * A file there that cannot be opened (no permission) is said as a CSV's reading says it, `cannot read x.parquet:
+ * permission denied`, not in DuckDB's words (`IO Error: Cannot open file …`), quoted untranslated in Chinese
+ * (contracts-43).
+ */
+async function refuseUnreadable(path: string): Promise<void> {
+  try {
+    await (await open(path, 'r')).close();
+  } catch (error) {
+    const why = fileReason(error);
+    throw new UsageError(localized(`无法读取 ${path}：${why.zh}`, `cannot read ${path}: ${why.en}`));
+  }
 }
 
 /** A SQL string literal. */

@@ -1,5 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { QgradeError } from '../../errors/qgrade-error';
+import { fileReason } from '../../errors/system-reason';
+import { UsageError } from '../../errors/usage-error';
+import { localized } from '../../text/localized-text';
 import { inputFileSize } from '../input-file';
 import {
   largerThan,
@@ -57,10 +61,18 @@ export async function readXlsx(path: string, options: XlsxReadOptions): Promise<
 
 async function readWhole(path: string, max: number): Promise<Uint8Array> {
   const size = await inputFileSize(path);
-  // A pipe or device (`<(cat book.xlsx)`): its size is not known, so it is read whole, up to the limit, as stdin is.
-  if (size === undefined) return readCapped(createReadStream(path), path, max);
-  if (size > max) throw tooLarge(path, largerThan(max));
-  return readFile(path);
+  try {
+    // A pipe or device (`<(cat book.xlsx)`): its size is not known, so it is read whole, up to the limit, as stdin is.
+    if (size === undefined) return await readCapped(createReadStream(path), path, max);
+    if (size > max) throw tooLarge(path, largerThan(max));
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof QgradeError) throw error;
+    // A file there but not readable (no permission, an I/O error) is the user's to fix, as for a CSV
+    // (open-input.ts), not "a bug in qgrade" (contracts-43).
+    const why = fileReason(error);
+    throw new UsageError(localized(`无法读取 ${path}：${why.zh}`, `cannot read ${path}: ${why.en}`));
+  }
 }
 
 /** A stream's bytes, refused one chunk past `max` bytes. */
