@@ -1,6 +1,8 @@
 import { limitOperands } from '../compile/limit-operands';
 import { spelledValue } from '../compile/record-snapshot';
+import { measuredDecimals, measuredValueText } from '../compile/shown-value';
 import { type Expr, exprChildren } from '../model/expr';
+import type { Limit } from '../model/grade-result';
 import type { CheckModel, ConditionModel, IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 import { booleanText } from '../text/boolean-text';
 import type { Language } from '../text/localized-text';
@@ -77,6 +79,7 @@ export function limitKeysText(
   record: unknown,
   lang: Language,
   rows?: ReadonlyMap<string, string>,
+  shown?: ReadonlyMap<string, string>,
 ): string | undefined {
   if (record === null || typeof record !== 'object') return undefined;
   const seen = new Set<string>();
@@ -90,19 +93,24 @@ export function limitKeysText(
       if (v === '' || (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')) continue;
       const row = rows?.get(ind.name);
       const where = row === undefined ? '' : lang === 'zh' ? `（${row}）` : ` (${row})`;
-      parts.push(`${ind.label[lang]} = ${safeLine(shownValue(v, ind, lang))}${where}`);
+      parts.push(`${ind.label[lang]} = ${safeLine(shownValue(v, ind, lang, shown?.get(ind.name)))}${where}`);
     }
   }
   return parts.length === 0 ? undefined : parts.join(lang === 'zh' ? '，' : ', ');
 }
 
-function shownValue(v: string | number | boolean, ind: IndicatorModel, lang: Language): string {
+function shownValue(
+  v: string | number | boolean,
+  ind: IndicatorModel,
+  lang: Language,
+  judged?: string,
+): string {
   if (typeof v === 'boolean') return booleanText(v, lang);
   if (typeof v === 'string' && ind.valueSpellings) {
     const value = spelledValue(v, ind.valueSpellings, ind);
     return ind.valueLabels?.get(value)?.[lang] ?? v;
   }
-  const text = String(v);
+  const text = typeof v === 'number' ? (judged ?? String(v)) : String(v);
   return ind.unit && typeof v === 'number' ? `${text} ${ind.unit}` : text;
 }
 
@@ -129,14 +137,45 @@ export const LIMIT_KEYS_TEXT = {
  */
 export function recordLimitKeysLine(
   keys: (id: string) => readonly IndicatorModel[],
-  result: { criteria: readonly { id: string; status: string }[] },
+  result: { criteria: readonly KeyedCriterion[] },
   record: unknown,
   lang: Language,
   bands?: (ids: readonly string[], record: unknown, lang: Language) => ReadonlyMap<string, string>,
 ): string | undefined {
-  const ids = result.criteria.filter((c) => c.status !== 'not-applicable').map((c) => c.id);
-  const text = limitKeysText(keys, ids, record, lang, bands?.(ids, record, lang));
+  const applied = result.criteria.filter((c) => c.status !== 'not-applicable');
+  const ids = applied.map((c) => c.id);
+  const text = limitKeysText(keys, ids, record, lang, bands?.(ids, record, lang), shownAsJudged(applied));
   return text === undefined ? undefined : limitKeysLine(text, lang);
+}
+
+/** What {@link recordLimitKeysLine} reads of a criterion result. */
+interface KeyedCriterion {
+  readonly id: string;
+  readonly status: string;
+  readonly indicator?: string | null;
+  readonly value?: unknown;
+  readonly limit?: Limit | null;
+  readonly written?: string;
+}
+
+/**
+ * A key that is judged too (phosphorus P, which keys Q355's grade and has limits of its own): its number as the
+ * requirement lines show it, at least the limit's decimals (`0.020 %` beside `≤ 0.035 %`, not `0.02 %`), or as
+ * written with a rounding mark; by indicator name, from the first applicable requirement on it (standards-cases-43).
+ */
+function shownAsJudged(criteria: readonly KeyedCriterion[]): ReadonlyMap<string, string> {
+  const shown = new Map<string, string>();
+  for (const c of criteria) {
+    if (
+      c.indicator === undefined ||
+      c.indicator === null ||
+      shown.has(c.indicator) ||
+      typeof c.value !== 'number'
+    )
+      continue;
+    shown.set(c.indicator, c.written ?? measuredValueText(c.value, measuredDecimals(c.limit ?? null)));
+  }
+  return shown;
 }
 
 /**

@@ -48,3 +48,37 @@ describe('explanationHead and formatExplanation with limitKeys', () => {
     expect(head.slice(1)).toEqual(line === undefined ? [] : [line]);
   });
 });
+
+describe('a key that is judged too shows its number as the requirement lines do (standards-cases-43)', async () => {
+  // GB/T 1591 Q355: P and S key the grade (each grade's limit) and are judged; 0.020 read as 0.02 from a cell.
+  const steel = await loadRuleSet('steel/low-alloy-structural-steel');
+  const steelKeys = limitKeyIndicators(modelOf(steel));
+  const record = {
+    designation: 'Q355N',
+    thickness: 20,
+    yieldStrength: 360,
+    tensileStrength: 520,
+    impactTemperature: -60,
+    impactEnergy: [27, 27, 27],
+    carbon: 0.18,
+    manganese: 1.4,
+    phosphorus: 0.02,
+    sulfur: 0.01,
+  };
+  const result = createGrader(steel).gradeSync(record);
+
+  it('at least the limit’s decimals, beside the limits 0.035 … 0.020 %, in zh and en', () => {
+    expect(result.errors).toBeUndefined();
+    const en = recordLimitKeysLine(steelKeys, result, record, 'en')!;
+    expect(en).toContain('Phosphorus P = 0.020 %, Sulfur S = 0.010 %');
+    expect(recordLimitKeysLine(steelKeys, result, record, 'zh')).toContain('磷 P = 0.020 %，硫 S = 0.010 %');
+    // The same digits as its requirement line.
+    expect(formatExplanation(result, 'en', {})).toContain('Phosphorus P: 0.020 % meets ≤ 0.035 %');
+  });
+
+  it('beside a whole-number limit the number stays as given (-60 °C beside ≤ -60 °C, 20 mm beside ≤ 100 mm)', () => {
+    const en = recordLimitKeysLine(steelKeys, result, record, 'en')!;
+    expect(en).toContain('Impact test temperature = -60 °C');
+    expect(en).toContain('Nominal thickness = 20 mm');
+  });
+});
