@@ -128,3 +128,55 @@ describe('the cement rule sets name their tiers in words, not with › (item 3)'
       expect(readFileSync(join(ROOT, file), 'utf8'), file).not.toContain('›');
   });
 });
+
+describe('a specimen value from a CSV cell reads as written (item 2)', () => {
+  // Each specimen against ≥ 23.8 J: the one that decides (the weakest) is named with its value.
+  const EACH = PLATE.replace(
+    /criteria:\n[^]*$/,
+    'criteria:\n  - { id: impact, indicator: impactEnergy, require: "≥ 23.8" }\n',
+  );
+
+  async function impactLine(cell: string, lang: 'zh' | 'en'): Promise<string | undefined> {
+    const rules = write('plate-each.yaml', EACH);
+    const csv = write('plates.csv', `编号,厚度,冲击吸收能量,断后伸长率\nP1,10,"${cell}",21\n`);
+    const run = await cli.run(['--lang', lang, 'explain', '-r', rules, csv, '--row', '1']);
+    // The requirement's own line (a nonconforming record's grade line names it too).
+    const own = lang === 'zh' ? '冲击吸收能量：' : 'Impact energy:';
+    return run.stdout.split('\n').find((l) => /^ {2}[✓✗] /.test(l) && l.includes(own));
+  }
+
+  it('33;34;35 reads 33 J, not 33.0 J; at the limit, just below and with zeros written, zh and en', async () => {
+    expect(await impactLine('33;34;35', 'zh')).toBe(
+      '  ✓ 冲击吸收能量：第 1 个试样 33 J，满足 ≥ 23.8 J（合格品要求）',
+    );
+    expect(await impactLine('33;34;35', 'en')).toBe(
+      '  ✓ Impact energy: specimen 1: 33 J meets ≥ 23.8 J (Qualified requirement)',
+    );
+    expect(await impactLine('40；24；41', 'en')).toBe(
+      '  ✓ Impact energy: specimen 2: 24 J meets ≥ 23.8 J (Qualified requirement)',
+    );
+    expect(await impactLine('40;23.8;41', 'zh')).toBe(
+      '  ✓ 冲击吸收能量：第 2 个试样 23.8 J，满足 ≥ 23.8 J（合格品要求）',
+    );
+    expect(await impactLine('40;41;23.7', 'en')).toBe(
+      '  ✗ Impact energy: specimen 3: 23.7 J does not meet ≥ 23.8 J (Qualified requirement)',
+    );
+    expect(await impactLine('33.00;34;35', 'en')).toBe(
+      '  ✓ Impact energy: specimen 1: 33.00 J meets ≥ 23.8 J (Qualified requirement)',
+    );
+  });
+
+  it('a record with no written form (JSON) keeps the limit’s decimals, as documented', async () => {
+    const rules = write('plate-each.yaml', EACH);
+    const run = await cli.run([
+      'explain',
+      '-r',
+      rules,
+      '--record',
+      JSON.stringify({ thickness: 10, impactEnergy: [33, 34, 35], elongation: 21 }),
+    ]);
+    expect(run.stdout).toContain(
+      '  ✓ Impact energy: specimen 1: 33.0 J meets ≥ 23.8 J (Qualified requirement)\n',
+    );
+  });
+});
