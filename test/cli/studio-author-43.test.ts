@@ -180,3 +180,31 @@ describe('a specimen value from a CSV cell reads as written (item 2)', () => {
     );
   });
 });
+
+describe('a gap of one percentage point is said in the singular', () => {
+  const TWO = PLATE.replace(
+    'grades:\n  - { id: qualified, label: { zh: 合格品, en: Qualified } }\n',
+    'grades:\n  - { id: qualified, label: { zh: 合格品, en: Qualified } }\n  - { id: first, label: { zh: 一等品, en: First class } }\n',
+  ).replace(
+    '  - { id: elongation, indicator: elongation, require: "≥ 18" }\n',
+    '  - { id: elongation, indicator: elongation, require: "≥ 18" }\n  - { id: elongation-first, indicator: elongation, require: "≥ 22", grade: first }\n',
+  );
+
+  it('21 % against ≥ 22 %: 1 percentage point short; 20 %: 2 percentage points; 21.5 %: 0.5', async () => {
+    const file = write('plate-two.yaml', TWO);
+    const run = (elongation: number, lang: 'zh' | 'en') =>
+      cli.run([
+        '--lang',
+        lang,
+        'explain',
+        '-r',
+        file,
+        '--record',
+        JSON.stringify({ thickness: 10, impactEnergy: 40, elongation }),
+      ]);
+    expect((await run(21, 'en')).stdout).toContain('\n    1 percentage point short\n');
+    expect((await run(20, 'en')).stdout).toContain('\n    2 percentage points short\n');
+    expect((await run(21.5, 'en')).stdout).toContain('\n    0.5 percentage points short\n');
+    expect((await run(21, 'zh')).stdout).toContain('\n    差 1 个百分点\n');
+  });
+});
