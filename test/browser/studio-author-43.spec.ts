@@ -94,6 +94,11 @@ test('text written into the empty editor is checked and grades the samples as a 
   await expect(page.locator('#results-table tr.record[data-row="2"] td.g')).toHaveText('合格品');
   // Still one new file, not one more per check.
   await expect(page.locator('button.file[data-group=local]')).toHaveCount(1);
+  // Its suite, started from a sample row, runs with its threshold coverage worded in Chinese throughout.
+  await page.locator('#results-table tr.record[data-row="1"] button.add-case').click();
+  await page.locator('[data-tab=tests]').click();
+  await page.locator('#run-suite').click();
+  await expect(page.locator('#suite summary')).toHaveText(/^未覆盖（\d+）$/);
   expect(problems).toEqual([]);
 });
 

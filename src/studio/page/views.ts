@@ -739,7 +739,11 @@ export function suiteView(
         h(
           'details',
           {},
-          h('summary', {}, `${T.uncovered[lang]} (${coverage.uncovered.length})`),
+          h(
+            'summary',
+            {},
+            `${T.uncovered[lang]}${lang === 'zh' ? '（' : ' ('}${coverage.uncovered.length}${lang === 'zh' ? '）' : ')'}`,
+          ),
           h(
             'ul',
             {},
