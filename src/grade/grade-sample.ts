@@ -132,6 +132,14 @@ export interface SampleGrade {
 }
 
 /**
+ * A {@link SampleGrade} with its CSV/TSV cells as written by field (`0.80`, `33;34;35`), for an explanation a person
+ * reads (`shownOperands`); none for other formats. Internal: the studio's, not gradeSample's.
+ */
+export interface WrittenSampleGrade extends SampleGrade {
+  written?: Readonly<Record<string, string>>;
+}
+
+/**
  * Reads sample records from text or bytes in memory — JSON, NDJSON, CSV,
  * TSV or an XLSX workbook — with the readers and column mapping of
  * `qgrade grade` (headers matched to the indicators' labels, cells
@@ -183,7 +191,8 @@ export async function gradeSampleNamed(
   input: string | Uint8Array,
   options: SampleOptions,
   naming: OptionNaming,
-): Promise<SampleGrade[]> {
+  written = false,
+): Promise<WrittenSampleGrade[]> {
   graderArgument(grader, 'gradeSample');
   // An ArrayBuffer (a fetch's or a File's arrayBuffer()) was read as text before it was checked: read it as bytes.
   if ((input as unknown) instanceof ArrayBuffer) input = new Uint8Array(input as unknown as ArrayBuffer);
@@ -204,13 +213,15 @@ export async function gradeSampleNamed(
   // A service time-boxes an upload (developer-36 S1): it had no way to stop one.
   const signal = signalOption(options.signal);
   if (signal?.aborted) throw new AbortedError('gradeSample', signal.reason);
-  const read = await sampleItems(input, grader.ruleSet.indicators, options, naming);
+  const read = await sampleItems(input, grader.ruleSet.indicators, options, naming, written);
   const items = signal ? abortableRecords(read, signal, 'gradeSample') : read;
   const model = modelOf(grader.ruleSet);
-  const graded: SampleGrade[] = [];
+  const graded: WrittenSampleGrade[] = [];
   for await (const item of items) {
     const record = itemRecord(item);
-    graded.push({ record, result: finishItem(item, await grader.grade(record), model) });
+    const result = finishItem(item, await grader.grade(record), model);
+    const cells = written && 'record' in item ? item.written : undefined;
+    graded.push(cells ? { record, result, written: cells } : { record, result });
     // A sample in memory is read and graded in microtasks only: a timer (AbortSignal.timeout) fires at a turn.
     if (signal && graded.length % TURN_RECORDS === 0) await nextTurn();
   }
@@ -252,8 +263,9 @@ export async function sampleItems(
   indicators: readonly IndicatorInfo[],
   options: SampleOptions,
   naming: OptionNaming,
+  writtenIndicators = false,
 ): Promise<AsyncIterable<InputItem>> {
-  return (await sampleTable(input, indicators, options, naming)).items;
+  return (await sampleTable(input, indicators, options, naming, undefined, writtenIndicators)).items;
 }
 
 /**
@@ -267,6 +279,7 @@ export async function sampleTable(
   options: SampleOptions,
   naming: OptionNaming,
   writtenColumns?: readonly string[],
+  writtenIndicators = false,
 ): Promise<Pick<TableRecords, 'items' | 'header'>> {
   // A string would be taken letter by letter below (developer-35 M2): refused, as gradeFile refuses it.
   checkKeepOption(options.keep);
@@ -277,6 +290,7 @@ export async function sampleTable(
   if (options.keep !== undefined) table.keep = options.keep;
   if (options.onNotice) table.onNotice = options.onNotice;
   if (writtenColumns !== undefined && writtenColumns.length > 0) table.writtenColumns = writtenColumns;
+  if (writtenIndicators) table.writtenIndicators = true;
   checkTableOptions(table);
   // The bytes' own signature, then the name's extension as gradeFile takes a path's, then the text sniffed.
   const format = options.format ?? formatOf(input) ?? formatByName(options.name);

@@ -165,9 +165,11 @@ function gapText(lift: RequirementLift, unit: LocalizedText): LocalizedText {
       ? { zh: `超出多于 ${gap}${unit.zh}`, en: `more than ${gap}${unit.en} over` }
       : { zh: `差多于 ${gap}${unit.zh}`, en: `more than ${gap}${unit.en} short` };
   }
+  // 1 percentage point, not "1 percentage points" (studio-author-43); "more than 1", "at most 1" stay plural.
+  const en = gap === '1' ? unit.en.replace(/ percentage points$/, ' percentage point') : unit.en;
   return over
-    ? { zh: `超出 ${gap}${unit.zh}`, en: `${gap}${unit.en} over` }
-    : { zh: `差 ${gap}${unit.zh}`, en: `${gap}${unit.en} short` };
+    ? { zh: `超出 ${gap}${unit.zh}`, en: `${gap}${en} over` }
+    : { zh: `差 ${gap}${unit.zh}`, en: `${gap}${en} short` };
 }
 
 /**

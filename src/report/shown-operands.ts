@@ -39,8 +39,10 @@ const known = new WeakMap<RuleSet, ShowOperands>();
  * With `written`, a number the lab wrote with more decimals than it reads
  * (`0.80`) is shown so, in the formula and as an indicator's value at the
  * head of its sentence (`洗净比：0.80，满足 ≥ 0.80`), where that sentence
- * shows the value as it reads (not a specimen's, a mean, a rounded value):
- * see `writtenNumber`. The result's `value` stays the number.
+ * shows the value as it reads (not a mean, nor a rounded value): see
+ * `writtenNumber`. A specimen that decides is shown as its part of the
+ * cell (`33;34;35`: `第 1 个试样 33 J` beside ≥ 23.8, not 33.0). The
+ * result's `value` stays the number.
  *
  * No operands for a formula that reads a table cell or points, a score, a
  * record missing an operand, nor an operand given for several specimens when
@@ -132,10 +134,11 @@ function withOperands<R extends GradeResult>(
     };
   };
   const asWritten = (c: CriterionResult): CriterionResult | undefined => {
-    if (!written || c.indicator === null || derived.has(c.indicator) || c.specimen !== undefined)
-      return undefined;
+    if (!written || c.indicator === null || derived.has(c.indicator)) return undefined;
     if (typeof c.value !== 'number') return undefined;
-    const cell = written[c.indicator];
+    // The specimen that decides, from its cell's list (`33;34;35`): 33 as written, not padded to 33.0 beside ≥ 23.8.
+    const cell =
+      c.specimen === undefined ? written[c.indicator] : specimenCell(written[c.indicator], c.specimen);
     // As the lab wrote it: with more zeros (`0.80`), or with fewer than the limit's that the grader adds (`0.8`
     // beside ≥ 0.80: the message says 0.80, for a number whose written form it does not know).
     const text =
@@ -148,8 +151,9 @@ function withOperands<R extends GradeResult>(
       shownDigitsOf(c.label)?.perRecordLimit ? undefined : measuredDecimals(c.limit),
     );
     if (text === shortest) return undefined;
-    const zh = writtenAfterHead(c.message.zh, `${c.label.zh}：`, shortest, text);
-    const en = writtenAfterHead(c.message.en, `${c.label.en}: `, shortest, text);
+    const n = c.specimen;
+    const zh = writtenAfterHead(c.message.zh, `${c.label.zh}：${n ? `第 ${n} 个试样 ` : ''}`, shortest, text);
+    const en = writtenAfterHead(c.message.en, `${c.label.en}: ${n ? `specimen ${n}: ` : ''}`, shortest, text);
     return zh === undefined || en === undefined ? undefined : { ...c, message: { zh, en } };
   };
   const changed = new Map<CriterionResult, CriterionResult>();
@@ -169,6 +173,12 @@ function withOperands<R extends GradeResult>(
     criteria,
     ...(next ? { nextGrade: { ...next, blockers: next.blockers.map(shown) } } : {}),
   };
+}
+
+/** Specimen `n` (1-based) of a cell that lists them (`33;34;35`, `；` too); `undefined` for a cell of one value. */
+function specimenCell(cell: string | undefined, n: number): string | undefined {
+  const parts = cell?.split(/[;；]/);
+  return parts && parts.length > 1 ? parts[n - 1]?.trim() : undefined;
 }
 
 /** The sentence with the value right after its label (`洗净比：0.8，…`) as the lab wrote it; else `undefined`. */

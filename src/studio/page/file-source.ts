@@ -131,7 +131,9 @@ export class FileSource {
     const key = `${file.group}:${file.path}`;
     const kept = this.#memory.get(key) ?? (file.group === 'local' ? this.#local.get(file.path) : undefined);
     if (kept) return kept;
-    if (file.group === 'local') throw new Error(`${file.path} is not open`);
+    // A local file's suite that was never opened nor started here (`x.test.yaml` beside an opened x.yaml) is no
+    // file, as a folder's missing one: "Add as test case" starts it (studio-author-43: it threw, and nothing happened).
+    if (file.group === 'local') throw new NotFound(file.path);
     const res =
       file.group === 'folder'
         ? await fetch(`api/file?path=${encodeURIComponent(file.path)}`, {

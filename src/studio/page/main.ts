@@ -23,7 +23,7 @@ import { compareSampleGroups } from '../../compare/compare-sample-groups';
 import { createCompareTally } from '../../compare/compare-tally';
 import { limitKeysLine } from '../../compare/limit-keys';
 import { unchangedProvenanceNotice } from '../../diff/provenance-unchanged';
-import { gradeSampleNamed, type SampleOptions } from '../../grade/grade-sample';
+import { gradeSampleNamed, type SampleOptions, type WrittenSampleGrade } from '../../grade/grade-sample';
 import { gradeSampleGroups, type SampleGroup, sampleColumns } from '../../grade/grade-sample-groups';
 import { gradeSamplePair } from '../../grade/grade-sample-pair';
 import { groupByNoStatisticsNotice } from '../../grade/group-by-no-statistics-notice';
@@ -103,7 +103,7 @@ let ruleSet: RuleSet | undefined;
 let issues: RuleSetIssue[] = [];
 /** The samples graded: a file's (with a note when its encoding was guessed) or the pasted text. */
 let sample: ({ name: string; pasted?: boolean } & SampleData) | undefined;
-let graded: SampleGrade[] = [];
+let graded: WrittenSampleGrade[] = [];
 /** With a group column chosen (a rule set with a `group` section): the sample graded group by group. */
 let groups: SampleGroup[] | undefined;
 /**
@@ -330,6 +330,9 @@ function groupPrefix(file: StudioFile): string {
 /** Checks the editor's text, shows its problems, and regrades with it. */
 async function refresh(): Promise<void> {
   showStatus();
+  // Typed into with no file open (the page starts so): a new rule file, checked and graded as any other
+  // (studio-author-43: it was never checked, and the samples said the rule set had errors).
+  if (!open && editor.text.trim() !== '') await startUntitled();
   if (!open) return;
   const text = editor.text;
   if (SUITE.test(open.file.path)) {
@@ -347,6 +350,21 @@ async function refresh(): Promise<void> {
   if (activeTab === 'compare' && byId<HTMLSelectElement>('compare-with').value !== '') await runCompare();
   // The suite follows the editor as the comparison does: a click on "run" may come before the check.
   if (activeTab === 'tests') await runSuite();
+}
+
+/**
+ * Makes the editor's text, typed with no file open, a new file of this page (`未命名.yaml`, listed under the opened
+ * files, unsaved): Save hands it to the browser to save as a rule file.
+ */
+async function startUntitled(): Promise<void> {
+  const base = T.untitledName[lang].replace(/\.yaml$/, '');
+  const taken = new Set(list.filter((f) => f.group === 'local').map((f) => f.path));
+  let name = `${base}.yaml`;
+  for (let n = 2; taken.has(name); n++) name = `${base}-${n}.yaml`;
+  open = { file: files.addLocal(name, new Uint8Array()), saved: '', style: { bom: false, crlf: false } };
+  byId('file-name').textContent = `${groupPrefix(open.file)}${name}`;
+  await showFiles();
+  fillCompareChoices('');
 }
 
 function showProblems(): void {
@@ -493,7 +511,7 @@ async function regrade(): Promise<void> {
     const notices: LocalizedText[] = sample.notice ? [sample.notice] : [];
     const options = pageSampleOptions(box.map, notices);
     // Named as the page's controls: a refused formula cell names the checkbox, not a CLI flag.
-    const result = await gradeSampleNamed(createGrader(ruleSet), sample.data, options, 'studio');
+    const result = await gradeSampleNamed(createGrader(ruleSet), sample.data, options, 'studio', true);
     const column = await fillGroupChoice(ruleSet, sample.data, pageSampleOptions(box.map, []));
     const lots = column === '' ? undefined : await gradeLots(ruleSet, sample.data, box.map, column);
     if (mine !== generation) return;
@@ -1084,7 +1102,8 @@ async function saveNow(overwrite: boolean): Promise<void> {
 
 /** Why there is no rule set to grade with: a test suite is open, or the rule file has errors. */
 function noRuleSet(): string {
-  return open && SUITE.test(open.file.path) ? T.suiteOpen[lang] : T.fixFirst[lang];
+  if (!open) return T.noRuleFile[lang];
+  return SUITE.test(open.file.path) ? T.suiteOpen[lang] : T.fixFirst[lang];
 }
 
 /** Why a save was not made, in the page's language; the server's own (English) reason only where no text says it. */

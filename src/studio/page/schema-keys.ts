@@ -11,6 +11,8 @@ import { deref, pointerPath, type Schema, schemaAt } from './schema-lookup';
 const KEY_START = /^([ ]+)([A-Za-z_$][\w$-]*)?$/;
 /** `key:` (or `- key:`) with nothing after it but a comment: a block mapping may follow. */
 const EMPTY_KEY = /^([ ]*(?:-[ ]+)?)([A-Za-z_$][\w$-]*|"[^"]*"|'[^']*'):[ \t]*(?:#.*)?$/;
+/** `- key: value`: a list item whose mapping starts on its dash's line (a criterion's `- id: impact`). */
+const ITEM_KEY = /^([ ]*-[ ]+)([A-Za-z_$][\w$-]*|"[^"]*"|'[^']*'):(?:[ \t]|$)/;
 /** A key in block style at the start of a line. */
 const KEY_AT = /^[ ]*(?:-[ ]+)?([A-Za-z_$][\w$-]*|"[^"]*"|'[^']*'):(?:[ \t]|$)/;
 
@@ -23,8 +25,9 @@ const blank = (text: string): boolean => /^\s*(?:#.*)?$/.test(text);
  * author starts a new entry (`  fineness:`, then the next line indented, then
  * `ty` or Ctrl+Space): codemirror-json-schema offers nothing there, because
  * YAML reads the half-typed word as the key's value (`fineness: ty`), and
- * nothing on an empty line in an existing mapping either. `pointerAt` gives
- * the JSON pointer of the key at a position.
+ * nothing on an empty line in an existing mapping either, nor in a list
+ * item's (`- id: impact`, then a line at its keys' indentation). `pointerAt`
+ * gives the JSON pointer of the key at a position.
  */
 export function schemaKeyCompletion(
   schemaOf: (ctx: CompletionContext) => object,
@@ -48,15 +51,22 @@ export function schemaKeyCompletion(
       parent--;
     if (parent < 1) return null;
     const parentLine = doc.line(parent);
+    // Under `key:`, its mapping; at the indentation of the keys of a `- key: value` line, that list item's
+    // (studio-author-43: Ctrl+Space on a new line of a criterion offered nothing).
     const key = EMPTY_KEY.exec(parentLine.text);
-    if (!key) return null;
-    const pointer = pointerAt(ctx.state, parentLine.from + key[1]!.length + 1);
+    const item = key ? null : ITEM_KEY.exec(parentLine.text);
+    if (item && item[1]!.length !== indent.length) return null;
+    const at = key ?? item;
+    if (!at) return null;
+    const pointer = pointerAt(ctx.state, parentLine.from + at[1]!.length + 1);
     if (!pointer) return null;
-    const path = pointerPath(pointer);
+    // An item's first key gives the key's pointer (/criteria/1/id): the mapping is its parent.
+    const path = item ? pointerPath(pointer).slice(0, -1) : pointerPath(pointer);
     const root = schemaOf(ctx) as Schema;
     const found = schemaAt(root, path);
     if (!found) return null;
     const present = siblingKeys(ctx.state, parent, line.number, indent.length);
+    if (item) present.add(item[2]!.replace(/^["']|["']$/g, ''));
     const options = keyOptions(root, found, present);
     if (options.length === 0) return null;
     return { from: ctx.pos - typed.length, options, validFor: /^[\w$-]*$/ };

@@ -147,6 +147,11 @@ export const TEXTS = {
   language: t('语言', 'Language'),
   warningMark: t('警告：', 'warning: '),
   fixFirst: t('规则集有错误，先修正', 'the rule set has errors: fix them first'),
+  noRuleFile: t(
+    '还没有规则文件：在左侧打开一个，或在编辑器中写一个',
+    'No rule file yet: open one from the list, or write one in the editor',
+  ),
+  untitledName: t('未命名.yaml', 'untitled.yaml'),
   suiteOpen: t(
     '打开的是测试套件：样品分级、比较和运行测试都要用规则文件，请打开规则文件',
     'A test suite is open: grading samples, comparing and running tests take a rule file: open one',

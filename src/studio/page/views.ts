@@ -17,6 +17,7 @@ import { matrixCellKind } from '../../compare/matrix-cell-kind';
 import { shownMatrix } from '../../compare/matrix-with-invalid';
 import { matrixOrder, SHOWN_NOT_GRADED_KEYS, shownNotGradedKey } from '../../compare/migration-matrix';
 import { recordBandsOf } from '../../compare/record-bands';
+import type { WrittenSampleGrade } from '../../grade/grade-sample';
 import { criterionNames } from '../../model/criterion-names';
 import type { CriterionResult } from '../../model/grade-result';
 import { failedCounted } from '../../model/out-of-scope';
@@ -280,7 +281,7 @@ export function distribution(
 /** The results table: a row per record, its explanation unfolding under it, and a button to pin it as a test case. */
 export function resultsTable(
   ruleSet: RuleSet,
-  graded: readonly SampleGrade[],
+  graded: readonly WrittenSampleGrade[],
   lang: Language,
   onAddCase: (item: SampleGrade) => void,
 ): HTMLElement {
@@ -328,7 +329,8 @@ export function resultsTable(
       h(
         'td',
         { colspan: id === undefined ? '4' : '5' },
-        explanation(ruleSet, shownOperands(ruleSet)(result, item.record), item.record, lang),
+        // With the CSV's cells as written: 33 of `33;34;35`, 0.80 as the lab wrote it, as `qgrade explain` shows them.
+        explanation(ruleSet, shownOperands(ruleSet)(result, item.record, item.written), item.record, lang),
       ),
     );
     const toggle = h(
@@ -737,7 +739,11 @@ export function suiteView(
         h(
           'details',
           {},
-          h('summary', {}, `${T.uncovered[lang]} (${coverage.uncovered.length})`),
+          h(
+            'summary',
+            {},
+            `${T.uncovered[lang]}${lang === 'zh' ? '（' : ' ('}${coverage.uncovered.length}${lang === 'zh' ? '）' : ')'}`,
+          ),
           h(
             'ul',
             {},
