@@ -55,10 +55,12 @@ describe('qgrade/browser', () => {
   // `when` per enum value leaving one out, a shuffled ladder's order, an indicator nothing reads, ties in "did you
   // mean" — +2.3 KiB; advice to the figures that lift a record — specimens, ratios, "this alone reaches" — +1.8;
   // `missing: reweight` +1.5; uncomputable parts of formulas, bounds through scope and requiredWhen, names for ids):
-  // 372 KiB.
-  it('keeps its core under 372 KiB gzipped', async () => {
+  // 372 KiB, passed (373.2 KiB) at 2026-12-07's session 43 (exact floor/ceil/%, tie-naming "did you mean", the
+  // typeset minus, the diameter sign, ℃ and ㎜ ranges, `when` bands and CSV specimens as written in explanations):
+  // 380 KiB.
+  it('keeps its core under 380 KiB gzipped', async () => {
     const result = await bundle();
     const main = result.outputFiles.find((f) => f.path.endsWith('/browser.js'))!;
-    expect(gzipSync(main.contents).byteLength).toBeLessThan(372 * 1024);
+    expect(gzipSync(main.contents).byteLength).toBeLessThan(380 * 1024);
   });
 });
