@@ -132,7 +132,7 @@ describe('the cement rule sets name their tiers in words, not with › (item 3)'
 describe('a specimen value from a CSV cell reads as written (item 2)', () => {
   // Each specimen against ≥ 23.8 J: the one that decides (the weakest) is named with its value.
   const EACH = PLATE.replace(
-    /criteria:\n[^]*$/,
+    /criteria:\n[\s\S]*$/,
     'criteria:\n  - { id: impact, indicator: impactEnergy, require: "≥ 23.8" }\n',
   );
 
