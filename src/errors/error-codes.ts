@@ -47,6 +47,9 @@ export const RULE_SET_ISSUE_CODES = [
   // a warning: a required indicator nothing reads (no requirement, scope, derived value, table): it can only make a
   // record invalid
   'unread-indicator',
+  // a warning: a required indicator (no requiredWhen, no default) read only by requirements under a `when` that
+  // leave some records out: such a record, not tested on it, is invalid without it
+  'required-beyond-when',
   // tables
   'table-shape',
   'band-gap',

@@ -17,6 +17,7 @@ import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
 import { checkLowestNa } from './check-lowest-na';
 import { checkPlaceholders } from './check-placeholders';
 import { checkPlausible } from './check-plausible';
+import { checkRequiredBeyondWhen } from './check-required-beyond-when';
 import { checkSatisfiable } from './check-satisfiable';
 import { checkScopeWhenAbsent } from './check-scope-when-absent';
 import { checkScoredAbsent } from './check-scored-absent';
@@ -97,6 +98,7 @@ export function buildModel(
     checkScoredTwice(ctx);
     // A requirement in error reads nothing here: its indicator would look unread.
     checkUnreadRequired(ctx, indicators, derived, tables, [...scope, ...criteria]);
+    checkRequiredBeyondWhen(ctx, indicators, derived, tables, scope, criteria);
   }
 
   if (ctx.issues.some((i) => i.severity === 'error')) return { issues: ctx.issues };

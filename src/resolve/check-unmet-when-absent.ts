@@ -10,6 +10,8 @@ import type {
 import { localized } from '../text/localized-text';
 import { itemPaths } from './check-divisors';
 import { parts } from './check-untested';
+import { holdsIn } from './condition-holds-in';
+import { complement, union } from './interval-sets';
 import type { ModelContext } from './model-context';
 import { mayBeAbsent, whenNeeds } from './when-needs';
 import { zhGrade } from './zh-grade';
@@ -150,9 +152,23 @@ function sharesPart(when: ConditionModel, required: ConditionModel): boolean {
 
 function partImplies(p: ConditionModel, q: ConditionModel): boolean {
   if (JSON.stringify(p) === JSON.stringify(q)) return true;
+  // A band within the other's (`thickness ≥ 16` beside `requiredWhen: { thickness: "≥ 8" }`): the union of several
+  // `when`s that required-beyond-when advises.
+  if ('fact' in p && 'fact' in q && p.fact === q.fact && bound(p) && bound(q)) {
+    const outer = union(holdsIn(q, q.fact));
+    return holdsIn(p, p.fact).every((piece) => complement(piece, outer).length === 0);
+  }
   const a = valueList(p);
   const b = valueList(q);
   return !!a && !!b && a.fact === b.fact && a.values.every((v) => b.values.includes(v));
+}
+
+/** Whether a condition compares its value with a number: `holdsIn` then gives exactly where it holds. */
+function bound(c: Extract<ConditionModel, { fact: string }>): boolean {
+  return (
+    ['greaterThan', 'greaterThanInclusive', 'lessThan', 'lessThanInclusive', 'equal'].includes(c.operator) &&
+    typeof c.value === 'number'
+  );
 }
 
 /** The values an `equal` or `in` condition holds for, if it is one. */

@@ -25,6 +25,8 @@ const MAPS = ['indicators', 'derived', 'tables'] as const;
 const WHOLE = ['scoring', 'group'] as const;
 /** Issues about the grades as a whole: leaving a part out changes what they see, so they are not the author's. */
 const WHOLE_LADDER: ReadonlySet<RuleSetIssueCode> = new Set(['unreachable-grade', 'non-monotonic']);
+/** Issues that nothing else reads an indicator: a part left out may be the one that reads it. */
+const READ_ELSEWHERE: ReadonlySet<RuleSetIssueCode> = new Set(['required-beyond-when']);
 
 /** A part of a rule document that can be left out whole. */
 interface Part {
@@ -88,7 +90,9 @@ export function issuesBesideSchemaErrors(
   const oddPattern = odd.length > 0 ? mentionPattern(odd) : undefined;
   const mentions = (text: string) =>
     (text.match(WORDS) ?? []).some((w) => names.has(w)) || oddPattern?.test(text) === true;
-  return issues.filter((i) => !WHOLE_LADDER.has(i.code) && !mentions(i.message));
+  return issues.filter(
+    (i) => !WHOLE_LADDER.has(i.code) && !READ_ELSEWHERE.has(i.code) && !mentions(i.message),
+  );
 }
 
 /** The part a schema error's path sits in, `metadata`, or nothing when it sits where everything depends on it. */

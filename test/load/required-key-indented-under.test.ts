@@ -12,7 +12,7 @@ const glass = (colour: string) => `${ruleFileHeader('test/glass', { zh: '玻璃'
     type: enum
     values: [clear, tinted]
 ${colour}
-  defects: { type: integer, range: "≥ 0", label: { zh: 点状缺陷, en: Point defects } }
+  defects: { type: integer, range: "≥ 0", requiredWhen: { glassColor: clear }, label: { zh: 点状缺陷, en: Point defects } }
 grades:
   - { id: qualified, label: { zh: 合格品, en: Qualified } }
 criteria:

@@ -49,7 +49,9 @@ const byCount = (rows: string, options: Parameters<typeof dishwasher>[0] = {}) =
 const check = (text: string) => {
   const { ruleSet, issues } = checkRuleSet(text, { filename: 'd.yaml' });
   expect(ruleSet, issues.map((i) => i.message).join('\n')).toBeDefined();
-  return issues;
+  // A required value read only under a `when` is warned about too; here the checks of this file are at issue
+  // (test/resolve/required-beyond-when-43.test.ts has that warning's own).
+  return issues.filter((i) => i.code !== 'required-beyond-when');
 };
 const messages = (text: string) => check(text).map((i) => i.text.en);
 

@@ -36,7 +36,9 @@ const allRows = `      - ["42.5", 17.0, 19.0]
 const check = (text: string) => {
   const { ruleSet, issues } = checkRuleSet(text, { filename: 'c.yaml' });
   expect(ruleSet, issues.map((i) => i.message).join('\n')).toBeDefined();
-  return issues;
+  // A required value read only under a `when` is warned about too; here the checks of this file are at issue
+  // (test/resolve/required-beyond-when-43.test.ts has that warning's own).
+  return issues.filter((i) => i.code !== 'required-beyond-when');
 };
 
 describe('an enum value with no row in a table keyed by it', () => {

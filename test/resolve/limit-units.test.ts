@@ -32,13 +32,17 @@ criteria:
 `;
 }
 
+// A required value read only under a `when` is warned about too; here the checks of this file are at issue
+// (test/resolve/required-beyond-when-43.test.ts has that warning's own).
 const issuesOf = (text: string) =>
-  checkRuleSet(text, { filename: 't.yaml' }).issues.map((i) => ({
-    code: i.code,
-    line: i.line,
-    en: i.text.en,
-    zh: i.text.zh,
-  }));
+  checkRuleSet(text, { filename: 't.yaml' })
+    .issues.filter((i) => i.code !== 'required-beyond-when')
+    .map((i) => ({
+      code: i.code,
+      line: i.line,
+      en: i.text.en,
+      zh: i.text.zh,
+    }));
 
 describe("a unit equal to the value's is accepted, whatever its characters", () => {
   it.each([

@@ -30,13 +30,17 @@ ${criteria}`;
 const warnings = (text: string) => {
   const { ruleSet, issues } = checkRuleSet(text, { filename: 'n.yaml' });
   expect(ruleSet, issues.map((i) => i.message).join('\n')).toBeDefined();
-  return issues.map((i) => ({
-    code: i.code,
-    severity: i.severity,
-    line: i.line,
-    en: i.text.en,
-    zh: i.text.zh,
-  }));
+  // A required value read only under a `when` is warned about too; here the checks of this file are at issue
+  // (test/resolve/required-beyond-when-43.test.ts has that warning's own).
+  return issues
+    .filter((i) => i.code !== 'required-beyond-when')
+    .map((i) => ({
+      code: i.code,
+      severity: i.severity,
+      line: i.line,
+      en: i.text.en,
+      zh: i.text.zh,
+    }));
 };
 
 describe('a requirement outside the indicator’s declared range', () => {

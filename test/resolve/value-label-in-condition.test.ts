@@ -31,7 +31,11 @@ ${part}`;
 
 function issuesOf(part: string, extra?: string) {
   const { issues } = checkRuleSet(file(part, extra), { filename: 'ac.yaml' });
-  return issues.map((i) => ({ code: i.code, line: i.line, column: i.column, zh: i.text.zh, en: i.text.en }));
+  // A required value read only under a `when` is warned about too; here the checks of this file are at issue
+  // (test/resolve/required-beyond-when-43.test.ts has that warning's own).
+  return issues
+    .filter((i) => i.code !== 'required-beyond-when')
+    .map((i) => ({ code: i.code, line: i.line, column: i.column, zh: i.text.zh, en: i.text.en }));
 }
 
 const criterion = (when: string) => `criteria:

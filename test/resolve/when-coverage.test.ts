@@ -43,7 +43,9 @@ const earthenware = `  - id: absorption-earthenware
 const issuesOf = (text: string) => {
   const { ruleSet, issues } = checkRuleSet(text, { filename: 't.yaml' });
   expect(ruleSet, issues.map((i) => i.message).join('\n')).toBeDefined();
-  return issues;
+  // A required value read only under a `when` is warned about too; here the checks of this file are at issue
+  // (test/resolve/required-beyond-when-43.test.ts has that warning's own).
+  return issues.filter((i) => i.code !== 'required-beyond-when');
 };
 
 describe('requirements written value by value with `when` that leave a value out', () => {

@@ -176,6 +176,11 @@ const TRIGGERS: Record<RuleSetIssueCode, () => RuleSetIssue[] | Promise<RuleSetI
       d.criteria[0].when = { kind: 'a' };
       d.indicators.sound = { type: 'boolean', label: { zh: '安定性', en: 'Soundness' } };
     }),
+  'required-beyond-when': () =>
+    issuesOf((d) => {
+      d.indicators.mass = { type: 'number', unit: 'g', label: { zh: '质量', en: 'Mass' } };
+      d.criteria.push({ id: 'mass', indicator: 'mass', when: { kind: 'a' }, require: '≤ 5' });
+    }),
   'table-shape': () => withTable(table('size', [['(0, 10]', 1, 2]])),
   'band-gap': () =>
     withTable(
