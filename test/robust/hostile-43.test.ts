@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkRuleSet, type IndicatorInfo } from '../../src/index';
+import { limitKeyIndicators, recordLimitKeysLine } from '../../src/compare/limit-keys';
+import { checkRuleSet, createGrader, type IndicatorInfo, loadRuleSet } from '../../src/index';
 import { convertCell } from '../../src/input/convert-value';
+import { formatExplanation } from '../../src/report/format-explanation';
+import { modelOf } from '../../src/resolve/rule-set';
 import { ruleFileHeader } from '../rule-file-header';
 
 // Hostile inputs against what session 43 added (hostile-43): minus signs written as a standard prints them or as a
@@ -181,5 +184,33 @@ describe.concurrent('a message quoting text with an emoji cut at its length', ()
     const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
     expect(e!.en).not.toMatch(lone);
     expect(e!.zh).not.toMatch(lone);
+  });
+});
+
+describe('Limits depend on: a key judged from a value passed on as written keeps its unit', async () => {
+  // GB/T 1591 Q355: phosphorus keys the grade and is judged. Its cell `0.020(+)` (a GB/T 8170 mark) or `≤0.02` (a
+  // bound) reached the line as text, which showed no unit: "磷 P = 0.020(+)" beside the line "0.020(+) % meets …".
+  const steel = await loadRuleSet('steel/low-alloy-structural-steel');
+  const keys = limitKeyIndicators(modelOf(steel));
+  const grader = createGrader(steel);
+  const record = (phosphorus: string) => ({
+    designation: 'Q355N',
+    thickness: 20,
+    yieldStrength: 360,
+    tensileStrength: 520,
+    impactTemperature: -60,
+    impactEnergy: [27, 27, 27],
+    carbon: 0.18,
+    manganese: 1.4,
+    phosphorus,
+    sulfur: 0.01,
+  });
+
+  it.each(['0.020(+)', '≤0.02'])('%s is shown with % in zh and en, as its requirement line', (p) => {
+    const result = grader.gradeSync(record(p));
+    expect(result.errors).toBeUndefined();
+    expect(recordLimitKeysLine(keys, result, record(p), 'en')).toContain(`Phosphorus P = ${p} %,`);
+    expect(recordLimitKeysLine(keys, result, record(p), 'zh')).toContain(`磷 P = ${p} %，`);
+    expect(formatExplanation(result, 'en', {})).toContain(`Phosphorus P: ${p} % meets ≤ 0.035 %`);
   });
 });
