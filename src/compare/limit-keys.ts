@@ -111,7 +111,10 @@ function shownValue(
     return ind.valueLabels?.get(value)?.[lang] ?? v;
   }
   const text = typeof v === 'number' ? (judged ?? String(v)) : String(v);
-  return ind.unit && typeof v === 'number' ? `${text} ${ind.unit}` : text;
+  // A number's value passed on as written (`0.020(+)`, `≤0.02`) has its unit as a number has: it read "P = 0.020(+)"
+  // beside the requirement line's "0.020(+) %" (hostile-43).
+  const numeric = typeof v === 'number' || ind.type === 'number' || ind.type === 'integer';
+  return ind.unit && numeric ? `${text} ${ind.unit}` : text;
 }
 
 /** The words before the values, in every format. */

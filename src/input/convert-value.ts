@@ -57,13 +57,14 @@ import { parseBand } from '../syntax/parse-band';
 import { characterShown } from '../text/character-shown';
 import { cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
-import { fullWidthToAscii, nameCharacter } from '../text/full-width';
+import { codePointText, fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { isNotApplicableMark, isNotTestedMark, labNotationAdvice } from '../text/lab-notation';
 import { leadingMinus } from '../text/leading-minus';
 import { letterZerosAdvice } from '../text/letter-zeros';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { normalDecimal } from '../text/normal-decimal';
 import { cutShort, quoteShort } from '../text/quote-short';
+import { asciiMinus } from '../text/typeset-minus';
 import { UNSAFE_INTEGER_TEXT, unsafeInteger } from '../text/unsafe-integer';
 import { writtenBound } from '../text/written-bound';
 import { booleanCell } from './boolean-cell';
@@ -364,6 +365,10 @@ export function parseNumeral(
   // `<0.01`, `ND`, `/`: a lab's notation, refused with what to write instead.
   const lab = labNotationAdvice(t, true, 'cell', required || conditional, required);
   if (lab !== undefined) return lab;
+  // –5, ﹣5, 5e–3: a dash typed for the minus sign; 5e−3, the typeset minus in an exponent (read only as the leading
+  // sign). `5e−3` was told "remove e−3 and write 5", a thousand times the value (hostile-43).
+  const dashed = asciiMinus(t);
+  if (dashed !== t && DECIMAL.test(dashed)) return dashForMinus(t, dashed);
   // 42.5(−): a GB/T 8170 rounding mark. "Write the number alone" would turn the verdict: ask for the value unrounded.
   // A numeral with an exponent before a mark, a bound or a unit (`4.25e1 MPa`) is told in decimal (42.5), the value
   // it is: "write 4.25" would be ten times too small (hostile-27 M2).
@@ -738,6 +743,20 @@ function diameterSign(sign: string, numeral: string): LocalizedText {
   return localized(
     `数值前有直径符号“${sign}”：只写数值 ${numeral}`,
     `has the diameter sign "${sign}" before it: write the number alone, ${numeral}`,
+  );
+}
+
+function dashForMinus(written: string, ascii: string): LocalizedText {
+  // Each sign is one UTF-16 unit made one: the first that differs is the one to name.
+  const c = [...written].find((ch, i) => ch !== ascii[i]) ?? '';
+  if (c === '\u2212')
+    return localized(
+      `中的减号是排版用的“−”（U+2212），只有开头的负号按“-”读取：请写半角的“-”，写作 ${ascii}`,
+      `has the typeset minus "−" (U+2212), read as "-" only as the leading sign: write ASCII "-", as ${ascii}`,
+    );
+  return localized(
+    `中的“${c}”（${codePointText(c)}）不是负号：请写半角的“-”，写作 ${ascii}`,
+    `has "${c}" (${codePointText(c)}) for a minus sign: write ASCII "-", as ${ascii}`,
   );
 }
 

@@ -5,6 +5,7 @@ import { COMPARE_OPERATORS, JRE_OPERATORS, type JreOperator, jreOperator } from 
 import type { JreConditionDocument } from '../model/rule-document';
 import type { ConditionModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
+import { parseDecimal } from '../rounding/decimal';
 import { parseBand } from '../syntax/parse-band';
 import { parseRequirement } from '../syntax/parse-requirement';
 import { tildeRange } from '../syntax/tilde-range';
@@ -18,6 +19,7 @@ import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { sameWordsName } from '../text/same-words-name';
+import { typesetMinusAdvice } from '../text/typeset-minus';
 import { limitUnitProblem } from './limit-unit';
 import { kindName, type ModelContext, type ValueInfo } from './model-context';
 import { notAValue, zhValue } from './not-a-value';
@@ -297,7 +299,7 @@ export function checkLiteral(
       ? localized(`：请写 ${write.zh}（不加引号）`, `: write ${write.en} (unquoted)`)
       : path[0] === 'tables'
         ? valuesInBand(info, v)
-        : (valuesInBand(info, v) ?? rangeMeant(name, info, v));
+        : (valuesInBand(info, v) ?? rangeMeant(name, info, v) ?? minusMeant(info, v));
     ctx.error(
       'type-mismatch',
       localized(
@@ -359,6 +361,13 @@ function rangeMeant(name: string, info: ValueInfo, v: unknown): LocalizedText | 
     `：区间要写成 ${JSON.stringify(range.band)}${zh}（方括号含端点，圆括号不含）`,
     `: write the range as ${JSON.stringify(range.band)}${en} (square brackets take the end in, round ones leave it out)`,
   );
+}
+
+/** `when: { t: −20 }`: YAML reads a standard's minus sign (or a dash for it) as text; the number to write (hostile-43). */
+function minusMeant(info: ValueInfo, v: unknown): LocalizedText | undefined {
+  if (info.kind !== 'number' || typeof v !== 'string') return undefined;
+  const advice = typesetMinusAdvice(v, (ascii) => parseDecimal(ascii) !== undefined);
+  return advice && localized(`：${advice.text.zh}`, `: ${advice.text.en}`);
 }
 
 function describeKind(info: ValueInfo): LocalizedText {

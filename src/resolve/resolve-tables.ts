@@ -16,6 +16,7 @@ import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { quotedNumberAdvice } from '../text/quoted-number';
 import { safeLine } from '../text/safe-text';
+import { TYPESET_MINUS, typesetMinusAdvice } from '../text/typeset-minus';
 import { bandGapFix, type GapRow } from './band-gap-fix';
 import { bandGapText } from './band-gap-text';
 import { bandOverlapFix } from './band-overlap-fix';
@@ -243,13 +244,16 @@ function numberWrittenWrong(cell: unknown): LocalizedText | undefined {
   // `−60` copied from a standard's table: YAML reads the typeset minus as text, which was then called "text in
   // quotes", and a column of such cells a limit of the wrong kind at the criterion (newcomer-43).
   const minus = leadingMinus(written);
-  if (minus !== written && parseDecimal(minus)) {
+  if (written.startsWith(TYPESET_MINUS) && parseDecimal(minus)) {
     const shown = safeLine(cutShort(written));
     return localized(
       `“${shown}”的负号是排版用的减号“−”（U+2212），YAML 把它读作文本：限值的负号请写半角的“-”，写作 ${minus}`,
       `"${shown}" begins with the typeset minus "−" (U+2212), which YAML reads as text: write a limit's minus as ASCII "-": ${minus}`,
     );
   }
+  // `–60`, `﹣60`: a dash for the minus; `2e−1`: the typeset minus in the exponent, once told "write 2" (hostile-43).
+  const dashed = typesetMinusAdvice(written, (ascii) => parseDecimal(ascii) !== undefined);
+  if (dashed) return dashed.text;
   if (!WRITTEN_FULL_WIDTH.test(cell)) return undefined;
   const ascii = asciiWritten(cell).trim();
   return parseDecimal(ascii) ? fullWidthAdvice(cell, ascii) : undefined;

@@ -1,3 +1,4 @@
+import { asciiMinus } from '../text/typeset-minus';
 import { UNIT_START } from '../text/unit-start';
 import { parseBand } from './parse-band';
 
@@ -30,7 +31,8 @@ const UNIT_LIKE = new RegExp(`[${UNIT_START}]`, 'u');
  */
 export function bandWithUnit(text: string): BandWithUnit | undefined {
   const units: string[] = [];
-  const bare = text
+  // `[−5, 5] mm`: the band to write has ASCII `-` for a standard's minus sign (hostile-43: "not a range").
+  const bare = asciiMinus(text)
     .replace(UNIT_AFTER, (all, before: string, run: string) => {
       if (/^[eE]$/.test(run) || !UNIT_LIKE.test(run)) return all;
       if (!units.includes(run)) units.push(run);

@@ -7,7 +7,7 @@ import { asciiWritten, WRITTEN_FULL_WIDTH as FULL_WIDTH, fullWidthAdvice } from 
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
-import { TYPESET_MINUS, typesetMinusAdvice } from '../text/typeset-minus';
+import { asciiMinus, typesetMinusAdvice } from '../text/typeset-minus';
 import { bandWithUnit } from './band-unit';
 import { nonDecimalBeforeUnit, nonDecimalNumber } from './non-decimal-number';
 import type { ParsedBand } from './parse-band';
@@ -76,15 +76,33 @@ const NUMBER_THEN_UNIT =
  */
 export function parseRequirement(text: string): RequirementSyntax | RequirementError {
   const read = readRequirement(text);
-  // `≤ −60`, the minus as a standard prints it (U+2212): read as a formula or a word, it was told "a unit goes after
-  // the number: ≤ 60 −" or "never matches" (newcomer-43). A tolerance's `+0.5/−0.3` reads as it is and stays.
-  if ('error' in read || read.kind !== 'compare' || read.operand.kind !== 'expression') return read;
+  // `≤ −60`, the minus as a standard prints it (U+2212), or `≤ –60` with a dash: read as a formula, a word or a unit,
+  // it was told "a unit goes after the number: ≤ 60 −" or "never matches" (newcomer-43, hostile-43); `≤ 5e−3` "is
+  // written in e−3". A tolerance's `+0.5/−0.3` reads as it is and stays.
+  if (!minusMisread(read)) return read;
   const minus = typesetMinusAdvice(text, (ascii) => {
     const r = readRequirement(ascii);
-    return !('error' in r) && r.kind === 'compare' && r.operand.kind === 'literal';
+    return !('error' in r) && !minusMisread(r) && (r.kind !== 'compare' || r.operand.kind === 'literal');
   });
-  return minus ? { error: minus, index: text.indexOf(TYPESET_MINUS) } : read;
+  return minus ? { error: minus.text, index: minus.index } : read;
 }
+
+/** Whether a requirement's reading may be that of a minus sign typed as another character (`−`, `–`, `﹣`). */
+function minusMisread(read: RequirementSyntax | RequirementError): boolean {
+  if ('error' in read) return true;
+  const operands =
+    read.kind === 'compare'
+      ? [read.operand]
+      : read.kind === 'tolerance'
+        ? [read.nominal, read.plus, read.minus]
+        : [];
+  return operands.some(
+    (o) => o !== undefined && (o.kind === 'expression' || (o.unit !== undefined && MINUS_LIKE.test(o.unit))),
+  );
+}
+
+// A unit read after a number that holds a minus typed otherwise: `5e−3`'s "e−3".
+const MINUS_LIKE = /[\u2010-\u2014\u2212\ufe63]/u;
 
 function readRequirement(text: string): RequirementSyntax | RequirementError {
   const t = text.trim();
@@ -347,7 +365,8 @@ function named(chars: readonly string[]): LocalizedText {
 function fullWidthNumber(text: string, whole: string): { error: LocalizedText; index: number } | undefined {
   const at = text.search(FULL_WIDTH);
   if (at < 0) return undefined;
-  const ascii = asciiWritten(text).trim();
+  // `≤ −５`: "write ASCII −5" was refused in turn; the typeset minus is made `-` too (hostile-43).
+  const ascii = asciiMinus(asciiWritten(text)).trim();
   const num = NUMBER_WITH_UNIT.exec(ascii);
   if (!num || !parseDecimal(num[1]!)) return undefined;
   return { error: fullWidthAdvice(whole, ascii), index: at };

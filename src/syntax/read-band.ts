@@ -1,7 +1,7 @@
 import { firstNumberProblem } from '../text/finite-number';
 import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
 import type { LocalizedText } from '../text/localized-text';
-import { typesetMinusAdvice } from '../text/typeset-minus';
+import { asciiMinus, typesetMinusAdvice } from '../text/typeset-minus';
 import { emptyBandText } from './empty-band';
 import { type ParsedBand, parseBand } from './parse-band';
 
@@ -25,10 +25,13 @@ export function readBand(text: string): ParsedBand | { problem: LocalizedText; i
   return empty ? { problem: empty } : parsed;
 }
 
-/** `[−100, 50]`: a band with the typeset minus, U+2212 (newcomer-43: it was only "not a range"). */
+/**
+ * `[−100, 50]`, `[–100, 50]`: a band with the typeset minus, U+2212, or a dash for a minus (newcomer-43, hostile-43:
+ * it was only "not a range").
+ */
 function typesetMinusBand(text: string): { problem: LocalizedText; index: number } | undefined {
-  const problem = typesetMinusAdvice(text, (t) => parseBand(t) !== undefined);
-  return problem ? { problem, index: text.indexOf('\u2212') } : undefined;
+  const advice = typesetMinusAdvice(text, (t) => parseBand(t) !== undefined);
+  return advice ? { problem: advice.text, index: advice.index } : undefined;
 }
 
 /**
@@ -39,7 +42,8 @@ function typesetMinusBand(text: string): { problem: LocalizedText; index: number
 function fullWidthBand(text: string): { problem: LocalizedText; index: number } | undefined {
   const index = text.search(WRITTEN_FULL_WIDTH);
   if (index < 0) return undefined;
-  const ascii = asciiWritten(text).trim();
+  // `[−５, 5]`: the ASCII to write has `-` for the typeset minus too, or it would be refused in turn (hostile-43).
+  const ascii = asciiMinus(asciiWritten(text)).trim();
   if (!parseBand(ascii)) return undefined;
   return { problem: fullWidthAdvice(text.trim(), ascii), index };
 }

@@ -1,3 +1,4 @@
+import { asciiMinus } from '../text/typeset-minus';
 import { UNIT_START } from '../text/unit-start';
 
 /** A unit after a number: letters, Chinese, `%`, `‰`, `°`, `℃`, `㎜`, with powers and a slash (`mm`, `毫米`, `g/m²`). */
@@ -25,7 +26,8 @@ export interface TildeRange {
  * tildeRange('2~6 mm') // { band: '[2, 6]', unit: 'mm' }
  */
 export function tildeRange(text: string): TildeRange | undefined {
-  const tilde = TILDE.exec(text.trim());
+  // `−5～5`, `–5～5`: a standard's minus sign; the interval to write has ASCII `-` (hostile-43: "no operator").
+  const tilde = TILDE.exec(asciiMinus(text.trim()));
   if (!tilde) return undefined;
   const unit = tilde[2] ?? tilde[4];
   // `6~2`, `-2~-6`: the ends as an interval writes them, the smaller first (`[6, 2]` would be refused as empty).

@@ -36,7 +36,11 @@ export function quoteText(text: string): string {
   );
 }
 
-/** Text cut at `max` characters, with "…" where it was cut. */
+/** Text cut at `max` characters, with "…" where it was cut; never between the halves of a surrogate pair. */
 export function cutShort(text: string, max = MAX_QUOTED): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  if (text.length <= max) return text;
+  // `5🙂🙂…`: a cut inside an emoji left half of it, which printed as a lone surrogate (hostile-43).
+  const high = text.charCodeAt(max - 1);
+  const end = high >= 0xd800 && high <= 0xdbff ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
 }
