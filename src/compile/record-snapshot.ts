@@ -64,7 +64,7 @@ export interface UnreadableRecord {
 
 /** A field that holds neither a value nor a list of values: only its kind is kept, for the message. */
 export interface NotAValue {
-  notAValue: 'list' | 'object' | 'map' | 'function' | 'symbol' | 'bigint' | 'deep list';
+  notAValue: 'list' | 'object' | 'map' | 'set' | 'function' | 'symbol' | 'bigint' | 'deep list';
 }
 
 /** Whether a snapshot entry stands for something that is not a value. */
@@ -216,8 +216,9 @@ export function spelledValue(
 
 function plain(v: unknown, specimens: number): unknown {
   if (v === null || typeof v !== 'object') return scalar(v);
-  // A Map (a DuckDB MAP column, a caller's own): told as one, not as an object of no fields.
-  if (!Array.isArray(v)) return { notAValue: v instanceof Map ? 'map' : 'object' } satisfies NotAValue;
+  // A Map (a DuckDB MAP column, a caller's own) or a Set: told as one, not as an object of no fields.
+  if (!Array.isArray(v))
+    return { notAValue: v instanceof Map ? 'map' : v instanceof Set ? 'set' : 'object' } satisfies NotAValue;
   // Enough to tell "too many specimens" from a valid list; the rest is never read.
   const n = Math.min(v.length, specimens + 1);
   const list = new Array<unknown>(n);

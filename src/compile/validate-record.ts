@@ -625,6 +625,7 @@ function describe(v: unknown): LocalizedText {
     const kinds: Record<string, LocalizedText> = {
       object: localized('对象', 'an object'),
       map: localized('映射（Map）', 'a map'),
+      set: localized('集合（Set）', 'a set'),
       function: localized('函数', 'a function'),
       symbol: localized('符号（Symbol）', 'a symbol'),
       bigint: localized('大整数（BigInt）', 'a BigInt'),
