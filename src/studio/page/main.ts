@@ -869,7 +869,16 @@ function fillCompareChoices(choice = shownChoice()): void {
   select.value = [...select.options].find((o) => o.dataset.key === choice)?.value ?? '';
 }
 
+/**
+ * Counts the comparisons started: one that a later one overtook while it read A or graded draws nothing, so the
+ * choice of A on show is the one compared (a late comparison with the draft the page chose for A once replaced the
+ * author's own pick of the saved version: two records moved instead of one in a loaded CI run of studio-compare-why).
+ */
+let compareRuns = 0;
+
 async function runCompare(): Promise<void> {
+  const run = ++compareRuns;
+  const overtaken = () => run !== compareRuns;
   const panel = byId('comparison');
   const choice = byId<HTMLSelectElement>('compare-with').value;
   if (!open) {
@@ -896,6 +905,7 @@ async function runCompare(): Promise<void> {
   // "As saved" is the file on disk now, read again: a colleague may have saved the shared draft since.
   const disk = choice === 'saved' ? await savedNow(open) : undefined;
   const text = choice === 'saved' ? (disk ?? open.saved) : ((await files.readText(other)) ?? '');
+  if (overtaken() || !open || !ruleSet || !sample) return;
   const check = checkRuleSet(text, { filename: other.path });
   if (!check.ruleSet) {
     return message(
@@ -913,6 +923,7 @@ async function runCompare(): Promise<void> {
   const options = pageSampleOptions(box.map, notices);
   // Read once for both sides, as qgrade compare reads its input: the same rows, paired by position.
   const pairs = await gradeSamplePair(createGrader(a), createGrader(ruleSet), sample.data, options, 'studio');
+  if (overtaken() || !open || !ruleSet) return;
   const comparison = createComparison(a, ruleSet);
   const tally = createCompareTally(a, ruleSet);
   // Why each record moved, as `qgrade compare` says it on the page and in the report (committee-36 M1, M2, M4).
@@ -964,6 +975,7 @@ async function runCompare(): Promise<void> {
   // B's limits moved under A's provenance: said here as `qgrade compare` and the report say it (committee-39 M1).
   const stale = unchangedProvenanceNotice(reasons.diff);
   const lots = await groupComparison(a, b, sample.data, options, moves, reasons);
+  if (overtaken() || !open) return;
   fill(
     panel,
     stale ? h('p', { id: 'compare-provenance-note', class: 'warn' }, stale[lang]) : null,
