@@ -64,7 +64,7 @@ import { letterZerosAdvice } from '../text/letter-zeros';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { normalDecimal } from '../text/normal-decimal';
 import { cutShort, quoteShort } from '../text/quote-short';
-import { asciiMinus } from '../text/typeset-minus';
+import { minusSlip, TYPESET_MINUS } from '../text/typeset-minus';
 import { UNSAFE_INTEGER_TEXT, unsafeInteger } from '../text/unsafe-integer';
 import { writtenBound } from '../text/written-bound';
 import { booleanCell } from './boolean-cell';
@@ -367,8 +367,8 @@ export function parseNumeral(
   if (lab !== undefined) return lab;
   // –5, ﹣5, 5e–3: a dash typed for the minus sign; 5e−3, the typeset minus in an exponent (read only as the leading
   // sign). `5e−3` was told "remove e−3 and write 5", a thousand times the value (hostile-43).
-  const dashed = asciiMinus(t);
-  if (dashed !== t && DECIMAL.test(dashed)) return dashForMinus(t, dashed);
+  const slip = minusSlip(t);
+  if (slip && DECIMAL.test(slip.ascii)) return dashForMinus(slip.char, slip.ascii);
   // 42.5(−): a GB/T 8170 rounding mark. "Write the number alone" would turn the verdict: ask for the value unrounded.
   // A numeral with an exponent before a mark, a bound or a unit (`4.25e1 MPa`) is told in decimal (42.5), the value
   // it is: "write 4.25" would be ten times too small (hostile-27 M2).
@@ -746,10 +746,8 @@ function diameterSign(sign: string, numeral: string): LocalizedText {
   );
 }
 
-function dashForMinus(written: string, ascii: string): LocalizedText {
-  // Each sign is one UTF-16 unit made one: the first that differs is the one to name.
-  const c = [...written].find((ch, i) => ch !== ascii[i]) ?? '';
-  if (c === '\u2212')
+function dashForMinus(c: string, ascii: string): LocalizedText {
+  if (c === TYPESET_MINUS)
     return localized(
       `中的减号是排版用的“−”（U+2212），只有开头的负号按“-”读取：请写半角的“-”，写作 ${ascii}`,
       `has the typeset minus "−" (U+2212), read as "-" only as the leading sign: write ASCII "-", as ${ascii}`,

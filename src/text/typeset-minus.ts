@@ -43,10 +43,10 @@ export function typesetMinusAdvice(
   written: string,
   reads: (ascii: string) => boolean,
 ): { text: LocalizedText; index: number } | undefined {
-  const ascii = asciiMinus(written).trim();
-  if (ascii === written.trim() || !reads(ascii)) return undefined;
-  const index = firstDifference(written, asciiMinus(written));
-  const c = written[index]!;
+  const slip = minusSlip(written);
+  const ascii = slip?.ascii.trim();
+  if (!slip || ascii === undefined || !reads(ascii)) return undefined;
+  const { index, char: c } = slip;
   const shown = safeLine(cutShort(written.trim(), 80));
   const write = safeLine(cutShort(ascii, 80));
   if (c === TYPESET_MINUS)
@@ -65,6 +65,20 @@ export function typesetMinusAdvice(
       `"${shown}" has "${c}" (${code}) for a minus sign: write ASCII "-", as ${write}`,
     ),
   };
+}
+
+/**
+ * The first character {@link asciiMinus} makes `-` in a text (the one a message names), where it stands, and the
+ * text so made; `undefined` when it makes none.
+ *
+ * @example
+ * minusSlip('5e–3'); // { char: '–', index: 2, ascii: '5e-3' }
+ */
+export function minusSlip(written: string): { char: string; index: number; ascii: string } | undefined {
+  const ascii = asciiMinus(written);
+  if (ascii === written) return undefined;
+  const index = firstDifference(written, ascii);
+  return { char: written[index]!, index, ascii };
 }
 
 function firstDifference(a: string, b: string): number {
