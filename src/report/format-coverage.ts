@@ -6,6 +6,7 @@ import {
   type ThresholdSide,
   type UndecidedSide,
 } from '../suite/coverage';
+import { coverageCounts, waivedUnprobed } from '../suite/coverage-counts';
 import type { PointBandEdge } from '../suite/point-band-edges';
 import type { VetoCoverage } from '../suite/veto-coverage';
 import type { Language } from '../text/localized-text';
@@ -16,23 +17,29 @@ import type { Language } from '../text/localized-text';
  */
 export function formatCoverage(report: CoverageReport, file: string, lang: Language): string {
   const zh = lang === 'zh';
-  const total = report.thresholds.length;
-  const covered = total - report.uncovered.length;
-  const lines = [
-    zh
-      ? `阈值覆盖 ${file}：${total} 个阈值，${covered} 个在阈值处、略低于和略高于阈值都有由它决定结果的用例`
-      : `coverage of ${file}: ${covered} of ${total} thresholds have a deciding case at, just below and just above them`,
-  ];
+  const lines = [summaryLine(report, file, lang)];
   if (report.uncovered.length > 0) lines.push(zh ? '  未覆盖：' : '  uncovered:');
   const colon = zh ? '：' : ': ';
   for (const t of report.uncovered)
     lines.push(`    ${describeThreshold(t, lang)}${colon}${missing(t, lang)}`);
+  const unseen = report.thresholds.filter((t) => t.maybeNoRecord);
+  if (unseen.length > 0)
+    lines.push(
+      zh
+        ? '  没有用例达到的公式限值（由公式各部分的取值按互相独立组合得出，可能没有记录会得到它；若有，请为它写用例）：'
+        : "  a formula's limits no case meets (from its parts' values combined as if independent, so perhaps no record's; if a record can get one, write cases for it):",
+    );
+  for (const t of unseen) lines.push(`    ${describeThreshold(t, lang)}`);
   const waived = report.thresholds.filter((t) => t.waived && !report.uncovered.includes(t));
   if (waived.length > 0)
     lines.push(zh ? '  有意不覆盖（测试套件注明）：' : '  left uncovered on purpose (as the suite says):');
   for (const t of waived) {
     const sides = t.waived!.sides.map((side) => sideText(side, lang)).join(zh ? '、' : ', ');
-    lines.push(`    ${describeThreshold(t, lang)}${colon}${sides}${zh ? '——' : ' — '}${t.waived!.reason}`);
+    // A waiver whose sides have deciding cases all the same leaves nothing out: say so, it may be stale.
+    const anyway = waivedUnprobed(t) ? '' : zh ? '（但已有用例覆盖）' : ' (cases cover it anyway)';
+    lines.push(
+      `    ${describeThreshold(t, lang)}${colon}${sides}${anyway}${zh ? '——' : ' — '}${t.waived!.reason}`,
+    );
   }
   lines.push(...vetoLines(report.vetoes ?? [], lang));
   // A reader of "20 of 20" should know the points bands were not in it (newcomer-33 M7), and which they are (newcomer-39 F9).
@@ -75,6 +82,31 @@ export function formatCoverage(report: CoverageReport, file: string, lang: Langu
 }
 
 /**
+ * The first line: how many thresholds have every side asked for decided by a case, and apart from them how many
+ * lack a case only on sides the suite waives, or are a formula's limit no case meets (coverage-44: "111 of 111
+ * have a deciding case" counted the 18 it then listed as left uncovered on purpose).
+ */
+function summaryLine(report: CoverageReport, file: string, lang: Language): string {
+  const n = coverageCounts(report);
+  if (lang === 'zh')
+    return [
+      `阈值覆盖 ${file}：${n.total} 个阈值，${n.complete} 个在阈值处、略低于和略高于阈值都有由它决定结果的用例`,
+      n.waived > 0 ? `；另 ${n.waived} 个只在测试套件注明有意不覆盖的一侧没有用例` : '',
+      n.maybeNoRecord > 0 ? `；另 ${n.maybeNoRecord} 个是没有用例达到、可能没有记录会得到的公式限值` : '',
+    ].join('');
+  const more = (k: number, one: string, many: string) => `; ${k} more ${k === 1 ? one : many}`;
+  return [
+    `coverage of ${file}: ${n.complete} of ${n.total} thresholds have a deciding case at, just below and just above them`,
+    n.waived > 0
+      ? `${more(n.waived, 'lacks one', 'lack one')} only on sides the suite leaves uncovered on purpose`
+      : '',
+    n.maybeNoRecord > 0
+      ? `${more(n.maybeNoRecord, "is a formula's limit", "are a formula's limits")} no case meets, perhaps no record's`
+      : '',
+  ].join('');
+}
+
+/**
  * A threshold in a few words: `apf@1 ≥ 5.00 (apfLimits row 1: ≤ 4500, line 80)`; a key edge:
  * `apf@1 reads apfLimits, whose key ratedCoolingCapacity changes rows at 4500 (≤ 4500 | (4500, 7100], line 289)`.
  */
@@ -88,13 +120,20 @@ export function describeThreshold(t: ThresholdCoverage, lang: Language): string 
       ? `${t.criterion} 所读 ${t.table.name} 的分档键“${t.key.indicator}”的端点 ${edge}（${bands}，第 ${t.table.line} 行）`
       : `${t.criterion} reads ${t.table.name}, whose key ${t.key.indicator} changes rows at ${edge} (${bands}, line ${t.table.line})`;
   }
+  // One of a formula's listed limits: which formula, and its other limits.
+  const formula =
+    t.kind === 'formula' && t.value !== null && t.limits
+      ? zh
+        ? `公式的限值 ${t.limits.join('、')} 之一，`
+        : `one of the formula's limits ${t.limits.join(', ')}; `
+      : '';
   const where = t.table
     ? zh
       ? `（${t.table.name} 第 ${t.table.row} 行：${t.table.match}，第 ${t.table.line} 行）`
       : ` (${t.table.name} row ${t.table.row}: ${t.table.match}, line ${t.table.line})`
     : zh
-      ? `（第 ${t.line} 行）`
-      : ` (line ${t.line})`;
+      ? `（${formula}第 ${t.line} 行）`
+      : ` (${formula}line ${t.line})`;
   const limit = zh
     ? t.limit
         .replace(/ lower end$/, ' 下端')
@@ -122,11 +161,13 @@ function missing(t: ThresholdCoverage, lang: Language): string {
         ? `（${withinText(t.step, t.value, lang)}）`
         : ` (${withinText(t.step, t.value, lang)})`;
   const parts = sides.map((side) => sideText(side, lang) + nearest(side));
-  const limits = t.limits
-    ? zh
-      ? `（限值 ${t.limits.join('、')}）`
-      : ` (limits ${t.limits.join(', ')})`
-    : '';
+  // A formula's listed limit names them in its description; one computed per record has none.
+  const limits =
+    t.limits && t.value === null
+      ? zh
+        ? `（限值 ${t.limits.join('、')}）`
+        : ` (limits ${t.limits.join(', ')})`
+      : '';
   const text = zh
     ? `缺少${parts.join('、')}的用例${step}${limits}`
     : `no case ${parts.join(', ')}${step}${limits}`;

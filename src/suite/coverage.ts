@@ -16,6 +16,7 @@ import { valueShown } from '../text/value-kind';
 import type { CaseResult } from './case-result';
 import { type ConditionLimit, conditionLimits } from './condition-limits';
 import { type CaseDecision, type CaseExpectation, caseDecision } from './deciding-case';
+import { formulaValuesExact } from './formula-reach';
 import { formulaValues } from './formula-values';
 import { heldSides } from './held-sides';
 import { keyEdges, tablesRead } from './key-edges';
@@ -45,23 +46,34 @@ export interface ThresholdCoverage {
   kind: ThresholdKind;
   /**
    * The limit as results show it: `"≥ 5.00"`; for a range, the range and the end (`"[100, 600] lower end"`);
-   * for a formula, `"formula"`; for a key edge, the key and the bands meeting there (`"capacity ≤ 60 | > 60"`).
+   * for a formula whose limits can be listed, one of them (`"≥ 27"`), else `"formula"`; for a key edge, the key
+   * and the bands meeting there (`"capacity ≤ 60 | > 60"`).
    */
   limit: string;
-  /** The threshold; `null` for a formula, whose limit is computed per record. */
+  /**
+   * The threshold; for a formula whose limits can be listed (see `limits`), one of them; `null` for a formula
+   * whose limit is computed per record from a measured value.
+   */
   value: number | null;
   /**
    * For a formula that reads only table cells and numbers written (`0.7 *
    * impact.energy`), or picks such a value by `?:` (`0.7 * (t <= -60 ? 27 : 34)`):
-   * every limit it can compute, sorted (`[18.9, 23.8]`).
-   * A side is asked for only if some of them can be reached.
+   * every limit it can compute, sorted (`[18.9, 23.8]`). Each is a threshold of its own (`value`), covered only by
+   * cases whose limit it is: a `?:` branch no case takes is not covered by the cases of the other
+   * (coverage-44).
    */
   limits?: number[];
+  /**
+   * For a formula's limit that only combining values as if independent gives (two cells of one table, one value
+   * read twice, a `?:` whose condition reads what its branch reads or cannot go both ways): set when no case's
+   * limit equals it, so it may be no record's limit. None of its sides is asked for; it is listed apart.
+   */
+  maybeNoRecord?: true;
   /**
    * "Just below" and "just above" mean within this distance: the rounding
    * interval when the requirement compares rounded values with one, else one
    * unit of the last digit the limit is written with (0.01 for `5.00`).
-   * `null` for a formula, where each case's own limit decides.
+   * `null` for a formula whose limits cannot be listed, where each case's own limit decides.
    */
   step: number | null;
   /**
@@ -175,6 +187,7 @@ export type ThresholdSide = 'at' | 'below' | 'above';
 
 /** The sides a threshold still needs a case for: not probed, reachable and not waived. */
 export function missingSides(t: ThresholdCoverage): ThresholdSide[] {
+  if (t.maybeNoRecord) return [];
   return (['at', 'below', 'above'] as const).filter(
     (side) => !t[side] && !t.unreachable.includes(side) && !t.waived?.sides.includes(side),
   );
@@ -265,6 +278,10 @@ interface Probe {
   end?: 'lower' | 'upper';
   /** For a key edge: the key's indicator and the requirements reading the table (a case counts where one applies). */
   key?: { indicator: string; readers: Set<string> };
+  /** For one of a formula's listed limits: whether every listed limit is some record's (see {@link formulaValuesExact}). */
+  exact?: boolean;
+  /** For one of a formula's listed limits: a case's limit equals it. */
+  met?: boolean;
   /** The cases reaching a side without deciding it, tallied until the end. */
   undecided?: Map<ThresholdSide, { cases: number; heldBy: Map<string, number>; unchecked: number }>;
 }
@@ -326,8 +343,8 @@ export function thresholdCoverage(
     const interval = p.key ? undefined : roundingStep(p.check);
     if (interval !== undefined) p.coverage.roundedTo = interval;
     p.coverage.unreachable =
-      p.coverage.kind === 'formula'
-        ? formulaUnreachable(model, p)
+      p.coverage.value === null
+        ? []
         : p.key
           ? unreachableSides(model, p)
           : (fewValuesUnreachable(model, p) ?? unreachableSides(model, p));
@@ -352,12 +369,20 @@ export function thresholdCoverage(
       const compared = c.rounded ?? c.value;
       if (typeof compared !== 'number') continue;
       const tableProbes = list.filter((p) => p.row);
-      const candidates = tableProbes.length > 0 ? matchRows(model, tableProbes, c, input) : list;
+      const listed = list.filter((p) => p.coverage.kind === 'formula' && p.coverage.value !== null);
+      const candidates =
+        tableProbes.length > 0
+          ? matchRows(model, tableProbes, c, input)
+          : listed.length > 0
+            ? formulaLimitProbes(listed, c)
+            : list;
       const decision = caseDecision(result, c, model.grades, expects);
       for (const p of candidates) mark(p, c, compared, decision);
     }
   }
   markKeyEdges(model, probes, cases);
+  // A listed limit no case meets, which combining parts as if independent may have made up, is no gap.
+  for (const p of probes) if (p.exact === false && !p.met) p.coverage.maybeNoRecord = true;
   for (const p of probes) undecidedSides(p);
   const thresholds = probes.map((p) => p.coverage);
   const uncovered = thresholds.filter((t) => missingSides(t).length > 0);
@@ -451,26 +476,6 @@ function heldBelowOrAbove(model: RuleSetModel, p: Probe): ThresholdSide[] {
     ...(below === undefined ? {} : { below }),
     ...(above === undefined ? {} : { above }),
   });
-}
-
-/**
- * A formula limit's unreachable sides: those no limit it can compute lets a
- * record reach (`≥ 0.7 * impact.energy` rounded to 1 J is 23.8 or 18.9, and
- * a whole number of joules equals neither). None when its limits cannot be
- * listed (it reads a measured value): each case's own limit decides.
- */
-function formulaUnreachable(model: RuleSetModel, p: Probe): ThresholdSide[] {
-  const test = p.check.test;
-  if (test.kind !== 'compare' || test.operand.kind !== 'expr') return [];
-  const operand = test.operand;
-  const limits = formulaValues(operand.expr, model);
-  if (!limits || limits.length === 0) return [];
-  p.coverage.limits = limits;
-  const each = limits.map((value) => {
-    const step = stepOf(p.check, decimalsOf(computedLimitText(value, operand.decimals)));
-    return unreachableSides(model, { ...p, coverage: { ...p.coverage, value, step } });
-  });
-  return (['at', 'below', 'above'] as const).filter((side) => each.every((sides) => sides.includes(side)));
 }
 
 /**
@@ -624,7 +629,39 @@ function checkProbes(model: RuleSetModel, check: CheckModel): Probe[] {
     });
     return probes;
   }
-  return [{ check, coverage: { ...base, kind: 'formula', limit: 'formula', value: null, step: null } }];
+  const limits = formulaValues(operand.expr, model);
+  if (!limits || limits.length === 0)
+    return [{ check, coverage: { ...base, kind: 'formula', limit: 'formula', value: null, step: null } }];
+  // Each limit the formula can compute is a threshold of its own, as each row of a table is (coverage-44: the
+  // 27 J branch of `≥ (t <= -60 ? 27 : 34)` no case took was covered by the 34 J cases).
+  const exact = formulaValuesExact(operand.expr, model);
+  return limits.map((value) => {
+    const text = computedLimitText(value, operand.decimals);
+    return {
+      check,
+      exact,
+      coverage: {
+        ...base,
+        kind: 'formula',
+        limit: `${symbol} ${text}`,
+        value,
+        limits,
+        step: stepOf(check, decimalsOf(text)),
+      },
+    };
+  });
+}
+
+/** The listed limits of a formula a result's limit is (those met, marked so). */
+function formulaLimitProbes(listed: readonly Probe[], c: CriterionResult): Probe[] {
+  const limit = c.limit!.value;
+  if (typeof limit !== 'number') return [];
+  const out = listed.filter((p) => {
+    const value = p.coverage.value!;
+    return Math.abs(value - limit) <= 1e-9 * Math.max(1, Math.abs(value));
+  });
+  for (const p of out) p.met = true;
+  return out;
 }
 
 /**
@@ -743,7 +780,7 @@ function mark(p: Probe, c: CriterionResult, compared: number, decision: CaseDeci
   const t = p.coverage;
   let limit: number;
   let step: number;
-  if (t.kind === 'formula') {
+  if (t.value === null) {
     const value = c.limit!.value;
     // A tolerance's ends, `5 ± 0.3 [4.7, 5.3]`: the probe's end, to the digits the ends are written with.
     const end = Array.isArray(value) && p.end ? value[p.end === 'lower' ? 0 : 1] : value;

@@ -15,15 +15,23 @@ async function coverageOf(name: string, keep: (caseName: string) => boolean = ()
 
 describe('thresholdCoverage: a formula limit whose values can be listed', () => {
   it('does not ask for a case "at" ≥ 0.7 * impact.energy rounded to 1 J: its limits 18.9 and 23.8 are no whole joules', async () => {
-    const report = await coverageOf('q355.test.yaml');
-    const floor = report.thresholds.find((t) => t.criterion === 'kv2-floor')!;
-    expect(floor.kind).toBe('formula');
-    expect(floor.limits).toEqual([18.9, 23.8]);
-    expect(floor.roundedTo).toBe(1);
-    expect(floor.unreachable).toEqual(['at']);
-    // Cases 23 J (below 23.8) and 24 J (above it) probe the other sides.
-    expect([floor.below, floor.above]).toEqual([true, true]);
-    expect(report.uncovered.map((t) => t.criterion)).not.toContain('kv2-floor');
+    // Without its two −60 °C cases with a single value near F's 18.9 J (19 and 18 J).
+    const report = await coverageOf('q355.test.yaml', (name) => !name.includes('18.9'));
+    const floors = report.thresholds.filter((t) => t.criterion === 'kv2-floor');
+    // Each limit is a threshold of its own (coverage-44), with no "at" side.
+    expect(floors.map((t) => [t.kind, t.value, t.limits, t.roundedTo, t.unreachable])).toEqual([
+      ['formula', 18.9, [18.9, 23.8], 1, ['at']],
+      ['formula', 23.8, [18.9, 23.8], 1, ['at']],
+    ]);
+    // Cases 23 J (below 23.8) and 24 J (above it) probe the other sides of 23.8; no case has a single value
+    // near F's 18.9 J, so that floor is a gap (it was covered by the 23.8 J cases before coverage-44).
+    expect(floors.map((t) => [t.below, t.above])).toEqual([
+      [false, false],
+      [true, true],
+    ]);
+    expect(report.uncovered.filter((t) => t.criterion === 'kv2-floor').map((t) => t.value)).toEqual([18.9]);
+    const whole = await coverageOf('q355.test.yaml');
+    expect(whole.uncovered.map((t) => t.criterion)).not.toContain('kv2-floor');
   });
 
   it('still asks for "at" when the formula reads a measured value, whose limit can be any number', async () => {

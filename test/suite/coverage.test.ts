@@ -107,13 +107,13 @@ describe('thresholdCoverage', () => {
         row: undefined,
         covered: [false, false, false],
       },
-      // A formula's limit is each record's own (1.30 × 400 = 520 here).
+      // A formula read from table cells has its limits listed, each a threshold (1.30 × 400 = 520 only here).
       {
         criterion: 'strength-max',
         kind: 'formula',
-        limit: 'formula',
-        value: null,
-        step: null,
+        limit: '≤ 520',
+        value: 520,
+        step: 1,
         row: undefined,
         covered: [true, false, false],
       },

@@ -129,6 +129,14 @@ export const TEXTS = {
     '个阈值在阈值处、略低于和略高于都有由它决定结果的用例，共',
     'thresholds have a deciding case at, just below and just above them, of',
   ),
+  coverageWaived: t(
+    '个只在测试套件注明有意不覆盖的一侧没有用例',
+    'lack one only on sides the suite leaves uncovered on purpose',
+  ),
+  coverageMaybeNoRecord: t(
+    '个是没有用例达到、可能没有记录会得到的公式限值',
+    "are a formula's limits no case meets, perhaps no record's",
+  ),
   touchedNotDecided: t(
     '（有用例触及，但结果不由它决定：另有不满足的要求定住了等级）',
     ' (cases reach it, but none is decided by it: other failed requirements hold their grade)',

@@ -44,6 +44,7 @@ import { requirementLines } from '../../report/requirement-lines';
 import { nextGradeLines, scoreLines } from '../../report/score-lines';
 import { shownOperands } from '../../report/shown-operands';
 import { modelOf } from '../../resolve/rule-set';
+import { coverageCounts } from '../../suite/coverage-counts';
 import { nonconformingText } from '../../text/below-only-grade';
 import { countText } from '../../text/number-text';
 import { type Child, fill, h } from './dom';
@@ -721,10 +722,17 @@ export function suiteView(
     );
   }
   if (coverage) {
-    const total = coverage.thresholds.length;
+    // Thresholds lacking a case only on waived sides are not counted as covered (coverage-44).
+    const n = coverageCounts(coverage);
+    const more = (k: number, text: { zh: string; en: string }) =>
+      k > 0 ? (lang === 'zh' ? `；另 ${k} ${text.zh}` : `; ${k} more ${text.en}`) : '';
     out.append(
       h('h3', {}, T.coverage[lang]),
-      h('p', { id: 'coverage-summary' }, `${total - coverage.uncovered.length} ${T.covered[lang]} ${total}`),
+      h(
+        'p',
+        { id: 'coverage-summary' },
+        `${n.complete} ${T.covered[lang]} ${n.total}${more(n.waived, T.coverageWaived)}${more(n.maybeNoRecord, T.coverageMaybeNoRecord)}`,
+      ),
     );
     if (coverage.uncovered.length > 0) {
       const missing = (t: CoverageReport['uncovered'][number]) =>
