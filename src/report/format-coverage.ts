@@ -30,7 +30,9 @@ export function formatCoverage(report: CoverageReport, file: string, lang: Langu
         : "  a formula's limits no case meets (from its parts' values combined as if independent, so perhaps no record's; if a record can get one, write cases for it):",
     );
   for (const t of unseen) lines.push(`    ${describeThreshold(t, lang)}`);
-  const waived = report.thresholds.filter((t) => t.waived && !report.uncovered.includes(t));
+  const waived = report.thresholds.filter(
+    (t) => t.waived && !report.uncovered.includes(t) && !t.maybeNoRecord,
+  );
   if (waived.length > 0)
     lines.push(zh ? '  有意不覆盖（测试套件注明）：' : '  left uncovered on purpose (as the suite says):');
   for (const t of waived) {

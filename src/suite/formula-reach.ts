@@ -126,16 +126,15 @@ function namesRead(
  */
 function goesBothWays(test: Expr, model: RuleSetModel): boolean {
   if (test.k !== 'binary' || !['<', '<=', '>', '>=', '==', '!='].includes(test.op)) return true;
-  const [ref, num, flipped] =
-    test.left.k === 'ref' && test.right.k === 'num'
-      ? [test.left, test.right, false]
-      : test.right.k === 'ref' && test.left.k === 'num'
-        ? [test.right, test.left, true]
-        : [undefined, undefined, false];
-  if (!ref || !num) return true;
+  const [ref, x, flipped] =
+    test.left.k === 'ref' && numberOf(test.right) !== undefined
+      ? [test.left, numberOf(test.right)!, false]
+      : test.right.k === 'ref' && numberOf(test.left) !== undefined
+        ? [test.right, numberOf(test.left)!, true]
+        : [undefined, 0, false];
+  if (!ref) return true;
   const indicator = model.indicators.find((i) => i.name === ref.name);
   if (!indicator) return true;
-  const x = num.value;
   const candidates = indicator.values?.every((v) => typeof v === 'number')
     ? (indicator.values as number[])
     : indicator.range
@@ -146,6 +145,16 @@ function goesBothWays(test: Expr, model: RuleSetModel): boolean {
   if (!candidates || candidates.length === 0) return true;
   const answers = new Set(candidates.map((v) => compare(test.op, flipped ? x : v, flipped ? v : x)));
   return answers.size > 1;
+}
+
+/** A number written, `-60` included (a minus applied to 60). */
+function numberOf(e: Expr): number | undefined {
+  if (e.k === 'num') return e.value;
+  if (e.k === 'unary' && e.op !== '!') {
+    const n = numberOf(e.arg);
+    return n === undefined ? undefined : e.op === '-' ? -n : n;
+  }
+  return undefined;
 }
 
 function compare(op: string, a: number, b: number): boolean {
