@@ -62,6 +62,7 @@ only where the threshold decides it: no other failed requirement of that grade o
 grade (or it lists failing); one that is held is named as touched but not decided. Sides no valid
 record can reach (between an enumerated indicator's values, outside its range, "at" a limit no
 multiple of the rounding interval, also for a formula read from table cells) are not asked for; a
+formula read from table cells and numbers has each limit it can compute as a threshold of its own; a
 cutoff on a score in bands has the nearest scores as its neighbours; a suite's "uncovered"
 entries (criterion, row, sides, reason) leave thresholds out on purpose. With --min, coverage below that percent exits 1.
 A rule file in a folder given that no suite tests is named; under --coverage its thresholds count
