@@ -3,6 +3,7 @@ import { argumentKindError } from '../errors/argument-kind';
 import { UsageError } from '../errors/usage-error';
 import type { Band } from '../model/band';
 import { bandContains } from '../model/band';
+import { resultLiterals } from '../model/expr';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { operatorSymbol } from '../model/operators';
 import { resultArgument } from '../model/result-argument';
@@ -635,8 +636,10 @@ function checkProbes(model: RuleSetModel, check: CheckModel): Probe[] {
   // Each limit the formula can compute is a threshold of its own, as each row of a table is (coverage-44: the
   // 27 J branch of `≥ (t <= -60 ? 27 : 34)` no case took was covered by the 34 J cases).
   const exact = formulaValuesExact(operand.expr, model);
+  // As results write it: a number of the formula's own as written there (`27.0`), to its digits.
+  const written = operand.decimals === undefined ? resultLiterals(operand.expr) : undefined;
   return limits.map((value) => {
-    const text = computedLimitText(value, operand.decimals);
+    const text = written?.get(value) ?? computedLimitText(value, operand.decimals);
     return {
       check,
       exact,

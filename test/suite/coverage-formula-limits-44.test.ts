@@ -191,6 +191,37 @@ describe('coverage-44: limits no record may give', () => {
   });
 });
 
+describe('coverage-44: a branch written with its digits', () => {
+  // Illustrative: MgO up to 6.0 % where the autoclave test passed, else 5.0 % (GB 175's figures, shape only).
+  const MGO = parseRuleSet(
+    `${ruleFileHeader('building-materials/mgo-branch')}indicators:
+  autoclave: { type: boolean, label: { zh: 压蒸安定性合格, en: Autoclave soundness passed } }
+  mgo: { type: number, unit: "%", range: "[0, 100]", label: { zh: 氧化镁, en: MgO } }
+grades:
+  - { id: ok, label: { zh: 合格品, en: Qualified } }
+criteria:
+  - { id: mgo, indicator: mgo, require: "≤ (autoclave ? 6.0 : 5.0)" }
+`,
+    { filename: 'mgo.yaml' },
+  );
+  const mgo = (autoclave: boolean, value: number, grade: string) =>
+    `  - { name: "${autoclave} ${value}", input: { autoclave: ${autoclave}, mgo: ${value} }, grade: ${grade} }`;
+
+  it('≤ 5.0 and ≤ 6.0 are thresholds with a step of 0.1; the 6.0 branch needs cases of its own', async () => {
+    const cases = [
+      mgo(false, 5.0, 'ok'),
+      mgo(false, 5.1, 'null'),
+      mgo(false, 4.9, 'ok'),
+      mgo(true, 6.0, 'ok'),
+    ];
+    const report = await coverage(MGO, `ruleSet: ./mgo.yaml\ncases:\n${cases.join('\n')}\n`);
+    expect(report.thresholds.map((t) => [t.limit, t.step, t.at, t.below, t.above])).toEqual([
+      ['≤ 5.0', 0.1, true, true, true],
+      ['≤ 6.0', 0.1, true, false, false],
+    ]);
+  });
+});
+
 describe('coverage-44: the bundled suites', () => {
   const suites = [
     'building-materials/cement-lot-grade',
