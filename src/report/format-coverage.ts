@@ -74,10 +74,11 @@ export function formatCoverage(report: CoverageReport, file: string, lang: Langu
     );
   }
   for (const m of report.unmatched) {
+    const limit = m.limit === undefined ? '' : zh ? ` 限值 ${m.limit}` : ` limit ${m.limit}`;
     lines.push(
       zh
-        ? `  注意：第 ${m.line} 行标记的 ${m.criterion}${m.row === undefined ? '' : ` 第 ${m.row} 行`} 不对应任何阈值`
-        : `  note: the mark on line ${m.line} (${m.criterion}${m.row === undefined ? '' : ` row ${m.row}`}) matches no threshold`,
+        ? `  注意：第 ${m.line} 行标记的 ${m.criterion}${m.row === undefined ? '' : ` 第 ${m.row} 行`}${limit} 不对应任何阈值`
+        : `  note: the mark on line ${m.line} (${m.criterion}${m.row === undefined ? '' : ` row ${m.row}`}${limit}) matches no threshold`,
     );
   }
   return lines.join('\n');
@@ -173,7 +174,19 @@ function missing(t: ThresholdCoverage, lang: Language): string {
   const text = zh
     ? `缺少${parts.join('、')}的用例${step}${limits}`
     : `no case ${parts.join(', ')}${step}${limits}`;
-  return text + undecidedText(t.undecided ?? [], lang) + formulaHint(t, sides, lang);
+  return text + undecidedText(t.undecided ?? [], lang) + formulaHint(t, sides, lang) + branchHint(t, lang);
+}
+
+/**
+ * One of a formula's listed limits no case comes near (a `? :` branch no case takes): a real gap, unless no record
+ * gets that limit (a branch for records out of scope). Say how to leave it out alone (coverage-44).
+ */
+function branchHint(t: ThresholdCoverage, lang: Language): string {
+  if (t.kind !== 'formula' || t.value === null || t.at || t.below || t.above || t.undecided) return '';
+  const mark = `uncovered: [{ criterion: ${t.criterion}, limit: ${t.value}, reason: … }]`;
+  return lang === 'zh'
+    ? `；若没有记录会得到这个限值，可在测试套件中写 ${mark}`
+    : `; if no record gets this limit, leave it out in the suite with ${mark}`;
 }
 
 /**

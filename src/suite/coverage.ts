@@ -404,6 +404,10 @@ export function thresholdCoverage(
   };
 }
 
+function near(x: number, y: number): boolean {
+  return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
+}
+
 /**
  * Applies a suite's mark to a threshold it names; whether it does. A key's band edge goes by `edge` alone, named by
  * any requirement reading its table; a mark without `edge` waives the requirement's own limits, never a key edge
@@ -414,6 +418,9 @@ function applyMark(p: Probe, mark: UncoveredThreshold): boolean {
   if (mark.edge !== undefined) {
     if (!p.key || t.value !== mark.edge || !p.key.readers.has(mark.criterion)) return false;
   } else if (p.key || mark.criterion !== t.criterion || (mark.row !== undefined && mark.row !== t.table?.row))
+    return false;
+  // One of a formula's listed limits alone (a `? :` branch no record in scope takes).
+  if (mark.limit !== undefined && (t.kind !== 'formula' || t.value === null || !near(t.value, mark.limit)))
     return false;
   t.waived = { sides: mark.sides ?? ['at', 'below', 'above'], reason: mark.reason };
   return true;
@@ -432,7 +439,6 @@ function unreachableSides(model: RuleSetModel, p: Probe): ThresholdSide[] {
   const step = t.step;
   const indicator = model.indicators.find((i) => i.name === (p.key?.indicator ?? p.check.subject));
   const sides: ThresholdSide[] = [];
-  const near = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
   const interval =
     !p.key && p.check.comparison.method === 'rounded' ? p.check.comparison.interval : undefined;
   if (interval) {
@@ -661,7 +667,7 @@ function formulaLimitProbes(listed: readonly Probe[], c: CriterionResult): Probe
   if (typeof limit !== 'number') return [];
   const out = listed.filter((p) => {
     const value = p.coverage.value!;
-    return Math.abs(value - limit) <= 1e-9 * Math.max(1, Math.abs(value));
+    return near(limit, value);
   });
   for (const p of out) p.met = true;
   return out;

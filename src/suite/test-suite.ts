@@ -118,6 +118,11 @@ export interface UncoveredThreshold {
    * reading the table, and the rows' own limits stay counted. Only an entry with `edge` waives a key edge.
    */
   edge?: number;
+  /**
+   * For a formula limit whose values are listed (`≥ (t <= -60 ? 27 : 34)`), the one value waived alone (27): the
+   * formula's other limits stay counted. Absent: every threshold of the requirement.
+   */
+  limit?: number;
   /** Which cases are left out (default: all three). */
   sides?: ('at' | 'below' | 'above')[];
   /** Why, for readers of the suite and of the coverage report. */

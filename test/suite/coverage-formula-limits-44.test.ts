@@ -96,18 +96,46 @@ describe('coverage-44: each limit of a formula is a threshold', () => {
       '21 of 24 thresholds have a deciding case at, just below and just above them\n',
     );
     expect(en.stdout).toContain(
-      "    impact-mean ≥ 27 (one of the formula's limits 27, 34; line 81): no case at, just below, just above (a value within 1 of 27)\n",
+      "    impact-mean ≥ 27 (one of the formula's limits 27, 34; line 81): no case at, just below, just above (a value within 1 of 27); if no record gets this limit, leave it out in the suite with uncovered: [{ criterion: impact-mean, limit: 27, reason: … }]\n",
     );
     expect(en.stdout).toContain(
-      "    impact-floor ≥ 18.9 (one of the formula's limits 18.9, 23.8; line 91): no case just below, just above (a value within 1 of 18.9)\n",
+      "    impact-floor ≥ 18.9 (one of the formula's limits 18.9, 23.8; line 91): no case just below, just above (a value within 1 of 18.9); if no record gets this limit, leave it out in the suite with uncovered: [{ criterion: impact-floor, limit: 18.9, reason: … }]\n",
     );
     expect(en.code).toBe(0);
     const zh = await cli.run(['--lang', 'zh', 'test', '--coverage', suite]);
     expect(zh.stdout).toContain(
-      '    impact-single ≥ 27（公式的限值 27、34 之一，第 86 行）：缺少阈值处、略低于、略高于的用例（与 27 相差不超过 1 的值）\n',
+      '    impact-single ≥ 27（公式的限值 27、34 之一，第 86 行）：缺少阈值处、略低于、略高于的用例（与 27 相差不超过 1 的值）；若没有记录会得到这个限值，可在测试套件中写 uncovered: [{ criterion: impact-single, limit: 27, reason: … }]\n',
     );
     const min = await cli.run(['test', '--coverage', '--min', '100', suite]);
     expect(min.code).toBe(1);
+  });
+
+  it('an uncovered entry with `limit` leaves out that value alone; one matching no listed value is noted', async () => {
+    const marks = [
+      '  - { criterion: impact-mean, limit: 27, reason: no −60 °C test in this suite }',
+      '  - { criterion: impact-single, limit: 30, reason: no such limit }',
+    ];
+    const text = withoutMinus60().text.replace(/^cases:$/m, `uncovered:\n${marks.join('\n')}\ncases:`);
+    const report = await coverage(Q355, text);
+    expect(report.thresholds.map((t) => [t.criterion, t.limit, t.waived?.reason ?? null]).slice(-6)).toEqual([
+      ['impact-mean', '≥ 27', 'no −60 °C test in this suite'],
+      ['impact-mean', '≥ 34', null],
+      ['impact-single', '≥ 27', null],
+      ['impact-single', '≥ 34', null],
+      ['impact-floor', '≥ 18.9', null],
+      ['impact-floor', '≥ 23.8', null],
+    ]);
+    expect(report.uncovered.map((t) => `${t.criterion} ${t.limit}`)).toEqual([
+      'impact-single ≥ 27',
+      'impact-floor ≥ 18.9',
+    ]);
+    expect(report.unmatched.map((m) => [m.criterion, m.limit])).toEqual([['impact-single', 30]]);
+    expect(formatCoverage(report, 'q355.yaml', 'en')).toContain(
+      '  note: the mark on line 5 (impact-single limit 30) matches no threshold',
+    );
+    expect(formatCoverage(report, 'q355.yaml', 'en').split('\n')[0]).toBe(
+      'coverage of q355.yaml: 21 of 24 thresholds have a deciding case at, just below and just above them; 1 more lacks one only on sides the suite leaves uncovered on purpose',
+    );
   });
 });
 

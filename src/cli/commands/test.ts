@@ -64,7 +64,7 @@ record can reach (between an enumerated indicator's values, outside its range, "
 multiple of the rounding interval, also for a formula read from table cells) are not asked for; a
 formula read from table cells and numbers has each limit it can compute as a threshold of its own; a
 cutoff on a score in bands has the nearest scores as its neighbours; a suite's "uncovered"
-entries (criterion, row, sides, reason) leave thresholds out on purpose. With --min, coverage below that percent exits 1.
+entries (criterion, row, limit, sides, reason) leave thresholds out on purpose. With --min, coverage below that percent exits 1.
 A rule file in a folder given that no suite tests is named; under --coverage its thresholds count
 as uncovered.
 A suite that names what its rule set lacks (a grade, requirement or indicator), or has a problem
