@@ -1,15 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { fileReason, systemReason } from '../../src/errors/system-reason';
-import { COMMANDS, ROOT, useCli } from '../cli/cli-harness';
+import { COMMANDS, ROOT, useCli, useTempDir } from '../cli/cli-harness';
+import { fencedBlocks } from '../cli/doc-commands';
 
 // Contracts checked against the docs (contracts-44): each command's help says what its exit codes mean as the
 // docs' table does, every system error code is told in both languages, the result schemas compile under ajv's
 // strictRequired, and grade --group-by takes --workers 1 and no more.
 const cli = useCli();
+const temp = useTempDir();
 const LOT = 'building-materials/cement-lot-grade';
 const LOT_SAMPLES = 'examples/cement-lot-samples.csv';
 
@@ -173,4 +175,40 @@ describe('grade --group-by and --workers', () => {
     const zh = await cli.run(['--lang', 'zh', ...args, '--workers', '2']);
     expect(zh.stderr).toContain('--group-by 在单线程中评级，不能用 --workers 2');
   });
+});
+
+describe('the docs’ examples on repository files print what the docs show', () => {
+  const DOC = { en: 'cli.md', zh: 'cli.zh-CN.md' } as const;
+  const blocks = (lang: 'en' | 'zh') => fencedBlocks(readFileSync(join(ROOT, 'docs', DOC[lang]), 'utf8'));
+  const REBAR = [
+    'steel/hot-rolled-ribbed-bar',
+    'examples/hot-rolled-ribbed-bar-2024-draft.yaml',
+    'examples/steel-rebar.json',
+  ];
+
+  for (const lang of ['en', 'zh'] as const) {
+    it(`init --from, as its console block shows (${lang})`, async () => {
+      const block = blocks(lang).find((b) => b.lang === 'console' && / init .* --from /.test(b.body))!;
+      const [command, ...shown] = block.body.trimEnd().split('\n');
+      const args = command!.replace(/^\$ qgrade /, '').split(' ');
+      const cwd = join(temp(), lang);
+      mkdirSync(cwd);
+      const run = await cli.run(args, { cwd });
+      expect(run.code).toBe(0);
+      expect(run.stdout.trimEnd()).toBe(shown.join('\n'));
+    });
+
+    it(`compare of the rebar draft: its summary, requirements and records, then --tally-by's table (${lang})`, async () => {
+      const summary = lang === 'en' ? '12 records: 11 unchanged' : '共 12 条记录：等级不变 11 条';
+      const shown = blocks(lang).find((b) => b.lang === 'text' && b.body.includes(summary))!.body;
+      const plain = await cli.run(['--lang', lang, 'compare', ...REBAR]);
+      expect(plain.code).toBe(1);
+      expect(plain.stdout.endsWith(shown), plain.stdout).toBe(true);
+      const moves = lang === 'en' ? 'Moves by designation' : '按“designation”统计等级变化';
+      const table = blocks(lang).find((b) => b.lang === 'text' && b.body.startsWith(moves))!.body;
+      const tally = await cli.run(['--lang', lang, 'compare', '--tally-by', 'designation', ...REBAR]);
+      expect(tally.code).toBe(1);
+      expect(tally.stdout).toContain(table);
+    });
+  }
 });

@@ -31,7 +31,8 @@ Examples:
   $ qgrade round '15.5(-)' 1   # 15
 
 A value with GB/T 8170's rounding mark, (+) or (−), is above or below the figure written: a tie rounds toward it.
-On a negative value the mark is on its magnitude, as GB/T 8170 rounds negatives: -16.5(+) is −(16.5(+)), so -17.
+On a negative value the mark is on its magnitude, as GB/T 8170 rounds negatives: -16.5(+) is −(16.5(+)), so -17
+(give such a value after --, or it reads as an option: qgrade round -- '-16.5(+)' 1).
 
 ${exitCodesHelp('round', 'en')}`,
     )
