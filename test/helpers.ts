@@ -11,7 +11,7 @@ import {
   type RuleSet,
 } from '../src/index';
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: true, allowUnionTypes: true });
 const validateResult = ajv.compile(
   JSON.parse(readFileSync(new URL('../schemas/grade-result.schema.json', import.meta.url), 'utf8')),
 );

@@ -3,6 +3,7 @@ import { type Argument, type Command, Help, type HelpConfiguration, type Option 
 import { DEFAULT_MAX_RECORD_LENGTH } from '../input/input-item';
 import { displayWidth } from '../text/display-width';
 import { type Language, localized } from '../text/localized-text';
+import { exitCodesHelp } from './exit-code-help';
 
 /**
  * The Chinese of the CLI's help, in one place: each command's description,
@@ -36,9 +37,6 @@ const INPUT_OPTIONS: Record<string, string> = {
   '--max-record-length': `一行（NDJSON）或一条记录（CSV）的最大字符数，超出的作为错误行（默认 ${DEFAULT_MAX_RECORD_LENGTH}）`,
 };
 
-const EXIT_GRADE =
-  '退出码：0 所有记录有效，1 有无效记录，2 用法错误或规则集无法加载，141 标准输出的管道在所有记录分级前被关闭且已分级的记录均有效。';
-
 /** The Chinese help of every command but `diff`. */
 export const ZH_HELP: Record<string, CommandTexts> = {
   qgrade: {
@@ -54,7 +52,7 @@ export const ZH_HELP: Record<string, CommandTexts> = {
     description: '检查规则文件（或内置规则集标识、或其所在文件夹），以“文件:行:列: 消息”列出每个问题',
     arguments: { files: '规则文件、文件夹或内置规则集标识' },
     options: { '--format': '输出格式：text，或 junit（供 CI 使用的 JUnit XML，每个文件一个测试用例）' },
-    after: '退出码：0 所有文件有效，1 发现问题，2 用法错误。',
+    after: exitCodesHelp('validate', 'zh'),
   },
   grade: {
     description:
@@ -72,7 +70,8 @@ export const ZH_HELP: Record<string, CommandTexts> = {
       ...INPUT_OPTIONS,
       '--no-summary': '结束时不在标准错误输出汇总',
       '--no-progress': '不在标准错误输出进度条（进度条只在终端中显示）',
-      '--workers': '在 n 个工作线程上分级和输出（适合多核处理大文件）',
+      '--workers':
+        '在 n 个工作线程上分级和输出（适合多核处理大文件；用 --group-by 时只能为 1：批次在单线程中评级）',
       '--group-by':
         '把该列取值相同的记录（一个批次、一个月）作为一组整体分级，使用规则集的组统计量；输入须按该列排序。每组输出一条结果：table、json、ndjson 或 csv；或用 -o 写出批次报告：xlsx 或 html',
       '--tally-by':
@@ -88,7 +87,7 @@ CSV 单元格按规则集的指标类型转换，见 docs/cli.md。
 并在标准错误输出说明。输入无须排序，输出的结果与不用该选项时相同。
 读写 Parquet 需要可选的软件包 @duckdb/node-api，见 docs/scale-out.md。
 
-${EXIT_GRADE}`,
+${exitCodesHelp('grade', 'zh')}`,
   },
   explain: {
     description: '对一条记录分级并解释：每项要求的实测值、限值和结果，以及升到上一等级还差什么',
@@ -104,7 +103,7 @@ ${EXIT_GRADE}`,
       '--format': '输出格式：text 或 json',
       ...INPUT_OPTIONS,
     },
-    after: '退出码：0 记录有效，1 记录无效（解释中说明原因），2 用法错误或规则集无法加载。',
+    after: exitCodesHelp('explain', 'zh'),
   },
   test: {
     description: '运行规则集测试套件（*.test.yaml）：检查每个用例的预期等级和不合格要求',
@@ -125,7 +124,7 @@ ${EXIT_GRADE}`,
 其每个可能算出的限值各算一个阈值；测试套件中的 uncovered
 条目（criterion、row、limit、sides、reason）可注明有意不覆盖的阈值。用 --min 时覆盖率低于该百分数退出码为 1。
 所给文件夹中没有测试套件的规则文件会被列出；用 --coverage 时其阈值都计为未覆盖。
-退出码：0 全部通过，1 有用例失败或覆盖率不足，2 测试套件或规则集无法加载。`,
+${exitCodesHelp('test', 'zh')}`,
   },
   compare: {
     description:
@@ -163,7 +162,7 @@ groups { column, total, changed, up, down, sideways, matrix, changes, a, b }，�
 每组 { key, total, up, down, sideways, unchanged, invalid }。最先出现的 1,000 个取值各为一组，其后取值的
 记录合为一组“（其他）”（otherGroups { after: 1000, … }），并在标准错误输出说明。输入无须排序。
 
-退出码：0 两个规则集下所有记录均有效，1 有记录在任一规则集下无效，2 用法错误或规则集无法加载。`,
+${exitCodesHelp('compare', 'zh')}`,
   },
   round: {
     description: '按 GB/T 8170 修约一个数值（四舍六入五成双，按十进制数字计算），按修约间隔的小数位输出',
@@ -172,12 +171,13 @@ groups { column, total, changed, up, down, sideways, matrix, changes, a, b }，�
       interval: '修约间隔：1、2 或 5 × 10ⁿ（如 0.1、0.5、0.02、1000）',
     },
     after:
-      '带 GB/T 8170 修约符号 (+) 或 (−) 的数值表示实测值大于或小于所写数值：恰为一半时向实测值一侧修约。\n负数的修约符号针对其绝对值，与 GB/T 8170 对负数的修约一致：-16.5(+) 即 −(16.5(+))，修约为 -17。\n\n退出码：0 已修约，2 用法错误（数值不是十进制数，修约间隔不是 1、2 或 5 × 10ⁿ，\n或带修约符号的数值与比其末位更细的修约间隔：6(+) 修约到 0.1）。',
+      "带 GB/T 8170 修约符号 (+) 或 (−) 的数值表示实测值大于或小于所写数值：恰为一半时向实测值一侧修约。\n负数的修约符号针对其绝对值，与 GB/T 8170 对负数的修约一致：-16.5(+) 即 −(16.5(+))，修约为 -17\n（这样的数值须写在 -- 之后，否则会被当作选项：qgrade round -- '-16.5(+)' 1）。\n\n" +
+      exitCodesHelp('round', 'zh'),
   },
   list: {
     description: '列出内置规则集及其标准、版本和来源可信度',
     options: { '--format': '输出格式：table 或 json' },
-    after: '退出码：0 已列出，2 用法错误。',
+    after: exitCodesHelp('list', 'zh'),
   },
   schema: {
     description:
@@ -186,7 +186,7 @@ groups { column, total, changed, up, down, sideways, matrix, changes, a, b }，�
       name: 'ruleset、grade-result、grade-result-grade（grade --detail grade）、group-result、compare-tally（compare -f json --tally-by）、test-suite、rule-set-diff 或 input',
     },
     options: { '--rules': '用于 input：输出该规则集的记录结构' },
-    after: '退出码：0 已输出，2 用法错误（名称不正确，或规则集无法加载）。',
+    after: exitCodesHelp('schema', 'zh'),
   },
   studio: {
     description: '在浏览器中编辑规则集：随输入显示问题、即时为样品分级、比较、测试；只在 127.0.0.1 上服务',
@@ -198,7 +198,8 @@ groups { column, total, changed, up, down, sideways, matrix, changes, a, b }，�
     after: `不给出文件夹时，工作室只读，使用内置规则集和示例。
 打印的地址带有本次运行生成的令牌：只有用它打开的页面才能保存。
 QGRADE_STUDIO_PAGE=<文件夹> 使用另一份页面构建（\`npm run build:studio -- <文件夹>\`）。
-按 \`Ctrl-C\` 停止。退出码：0 已停止，2 用法错误（文件夹不存在、端口已被占用）。`,
+按 \`Ctrl-C\` 停止。
+${exitCodesHelp('studio', 'zh')}`,
   },
   init: {
     description:
@@ -217,7 +218,7 @@ VS Code、JetBrains IDE）会在输入时补全键并标出错误；中文时规
 --from 把一个规则集复制为其修订稿：按原文复制（保留注释），只改 \`id:\`，并在其上加注释写明来源及其版本
 （版本号保持不变：改动阈值时再提高）；旁边有测试套件时一并复制，\`ruleSet:\` 指向新文件。
 此后 qgrade diff <原规则集> <新文件> 只列出标识的变化，直到阈值改动。
-退出码：0 已写入，2 标识不正确、文件已存在，或 --from 既不是文件也不是内置规则集（会列出最接近的标识）或无法加载。`,
+${exitCodesHelp('init', 'zh')}`,
   },
 };
 

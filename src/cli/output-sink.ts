@@ -18,7 +18,7 @@ export class OutputError extends QgradeError {
     const where = name === 'stdout' ? '标准输出' : name === 'stderr' ? '标准错误' : name;
     const why = systemReason(error).zh;
     const text = {
-      zh: `无法写出输出（${where}）：${error.code ? `${why}（${error.code}）` : why}`,
+      zh: `无法写出输出（${where}）：${error.code && !why.includes(error.code) ? `${why}（${error.code}）` : why}`,
       en: `cannot write the output (${name}): ${what}`,
     };
     super('output', text.en, { cause: error });

@@ -16,20 +16,60 @@ const REASONS_ZH: Record<string, string> = {
   ENAMETOOLONG: '文件名过长',
   EADDRINUSE: '端口已被占用',
   EADDRNOTAVAIL: '地址不可用',
+  EIO: '输入/输出错误（磁盘、设备或网络文件系统出错）',
+  EAGAIN: '资源暂时不可用，请稍后再试',
+  EINVAL: '参数无效（如对该文件不能进行此操作）',
+  ELOOP: '符号链接过多（可能互相指向）',
+  ENXIO: '设备或地址不存在',
+  ENODEV: '设备不存在',
+  EFBIG: '文件过大',
+  ENOMEM: '内存不足',
+  ENFILE: '系统中打开的文件过多',
+  ETXTBSY: '文件正在被执行',
+  ESPIPE: '不能在管道中定位',
+  EPIPE: '管道的另一端已关闭',
+  ECONNRESET: '连接被对方重置',
+  ETIMEDOUT: '操作超时',
+  ESTALE: '网络文件已失效（在服务器上被删除或移动）',
+  ENOTEMPTY: '文件夹不是空的',
+  EXDEV: '不能跨文件系统移动',
+  ENOTSUP: '不支持此操作',
+  EOPNOTSUPP: '不支持此操作',
+  ENOSYS: '系统不支持此功能',
+  EBADF: '文件描述符无效',
+  EINTR: '操作被中断',
+  ECANCELED: '操作已取消',
+  EOVERFLOW: '数值超出范围（文件过大）',
 };
+
+/** A system error code (errno: `EIO`, `EXDEV`), not a library's own (`ERR_INVALID_ARG_TYPE`). */
+function errnoCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : undefined;
+}
+
+/**
+ * A rare system error code's text, naming the code (what to search for) and, in English, the system's own
+ * words for it (`EIO: i/o error, read` → "system error EIO (i/o error)").
+ */
+function rareErrno(code: string, message: string): LocalizedText {
+  const words = new RegExp(`^${code}: ([^,]+)`).exec(message)?.[1];
+  return localized(`系统错误 ${code}`, `system error ${code}${words ? ` (${words})` : ''}`);
+}
 
 /**
  * Why the system (or a library) failed, in both languages: in English its own
- * message, first line; in Chinese the words for a common error code, else its
- * message quoted as it is (qgrade cannot know every library's words).
+ * message, first line; in Chinese the words for a common error code, any other
+ * system error code named as one (`系统错误 EXDEV`), else a library's message
+ * quoted as it is (qgrade cannot know every library's words).
  *
  * @example
  * systemReason(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })).zh // '没有权限'
  */
 export function systemReason(error: unknown): LocalizedText {
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-  const code = (error as { code?: unknown } | undefined)?.code;
-  const zh = typeof code === 'string' ? REASONS_ZH[code] : undefined;
+  const code = errnoCode(error);
+  const zh = code === undefined ? undefined : (REASONS_ZH[code] ?? rareErrno(code, message).zh);
   return localized(zh ?? `系统信息“${message}”`, message);
 }
 
@@ -47,20 +87,48 @@ const REASONS_EN: Record<string, string> = {
   EBUSY: 'the file is in use',
   EDQUOT: 'disk quota exceeded',
   ENAMETOOLONG: 'the name is too long',
+  EADDRINUSE: 'the port is already in use',
+  EADDRNOTAVAIL: 'the address is not available',
+  EIO: 'an input/output error (the disk, device or network file system failed)',
+  EAGAIN: 'resource temporarily unavailable, try again later',
+  EINVAL: 'invalid argument (an operation this file does not allow)',
+  ELOOP: 'too many symbolic links (they may point at each other)',
+  ENXIO: 'no such device or address',
+  ENODEV: 'no such device',
+  EFBIG: 'the file is too large',
+  ENOMEM: 'out of memory',
+  ENFILE: 'too many open files in the system',
+  ETXTBSY: 'the file is being executed',
+  ESPIPE: 'cannot seek in a pipe',
+  EPIPE: 'the other end of the pipe is closed',
+  ECONNRESET: 'connection reset by the other side',
+  ETIMEDOUT: 'timed out',
+  ESTALE: 'the network file is stale (removed or moved on the server)',
+  ENOTEMPTY: 'the folder is not empty',
+  EXDEV: 'cannot move across file systems',
+  ENOTSUP: 'operation not supported',
+  EOPNOTSUPP: 'operation not supported',
+  ENOSYS: 'the system does not support this',
+  EBADF: 'bad file descriptor',
+  EINTR: 'interrupted',
+  ECANCELED: 'cancelled',
+  EOVERFLOW: 'value too large (the file is too large)',
 };
 
 /**
  * Why a file could not be read or written, in both languages: the words
- * for a common error code in each, else as {@link systemReason} says.
+ * for a common error code in each, any other system error code named as one
+ * (`system error EXDEV (cross-device link not permitted)`), else as
+ * {@link systemReason} says.
  *
  * @example
  * fileReason(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })).en // 'no space left on the disk'
  */
 export function fileReason(error: unknown): LocalizedText {
-  const code = (error as { code?: unknown } | undefined)?.code;
+  const code = errnoCode(error);
   const reason = systemReason(error);
-  const en = typeof code === 'string' ? REASONS_EN[code] : undefined;
-  return en === undefined ? reason : localized(reason.zh, en);
+  if (code === undefined) return reason;
+  return localized(reason.zh, REASONS_EN[code] ?? rareErrno(code, reason.en).en);
 }
 
 /**

@@ -174,7 +174,7 @@ export function copyFromRoot(dir: string, ...paths: string[]): void {
   for (const p of paths) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: true, allowUnionTypes: true });
 const validateResult = ajv.compile(
   JSON.parse(readFileSync(join(ROOT, 'schemas/grade-result.schema.json'), 'utf8')),
 );

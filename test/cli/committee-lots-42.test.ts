@@ -19,7 +19,7 @@ import { readBack } from '../report/xlsx/read-back';
 import { ROOT, useCli, useTempDir } from './cli-harness';
 import { sameOnTwoWorkers } from './same-on-workers';
 
-const validate = new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(
+const validate = new Ajv2020({ allErrors: true, strict: true, strictRequired: true }).compile(
   JSON.parse(readFileSync(join(ROOT, 'schemas/compare-tally.schema.json'), 'utf8')),
 );
 

@@ -357,7 +357,10 @@ describe.concurrent('qgrade compare --group-by', () => {
       [' ', 51.3],
     ]);
     const json = await cli.run(['compare', '-f', 'json', '-g', 'lot', LOTS, DRAFT, file]);
-    expect(json.code).toBe(0);
+    // Exit 1, as grade --group-by gives under either rule set: records left out of every lot (contracts-44).
+    expect(json.code).toBe(1);
+    for (const rules of [LOTS, DRAFT])
+      expect((await cli.run(['grade', '-f', 'json', '-g', 'lot', '-r', rules, file])).code).toBe(1);
     const groups = (JSON.parse(json.stdout) as Grouped).groups;
     expect(groups).toMatchObject({ total: 2, changed: 1, down: 1 });
     expect(groups.changes).toMatchObject([
@@ -366,6 +369,15 @@ describe.concurrent('qgrade compare --group-by', () => {
     expect(json.stderr).toContain('2 records have no value in the --group-by column "lot"');
     const table = await cli.run(['compare', '-g', 'lot', LOTS, DRAFT, file]);
     expect(table.stdout).toContain('group (no value) (rows 2–4): ');
+    expect(table.code).toBe(1);
+    // The same records, every one with a key: nothing left out, exit 0.
+    const keyed = lotsFile([
+      ['P', 48.8],
+      ['P', 51.2],
+      ['Q', 48.7],
+      ['Q', 51.3],
+    ]);
+    expect((await cli.run(['compare', '-f', 'json', '-g', 'lot', LOTS, DRAFT, keyed])).code).toBe(0);
   });
 
   it('stops with exit code 2 when a lot comes back after it closed, as grade --group-by does', async () => {

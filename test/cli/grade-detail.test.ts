@@ -13,7 +13,7 @@ const REBAR = 'steel/hot-rolled-ribbed-bar';
 const EXAMPLES = 'examples/room-air-conditioners.json';
 const ZH_CSV = join(ROOT, 'examples/air-conditioners-zh.csv');
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: true, allowUnionTypes: true });
 const validateBrief = ajv.compile(
   JSON.parse(readFileSync(join(ROOT, 'schemas/grade-result-grade.schema.json'), 'utf8')),
 );

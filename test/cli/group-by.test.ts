@@ -13,7 +13,7 @@ const SAMPLES = 'examples/cement-lot-samples.csv';
 const validate = new Ajv2020({
   allErrors: true,
   strict: true,
-  strictRequired: false,
+  strictRequired: true,
   allowUnionTypes: true,
 }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/group-result.schema.json'), 'utf8')));
 const HEAD = 'lot,strengthClass,compressive3d,compressive28d,initialSetting,finalSetting';

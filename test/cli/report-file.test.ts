@@ -138,6 +138,9 @@ describe('-o <file>: written whole at the end, or not at all', () => {
     const error = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     expect(fileReason(error)).toEqual({ zh: '磁盘空间不足', en: 'no space left on the disk' });
     const odd = Object.assign(new Error('EWHAT: something odd'), { code: 'EWHAT' });
-    expect(fileReason(odd)).toEqual({ zh: '系统信息“EWHAT: something odd”', en: 'EWHAT: something odd' });
+    // A code without words of its own is named, in both languages (contracts-44); a library's message is quoted.
+    expect(fileReason(odd)).toEqual({ zh: '系统错误 EWHAT', en: 'system error EWHAT (something odd)' });
+    const library = Object.assign(new Error('IO Error: odd'), { code: 'ERR_ODD' });
+    expect(fileReason(library)).toEqual({ zh: '系统信息“IO Error: odd”', en: 'IO Error: odd' });
   });
 });

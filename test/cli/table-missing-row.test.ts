@@ -17,7 +17,7 @@ import { FIXTURES, ROOT, useCli, useTempDir } from './cli-harness';
 const cli = useCli();
 const temp = useTempDir();
 const RULES = join(FIXTURES, 'table-missing-row.yaml');
-const validate = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true })
+const validate = new Ajv2020({ allErrors: true, strict: true, strictRequired: true, allowUnionTypes: true })
   .addSchema(JSON.parse(readFileSync(join(ROOT, 'schemas/grade-result.schema.json'), 'utf8')))
   .getSchema('https://qgrade.dev/schemas/grade-result.schema.json');
 

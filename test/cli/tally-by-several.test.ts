@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { readBack } from '../report/xlsx/read-back';
 import { ROOT, useCli, useTempDir } from './cli-harness';
 
-const validate = new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(
+const validate = new Ajv2020({ allErrors: true, strict: true, strictRequired: true }).compile(
   JSON.parse(readFileSync(join(ROOT, 'schemas/compare-tally.schema.json'), 'utf8')),
 );
 

@@ -14,7 +14,7 @@ const NOBODY = 65534;
 const isRoot = process.getuid?.() === 0;
 
 const compile = (schemaText: string) =>
-  new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(
+  new Ajv2020({ allErrors: true, strict: true, strictRequired: true, allowUnionTypes: true }).compile(
     JSON.parse(schemaText),
   );
 

@@ -18,6 +18,6 @@ const ROOT = join(import.meta.dirname, '../..');
 export const validateDiff = new Ajv2020({
   allErrors: true,
   strict: true,
-  strictRequired: false,
+  strictRequired: true,
   allowUnionTypes: true,
 }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/rule-set-diff.schema.json'), 'utf8')));

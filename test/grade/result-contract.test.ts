@@ -9,7 +9,7 @@ import { expectValidResult, fixture, SUPERIOR_CEMENT } from '../helpers';
 const schema = JSON.parse(
   readFileSync(new URL('../../schemas/grade-result.schema.json', import.meta.url), 'utf8'),
 );
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: true, allowUnionTypes: true });
 const valid = ajv.compile(schema);
 const plain = (r: GradeResult): Record<string, unknown> => JSON.parse(JSON.stringify(r));
 

@@ -65,6 +65,7 @@ import { type Language, type LocalizedText, localized } from '../../text/localiz
 import { countText } from '../../text/number-text';
 import { compareSideHeaders } from '../compare-side-headers';
 import type { ActionRunner, CliContext } from '../context';
+import { exitCodesHelp } from '../exit-code-help';
 import { EXIT } from '../exit-codes';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
 import { LotTallyValues } from '../lot-tally-values';
@@ -154,7 +155,7 @@ records changed grade and those that hold it (heldBy: each with its causes and d
 { graded, notGraded, ungraded } the groups not graded under each rule set and why, criterionCounts
 { id, failedUnderB, metUnderB, moved } each group requirement's changed outcomes over all groups. A key that comes back after its
 group closed stops the run with exit code 2 (sort the input by the key); records with no key are
-graded together as the last group, key "" ("(no value)").
+graded together as the last group, key "" ("(no value)"), and exit code 1 (as grade --group-by).
 With --tally-by, the records of each value of the column (in order of first appearance, numbers in numeric order;
 records with no value last, as "(no value)") are counted by how they moved: up, down, neither (only when some moved so),
 unchanged (valid under both, same grade) and invalid (under A, B or both); these add up to the records.
@@ -166,7 +167,7 @@ The input need not be sorted. Given more than once, one table per column, in the
 then has tallies, a list of such objects in that order, instead of tally. With --group-by too, the
 groups are counted, each once (a group whose records give two values as "(mixed)"; tally.groupBy set).
 
-Exit codes: 0 every record valid under both, 1 some record invalid under either, 2 usage error or a rule set that does not load.`,
+${exitCodesHelp('compare', 'en')}`,
     )
     .action(
       runs(async (pathA: string, pathB: string, data: string, options: CompareOptions) => {
@@ -630,7 +631,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           ctx.err(compareClosingLine(counts, ctx.lang, result.invalid));
           if (grouped) ctx.err(groupClosingLine(grouped, ctx.lang));
         }
-        return counts.a.invalid + counts.b.invalid > 0 ? EXIT.problems : EXIT.ok;
+        // Records with no --group-by key make grade --group-by exit 1 under either rule set; so does compare.
+        const ungrouped = options.groupBy !== undefined && keyless > 0;
+        return counts.a.invalid + counts.b.invalid > 0 || ungrouped ? EXIT.problems : EXIT.ok;
       }),
     );
 }

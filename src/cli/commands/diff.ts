@@ -11,6 +11,7 @@ import { loadRuleSet } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
+import { exitCodesHelp } from '../exit-code-help';
 import { EXIT } from '../exit-codes';
 import { openOutputFile } from '../report-file';
 
@@ -61,8 +62,7 @@ export const DIFF_HELP = {
 
 -f json 输出 { a, b, counts, entries }，结构见 schemas/rule-set-diff.schema.json 和 docs/cli.md。
 
-退出码：0 比较已完成，无论有无差异——差异是比较的结果而不是错误（如需在流水线中据此拦截，
-可统计 -f json 的 entries）；2 用法错误或规则集无法加载。`,
+${exitCodesHelp('diff', 'zh')}`,
     en: `
 Examples:${EXAMPLES}
 
@@ -77,8 +77,7 @@ written in A and B (file:line).
 
 -f json prints { a, b, counts, entries }: see schemas/rule-set-diff.schema.json and docs/cli.md.
 
-Exit codes: 0 the diff ran, whatever it found — differences are its answer, not a failure (count the
-entries of -f json to stop a pipeline on them); 2 usage error or a rule set that does not load.`,
+${exitCodesHelp('diff', 'en')}`,
   },
 } satisfies Record<string, LocalizedText>;
 

@@ -21,6 +21,7 @@ import { modelOf } from '../../resolve/rule-set';
 import { truncate } from '../../text/display-width';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
+import { exitCodesHelp } from '../exit-code-help';
 import { EXIT } from '../exit-codes';
 import { addInputOptions, type InputOptions, openRecords } from '../input-options';
 
@@ -58,7 +59,7 @@ Examples:
   $ qgrade --lang zh explain -r home-appliances/room-air-conditioner-energy --row 7 --all examples/room-air-conditioners.json
   $ echo '{"unitType":"cooling-only","ratedCoolingCapacity":5000,"seer":4.1}' | qgrade explain -r home-appliances/room-air-conditioner-energy -f json -
 
-Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usage error or a rule set that does not load.`,
+${exitCodesHelp('explain', 'en')}`,
     )
     .action(
       runs(async (input: string | undefined, options: ExplainOptions) => {

@@ -17,6 +17,7 @@ import { loadRuleSet, loadRuleSetWithText } from '../../resolve/load-rule-set';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
+import { exitCodesHelp } from '../exit-code-help';
 import { closedOutputCode, EXIT } from '../exit-codes';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
 import { oneThreadNotice } from '../one-thread-notice';
@@ -87,7 +88,7 @@ export function registerGrade(program: Command, context: () => CliContext, runs:
     .option('--no-progress', 'no progress bar on stderr (it only shows on a terminal anyway)')
     .option(
       '-w, --workers <n>',
-      'grade and write on n worker threads (for large inputs on several cores)',
+      'grade and write on n worker threads (for large inputs on several cores; with --group-by only 1: lots are graded on one thread)',
       parseWorkers,
       1,
     )
@@ -140,9 +141,7 @@ once, one table per column, in the order given. With --group-by too, the groups 
 (a group whose records give two values as "(mixed)", said on stderr).
 Parquet in and out needs the optional package @duckdb/node-api; see docs/scale-out.md.
 
-Exit codes: 0 every record valid, 1 some records invalid (with --group-by: or without a key), 2 usage
-error or a rule set that does not load, 141 stdout closed (| head) before every record was graded, with
-none invalid so far.`,
+${exitCodesHelp('grade', 'en')}`,
     )
     .action(
       runs(async (input: string, options: GradeOptions, command: Command) => {

@@ -8,6 +8,7 @@ import { packageRoot } from '../../load/package-root';
 import { localized } from '../../text/localized-text';
 import { shellPath } from '../../text/shell-word';
 import type { ActionRunner, CliContext } from '../context';
+import { exitCodesHelp } from '../exit-code-help';
 import { EXIT } from '../exit-codes';
 import { initIdAdvice } from '../init-id-advice';
 import { makeFolders } from '../make-folders';
@@ -71,8 +72,7 @@ with --lang zh the rule file names ruleset.schema.zh-CN.json and the suite rules
 id: changed, a comment above it naming the source and its version (the version is kept: raise it
 when a threshold changes); its test suite, when one lies beside it, is copied too, ruleSet: naming
 the new file. qgrade diff <source> <new file> then shows the id alone, until the thresholds change.
-Exit codes: 0 written, 2 a bad id, a file that already exists, or a --from that is neither a file
-nor a bundled id (the nearest ids are named) or does not load.`,
+${exitCodesHelp('init', 'en')}`,
     )
     .action(
       runs(async (id: string, options: InitOptions) => {

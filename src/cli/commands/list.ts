@@ -6,6 +6,7 @@ import { displayWidth, pad } from '../../text/display-width';
 import { editionText } from '../../text/edition-text';
 import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
+import { exitCodesHelp } from '../exit-code-help';
 import { EXIT } from '../exit-codes';
 
 /** `qgrade list`: bundled rule sets with their standards, editions and provenance. */
@@ -21,7 +22,7 @@ Examples:
   $ qgrade list
   $ qgrade list --format json
 
-Exit codes: 0 listed, 2 usage error.`,
+${exitCodesHelp('list', 'en')}`,
     )
     .action(
       runs(async (options: { format: string }) => {

@@ -7,6 +7,7 @@ import { fullWidthToAscii } from '../../text/full-width';
 import { leadingMinus } from '../../text/leading-minus';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
+import { exitCodesHelp } from '../exit-code-help';
 import { EXIT } from '../exit-codes';
 
 /** `qgrade round <value> <interval>`: GB/T 8170 rounding on the decimal digits. */
@@ -30,10 +31,10 @@ Examples:
   $ qgrade round '15.5(-)' 1   # 15
 
 A value with GB/T 8170's rounding mark, (+) or (−), is above or below the figure written: a tie rounds toward it.
-On a negative value the mark is on its magnitude, as GB/T 8170 rounds negatives: -16.5(+) is −(16.5(+)), so -17.
+On a negative value the mark is on its magnitude, as GB/T 8170 rounds negatives: -16.5(+) is −(16.5(+)), so -17
+(give such a value after --, or it reads as an option: qgrade round -- '-16.5(+)' 1).
 
-Exit codes: 0 rounded, 2 usage error (a value that is not a decimal number, an interval that is not 1, 2 or 5 × 10ⁿ,
-a marked value and an interval finer than its last digit: 6(+) at 0.1).`,
+${exitCodesHelp('round', 'en')}`,
     )
     .action(
       runs(async (value: string, interval: string) => {

@@ -7,6 +7,7 @@ import { packageRoot } from '../../load/package-root';
 import { loadRuleSet } from '../../resolve/load-rule-set';
 import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
+import { exitCodesHelp } from '../exit-code-help';
 import { EXIT } from '../exit-codes';
 
 const SCHEMAS: Record<string, string> = {
@@ -42,7 +43,7 @@ Examples:
   $ qgrade schema grade-result
   $ qgrade schema input --rules home-appliances/room-air-conditioner-energy
 
-Exit codes: 0 printed, 2 usage error (an unknown name, or a rule set that does not load).`,
+${exitCodesHelp('schema', 'en')}`,
     )
     .action(
       runs(async (name: string, options: { rules?: string }) => {

@@ -8,6 +8,7 @@ import { studioAssets } from '../../studio/studio-assets';
 import { startStudio } from '../../studio/studio-server';
 import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
+import { exitCodesHelp } from '../exit-code-help';
 import { EXIT } from '../exit-codes';
 
 /** `qgrade studio [dir]`: the rule-set studio in the browser, served on 127.0.0.1 until Ctrl-C. */
@@ -31,7 +32,8 @@ Examples:
 Without a folder the studio is read-only, on the bundled rule sets and examples.
 The address printed carries a token made for this run: only a page opened with it can save.
 QGRADE_STUDIO_PAGE=<folder> serves another build of the page (npm run build:studio -- <folder>).
-Stop with Ctrl-C. Exit codes: 0 stopped, 2 usage error (folder missing, port taken).`,
+Stop with Ctrl-C.
+${exitCodesHelp('studio', 'en')}`,
     )
     .action(
       runs(async (dir: string | undefined, options: { port?: number; open?: boolean }) => {

@@ -16,6 +16,7 @@ import { findRuleFilesIn, findSuites } from '../../suite/find-suites';
 import { runTestSuite } from '../../suite/run-test-suite';
 import { type Language, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
+import { exitCodesHelp } from '../exit-code-help';
 import { EXIT } from '../exit-codes';
 
 /** `qgrade test [paths...]`: run rule-set test suites (`*.test.yaml`). */
@@ -70,8 +71,7 @@ as uncovered.
 A suite that names what its rule set lacks (a grade, requirement or indicator), or has a problem
 inside a case (a misspelt key), is reported with every such problem, located; its other cases
 still run.
-Exit codes: 0 all passed, 1 a case failed, 2 a suite or rule set does not load, or names what the
-rule set lacks.`,
+${exitCodesHelp('test', 'en')}`,
     )
     .action(runs((paths: string[], options: TestOptions) => runTests(paths, options, context())));
 }

@@ -6,6 +6,7 @@ import { type JUnitCase, junitXml, validationToJUnit } from '../../report/junit-
 import { checkRuleSetFile } from '../../resolve/load-rule-set';
 import type { Language } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
+import { exitCodesHelp } from '../exit-code-help';
 import { EXIT } from '../exit-codes';
 import { schemaLineWarning } from '../schema-line';
 import { suiteGivenToValidate } from '../suite-given-to-validate';
@@ -32,7 +33,7 @@ Examples:
   $ qgrade validate home-appliances/room-air-conditioner-energy
   $ qgrade validate --format junit rules/ > validate-junit.xml
 
-Exit codes: 0 every file valid, 1 problems found, 2 usage error (a file that is not there, or not a file).`,
+${exitCodesHelp('validate', 'en')}`,
     )
     .action(
       runs(async (files: string[], options: { format: 'text' | 'junit' }) => {

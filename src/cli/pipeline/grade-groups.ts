@@ -83,8 +83,8 @@ export async function gradeGroupsToOutput(
   if (options.workers > 1) {
     throw new UsageError(
       localized(
-        '--group-by 在单线程中评级；请去掉 --workers',
-        '--group-by grades on one thread; leave out --workers',
+        `--group-by 在单线程中评级，不能用 --workers ${options.workers}：请去掉 --workers（或写 --workers 1）`,
+        `--group-by grades on one thread, so --workers ${options.workers} cannot be: leave out --workers (or give --workers 1)`,
       ),
     );
   }
