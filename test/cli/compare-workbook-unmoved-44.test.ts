@@ -85,8 +85,9 @@ beforeAll(() => {
   ];
 });
 
-async function changedSheet(lang: 'zh' | 'en', args: readonly string[]) {
-  const out = join(temp(), `changed-${lang}.xlsx`);
+async function changedSheet(lang: 'zh' | 'en', args: readonly string[], name: string) {
+  // A file of its own: the tests run at once, in one folder.
+  const out = join(temp(), `${name}-${lang}.xlsx`);
   const run = await cli.run(['--lang', lang, 'compare', '-f', 'xlsx', '-o', out, ...args]);
   expect(run.code).toBe(0);
   const sheets = await readBack(readFileSync(out));
@@ -103,7 +104,7 @@ describe.concurrent('qgrade compare -f xlsx: what changed for a record without m
     expect(text.stdout).toContain(
       '    结果变了、但属于两边都未达到的等级（未引起变化）：总分（四星级）、安全可靠（四星级）、用户体验（四星级）',
     );
-    const { header, row } = await changedSheet('zh', stars);
+    const { header, row } = await changedSheet('zh', stars, 'stars');
     const col = header.indexOf('结果变了、但属于两边都未达到的等级（未引起变化）');
     expect(col).toBeGreaterThan(header.indexOf('限值变了、结果未变'));
     expect(row('DOWN')[col]).toBe('总分（四星级）；安全可靠（四星级）；用户体验（四星级）');
@@ -115,7 +116,7 @@ describe.concurrent('qgrade compare -f xlsx: what changed for a record without m
   });
 
   it('the same in English', async () => {
-    const { header, row } = await changedSheet('en', stars);
+    const { header, row } = await changedSheet('en', stars, 'stars');
     const col = header.indexOf('Outcome changed, of a grade reached under neither (did not move it)');
     expect(col).toBeGreaterThan(header.indexOf('Limit changed, same outcome'));
     expect(row('DOWN')[col]).toBe(
@@ -124,7 +125,7 @@ describe.concurrent('qgrade compare -f xlsx: what changed for a record without m
   });
 
   it('a record out of scope under B: its grade requirement whose outcome changed, in a column of its own', async () => {
-    const { header, row } = await changedSheet('zh', bars);
+    const { header, row } = await changedSheet('zh', bars, 'bars');
     const col = header.indexOf('结果变了、但记录超出适用范围，不按此项判定（未引起变化）');
     expect(col).toBeGreaterThan(header.indexOf('限值变了、结果未变'));
     expect(row('S4')[header.indexOf('引起变化的要求')]).toBe('牌号');
@@ -133,7 +134,7 @@ describe.concurrent('qgrade compare -f xlsx: what changed for a record without m
     expect(row('S3')[header.indexOf('引起变化的要求')]).toBe('重量正偏差');
     expect(row('S3')[col] ?? null).toBeNull();
     expect(header).not.toContain('结果变了、但属于两边都未达到的等级（未引起变化）');
-    const en = await changedSheet('en', bars);
+    const en = await changedSheet('en', bars, 'bars');
     expect(
       en.row('S4')[
         en.header.indexOf(
