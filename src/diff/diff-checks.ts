@@ -23,6 +23,7 @@ import type { Edition } from './edition';
 import { withShown } from './entry-shown';
 import { judgedByNoneNote } from './judged-by-none';
 import { makeEntry } from './make-entry';
+import { ownGradeNote } from './own-grade-note';
 import type { DiffAspect, DiffDirection, DiffEntry, DiffLocation } from './rule-set-diff';
 import {
   acrossUnits,
@@ -96,7 +97,9 @@ function presence(
 ): DiffEntry {
   const text = edition.requirementText(check);
   const when = edition.whenShown(check);
-  const direction: DiffDirection = added ? 'stricter' : 'looser';
+  // A new top grade's requirement moves no record down: no direction, and a note says why (committee-44 M4).
+  const own = role === 'criterion' ? ownGradeNote(edition, other, check, added ? 'B' : 'A') : undefined;
+  const direction: DiffDirection | undefined = own ? undefined : added ? 'stricter' : 'looser';
   // An enum's value by its label (`≠ 整体式`), as a changed limit shows it; `before` / `after` as written.
   const words = edition.requirementShown(check);
   // Its `when` in each language's words, values by their labels (committee-35 M4: zh read "(when ribSpacing > 0)").
@@ -108,10 +111,11 @@ function presence(
   const dropped = droppedColumnNote(edition, other, check, added);
   // `noise` removed while B keeps the indicator noise and judges it by nothing: say the indicator stays.
   const stays = added ? undefined : judgedByNoneNote(edition, other, check);
+  const notes = [own, dropped, stays].filter((n) => n !== undefined);
   const column =
-    dropped && stays
-      ? { zh: `${dropped.zh}；${stays.zh}`, en: `${dropped.en}; ${stays.en}` }
-      : (dropped ?? stays);
+    notes.length === 0
+      ? undefined
+      : { zh: notes.map((n) => n.zh).join('；'), en: notes.map((n) => n.en).join('; ') };
   const entry = makeEntry({
     key: `${role}:${check.id}`,
     kind: `${role}-${added ? 'added' : 'removed'}`,

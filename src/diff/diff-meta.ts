@@ -68,7 +68,7 @@ export function diffMeta(a: Edition, b: Edition): DiffEntry[] {
         message:
           key === 'title' || !x || !y
             ? labelled(TEXT_WHAT[key], change(quoted(x), quoted(y)))
-            : labelled(TEXT_WHAT[key], TEXT_CHANGED),
+            : labelled(TEXT_WHAT[key], rewordedText(x, y)),
         a: x ? a.locate(path) : undefined,
         b: y ? b.locate(path) : undefined,
       }),
@@ -143,6 +143,27 @@ const TEXT_CHANGED: LocalizedText = {
   zh: '有修改（两版全文见 JSON 的 before / after）',
   en: 'reworded (both texts in the JSON before / after)',
 };
+
+/**
+ * How a paragraph changed, in each language's own text: a sentence added at the end (a draft's note appended to
+ * the provenance) is quoted, `末尾增加“草案：…”`, as a text left as it was is said to be; anything else is
+ * {@link TEXT_CHANGED}. The committee reads the sentence (text, Markdown, HTML, the workbook), not the JSON
+ * (committee-44 M5: `有修改（两版全文见 JSON 的 before / after）` was all a draft's added sentence showed).
+ */
+function rewordedText(x: LocalizedText, y: LocalizedText): LocalizedText {
+  const one = (lang: 'zh' | 'en'): string => {
+    const before = x[lang].trim();
+    const after = y[lang].trim();
+    if (before === after)
+      return lang === 'zh' ? '中文未改（英文有修改）' : 'English unchanged (the Chinese changed)';
+    if (after.startsWith(before)) {
+      const added = after.slice(before.length).trim();
+      return lang === 'zh' ? `末尾增加“${added}”` : `added at the end: "${added}"`;
+    }
+    return TEXT_CHANGED[lang];
+  };
+  return { zh: one('zh'), en: one('en') };
+}
 
 const VERSION_LOWER: LocalizedText = {
   zh: 'B 的版本低于 A：B 可能由较早的版本改成，A 此后的修改会显示为 B 的差异',

@@ -130,7 +130,17 @@ export function movesTable(
     const ladder = ladders[side];
     const key = side.toUpperCase();
     const head = (label: string) => (lang === 'zh' ? `${key} 下${label}` : `${key}: ${label}`);
-    const grades = Object.keys(whole.graded).reverse();
+    // Highest first by the ladder, not by the keys' order: an object lists integer-like ids ascending, so GB 21455's
+    // grades "5" … "1" (1 the highest) came lowest first (committee-44 M3). Without a ladder, the keys reversed.
+    const byLadder = [...ladder]
+      .reverse()
+      .flatMap((g) => (g.id !== undefined && Object.hasOwn(whole.graded, g.id) ? [g.id] : []));
+    const grades = [
+      ...byLadder,
+      ...Object.keys(whole.graded)
+        .reverse()
+        .filter((id) => !byLadder.includes(id)),
+    ];
     const labelOf = (id: string) => ladder.find((g) => g.id === id)?.label?.[lang] ?? id;
     const oneGrade = grades.length === 1;
     // Below the lowest grade always (a conformity set's nonconforming, 0 included); other reasons where met.

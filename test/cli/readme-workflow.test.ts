@@ -37,6 +37,7 @@ describe('the committee workflow of the READMEs', () => {
       ' diff ',
       ' compare .*\\.xlsx$',
       ' compare --group-by ',
+      ' compare --tally-by .* -f xlsx -o ',
     ])
       expect(all).toMatch(new RegExp(step, 'm'));
   });
@@ -92,6 +93,12 @@ describe('the committee workflow of the READMEs', () => {
     expect(html).toContain('<svg');
     expect(html).toContain('KFR-35GW/B3');
     expect(readFileSync(outputs.get('compare.html')!, 'utf8')).toContain('KFR-35GW/B3');
+    // The per-producer moves and outcomes as a sheet to paste into a meeting note (committee-44 M2).
+    const moves = (await readBack(new Uint8Array(readFileSync(outputs.get('compare.xlsx')!)))).find(
+      (s) => s.name === '按列统计等级变化',
+    )!;
+    expect(moves.rows[0]!.slice(0, 4)).toEqual(['机组类型', '记录数', '升高', '降低']);
+    expect(moves.rows.map((r) => r[0])).toEqual(['机组类型', '热泵型', '单冷型', '合计']);
     const [results] = await readBack(new Uint8Array(readFileSync(outputs.get('graded.xlsx')!)));
     expect(results!.rows[0]![0]).toBe('型号');
     expect(results!.rows.slice(1).map((r) => r[0])).toContain('KFR-26GW/A1');

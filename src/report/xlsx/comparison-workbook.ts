@@ -15,6 +15,7 @@ import {
   changeSideText,
   compareGradeText,
   groupChangeSideText,
+  outOfReachKey,
   sideRows,
 } from '../compare-summary';
 import { DISTRIBUTION_TEXT, distributionRows, roundedSharesNote } from '../grade-distribution-table';
@@ -70,7 +71,8 @@ export interface ComparisonWorkbookOptions {
   causes: (
     change: GradeChange,
   ) =>
-    | (Pick<TalliedChange, 'causes' | 'limitOnly'> & Partial<Pick<TalliedChange, 'addedInB' | 'removedInB'>>)
+    | (Pick<TalliedChange, 'causes' | 'limitOnly'> &
+        Partial<Pick<TalliedChange, 'addedInB' | 'removedInB' | 'outOfReach'>>)
     | undefined;
   /** Requirement names by id (default: the ids). */
   names?: ReadonlyMap<string, LocalizedText>;
@@ -219,14 +221,23 @@ export function comparisonSheets(
   }
   const sep = zh ? '；' : '; ';
   const name = (id: string) => options.names?.get(id)?.[lang] ?? id;
-  const heading = (key: 'limitOnly' | 'addedInB' | 'removedInB') => {
+  type Part = 'limitOnly' | 'addedInB' | 'removedInB' | 'outOfReach' | 'outOfScopeItems';
+  const heading = (key: Part) => {
     const text = COMPARE_TEXT[key][lang];
     return zh ? text : text[0]!.toUpperCase() + text.slice(1);
   };
-  // A requirement only one side has, met there, has a column of its own where some record has one (committee-35 M4).
   const splits = new Map(changed.map((c) => [c, options.causes(c) ?? { causes: c.causes, limitOnly: [] }]));
-  const oneSided = (['addedInB', 'removedInB'] as const).filter((key) =>
-    [...splits.values()].some((split) => (split[key]?.length ?? 0) > 0),
+  // What the draft changed for a record besides its causes, as the text and HTML list it under the record: a
+  // requirement only one side has, met there (committee-35 M4), and one whose outcome changed at a grade reached
+  // under neither, or under which the record is out of scope (committee-44 M1: the workbook left these out). Each
+  // a column of its own where some record has one.
+  const part = (c: ChangeWithKept, key: Exclude<Part, 'limitOnly'>): readonly string[] => {
+    const split = splits.get(c)!;
+    if (key === 'addedInB' || key === 'removedInB') return split[key] ?? [];
+    return outOfReachKey(c) === key ? (split.outOfReach ?? []) : [];
+  };
+  const oneSided = (['addedInB', 'removedInB', 'outOfReach', 'outOfScopeItems'] as const).filter((key) =>
+    changed.some((c) => part(c, key).length > 0),
   );
   // A record invalid under one side: under which and why, not only "invalid" (the reason was on another sheet).
   const invalidWhy = new Map(comparison.invalid.map((r) => [r.row, invalidWhyText(r, lang)]));
@@ -256,7 +267,7 @@ export function comparisonSheets(
         invalid ? (invalidWhy.get(c.row) ?? T.invalidRecord[lang]) : split.causes.map(name).join(sep),
         split.causes.join('; '),
         split.limitOnly.map(name).join(sep),
-        ...oneSided.map((key) => (split[key] ?? []).map(name).join(sep)),
+        ...oneSided.map((key) => part(c, key).map(name).join(sep)),
         ...(options.limits ? [(options.limits(c) ?? []).join('\n')] : []),
       ];
     }),
