@@ -71,7 +71,7 @@ export { createGrader, type EngineChoice, type Grader, type GraderOptions } from
 export { gradeSample, type SampleGrade, type SampleOptions } from './grade/grade-sample';
 export type { FormulaReading } from './input/formula-reading';
 export type { InputFormat } from './input/input-item';
-export type { XlsxLimits } from './input/xlsx/xlsx-items';
+export { XLSX_LIMITS, type XlsxLimits } from './input/xlsx/xlsx-items';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-limits';
 export type * from './model/grade-result';
 export type * from './model/group-document';

@@ -91,7 +91,7 @@ export {
 export { FORMULA_READINGS, type FormulaReading } from './input/formula-reading';
 export { INPUT_FORMATS, type InputFormat } from './input/input-item';
 export type { KeepColumns } from './input/keep-columns';
-export type { XlsxLimits } from './input/xlsx/xlsx-items';
+export { XLSX_LIMITS, type XlsxLimits } from './input/xlsx/xlsx-items';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-limits';
 export type * from './model/grade-result';
 export type * from './model/group-document';

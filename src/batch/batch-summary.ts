@@ -2,6 +2,7 @@ import { argumentKindError, takesError } from '../errors/argument-kind';
 import { knownKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import { restsOnMissingScore } from '../explain/missing-scores';
+import { criterionNames } from '../model/criterion-names';
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
 import { KEPT_SHOWN_WIDTH, keptBesideRow, recordWord } from '../model/kept-values';
 import { countedInStatistics } from '../model/out-of-scope';
@@ -120,7 +121,8 @@ export interface BatchSummaryOptions {
    * The rule set graded with: requirements failed equally often are then
    * listed in its ladder's order, those of the higher grade first, then in
    * rule-file order (scope items last), the same on one thread and on
-   * several. Without it, by id. Added in 0.2.0.
+   * several. Without it, by id. Added in 0.2.0. With it, {@link BatchSummary.format}
+   * in Chinese also names them as `qgrade grade` does, not by id (developer-44).
    */
   ruleSet?: RuleSet | undefined;
 }
@@ -306,6 +308,8 @@ export class BatchSummary {
   readonly #missingScores = new CountedRows();
   /** Ladder order of the requirements, to break ties among the most frequent failures ({@link BatchSummaryOptions.ruleSet}). */
   readonly #order: ReadonlyMap<string, number>;
+  /** The rule set given, whose requirements' names `format` shows when not given others. */
+  readonly #ruleSet: RuleSet | undefined;
 
   /** @param grades - the rule set's ladder, lowest first (`ruleSet.grades`) */
   constructor(grades: readonly { id: string; label: LocalizedText }[], options: BatchSummaryOptions = {}) {
@@ -316,6 +320,7 @@ export class BatchSummary {
     this.#grades = grades;
     const ruleSet = options?.ruleSet;
     this.#order = ruleSet === undefined ? new Map() : requirementOrder(modelOf(ruleSet, 'new BatchSummary'));
+    this.#ruleSet = ruleSet;
     this.#whole = new GradeCounter(grades);
     this.#groups = new BoundedGroups(checkMaxGroups(options?.maxGroups), () => new GradeCounter(grades));
   }
@@ -448,7 +453,9 @@ export class BatchSummary {
    * The counts as a few readable lines: per grade (highest first), not
    * graded, invalid, most frequent failures.
    *
-   * @param names - requirements' names by id (see model/criterion-names.ts), shown in Chinese instead of ids
+   * @param names - requirements' names by id, shown in Chinese in place of their ids. Without it, a summary
+   *   given {@link BatchSummaryOptions.ruleSet} names them as `qgrade grade` does (`全年能源消耗效率 APF（1级）`),
+   *   one given none by id; an empty map keeps the ids (`qgrade grade --ids`).
    */
   format(lang: Language, names?: ReadonlyMap<string, LocalizedText>): string {
     checkLang('BatchSummary.format', lang);
@@ -463,6 +470,7 @@ export class BatchSummary {
         names,
       );
     const zh = lang === 'zh';
+    const shown = names ?? (zh && this.#ruleSet ? criterionNames(modelOf(this.#ruleSet)) : undefined);
     const paren = (text: string) => (zh ? `（${text}）` : `(${text})`);
     const c = this.counts();
     const n = countText;
@@ -523,9 +531,9 @@ export class BatchSummary {
       );
     }
     if (c.failing.length > 0) {
-      // In Chinese by name (`names`, when given), as tables show them; ids in English.
+      // In Chinese by name (`names`, or the rule set's), as tables show them; ids in English.
       const top = c.failing.slice(0, 5).map((f) => {
-        const name = zh ? names?.get(f.id)?.zh : undefined;
+        const name = zh ? shown?.get(f.id)?.zh : undefined;
         return name ? `${name}${name.endsWith('）') ? '' : ' '}${n(f.count)} 次` : `${f.id} ${n(f.count)}`;
       });
       lines.push(

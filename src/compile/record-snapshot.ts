@@ -1,9 +1,11 @@
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorModel } from '../model/rule-set-model';
+import { cjkJoin } from '../text/cjk-space';
 import { foldKey } from '../text/fold-key';
 import { foldValueText } from '../text/fold-value-text';
 import { localized } from '../text/localized-text';
 import { methodFirst } from '../text/method-first';
+import { valueKind } from '../text/value-kind';
 import { type CloseKeys, nearMissKey } from './near-miss-keys';
 
 /**
@@ -88,14 +90,14 @@ export function snapshotRecord(
   indicators: readonly IndicatorModel[],
   closeKeys?: CloseKeys,
 ): RecordSnapshot | UnreadableRecord {
-  if (record === null || typeof record !== 'object') return notAnObject();
+  if (record === null || typeof record !== 'object') return notAnObject(record);
   const input = record as Record<string, unknown>;
   const out: RecordSnapshot = new Array(indicators.length);
   // The field being read when a getter or Proxy trap threw: named in the error (hostile-38 M6).
   let reading: string | undefined;
   // Array.isArray is inside: on a revoked Proxy it throws, and that record is unreadable, not a crash.
   try {
-    if (Array.isArray(record)) return notAnObject();
+    if (Array.isArray(record) || ArrayBuffer.isView(record)) return notAnObject(record);
     // `records.map(async …)` gives Promises: each would otherwise read as a record with every field missing.
     // Read through the prototype on purpose (a Promise's `then` is not its own); gradeSync cannot await it.
     if (typeof (input as { then?: unknown }).then === 'function') return aPromise();
@@ -168,13 +170,41 @@ function thrownText(error: unknown): string {
   }
 }
 
-function notAnObject(): UnreadableRecord {
+/**
+ * A record that is not an object of field values, saying what came and, for the usual slips, what to do
+ * (developer-44: a JSON line from readline or a queue, or a message's bytes, was told only "must be an object").
+ */
+function notAnObject(record: unknown): UnreadableRecord {
+  const bytes = ArrayBuffer.isView(record);
+  const got = bytes
+    ? localized('字节（Buffer 或 Uint8Array）', 'bytes (a Buffer or Uint8Array)')
+    : valueKind(record);
+  const advice =
+    typeof record === 'string' && /^\s*[{[]/.test(record)
+      ? localized(
+          '这是 JSON 文本：请先用 JSON.parse 解析成对象',
+          'it is JSON text: parse it into an object first (JSON.parse)',
+        )
+      : bytes
+        ? localized(
+            '请先解码并解析，如 JSON.parse(new TextDecoder().decode(bytes))',
+            'decode and parse them first, as JSON.parse(new TextDecoder().decode(bytes))',
+          )
+        : Array.isArray(record)
+          ? localized(
+              '要分级多条记录，请把数组交给 gradeMany',
+              'to grade several records, pass the array to gradeMany',
+            )
+          : undefined;
   return {
     errors: [
       {
         field: '',
         code: 'not-an-object',
-        message: localized('记录必须是键值对象', 'a record must be an object of field values'),
+        message: localized(
+          `${cjkJoin('记录必须是键值对象，收到的是', got.zh)}${advice ? `：${advice.zh}` : ''}`,
+          `a record must be an object of field values, got ${got.en}${advice ? `: ${advice.en}` : ''}`,
+        ),
       },
     ],
   };

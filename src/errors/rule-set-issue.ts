@@ -21,7 +21,13 @@ export interface RuleSetIssue {
   message: string;
   /** The message in both languages; `message` is its English. */
   text: LocalizedText;
-  /** The file the problem is in, as given to the loader. */
+  /**
+   * The file the problem is in, as the CLI prints it. From `loadRuleSet`, `checkRuleSetFile` and a pool's
+   * `{ pathOrId }`: relative to the working folder when the file is inside it (`rules/x.yaml` for
+   * `./rules/x.yaml` or `/home/me/rules/x.yaml`: resolve it against `process.cwd()` to open it), else the
+   * path as given; the `RuleSetError`'s own `file` keeps the path as given. From `parseRuleSet`,
+   * `checkRuleSet` and `{ text, filename }`: `filename` as given (`<rule set>` without one).
+   */
   file: string;
   /** 1-based line, or 0 when the problem has no single place (a missing file). */
   line: number;

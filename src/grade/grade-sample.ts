@@ -157,6 +157,8 @@ export interface WrittenSampleGrade extends SampleGrade {
  *
  * @throws {@link QgradeError} with code `input` for bytes that are not in the `encoding` (not UTF-8, by default), a workbook that cannot be read (damaged, an .xls, not a zip), a CSV header line that cannot be read, a JSON text that is not records, a column `map` or `keep` names that the sample lacks, a header that names one indicator twice, or a workbook over its size or row limit: the sender's data rather than the call; code `usage` for a `map` whose target names no indicator (nor a column `keep` names), as `gradeFile` does, for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, an unknown `encoding`, or a `keep` other than `auto`, `none` or an array of column names (a column name alone is refused, never read letter by letter), or a `signal` that is not an AbortSignal; code `aborted` once `signal` is aborted
  * @example
+ * // A page: qgrade/browser reads the bundled rule sets without a file system (from qgrade: loadRuleSet).
+ * import { createGrader, gradeSample, loadBundledRuleSet } from 'qgrade/browser';
  * const grader = createGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
  * const graded = await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.62\n');
  * graded[0]?.result.grade; // '2'

@@ -429,9 +429,9 @@ function printSummary(
   if (provenance !== undefined) ctx.err(provenance);
 }
 
-/** Requirements' names for the summary; none (ids) with `--ids`. */
-function names(ruleSet: RuleSet, options: GradeOptions) {
-  return options.ids ? undefined : criterionNames(modelOf(ruleSet));
+/** Requirements' names for the summary; none (an empty map: ids) with `--ids`. */
+function names(ruleSet: RuleSet, options: GradeOptions): ReadonlyMap<string, LocalizedText> {
+  return options.ids ? new Map() : criterionNames(modelOf(ruleSet));
 }
 
 function parseWorkers(value: string): number {

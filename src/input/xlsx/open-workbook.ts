@@ -191,6 +191,12 @@ function checkSignature(bytes: Uint8Array, name: string): void {
   );
 }
 
+// What the sender of a workbook that cannot be unpacked can do (developer-44: the message said only what fflate said).
+const RESAVE = localized(
+  '如果是传输中被截断，请重新发送；否则请在 Excel 或 WPS 中打开，重新另存为 .xlsx，或另存为 CSV',
+  'if it was cut short in a transfer, send it again; else open it in Excel or WPS and save it again as .xlsx, or as CSV',
+);
+
 function unzip(
   bytes: Uint8Array,
   name: string,
@@ -202,8 +208,8 @@ function unzip(
     const crcs = centralCrcs(bytes, (part) => {
       throw new InputError(
         localized(
-          `无法把 ${name} 读作 .xlsx 工作簿：其中的部件 ${part} 出现了两次，不知道该读哪一个`,
-          `${name} cannot be read as an .xlsx workbook: it holds the part ${part} twice, and which one counts would be a guess`,
+          `无法把 ${name} 读作 .xlsx 工作簿：其中的部件 ${part} 出现了两次，不知道该读哪一个；${RESAVE.zh}`,
+          `${name} cannot be read as an .xlsx workbook: it holds the part ${part} twice, and which one counts would be a guess; ${RESAVE.en}`,
         ),
       );
     });
@@ -214,8 +220,8 @@ function unzip(
       // A part changed after zipping: what it holds is not what was saved, so nothing of it is graded.
       throw new InputError(
         localized(
-          `无法把 ${name} 读作 .xlsx 工作簿：其中的部件 ${part} 已损坏（内容与其 CRC-32 校验值不符）`,
-          `${name} cannot be read as an .xlsx workbook: its part ${part} is damaged (its contents do not match its CRC-32)`,
+          `无法把 ${name} 读作 .xlsx 工作簿：其中的部件 ${part} 已损坏（内容与其 CRC-32 校验值不符）；${RESAVE.zh}`,
+          `${name} cannot be read as an .xlsx workbook: its part ${part} is damaged (its contents do not match its CRC-32); ${RESAVE.en}`,
         ),
       );
     }
@@ -225,8 +231,8 @@ function unzip(
     const why = systemReason(error);
     throw new InputError(
       localized(
-        `无法把 ${name} 读作 .xlsx 工作簿：${why.zh}`,
-        `${name} cannot be read as an .xlsx workbook: ${why.en}`,
+        `无法把 ${name} 读作 .xlsx 工作簿：zip 包无法解开（${why.zh}），文件已损坏或不完整；${RESAVE.zh}`,
+        `${name} cannot be read as an .xlsx workbook: its zip package cannot be unpacked (${why.en}), so the file is damaged or cut short; ${RESAVE.en}`,
       ),
     );
   }

@@ -79,15 +79,22 @@ export interface XlsxLimits {
   maxSharedStrings: number;
 }
 
-/** The limits `qgrade` reads workbooks with; see {@link XlsxLimits}. */
-export const XLSX_LIMITS: XlsxLimits = {
+/**
+ * The limits `qgrade` reads workbooks with (`gradeFile`, `gradeSample`, the CLI), each replaced by the one of
+ * that name an `xlsxLimits` option gives; see {@link XlsxLimits}. Frozen: a call lowers a limit in its own
+ * options, never here for every later read.
+ *
+ * @example
+ * XLSX_LIMITS.maxRows; // 100000; a service reading uploads lowers it per call: { xlsxLimits: { maxRows: 5_000 } }
+ */
+export const XLSX_LIMITS: Readonly<XlsxLimits> = Object.freeze({
   maxFileBytes: 20 * 1024 * 1024,
   maxRows: 100_000,
   maxSheetXmlBytes: 256 * 1024 * 1024,
   maxPartBytes: 128 * 1024 * 1024,
   maxCells: Number.POSITIVE_INFINITY,
   maxSharedStrings: 1_000_000,
-};
+});
 
 /**
  * How to read a workbook.

@@ -462,6 +462,18 @@ describe('XLSX files that are not read', () => {
     expect(read(ole)).toThrow(/Excel 97–2003 \(\.xls\) workbook or a password-protected one/);
     const zip = rawWorkbook({ sheets: [{ name: 'S', body: '<sheetData/>' }] });
     expect(read(zip.slice(0, zip.length - 30))).toThrow(QgradeError);
+    // A workbook cut short (an upload that stopped) says what to do, not only what the unzipper said (developer-44).
+    let cut: unknown;
+    try {
+      read(zip.slice(0, zip.length / 2))();
+    } catch (e) {
+      cut = e;
+    }
+    expect((cut as QgradeError).code).toBe('input');
+    expect((cut as QgradeError).text).toEqual({
+      zh: '无法把 x.xlsx 读作 .xlsx 工作簿：zip 包无法解开（系统信息“invalid zip data”），文件已损坏或不完整；如果是传输中被截断，请重新发送；否则请在 Excel 或 WPS 中打开，重新另存为 .xlsx，或另存为 CSV',
+      en: 'x.xlsx cannot be read as an .xlsx workbook: its zip package cannot be unpacked (invalid zip data), so the file is damaged or cut short; if it was cut short in a transfer, send it again; else open it in Excel or WPS and save it again as .xlsx, or as CSV',
+    });
     // An empty file says so; stdin, which has no name to change, is told to give -i csv.
     expect(read(new Uint8Array(0))).toThrow('x.xlsx is empty (0 bytes), not an .xlsx workbook');
     const stdin = () =>
@@ -492,8 +504,8 @@ describe('XLSX files that are not read', () => {
     expect(error).toBeInstanceOf(QgradeError);
     expect((error as QgradeError).code).toBe('input');
     expect((error as UsageError).text).toEqual({
-      zh: '无法把 x.xlsx 读作 .xlsx 工作簿：其中的部件 xl/worksheets/sheet1.xml 已损坏（内容与其 CRC-32 校验值不符）',
-      en: 'x.xlsx cannot be read as an .xlsx workbook: its part xl/worksheets/sheet1.xml is damaged (its contents do not match its CRC-32)',
+      zh: '无法把 x.xlsx 读作 .xlsx 工作簿：其中的部件 xl/worksheets/sheet1.xml 已损坏（内容与其 CRC-32 校验值不符）；如果是传输中被截断，请重新发送；否则请在 Excel 或 WPS 中打开，重新另存为 .xlsx，或另存为 CSV',
+      en: 'x.xlsx cannot be read as an .xlsx workbook: its part xl/worksheets/sheet1.xml is damaged (its contents do not match its CRC-32); if it was cut short in a transfer, send it again; else open it in Excel or WPS and save it again as .xlsx, or as CSV',
     });
   });
 
