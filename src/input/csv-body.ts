@@ -143,8 +143,10 @@ export class CsvBody {
     if (options.writtenIndicators)
       for (let i = 0; i < fields.length; i++) if (single(i) && !writtenAt.includes(i)) writtenAt.push(i);
     this.#writtenAt = writtenAt;
+    // Not a --tally-by or --group-by column: it keys its rows by the list's JSON text (`[33,34,35]`) in every format.
+    const keyed = new Set(options.writtenColumns ?? []);
     this.#specimensWrittenAt = options.writtenIndicators
-      ? specimenColumns(fields, columns, multiColumn)
+      ? specimenColumns(fields, columns, multiColumn, (i) => keyed.has(fields[i]!) || keyed.has(headers[i]!))
       : undefined;
     this.#notes = new NoteRows(values, fields, options.indicators, options.writtenColumns);
   }
@@ -535,10 +537,12 @@ function specimenColumns(
   fields: readonly string[],
   columns: readonly (IndicatorInfo | undefined)[],
   multiColumn: ReadonlySet<string>,
+  keyed: (index: number) => boolean,
 ): Map<string, number[]> {
+  const keyedFields = new Set(fields.filter((_, i) => keyed(i)));
   const at = new Map<string, number[]>();
   fields.forEach((field, i) => {
-    if (!multiColumn.has(field) || columns[i] === undefined) return;
+    if (!multiColumn.has(field) || columns[i] === undefined || keyedFields.has(field)) return;
     const list = at.get(field);
     if (list) list.push(i);
     else at.set(field, [i]);

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useCli, useTempDir } from './cli-harness';
@@ -117,5 +117,29 @@ describe.concurrent('specimens given one per column read as written (N4)', () =>
     const shown = await lines(`${HEAD}31,,\n`, 'zh');
     expect(shown).toContain('  ✓ 冲击吸收能量：平均值 31 J，满足 ≥ 27 J（合格品要求）');
     expect(shown).toContain('  ✓ 冲击吸收能量：31 J，满足 ≥ 23.8 J（合格品要求）');
+  });
+});
+
+describe('a --tally-by column read one per specimen keys its rows as in every format', () => {
+  it('grade -f html --tally-by keys [33,34,35], as the text table does (`qgrade grade --tally-by`), not 33;34;35', async () => {
+    const csv = write('csv', '冲击吸收能量,冲击吸收能量,冲击吸收能量\n33,34,35\n31,,\n');
+    const rules = write('yaml', RULES);
+    const html = join(temp(), 'specimens-44', `tally-${++files}.html`);
+    const run = await cli.run([
+      'grade',
+      '-r',
+      rules,
+      csv,
+      '--tally-by',
+      '冲击吸收能量',
+      '-f',
+      'html',
+      '-o',
+      html,
+    ]);
+    expect(run.code).toBe(0);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('[33,34,35]');
+    expect(page).not.toContain('33;34;35');
   });
 });
