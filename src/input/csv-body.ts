@@ -60,6 +60,8 @@ export class CsvBody {
   readonly #fieldColumns: FieldColumns;
   /** The columns whose cells are carried as written (--tally-by, --group-by), those that are an indicator's. */
   readonly #writtenAt: number[];
+  /** With `writtenIndicators`: the columns of each field read from one column per specimen, 0-based. */
+  readonly #specimensWrittenAt: ReadonlyMap<string, readonly number[]> | undefined;
   /** The column headed `单位` that gives no indicator, if any (see unitColumn). */
   readonly #unitAt: number;
   /** The columns beside an indicator column that may hold its unit, whatever their header (see unitBesideCheck). */
@@ -141,6 +143,11 @@ export class CsvBody {
     if (options.writtenIndicators)
       for (let i = 0; i < fields.length; i++) if (single(i) && !writtenAt.includes(i)) writtenAt.push(i);
     this.#writtenAt = writtenAt;
+    // Not a --tally-by or --group-by column: it keys its rows by the list's JSON text (`[33,34,35]`) in every format.
+    const keyed = new Set(options.writtenColumns ?? []);
+    this.#specimensWrittenAt = options.writtenIndicators
+      ? specimenColumns(fields, columns, multiColumn, (i) => keyed.has(fields[i]!) || keyed.has(headers[i]!))
+      : undefined;
     this.#notes = new NoteRows(values, fields, options.indicators, options.writtenColumns);
   }
 
@@ -397,7 +404,9 @@ export class CsvBody {
       columns: this.#fieldColumns,
       ...notes.mark(built, Object.keys(built.record), place, this.#repeatsHeader(cells), cells),
     };
-    const written = writtenCells(this.#writtenAt, fields, (i) => trimCell(cells[i] ?? ''));
+    let written = writtenCells(this.#writtenAt, fields, (i) => trimCell(cells[i] ?? ''));
+    if (this.#specimensWrittenAt)
+      written = withSpecimenCells(written, this.#specimensWrittenAt, cells, built.record);
     if (written) item.written = written;
     if ('record' in item && !item.notesOnly) {
       const cellsOf = this.#emptyCells(built.record, cells, record.line, marks);
@@ -521,6 +530,48 @@ function textCells(
 /** A cell of a row whose cell count is not the header's, trimmed, at a column both have; `undefined` past the shorter. */
 function shortCell(cells: readonly string[], i: number): string | undefined {
   return i < cells.length ? trimCell(cells[i]!) : undefined;
+}
+
+/** The columns of each indicator field read from one column per specimen (`冲击吸收能量` three times), 0-based. */
+function specimenColumns(
+  fields: readonly string[],
+  columns: readonly (IndicatorInfo | undefined)[],
+  multiColumn: ReadonlySet<string>,
+  keyed: (index: number) => boolean,
+): Map<string, number[]> {
+  const keyedFields = new Set(fields.filter((_, i) => keyed(i)));
+  const at = new Map<string, number[]>();
+  fields.forEach((field, i) => {
+    if (!multiColumn.has(field) || columns[i] === undefined || keyedFields.has(field)) return;
+    const list = at.get(field);
+    if (list) list.push(i);
+    else at.set(field, [i]);
+  });
+  return at;
+}
+
+/**
+ * `written` with each field read from one column per specimen as its cells written as one would write them in one
+ * cell (`33;34;35`), so an explanation shows specimen 1 as `33`, as for a single column's `33;34;35` (studio-43
+ * N4). Only where the record's list is those cells, one each: a not-tested mark or a cell that lists several
+ * would put the specimens out of step with their cells.
+ */
+function withSpecimenCells(
+  written: Record<string, string> | undefined,
+  at: ReadonlyMap<string, readonly number[]>,
+  cells: readonly string[],
+  record: Readonly<Record<string, unknown>>,
+): Record<string, string> | undefined {
+  let out = written;
+  for (const [field, columns] of at) {
+    const texts = columns.map((i) => trimCell(cells[i] ?? '')).filter((t) => t !== '');
+    const values = record[field];
+    const list = Array.isArray(values) ? values : values === undefined ? [] : [values];
+    if (texts.length === 0 || texts.length !== list.length || texts.some((t) => /[;；]/.test(t))) continue;
+    out ??= {};
+    out[field] = texts.join(';');
+  }
+  return out;
 }
 
 /** `{ written }`, or nothing when there are no such cells. */

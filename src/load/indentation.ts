@@ -282,3 +282,65 @@ export function indentationText(m: Misindented, sibling: number, above = sibling
     `line ${m.line} is indented differently from line ${sibling}, a key of the same mapping (from column ${m.column}, not ${m.expected}): the keys of one mapping start in the same column`,
   );
 }
+
+/**
+ * A new list item typed at the column of the keys of the item above it
+ * (`    - id: b` under `  - id: a` and its `    grade: x`: the editor keeps
+ * the keys' indentation after Enter), where the parser says only that a block
+ * cannot be a key: the item and its lines moved back to the column of the
+ * `- ` above, told once at the `-`.
+ *
+ * @param errorLine - the parser's error line: the `- ` line, or the key line just above it
+ */
+export function deepItemSlip(
+  lines: readonly string[],
+  errorLine: number,
+  lineStart: (line: number) => number,
+): Slip | undefined {
+  const next = nextContentLine(lines, errorLine);
+  const line = /^ *-[ ]/.test(lines[errorLine - 1] ?? '') ? errorLine : next;
+  if (line === undefined) return undefined;
+  const dash = /^( *)-[ ]/.exec(lines[line - 1]!);
+  if (!dash) return undefined;
+  const column = dash[1]!.length;
+  // Up to the item whose keys start in that column, through its keys (and what is deeper under them).
+  let item: number | undefined;
+  let at = 0;
+  for (let i = line - 1; i >= 1; i--) {
+    const above = lines[i - 1]!;
+    if (isBlank(above)) continue;
+    if (/^[ -]*\t/.test(above)) return undefined;
+    // The line just above opens no block of its own (`values:` may hold a list at its own column).
+    if (item === undefined && i === previousContentLine(lines, line) && /:[ \t]*(?:#.*)?\r?$/.test(above))
+      return undefined;
+    const indent = /^ */.exec(above)![0].length;
+    if (indent > column) continue;
+    const opens = /^( *)-[ ]+/.exec(above);
+    if (opens && opens[0].length === column && opens[1]!.length < column) {
+      item = i;
+      at = opens[1]!.length;
+      break;
+    }
+    if (indent !== column || opens || !KEY_LINE.test(above)) return undefined;
+  }
+  if (item === undefined) return undefined;
+  const by = column - at;
+  // The item's own lines below it, deeper than its `- `, go back as far.
+  const more = [];
+  for (let i = line + 1; i <= lines.length; i++) {
+    const below = lines[i - 1]!;
+    if (isBlank(below)) continue;
+    if (/^ */.exec(below)![0].length <= column) break;
+    more.push({ offset: lineStart(i), remove: by, insert: '' });
+  }
+  const shown = safeLine(cutShort(lines[item - 1]!.trim(), 40));
+  return {
+    offset: lineStart(line) + column,
+    text: localized(
+      `YAML 语法错误：第 ${line} 行的“- ”是列表的新一项，却与上一项（第 ${item} 行“${shown}”）的键对齐，YAML 会把它读作上一项的内容：新的一项要与上一项的“- ”对齐，请从第 ${at + 1} 列开始写“- ”（删去这一项各行行首的 ${by} 个空格）`,
+      `the "- " on line ${line} starts a new list item, but it lines up with the keys of the item above (line ${item}, "${shown}"), so YAML reads it as part of that item: a new item lines up with the "- " of the one above; start it in column ${at + 1} (remove ${by} spaces at the start of each of its lines)`,
+    ),
+    edit: { offset: lineStart(line), remove: by, insert: '' },
+    ...(more.length > 0 ? { more } : {}),
+  };
+}

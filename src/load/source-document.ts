@@ -530,6 +530,9 @@ function yamlErrorText(code: string, message: string, line = ''): LocalizedText 
   if (block) return blockScalarText(block);
   if (/^Block scalar header/.test(message))
     return blockScalarText({ column: 0, key: 'require', value: '>= 400' });
+  // `unit: %`, the unit a newcomer types first: YAML keeps `%`, `@` and `` ` `` for itself at a value's start.
+  const reserved = code === 'BAD_SCALAR_START' ? reservedStartSlip(line) : undefined;
+  if (reserved) return reservedStartText(reserved);
   // Where the line to line up with could not be told (see shortIndentSlip): what to look for.
   if (code === 'BAD_INDENT' && message.startsWith('All mapping items must start at the same column'))
     return localized(
@@ -558,6 +561,23 @@ function yamlErrorText(code: string, message: string, line = ''): LocalizedText 
       `${words.en}: remove the "---" line that starts another here, or split the file in two`,
     );
   return localized(`YAML 语法错误：${words.zh}`, words.en);
+}
+
+/** `unit: %` on a line: the key and the unquoted value that starts with a character YAML keeps for itself. */
+function reservedStartSlip(line: string): { key: string; value: string } | undefined {
+  const m = /(?:^|[\s{,-])([^\s:#"'{}[\],]+):[ \t]+([%@`][^,{}[\]#]*?)[ \t]*(?:$|[,}\]]|\s#)/.exec(line);
+  return m ? { key: m[1]!, value: m[2]! } : undefined;
+}
+
+/** What to write for a value that starts with `%`, `@` or `` ` ``: the same value in quotes. */
+function reservedStartText({ key, value }: { key: string; value: string }): LocalizedText {
+  const shown = safeLine(cutShort(value));
+  const k = safeLine(cutShort(key));
+  const quoted = `${k}: "${shown.replace(/["\\]/g, '\\$&')}"`;
+  return localized(
+    `YAML 语法错误：“${k}”的值以“${shown.charAt(0)}”开头：YAML 中以“${shown.charAt(0)}”开头的值必须加引号，请写作 ${quoted}`,
+    `${SYNTAX_EN}the value of "${k}" starts with "${shown.charAt(0)}", which YAML keeps for itself at a value's start: quote the value, write ${quoted}`,
+  );
 }
 
 /** A YAML tag in a rule file: refused, with what to write instead. */

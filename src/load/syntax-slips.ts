@@ -1,7 +1,7 @@
 import { emptyFlowSlip } from './empty-flow-slip';
 import { goesOnSlip } from './flow-slips';
 import { fullWidthSlips } from './full-width-slips';
-import { itemIndentSlip, shortIndentSlip } from './indentation';
+import { deepItemSlip, itemIndentSlip, shortIndentSlip } from './indentation';
 import type { ParseError } from './parse-error';
 import { tabRunAt, tabRunMendings } from './tab-indent';
 import { applyEdits, type EditedText, type Slip } from './text-edits';
@@ -150,6 +150,19 @@ export function findSlips(
     if (before < 1 || emptyFlow.has(before)) continue;
     emptyFlow.add(before);
     const slip = emptyFlowSlip(lines, before, starts[before - 1]!);
+    if (slip) tryMending(slip);
+  }
+  // A new item typed at its list's keys' column (`    - id: b` under `  - id: a`): where the parser says only that a
+  // block cannot be a key (studio-44 authoring: the editor keeps the keys' indentation after Enter).
+  const deepItems = new Set<number>();
+  for (let round = 0; round < 3 && trials > 0; round++) {
+    const e = left
+      .slice(0, MAX_ERRORS)
+      .find((x) => x.code === 'BLOCK_AS_IMPLICIT_KEY' && !deepItems.has(lineOf(edited.original(x.pos[0]))));
+    if (!e) break;
+    const line = lineOf(edited.original(e.pos[0]));
+    deepItems.add(line);
+    const slip = deepItemSlip(edited.text.split('\n'), line, (n) => starts[n - 1]!);
     if (slip) tryMending(slip);
   }
   // A key short of its siblings: told where the parser says only that the indentation is wrong.

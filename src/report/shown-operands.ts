@@ -136,6 +136,8 @@ function withOperands<R extends GradeResult>(
   const asWritten = (c: CriterionResult): CriterionResult | undefined => {
     if (!written || c.indicator === null || derived.has(c.indicator)) return undefined;
     if (typeof c.value !== 'number') return undefined;
+    const mean = meanOfOne(c, written[c.indicator]);
+    if (mean) return mean;
     // The specimen that decides, from its cell's list (`33;34;35`): 33 as written, not padded to 33.0 beside ≥ 23.8.
     const cell =
       c.specimen === undefined ? written[c.indicator] : specimenCell(written[c.indicator], c.specimen);
@@ -173,6 +175,32 @@ function withOperands<R extends GradeResult>(
     criteria,
     ...(next ? { nextGrade: { ...next, blockers: next.blockers.map(shown) } } : {}),
   };
+}
+
+/**
+ * The mean of one specimen, shown as its cell writes it: the mean of `33` is 33, not the computed `33.0`
+ * (studio-43 N3); `undefined` for a mean of several, or a sentence that is not a mean's.
+ */
+function meanOfOne(c: CriterionResult, cell: string | undefined): CriterionResult | undefined {
+  const parts = cell
+    ?.split(/[;；]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (parts?.length !== 1 || c.specimen !== undefined || typeof c.value !== 'number') return undefined;
+  const one = parts[0]!;
+  const text = writtenNumber(c.value, one) ?? (one === numberText(c.value) ? one : undefined);
+  if (text === undefined) return undefined;
+  const zh = asWrittenMean(c.message.zh, `${c.label.zh}：平均值 `, c.value, text);
+  const en = asWrittenMean(c.message.en, `${c.label.en}: mean `, c.value, text);
+  return zh === undefined || en === undefined ? undefined : { ...c, message: { zh, en } };
+}
+
+/** A mean's sentence (`冲击吸收能量：平均值 33.0 J…`) with its figure, the number `value`, as `text`; else `undefined`. */
+function asWrittenMean(message: string, head: string, value: number, text: string): string | undefined {
+  if (!message.startsWith(head)) return undefined;
+  const figure = /^-?\d+(?:\.\d+)?(?![\d.eE])/.exec(message.slice(head.length))?.[0];
+  if (figure === undefined || figure === text || Number(figure) !== value) return undefined;
+  return message.slice(0, head.length) + text + message.slice(head.length + figure.length);
 }
 
 /** Specimen `n` (1-based) of a cell that lists them (`33;34;35`, `；` too); `undefined` for a cell of one value. */

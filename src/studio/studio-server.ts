@@ -123,7 +123,16 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       if (req.method === 'GET') {
         const file = await resolveInside(dir, path, READABLE_EXTENSIONS);
         const body = await readFile(file).catch(() => undefined);
-        if (!body) return send(res, 404, { error: `no such file: ${path}` });
+        if (!body) {
+          // `optional`: the page asks whether a file is there (the suite beside a rule file), and none is an
+          // answer, not an error: 204, which the browser does not log as a failed request (studio-author-43 N5).
+          if (url.searchParams.has('optional')) {
+            res.writeHead(204, headers('application/octet-stream'));
+            res.end();
+            return;
+          }
+          return send(res, 404, { error: `no such file: ${path}` });
+        }
         res.writeHead(200, { ...headers('application/octet-stream'), [VERSION_HEADER]: fileVersion(body) });
         res.end(body);
         return;

@@ -58,7 +58,7 @@ describe('the yaml parser errors in plain words', () => {
       'a: @x\n',
       1,
       4,
-      'YAML syntax error: a value cannot start with the reserved character "@": quote the value',
+      'YAML syntax error: the value of "a" starts with "@", which YAML keeps for itself at a value\'s start: quote the value, write a: "@x"',
     ],
     ['a: &x &y 1\n', 1, 7, 'YAML syntax error: a value can have one anchor only'],
   ])('%j: at %i:%i, %s', (text, line, column, en) => {
@@ -143,5 +143,25 @@ describe('a "[" closed on a next line indented too little (fix-hostile4-34)', ()
     expect(told(text).map(([line, column, en]) => [line, column, String(en).slice(0, 40)])).toEqual([
       [2, 22, 'YAML syntax error: this "[" goes on to l'],
     ]);
+  });
+});
+
+describe('a value that starts with a character YAML keeps for itself is told with the value quoted (studio-44)', () => {
+  it('unit: % — the unit a newcomer types first — in block and flow style, with a comment after it', () => {
+    const zh = 'YAML 语法错误：“unit”的值以“%”开头：YAML 中以“%”开头的值必须加引号，请写作 unit: "%"';
+    const en =
+      'YAML syntax error: the value of "unit" starts with "%", which YAML keeps for itself at a value\'s start: quote the value, write unit: "%"';
+    expect(told('a:\n  unit: %\n')).toEqual([[2, 9, en, zh]]);
+    expect(told('a: { unit: %, b: 1 }\n')).toEqual([[1, 12, en, zh]]);
+    expect(told('a:\n  unit: % # per cent\n')).toEqual([[2, 9, en, zh]]);
+  });
+
+  it('@ and a backtick too; quoted, or with the character later in the value, there is nothing to tell', () => {
+    expect(told('a:\n  note: @home\n')[0]?.[3]).toBe(
+      'YAML 语法错误：“note”的值以“@”开头：YAML 中以“@”开头的值必须加引号，请写作 note: "@home"',
+    );
+    expect(told('a:\n  x: `y`\n')[0]?.[3]).toContain('请写作 x: "`y`"');
+    expect(told('a:\n  unit: "%"\n')).toEqual([]);
+    expect(told('a:\n  unit: mass %\n')).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
+import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/index';
 import { enumCodes } from '../../src/studio/page/enum-codes';
-import { fileUnits, indicatorIds } from '../../src/studio/page/indicator-ids';
+import { fileUnits, indicatorIdCompletion, indicatorIds } from '../../src/studio/page/indicator-ids';
 
 const RULES = new URL('../../rules/', import.meta.url);
 
@@ -93,5 +95,28 @@ describe("enumCodes: an enum indicator's codes, for completion in require (studi
       'multi-split',
       'ducted',
     ]);
+  });
+});
+
+describe('indicatorIdCompletion: what opens by itself once `key: ` is typed (studio-44)', () => {
+  const FILE =
+    'indicators:\n  water: { type: number, unit: "%", label: { zh: 吸水率, en: Water } }\ncriteria:\n  - id: w\n';
+  const at = (line: string, explicit = false) => {
+    const doc = FILE + line;
+    const state = EditorState.create({ doc });
+    return indicatorIdCompletion()(
+      new CompletionContext(state, doc.length, explicit),
+    ) as CompletionResult | null;
+  };
+
+  it('after `indicator: ` the file’s ids, the value being one of them', () => {
+    expect(at('    indicator: ')?.options.map((o) => o.label)).toEqual(['water']);
+  });
+
+  it('not for a `when:` key nor after `unit: ` (free values) until a letter or Ctrl+Space', () => {
+    expect(at('    when: { ')).toBeNull();
+    expect(at('    unit: ')).toBeNull();
+    expect(at('    when: { ', true)?.options.map((o) => o.apply)).toEqual(['water: ']);
+    expect(at('    unit: ', true)?.options.map((o) => o.apply)).toEqual(['"%"']);
   });
 });

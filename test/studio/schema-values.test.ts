@@ -17,6 +17,9 @@ indicators:
   moisture:
     type: e
     required: 
+    specimens: 
+    unit: 
+    type: 
     label: { zh: 水分, en: Moisture }
 # subject: p
 `;
@@ -26,7 +29,10 @@ const POINTERS: Record<number, string> = {
   4: '/provenance/level',
   7: '/indicators/moisture/type',
   8: '/indicators/moisture/required',
-  10: '/subject',
+  9: '/indicators/moisture/specimens',
+  10: '/indicators/moisture/unit',
+  11: '/indicators/moisture/type',
+  13: '/subject',
 };
 
 /** Completion with the cursor at the end of the line that starts with `line` (after trimming). */
@@ -36,7 +42,9 @@ async function complete(
   lang: 'zh' | 'en' = 'en',
 ): Promise<CompletionResult | null> {
   const state = EditorState.create({ doc: RULE });
-  const at = RULE.split('\n').findIndex((l) => l.trimStart().startsWith(line));
+  const lines = RULE.split('\n');
+  const exact = lines.findIndex((l) => l.trimStart() === line);
+  const at = exact >= 0 ? exact : lines.findIndex((l) => l.trimStart().startsWith(line));
   const source = schemaValueCompletion(
     () => schemaInLanguage(schema, lang),
     (s, pos) => POINTERS[s.doc.lineAt(pos).number] ?? '',
@@ -53,11 +61,26 @@ describe('value completion from the rule-set schema', () => {
     expect(result?.from).toBe(RULE.indexOf('type: e') + 'type: '.length);
   });
 
-  it('offers the allowed values on an empty value when asked (Ctrl+Space), and nothing unasked', async () => {
+  it('offers the allowed values on an empty value when asked (Ctrl+Space)', async () => {
     expect(labels(await complete('required:', true))).toEqual(['true', 'false']);
-    expect(await complete('required:', false)).toBeNull();
+    expect(labels(await complete('specimens:', true))).toEqual(['true', 'false']);
     expect(labels(await complete('level: i', false))).toContain('illustrative');
     expect(await complete('# subject: p', true)).toBeNull(); // in a comment
+  });
+
+  it('opens by itself after `key: ` where the value is one of a closed list, not where it is free (N2)', async () => {
+    // Typed by hand: the space after the colon opens the list, as accepting the key does.
+    expect(labels(await complete('type: ', false))).toEqual([
+      'number',
+      'integer',
+      'boolean',
+      'enum',
+      'string',
+    ]);
+    expect(labels(await complete('required:', false))).toEqual(['true', 'false']);
+    // \`specimens\` takes a number too, \`unit\` any text: nothing opens unasked.
+    expect(await complete('specimens:', false)).toBeNull();
+    expect(await complete('unit:', false)).toBeNull();
   });
 
   it("explains the values in the page's language", async () => {

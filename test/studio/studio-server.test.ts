@@ -91,6 +91,26 @@ describe('qgrade studio server', () => {
     expect(read.body).toBe('id: bar\nversion: "2"\n');
   });
 
+  it('answers a missing file asked for as optional with 204 and no body, else 404 (the Tests tab: N5)', async () => {
+    const optional = await raw(
+      studio,
+      'GET',
+      '/api/file?path=steel/bar.test.yaml&optional',
+      withToken(studio),
+    );
+    expect(optional.status).toBe(204);
+    expect(optional.body).toBe('');
+    expect(optional.headers['content-security-policy']).toContain("default-src 'none'");
+    const asked = await raw(studio, 'GET', '/api/file?path=steel/bar.test.yaml', withToken(studio));
+    expect(asked.status).toBe(404);
+    // A file that is there is read as without the flag; a path outside the folder is refused as ever.
+    const there = await raw(studio, 'GET', '/api/file?path=samples.csv&optional', withToken(studio));
+    expect([there.status, there.body]).toEqual([200, 'a,b\n1,2\n']);
+    const outside = await raw(studio, 'GET', '/api/file?path=../x.yaml&optional', withToken(studio));
+    expect(outside.status).not.toBe(204);
+    expect(outside.status).not.toBe(200);
+  });
+
   it('refuses a write without the token, or with a wrong one', async () => {
     const none = await raw(studio, 'PUT', '/api/file?path=steel/bar.yaml', {}, 'hacked: true\n');
     const wrong = await raw(

@@ -81,6 +81,8 @@ export class FileSource {
   readonly #local = new Map<string, Uint8Array>();
   /** The version of each folder file as last read or saved here: a save sends it back. */
   readonly #versions = new Map<string, string>();
+  /** The bundled files, all of them (the build's list, which nothing changes), once {@link list} read it. */
+  #bundled: ReadonlySet<string> | undefined;
 
   /**
    * @param token - the run's token from the page's address; none in the static build
@@ -115,6 +117,7 @@ export class FileSource {
       }
     }
     const shipped = await fetch('files.json').then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
+    this.#bundled = new Set(shipped);
     for (const path of shipped) files.push({ path, group: 'bundled' });
     for (const path of this.#local.keys()) files.push({ path, group: 'local' });
     return files;
@@ -128,22 +131,34 @@ export class FileSource {
    *   elsewhere since the file was opened is still refused at the save
    */
   async read(file: StudioFile, record = true): Promise<Uint8Array> {
+    return this.#read(file, record, false);
+  }
+
+  /**
+   * `optional`: the file may well not be there (the suite beside a rule file), so it is asked for without a
+   * request the browser logs as failed (a 404 in the console at each visit of the Tests tab: studio-author-43
+   * N5): the server answers a folder's missing file with 204, and a bundled file is looked for in the build's
+   * list first.
+   */
+  async #read(file: StudioFile, record: boolean, optional: boolean): Promise<Uint8Array> {
     const key = `${file.group}:${file.path}`;
     const kept = this.#memory.get(key) ?? (file.group === 'local' ? this.#local.get(file.path) : undefined);
     if (kept) return kept;
+    if (optional && file.group === 'bundled' && this.#bundled && !this.#bundled.has(file.path))
+      throw new NotFound(file.path);
     // A local file's suite that was never opened nor started here (`x.test.yaml` beside an opened x.yaml) is no
     // file, as a folder's missing one: "Add as test case" starts it (studio-author-43: it threw, and nothing happened).
     if (file.group === 'local') throw new NotFound(file.path);
     const res =
       file.group === 'folder'
-        ? await fetch(`api/file?path=${encodeURIComponent(file.path)}`, {
+        ? await fetch(`api/file?path=${encodeURIComponent(file.path)}${optional ? '&optional' : ''}`, {
             headers: { [TOKEN_HEADER]: this.token ?? '' },
           })
         : await fetch(file.path);
     if (file.group === 'folder' && record) {
       this.#versions.set(file.path, res.ok ? (res.headers.get(VERSION_HEADER) ?? NO_FILE) : NO_FILE);
     }
-    if (res.status === 404) throw new NotFound(file.path);
+    if (res.status === 404 || (optional && res.status === 204)) throw new NotFound(file.path);
     if (!res.ok) throw new Error(`cannot read ${file.path} (${res.status})`);
     return new Uint8Array(await res.arrayBuffer());
   }
@@ -151,7 +166,7 @@ export class FileSource {
   /** A file's text, or undefined when there is no such file. */
   async readText(file: StudioFile): Promise<string | undefined> {
     try {
-      return new TextDecoder().decode(await this.read(file));
+      return new TextDecoder().decode(await this.#read(file, true, true));
     } catch (error) {
       if (error instanceof NotFound) return undefined;
       throw error;
@@ -168,7 +183,7 @@ export class FileSource {
     record = true,
   ): Promise<{ text: string; style: LineStyle } | undefined> {
     try {
-      return readStyled(await this.read(file, record));
+      return readStyled(await this.#read(file, record, true));
     } catch (error) {
       if (error instanceof NotFound) return undefined;
       throw error;

@@ -23,8 +23,8 @@ export function gradeIdCompletion(): CompletionSource {
     if (/(?:^|\s)#/.test(before)) return null;
     const match = AFTER_GRADE_KEY.exec(before);
     if (!match) return null;
+    // A grade id is one of a closed list, the file's: it opens after `grade: ` by itself, as a schema enum does.
     const typed = match[2] ?? '';
-    if (!typed && !ctx.explicit) return null;
     const ids = gradeIds(ctx.state.doc.toString());
     if (ids.length === 0) return null;
     return {

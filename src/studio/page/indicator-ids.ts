@@ -116,7 +116,9 @@ export function indicatorIdCompletion(): CompletionSource {
     const match = value ?? flow ?? block;
     if (!match) return null;
     const typed = (block ? block[2] : match[1]) ?? '';
-    if (!typed && !ctx.explicit) return null;
+    // After `indicator: ` the value is one of the file's ids, a closed list: it opens by itself, as the schema's
+    // enums and the grade ids do (studio-44). A `when:` key waits for a letter: the key may be anything.
+    if (!typed && !ctx.explicit && !value) return null;
     const ids = indicatorIds(ctx.state.doc.toString());
     if (ids.length === 0) return null;
     return {

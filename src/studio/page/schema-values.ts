@@ -6,9 +6,13 @@ import { deref, pointerPath, type Schema, schemaAt } from './schema-lookup';
 const VALUE_AFTER_KEY = /(?:^|[{,\s-])([A-Za-z_$][\w$-]*|"[^"]*"|'[^']*')[ \t]*:[ \t]+([^\s#'"{}[\],:]*)$/;
 
 /**
- * Value completion from the rule-set schema: after `key: ` (typed, or Ctrl+Space
- * on an empty value) the values the schema allows there — its `enum` and `const`
- * values, in every branch of oneOf/anyOf/allOf, and true/false for a boolean.
+ * Value completion from the rule-set schema: after `key: ` (as soon as the space
+ * is typed, or Ctrl+Space on an empty value) the values the schema allows there —
+ * its `enum` and `const` values, in every branch of oneOf/anyOf/allOf, and
+ * true/false for a boolean. Such a value is one of a closed list, so the list
+ * opens by itself, as docs/studio.md says: an author who types `type: ` by hand
+ * sees what may follow without knowing Ctrl+Space (studio-author-43 N2). A key
+ * whose value is free (a number, a text) opens nothing.
  * codemirror-json-schema's own value completion finds nothing under a map of
  * named entries (an indicator's `type`), and nothing on an empty value: it only
  * completes a value node, which `type: ` does not have yet. `pointerAt` gives
@@ -25,7 +29,6 @@ export function schemaValueCompletion(
     const match = VALUE_AFTER_KEY.exec(before);
     if (!match) return null;
     const [, rawKey = '', typed = ''] = match;
-    if (!typed && !ctx.explicit) return null;
     // The pointer of the key, then its schema.
     const keyAt = line.from + before.length - match[0].length + match[0].indexOf(rawKey) + 1;
     const pointer = pointerAt(ctx.state, keyAt);
@@ -34,6 +37,8 @@ export function schemaValueCompletion(
     const root = schemaOf(ctx) as Schema;
     const found = schemaAt(root, path);
     if (!found) return null;
+    // Typed `key: ` opens the list only where nothing else may be written (not `specimens: `, 3 or true).
+    if (!typed && !ctx.explicit && !isClosedList(root, found)) return null;
     const values = allowedValues(root, found);
     if (values.length === 0) return null;
     const info = found.description;
@@ -61,6 +66,21 @@ export function allowedValues(root: Schema, s: Schema): (string | number | boole
   };
   visit(s, 0);
   return [...values];
+}
+
+/** Whether a schema allows only the values it lists (every branch an `enum`, a `const` or a boolean). */
+export function isClosedList(root: Schema, s: Schema): boolean {
+  const closed = (schema: Schema, depth: number): boolean => {
+    const at = deref(root, schema);
+    if (depth > 10) return false;
+    if (at.enum !== undefined || at.const !== undefined) return true;
+    if ((at.allOf ?? []).some((b) => closed(b, depth + 1))) return true;
+    const branches = [...(at.oneOf ?? []), ...(at.anyOf ?? [])];
+    if (branches.length > 0) return branches.every((b) => closed(b, depth + 1));
+    const types = Array.isArray(at.type) ? at.type : at.type === undefined ? [] : [at.type];
+    return types.length > 0 && types.every((t) => t === 'boolean');
+  };
+  return closed(s, 0);
 }
 
 function isScalar(v: unknown): v is string | number | boolean {
