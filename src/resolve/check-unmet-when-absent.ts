@@ -11,8 +11,11 @@ import { localized } from '../text/localized-text';
 import { itemPaths } from './check-divisors';
 import { parts } from './check-untested';
 import { holdsIn } from './condition-holds-in';
+import { mayHold, type Value } from './condition-may-hold';
+import { conditionNames } from './condition-names';
 import { complement, union } from './interval-sets';
 import type { ModelContext } from './model-context';
+import { withoutDoubleNot } from './required-when-advice';
 import { mayBeAbsent, whenNeeds } from './when-needs';
 import { zhGrade } from './zh-grade';
 
@@ -57,7 +60,8 @@ export function checkUnmetWhenAbsent(
         (c.subject === f.name || (c.subject !== undefined && through.has(c.subject))) &&
         fixedLimits(c, tables) &&
         (c.when === undefined ||
-          (whenNeeds(c.when, [f]).length === 0 && !(f.requiredWhen && sharesPart(c.when, f.requiredWhen)))),
+          (whenNeeds(c.when, [f]).length === 0 &&
+            !(f.requiredWhen && sharesPart(c.when, f.requiredWhen, valuesOf(ctx))))),
     );
     if (always.length === 0) continue;
     const c = always.reduce((a, b) => (b.grade!.index < a.grade!.index ? b : a));
@@ -145,9 +149,41 @@ function firstCell(c: CheckModel): Extract<Operand, { kind: 'cell' }> | undefine
  * `when`'s values among the other's (`unitType: heat-pump` and `operator: in,
  * value: [heat-pump]` say the same; hostile-30 M3 was warned for the second).
  */
-function sharesPart(when: ConditionModel, required: ConditionModel): boolean {
-  const have = parts(required);
-  return parts(when).some((p) => have.some((q) => partImplies(p, q)));
+function sharesPart(when: ConditionModel, required: ConditionModel, values: ValuesOf): boolean {
+  const have = partsOf(required);
+  return partsOf(when).some((p) => have.some((q) => implies(p, q, values)));
+}
+
+/** The values an enum or boolean may take, by name; `undefined` for another kind. */
+type ValuesOf = (name: string) => readonly Value[] | undefined;
+
+function valuesOf(ctx: ModelContext): ValuesOf {
+  return (name) => {
+    const info = ctx.values.get(name);
+    return info?.kind === 'boolean' ? [true, false] : info?.values;
+  };
+}
+
+/** An `all`'s parts, a `not` of an opposite read as the comparison (the `requiredWhen` required-beyond-when advises). */
+function partsOf(c: ConditionModel): ConditionModel[] {
+  return parts(c).map(withoutDoubleNot);
+}
+
+/**
+ * Whether `p` holds only where `q` does, seeing through `any`: `thickness ≥ 16`
+ * beside `requiredWhen: { any: [thickness ≥ 8, quality = D] }` (the advice for
+ * `when`s on two values) is meant. On one enum or boolean, tried value by
+ * value: `quality: [B, C]` beside `not: { quality in [D] }` (the advice where
+ * quality has a default) is meant.
+ */
+function implies(p: ConditionModel, q: ConditionModel, values: ValuesOf): boolean {
+  const names = new Set([...conditionNames(p), ...conditionNames(q)]);
+  const [fact] = names;
+  const all = names.size === 1 ? values(fact!) : undefined;
+  if (all) return all.every((v) => !mayHold(p, new Map([[fact!, v]])) || mayHold(q, new Map([[fact!, v]])));
+  if ('any' in q) return q.any.some((branch) => partsOf(branch).some((r) => implies(p, r, values)));
+  if ('any' in p) return p.any.every((branch) => partsOf(branch).some((r) => implies(r, q, values)));
+  return partImplies(p, q);
 }
 
 function partImplies(p: ConditionModel, q: ConditionModel): boolean {
