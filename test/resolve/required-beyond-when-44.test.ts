@@ -32,7 +32,7 @@ function followed(text: string): string {
   const advice = /write "requiredWhen: (.*)" on it/.exec(issue!.text.en)?.[1];
   expect(advice).toBeDefined();
   expect(issue!.text.zh).toContain(`请给它写“requiredWhen: ${advice}”`);
-  return text.replace('range: "≥ 0",', `range: "≥ 0", requiredWhen: ${advice},`);
+  return text.replace(IMPACT, IMPACT.replace('range: "≥ 0",', `range: "≥ 0", requiredWhen: ${advice},`));
 }
 
 /** Which of `records` (without impact energy) the rule set refuses as missing it. */
@@ -165,5 +165,53 @@ criteria:
   it('a requirement for the value left out clears both warnings', () => {
     const both = `${tile()}  - { id: wa-3, indicator: waterAbsorption, when: { category: 陶质砖 }, require: "> 10" }\n`;
     expect(issuesOf(both)).toEqual([]);
+  });
+});
+
+describe('required-beyond-when: `when`s on other kinds of value', () => {
+  const bench = (criteria: string) =>
+    `${ruleFileHeader('steel/bench')}indicators:
+  thickness: { type: number, unit: mm, range: "> 0", label: { zh: 厚度, en: Thickness } }
+  width: { type: number, unit: mm, range: "> 0", label: { zh: 宽度, en: Width } }
+  maker: { type: string, label: { zh: 厂家, en: Maker } }
+  hardness: { type: number, specimens: 3, range: "≥ 0", label: { zh: 硬度, en: Hardness } }
+${IMPACT}
+derived:
+  ratio: { formula: width / thickness, label: { zh: 宽厚比, en: Width to thickness } }
+grades:
+  - { id: conforming, label: { zh: 合格, en: Conforming } }
+criteria:
+  - { id: hardness, indicator: hardness, require: "≥ 100" }
+${criteria}
+`;
+
+  it('a text: every other text is left out, so it is warned, and the advice written is clean', async () => {
+    const text = bench(
+      '  - { id: impact, indicator: impactEnergy, when: { maker: [ACME, 鞍钢] }, require: "≥ 34" }',
+    );
+    const [issue, ...rest] = issuesOf(text);
+    expect(rest).toEqual([]);
+    expect([issue!.code, issue!.line]).toEqual(['required-beyond-when', 14]);
+    expect(issue!.text.en).toContain('write "requiredWhen: { maker: [ACME, "鞍钢"] }" on it');
+    const advised = followed(text);
+    expect(issuesOf(advised)).toEqual([]);
+    const base = { thickness: 10, width: 100, hardness: 120 };
+    const records = [{ ...base, maker: 'ACME' }, { ...base, maker: '宝钢' }, base];
+    expect(await refused(advised, records)).toEqual([true, false, false]);
+    // A `when` for the other texts as well covers every record.
+    const both = `  - { id: impact, indicator: impactEnergy, when: { maker: ACME }, require: "≥ 34" }
+  - { id: impact-other, indicator: impactEnergy, when: { fact: maker, operator: notEqual, value: ACME }, require: "≥ 27" }`;
+    expect(issuesOf(bench(both))).toEqual([]);
+  });
+
+  it('a derived value, a value per specimen, two values compared: not judged, and nothing is said', () => {
+    for (const when of [
+      '{ ratio: "≥ 8" }',
+      '{ hardness: "≥ 200" }',
+      '{ fact: width, operator: greaterThan, value: { fact: thickness } }',
+    ])
+      expect(
+        issuesOf(bench(`  - { id: impact, indicator: impactEnergy, when: ${when}, require: "≥ 34" }`)),
+      ).toEqual([]);
   });
 });
