@@ -13,7 +13,7 @@ import { itemPaths } from './check-divisors';
 import { conditionNames } from './condition-names';
 import type { ModelContext } from './model-context';
 import { requiredWhenAdvice } from './required-when-advice';
-import { whenYaml } from './when-yaml';
+import { whenYaml } from '../text/when-yaml';
 import { someRecordOutside } from './whens-cover';
 
 // The `when`s named in the message, at most; the rest are counted.

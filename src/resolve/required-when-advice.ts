@@ -5,7 +5,7 @@ import { holdsIn } from './condition-holds-in';
 import { conditionNames } from './condition-names';
 import { union } from './interval-sets';
 import { intervalText } from './interval-text';
-import { whenYaml } from './when-yaml';
+import { whenYaml } from '../text/when-yaml';
 
 const NUMERIC = new Set([
   'equal',
