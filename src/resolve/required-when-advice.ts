@@ -1,11 +1,11 @@
 import { type JreOperator, jreOperator } from '../model/operators';
 import type { ConditionModel, IndicatorModel } from '../model/rule-set-model';
+import { whenYaml } from '../text/when-yaml';
 import type { Interval } from './allowed-spans';
 import { holdsIn } from './condition-holds-in';
 import { conditionNames } from './condition-names';
 import { union } from './interval-sets';
 import { intervalText } from './interval-text';
-import { whenYaml } from '../text/when-yaml';
 
 const NUMERIC = new Set([
   'equal',
@@ -63,7 +63,10 @@ export function requiredWhenAdvice(
   const byName = new Map(indicators.map((i) => [i.name, i]));
   const facts = [...new Set(entries.flatMap((e) => conditionNames(e.when)))];
   if (facts.some((f) => !byName.has(f))) return undefined;
-  const defaulted = facts.some((f) => byName.get(f)!.default !== undefined);
+  // A default that meets no part it reads changes nothing (`glazed: true`, default false): written as it is.
+  const changed = (c: ConditionModel) => JSON.stringify(asGiven(c, byName) ?? null) !== JSON.stringify(c);
+  const defaulted =
+    facts.some((f) => byName.get(f)!.default !== undefined) && entries.some((e) => changed(e.when));
   if (!defaulted && entries.length === 1) return whenYaml(entries[0]!.written);
   // The `when`s on one value each, joined per value (where the first of them stood); the others as they are.
   const oneFact = new Map<string, ConditionModel[]>();

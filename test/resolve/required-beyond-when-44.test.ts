@@ -108,6 +108,12 @@ describe('required-beyond-when: the advice followed literally', () => {
       'write "requiredWhen: { any: [{ fact: quality, operator: equal, value: D }, { fact: thickness, operator: greaterThanInclusive, value: 40 }] }" on it',
     );
     expect(issuesOf(followed(text))).toEqual([]);
+    // One `when` that its default does not meet: the advice is the `when` as written.
+    const one = plate(
+      '  - { id: impact, indicator: impactEnergy, when: { quality: D }, require: "≥ 34" }',
+      ', default: B',
+    );
+    expect(issuesOf(one)[0]!.text.en).toContain('write "requiredWhen: { quality: D }" on it');
   });
 
   it('bands of one number and values of one enum join, each as one branch', () => {
