@@ -8,6 +8,7 @@ import type {
   TableModel,
 } from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
+import { whenYaml } from '../text/when-yaml';
 import { itemPaths } from './check-divisors';
 import { parts } from './check-untested';
 import { holdsIn } from './condition-holds-in';
@@ -15,7 +16,7 @@ import { mayHold, type Value } from './condition-may-hold';
 import { conditionNames } from './condition-names';
 import { complement, union } from './interval-sets';
 import type { ModelContext } from './model-context';
-import { withoutDoubleNot } from './required-when-advice';
+import { requiredWhenAdvice, withoutDoubleNot } from './required-when-advice';
 import { mayBeAbsent, whenNeeds } from './when-needs';
 import { zhGrade } from './zh-grade';
 
@@ -78,6 +79,17 @@ export function checkUnmetWhenAbsent(
     const path = paths.get(`${c.location.line}:${c.location.column}`);
     const given = givenCondition(f);
     const fl = f.label;
+    // Under a `when`, "required: true" would draw required-beyond-when, and a second `when:` key is a YAML error:
+    // advise the `requiredWhen` that is where it is tested, and the `when` with the value added.
+    const measured = c.when ? requiredWhere(ctx, f, checks, through, indicators) : undefined;
+    const written = path
+      ? (ctx.doc[path[0] as 'criteria']?.[path[1] as number] as { when?: unknown })?.when
+      : undefined;
+    const mapWhen =
+      c.when && given && isMapForm(written)
+        ? `${whenYaml(written).slice(0, -2)}, ${f.name}: ${given} }`
+        : undefined;
+    const whenToGive = mapWhen ?? (given ? `{ ${f.name}: ${given} }` : undefined);
     const inWhenZh = c.when ? '在其“when”成立时' : '';
     const inWhenEn = c.when ? ' wherever its "when" holds' : '';
     // Tested through a derived value: name it, since the requirement's own indicator is not F.
@@ -104,14 +116,57 @@ export function checkUnmetWhenAbsent(
       'unmet-when-absent',
       localized(
         `可选指标“${fl.zh}”（“${f.name}”）没有默认值，而要求“${c.sourceId}”${inWhenZh}总是检验它${viaZh}${fromZh}：未给出“${f.name}”的记录${neverZh}。` +
-          `${intendedZh}若未检测时不判定，请给这条要求加${given ? `“when: { ${f.name}: ${given} }”` : `在给出“${f.name}”时才成立的“when”`}${letsThroughZh}；若必须检测，请设为必填（“required: true”）`,
+          `${intendedZh}若未检测时不判定，请${mapWhen ? `把这条要求的“when”改为“when: ${mapWhen}”` : `给这条要求加${whenToGive ? `“when: ${whenToGive}”` : `在给出“${f.name}”时才成立的“when”`}`}${letsThroughZh}；若必须检测，${measured ? `请给它写“requiredWhen: ${measured}”` : '请设为必填（“required: true”）'}`,
         `the optional indicator "${fl.en}" (${f.name}) has no default, yet requirement "${c.sourceId}" tests it${viaEn}${inWhenEn}${fromEn}: a record that does not give ${f.name} ${neverEn}. ` +
-          `${intendedEn}If it is not judged when not measured, give the requirement ${given ? `when: { ${f.name}: ${given} }` : `a "when" that holds only when ${f.name} is given`}${letsThroughEn}; if it must be measured, make it required ("required: true")`,
+          `${intendedEn}If it is not judged when not measured, ${mapWhen ? `make the requirement's when: ${mapWhen}` : `give the requirement ${whenToGive ? `when: ${whenToGive}` : `a "when" that holds only when ${f.name} is given`}`}${letsThroughEn}; if it must be measured, ${measured ? `give it "requiredWhen: ${measured}"` : 'make it required ("required: true")'}`,
       ),
       path ?? [],
     );
     ctx.issues.push({ ...issue, severity: 'warning' });
   }
+}
+
+/**
+ * The `requiredWhen` to advise where every requirement on `f` has a `when`
+ * and nothing else reads it: "required: true" would draw required-beyond-when.
+ */
+function requiredWhere(
+  ctx: ModelContext,
+  f: IndicatorModel,
+  checks: readonly CheckModel[],
+  through: ReadonlySet<string>,
+  indicators: readonly IndicatorModel[],
+): string | undefined {
+  if (
+    through.size > 0 ||
+    JSON.stringify([ctx.doc.scope ?? null, ctx.doc.scoring ?? null, ctx.doc.group ?? null]).includes(
+      JSON.stringify(f.name),
+    )
+  )
+    return undefined;
+  const readers = checks.filter((x) => x.subject === f.name);
+  if (readers.some((x) => !x.when) || checks.some((x) => x.when && conditionNames(x.when).includes(f.name)))
+    return undefined;
+  const paths = itemPaths(ctx);
+  const byWhen = new Map<string, { when: ConditionModel; written: unknown }>();
+  for (const x of readers) {
+    const path = paths.get(`${x.location.line}:${x.location.column}`);
+    const item = path
+      ? (ctx.doc[path[0] as 'criteria']?.[path[1] as number] as { when?: unknown })
+      : undefined;
+    byWhen.set(JSON.stringify(x.when), { when: x.when!, written: item?.when ?? x.when });
+  }
+  return requiredWhenAdvice([...byWhen.values()], indicators);
+}
+
+/** Whether a written `when` is the short form (`{ thickness: "≥ 8" }`), to which an entry can be added. */
+function isMapForm(when: unknown): when is Record<string, unknown> {
+  return (
+    !!when &&
+    typeof when === 'object' &&
+    !Array.isArray(when) &&
+    !['all', 'any', 'not', 'fact'].some((k) => Object.hasOwn(when, k))
+  );
 }
 
 /** The operands a check's limit is made of. */

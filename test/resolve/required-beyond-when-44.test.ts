@@ -221,3 +221,32 @@ ${criteria}
       ).toEqual([]);
   });
 });
+
+describe('unmet-when-absent under a `when`: its advice does not draw required-beyond-when', () => {
+  const optional = IMPACT.replace('range: "≥ 0",', 'range: "≥ 0", required: false,');
+  const thick = '  - { id: impact, indicator: impactEnergy, when: { thickness: "≥ 8" }, require: "≥ 34" }';
+
+  it('advises the `when` with the value added and the requiredWhen where it is tested; each, written, is clean', () => {
+    const text = plate(thick, '', optional);
+    const [issue, ...rest] = issuesOf(text);
+    expect(rest).toEqual([]);
+    expect(issue!.code).toBe('unmet-when-absent');
+    expect(issue!.text.en).toContain(
+      'If it is not judged when not measured, make the requirement\'s when: { thickness: "≥ 8", impactEnergy: "≥ 0" }; if it must be measured, give it "requiredWhen: { thickness: "≥ 8" }"',
+    );
+    expect(issue!.text.zh).toContain(
+      '若未检测时不判定，请把这条要求的“when”改为“when: { thickness: "≥ 8", impactEnergy: "≥ 0" }”；若必须检测，请给它写“requiredWhen: { thickness: "≥ 8" }”',
+    );
+    // "required: true", the old advice, draws required-beyond-when.
+    const required = plate(thick, '', IMPACT.replace('range: "≥ 0",', 'range: "≥ 0", required: true,'));
+    expect(issuesOf(required).map((i) => i.code)).toEqual(['required-beyond-when']);
+    const judged = plate(thick.replace('"≥ 8" }', '"≥ 8", impactEnergy: "≥ 0" }'), '', optional);
+    expect(issuesOf(judged)).toEqual([]);
+    const measured = plate(
+      thick,
+      '',
+      optional.replace('required: false,', 'required: false, requiredWhen: { thickness: "≥ 8" },'),
+    );
+    expect(issuesOf(measured)).toEqual([]);
+  });
+});
