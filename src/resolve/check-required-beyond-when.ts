@@ -8,12 +8,12 @@ import type {
   TableModel,
 } from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
+import { whenYaml } from '../text/when-yaml';
 import { allowedSpans } from './allowed-spans';
 import { itemPaths } from './check-divisors';
 import { conditionNames } from './condition-names';
 import type { ModelContext } from './model-context';
 import { requiredWhenAdvice } from './required-when-advice';
-import { whenYaml } from '../text/when-yaml';
 import { someRecordOutside } from './whens-cover';
 
 // The `when`s named in the message, at most; the rest are counted.
