@@ -16,6 +16,7 @@ import { chineseKeyMeant, chineseValueMeant, isDirectionKey } from './chinese-wo
 import { joinedList } from './full-width-list-comma';
 import validateDocument from './generated/validate-rule-document.js';
 import { indicatorLabelOwner, labelOwner } from './label-owner';
+import { shortFormsInJre } from './short-form-in-jre';
 import type { DocumentPath, SourceDocument } from './source-document';
 import { vetoKeySlip } from './veto-key-slip';
 
@@ -173,6 +174,7 @@ export function schemaIssues(
   whole: LocalizedText = localized('规则集', 'the rule set'),
 ): RuleSetIssue[] {
   const joined = joinedLists(source, errors);
+  for (const [pointer, issue] of shortFormsInJre(source, errors)) joined.set(pointer, issue);
   const inJoined = (e: ErrorObject) =>
     [...joined.keys()].some((list) => e.instancePath === list || e.instancePath.startsWith(`${list}/`));
   // `{ zh： 弯曲度, en: … }`, `{ zh:弯曲度 }`: "zh" is not missing, its colon is a slip; said once, at the colon.

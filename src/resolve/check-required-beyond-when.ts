@@ -8,26 +8,16 @@ import type {
   TableModel,
 } from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
+import { whenYaml } from '../text/when-yaml';
 import { allowedSpans } from './allowed-spans';
 import { itemPaths } from './check-divisors';
-import { holdsIn } from './condition-holds-in';
 import { conditionNames } from './condition-names';
-import { union } from './interval-sets';
-import { intervalText } from './interval-text';
 import type { ModelContext } from './model-context';
-import { whenYaml } from './when-yaml';
+import { requiredWhenAdvice } from './required-when-advice';
 import { someRecordOutside } from './whens-cover';
 
 // The `when`s named in the message, at most; the rest are counted.
 const MAX_NAMED = 3;
-const NUMERIC = new Set([
-  'equal',
-  'greaterThan',
-  'greaterThanInclusive',
-  'lessThan',
-  'lessThanInclusive',
-  'in',
-]);
 
 /**
  * Warns (`required-beyond-when`) about a required indicator (no
@@ -121,69 +111,37 @@ export function checkRequiredBeyondWhen(
             `requirement${e.ids.length > 1 ? 's' : ''} ${e.ids.join(', ')}: when: ${whenYaml(e.written)}`,
         )
         .join('; ') + (more > 0 ? `; and ${more} more` : '');
-    const advice = unionWhen(entries, indicators);
+    const advice = requiredWhenAdvice(entries, indicators);
+    // Value-by-value `when`s that forget a value draw `band-gap` at one of them too: the same records, seen from the
+    // limit's side. Say so, so that one fix is seen to clear both.
+    const readerWhens = new Set(
+      readers.map((c) =>
+        JSON.stringify([...(paths!.get(`${c.location.line}:${c.location.column}`) ?? []), 'when']),
+      ),
+    );
+    const gap = ctx.issues.find((x) => x.code === 'band-gap' && readerWhens.has(JSON.stringify(x.path)));
+    const gapZh = gap
+      ? `这些记录也就是第 ${gap.line} 行第 ${gap.column} 列“band-gap”警告所说的记录：若标准对它们也有限值，为它们加上要求即可同时消除两条警告。`
+      : '';
+    const gapEn = gap
+      ? `These are the records the band-gap warning at ${gap.line}:${gap.column} is about: if the standard sets a limit for them too, a requirement for them clears both warnings. `
+      : '';
     const label = i.label;
     const issue = ctx.source.issue(
       'required-beyond-when',
       localized(
-        `指标“${label.zh ?? i.name}”（“${i.name}”）必须给出，而读取它的要求都只在“when”成立时适用（${listZh}）：不满足这些条件的记录不检验它，缺少它却会无效。` +
+        `指标“${label.zh ?? i.name}”（“${i.name}”）必须给出，而读取它的要求都只在“when”成立时适用（${listZh}）：不满足这些条件的记录不检验它，缺少它却会无效。${gapZh}` +
           (advice
             ? `若只有满足条件的记录才检测它，请给它写“requiredWhen: ${advice}”（不写“required: true”）`
-            : '若只有部分记录检测它，请设“required: false”'),
-        `indicator "${label.en ?? i.name}" (${i.name}) is required, but every requirement reading it applies only under a "when" (${listEn}): a record that meets none of them is not tested on it, yet is invalid without it. ` +
+            : '若只有满足条件的记录才检测它，请给它写一个在这些“when”之一成立时成立的“requiredWhen”（不写“required: true”）'),
+        `indicator "${label.en ?? i.name}" (${i.name}) is required, but every requirement reading it applies only under a "when" (${listEn}): a record that meets none of them is not tested on it, yet is invalid without it. ${gapEn}` +
           (advice
-            ? `If only the records that meet it are measured for it, write "requiredWhen: ${advice}" on it (and no "required: true")`
-            : 'If only some records are measured for it, make it "required: false"'),
+            ? `If only the records that meet ${entries.length > 1 ? 'one of them' : 'it'} are measured for it, write "requiredWhen: ${advice}" on it (and no "required: true")`
+            : 'If only the records that meet one of them are measured for it, give it a "requiredWhen" that holds where one of them does (and no "required: true")'),
       ),
       ['indicators', i.name],
       { key: true },
     );
     ctx.issues.push({ ...issue, severity: 'warning' });
   }
-}
-
-/**
- * The union of the `when`s as one condition to write, or `undefined`: the
- * `when` itself when there is one; `{ thickness: "≥ 8" }` for bands of one
- * number that join (`≥ 8` and `≥ 16`); `{ designation: [Q355, Q390] }` for
- * values of one enum. Not where a value they read has a `default`:
- * `requiredWhen` reads the record as given, before defaults, and `when` after.
- */
-function unionWhen(
-  entries: readonly { when: ConditionModel; written: unknown }[],
-  indicators: readonly IndicatorModel[],
-): string | undefined {
-  const facts = [...new Set(entries.flatMap((e) => conditionNames(e.when)))];
-  const found = facts.map((f) => indicators.find((i) => i.name === f));
-  if (found.some((i) => !i || i.default !== undefined)) return undefined;
-  if (entries.length === 1) return whenYaml(entries[0]!.written);
-  if (facts.length !== 1) return undefined;
-  const [fact, indicator] = [facts[0]!, found[0]!];
-  const leaves = entries.flatMap((e) => leavesOf(e.when));
-  if (!leaves || leaves.some((l) => l === undefined || l.fact !== fact)) return undefined;
-  if (indicator.type === 'number' || indicator.type === 'integer') {
-    const number = (v: unknown) =>
-      typeof v === 'number' || (Array.isArray(v) && v.every((x) => typeof x === 'number'));
-    if (!leaves.every((l) => NUMERIC.has(l!.operator) && number(l!.value))) return undefined;
-    const joined = union(entries.flatMap((e) => holdsIn(e.when, fact)));
-    return joined.length === 1 ? whenYaml({ [fact]: intervalText(joined[0]!) }) : undefined;
-  }
-  // Values of an enum or a boolean: only where each `when` is a value or a list of them.
-  if (entries.some((e) => !('fact' in e.when))) return undefined;
-  const values: unknown[] = [];
-  for (const l of leaves) {
-    if (l!.operator === 'equal') values.push(l!.value);
-    else if (l!.operator === 'in' && Array.isArray(l!.value)) values.push(...l!.value);
-    else return undefined;
-  }
-  const distinct = [...new Set(values)];
-  return whenYaml({ [fact]: distinct.length === 1 ? distinct[0] : distinct });
-}
-
-/** The comparisons an `all` or `any` of them is made of; `undefined` in a place of a `not`. */
-function leavesOf(c: ConditionModel): (Extract<ConditionModel, { fact: string }> | undefined)[] {
-  if ('all' in c) return c.all.flatMap(leavesOf);
-  if ('any' in c) return c.any.flatMap(leavesOf);
-  if ('not' in c) return [undefined];
-  return [c];
 }

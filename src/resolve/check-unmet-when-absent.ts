@@ -8,11 +8,15 @@ import type {
   TableModel,
 } from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
+import { whenYaml } from '../text/when-yaml';
 import { itemPaths } from './check-divisors';
 import { parts } from './check-untested';
 import { holdsIn } from './condition-holds-in';
+import { mayHold, type Value } from './condition-may-hold';
+import { conditionNames } from './condition-names';
 import { complement, union } from './interval-sets';
 import type { ModelContext } from './model-context';
+import { requiredWhenAdvice, withoutDoubleNot } from './required-when-advice';
 import { mayBeAbsent, whenNeeds } from './when-needs';
 import { zhGrade } from './zh-grade';
 
@@ -57,7 +61,8 @@ export function checkUnmetWhenAbsent(
         (c.subject === f.name || (c.subject !== undefined && through.has(c.subject))) &&
         fixedLimits(c, tables) &&
         (c.when === undefined ||
-          (whenNeeds(c.when, [f]).length === 0 && !(f.requiredWhen && sharesPart(c.when, f.requiredWhen)))),
+          (whenNeeds(c.when, [f]).length === 0 &&
+            !(f.requiredWhen && sharesPart(c.when, f.requiredWhen, valuesOf(ctx))))),
     );
     if (always.length === 0) continue;
     const c = always.reduce((a, b) => (b.grade!.index < a.grade!.index ? b : a));
@@ -74,6 +79,17 @@ export function checkUnmetWhenAbsent(
     const path = paths.get(`${c.location.line}:${c.location.column}`);
     const given = givenCondition(f);
     const fl = f.label;
+    // Under a `when`, "required: true" would draw required-beyond-when, and a second `when:` key is a YAML error:
+    // advise the `requiredWhen` that is where it is tested, and the `when` with the value added.
+    const measured = c.when ? requiredWhere(ctx, f, checks, through, indicators) : undefined;
+    const written = path
+      ? (ctx.doc[path[0] as 'criteria']?.[path[1] as number] as { when?: unknown })?.when
+      : undefined;
+    const mapWhen =
+      c.when && given && isMapForm(written)
+        ? `${whenYaml(written).slice(0, -2)}, ${f.name}: ${given} }`
+        : undefined;
+    const whenToGive = mapWhen ?? (given ? `{ ${f.name}: ${given} }` : undefined);
     const inWhenZh = c.when ? '在其“when”成立时' : '';
     const inWhenEn = c.when ? ' wherever its "when" holds' : '';
     // Tested through a derived value: name it, since the requirement's own indicator is not F.
@@ -100,14 +116,57 @@ export function checkUnmetWhenAbsent(
       'unmet-when-absent',
       localized(
         `可选指标“${fl.zh}”（“${f.name}”）没有默认值，而要求“${c.sourceId}”${inWhenZh}总是检验它${viaZh}${fromZh}：未给出“${f.name}”的记录${neverZh}。` +
-          `${intendedZh}若未检测时不判定，请给这条要求加${given ? `“when: { ${f.name}: ${given} }”` : `在给出“${f.name}”时才成立的“when”`}${letsThroughZh}；若必须检测，请设为必填（“required: true”）`,
+          `${intendedZh}若未检测时不判定，请${mapWhen ? `把这条要求的“when”改为“when: ${mapWhen}”` : `给这条要求加${whenToGive ? `“when: ${whenToGive}”` : `在给出“${f.name}”时才成立的“when”`}`}${letsThroughZh}；若必须检测，${measured ? `请给它写“requiredWhen: ${measured}”` : '请设为必填（“required: true”）'}`,
         `the optional indicator "${fl.en}" (${f.name}) has no default, yet requirement "${c.sourceId}" tests it${viaEn}${inWhenEn}${fromEn}: a record that does not give ${f.name} ${neverEn}. ` +
-          `${intendedEn}If it is not judged when not measured, give the requirement ${given ? `when: { ${f.name}: ${given} }` : `a "when" that holds only when ${f.name} is given`}${letsThroughEn}; if it must be measured, make it required ("required: true")`,
+          `${intendedEn}If it is not judged when not measured, ${mapWhen ? `make the requirement's when: ${mapWhen}` : `give the requirement ${whenToGive ? `when: ${whenToGive}` : `a "when" that holds only when ${f.name} is given`}`}${letsThroughEn}; if it must be measured, ${measured ? `give it "requiredWhen: ${measured}"` : 'make it required ("required: true")'}`,
       ),
       path ?? [],
     );
     ctx.issues.push({ ...issue, severity: 'warning' });
   }
+}
+
+/**
+ * The `requiredWhen` to advise where every requirement on `f` has a `when`
+ * and nothing else reads it: "required: true" would draw required-beyond-when.
+ */
+function requiredWhere(
+  ctx: ModelContext,
+  f: IndicatorModel,
+  checks: readonly CheckModel[],
+  through: ReadonlySet<string>,
+  indicators: readonly IndicatorModel[],
+): string | undefined {
+  if (
+    through.size > 0 ||
+    JSON.stringify([ctx.doc.scope ?? null, ctx.doc.scoring ?? null, ctx.doc.group ?? null]).includes(
+      JSON.stringify(f.name),
+    )
+  )
+    return undefined;
+  const readers = checks.filter((x) => x.subject === f.name);
+  if (readers.some((x) => !x.when) || checks.some((x) => x.when && conditionNames(x.when).includes(f.name)))
+    return undefined;
+  const paths = itemPaths(ctx);
+  const byWhen = new Map<string, { when: ConditionModel; written: unknown }>();
+  for (const x of readers) {
+    const path = paths.get(`${x.location.line}:${x.location.column}`);
+    const item = path
+      ? (ctx.doc[path[0] as 'criteria']?.[path[1] as number] as { when?: unknown })
+      : undefined;
+    byWhen.set(JSON.stringify(x.when), { when: x.when!, written: item?.when ?? x.when });
+  }
+  return requiredWhenAdvice([...byWhen.values()], indicators);
+}
+
+/** Whether a written `when` is the short form (`{ thickness: "≥ 8" }`), to which an entry can be added. */
+function isMapForm(when: unknown): when is Record<string, unknown> {
+  return (
+    !!when &&
+    typeof when === 'object' &&
+    !Array.isArray(when) &&
+    !['all', 'any', 'not', 'fact'].some((k) => Object.hasOwn(when, k))
+  );
 }
 
 /** The operands a check's limit is made of. */
@@ -145,9 +204,41 @@ function firstCell(c: CheckModel): Extract<Operand, { kind: 'cell' }> | undefine
  * `when`'s values among the other's (`unitType: heat-pump` and `operator: in,
  * value: [heat-pump]` say the same; hostile-30 M3 was warned for the second).
  */
-function sharesPart(when: ConditionModel, required: ConditionModel): boolean {
-  const have = parts(required);
-  return parts(when).some((p) => have.some((q) => partImplies(p, q)));
+function sharesPart(when: ConditionModel, required: ConditionModel, values: ValuesOf): boolean {
+  const have = partsOf(required);
+  return partsOf(when).some((p) => have.some((q) => implies(p, q, values)));
+}
+
+/** The values an enum or boolean may take, by name; `undefined` for another kind. */
+type ValuesOf = (name: string) => readonly Value[] | undefined;
+
+function valuesOf(ctx: ModelContext): ValuesOf {
+  return (name) => {
+    const info = ctx.values.get(name);
+    return info?.kind === 'boolean' ? [true, false] : info?.values;
+  };
+}
+
+/** An `all`'s parts, a `not` of an opposite read as the comparison (the `requiredWhen` required-beyond-when advises). */
+function partsOf(c: ConditionModel): ConditionModel[] {
+  return parts(c).map(withoutDoubleNot);
+}
+
+/**
+ * Whether `p` holds only where `q` does, seeing through `any`: `thickness ≥ 16`
+ * beside `requiredWhen: { any: [thickness ≥ 8, quality = D] }` (the advice for
+ * `when`s on two values) is meant. On one enum or boolean, tried value by
+ * value: `quality: [B, C]` beside `not: { quality in [D] }` (the advice where
+ * quality has a default) is meant.
+ */
+function implies(p: ConditionModel, q: ConditionModel, values: ValuesOf): boolean {
+  const names = new Set([...conditionNames(p), ...conditionNames(q)]);
+  const [fact] = names;
+  const all = names.size === 1 ? values(fact!) : undefined;
+  if (all) return all.every((v) => !mayHold(p, new Map([[fact!, v]])) || mayHold(q, new Map([[fact!, v]])));
+  if ('any' in q) return q.any.some((branch) => partsOf(branch).some((r) => implies(p, r, values)));
+  if ('any' in p) return p.any.every((branch) => partsOf(branch).some((r) => implies(r, q, values)));
+  return partImplies(p, q);
 }
 
 function partImplies(p: ConditionModel, q: ConditionModel): boolean {

@@ -106,13 +106,17 @@ describe('a required indicator read only under a `when` that leaves records out'
     expect(issuesOf(plate(advised, two))).toEqual([]);
   });
 
-  it('`when`s on two values that make no one condition: advises required: false', () => {
+  it('`when`s on two values that make no one condition: advises an `any:` of them (when-required-44; was required: false)', () => {
     const grade =
       '  quality: { type: enum, values: [B, C, D], label: { zh: 质量等级, en: Quality grade } }\n';
     const two = `${THIN_ONLY}\n  - { id: impact-d, indicator: impactEnergy, when: { quality: D }, require: "≥ 27" }`;
     const [issue] = beyond(plate(IMPACT, two, grade));
-    expect(issue!.text.zh).toContain('若只有部分记录检测它，请设“required: false”');
-    expect(issue!.text.en).toContain('If only some records are measured for it, make it "required: false"');
+    expect(issue!.text.zh).toContain(
+      '请给它写“requiredWhen: { any: [{ fact: thickness, operator: greaterThanInclusive, value: 8 }, { fact: quality, operator: equal, value: D }] }”',
+    );
+    expect(issue!.text.en).toContain(
+      'write "requiredWhen: { any: [{ fact: thickness, operator: greaterThanInclusive, value: 8 }, { fact: quality, operator: equal, value: D }] }" on it',
+    );
   });
 
   it('not said beside a schema error in the requirement that reads it always (left out, it reads nothing)', () => {

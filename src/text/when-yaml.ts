@@ -1,5 +1,6 @@
-// Plain (unquoted) YAML text that reads back as the same text: letters, digits and a few joiners, no number or yes/no.
-const PLAIN = /^[\p{L}\p{N}_][\p{L}\p{N}_.·/-]*$/u;
+// Plain (unquoted) YAML text that reads back as the same text: ASCII letters, digits and a few joiners, no number or
+// yes/no. Other text is quoted, so a value in Chinese stands out from the English around it (`{ category: "瓷质砖" }`).
+const PLAIN = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
 const NOT_TEXT =
   /^(?:[-+]?[\d.]+(?:e[-+]?\d+)?|0x[\da-f]+|true|false|yes|no|on|off|null|~|\.nan|[-+]?\.inf)$/i;
 
@@ -7,7 +8,8 @@ const NOT_TEXT =
  * A `when` (or any value of a rule file) as YAML writes it on one line, in
  * braces and brackets, for advice to copy into a file: `{ thickness: "≥ 8" }`,
  * `{ designation: [Q355, Q390] }`. Text is quoted where YAML would read it
- * otherwise (a number, a yes/no word, a space or a sign).
+ * otherwise (a number, a yes/no word, a space or a sign) and where it is not
+ * ASCII (`{ category: "瓷质砖" }`), so that it stands apart from the English.
  *
  * @example
  * whenYaml({ thickness: '≥ 8' }) // '{ thickness: "≥ 8" }'
