@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { checkRuleSet, createGrader, type IndicatorInfo, parseRuleSet } from '../../src/index';
+import { convertCell } from '../../src/input/convert-value';
+import { ruleFileHeader } from '../rule-file-header';
+
+// Hostile inputs left by hostile-43: a minus sign before a name or infinity, a minus inside an unspaced formula, a
+// range typed with a dash after an operator, and the diameter sign before a value that is no plain number. The
+// limits are illustrative.
+
+const errorsOf = (text: string) =>
+  checkRuleSet(text, { filename: 'minus.yaml' })
+    .issues.filter((i) => i.severity === 'error')
+    .map((i) => ({ en: i.text.en, zh: i.text.zh }));
+
+const ruleFile = (criterion: string) => `${ruleFileHeader('test/hostile-44')}comparison: full
+indicators:
+  a: { type: number, unit: mm, label: { zh: 厚度, en: Thickness } }
+  b: { type: number, unit: mm, label: { zh: 宽度, en: Width } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+criteria:
+  - { id: c, indicator: a, ${criterion} }
+`;
+
+const only = (require: string) => {
+  const errors = errorsOf(ruleFile(`require: "${require}"`));
+  expect(errors, require).toHaveLength(1);
+  return errors[0]!;
+};
+
+const accepted = (require: string) =>
+  expect(errorsOf(ruleFile(`require: "${require}"`)), require).toEqual([]);
+
+describe.concurrent('a minus sign before a name, in an unspaced formula, or before infinity', () => {
+  // `≤ −b` said "can never match it", `≤ b−1` "a unit goes after the number: write ≤ 1 b−"; and `≤ -b`, `≤ b-1` with
+  // ASCII signs were refused as text a number never matches, so no advice could name what to write.
+  it.each([
+    ['≤ −b', '−', 'U+2212', '-b'],
+    ['≤ b−1', '−', 'U+2212', 'b-1'],
+    ['≤ b–1', '–', 'U+2013', 'b-1'],
+    ['≥ 2*b—1', '—', 'U+2014', '2*b-1'],
+  ])('"%s" is told to write "-" for "%s" (%s), as %s, which is accepted', (written, c, code, write) => {
+    const e = only(written);
+    expect(e.en).toBe(`limit of "a": a formula writes "-" where this has "${c}" (${code}): write "${write}"`);
+    expect(e.zh).toBe(`“a”的限值：公式中要写“-”，而不是“${c}”（${code}）：请写“${write}”`);
+    accepted(`${written.slice(0, 2)}${write}`);
+  });
+
+  it('≤ -b and ≤ b-1 are formulas on a number, graded as ≤ 0 - b and ≤ b - 1', () => {
+    const grader = (require: string) => createGrader(parseRuleSet(ruleFile(`require: "${require}"`)));
+    const negative = grader('≤ -b');
+    // At the limit, just above it.
+    expect(negative.gradeSync({ a: -5, b: 5 }).grade).toBe('ok');
+    expect(negative.gradeSync({ a: -4.9, b: 5 }).grade).toBeNull();
+    const less = grader('≤ b-1');
+    expect(less.gradeSync({ a: 4, b: 5 }).grade).toBe('ok');
+    expect(less.gradeSync({ a: 4.1, b: 5 }).grade).toBeNull();
+  });
+
+  it('a bare word with a hyphen that is no formula stays text: = heat-pump on a number never matches', () => {
+    expect(only('= heat-pump').en).toBe('"a" is a number; "heat-pump" can never match it');
+  });
+
+  it.each([
+    ['≤ −∞', 'no value meets it'],
+    ['< −inf', 'no value meets it'],
+    ['≤ -∞', 'no value meets it'],
+    ['= ∞', 'no value meets it'],
+    ['≥ −∞', 'it holds for every value and checks nothing'],
+    ['≤ ∞', 'it holds for every value and checks nothing'],
+    ['> -inf', 'it holds for every value and checks nothing'],
+  ])('"%s" is told infinity is no limit: %s', (written, what) => {
+    const e = only(written);
+    expect(e.en).toContain(`"${written}" has infinity for its limit, which is no number: ${what}`);
+    expect(e.en).toContain("write the standard's figure");
+    expect(e.zh).toContain(`“${written}”的限值是无穷大，不是数值`);
+    expect(e.zh).toContain('请写标准给出的限值');
+  });
+
+  it.each([
+    ['(−∞, 5]', '≤ 5'],
+    ['(-∞, 5)', '< 5'],
+    ['[0, ∞)', '≥ 0'],
+    ['(0, inf)', '> 0'],
+  ])(
+    'the range "%s" is told it is the single limit %s (it was told to write (-∞, 5], refused in turn)',
+    (written, write) => {
+      const e = only(written);
+      expect(e.en).toBe(
+        `"${written}" is open to infinity at one end, so it is a single limit: write ${write}`,
+      );
+      expect(e.zh).toBe(`“${written}”有一端是无穷，只有一个限值：请写 ${write}`);
+      accepted(write);
+    },
+  );
+
+  it('≥ −1e999 is too large, not "a unit goes after the number: write ≥ 1e999 −"', () => {
+    expect(only('≥ −1e999').en).toBe('-1e999 is too large to be a number (numbers go up to about ±1.8e308)');
+  });
+});
+
+describe.concurrent('a range typed with a dash or a hyphen', () => {
+  // `≤ 2–6` said "the limit is written in –6"; `≤ 2-6` "can never match it" with no advice; `2–6` "does not start
+  // with an operator". Each now gets the range to write, as `≤ 2~6` did.
+  it.each([
+    ['≤ 2–6', '"a" is a number; "2–6" can never match it: write the range as "[2, 6]"'],
+    ['≤ 2—6', '"a" is a number; "2—6" can never match it: write the range as "[2, 6]"'],
+    ['≤ 2-6', '"a" is a number; "2-6" can never match it: write the range as "[2, 6]"'],
+    ['≤ 2 – 6', '"a" is a number; "2 – 6" can never match it: write the range as "[2, 6]"'],
+    [
+      '≤ 2 mm–6 mm',
+      '"a" is a number; "2 mm–6 mm" can never match it: write the range as "[2, 6]", without the unit',
+    ],
+    ['2–6', '"2–6" is written as a range: "[2, 6]"'],
+    ['2-6', '"2-6" is written as a range: "[2, 6]"'],
+  ])('"%s" is given the range to write', (written, en) => {
+    const e = only(written);
+    expect(e.en).toContain(en);
+    expect(e.zh).toContain('"[2, 6]"');
+    accepted('[2, 6]');
+  });
+
+  it('2e-6 and b - 1 are no ranges', () => {
+    accepted('≤ 2e-6');
+    accepted('≤ b - 1');
+  });
+});
+
+describe.concurrent('the diameter sign before a value', () => {
+  const NUMBER: IndicatorInfo = {
+    name: 'd',
+    type: 'number',
+    unit: 'mm',
+    label: { zh: '直径', en: 'Diameter' },
+    required: true,
+    specimens: 0,
+  };
+
+  it.each([
+    ['Φ1e3', '1e3'],
+    ['Φ-12', '-12'],
+    ['Φ−12', '-12'],
+    ['Φ１２', '12'],
+  ])('%s is told to write the number alone, %s (not "contains Φ")', (cell, write) => {
+    const message = convertCell(cell, NUMBER)?.error?.message;
+    expect(message?.en).toBe(
+      `d (Diameter) must be a number: "${cell}" has the diameter sign "${cell[0]}" before it: write the number alone, ${write}`,
+    );
+    expect(message?.zh).toBe(`直径应为数值："${cell}" 数值前有直径符号“${cell[0]}”：只写数值 ${write}`);
+    expect(convertCell(write, NUMBER)?.error).toBeUndefined();
+  });
+
+  it('Φ12;Φ14 under one value: the sign, then the two values where one is read', () => {
+    expect(convertCell('Φ12;Φ14', NUMBER)?.error?.message).toEqual({
+      zh: '直径应为数值："Φ12;Φ14" 数值前有直径符号“Φ”，它不是数值的一部分；去掉它后，"12;14" 有 2 个数值（12;14），而此处只读一个：请只写一个数值（规则集为该指标写了“specimens”时才读多个试样值）',
+      en: 'd (Diameter) must be a number: "Φ12;Φ14" has the diameter sign "Φ" before it, which is no part of the value; without it, "12;14" holds 2 values (12;14) where one is read: write one number (several specimen values are read only where the rule set gives the indicator "specimens")',
+    });
+    // Without the sign, the same count.
+    expect(convertCell('12;14', NUMBER)?.error?.message.en).toContain(
+      '"12;14" holds 2 values (12;14) where one is read',
+    );
+  });
+
+  it('Φ12;Φ14 under two specimens: the values to write, not the first alone', () => {
+    const specimens = { ...NUMBER, specimens: 2 };
+    expect(convertCell('Φ12;Φ14', specimens)?.error?.message.en).toBe(
+      'd (Diameter) must be a number: "Φ12;Φ14" has the diameter sign "Φ" before its values: write the numbers alone, 12;14',
+    );
+    expect(convertCell('12;14', specimens)).toEqual({ value: [12, 14] });
+  });
+
+  it('an enum of sizes given Φ12 is told to write 12; Φ13, no size, only the list', async () => {
+    const sizes = parseRuleSet(`${ruleFileHeader('test/hostile-44')}indicators:
+  d: { type: enum, values: [12, 14], unit: mm, label: { zh: 公称直径, en: Nominal diameter } }
+  s: { type: enum, values: ["12", "14"], label: { zh: 规格, en: Size } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+criteria:
+  - { id: c, indicator: d, require: "in [12, 14]" }
+`);
+    const errors = createGrader(sizes).gradeSync({ d: 'Φ12mm', s: 'φ14' }).errors;
+    expect(errors?.map((e) => e.message)).toEqual([
+      {
+        zh: '公称直径应为 12、14 之一，实际为 "Φ12mm"，数值前有直径符号“Φ”：请只写 12',
+        en: 'd (Nominal diameter) must be one of 12, 14, got "Φ12mm", with the diameter sign "Φ" before it: write 12 alone',
+      },
+      {
+        zh: '规格应为 12、14 之一，实际为 "φ14"，数值前有直径符号“φ”：请只写 14',
+        en: 's (Size) must be one of 12, 14, got "φ14", with the diameter sign "φ" before it: write 14 alone',
+      },
+    ]);
+    expect(createGrader(sizes).gradeSync({ d: 'Φ13', s: '12' }).errors?.[0]?.message.en).toBe(
+      'd (Nominal diameter) must be one of 12, 14, got "Φ13"',
+    );
+  });
+});
+
