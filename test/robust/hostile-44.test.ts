@@ -1,6 +1,9 @@
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet, createGrader, type IndicatorInfo, parseRuleSet } from '../../src/index';
 import { convertCell } from '../../src/input/convert-value';
+import { ROOT, useCli, useTempDir } from '../cli/cli-harness';
 import { ruleFileHeader } from '../rule-file-header';
 
 // Hostile inputs left by hostile-43: a minus sign before a name or infinity, a minus inside an unspaced formula, a
@@ -195,3 +198,59 @@ criteria:
   });
 });
 
+describe('a suite or rule file with lines ended by CR alone, or a NUL byte on a line (qgrade test)', () => {
+  const cli = useCli();
+  const dir = useTempDir();
+  const suite = `ruleSet: ./led.yaml
+cases:
+  - name: "a preferred panel"
+    input: { luminousEfficacy: 120, colourRendering: 92, flickerFree: true, warrantyYears: 5 }
+    grade: preferred
+`;
+  const write = (name: string, text: string | Buffer) => {
+    copyFileSync(join(ROOT, 'examples/custom/led-panel-purchasing.yaml'), join(dir(), 'led.yaml'));
+    writeFileSync(join(dir(), name), text);
+    return name;
+  };
+
+  it('CR line ends (classic Mac OS) are lines, as YAML has them: the case runs and passes', async () => {
+    // It was "two ": " on one line", "a character here is out of place" and "more text follows the value here".
+    const cr = write('cr.test.yaml', suite.replaceAll('\n', '\r'));
+    const { code, stdout, stderr } = await cli.run(['test', cr], { cwd: dir() });
+    expect(`${stdout}${stderr}`).not.toContain('YAML');
+    expect(stderr).toContain('cr.test.yaml: 1/1 passed');
+    expect(stdout).toBe('1 passed, 0 failed\n');
+    expect(code).toBe(0);
+  });
+
+  it('a line of NUL bytes is named, in en and zh, at its line and column', async () => {
+    // It was "this key has no ": " and value after it", of a character no editor shows.
+    const name = write('nul.test.yaml', Buffer.concat([Buffer.from(suite), Buffer.from([0, 0, 0x0a])]));
+    const en = await cli.run(['test', name], { cwd: dir() });
+    expect(en.stdout).toContain(
+      'nul.test.yaml:6:1: the control character U+0000 here is not allowed in YAML (it cannot be seen): remove it',
+    );
+    expect(en.code).toBe(2);
+    const zh = await cli.run(['test', name, '--lang', 'zh-CN'], { cwd: dir() });
+    expect(zh.stdout).toContain(
+      'nul.test.yaml:6:1: 此处有控制字符 U+0000，YAML 文件中不允许有它（看不见）：请删除它',
+    );
+  });
+});
+
+describe.concurrent('qgrade round: a value that is no decimal number is told what to write', () => {
+  const cli = useCli();
+  // Each said only "not a decimal number: 0x10" (or "“0x10”不是十进制数").
+  it.each([
+    ['0x10', 'write "16"', '请写“16”'],
+    ['1,5', 'write 1.5', '请写 1.5'],
+    ['1,500', 'write 1.500 or 1500', '请写 1.500 或 1500'],
+    ['abc', 'write the value as the test report gives it, such as 1.050 or -0.0365', '请写检测报告上的数值'],
+  ])('round %s 1: %s', async (value, en, zh) => {
+    const english = await cli.run(['round', value, '1']);
+    expect(english.stderr).toContain(`not a decimal number: ${value}`);
+    expect(english.stderr).toContain(en);
+    expect(english.code).toBe(2);
+    expect((await cli.run(['round', value, '1', '--lang', 'zh-CN'])).stderr).toContain(zh);
+  });
+});
