@@ -254,3 +254,26 @@ describe.concurrent('qgrade round: a value that is no decimal number is told wha
     expect((await cli.run(['round', value, '1', '--lang', 'zh-CN'])).stderr).toContain(zh);
   });
 });
+
+describe('qgrade compare on records whose header matches neither rule set', () => {
+  const cli = useCli();
+  const dir = useTempDir();
+
+  it('a record invalid under both for different reasons gives each side its own (B has no luminousEfficacy)', async () => {
+    copyFileSync(join(ROOT, 'examples/custom/led-panel-purchasing.yaml'), join(dir(), 'led.yaml'));
+    writeFileSync(join(dir(), 'other.csv'), 'foo,bar\nS1,2\n');
+    const args = ['compare', 'led.yaml', 'home-appliances/room-air-conditioner-energy', 'other.csv'];
+    const en = await cli.run(args, { cwd: dir() });
+    // It was "invalid under A and B: luminousEfficacy (Luminous efficacy) is missing", A's reason alone.
+    expect(en.stdout).toContain(
+      'row 1 (S1): invalid under A and B: A: luminousEfficacy (Luminous efficacy) is missing; B: unitType (Unit type) is missing',
+    );
+    const zh = await cli.run([...args, '--lang', 'zh-CN'], { cwd: dir() });
+    expect(zh.stdout).toContain('A、B 下均无效：A：缺少光效；B：缺少机组类型');
+    // The same rule set on both sides: one reason, as before.
+    const same = await cli.run(['compare', 'led.yaml', 'led.yaml', 'other.csv'], { cwd: dir() });
+    expect(same.stdout).toContain(
+      'row 1 (S1): invalid under A and B: luminousEfficacy (Luminous efficacy) is missing',
+    );
+  });
+});
