@@ -623,7 +623,11 @@ function blockScalarText(slip: BlockScalarSlip): LocalizedText {
 
 /** The one message of nesting past the limit, wherever it is found (block or flow style, a pair in brackets). */
 function deeperThan(maxDepth: number): LocalizedText {
-  return localized(`嵌套超过 ${maxDepth} 层`, `nesting deeper than ${maxDepth} levels`);
+  // What to do, too (hostile-44: the bare limit said none): no hand-written file nests so deep.
+  return localized(
+    `嵌套超过 ${maxDepth} 层：手写的文件用不了这么多层，请检查是否有没写完的括号“[”“{”，或检查生成它的程序`,
+    `nesting deeper than ${maxDepth} levels: no file written by hand needs so many; look for a "[" or "{" left open, or check what generated it`,
+  );
 }
 
 /** A file of more tokens than a rule file needs: the limit, what counts, and what to do. */

@@ -277,3 +277,18 @@ describe('qgrade compare on records whose header matches neither rule set', () =
     );
   });
 });
+
+describe.concurrent('nesting past the limit says what to do', () => {
+  it('a value nested 100 deep: the limit, and to look for an open bracket or the program that wrote it', () => {
+    const issues = checkRuleSet(`a: ${'['.repeat(100)}${']'.repeat(100)}\n`, {
+      filename: 'deep.yaml',
+    }).issues;
+    // It was "nesting deeper than 64 levels", and nothing more.
+    expect(issues.map((i) => i.text)).toEqual([
+      {
+        zh: '嵌套超过 64 层：手写的文件用不了这么多层，请检查是否有没写完的括号“[”“{”，或检查生成它的程序',
+        en: 'nesting deeper than 64 levels: no file written by hand needs so many; look for a "[" or "{" left open, or check what generated it',
+      },
+    ]);
+  });
+});
