@@ -292,3 +292,33 @@ describe.concurrent('nesting past the limit says what to do', () => {
     ]);
   });
 });
+
+describe('qgrade test: a name in a case with no name close to it lists the names to write', () => {
+  const cli = useCli();
+  const dir = useTempDir();
+
+  it('an unknown indicator and an unknown grade, in en and zh', async () => {
+    copyFileSync(join(ROOT, 'examples/custom/led-panel-purchasing.yaml'), join(dir(), 'led.yaml'));
+    writeFileSync(
+      join(dir(), 'far.test.yaml'),
+      `ruleSet: ./led.yaml
+cases:
+  - name: far
+    input: { luminousEfficacy: 120, colourRendering: 92, flickerFree: true, warrantyYears: 5, zzz: 1 }
+    grade: qqqqqqqq
+`,
+    );
+    // Each said only 'indicator "zzz" is not in …', nothing to write.
+    const en = await cli.run(['test', 'far.test.yaml'], { cwd: dir() });
+    expect(en.stdout).toContain(
+      'far.test.yaml:4:95: indicator "zzz" is not in home-appliances/led-panel-purchasing; its indicators are "luminousEfficacy", "colourRendering", "flickerFree", "warrantyYears"',
+    );
+    expect(en.stdout).toContain(
+      'grade "qqqqqqqq" is not in home-appliances/led-panel-purchasing; its grades are',
+    );
+    const zh = await cli.run(['test', 'far.test.yaml', '--lang', 'zh-CN'], { cwd: dir() });
+    expect(zh.stdout).toContain(
+      'home-appliances/led-panel-purchasing 中没有指标“zzz”；可写的指标有 “luminousEfficacy”、“colourRendering”、“flickerFree”、“warrantyYears”',
+    );
+  });
+});
