@@ -24,7 +24,10 @@ export interface InvalidRecord {
   kept?: Record<string, string>;
   /** The rule set (or both) under which it is invalid. */
   under: InvalidUnder;
-  /** The first problem: under A when it is invalid under A, else under B. */
+  /**
+   * The first problem: under A when it is invalid under A, else under B; invalid under both for different reasons,
+   * each side's, `A: … ; B: …` (the two rule sets may not share the indicator A's reason names).
+   */
   reason: LocalizedText;
 }
 
@@ -55,7 +58,7 @@ export function invalidRecord(a: GradeResult, b: GradeResult, row: number): Inva
   const inB = isInvalidResult(b);
   if (!inA && !inB) return undefined;
   const under: InvalidUnder = inA && inB ? 'both' : inA ? 'a' : 'b';
-  const reason = firstReason(inA ? a : b);
+  const reason = inA && inB ? bothReasons(firstReason(a), firstReason(b)) : firstReason(inA ? a : b);
   const kept = a.kept ?? b.kept;
   return kept ? { row, kept, under, reason } : { row, under, reason };
 }
@@ -64,4 +67,13 @@ function firstReason(r: GradeResult): LocalizedText {
   const { zh, en } = r.errors?.[0]?.message ??
     r.notGradedReason?.message ?? { zh: '记录无效', en: 'invalid record' };
   return { zh, en };
+}
+
+/**
+ * A record invalid under both rule sets: A's reason, and B's when it is another (hostile-44: "invalid under A and B:
+ * luminousEfficacy is missing" where B, a rule set for air conditioners, has no such indicator and missed unitType).
+ */
+function bothReasons(a: LocalizedText, b: LocalizedText): LocalizedText {
+  if (a.en === b.en && a.zh === b.zh) return a;
+  return { zh: `A：${a.zh}；B：${b.zh}`, en: `A: ${a.en}; B: ${b.en}` };
 }

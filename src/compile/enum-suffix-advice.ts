@@ -1,6 +1,7 @@
 import type { GradeModel } from '../model/grade-model';
 import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 import { roundingMark } from '../rounding/rounding-mark';
+import { withoutDiameterSign } from '../text/diameter-sign';
 import { rapidMark } from '../text/enum-spelling';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { unitKey } from '../text/unit-key';
@@ -56,6 +57,14 @@ export function suffixAdvice(
 ): LocalizedText | undefined {
   const values = ind.values ?? [];
   const written = text.trim();
+  // `Φ12` for the nominal diameter 12: the sign is no part of the value (hostile-44: only "must be one of").
+  const signed = withoutDiameterSign(written);
+  const size = signed === undefined ? undefined : listedSize(signed.text, ind, context);
+  if (signed !== undefined && size !== undefined)
+    return localized(
+      `，数值前有直径符号“${signed.sign}”：请只写 ${size}`,
+      `, with the diameter sign "${signed.sign}" before it: write ${size} alone`,
+    );
   const graded = gradeAfter(written, values, context.grades);
   if (graded !== undefined) {
     const { value, grade, letters } = graded;
@@ -91,6 +100,17 @@ export function suffixAdvice(
     `，数值后带了单位：请只写数值 ${unit.value}`,
     `, a number with a unit after it: write the number alone, ${unit.value}`,
   );
+}
+
+/** The listed value a text is, as written or with the indicator's own unit after it (`12`, `12mm` for 12). */
+function listedSize(text: string, ind: IndicatorModel, context: SuffixContext): string | number | undefined {
+  const values = ind.values ?? [];
+  if (values.includes(text)) return text;
+  if (values.includes(Number(text)) && /^[+-]?\d+(?:\.\d+)?$/.test(text)) return Number(text);
+  const unit = numberBeforeUnit(text, ind, context.classLetters);
+  return unit !== undefined && ind.unit !== undefined && unitKey(unit.after) === unitKey(ind.unit)
+    ? unit.value
+    : undefined;
 }
 
 /** The longest listed value `text` starts with, followed by exactly a grade's id (`Q355N` + `D`). */

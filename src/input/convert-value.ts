@@ -56,6 +56,7 @@ import { roundingMarkAdvice, roundingMarkInUnit, textAfterMarkAdvice } from '../
 import { parseBand } from '../syntax/parse-band';
 import { characterShown } from '../text/character-shown';
 import { cjkJoin } from '../text/cjk-space';
+import { withoutDiameterSign } from '../text/diameter-sign';
 import { enumSpelling } from '../text/enum-spelling';
 import { codePointText, fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { isNotApplicableMark, isNotTestedMark, labNotationAdvice } from '../text/lab-notation';
@@ -113,6 +114,14 @@ export function convertCell(text: string, indicator: IndicatorInfo): ConvertedCe
   if (trimmed === '') return undefined;
   if (!indicator.required && notTestedSlash(trimmed, indicator)) return undefined;
   if (indicator.specimens > 0) {
+    // Φ12;Φ14: the values to write, not "Φ12 … write 12", which quoted and answered the first alone (hostile-44).
+    const signed = isNumeric(indicator) ? withoutDiameterSign(trimmed) : undefined;
+    if (
+      signed !== undefined &&
+      /[;；]/.test(signed.text) &&
+      convertCell(signed.text, indicator)?.error === undefined
+    )
+      return refused(trimmed, indicator, diameterSign(signed.sign, fullWidthToAscii(signed.text)));
     const parts = fullWidthToAscii(trimmed).split(';');
     if (parts.length > 1) {
       const values: unknown[] = [];
@@ -422,15 +431,24 @@ export function parseNumeral(
   const sixties = sexagesimalAdvice(x, unit);
   if (sixties !== undefined) return sixties;
   // Φ12, φ12 mm: a bar's or pipe's diameter as drawings and Chinese sheets write it; the sign is no part of the value.
-  const diameter = DIAMETER_SIGN.exec(x);
-  if (diameter !== null && (diameter[2] === undefined || isOwnUnit(diameter[2], unit)))
-    return diameterSign(diameter[0]!.trim()[0]!, diameter[1]!);
+  // What is left is read as a cell: the number to write (`Φ1e3`, `Φ-12`), or why it is none (`Φ12 cm`, `Φ12;Φ14`
+  // under one value), not "contains Φ" (hostile-44).
+  const signed = withoutDiameterSign(t);
+  if (signed !== undefined) {
+    const rest = parseNumeral(signed.text, integer, required, unit, conditional, specimen);
+    return typeof rest === 'number'
+      ? diameterSign(signed.sign, numeralWritten(signed.text, unit))
+      : diameterThen(signed.sign, signed.text, rest);
+  }
   // A unit or word after the number (88分, 455 MPa, 20 °C, 20℃): say what to take away and what to write.
   const after = UNIT_AFTER.exec(x);
   // `85分` under `unit: 分`, `455 MPa` under MPa (a WPS format `0"分"` exported as text): the unit the column is read
   // in, so the number is the value, as the .xlsx cell with that format is read (newcomer-39 F8).
   if (after !== null && isOwnUnit(after[2]!, unit)) return parseNumeral(after[1]!, integer, required, unit);
   if (after !== null) return unitAfter(after[1]!, after[2]!, unit, x);
+  // 12;14 where one value is read: the values counted and one asked for (hostile-44).
+  const values = t.split(/\s*;\s*/);
+  if (values.length > 1 && values.every((v) => DECIMAL.test(v))) return severalValues(values);
   // Digit groups: comma, apostrophe, underscore, or a space (also the no-break and thin spaces spreadsheets put there).
   if (/^[+-]?\d{1,3}([,'_ \u00a0\u2009\u202f]\d{3})+(\.\d+)?$/.test(t) || /^[+-]?\d+,\d+$/.test(t)) {
     return localized(
@@ -736,13 +754,36 @@ function wordNotNumber(): LocalizedText {
   );
 }
 
-// The diameter sign as typed: Greek capital and small phi, the Nordic Ø/ø, and ⌀ itself; then a number and maybe a unit.
-const DIAMETER_SIGN = /^[ΦφϕØø⌀]\s*((?:\d+(?:\.\d*)?|\.\d+))(?:\s*([\p{L}]+))?$/u;
-
 function diameterSign(sign: string, numeral: string): LocalizedText {
+  const several = /[;；]/.test(numeral);
   return localized(
     `数值前有直径符号“${sign}”：只写数值 ${numeral}`,
-    `has the diameter sign "${sign}" before it: write the number alone, ${numeral}`,
+    `has the diameter sign "${sign}" before ${several ? 'its values' : 'it'}: write the ${several ? 'numbers' : 'number'} alone, ${numeral}`,
+  );
+}
+
+/** `Φ12 cm` under mm: the sign named, then why the rest is no value either, as that cell alone is told. */
+function diameterThen(sign: string, rest: string, why: LocalizedText): LocalizedText {
+  const shown = quoteShort(rest);
+  return localized(
+    `数值前有直径符号“${sign}”，它不是数值的一部分；去掉它后，${shown} ${why.zh}`,
+    `has the diameter sign "${sign}" before it, which is no part of the value; without it, ${shown} ${why.en}`,
+  );
+}
+
+/** A numeral as the advice has it written: ASCII, a leading U+2212 as `-`, the column's own unit dropped. */
+function numeralWritten(text: string, unit: string | undefined): string {
+  const t = leadingMinus(trimCell(fullWidthToAscii(text)));
+  const after = UNIT_AFTER.exec(t);
+  return after !== null && isOwnUnit(after[2]!, unit) ? after[1]! : t;
+}
+
+/** `12;14` where one value is read: how many, and to write one (a bare "not a decimal number" said neither). */
+function severalValues(values: readonly string[]): LocalizedText {
+  const shown = cutShort(values.join(';'));
+  return localized(
+    `有 ${values.length} 个数值（${shown}），而此处只读一个：请只写一个数值（规则集为该指标写了“specimens”时才读多个试样值）`,
+    `holds ${values.length} values (${shown}) where one is read: write one number (several specimen values are read only where the rule set gives the indicator "specimens")`,
   );
 }
 

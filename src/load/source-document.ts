@@ -17,6 +17,7 @@ import { safeLine } from '../text/safe-text';
 import { utf8Length } from '../text/utf8-length';
 import { aliasPastLimit } from './alias-count';
 import { findBadAlias } from './bad-alias';
+import { controlCharacterSlip } from './control-character-slip';
 import { findExplicitTags, tagOffsetBefore, tagOffsets } from './explicit-tags';
 import { flowSlip } from './flow-slips';
 import { indentationText, misindentedLine, nextContentLine } from './indentation';
@@ -143,11 +144,14 @@ export class SourceDocument {
         pos.line = indented.line;
         pos.col = indented.column;
       }
+      // A NUL or another control character on the line: the cause, which the parser's words do not name.
+      const control = flow || indented ? undefined : controlCharacterSlip(line);
+      if (control) pos.col = control.column;
       const message = flow
         ? flow.text
         : indented
           ? indentationText(indented, errorLine)
-          : yamlErrorText(e.code, firstLine(e.message), line);
+          : (control?.text ?? yamlErrorText(e.code, firstLine(e.message), line));
       if (parseIssues.some((i) => i.text.en === prefixed(message).en && i.code === code)) continue;
       parseIssues.push(issueAt(file, code, message, pos.line, pos.col, []));
       if (e.code === 'TAB_AS_INDENT')
@@ -281,7 +285,9 @@ export class SourceDocument {
    * input: problems are in {@link SourceDocument.issues}.
    */
   static parse(text: string, file: string, limits: SourceLimits = {}): SourceDocument {
-    return new SourceDocument(file, text, sourceLimits(limits));
+    // Lines ended by a carriage return alone (classic Mac OS, some exports) are lines, as YAML's spec has it; the
+    // parser read the file as one line and told of ": " twice on it (hostile-44). One character for one: offsets stay.
+    return new SourceDocument(file, text.replace(/\r(?!\n)/g, '\n'), sourceLimits(limits));
   }
 
   /**
@@ -637,7 +643,11 @@ function blockScalarText(slip: BlockScalarSlip): LocalizedText {
 
 /** The one message of nesting past the limit, wherever it is found (block or flow style, a pair in brackets). */
 function deeperThan(maxDepth: number): LocalizedText {
-  return localized(`嵌套超过 ${maxDepth} 层`, `nesting deeper than ${maxDepth} levels`);
+  // What to do, too (hostile-44: the bare limit said none): no hand-written file nests so deep.
+  return localized(
+    `嵌套超过 ${maxDepth} 层：手写的文件用不了这么多层，请检查是否有没写完的括号“[”“{”，或检查生成它的程序`,
+    `nesting deeper than ${maxDepth} levels: no file written by hand needs so many; look for a "[" or "{" left open, or check what generated it`,
+  );
 }
 
 /** A file of more tokens than a rule file needs: the limit, what counts, and what to do. */

@@ -17,6 +17,7 @@ import type { Literal } from '../model/value';
 import { decimalsOf, parseDecimal } from '../rounding/decimal';
 import { parseRoundingInterval } from '../rounding/gbt8170';
 import { constantValue } from '../syntax/constant-problem';
+import { infiniteLimit } from '../syntax/infinite-limit';
 import { parseFormula } from '../syntax/parse-formula';
 import {
   type OperandSyntax,
@@ -24,6 +25,7 @@ import {
   type RequirementSyntax,
   type ToleranceSyntax,
 } from '../syntax/parse-requirement';
+import { tildeRange } from '../syntax/tilde-range';
 import { closestTies } from '../text/closest-name';
 import { didYouMean, namesMeant } from '../text/did-you-mean';
 import {
@@ -333,6 +335,12 @@ function resolveTest(
   }
   if (syntax.kind === 'tolerance') return resolveTolerance(ctx, name, info, syntax, at);
   const { operator } = syntax;
+  // `≤ 2–6`, `≤ 2-6`, `≤ 2 mm–6 mm`: a range, answered as `≤ 2~6` is, with the range to write; not "a unit may
+  // follow only a number" nor a formula's message (hostile-44).
+  if (info.kind === 'number' && syntax.operand.kind === 'expression' && tildeRange(syntax.operand.text)) {
+    checkLiteral(ctx, info, name, syntax.operand.text.trim(), at);
+    return undefined;
+  }
   const unitFirst =
     syntax.operand.kind === 'expression' && info.kind === 'number'
       ? unitBeforeNumber(ctx, name, info, operatorSymbol(operator), syntax.operand.text)
@@ -480,6 +488,19 @@ function resolveOperand(
     ctx.errorInText('invalid-requirement', fullWidth.text, at, operand.offset + fullWidth.index);
     return undefined;
   }
+  // `≤ -b`, `≤ b-1` (no spaces, so one bare word) on a number: no text, a formula; `≤ −b`, `≤ b−1` get the formula's
+  // advice on the typeset minus, as `≤ b − 1` does; `≤ −∞`, `< -inf` the infinity's (hostile-44: "can never match").
+  if (bare && info.kind === 'number') {
+    const meant = minusFormula(ctx, name, operator, operand.text);
+    if (meant?.kind === 'error') {
+      ctx.errorInText('invalid-requirement', meant.text, at, operand.offset + meant.index);
+      return undefined;
+    }
+    if (meant?.kind === 'formula')
+      return checkOperandKind(ctx, name, info, meant.type, operator, at)
+        ? formulaOperand(ctx, operand.text, meant.expr)
+        : undefined;
+  }
   if (bare) {
     if (info.kind === 'number' && /^[A-Za-z_$][\w$]*$/.test(operand.text)) {
       // A number is never compared with text: a word that names nothing is a misspelt name.
@@ -502,11 +523,54 @@ function resolveOperand(
   }
   const { expr, kind } = parsed as { expr: Expr; kind: 'number' };
   if (!checkOperandKind(ctx, name, info, kind, operator, at)) return undefined;
+  return formulaOperand(ctx, operand.text, expr);
+}
+
+/** A formula's (or a name's, or a table cell's) operand. */
+function formulaOperand(ctx: ModelContext, text: string, expr: Expr): Operand {
   return expr.k === 'cell'
     ? { kind: 'cell', table: expr.table, column: expr.column, columnIndex: expr.columnIndex }
     : expr.k === 'ref' && ctx.values.get(expr.name)?.decimals !== undefined
-      ? { kind: 'expr', expr, text: operand.text.trim(), decimals: ctx.values.get(expr.name)!.decimals! }
-      : { kind: 'expr', expr, text: operand.text.trim() };
+      ? { kind: 'expr', expr, text: text.trim(), decimals: ctx.values.get(expr.name)!.decimals! }
+      : { kind: 'expr', expr, text: text.trim() };
+}
+
+// A minus sign, ASCII or as typeset or typed for one: a bare word on a number that holds one may be a formula.
+const MINUS_LIKE = /[-\u2010-\u2014\u2212\ufe63]/;
+
+/**
+ * A bare word (one run with no space) holding a minus sign, compared with a number: a formula when it reads as one
+ * (`-b`, `b-1`, `0.7-b`); the formula's advice when it reads as one only with ASCII `-` (`−b`, `b−1`, `b–1`); the
+ * infinity's advice for `-inf`; else `undefined`, and the word is text as before (`heat-pump` never matches).
+ */
+function minusFormula(
+  ctx: ModelContext,
+  name: string,
+  operator: CompareOperator,
+  text: string,
+):
+  | { kind: 'formula'; expr: Expr; type: string }
+  | { kind: 'error'; text: LocalizedText; index: number }
+  | undefined {
+  if (!MINUS_LIKE.test(text)) return undefined;
+  const unsigned = text.replace(/^[-\u2010-\u2014\u2212\ufe63+]+/, '');
+  const infinite = ctx.values.has(unsigned)
+    ? undefined
+    : infiniteLimit(`${operatorSymbol(operator)} ${text}`, operator, text);
+  if (infinite) return { kind: 'error', text: infinite, index: 0 };
+  const parsed = parseFormula(text, ctx.formulaScope());
+  if (parsed.errors.length === 0) {
+    const { expr, kind } = parsed as { expr: Expr; kind: 'number' };
+    return { kind: 'formula', expr, type: kind };
+  }
+  const ascii = text.replace(new RegExp(MINUS_LIKE.source, 'g'), '-');
+  if (ascii === text || parseFormula(ascii, ctx.formulaScope()).errors.length > 0) return undefined;
+  const first = parsed.errors.find((e) => !e.followOn) ?? parsed.errors[0]!;
+  return {
+    kind: 'error',
+    text: localized(`“${name}”的限值：${first.text.zh}`, `limit of "${name}": ${first.text.en}`),
+    index: first.index,
+  };
 }
 
 /**

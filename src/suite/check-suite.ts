@@ -43,7 +43,7 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
       names !== undefined
         ? names.length > 0
           ? localized(`，是否要写${namesMeant(names).zh}？`, `; did you mean ${namesMeant(names).en}?`)
-          : localized('', '')
+          : knownNames(what, known)
         : ((hint as LocalizedText | undefined) ?? localized('', ''));
     const text = localized(
       `${ruleSet.id} 中没有${what.zh}“${name}”${said.zh}`,
@@ -230,4 +230,21 @@ function keySlip(
     ),
     column: 0,
   };
+}
+
+/** At most this many known names are listed after an unknown one with no close name. */
+const NAMES_LISTED = 12;
+
+/**
+ * The names a suite may write, for an unknown one with none close to it (`zzz`): hostile-44 found "indicator \"zzz\"
+ * is not in …" said nothing to write. The first {@link NAMES_LISTED}, and how many more.
+ */
+function knownNames(what: LocalizedText, known: readonly string[]): LocalizedText {
+  if (known.length === 0) return localized('', '');
+  const shown = known.slice(0, NAMES_LISTED);
+  const more = known.length - shown.length;
+  return localized(
+    `；可写的${what.zh}有 ${shown.map((n) => `“${n}”`).join('、')}${more > 0 ? ` 等 ${known.length} 个` : ''}`,
+    `; its ${what.en}s are ${shown.map((n) => `"${n}"`).join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
+  );
 }

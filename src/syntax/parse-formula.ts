@@ -371,7 +371,20 @@ function tableAsName(
 
 // Signs of typeset and Chinese text where a formula has its ASCII operator: `÷`, `×`, the minus sign, and
 // full-width forms (`／`, `（`), which jsep would read as letters of a name.
-const TYPOGRAPHIC: Record<string, string> = { '÷': '/', '×': '*', '−': '-', '（': '(', '）': ')' };
+// A dash typed for the minus (`b–1`, `a — b`) too (hostile-44: jsep read `b–1` as one name).
+const TYPOGRAPHIC: Record<string, string> = {
+  '÷': '/',
+  '×': '*',
+  '−': '-',
+  '‐': '-',
+  '‑': '-',
+  '‒': '-',
+  '–': '-',
+  '—': '-',
+  '﹣': '-',
+  '（': '(',
+  '）': ')',
+};
 
 /**
  * A formula written with `÷`, `×`, `−` or full-width signs (outside quotes):

@@ -9,8 +9,9 @@ import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { asciiMinus, typesetMinusAdvice } from '../text/typeset-minus';
 import { bandWithUnit } from './band-unit';
+import { infiniteLimit } from './infinite-limit';
 import { nonDecimalBeforeUnit, nonDecimalNumber } from './non-decimal-number';
-import type { ParsedBand } from './parse-band';
+import { type ParsedBand, parseBand } from './parse-band';
 import { printedTolerance, reversedTolerance } from './printed-tolerance';
 import { readBand } from './read-band';
 import { tildeRange } from './tilde-range';
@@ -84,7 +85,42 @@ export function parseRequirement(text: string): RequirementSyntax | RequirementE
     const r = readRequirement(ascii);
     return !('error' in r) && !minusMisread(r) && (r.kind !== 'compare' || r.operand.kind === 'literal');
   });
-  return minus ? { error: minus.text, index: minus.index } : read;
+  if (minus) return { error: minus.text, index: minus.index };
+  // `≥ −1e999`: with ASCII "-" a number, but one that no computer holds; say that, not "a unit goes after the number".
+  const numeral =
+    !('error' in read) && read.kind === 'compare' && read.operand.kind === 'expression'
+      ? asciiMinus(read.operand.text).trim()
+      : undefined;
+  const problem = numeral !== undefined && parseDecimal(numeral) ? numberTextProblem(numeral) : undefined;
+  return problem && !('error' in read) && read.kind === 'compare' && read.operand.kind === 'expression'
+    ? { error: problem, index: read.operand.offset }
+    : read;
+}
+
+/**
+ * `(−∞, 5]`, `[0, inf)`: a requirement's range open to infinity at one end, which is a single limit: the limit to
+ * write (`≤ 5`); both ends infinite, that it checks nothing. A requirement's range has two finite ends, and the
+ * typeset-minus advice offered `(-∞, 5]`, refused in turn as "not a range" (hostile-44).
+ */
+function openRange(t: string): LocalizedText | undefined {
+  const parsed = parseBand(asciiMinus(t));
+  if (!parsed) return undefined;
+  const { band, lowerText, upperText } = parsed;
+  const [low, high] = [Number.isFinite(band.lower), Number.isFinite(band.upper)];
+  if (low && high) return undefined;
+  const shown = shortText(t);
+  if (!low && !high)
+    return localized(
+      `“${shown}”两端都是无穷，对任何值都成立，什么也不检验：请写标准给出的限值，没有限值就不写这条要求`,
+      `"${shown}" is infinite at both ends: it holds for every value and checks nothing; write the standard's limits, or leave the requirement out if there are none`,
+    );
+  const write = low
+    ? `${band.lowerInclusive ? '≥' : '>'} ${lowerText}`
+    : `${band.upperInclusive ? '≤' : '<'} ${upperText}`;
+  return localized(
+    `“${shown}”有一端是无穷，只有一个限值：请写 ${write}`,
+    `"${shown}" is open to infinity at one end, so it is a single limit: write ${write}`,
+  );
 }
 
 /** Whether a requirement's reading may be that of a minus sign typed as another character (`−`, `–`, `﹣`). */
@@ -125,6 +161,8 @@ function readRequirement(text: string): RequirementSyntax | RequirementError {
   if (printed) return parseTolerance(printed.text) ?? { error: notARange(t) };
   // A range, or one typed with full-width brackets ("［97, 100］"), which readBand names.
   if (/^[[(［（]/.test(t)) {
+    const open = openRange(t);
+    if (open) return { error: open };
     const band = readBand(t);
     if (band && 'problem' in band)
       return band.index === undefined
@@ -180,6 +218,9 @@ function readRequirement(text: string): RequirementSyntax | RequirementError {
       ),
     };
   const offset = text.indexOf(rest);
+  // `≤ −∞`, `≥ .inf`: never a name (`inf` may be one, and is left to the resolver, which knows the names).
+  const infinite = /∞|^\W*\.inf/i.test(rest) ? infiniteLimit(t, op[1], rest) : undefined;
+  if (infinite) return { error: infinite, index: offset };
   const operand = parseOperand(rest, offset, t);
   return 'error' in operand ? operand : { kind: 'compare', operator: op[1], operand };
 }
@@ -297,6 +338,8 @@ function parseOperand(text: string, offset: number, whole: string): OperandSynta
   }
   const fullWidth = fullWidthNumber(text, whole);
   if (fullWidth) return { error: fullWidth.error, index: offset + fullWidth.index };
+  // `≤ 2–6`: a range typed with a dash, not 2 in the unit "–6" (hostile-44); the resolver gives the range to write.
+  if (tildeRange(text)) return { kind: 'expression', text, offset };
   // After the full-width check, so `97.0 ％` is answered with the ASCII to write; a full-width
   // character in the unit (`0.7＊y`) is left to the formula's full-width advice.
   const withUnit = NUMBER_THEN_UNIT.exec(text);

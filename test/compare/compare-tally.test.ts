@@ -176,7 +176,7 @@ describe('createCompareTally', () => {
     expect(tally.counts()).toMatchObject({ changed: 3, invalidA: 0, invalidB: 3 });
   });
 
-  it('a record invalid under both gives A’s first reason, and the kept columns of either', () => {
+  it('a record invalid under both gives each side’s first reason (one, when they are the same), and the kept columns of either', () => {
     const invalid = (en: string, kept?: Record<string, string>) =>
       ({
         grade: null,
@@ -189,7 +189,12 @@ describe('createCompareTally', () => {
       row: 3,
       kept: { sample: 'S-9' },
       under: 'both',
-      reason: { zh: 'under A', en: 'under A' },
+      // Two rule sets may not share the indicator A's reason names (hostile-44).
+      reason: { zh: 'A：under A；B：under B', en: 'A: under A; B: under B' },
+    });
+    expect(invalidRecord(invalid('missing'), invalid('missing'), 3)?.reason).toEqual({
+      zh: 'missing',
+      en: 'missing',
     });
   });
 });

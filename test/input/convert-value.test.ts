@@ -269,8 +269,10 @@ describe('convertCell', () => {
       'has the diameter sign "φ" before it: write the number alone, 12.5',
     );
     expect(convertCell('⌀12', NUMBER)?.error?.message.en).toContain('write the number alone, 12');
-    // Another unit is not the number alone; two signs are no diameter.
-    expect(convertCell('Φ12 cm', mm)?.error?.message.en).not.toContain('diameter sign');
+    // Another unit is not the number alone: the sign named, then the conversion (hostile-44); two signs are no diameter.
+    const cm = convertCell('Φ12 cm', mm)?.error?.message.en;
+    expect(cm).not.toContain('write the number alone');
+    expect(cm).toContain('convert it and write 120 (12 cm = 120 mm)');
     expect(convertCell('ΦΦ12', mm)?.error?.message.en).toContain('contains the character "Φ"');
   });
 

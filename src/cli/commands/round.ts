@@ -6,6 +6,7 @@ import { markedText, type RoundingMark, roundingMark } from '../../rounding/roun
 import { fullWidthToAscii } from '../../text/full-width';
 import { leadingMinus } from '../../text/leading-minus';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
+import { radixNumeralAdvice } from '../../text/radix-numeral';
 import type { ActionRunner, CliContext } from '../context';
 import { exitCodesHelp } from '../exit-code-help';
 import { EXIT } from '../exit-codes';
@@ -96,10 +97,35 @@ function longNumeralNote(lang: Language): string {
 function roundingRefusal(message: string, value: string, interval: string): LocalizedText {
   if (/^rounding interval/.test(message))
     return localized(`修约间隔必须是 1、2 或 5 × 10ⁿ，收到“${interval}”`, message);
-  if (/^not a (decimal|finite) number/.test(message)) return localized(`“${value}”不是十进制数`, message);
+  if (/^not a (decimal|finite) number/.test(message)) return notDecimalAdvice(value, message);
   if (/too fine/.test(message))
     return localized('修约间隔相对于该数值过细：修约结果会超过 400 位数字', message);
   if (/^out of the range/.test(message))
     return localized(`“${value}”超出 qgrade 读取的范围：指数最多 6 位（不超过 ±999999）`, message);
   return localized(`无法修约“${value}”`, message);
+}
+
+/**
+ * `0x10`, `1,5`, `Infinity`: not a decimal number, and what to write (hostile-44: "not a decimal number: 0x10" said
+ * what was wrong, never what to give instead).
+ */
+function notDecimalAdvice(value: string, message: string): LocalizedText {
+  const t = fullWidthToAscii(value.trim());
+  const radix = radixNumeralAdvice(t, t, '', localized('数值', 'value'));
+  if (radix) return localized(`“${value}”不是十进制数：${radix.zh}`, `${message}: ${radix.en}`);
+  // `1,5`: a decimal comma (a group of three, `1,500`, may be a thousands separator: both readings are given).
+  const comma = /^([+-]?\d+),(\d+)$/.exec(t);
+  if (comma) {
+    const [whole, part] = [comma[1]!, comma[2]!];
+    const write = part.length === 3 ? `${whole}.${part} 或 ${whole}${part}` : `${whole}.${part}`;
+    const writeEn = part.length === 3 ? `${whole}.${part} or ${whole}${part}` : `${whole}.${part}`;
+    return localized(
+      `“${value}”不是十进制数：小数点写作“.”，不用逗号，也不写千位分隔符：请写 ${write}`,
+      `${message}: the decimal point is ".", not a comma, and digits are not grouped: write ${writeEn}`,
+    );
+  }
+  return localized(
+    `“${value}”不是十进制数：请写检测报告上的数值，如 1.050 或 -0.0365`,
+    `${message}: write the value as the test report gives it, such as 1.050 or -0.0365`,
+  );
 }
