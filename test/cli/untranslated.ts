@@ -51,6 +51,7 @@ export const TERMS = new Set([
     'row',
     'sides',
     'reason',
+    'limit',
     'criteria',
     'matrix',
     'changes',

@@ -57,10 +57,12 @@ describe('qgrade/browser', () => {
   // `missing: reweight` +1.5; uncomputable parts of formulas, bounds through scope and requiredWhen, names for ids):
   // 372 KiB, passed (373.2 KiB) at 2026-12-07's session 43 (exact floor/ceil/%, tie-naming "did you mean", the
   // typeset minus, the diameter sign, ℃ and ㎜ ranges, `when` bands and CSV specimens as written in explanations):
-  // 380 KiB.
-  it('keeps its core under 380 KiB gzipped', async () => {
+  // 380 KiB, passed (381.8 KiB) at 2026-12-07's session 44 (+6.7 KiB: the exact `requiredWhen` advice and
+  // unmet-when-absent through `any`, +4.1 and +1.4 raw; coverage of each limit a formula computes, +2.3; the short
+  // form inside any/all/not and the list item indented too deep, +3.4; infinity and dashes in limits, +2.4): 390 KiB.
+  it('keeps its core under 390 KiB gzipped', async () => {
     const result = await bundle();
     const main = result.outputFiles.find((f) => f.path.endsWith('/browser.js'))!;
-    expect(gzipSync(main.contents).byteLength).toBeLessThan(380 * 1024);
+    expect(gzipSync(main.contents).byteLength).toBeLessThan(390 * 1024);
   });
 });
