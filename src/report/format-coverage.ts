@@ -124,11 +124,16 @@ export function describeThreshold(t: ThresholdCoverage, lang: Language): string 
       : `${t.criterion} reads ${t.table.name}, whose key ${t.key.indicator} changes rows at ${edge} (${bands}, line ${t.table.line})`;
   }
   // One of a formula's listed limits: which formula, and its other limits.
+  // A formula whose every record gets one limit (1.30 × a column alike in every row) says so, not "one of 520".
   const formula =
     t.kind === 'formula' && t.value !== null && t.limits
-      ? zh
-        ? `公式的限值 ${t.limits.join('、')} 之一，`
-        : `one of the formula's limits ${t.limits.join(', ')}; `
+      ? t.limits.length === 1
+        ? zh
+          ? '公式唯一的限值，'
+          : "the formula's only limit; "
+        : zh
+          ? `公式的限值 ${t.limits.join('、')} 之一，`
+          : `one of the formula's limits ${t.limits.join(', ')}; `
       : '';
   const where = t.table
     ? zh

@@ -403,7 +403,7 @@ describe.concurrent('qgrade test', () => {
       '    strength@B ≥ 450 (strengthLimits row 1: (0, 25], line N): no case at, just below, just above (a value within 1 of 450)',
       '    strength@B ≥ 430 (strengthLimits row 2: (25, 50], line N): no case at, just below, just above (a value within 1 of 430)',
       '    ratio [1.25, 1.30] upper end (line N): no case at, just below, just above (a value within 0.01 of 1.30)',
-      '    strength-max formula (line N): no case just below, just above (limits 520)',
+      "    strength-max ≤ 520 (the formula's only limit; line N): no case just below, just above (a value within 1 of 520)",
     ]);
   });
 
