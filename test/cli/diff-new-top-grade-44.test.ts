@@ -5,10 +5,11 @@
  * (committee-44 M4). It now has no direction and a note saying why; a requirement of a new grade inserted below a
  * grade both have is still stricter, as that grade asks it too.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, useCli, useTempDir } from './cli-harness';
+import { useCli, useTempDir } from './cli-harness';
+import { editedRules } from './edited-rules';
 
 const cli = useCli();
 const temp = useTempDir();
@@ -16,24 +17,14 @@ const temp = useTempDir();
 const STARS = 'home-appliances/appliance-quality-grading';
 const CEMENT = 'building-materials/cement-quality-grade';
 
-function edited(id: string, edits: readonly (readonly [string, string])[], name: string): string {
-  let text = readFileSync(join(ROOT, `rules/${id}.yaml`), 'utf8');
-  for (const [from, to] of edits) {
-    expect(text).toContain(from);
-    text = text.replace(from, to);
-  }
-  const file = join(temp(), `${name}.yaml`);
-  writeFileSync(file, text);
-  return file;
-}
-
 /** Illustrative draft figures, not a standard's: 2 stars at 78 (was 75), a new 4 stars at 94 (安全可靠 ≥ 90). */
 let stars = '';
 /** A grade between first class and superior (illustrative), with its own 28-day strength ≥ 47.0 MPa. */
 let between = '';
 let data = '';
 beforeAll(() => {
-  stars = edited(
+  stars = editedRules(
+    temp(),
     STARS,
     [
       [
@@ -51,7 +42,8 @@ beforeAll(() => {
     ],
     'stars-draft',
   );
-  between = edited(
+  between = editedRules(
+    temp(),
     CEMENT,
     [
       [

@@ -1,14 +1,6 @@
-/**
- * A draft most often appends a sentence to the provenance note ("draft: these limits are the working group's"). The
- * diff said only `来源说明：有修改（两版全文见 JSON 的 before / after）`, in the text, Markdown, HTML and the
- * workbook a committee reads, none of which shows the JSON. A sentence added at the end is now quoted, in each
- * language's own text; a text one language leaves as it was says so; any other rewording reads as before
- * (committee-44 M5).
- */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, useCli, useTempDir } from './cli-harness';
+import { useCli, useTempDir } from './cli-harness';
+import { editedRules } from './edited-rules';
 
 const cli = useCli();
 const temp = useTempDir();
@@ -18,16 +10,8 @@ const ZH = '本规则集的指标、权重、分档、分数线和最低分均�
 const EN = "The indicators, weights, bands, cutoffs and minimums here are illustrative, not any standard's.";
 const ADDED = '草案：二星级分数线 75→78 为工作组拟定的示例值。';
 
-function draft(name: string, edits: readonly (readonly [string, string])[]): string {
-  let text = readFileSync(join(ROOT, `rules/${A}.yaml`), 'utf8');
-  for (const [from, to] of edits) {
-    expect(text).toContain(from);
-    text = text.replace(from, to);
-  }
-  const file = join(temp(), `${name}.yaml`);
-  writeFileSync(file, text);
-  return file;
-}
+const draft = (name: string, edits: readonly (readonly [string, string])[]) =>
+  editedRules(temp(), A, edits, name);
 
 describe.concurrent('qgrade diff: what a draft added to the provenance note (committee-44 M5)', () => {
   it('a sentence appended to the Chinese note is quoted; English says its text is unchanged', async () => {

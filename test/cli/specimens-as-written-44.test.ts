@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ruleFileHeader } from '../rule-file-header';
 import { useCli, useTempDir } from './cli-harness';
 
 // studio-44 (studio-author-43 N3, N4): specimens read as the CSV writes them — the mean of one specimen is that
@@ -9,18 +10,7 @@ import { useCli, useTempDir } from './cli-harness';
 const cli = useCli();
 const temp = useTempDir();
 
-const RULES = `schemaVersion: 1
-id: steel/plate-specimens
-version: 0.1.0
-industry: steel
-subject: product
-title: { zh: 钢板冲击（示例）, en: Plate impact (illustrative) }
-references:
-  - { code: illustrative, edition: "2026", status: draft }
-provenance:
-  level: illustrative
-  note: { zh: 所有限值均为编造的示例, en: Every limit is made up }
-indicators:
+const RULES = `${ruleFileHeader('steel/plate-specimens', { zh: '钢板冲击（示例）', en: 'Plate impact (illustrative)' })}indicators:
   impactEnergy:
     type: number
     unit: J
