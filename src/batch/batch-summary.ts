@@ -4,7 +4,7 @@ import { UsageError } from '../errors/usage-error';
 import { restsOnMissingScore } from '../explain/missing-scores';
 import { criterionNames } from '../model/criterion-names';
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
-import { KEPT_SHOWN_WIDTH, keptBesideRow, recordWord } from '../model/kept-values';
+import { recordWord, rowWithKept } from '../model/kept-values';
 import { countedInStatistics } from '../model/out-of-scope';
 import { resultArgument } from '../model/result-argument';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
@@ -514,11 +514,7 @@ export class BatchSummary {
         n(c.invalid),
         paren(
           `${rowsWord(c.invalidExamples, zh)} ${c.invalidExamples
-            .map((e) =>
-              [e.row, keptBesideRow(e.row, e.kept, ' ', KEPT_SHOWN_WIDTH)]
-                .filter((v) => v !== undefined)
-                .join(' '),
-            )
+            .map((e) => rowWithKept(e.row, e.kept, lang))
             .join(zh ? '，' : ', ')}${more}`,
         ),
       ]);

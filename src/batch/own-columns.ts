@@ -4,7 +4,7 @@ import { splitHeaderUnit } from '../input/header-unit';
 import type { InputItem, UnsavedFormulas, WrittenHeader } from '../input/input-item';
 import { isKnownUnit, sameUnitKey, unitKey } from '../input/units';
 import type { GradeResult } from '../model/grade-result';
-import { keptBesideRow, recordWord } from '../model/kept-values';
+import { recordWord, rowWithKept } from '../model/kept-values';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { decimalsOf, parseDecimal } from '../rounding/decimal';
 import { foldLabel } from '../text/fold-label';
@@ -602,11 +602,13 @@ function scoredAsItself(model: RuleSetModel): Set<string> {
  */
 function recordName(item: Extract<InputItem, { record: unknown }>): LocalizedText {
   const kept = item.kept
-    ? keptBesideRow(item.row, Object.fromEntries(Object.entries(item.kept).filter(([, v]) => v !== '')))
+    ? Object.fromEntries(Object.entries(item.kept).filter(([, v]) => v !== ''))
     : undefined;
-  const id = kept ? ` ${kept}` : '';
   const word = recordWord([item]);
-  return localized(`${word.zh} ${item.row}${id}`, `${word.en} ${item.row}${id}`);
+  return localized(
+    `${word.zh} ${rowWithKept(item.row, kept, 'zh')}`,
+    `${word.en} ${rowWithKept(item.row, kept, 'en')}`,
+  );
 }
 
 /**

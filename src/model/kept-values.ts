@@ -7,6 +7,7 @@
  */
 
 import { truncate } from '../text/display-width';
+import type { Language } from '../text/localized-text';
 
 /**
  * A result's kept value for a column: its own entry, or `undefined`.
@@ -57,6 +58,26 @@ export function keptBesideRow(
   const values = Object.values(kept).filter((v) => v !== own);
   if (values.length === 0) return undefined;
   return (width === undefined ? values : values.map((v) => truncate(v, width))).join(sep);
+}
+
+/**
+ * A record's row and its kept values as a summary's closing line names it (`22 AC-0000022`), the values cut to
+ * {@link KEPT_SHOWN_WIDTH}; values that are numbers alone (a sheet's sample numbers `4`, `2024-07`) stand in
+ * brackets, `2 (4)` / `2（4）`, so that they do not read as more rows (`rows 1, 2 4` named row 2 with id 4).
+ *
+ * @example
+ * rowWithKept(22, { sku: 'AC-0000022' }, 'en') // '22 AC-0000022'
+ * rowWithKept(2, { 编号: '4' }, 'zh') // '2（4）'
+ */
+export function rowWithKept(
+  row: number,
+  kept: Readonly<Record<string, string>> | undefined,
+  lang: Language,
+): string {
+  const shown = keptBesideRow(row, kept, ' ', KEPT_SHOWN_WIDTH);
+  if (shown === undefined) return String(row);
+  if (!/^[\d\s.,:;/+-]+$/.test(shown)) return `${row} ${shown}`;
+  return lang === 'zh' ? `${row}（${shown}）` : `${row} (${shown})`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { InvalidRecord, InvalidUnder } from '../compare/invalid-records';
-import { KEPT_SHOWN_WIDTH, keptBesideRow, recordWord } from '../model/kept-values';
+import { keptBesideRow, recordWord, rowWithKept } from '../model/kept-values';
 import type { Language, LocalizedText } from '../text/localized-text';
 
 /** How many invalid records the terminal names (the rest is "…"), as `grade` names its first ten. */
@@ -73,11 +73,7 @@ export function invalidRecordLines(invalid: readonly InvalidRecord[], lang: Lang
 export function invalidRowsText(invalid: readonly InvalidRecord[], lang: Language): string {
   if (invalid.length === 0) return '';
   const zh = lang === 'zh';
-  const named = invalid
-    .slice(0, INVALID_NAMED)
-    .map((r) =>
-      [r.row, keptBesideRow(r.row, r.kept, ' ', KEPT_SHOWN_WIDTH)].filter((v) => v !== undefined).join(' '),
-    );
+  const named = invalid.slice(0, INVALID_NAMED).map((r) => rowWithKept(r.row, r.kept, lang));
   const more = invalid.length > INVALID_NAMED ? ' …' : '';
   const word = recordWord(invalid);
   const rows = zh ? word.zh : invalid.length === 1 ? word.en : `${word.en}s`;

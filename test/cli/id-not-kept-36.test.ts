@@ -67,7 +67,7 @@ describe('a model column that loses out as the sample id is said (newcomer-36 M3
     expect(ok.stderr).not.toContain('未作为样品标识');
   });
 
-  it("the sheet's own 序号 101 … kept: records are named 记录 3 103, as the table heads the column 记录", async () => {
+  it("the sheet's own 序号 101 … kept: records are named 记录 3（103）, as the table heads the column 记录", async () => {
     const path = sheet([
       ['101', 'WH-001'],
       ['102', 'WH-001'],
@@ -75,12 +75,12 @@ describe('a model column that loses out as the sample id is said (newcomer-36 M3
     ]);
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', RULES, path]);
     expect(zh.stdout.split('\n')[0]).toMatch(/^记录\s+序号\s/u);
-    expect(zh.stderr).toMatch(/无效\s+1\s+（记录 3 103）/u);
-    expect(zh.stderr).toContain('记录 2 102：95.0 ≠ 62.33');
+    expect(zh.stderr).toMatch(/无效\s+1\s+（记录 3（103））/u);
+    expect(zh.stderr).toContain('记录 2（102）：95.0 ≠ 62.33');
     expect(zh.stderr).not.toMatch(/序号 \d+ 10\d/u);
     const en = await cli.run(['--lang', 'en', 'grade', '-r', RULES, path]);
-    expect(en.stderr).toMatch(/invalid\s+1\s+\(record 3 103\)/u);
-    expect(en.stderr).toContain('record 2 102: 95.0 ≠ 62.33');
+    expect(en.stderr).toMatch(/invalid\s+1\s+\(record 3 \(103\)\)/u);
+    expect(en.stderr).toContain('record 2 (102): 95.0 ≠ 62.33');
     // A 序号 counting as qgrade does keeps the word: 序号 3, not 记录 3.
     const same = await cli.run([
       '--lang',
