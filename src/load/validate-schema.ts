@@ -148,7 +148,37 @@ const FORMS_ZH: Record<string, string> = {
  */
 export function validateAgainstSchema(source: SourceDocument): RuleSetIssue[] {
   if (validateDocument(source.data)) return [];
-  return schemaIssues(source, validateDocument.errors ?? []);
+  const errors = validateDocument.errors ?? [];
+  return notARuleSet(source, errors) ?? schemaIssues(source, errors);
+}
+
+/**
+ * One problem for a file that shares nothing with a rule set — not one of its keys, nor a key a slip, a case or a
+ * Chinese word away from one (a CI workflow, a `a: 1` given to `diff`) — instead of each of the ten keys it lacks
+ * and each key it has (hostile-44's left item); `undefined` for a rule file with mistakes, told key by key.
+ */
+function notARuleSet(source: SourceDocument, errors: readonly ErrorObject[]): RuleSetIssue[] | undefined {
+  const data = source.data;
+  if (!isMapping(data)) return undefined;
+  const keys = Object.keys(data);
+  const unknown = errors.filter((e) => e.instancePath === '' && e.keyword === 'additionalProperties');
+  if (keys.length === 0 || unknown.length !== keys.length || unknown.some((e) => keyColonSlip(e)))
+    return undefined;
+  const allowed = Object.keys((unknown[0]!.parentSchema as { properties?: object }).properties ?? {});
+  if (keys.some((k) => closestTies(k, allowed).length > 0 || chineseKeyMeant(k, allowed) !== undefined))
+    return undefined;
+  const shown = keys.slice(0, 5).map((k) => safeLine(cutShort(k)));
+  const more = keys.length > shown.length ? '…' : '';
+  return [
+    source.issue(
+      'schema',
+      localized(
+        `此文件不是 qgrade 规则集：它的键（${shown.map((k) => `“${k}”`).join('、')}${more}）都不是规则集的键；规则文件以 schemaVersion: 1、id、version、title 等键开头（见 docs/rule-format.zh-CN.md，或用 qgrade init 生成一个）`,
+        `this file is not a qgrade rule set: none of its keys (${shown.map((k) => `"${k}"`).join(', ')}${more}) is a rule set's; a rule file begins with schemaVersion: 1, id, version, title and the other keys (see docs/rule-format.md, or make one with qgrade init)`,
+      ),
+      [],
+    ),
+  ];
 }
 
 /**
