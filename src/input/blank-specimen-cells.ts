@@ -17,13 +17,34 @@ export function specimenColumnsAt(
   columns: readonly (IndicatorInfo | undefined)[],
   multiColumn: ReadonlySet<string>,
 ): ReadonlyMap<string, readonly number[]> {
+  return multiColumnFields(
+    fields,
+    columns,
+    multiColumn,
+    (info) => info.minSpecimens !== undefined || (info.required && info.default === undefined),
+  );
+}
+
+/**
+ * The columns, 0-based, of each indicator field read from one column per specimen (`冲击吸收能量` three times) that
+ * `take` keeps: those a record may leave short ({@link specimenColumnsAt}), those whose cells an explanation shows
+ * as written (csv-body).
+ *
+ * @example
+ * multiColumnFields(['id', 'kv', 'kv'], [undefined, kv, kv], new Set(['kv']), () => true); // Map { 'kv' => [1, 2] }
+ */
+export function multiColumnFields(
+  fields: readonly string[],
+  columns: readonly (IndicatorInfo | undefined)[],
+  multiColumn: ReadonlySet<string>,
+  take: (info: IndicatorInfo, field: string) => boolean,
+): ReadonlyMap<string, readonly number[]> {
   const at = new Map<string, number[]>();
   for (let i = 0; i < fields.length; i++) {
     const info = columns[i];
     const field = fields[i]!;
-    if (info === undefined || !multiColumn.has(field)) continue;
-    if (info.minSpecimens !== undefined || (info.required && info.default === undefined))
-      at.set(field, [...(at.get(field) ?? []), i]);
+    if (info === undefined || !multiColumn.has(field) || !take(info, field)) continue;
+    at.set(field, [...(at.get(field) ?? []), i]);
   }
   return at;
 }

@@ -1,7 +1,7 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { countText } from '../text/number-text';
-import { blankSpecimenCells, specimenColumnsAt } from './blank-specimen-cells';
+import { blankSpecimenCells, multiColumnFields, specimenColumnsAt } from './blank-specimen-cells';
 import { writtenCells, writtenColumnsAt } from './column-value';
 import { type ConvertedCell, convertCell, trimCell } from './convert-value';
 import { fieldColumns } from './field-columns';
@@ -144,9 +144,10 @@ export class CsvBody {
       for (let i = 0; i < fields.length; i++) if (single(i) && !writtenAt.includes(i)) writtenAt.push(i);
     this.#writtenAt = writtenAt;
     // Not a --tally-by or --group-by column: it keys its rows by the list's JSON text (`[33,34,35]`) in every format.
-    const keyed = new Set(options.writtenColumns ?? []);
+    const by = new Set(options.writtenColumns ?? []);
+    const keyed = new Set(fields.filter((f, i) => by.has(f) || by.has(headers[i]!)));
     this.#specimensWrittenAt = options.writtenIndicators
-      ? specimenColumns(fields, columns, multiColumn, (i) => keyed.has(fields[i]!) || keyed.has(headers[i]!))
+      ? multiColumnFields(fields, columns, multiColumn, (_, field) => !keyed.has(field))
       : undefined;
     this.#notes = new NoteRows(values, fields, options.indicators, options.writtenColumns);
   }
@@ -530,24 +531,6 @@ function textCells(
 /** A cell of a row whose cell count is not the header's, trimmed, at a column both have; `undefined` past the shorter. */
 function shortCell(cells: readonly string[], i: number): string | undefined {
   return i < cells.length ? trimCell(cells[i]!) : undefined;
-}
-
-/** The columns of each indicator field read from one column per specimen (`冲击吸收能量` three times), 0-based. */
-function specimenColumns(
-  fields: readonly string[],
-  columns: readonly (IndicatorInfo | undefined)[],
-  multiColumn: ReadonlySet<string>,
-  keyed: (index: number) => boolean,
-): Map<string, number[]> {
-  const keyedFields = new Set(fields.filter((_, i) => keyed(i)));
-  const at = new Map<string, number[]>();
-  fields.forEach((field, i) => {
-    if (!multiColumn.has(field) || columns[i] === undefined || keyedFields.has(field)) return;
-    const list = at.get(field);
-    if (list) list.push(i);
-    else at.set(field, [i]);
-  });
-  return at;
 }
 
 /**

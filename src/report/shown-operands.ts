@@ -197,10 +197,11 @@ function meanOfOne(c: CriterionResult, cell: string | undefined): CriterionResul
 
 /** A mean's sentence (`冲击吸收能量：平均值 33.0 J…`) with its figure, the number `value`, as `text`; else `undefined`. */
 function asWrittenMean(message: string, head: string, value: number, text: string): string | undefined {
-  if (!message.startsWith(head)) return undefined;
-  const figure = /^-?\d+(?:\.\d+)?(?![\d.eE])/.exec(message.slice(head.length))?.[0];
+  const figure = message.startsWith(head)
+    ? /^-?\d+(?:\.\d+)?/.exec(message.slice(head.length))?.[0]
+    : undefined;
   if (figure === undefined || figure === text || Number(figure) !== value) return undefined;
-  return message.slice(0, head.length) + text + message.slice(head.length + figure.length);
+  return writtenAfterHead(message, head, figure, text);
 }
 
 /** Specimen `n` (1-based) of a cell that lists them (`33;34;35`, `；` too); `undefined` for a cell of one value. */

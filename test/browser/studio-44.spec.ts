@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { pasteEditorText, studioLines, useStudio, watchProblems } from './studio-fixture';
+import { acceptCompletion, pasteEditorText, studioLines, useStudio, watchProblems } from './studio-fixture';
 
 const PLATE = `schemaVersion: 1
 id: steel/plate-44
@@ -119,8 +119,7 @@ test('typing `type: ` or `grade: ` by hand opens the values they may take (N2)',
   await expect(completion.locator('li').first()).toHaveText(/^qualified/, { timeout: 20_000 });
   await expect(completion.locator('li', { hasText: /^first/ })).toBeVisible();
   await page.keyboard.type('fi');
-  await page.waitForTimeout(150); // CodeMirror's interactionDelay: an Enter sooner is a newline
-  await page.keyboard.press('Enter');
+  await acceptCompletion(page);
   await expect.poll(() => editorText(page)).toContain('    require: "≥ 27"\n    grade: first\n');
   expect(problems).toEqual([]);
 });
