@@ -18,7 +18,7 @@ import type { CompiledTable } from './compile-table';
 import type { RecordLimits } from './input-schema';
 import { limitOperands } from './limit-operands';
 import { compileMarkedValues, type MarkedValue } from './marked-values';
-import type { CloseKeys } from './near-miss-keys';
+import { type CloseKeys, compileNearMissKeys } from './near-miss-keys';
 import {
   type NonFiniteCause,
   nonFiniteCause,
@@ -54,6 +54,7 @@ export function compileRecordReader(
   // A value written as a bound (`≥100`, `<0.01`): read where the whole half-line decides the record.
   const bounded = compileBoundValues(model, () => checks);
   const indicators = model.indicators;
+  const nearMissKeys = compileNearMissKeys(indicators, closeKeys);
   const slotCount = indicators.length + model.derived.length;
   const derived = model.derived.map((d) => ({
     model: d,
@@ -184,12 +185,12 @@ export function compileRecordReader(
   return {
     // A snapshot that goes to a worker carries what the "missing" message needs: the worker has no record.
     snapshot: (record) => {
-      const snapshot = snapshotRecord(record, indicators, closeKeys);
+      const snapshot = snapshotRecord(record, indicators, nearMissKeys);
       return 'errors' in snapshot ? snapshot : noteLabelKeys(snapshot, record, indicators);
     },
     facts,
     read(record) {
-      const snapshot = snapshotRecord(record, indicators, closeKeys);
+      const snapshot = snapshotRecord(record, indicators, nearMissKeys);
       if ('errors' in snapshot) return snapshot.errors;
       const read = facts(snapshot);
       // Looked for only when the record is invalid: two lookups per left-out field cost ~15 % of gradeOnly.

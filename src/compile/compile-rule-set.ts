@@ -67,7 +67,7 @@ export interface CompiledRuleSet {
  * Compiles a resolved rule set: everything per-record work needs, decided once.
  *
  * @param closeKeys - a record's keys close to an indicator with a default, as a header would be read (given by
- *   a layer above: the header reading is input's); see `nearMissKey`
+ *   a layer above: the header reading is input's); see `compileNearMissKeys`
  * @param advice - what a record's text value under a number indicator is told, as a cell holding it would be (given
  *   by a layer above: the cell reading is input's)
  */

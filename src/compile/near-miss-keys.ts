@@ -4,14 +4,12 @@ import { cjkJoin } from '../text/cjk-space';
 import { foldKey } from '../text/fold-key';
 import { localized } from '../text/localized-text';
 
-/** The defaulted indicators of a rule set by their folded names and labels, and the folded lengths a key may have. */
+/** The defaulted indicators of a rule set by their folded names and labels. */
 interface NearNames {
   byFolded: Map<string, IndicatorModel>;
   /** Each key met before → what it folds to here: records of one input repeat their keys, so each is folded once. */
   seen: Map<string, IndicatorModel | null>;
 }
-
-const NEAR = new WeakMap<readonly IndicatorModel[], NearNames | null>();
 
 /**
  * A record's keys that hold a value, in order, to the one a table's header would read as an indicator with a
@@ -29,8 +27,6 @@ function empty(v: unknown): boolean {
 }
 
 function nearNames(indicators: readonly IndicatorModel[]): NearNames | null {
-  let near = NEAR.get(indicators);
-  if (near !== undefined) return near;
   const byFolded = new Map<string, IndicatorModel>();
   for (const ind of indicators) {
     if (ind.default === undefined) continue;
@@ -39,13 +35,14 @@ function nearNames(indicators: readonly IndicatorModel[]): NearNames | null {
       if (key !== '' && !byFolded.has(key)) byFolded.set(key, ind);
     }
   }
-  near = byFolded.size === 0 ? null : { byFolded, seen: new Map() };
-  NEAR.set(indicators, near);
-  return near;
+  return byFolded.size === 0 ? null : { byFolded, seen: new Map() };
 }
 
+/** A rule set's near-miss key test for one grader: {@link compileNearMissKeys}. */
+export type NearMissKeys = (input: Record<string, unknown>) => RecordError | undefined;
+
 /**
- * The error for a record that gives an indicator with a `default` under a
+ * The test, for a grader, of a record that gives an indicator with a `default` under a
  * key that is not its name but folds to it or to its label (`aircooled`,
  * `air_cooled`, `"airCooled "`, `风冷式` for airCooled; see {@link foldKey}),
  * or (with `closeKeys`) that a table's header would read as it or refuse as
@@ -56,52 +53,51 @@ function nearNames(indicators: readonly IndicatorModel[]): NearNames | null {
  * written is read or refused; a JSON record, an NDJSON line and `gradeSync`
  * make the record invalid instead, naming the key and the indicator. A key
  * whose value is `null` or empty text is passed by: the default stands in
- * either way. `undefined` when there is none (the usual case: called only
- * when a defaulted indicator is left out; each key is folded once per rule
- * set, each list of keys looked at once by `closeKeys`).
+ * either way. The test gives `undefined` when there is none (the usual case: called only
+ * when a defaulted indicator is left out; each key is folded once per grader,
+ * each list of keys looked at once by `closeKeys`). `undefined` for a rule set
+ * without defaults. Its state (the shapes met) is the grader's own, held by the
+ * closure: no lookup per record in a table keyed by rule set.
  *
  * @example
- * nearMissKey({ unitType: 'heat-pump', air_cooled: false }, indicators); // { field: 'airCooled', code: 'missing', … }
+ * compileNearMissKeys(indicators)?.({ unitType: 'heat-pump', air_cooled: false }); // { field: 'airCooled', code: 'missing', … }
  */
-export function nearMissKey(
-  input: Record<string, unknown>,
+export function compileNearMissKeys(
   indicators: readonly IndicatorModel[],
   closeKeys?: CloseKeys,
-): RecordError | undefined {
+): NearMissKeys | undefined {
   const near = nearNames(indicators);
   if (near === null) return undefined;
   // The answer depends on the record's own keys, in order, and which of them hold nothing: records of one
   // input repeat a few shapes (125 in the rebar bench: optional elements given or not), each looked up by
   // walking its keys, with no array or text made per record.
-  const root = shapesOf(near, closeKeys);
-  const known = lookUp(input, root);
-  if (known !== undefined) return known.found && errorFor(known.found);
-  // The records of one input repeat their keys, so a record with the last one's keys gets the last answer,
+  const root: ShapeRoot = { node: {}, nodes: 0 };
+  // The records of one input repeat their keys, so a record with a recent one's keys gets its answer,
   // looked at in one pass: for a wide record, whose shape is not kept.
-  let recent = LAST.get(near);
-  if (recent === undefined) {
-    recent = [];
-    LAST.set(near, recent);
-  }
-  let last: LastKeys | undefined;
-  for (const r of recent) {
-    if (r.closeKeys === closeKeys && sameKeys(input, r)) {
-      last = r;
-      break;
+  const recent: LastKeys[] = [];
+  return (input) => {
+    const known = lookUp(input, root);
+    if (known !== undefined) return known.found && errorFor(known.found);
+    let last: LastKeys | undefined;
+    for (const r of recent) {
+      if (sameKeys(input, r)) {
+        last = r;
+        break;
+      }
     }
-  }
-  if (last === undefined) {
-    last = { closeKeys, ...ownKeys(input) };
-    last.found = find(last.keys, last.empty, near, indicators, closeKeys);
-    // A few shapes at once: JSON records of two kinds (APF for one, SEER for the other) alternate.
-    if (recent.length >= RECENT) recent.pop();
-    recent.unshift(last);
-  }
-  remember(root, last);
-  return last.found && errorFor(last.found);
+    if (last === undefined) {
+      last = ownKeys(input);
+      last.found = find(last.keys, last.empty, near, indicators, closeKeys);
+      // A few shapes at once: JSON records of two kinds (APF for one, SEER for the other) alternate.
+      if (recent.length >= RECENT) recent.pop();
+      recent.unshift(last);
+    }
+    remember(root, last);
+    return last.found && errorFor(last.found);
+  };
 }
 
-/** Shapes kept per rule set (and close-keys test): past it they are forgotten and found again. */
+/** Shapes kept per grader: past it they are forgotten and found again. */
 const MAX_SHAPE_NODES = 4096;
 
 /** A record shape of at most this many keys is kept whole; a wider one goes by the recent ones only. */
@@ -122,27 +118,6 @@ interface ShapeNode {
 interface ShapeRoot {
   node: ShapeNode;
   nodes: number;
-}
-
-/** By rule set's defaulted names, then by close-keys test (a grader's own; `undefined` for none). */
-const SHAPES = new WeakMap<NearNames, { plain?: ShapeRoot; byClose: WeakMap<CloseKeys, ShapeRoot> }>();
-
-function shapesOf(near: NearNames, closeKeys: CloseKeys | undefined): ShapeRoot {
-  let all = SHAPES.get(near);
-  if (all === undefined) {
-    all = { byClose: new WeakMap() };
-    SHAPES.set(near, all);
-  }
-  if (closeKeys === undefined) {
-    all.plain ??= { node: {}, nodes: 0 };
-    return all.plain;
-  }
-  let root = all.byClose.get(closeKeys);
-  if (root === undefined) {
-    root = { node: {}, nodes: 0 };
-    all.byClose.set(closeKeys, root);
-  }
-  return root;
 }
 
 /** The node of the record's shape when it was met before (the same keys in order, empty in the same places). */
@@ -189,7 +164,7 @@ function remember(root: ShapeRoot, shape: LastKeys): void {
 /** How many of a record's keys that may be close are checked one by one; past it the record is refused (`input`'s close-keys). */
 export const MAX_CLOSE_KEYS = 1024;
 
-/** How many lists of keys are kept per rule set. */
+/** How many lists of keys are kept per grader. */
 const RECENT = 8;
 
 /** What a list of keys gives: a key that folds to a defaulted indicator's name or label, or one a header would read or refuse as it. */
@@ -200,17 +175,14 @@ type Found = {
   many?: number;
 };
 
-/** Keys met lately for a rule set's indicators, and what they gave. */
+/** Keys met lately by a grader, and what they gave. */
 interface LastKeys {
-  closeKeys: CloseKeys | undefined;
   /** The record's own keys, in order. */
   keys: string[];
   /** Whether each holds nothing ({@link empty}). */
   empty: boolean[];
   found?: Found | undefined;
 }
-
-const LAST = new WeakMap<NearNames, LastKeys[]>();
 
 /** for…in, not Object.keys: no array per record; an inherited key is no key of the record. */
 function sameKeys(input: Record<string, unknown>, last: LastKeys): boolean {
@@ -227,7 +199,7 @@ function sameKeys(input: Record<string, unknown>, last: LastKeys): boolean {
   return n === keys.length;
 }
 
-function ownKeys(input: Record<string, unknown>): { keys: string[]; empty: boolean[] } {
+function ownKeys(input: Record<string, unknown>): LastKeys {
   const keys: string[] = [];
   const holdsNothing: boolean[] = [];
   for (const key in input) {

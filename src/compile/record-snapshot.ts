@@ -6,7 +6,7 @@ import { foldValueText } from '../text/fold-value-text';
 import { localized } from '../text/localized-text';
 import { methodFirst } from '../text/method-first';
 import { valueKind } from '../text/value-kind';
-import { type CloseKeys, nearMissKey } from './near-miss-keys';
+import type { NearMissKeys } from './near-miss-keys';
 
 /**
  * What a record gives for a rule set's indicators, read once: one entry per
@@ -88,7 +88,7 @@ export function isNotAValue(v: unknown): v is NotAValue {
 export function snapshotRecord(
   record: unknown,
   indicators: readonly IndicatorModel[],
-  closeKeys?: CloseKeys,
+  nearMissKeys?: NearMissKeys,
 ): RecordSnapshot | UnreadableRecord {
   if (record === null || typeof record !== 'object') return notAnObject(record);
   const input = record as Record<string, unknown>;
@@ -123,10 +123,10 @@ export function snapshotRecord(
     reading = undefined;
     // A defaulted indicator left out: a key that is its name but for case or `_` would leave the default standing in.
     // Listing keys asks a Proxy's ownKeys, which reading own fields never does: one that throws is graded by its fields.
-    if (defaulted) {
+    if (defaulted && nearMissKeys) {
       let near: RecordError | undefined;
       try {
-        near = nearMissKey(input, indicators, closeKeys);
+        near = nearMissKeys(input);
       } catch {
         near = undefined;
       }

@@ -19,7 +19,7 @@ const REMEMBERED_CHARS = 1 << 24;
 const MAX_KEYS = MAX_CLOSE_KEYS;
 
 /**
- * The test a JSON record's keys get that a table's header gets (see `nearMissKey`): a key the header
+ * The test a JSON record's keys get that a table's header gets (see `compileNearMissKeys`): a key the header
  * reading would read as an indicator with a `default` (a symbol, `N`; a label less its symbol, `氮`) or
  * refuse as close to one (`风冷`, `是否风冷`, `isAirCooled`, `nitrogen_pct`; see {@link closeColumns}),
  * when the keys do not name that indicator. Decided once per distinct list of keys, so a stream of records

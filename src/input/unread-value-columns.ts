@@ -75,7 +75,7 @@ interface Candidate {
  * given, a batch is handed on untouched; else only the few candidate cells
  * of a row are looked at. JSON records, which have no header, are looked
  * at key by key, only when a record leaves such an indicator out; a key close to an indicator's name or label is the
- * grader's to refuse (`nearMissKey`), not looked at here.
+ * grader's to refuse (`compileNearMissKeys`), not looked at here.
  */
 export function unreadValueColumns(
   items: AsyncIterable<InputItem>,
