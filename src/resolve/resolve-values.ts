@@ -13,6 +13,7 @@ import type {
 } from '../model/rule-set-model';
 import type { ValueKind } from '../model/value';
 import { parseRoundingInterval } from '../rounding/gbt8170';
+import { boundWordsAdvice } from '../syntax/bound-words';
 import { type FormulaScope, parseFormula } from '../syntax/parse-formula';
 import { readBand } from '../syntax/read-band';
 import { closestTies } from '../text/closest-name';
@@ -190,7 +191,8 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
       } else if (!band)
         ctx.error(
           'invalid-band',
-          bandUnitAdvice(ind.range, 'range', name, ind.unit) ??
+          boundWordsAdvice(ind.range) ??
+            bandUnitAdvice(ind.range, 'range', name, ind.unit) ??
             localized(
               `“${ind.range}”不是区间；请写成如 "> 0" 或 "[0, 100]"`,
               `"${ind.range}" is not a range; write e.g. "> 0" or "[0, 100]"`,
@@ -396,7 +398,8 @@ function plausibleBand(
   if (!band)
     ctx.error(
       'invalid-band',
-      bandUnitAdvice(text, 'plausible', name, unit) ??
+      boundWordsAdvice(text) ??
+        bandUnitAdvice(text, 'plausible', name, unit) ??
         localized(
           `“${text}”不是区间；请写成如 "≥ 1000" 或 "[1, 500]"`,
           `"${text}" is not a range; write e.g. "≥ 1000" or "[1, 500]"`,
@@ -531,16 +534,20 @@ export function resolveDerived(
     const b = p.build(scope);
     building.pop();
     state.set(p.name, 'done');
-    if (!b) return;
+    const info = ctx.values.get(p.name)!;
+    if (!b) {
+      info.unresolved = true;
+      return;
+    }
     let levels = 1;
     for (const n of referencedNames(b.expr)) levels = Math.max(levels, 1 + (depth.get(n) ?? 0));
     if (levels > MAX_DERIVED_DEPTH) {
       if (!tooDeepSaid) tooDeep(p);
       tooDeepSaid = true;
+      info.unresolved = true;
       return;
     }
     depth.set(p.name, levels);
-    const info = ctx.values.get(p.name)!;
     const perSpecimen = [...referencedNames(b.expr)].some((n) => ctx.values.get(n)?.perSpecimen);
     info.kind = b.kind;
     info.perSpecimen = perSpecimen;
