@@ -31,6 +31,7 @@ import { checkUnscaledItem } from './check-unscaled-item';
 import { checkWeightSum } from './check-weight-sum';
 import { checkWeights } from './check-weights';
 import { curlyQuotedScalar } from './curly-quoted-scalar';
+import { formulaUnitTail } from './formula-unit-tail';
 import { isIntegerIndicator } from './integers-between';
 import { badInterval, kindName, type ModelContext } from './model-context';
 import { nameClash } from './name-clash';
@@ -473,6 +474,15 @@ export function resolveDerived(
       ...(d.plausible !== undefined ? { plausible: d.plausible } : {}),
       build: (scope) => {
         const parsed = parseFormula(d.formula, scope);
+        // `… / width (N)`: its own unit after the formula, as a standard prints it (newcomer-45).
+        const tail =
+          parsed.errors.length > 0 && d.unit !== undefined
+            ? formulaUnitTail(name, d.formula, d.unit, scope)
+            : undefined;
+        if (tail) {
+          ctx.errorInText('invalid-formula', tail.text, [...path, 'formula'], tail.index);
+          return undefined;
+        }
         if (parsed.errors.length > 0) {
           for (const e of parsed.errors.filter((e) => !e.followOn))
             ctx.errorInText(

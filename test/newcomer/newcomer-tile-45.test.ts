@@ -243,3 +243,39 @@ describe('F5: an unknown name in a formula with none close to it lists the names
     );
   });
 });
+
+describe('F6: a derived value’s unit written after its formula, as a standard prints it', () => {
+  it('(N), N and （N） are told to leave the unit out, not "unknown function width"', () => {
+    for (const [tail, shown, column] of [
+      [' (N)', '(N)', 42],
+      [' N', 'N', 42],
+      ['（N）', '（N）', 41],
+    ] as const) {
+      const issues = issuesOf(
+        edited('formula: breakingLoad * span / width', `formula: breakingLoad * span / width${tail}`),
+      );
+      expect(issues.map((i) => [i.code, i.column])).toEqual([['invalid-formula', column]]);
+      expect(issues[0]!.text.zh).toBe(
+        `“breakingStrength”的公式：公式中不写单位：请删去“${shown}”，写成 breakingLoad * span / width（单位已由“breakingStrength”的“unit: N”给出）`,
+      );
+    }
+  });
+
+  it('another unit in brackets: left out too, and no converting said (en)', () => {
+    const issues = issuesOf(
+      edited('formula: breakingLoad * span / width', 'formula: breakingLoad * span / width (kN)'),
+    );
+    expect(issues.map((i) => i.message)).toEqual([
+      'formula of "breakingStrength": a formula takes no unit: remove "(kN)" and write breakingLoad * span / width ("breakingStrength" is in its "unit: N"; a formula computes in the units of the values it reads, converting nothing)',
+    ]);
+  });
+
+  it('a name after the formula is not taken for a unit', () => {
+    const issues = issuesOf(
+      edited('formula: breakingLoad * span / width', 'formula: breakingLoad * span width'),
+    );
+    expect(issues.map((i) => i.text.en)).toEqual([
+      'formula of "breakingStrength": parts of the formula stand side by side with no operator (+ - * /) between them',
+    ]);
+  });
+});
