@@ -279,3 +279,45 @@ describe('F6: a derived value’s unit written after its formula, as a standard 
     ]);
   });
 });
+
+describe('F7: explain --row given the sample id that grade shows beside the row number', () => {
+  const csv = [
+    '样品编号,产品类别,使用场所,厚度（mm）,破坏荷载（N）,破坏荷载（N）,破坏荷载（N）,破坏荷载（N）,破坏荷载（N）,支撑棒间跨距（mm）,试样宽度（mm）,抗冻性合格',
+    'T-001,瓷质砖,室内,8.5,3150,3200,3250,3180,3220,150,300,',
+    'T-002,炻瓷砖,室外,7,1500,1480,1520,1510,1490,150,300,合格',
+    '',
+  ].join('\n');
+
+  it('--row T-002 says which row holds it (zh, en); --row 2 explains it; an id in no row keeps the old message', async () => {
+    const dir = tempDir('newcomer-45');
+    writeFileSync(join(dir, 'tile.yaml'), TILE);
+    writeFileSync(join(dir, 'tiles.csv'), `\ufeff${csv}`);
+    const zh = await cli.run(['--lang', 'zh', 'explain', '-r', 'tile.yaml', '--row', 'T-002', 'tiles.csv'], {
+      cwd: dir,
+    });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toBe(
+      'qgrade: --row 应为从 1 起的记录序号，收到“T-002”：它是第 2 条记录的样品编号，请写 --row 2\n',
+    );
+    const en = await cli.run(['--lang', 'en', 'explain', '-r', 'tile.yaml', '--row', 'T-002', 'tiles.csv'], {
+      cwd: dir,
+    });
+    expect(en.stderr).toBe(
+      'qgrade: --row takes a row number from 1, got "T-002": that is the 样品编号 of record 2; write --row 2\n',
+    );
+    const two = await cli.run(['--lang', 'zh', 'explain', '-r', 'tile.yaml', '--row', '2', 'tiles.csv'], {
+      cwd: dir,
+    });
+    expect(two.code).toBe(0);
+    expect(two.stdout).toContain(`样品：样品编号 T-002（${join(dir, 'tiles.csv')} 第 2 条记录，第 3 行）`);
+    // S mean 750 N at 7 mm: 一等品 (≥ 700), not 优等品 (≥ 800).
+    expect(two.stdout).toContain('等级：一等品');
+    const none = await cli.run(
+      ['--lang', 'en', 'explain', '-r', 'tile.yaml', '--row', 'T-009', 'tiles.csv'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(none.stderr).toBe('qgrade: --row takes a row number from 1, got "T-009"\n');
+  });
+});
