@@ -13,6 +13,7 @@ import { zhNames } from '../text/name-list';
 import { cutShort, quoteShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { chineseKeyMeant, chineseValueMeant, isDirectionKey } from './chinese-words';
+import { conditionAsText } from './condition-as-text';
 import { joinedList } from './full-width-list-comma';
 import validateDocument from './generated/validate-rule-document.js';
 import { indicatorLabelOwner, labelOwner } from './label-owner';
@@ -440,6 +441,12 @@ function typeWritten(
       ` takes one grade: a requirement of a grade is one of every grade above it too, so write grade: ${lowest}, the lowest of those listed`,
     );
   if (typeof data !== 'string') return undefined;
+  // `requiredWhen: usage = 室外`: a condition as a line of text; the mapping to write.
+  if (type === 'object' && (last === 'when' || last === 'requiredWhen'))
+    return localized(
+      `必须是映射，实际是文本 ${JSON.stringify(safeLine(cutShort(data)))}${conditionAsText(last, data).zh}`,
+      ` must be a mapping, got text ${JSON.stringify(safeLine(cutShort(data)))}${conditionAsText(last, data).en}`,
+    );
   const brackets = FULL_WIDTH_BRACKETS[type];
   const trimmed = data.trim();
   if (brackets && (trimmed.startsWith(brackets.open) || trimmed.endsWith(brackets.close))) {

@@ -497,7 +497,8 @@ export function checkReachable(ctx: ModelContext, checks: CheckModel[], groupGra
 
 /**
  * The grades given a requirement by criteria that an error kept from being read: a criterion with an
- * error (its indicator, its require, a cell of its table, a column of its table that is no grade), or
+ * error (its indicator, its require, a cell of its table, a column of its table that is no grade, a formula
+ * of the derived value it tests), or
  * reading a grade table with an error. With `grade`: that grade. Reading a grade table: the table's
  * value columns, or every grade when one of them is not a grade id (a misspelt grade) or the table has
  * an error. A require in error that names no table: every grade, as it may have been meant to read one.
@@ -525,6 +526,9 @@ function brokenRequirementGrades(ctx: ModelContext): string[] {
     if (section === 'scoring' && (key === 'cutoffs' || key === 'minimums') && typeof field === 'string')
       scoringGrades.add(field);
   }
+  // A criterion on a derived value whose formula is in error was not read either (the error is at the formula).
+  for (const [i, item] of (ctx.doc.criteria ?? []).entries())
+    if (typeof item.indicator === 'string' && ctx.values.get(item.indicator)?.unresolved) criteria.add(i);
   if (criteria.size + tables.size + groupCriteria.size + statistics.size + scoringGrades.size === 0)
     return [];
   const every = ctx.gradeList.map((g) => g.id);

@@ -116,6 +116,8 @@ export interface ValueInfo {
   /** The enum's values mixed numbers and text, so they are taken as text as written (the error says to quote them). */
   unquotedValues?: true;
   decimals?: number;
+  /** A derived value whose formula is in error (said there): what reads it is not checked, as its kind is unknown. */
+  unresolved?: true;
 }
 
 /**

@@ -136,6 +136,8 @@ function resolveOne(
       : undefined;
   const placement = role === 'scope' ? scopePlacement() : gradeTable ? undefined : placeInGrade(ctx, c, path);
   if (!info || 'error' in syntax) return [];
+  // Its kind and specimens unknown, "aggregate only for specimens" or "a number against true" would be false.
+  if (info.unresolved) return [];
   const label = c.label ?? labelOf(ctx, c.indicator);
   const { aggregate, aggregateCount } = resolveAggregate(ctx, c, info, path);
 

@@ -6,6 +6,7 @@ import type { JreConditionDocument } from '../model/rule-document';
 import type { ConditionModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
 import { parseDecimal } from '../rounding/decimal';
+import { boundWordsAdvice } from '../syntax/bound-words';
 import { parseBand } from '../syntax/parse-band';
 import { parseRequirement } from '../syntax/parse-requirement';
 import { tildeRange } from '../syntax/tilde-range';
@@ -299,7 +300,10 @@ export function checkLiteral(
       ? localized(`：请写 ${write.zh}（不加引号）`, `: write ${write.en} (unquoted)`)
       : path[0] === 'tables'
         ? valuesInBand(info, v)
-        : (valuesInBand(info, v) ?? rangeMeant(name, info, v) ?? minusMeant(info, v));
+        : (valuesInBand(info, v) ??
+          rangeMeant(name, info, v) ??
+          minusMeant(info, v) ??
+          boundWordsMeant(info, v));
     ctx.error(
       'type-mismatch',
       localized(
@@ -361,6 +365,13 @@ function rangeMeant(name: string, info: ValueInfo, v: unknown): LocalizedText | 
     `：区间要写成 ${JSON.stringify(range.band)}${zh}（方括号含端点，圆括号不含）`,
     `: write the range as ${JSON.stringify(range.band)}${en} (square brackets take the end in, round ones leave it out)`,
   );
+}
+
+/** `when: { thickness: "7.5以上" }`: a bound in the words of a Chinese table (newcomer-45); the requirement to write. */
+function boundWordsMeant(info: ValueInfo, v: unknown): LocalizedText | undefined {
+  if (info.kind !== 'number' || typeof v !== 'string') return undefined;
+  const advice = boundWordsAdvice(v);
+  return advice && localized(`：${advice.zh}`, `: ${advice.en}`);
 }
 
 /** `when: { t: −20 }`: YAML reads a standard's minus sign (or a dash for it) as text; the number to write (hostile-43). */

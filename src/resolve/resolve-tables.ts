@@ -4,6 +4,7 @@ import { bandsMeet } from '../model/band';
 import type { TableKeyModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import type { Literal, ValueKind } from '../model/value';
 import { decimalsOf, parseDecimal } from '../rounding/decimal';
+import { boundWordsAdvice } from '../syntax/bound-words';
 import { nonDecimalNumber } from '../syntax/non-decimal-number';
 import { readBand } from '../syntax/read-band';
 import { cjkJoin } from '../text/cjk-space';
@@ -276,7 +277,9 @@ function keyCell(
     if (!parsed) {
       ctx.error(
         'invalid-band',
-        (typeof text === 'string' ? bandUnitAdvice(text, 'key', key.indicator, info.unit) : undefined) ??
+        (typeof text === 'string'
+          ? (boundWordsAdvice(text) ?? bandUnitAdvice(text, 'key', key.indicator, info.unit))
+          : undefined) ??
           localized(
             `${JSON.stringify(cell)} 不是“${key.indicator}”的区间；请写成如 "(4500, 7100]"、"≤ 4500" 或 "6~25"`,
             `${JSON.stringify(cell)} is not a band of "${key.indicator}"; write e.g. "(4500, 7100]", "≤ 4500" or "6~25"`,

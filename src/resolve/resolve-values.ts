@@ -13,6 +13,7 @@ import type {
 } from '../model/rule-set-model';
 import type { ValueKind } from '../model/value';
 import { parseRoundingInterval } from '../rounding/gbt8170';
+import { boundWordsAdvice } from '../syntax/bound-words';
 import { type FormulaScope, parseFormula } from '../syntax/parse-formula';
 import { readBand } from '../syntax/read-band';
 import { closestTies } from '../text/closest-name';
@@ -30,6 +31,7 @@ import { checkUnscaledItem } from './check-unscaled-item';
 import { checkWeightSum } from './check-weight-sum';
 import { checkWeights } from './check-weights';
 import { curlyQuotedScalar } from './curly-quoted-scalar';
+import { formulaUnitTail } from './formula-unit-tail';
 import { isIntegerIndicator } from './integers-between';
 import { badInterval, kindName, type ModelContext } from './model-context';
 import { nameClash } from './name-clash';
@@ -190,7 +192,8 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
       } else if (!band)
         ctx.error(
           'invalid-band',
-          bandUnitAdvice(ind.range, 'range', name, ind.unit) ??
+          boundWordsAdvice(ind.range) ??
+            bandUnitAdvice(ind.range, 'range', name, ind.unit) ??
             localized(
               `“${ind.range}”不是区间；请写成如 "> 0" 或 "[0, 100]"`,
               `"${ind.range}" is not a range; write e.g. "> 0" or "[0, 100]"`,
@@ -396,7 +399,8 @@ function plausibleBand(
   if (!band)
     ctx.error(
       'invalid-band',
-      bandUnitAdvice(text, 'plausible', name, unit) ??
+      boundWordsAdvice(text) ??
+        bandUnitAdvice(text, 'plausible', name, unit) ??
         localized(
           `“${text}”不是区间；请写成如 "≥ 1000" 或 "[1, 500]"`,
           `"${text}" is not a range; write e.g. "≥ 1000" or "[1, 500]"`,
@@ -470,6 +474,15 @@ export function resolveDerived(
       ...(d.plausible !== undefined ? { plausible: d.plausible } : {}),
       build: (scope) => {
         const parsed = parseFormula(d.formula, scope);
+        // `… / width (N)`: its own unit after the formula, as a standard prints it (newcomer-45).
+        const tail =
+          parsed.errors.length > 0 && d.unit !== undefined
+            ? formulaUnitTail(name, d.formula, d.unit, scope)
+            : undefined;
+        if (tail) {
+          ctx.errorInText('invalid-formula', tail.text, [...path, 'formula'], tail.index);
+          return undefined;
+        }
         if (parsed.errors.length > 0) {
           for (const e of parsed.errors.filter((e) => !e.followOn))
             ctx.errorInText(
@@ -531,16 +544,20 @@ export function resolveDerived(
     const b = p.build(scope);
     building.pop();
     state.set(p.name, 'done');
-    if (!b) return;
+    const info = ctx.values.get(p.name)!;
+    if (!b) {
+      info.unresolved = true;
+      return;
+    }
     let levels = 1;
     for (const n of referencedNames(b.expr)) levels = Math.max(levels, 1 + (depth.get(n) ?? 0));
     if (levels > MAX_DERIVED_DEPTH) {
       if (!tooDeepSaid) tooDeep(p);
       tooDeepSaid = true;
+      info.unresolved = true;
       return;
     }
     depth.set(p.name, levels);
-    const info = ctx.values.get(p.name)!;
     const perSpecimen = [...referencedNames(b.expr)].some((n) => ctx.values.get(n)?.perSpecimen);
     info.kind = b.kind;
     info.perSpecimen = perSpecimen;

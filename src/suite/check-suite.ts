@@ -7,6 +7,7 @@ import { colonSlip, colonSlipText } from '../text/colon-slip';
 import { commaNumberFix } from '../text/comma-number';
 import { namesMeant } from '../text/did-you-mean';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { notGradedWord } from './not-graded-word';
 import { casePosition, suiteSource, type TestSuite } from './test-suite';
 
 /**
@@ -116,7 +117,17 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
     const byLabel = ruleSet.grades.find(
       (g) => g.label.zh === expected.trim() || g.label.en.toLowerCase() === folded,
     )?.id;
-    report('unknown-grade', path, grade, expected, grades, false, byLabel ?? closestTies(expected, grades));
+    // 不分级, 无效: the grade table's word for no grade (newcomer-45).
+    const none = byLabel === undefined ? notGradedWord(expected) : undefined;
+    report(
+      'unknown-grade',
+      path,
+      grade,
+      expected,
+      grades,
+      false,
+      byLabel ?? none ?? closestTies(expected, grades),
+    );
   };
   const checkFailing = (failing: string[] | undefined, known: string[], path: DocumentPath) => {
     failing?.forEach((id, j) => {

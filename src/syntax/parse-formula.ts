@@ -163,13 +163,8 @@ function resolve(
             name,
           );
         const hint = closestTies(name, scope.names());
-        return fail(
-          localized(
-            `未知的名称“${name}”${didYouMean(hint).zh}`,
-            `unknown name "${name}"${didYouMean(hint).en}`,
-          ),
-          name,
-        );
+        const said = hint.length > 0 ? didYouMean(hint) : namesToWrite([...scope.names()]);
+        return fail(localized(`未知的名称“${name}”${said.zh}`, `unknown name "${name}"${said.en}`), name);
       }
       return { expr: { k: 'ref', name, slot: found.slot, kind: found.kind }, kind: found.kind };
     }
@@ -564,4 +559,21 @@ function hyphenatedColumn(
     if (columns.includes(column)) found = column;
   }
   return found === undefined ? undefined : { table, column: found };
+}
+
+/** At most this many names are listed after an unknown one with none close to it. */
+const NAMES_LISTED = 12;
+
+/**
+ * The names a formula may write, for an unknown one with none close to it: newcomer-45 copied a standard's
+ * symbols (`F * L / b`) and was told only "unknown name". The first {@link NAMES_LISTED}, and how many more.
+ */
+function namesToWrite(names: readonly string[]): LocalizedText {
+  if (names.length === 0) return localized('', '');
+  const shown = names.slice(0, NAMES_LISTED);
+  const more = names.length - shown.length;
+  return localized(
+    `；公式写指标、派生值或表的名称（不是标准中的符号），本规则集有${zhNames(shown)}${more > 0 ? ` 等 ${names.length} 个` : ''}`,
+    `; a formula writes the names of indicators, derived values or tables (not a standard's symbols), and this rule set's are ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
+  );
 }

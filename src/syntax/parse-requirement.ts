@@ -9,6 +9,7 @@ import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { asciiMinus, typesetMinusAdvice } from '../text/typeset-minus';
 import { bandWithUnit } from './band-unit';
+import { boundInWords, boundWordsAdvice, OPERATOR_WORDS } from './bound-words';
 import { infiniteLimit } from './infinite-limit';
 import { nonDecimalBeforeUnit, nonDecimalNumber } from './non-decimal-number';
 import { type ParsedBand, parseBand } from './parse-band';
@@ -194,6 +195,9 @@ function readRequirement(text: string): RequirementSyntax | RequirementError {
   if (!op) {
     const worded = wordedOperator(t);
     if (worded) return { error: worded, index: text.length - text.trimStart().length };
+    // `7.5以上`: a band's end as a Chinese table prints it, the words after the number.
+    const words = boundInWords(t)?.exclusive ? boundWordsAdvice(t) : undefined;
+    if (words) return { error: words, index: text.length - text.trimStart().length };
     const slip = plusMinusOrTilde(t);
     if (slip) return { ...slip, index: text.length - text.trimStart().length };
     // `35.0 ＋0.5/－0.3`: a tolerance once its full-width signs are ASCII; say which, and what to write.
@@ -485,37 +489,6 @@ function misspeltOperator(t: string): LocalizedText | undefined {
     `${names.en} ${odd.length > 1 ? 'are not operators' : 'is not an operator'}: write ${choices.en}`,
   );
 }
-
-// A standard's words for its operators, longest first so 不大于 is not read as 大于.
-const OPERATOR_WORDS: readonly (readonly [string, string])[] = [
-  ['小于或等于', '≤'],
-  ['大于或等于', '≥'],
-  ['小于等于', '≤'],
-  ['大于等于', '≥'],
-  ['不大于', '≤'],
-  ['不超过', '≤'],
-  ['不高于', '≤'],
-  ['不多于', '≤'],
-  ['不小于', '≥'],
-  ['不低于', '≥'],
-  ['不少于', '≥'],
-  ['至多', '≤'],
-  ['至少', '≥'],
-  ['大于', '>'],
-  ['高于', '>'],
-  ['超过', '>'],
-  ['小于', '<'],
-  ['低于', '<'],
-  ['等于', '='],
-  ['not more than', '≤'],
-  ['not less than', '≥'],
-  ['at most', '≤'],
-  ['at least', '≥'],
-  ['max.', '≤'],
-  ['min.', '≥'],
-  ['max', '≤'],
-  ['min', '≥'],
-];
 
 /**
  * A requirement that opens with the words a standard prints (`不大于 0.3`,

@@ -170,17 +170,9 @@ async function* recordToExplain(
     );
   const wanted = options.row === undefined ? undefined : Number(options.row);
   // Whole decimal numbers only: Number() would also take 0x2, 1e0 and 2.0.
-  if (
+  const badRow =
     wanted !== undefined &&
-    !(/^\d+$/.test(options.row!.trim()) && Number.isSafeInteger(wanted) && wanted >= 1)
-  ) {
-    throw new UsageError(
-      localized(
-        `--row 应为从 1 起的记录序号，收到“${options.row}”`,
-        `--row takes a row number from 1, got "${options.row}"`,
-      ),
-    );
-  }
+    !(/^\d+$/.test(options.row!.trim()) && Number.isSafeInteger(wanted) && wanted >= 1);
   // The text's cells as written too, for the explanation's numbers (0.80); JSON output keeps the items as before.
   const source = await openRecords(
     input,
@@ -188,6 +180,30 @@ async function* recordToExplain(
     indicators,
     stdin,
   );
+  if (badRow) {
+    // `--row T-003`: the sample id `grade` shows beside the row number (newcomer-45); say which row holds it.
+    const id = options.row!.trim();
+    let holder: { row: number; column: string } | undefined;
+    for await (const item of source.items) {
+      const column =
+        'kept' in item ? Object.keys(item.kept ?? {}).find((c) => item.kept![c] === id) : undefined;
+      if (column !== undefined) {
+        holder = { row: item.row, column };
+        break;
+      }
+    }
+    throw new UsageError(
+      holder === undefined
+        ? localized(
+            `--row 应为从 1 起的记录序号，收到“${options.row}”`,
+            `--row takes a row number from 1, got "${options.row}"`,
+          )
+        : localized(
+            `--row 应为从 1 起的记录序号，收到“${options.row}”：它是第 ${holder.row} 条记录的${holder.column}，请写 --row ${holder.row}`,
+            `--row takes a row number from 1, got "${options.row}": that is the ${holder.column} of record ${holder.row}; write --row ${holder.row}`,
+          ),
+    );
+  }
   from.name = source.name;
   let first: InputItem | undefined;
   let count = 0;
