@@ -29,7 +29,7 @@ export interface ByColumn {
   /** Every `--tally-by` column, in the order given (the option is repeatable). */
   tallyBy?: readonly string[];
   groupBy?: string;
-  /** CSV/TSV: the records carry every indicator's cell as written too (`0.80`), for an explanation to show it so. */
+  /** CSV/TSV and .xlsx: the records carry every indicator's cell as written too (`0.80`), for an explanation to show it so. */
   writtenIndicators?: boolean;
 }
 

@@ -132,7 +132,7 @@ export interface SampleGrade {
 }
 
 /**
- * A {@link SampleGrade} with its CSV/TSV cells as written by field (`0.80`, `33;34;35`), for an explanation a person
+ * A {@link SampleGrade} with its CSV/TSV or .xlsx cells as written by field (`0.80`, `33;34;35`), for an explanation a person
  * reads (`shownOperands`); none for other formats. Internal: the studio's, not gradeSample's.
  */
 export interface WrittenSampleGrade extends SampleGrade {
@@ -327,6 +327,7 @@ export async function sampleTable(
       formulas,
       naming,
       ...(xlsxLimits === undefined ? {} : { limits: xlsxLimits }),
+      ...(writtenIndicators ? { writtenIndicators } : {}),
     });
     return readTable({ kind: 'xlsx', xlsx }, name, table);
   }

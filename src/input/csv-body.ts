@@ -20,6 +20,7 @@ import { oneValueSpanCheck } from './one-value-spans';
 import { otherHeader, otherHeaderError } from './other-header';
 import { isPageTitle } from './page-title';
 import { type BuiltRecord, type MarkedCell, markTexts, RecordFields, takeMarks } from './record-fields';
+import { withSpecimenCells } from './specimen-cells-written';
 import type { CsvProblem, CsvRecord } from './split-csv';
 import { unitColumn, unitStatementLine, unitStatementPair } from './stated-unit';
 import { checkTitleUnit } from './title-unit';
@@ -407,7 +408,12 @@ export class CsvBody {
     };
     let written = writtenCells(this.#writtenAt, fields, (i) => trimCell(cells[i] ?? ''));
     if (this.#specimensWrittenAt)
-      written = withSpecimenCells(written, this.#specimensWrittenAt, cells, built.record);
+      written = withSpecimenCells(
+        written,
+        this.#specimensWrittenAt,
+        (i) => trimCell(cells[i] ?? ''),
+        built.record,
+      );
     if (written) item.written = written;
     if ('record' in item && !item.notesOnly) {
       const cellsOf = this.#emptyCells(built.record, cells, record.line, marks);
@@ -531,30 +537,6 @@ function textCells(
 /** A cell of a row whose cell count is not the header's, trimmed, at a column both have; `undefined` past the shorter. */
 function shortCell(cells: readonly string[], i: number): string | undefined {
   return i < cells.length ? trimCell(cells[i]!) : undefined;
-}
-
-/**
- * `written` with each field read from one column per specimen as its cells written as one would write them in one
- * cell (`33;34;35`), so an explanation shows specimen 1 as `33`, as for a single column's `33;34;35` (studio-43
- * N4). Only where the record's list is those cells, one each: a not-tested mark or a cell that lists several
- * would put the specimens out of step with their cells.
- */
-function withSpecimenCells(
-  written: Record<string, string> | undefined,
-  at: ReadonlyMap<string, readonly number[]>,
-  cells: readonly string[],
-  record: Readonly<Record<string, unknown>>,
-): Record<string, string> | undefined {
-  let out = written;
-  for (const [field, columns] of at) {
-    const texts = columns.map((i) => trimCell(cells[i] ?? '')).filter((t) => t !== '');
-    const values = record[field];
-    const list = Array.isArray(values) ? values : values === undefined ? [] : [values];
-    if (texts.length === 0 || texts.length !== list.length || texts.some((t) => /[;；]/.test(t))) continue;
-    out ??= {};
-    out[field] = texts.join(';');
-  }
-  return out;
 }
 
 /** `{ written }`, or nothing when there are no such cells. */

@@ -47,9 +47,9 @@ export interface ItemOptions {
    */
   writtenColumns?: readonly string[];
   /**
-   * CSV/TSV: each record also carries, in `written`, the cell of every column read as one indicator, as written
-   * (`0.80`), for an explanation to show a value with the decimals the lab wrote. Not key columns: rows are
-   * told apart as without it.
+   * CSV/TSV and .xlsx: each record also carries, in `written`, the cell of every column read as one indicator, as
+   * written (`0.80`; in a workbook, a text cell, or a number under a format of fixed decimals as it shows it), for an
+   * explanation to show a value with the decimals the lab wrote. Not key columns: rows are told apart as without it.
    */
   writtenIndicators?: boolean;
 }

@@ -221,6 +221,7 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<OpenedSou
   if (options.maxRecordLength !== undefined) read.maxRecordLength = options.maxRecordLength;
   if (options.alsoRead !== undefined) read.alsoRead = options.alsoRead;
   if (options.writtenColumns !== undefined) read.writtenColumns = options.writtenColumns;
+  if (options.writtenIndicators) read.writtenIndicators = true;
   if (options.headerOnly) read.headerOnly = true;
   // Loaded only for a workbook: the unzipper and XML reader are a tenth of the code a CSV run would load.
   const { readXlsx } = await import('./xlsx/read-xlsx');

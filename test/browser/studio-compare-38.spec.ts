@@ -3,7 +3,7 @@
 // a grade column dropped with its requirement is one change, 2 moved and 2 by it alone (F2); the matrix takes the
 // report's colours (unchanged blue, up green, down orange) with its legend (F3); the records per grade with
 // shares and the grade-rename note (F4); the downloaded grade report carries the input's notices (F5); the
-// Samples distribution splits 不分级 into 未达最低等级 and 超出适用范围 (F6).
+// Samples distribution splits 不分级 into 不分级（未达最低等级） and 不分级（超出适用范围） (F6; worded as studio-45 item 2).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
@@ -157,9 +157,9 @@ test('zh: the Samples distribution splits 不分级; the downloaded grade report
 }) => {
   const problems = await openSample(page, 'zh');
   const counts = page.locator('#grade-counts');
-  await expect(counts.locator('tr[data-grade="(nonconforming)"] th')).toHaveText('未达最低等级');
+  await expect(counts.locator('tr[data-grade="(nonconforming)"] th')).toHaveText('不分级（未达最低等级）');
   await expect(counts.locator('tr[data-grade="(nonconforming)"] td.n')).toHaveText('1');
-  await expect(counts.locator('tr[data-grade="(out-of-scope)"] th')).toHaveText('超出适用范围');
+  await expect(counts.locator('tr[data-grade="(out-of-scope)"] th')).toHaveText('不分级（超出适用范围）');
   await expect(counts.locator('tr[data-grade="(out-of-scope)"] td.n')).toHaveText('1');
   await expect(counts.locator('tr[data-grade="null"]')).toHaveCount(0);
   await expect(page.locator('#sample-notices')).toContainText('没有列给出 airCooled');

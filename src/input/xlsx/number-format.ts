@@ -44,6 +44,12 @@ export interface NumberFormatInfo {
    */
   prefix?: string;
   /**
+   * For `number`: the digits the format shows after the point (`0.0`: 1, `#,##0.00`: 2, `0`: 0), so the cell's
+   * figure can be written as the sheet shows it (33 under `0.0` is `33.0`, as a CSV saved from it has it); absent
+   * for General, `@`, a scientific format and one that divides by 1000.
+   */
+  places?: number;
+  /**
    * For `number`: how many times the format divides the number by 1000 for display (a comma after the last digit
    * placeholder, `0.0,"kW"`: 5000 shows `5.0kW`); absent for none.
    */
@@ -64,6 +70,8 @@ const BUILT_IN_DATES = new Set([
 ]);
 // Built-in 9 is `0%`, 10 is `0.00%`: one sign each, and the digits after the point.
 const BUILT_IN_PERCENT: Record<number, number> = { 9: 0, 10: 2 };
+// Built-in 1 is `0`, 2 `0.00`, 3 `#,##0`, 4 `#,##0.00`: the digits they show after the point.
+const BUILT_IN_PLACES: Record<number, number> = { 1: 0, 2: 2, 3: 0, 4: 2 };
 
 /**
  * Classifies a cell's number format.
@@ -79,9 +87,11 @@ export function numberFormatInfo(id: number, code?: string): NumberFormatInfo {
   if (code === undefined) {
     if (BUILT_IN_DATES.has(id)) return { kind: 'date', percentSigns: 0 };
     const decimals = BUILT_IN_PERCENT[id];
-    return decimals === undefined
+    if (decimals !== undefined) return { kind: 'percent', percentSigns: 1, decimals };
+    const places = BUILT_IN_PLACES[id];
+    return places === undefined
       ? { kind: 'number', percentSigns: 0 }
-      : { kind: 'percent', percentSigns: 1, decimals };
+      : { kind: 'number', percentSigns: 0, places };
   }
   // Up to three sections for numbers (a fourth is for text).
   const codes = splitSections(code).slice(0, 3);
@@ -89,7 +99,11 @@ export function numberFormatInfo(id: number, code?: string): NumberFormatInfo {
   const first = infos[0]!;
   if (
     infos.every(
-      (i) => i.kind === first.kind && i.percentSigns === first.percentSigns && i.decimals === first.decimals,
+      (i) =>
+        i.kind === first.kind &&
+        i.percentSigns === first.percentSigns &&
+        i.decimals === first.decimals &&
+        i.places === first.places,
     )
   )
     return first;
@@ -128,6 +142,9 @@ function sectionInfo(section: string): NumberFormatInfo {
   if (signs > 0) return { kind: 'percent', percentSigns: signs, decimals: placesAfterPoint(shown.letters) };
   const { prefix, suffix, thousands } = literalText(section);
   const info: NumberFormatInfo = { kind: 'number', percentSigns: 0 };
+  // Digit placeholders only (General and `@` have none), not scientific, not divided by 1000.
+  if (/[0#?]/u.test(shown.letters) && !/e[+-]/iu.test(shown.letters) && thousands === 0)
+    info.places = placesAfterPoint(shown.letters);
   if (suffix !== undefined) info.suffix = suffix;
   if (prefix !== undefined) info.prefix = prefix;
   if (thousands > 0) info.thousands = thousands;

@@ -3,7 +3,7 @@ import { roundDecimal } from '../../rounding/gbt8170';
 import type { LocalizedText } from '../../text/localized-text';
 import type { CellPosition } from './cell-address';
 import { excelDateText } from './excel-date';
-import type { NumberFormatInfo } from './number-format';
+import { formatForValue, type NumberFormatInfo } from './number-format';
 
 /**
  * What a worksheet cell holds, by the cell's type in the file (`t`
@@ -135,6 +135,25 @@ export function cellText(cell: XlsxCell): string {
     default:
       return '';
   }
+}
+
+/**
+ * A cell as the lab wrote it, where the file tells: a text cell's text; a number under a format that fixes its
+ * decimals, with them (33 under `0.0` is `33.0`, as the sheet shows it and a CSV saved from it writes it; studio-45
+ * item 3). `undefined` for a number under General: Excel shows 22.0 typed there as 22, so its form is not known and
+ * an explanation shows it with its limit's decimals (committee-40 M3).
+ *
+ * @example
+ * writtenCellText({ col: 0, row: 2, value: { type: 'number', value: 33, format: numberFormatInfo(164, '0.0') }, date1904: false }); // '33.0'
+ */
+export function writtenCellText(cell: XlsxCell): string | undefined {
+  const v = cell.value;
+  if (v.type === 'text') return v.text;
+  if (v.type !== 'number' || !Number.isFinite(v.value) || Math.abs(v.value) >= 1e15) return undefined;
+  const format = formatForValue(v.format, v.value);
+  return format.kind === 'number' && format.places !== undefined && format.places <= 20
+    ? excelNumber(v.value).toFixed(format.places)
+    : undefined;
 }
 
 /**

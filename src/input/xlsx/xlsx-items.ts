@@ -7,7 +7,7 @@ import type { IndicatorInfo } from '../../resolve/rule-set';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
 import { batched } from '../batched';
-import { blankSpecimenCells, specimenColumnsAt } from '../blank-specimen-cells';
+import { blankSpecimenCells, multiColumnFields, specimenColumnsAt } from '../blank-specimen-cells';
 import { MappedColumnMissing } from '../check-column-mapping';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { writtenCells, writtenColumnsAt } from '../column-value';
@@ -28,6 +28,7 @@ import type { OptionNaming } from '../option-naming';
 import { otherHeader, otherHeaderError } from '../other-header';
 import { isPageTitle } from '../page-title';
 import { type BuiltRecord, markTexts, RecordFields, takeMarks } from '../record-fields';
+import { withSpecimenCells } from '../specimen-cells-written';
 import { specimenIndicator } from '../specimen-numbers';
 import { specimenSpans, specimenSpansNotice } from '../specimen-spans';
 import { headerUnits, unitColumn, unitStatement, unitStatementLine, unitStatementPair } from '../stated-unit';
@@ -46,7 +47,7 @@ import { parseSheet, type SheetRow, TooManyCells, TooManyRows } from './parse-sh
 import { otherSheetHint } from './sheet-hint';
 import { sheetNameNotice } from './sheet-name-notice';
 import { headingsAcross, rowTexts, twoRowHeader } from './two-row-header';
-import { cellText, hasValue, type XlsxCell } from './xlsx-cell';
+import { cellText, hasValue, writtenCellText, type XlsxCell } from './xlsx-cell';
 
 /**
  * How large a workbook qgrade reads. An .xlsx file is a zip of XML that
@@ -124,6 +125,13 @@ export interface XlsxReadOptions {
   alsoRead?: AlsoReadBy;
   /** Columns whose cells each record also carries as written (`written`), those read as an indicator: every `--tally-by` column, or the `--group-by` one. */
   writtenColumns?: readonly string[];
+  /**
+   * Every indicator's cells carried as written too (`written`; one column per specimen joined `33;34;35`) where the
+   * file tells how they were written ({@link writtenCellText}: a text cell, a number under a format of fixed
+   * decimals): an explanation then shows such a figure as the sheet has it (`33` under `0`, not `33.0`), as for a
+   * CSV (studio-45 item 3).
+   */
+  writtenIndicators?: boolean;
   /**
    * Only the header is wanted (`qgrade compare` reads each rule set's header before the records): the first
    * {@link HEADER_ONLY_ROWS} rows with cells are read, and the items are those rows' only. A whole sheet of 50,000
@@ -259,8 +267,9 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
         (i) => !!table.columns[i] && !table.multiColumn.has(table.fields[i]!),
       );
       const keys = options.writtenColumns ?? [];
+      const shown = options.writtenIndicators ? shownColumns(table, written, keys) : undefined;
       let batch: InputItem[] = [];
-      for (const item of tableItems(rows, table, reading, written, pageBreaks!, keys)) {
+      for (const item of tableItems(rows, table, reading, written, pageBreaks!, keys, shown)) {
         handed++;
         batch.push(item);
         if (batch.length >= ITEMS_PER_BATCH) {
@@ -884,6 +893,50 @@ function countBlank(rows: readonly SheetRow[], table: Table): number {
  *   `true` for a row stating the unit
  * @param keyColumns - the `--group-by` / `--tally-by` columns: a lot key before a summary word names no row
  */
+/** The indicator columns whose cells {@link XlsxReadOptions.writtenIndicators} carries as written. */
+interface ShownColumns {
+  /** Columns read alone, not among `written` already (a `--tally-by` column keeps its text). */
+  single: readonly number[];
+  /** The columns of each field read from one column per specimen, but a `--tally-by` or `--group-by` one's. */
+  specimens: ReadonlyMap<string, readonly number[]>;
+}
+
+function shownColumns(table: Table, written: readonly number[], keys: readonly string[]): ShownColumns {
+  const single: number[] = [];
+  for (let i = 0; i < table.fields.length; i++)
+    if (table.columns[i] && !table.multiColumn.has(table.fields[i]!) && !written.includes(i)) single.push(i);
+  // A key column's specimens keep the list's JSON text (`[33,34,35]`), as in every format.
+  const keyed = new Set(table.fields.filter((f, i) => keys.includes(f) || keys.includes(table.cells[i]!)));
+  const specimens = multiColumnFields(
+    table.fields,
+    table.columns,
+    table.multiColumn,
+    (_, f) => !keyed.has(f),
+  );
+  return { single, specimens };
+}
+
+/** `written` with a row's indicator cells as the lab wrote them, where the file tells ({@link writtenCellText}). */
+function withShownCells(
+  written: Record<string, string> | undefined,
+  shown: ShownColumns,
+  fields: readonly string[],
+  row: SheetRow,
+  record: Readonly<Record<string, unknown>>,
+): Record<string, string> | undefined {
+  const byColumn = new Map<number, XlsxCell>();
+  for (const c of row.cells) byColumn.set(c.col, c);
+  // '' where the form is not known: no written cell, and a field of specimens with one is not joined.
+  const text = (col: number) => {
+    const cell = byColumn.get(col);
+    const written = cell && writtenCellText(cell);
+    return written === undefined ? '' : trimCell(written);
+  };
+  const own = writtenCells(shown.single, fields, (col) => text(col) || undefined);
+  const out = own ? { ...own, ...written } : written;
+  return withSpecimenCells(out, shown.specimens, text, record);
+}
+
 /** Rows of a sheet handed on together: about what a 64 KiB chunk of a CSV holds, and a worker's batch. */
 const ITEMS_PER_BATCH = 500;
 
@@ -894,6 +947,7 @@ function* tableItems(
   written: readonly number[],
   pageBreaks: ReadonlyMap<number, boolean>,
   keyColumns: readonly string[],
+  shown?: ShownColumns,
 ): Generator<InputItem> {
   let record = 0;
   const notes = new NoteRows(
@@ -965,7 +1019,8 @@ function* tableItems(
       else if (mergedDownValues(row, table)) item.notesOnly.spanned = true;
     }
     // As the sheet shows it (rowTexts: a merged cell's text in each of its columns, a boolean cell TRUE/FALSE).
-    const cells = writtenCells(written, table.fields, (col) => texts[col] ?? '');
+    let cells = writtenCells(written, table.fields, (col) => texts[col] ?? '');
+    if (shown && 'record' in item) cells = withShownCells(cells, shown, table.fields, row, built.record);
     if (cells) item.written = cells;
     // Cells under no header: not read, but looked at by value (a remark whose heading is merged into its neighbour's).
     const unnamed = unnamedCells(row, table);

@@ -15,6 +15,7 @@ import { enumCodeCompletion } from './enum-codes';
 import { gradeIdCompletion } from './grade-ids';
 import { indicatorIdCompletion } from './indicator-ids';
 import { applyListKey, isListOption } from './list-skeleton';
+import { onParsedTree, parsedUpTo } from './parsed-tree';
 import { schemaKeyCompletion } from './schema-keys';
 import { deref, type Schema } from './schema-lookup';
 import { schemaValueCompletion } from './schema-values';
@@ -55,6 +56,7 @@ function documentData(state: EditorState): ReturnType<NonNullable<JSONCompletion
  * cheap enough to run on every key in a large file, else the keys of the
  * mapping a line of its own starts (the first key of a new indicator). All
  * read the schema the editor holds, so the help is in the page's language.
+ * All answer on a syntax tree that reaches the cursor ({@link onParsedTree}).
  */
 export function schemaCompletion(): CompletionSource {
   const schemaOf = (ctx: CompletionContext) => getJSONSchema(ctx.state) as object;
@@ -68,7 +70,7 @@ export function schemaCompletion(): CompletionSource {
   const values: CompletionSource = (ctx) => schemaValues(ctx) ?? grades(ctx) ?? indicators(ctx) ?? codes(ctx);
   const keys = schemaKeyCompletion(schemaOf, pointerAt);
   const library = yamlCompletion({ jsonParser: documentData });
-  return (ctx) => {
+  return onParsedTree((ctx) => {
     const own = values(ctx);
     if (own) return own;
     const theirs = library(ctx);
@@ -77,7 +79,7 @@ export function schemaCompletion(): CompletionSource {
       return withKeyHelp(theirs, schemaOf(ctx) as Schema, values);
     const mine = keys(ctx) as CompletionResult | null;
     return mine && withKeyHelp(mine, schemaOf(ctx) as Schema, values);
-  };
+  });
 }
 
 const textKeysOf = new WeakMap<Schema, Set<string>>();
@@ -117,8 +119,10 @@ function thenValues(apply: Completion['apply'], values: CompletionSource): Compl
   return (view, completion, from, to) => {
     if (typeof apply === 'function') apply(view, completion, from, to);
     else view.dispatch(insertCompletionText(view.state, apply ?? completion.label, from, to));
-    const ctx = new CompletionContext(view.state, view.state.selection.main.head, true);
-    if (values(ctx)) startCompletion(view);
+    const pos = view.state.selection.main.head;
+    // Asked on a tree that reaches the key just inserted (the editor may not have parsed it yet).
+    const state = parsedUpTo(view.state, pos, 200) ?? view.state;
+    if (values(new CompletionContext(state, pos, true))) startCompletion(view);
   };
 }
 

@@ -46,6 +46,7 @@ import { shownOperands } from '../../report/shown-operands';
 import { modelOf } from '../../resolve/rule-set';
 import { coverageCounts } from '../../suite/coverage-counts';
 import { nonconformingText } from '../../text/below-only-grade';
+import { notGradedReasonName } from '../../text/not-graded-reason-name';
 import { countText } from '../../text/number-text';
 import { type Child, fill, h } from './dom';
 import { TEXTS as T } from './texts';
@@ -214,6 +215,18 @@ export function provenanceNotice(ruleSet: RuleSet, lang: Language): HTMLElement 
   return line === undefined ? null : h('p', { class: 'meta', id: 'provenance' }, line);
 }
 
+/** The not-graded reason code each of the distribution's reason rows counts ({@link shownNotGradedKey}). */
+const REASON_OF_KEY = new Map(
+  ['below-lowest-grade', 'out-of-scope', 'gate-failed'].map((code) => [shownNotGradedKey(code), code]),
+);
+
+/** `不分级（未达最低等级）` / `Not graded (below the lowest grade)`: 不分级 with why, or alone for no known reason. */
+function notGradedBecause(code: string | undefined, lang: Language): string {
+  const why = code === undefined ? undefined : notGradedReasonName(code)?.[lang];
+  if (why === undefined) return T.notGraded[lang];
+  return lang === 'zh' ? `${T.notGraded.zh}（${why}）` : `${T.notGraded.en} (${why})`;
+}
+
 /** What the distribution counts of a result: a record's, or a group's (invalid: it holds an invalid record). */
 export interface Counted {
   grade: string | null;
@@ -245,9 +258,11 @@ export function distribution(
       result.grade ?? (result.errors ? 'invalid' : below ? NONCONFORMING_KEY : shownNotGradedKey(code));
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  // Each named 不分级 with its reason, as the results row names the record and `qgrade grade`'s summary counts it
+  // (`不分级  1  （未达最低等级 1 条）`): it read 未达最低等级 here and 不分级 in the row (studio-45 item 2).
   const reasons = SHOWN_NOT_GRADED_KEYS.filter((k) => (counts.get(k) ?? 0) > 0).map((key) => ({
     key,
-    label: compareGradeText(key, ruleSet.grades, lang),
+    label: notGradedBecause(REASON_OF_KEY.get(key), lang),
     cls: 'bar ng',
   }));
   // 不分级 for another reason, or at 0 when no record is not graded, so a clean sample's table keeps its shape.

@@ -89,6 +89,31 @@ describe('numberFormatInfo', () => {
     expect(numberFormatInfo(164, '0%%').percentSigns).toBe(2);
     expect(percentShown(0.000523, 2)).toBe(5.23);
   });
+
+  // studio-45 item 3: the decimals a number format fixes, for a cell's written form (33 under `0.0` is 33.0).
+  it.each([
+    [1, undefined, 0], // 0
+    [2, undefined, 2], // 0.00
+    [3, undefined, 0], // #,##0
+    [4, undefined, 2], // #,##0.00
+    [0, undefined, undefined], // General
+    [49, undefined, undefined], // @
+    [164, '0.0', 1],
+    [164, '0.000" mm"', 3],
+    [164, '[$¥-804]#,##0.00', 2],
+    [164, '#,##0.00_);[Red](#,##0.00)', 2],
+    [164, 'General', undefined],
+    [164, '0.00E+00', undefined], // scientific: shown otherwise
+    [164, '0.0,"k"', undefined], // divided by 1000: another figure
+  ])('format %i %j fixes %j decimals', (id, code, places) => {
+    expect(numberFormatInfo(id, code).places).toBe(places);
+  });
+
+  it("sections fixing different decimals: each number gets its own section's", () => {
+    const info = numberFormatInfo(164, '0.00;-0.0');
+    expect(formatForValue(info, 3).places).toBe(2);
+    expect(formatForValue(info, -3).places).toBe(1);
+  });
 });
 
 describe('numbers at Excel precision', () => {
