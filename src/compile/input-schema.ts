@@ -114,14 +114,15 @@ function indicatorSchema(ind: IndicatorModel, maxTextLength: number): JsonSchema
   if (ind.unit) base.description = `${ind.label.zh} (${ind.unit})`;
   if (ind.default !== undefined) base.default = ind.default;
   const value = valueSchema(ind, maxTextLength);
-  // null is "not stated", read as a field left out: allowed where the field may be left out.
-  return ind.required ? { ...base, ...value } : { ...base, anyOf: [value, { type: 'null' }] };
+  // null and blank text are "not stated", read as a field left out: allowed where the field may be left out.
+  return ind.required ? { ...base, ...value } : { ...base, anyOf: [value, LEFT_OUT] };
 }
 
 function valueSchema(ind: IndicatorModel, maxTextLength: number): JsonSchema {
   if (ind.type === 'enum') return { enum: ind.values };
   if (ind.type === 'boolean') return { type: 'boolean' };
-  if (ind.type === 'string') return { type: 'string', maxLength: maxTextLength };
+  // Blank text is a field left out to the grader, so it does not give a text the record must give.
+  if (ind.type === 'string') return { type: 'string', maxLength: maxTextLength, pattern: '\\S' };
   // The author's plausibility band beside the range, which may bound the same side (> 0 and ≥ 1000).
   const bands: JsonSchema = {
     ...rangeSchema(ind.range),

@@ -184,3 +184,47 @@ describe('requiredWhen: the input schema and the grader agree', () => {
     expect(validate({ t: 3, kind: 5 })).toBe(true);
   });
 });
+
+describe('blank text is a field left out, to the input schema as to the grader', () => {
+  const grader = createGrader(
+    parseRuleSet(
+      `schemaVersion: 1
+id: test/blank-text
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 空白文本, en: Blank text }
+references: [{ code: TEST 1-2026, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试用, en: For tests only } }
+indicators:
+  name: { type: string, label: { zh: 名称, en: Name } }
+  kind: { type: enum, values: [x, y], required: false, label: { zh: 类别, en: Kind } }
+  t: { type: number, required: false, label: { zh: 厚度, en: Thickness } }
+  f: { type: number, label: { zh: 冲击功, en: Impact } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+criteria:
+  - { id: f, indicator: f, require: "≥ 0" }
+`,
+      { filename: 'blank-text.yaml' },
+    ),
+  );
+  const validate = new Ajv2020({ strict: true, strictRequired: true, allowUnionTypes: true }).compile(
+    grader.inputSchema,
+  );
+
+  it.each([
+    // On main the schema passed a required text of spaces, which grading calls missing.
+    ['a required text of spaces: missing', { name: '  ', f: 1 }, ['missing name']],
+    ['a required text, empty: missing', { name: '', f: 1 }, ['missing name']],
+    ['a required text given: valid', { name: ' a ', f: 1 }, []],
+    // On main the schema refused an optional enum left blank, which grading reads as left out.
+    ['an optional enum left blank: valid', { name: 'a', kind: '', f: 1 }, []],
+    ['an optional number left blank: valid', { name: 'a', t: ' ', f: 1 }, []],
+    ['an optional enum, null: valid', { name: 'a', kind: null, f: 1 }, []],
+  ])('%s', (_, record, expected) => {
+    const errors = (grader.gradeSync(record).errors ?? []).map((e) => `${e.code} ${e.field}`);
+    expect(errors).toEqual(expected);
+    expect(validate(record), JSON.stringify(validate.errors)).toBe(expected.length === 0);
+  });
+});
