@@ -38,7 +38,7 @@ export function validatorSource(schemaPath) {
     allErrors: true,
     verbose: true,
     strict: true,
-    strictRequired: false,
+    strictRequired: true,
     allowUnionTypes: true,
     inlineRefs: false,
     code: { source: true, esm: true, lines: false },

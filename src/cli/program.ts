@@ -12,6 +12,7 @@ import { type ActionRunner, type CliContext, cliContext } from './context';
 import { closedOutputCode, EXIT } from './exit-codes';
 import { type CliIo, processIo } from './io';
 import { languageOfArgv } from './language';
+import { acceptNegativeValues } from './negative-values';
 import { refuseRepeatedOptions } from './option-repeats';
 import { OutputError } from './output-sink';
 import { resolvePathArguments } from './path-arguments';
@@ -121,6 +122,8 @@ export async function buildProgram(
       });
   });
   const echo = (text: string) => (argv ? capEchoedArguments(text, argv, lang) : text);
+  // `qgrade round -16.5(+) 1`: a negative value is an argument, not an unknown option.
+  for (const command of program.commands) acceptNegativeValues(command);
   for (const command of [program, ...program.commands]) {
     command.configureHelp({ ...command.configureHelp(), ...HELP_LAYOUT });
     command.exitOverride();

@@ -1,4 +1,5 @@
 import type { Band } from '../model/band';
+import { type JreOperator, jreOperator } from '../model/operators';
 import type { ConditionModel, IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 
 /**
@@ -67,17 +68,27 @@ export function inputSchema(model: RuleSetModel, limits: RecordLimits = {}): Jso
   const { maxTextLength } = recordLimits(limits);
   const properties: Record<string, JsonSchema> = {};
   for (const ind of model.indicators) properties[ind.name] = indicatorSchema(ind, maxTextLength);
-  const conditional = model.indicators
-    .filter((i) => i.requiredWhen)
-    .map((i) => ({
-      if: conditionSchema(i.requiredWhen!),
+  const byName = new Map(model.indicators.map((i) => [i.name, i]));
+  const conditional: JsonSchema[] = [];
+  const unstated: string[] = [];
+  for (const i of model.indicators.filter((x) => x.requiredWhen)) {
+    const when = conditionSchema(i.requiredWhen!, byName);
+    if (!when) {
+      unstated.push(i.name);
+      continue;
+    }
+    conditional.push({
+      if: when,
       // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword
-      then: { required: [i.name], properties: { [i.name]: { not: { type: 'null' } } } },
-    }));
+      then: { required: [i.name], properties: { [i.name]: { not: LEFT_OUT } } },
+    });
+  }
+  const notes =
+    (model.derived.length > 0 ? DERIVED_NOTE : '') + (unstated.length > 0 ? twoValuesNote(unstated) : '');
   const schema: JsonSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: `${model.meta.title.en} — input record`,
-    description: `A record graded by ${model.meta.id} ${model.meta.version}.${model.derived.length > 0 ? DERIVED_NOTE : ''}`,
+    description: `A record graded by ${model.meta.id} ${model.meta.version}.${notes}`,
     type: 'object',
     properties,
     required: model.indicators.filter((i) => i.required).map((i) => i.name),
@@ -90,19 +101,28 @@ export function inputSchema(model: RuleSetModel, limits: RecordLimits = {}): Jso
 const DERIVED_NOTE =
   ' Derived values are not checked here: indicators computed specimen by specimen must give the same number of specimens (specimen-count-mismatch), and a derived value must be computable (not-computable); grade the record to know.';
 
+// A `requiredWhen` that compares two of the record's values: JSON Schema cannot compare two fields.
+function twoValuesNote(names: readonly string[]): string {
+  return ` When ${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} required is not stated here: ${names.length > 1 ? 'their' : 'its'} requiredWhen compares two of the record's values; grade the record to know.`;
+}
+
+/** What the grader reads as a field left out: `null`, or text that is empty or white space alone. */
+const LEFT_OUT: JsonSchema = { anyOf: [{ type: 'null' }, { type: 'string', pattern: '^\\s*$' }] };
+
 function indicatorSchema(ind: IndicatorModel, maxTextLength: number): JsonSchema {
   const base: JsonSchema = { title: ind.label.en, description: ind.label.zh };
   if (ind.unit) base.description = `${ind.label.zh} (${ind.unit})`;
   if (ind.default !== undefined) base.default = ind.default;
   const value = valueSchema(ind, maxTextLength);
-  // null is "not stated", read as a field left out: allowed where the field may be left out.
-  return ind.required ? { ...base, ...value } : { ...base, anyOf: [value, { type: 'null' }] };
+  // null and blank text are "not stated", read as a field left out: allowed where the field may be left out.
+  return ind.required ? { ...base, ...value } : { ...base, anyOf: [value, LEFT_OUT] };
 }
 
 function valueSchema(ind: IndicatorModel, maxTextLength: number): JsonSchema {
   if (ind.type === 'enum') return { enum: ind.values };
   if (ind.type === 'boolean') return { type: 'boolean' };
-  if (ind.type === 'string') return { type: 'string', maxLength: maxTextLength };
+  // Blank text is a field left out to the grader, so it does not give a text the record must give.
+  if (ind.type === 'string') return { type: 'string', maxLength: maxTextLength, pattern: '\\S' };
   // The author's plausibility band beside the range, which may bound the same side (> 0 and ≥ 1000).
   const bands: JsonSchema = {
     ...rangeSchema(ind.range),
@@ -129,21 +149,63 @@ function rangeSchema(band: Band | undefined): JsonSchema {
   return out;
 }
 
-function conditionSchema(c: ConditionModel): JsonSchema {
-  if ('all' in c) return { allOf: c.all.map(conditionSchema) };
-  if ('any' in c) return { anyOf: c.any.map(conditionSchema) };
-  if ('not' in c) return { not: conditionSchema(c.not) };
+/**
+ * Where `c` holds, read as the grader reads it (compile-condition.ts, json-rules-engine's operators) on the record as
+ * given: a field left out (absent, `null`, blank text) is `undefined`, on which `notEqual` and `notIn` hold and the
+ * other operators do not. `undefined` where a comparison of two values makes it one JSON Schema cannot state.
+ */
+function conditionSchema(
+  c: ConditionModel,
+  byName: ReadonlyMap<string, IndicatorModel>,
+): JsonSchema | undefined {
+  if ('all' in c || 'any' in c) {
+    const parts = ('all' in c ? c.all : c.any).map((p) => conditionSchema(p, byName));
+    if (parts.some((p) => p === undefined)) return undefined;
+    return 'all' in c ? { allOf: parts } : { anyOf: parts };
+  }
+  if ('not' in c) {
+    const inner = conditionSchema(c.not, byName);
+    return inner && { not: inner };
+  }
   const value = c.value;
-  const bySchema: Record<string, JsonSchema> = {
-    equal: { const: value },
-    notEqual: { not: { const: value } },
-    in: { enum: value as unknown[] },
-    notIn: { not: { enum: value as unknown[] } },
-    greaterThan: { exclusiveMinimum: value },
-    greaterThanInclusive: { minimum: value },
-    lessThan: { exclusiveMaximum: value },
-    lessThanInclusive: { maximum: value },
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return undefined;
+  const op = jreOperator(c.operator);
+  if (!op) return undefined;
+  const holds = givenValueSchema(c.operator, value, (byName.get(c.fact)?.specimens ?? 0) > 0);
+  // Checked, not assumed: a left-out value is undefined to the operator, as it is to the grader.
+  return op.holds(undefined, value)
+    ? { properties: { [c.fact]: { anyOf: [LEFT_OUT, holds] } } }
+    : { properties: { [c.fact]: holds }, required: [c.fact] };
+}
+
+/** The values, given, on which `operator` holds against `value`, as json-rules-engine's operators have it. */
+function givenValueSchema(operator: JreOperator, value: unknown, specimens: boolean): JsonSchema {
+  const numeric: Partial<Record<JreOperator, string>> = {
+    greaterThan: 'exclusiveMinimum',
+    greaterThanInclusive: 'minimum',
+    lessThan: 'exclusiveMaximum',
+    lessThanInclusive: 'maximum',
   };
-  const schema = Object.hasOwn(bySchema, c.operator) ? bySchema[c.operator]! : {};
-  return { properties: { [c.fact]: schema }, required: [c.fact] };
+  const bound = numeric[operator];
+  if (bound) {
+    const scalar: JsonSchema = { type: 'number', [bound]: value };
+    // json-rules-engine compares a list as its text: one specimen as its number, more as no number.
+    return specimens
+      ? { anyOf: [scalar, { type: 'array', minItems: 1, maxItems: 1, items: scalar }] }
+      : scalar;
+  }
+  switch (operator) {
+    case 'equal':
+      return { const: value };
+    case 'notEqual':
+      return { not: { const: value } };
+    case 'in':
+      return { enum: value as unknown[] };
+    case 'notIn':
+      return { not: { enum: value as unknown[] } };
+    case 'contains':
+      return { type: 'array', contains: { const: value } };
+    default:
+      return { type: 'array', not: { contains: { const: value } } };
+  }
 }

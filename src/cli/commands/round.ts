@@ -28,12 +28,13 @@ Examples:
   $ qgrade round 0.35 0.1      # 0.4
   $ qgrade round 60.28 0.5     # 60.5
   $ qgrade round 832 20        # 840
-  $ qgrade round -- -0.0365 0.001   # -0.036
+  $ qgrade round -0.0365 0.001 # -0.036
+  $ qgrade round '-16.5(+)' 1  # -17
   $ qgrade round '15.5(-)' 1   # 15
 
 A value with GB/T 8170's rounding mark, (+) or (−), is above or below the figure written: a tie rounds toward it.
-On a negative value the mark is on its magnitude, as GB/T 8170 rounds negatives: -16.5(+) is −(16.5(+)), so -17
-(give such a value after --, or it reads as an option: qgrade round -- '-16.5(+)' 1).
+On a negative value the mark is on its magnitude, as GB/T 8170 rounds negatives: -16.5(+) is −(16.5(+)), so -17.
+A negative value is a value, not an option, with or without its mark (quote a mark's brackets for the shell).
 
 ${exitCodesHelp('round', 'en')}`,
     )
