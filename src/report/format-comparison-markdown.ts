@@ -48,7 +48,9 @@ export const COMPARISON_MARKDOWN_TEXT = {
  * tables and lists. Cell text is escaped (a `|`, a bracket or a line break
  * in a record's value cannot break a table or make a link).
  *
- * @param groups - with `--group-by`, the groups' comparison as the terminal shows it: a section of its own, as a block of text
+ * @param groups - with `--group-by`: `lead`, the groups' headline lines (`groupHeadline`), as a list after A and B (a
+ *   lot-grading standard's answer is its lots, committee-29 M5); `text`, the groups' comparison as the terminal shows
+ *   it, a last section of its own, as a block of text
  * @example
  * writeFileSync('notes.md', formatComparisonMarkdown(result, a, b, 'zh', { counts, causes }));
  */
@@ -58,7 +60,7 @@ export function formatComparisonMarkdown(
   b: ComparedRuleSet,
   lang: Language,
   options: ComparisonTextOptions,
-  groups?: string,
+  groups?: { lead: readonly string[]; text: string },
 ): string {
   const zh = lang === 'zh';
   const M = COMPARISON_MARKDOWN_TEXT;
@@ -80,6 +82,9 @@ export function formatComparisonMarkdown(
     }),
     '',
     ...(options.ruleSetNotes ?? []).flatMap((n) => [`> ${paragraph(n)}`, '']),
+    ...(groups === undefined || groups.lead.length === 0
+      ? []
+      : [paragraph(groups.lead[0]!), '', ...groups.lead.slice(1).map((l) => `- ${paragraph(l)}`), '']),
     `## ${M.migration[lang]}`,
     '',
     ...table(migrationTableCells(shownMatrix(comparison), a.grades, b.grades, lang)),
@@ -233,7 +238,7 @@ export function formatComparisonMarkdown(
       '',
     );
   if (groups !== undefined)
-    lines.push(`## ${M.groups[lang]}`, '', '```text', groups.replace(/```/g, '`\u200b``'), '```', '');
+    lines.push(`## ${M.groups[lang]}`, '', '```text', groups.text.replace(/```/g, '`\u200b``'), '```', '');
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }
 

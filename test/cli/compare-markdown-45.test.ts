@@ -133,6 +133,44 @@ describe.concurrent('qgrade compare -f markdown (committee-45)', () => {
   });
 });
 
+describe.concurrent('qgrade compare -f markdown --group-by (committee-45)', () => {
+  it('the groups’ headline leads, as in the table; their comparison closes, as the table prints it', async () => {
+    const args = [
+      'compare',
+      '--group-by',
+      'lot',
+      'building-materials/cement-lot-grade',
+      'examples/cement-lot-grade-draft.yaml',
+      'examples/cement-lot-samples.csv',
+    ];
+    const [md, text] = await Promise.all([
+      cli.run(['--lang', 'zh', ...args.slice(0, 1), '-f', 'markdown', ...args.slice(1)]),
+      cli.run(['--lang', 'zh', ...args]),
+    ]);
+    const textLines = text.stdout.split('\n');
+    const head = textLines.slice(
+      0,
+      textLines.findIndex((x) => x.startsWith('A：')),
+    );
+    expect(head[0]).toMatch(/^按“lot”分组：共 \d+ 组/u);
+    const mdLines = md.stdout.split('\n');
+    const matrixAt = mdLines.indexOf('## 等级迁移矩阵');
+    // Each headline line before the records' matrix: a changed group as an item of a list.
+    for (const line of head.filter((l) => l.trim() !== '')) {
+      const at = mdLines.findIndex((l) => l.replace(/^- /u, '') === line.trim());
+      expect(at, line).toBeGreaterThan(0);
+      expect(at).toBeLessThan(matrixAt);
+    }
+    const groupsAt = mdLines.indexOf('## 按组比较');
+    expect(groupsAt).toBeGreaterThan(matrixAt);
+    expect(mdLines[groupsAt + 2]).toBe('```text');
+    // The block is the table's group section, line for line.
+    const section = textLines.slice(textLines.indexOf('按“lot”分组比较：'));
+    expect(section.length).toBeGreaterThan(5);
+    expect(mdLines.slice(groupsAt + 3, -2).join('\n')).toBe(section.join('\n').trimEnd());
+  });
+});
+
 describe.concurrent('compare names a bundled rule set as given, not by its install path (committee-45)', () => {
   it('text and Markdown: `id version（内置规则集）`; a rule file by its path', async () => {
     const a = await loadRuleSet(BUNDLED);

@@ -646,10 +646,11 @@ ${exitCodesHelp('compare', 'en')}`,
               )
             : undefined;
           if (options.format === 'markdown') {
-            // The groups' figures lead their section, as they lead the terminal's text.
-            const groupBlock = grouped
-              ? `${groupHeadline(grouped, shownA, shownB, ctx.lang, names).join('\n')}\n\n${groupText}`
-              : undefined;
+            // The groups' headline leads, as in the terminal's text (committee-29 M5); their comparison closes.
+            const groupBlock =
+              grouped && groupText !== undefined
+                ? { lead: groupHeadline(grouped, shownA, shownB, ctx.lang, names), text: groupText }
+                : undefined;
             ctx.out(formatComparisonMarkdown(result, shownA, shownB, ctx.lang, textOptions, groupBlock));
           } else {
             // A lot-grading standard's answer is its lots: their figures and changes lead (committee-29 M5).
