@@ -202,4 +202,16 @@ describe.concurrent('compare names a bundled rule set as given, not by its insta
     expect(cells).toContain(`${BUNDLED} ${a.version} (bundled)`);
     expect(cells.some((c) => c.includes(`rules/${BUNDLED}.yaml`))).toBe(false);
   });
+
+  it('diff likewise in text, Markdown and HTML; its JSON keeps the file', async () => {
+    const a = await loadRuleSet(BUNDLED);
+    const text = await cli.run(['--lang', 'en', 'diff', BUNDLED, DRAFT]);
+    expect(text.stdout.split('\n')[0]).toBe(`A: ${BUNDLED} ${a.version} (bundled)`);
+    const md = await cli.run(['--lang', 'zh', 'diff', '-f', 'markdown', BUNDLED, DRAFT]);
+    expect(md.stdout).toContain(`- **A**：${BUNDLED} ${a.version}（内置规则集）\n`);
+    const html = await cli.run(['--lang', 'en', 'diff', '-f', 'html', BUNDLED, DRAFT]);
+    expect(html.stdout).toContain(`${BUNDLED} ${a.version} (bundled)`);
+    const json = JSON.parse((await cli.run(['diff', '-f', 'json', BUNDLED, DRAFT])).stdout);
+    expect(json.a.file).toMatch(/rules\/home-appliances\/room-air-conditioner-energy\.yaml$/u);
+  });
 });
