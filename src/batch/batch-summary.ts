@@ -17,7 +17,7 @@ import { safeLine } from '../text/safe-text';
 import { valueCell } from '../text/value-cell';
 import { valueShown } from '../text/value-kind';
 import { BoundedGroups, DEFAULT_MAX_GROUPS } from './bounded-groups';
-import { notGradedColumns } from './not-graded-columns';
+import { NOT_GRADED_ORDER, notGradedColumns } from './not-graded-columns';
 import { OutcomeCounter } from './outcome-counter';
 import { requirementOrder } from './requirement-order';
 
@@ -153,6 +153,12 @@ export interface GroupCounts {
 const noValueText: LocalizedText = { zh: '（无值）', en: '(no value)' };
 /** The group of the records whose value came past the bound ({@link BatchCounts.otherGroups}). */
 const otherText: LocalizedText = { zh: '（其他）', en: '(other)' };
+
+/** A reason's place in {@link NOT_GRADED_ORDER}; any other after. */
+function reasonRank(code: string): number {
+  const i = NOT_GRADED_ORDER.indexOf(code);
+  return i < 0 ? NOT_GRADED_ORDER.length : i;
+}
 
 const REASON: Record<string, LocalizedText> = {
   'out-of-scope': { zh: '超出适用范围', en: 'out of scope' },
@@ -499,6 +505,8 @@ export class BatchSummary {
     if (otherwise > 0) {
       const why = Object.entries(c.notGraded)
         .filter(([code, count]) => (count ?? 0) > 0 && !(only && code === 'below-lowest-grade'))
+        // In the reports' one order, not as first met (committee-45).
+        .sort(([x], [y]) => reasonRank(x) - reasonRank(y))
         // The count after a colon (zh: with 条): "below the lowest grade 1" read as "grade 1" in a 1–5 scheme.
         .map(([code, count]) => {
           const reason = REASON[code];

@@ -1,8 +1,21 @@
 import { belowOnlyGrade } from '../text/below-only-grade';
 import type { LocalizedText } from '../text/localized-text';
 
-/** The reasons in the order the file summary and the workbook list them; any other after, as met. */
-const ORDER = ['out-of-scope', 'gate-failed', 'below-lowest-grade', 'mixed-values', 'record-not-graded'];
+/**
+ * The reasons in the order every report lists them (grade's summary and --tally-by, compare's figures and
+ * outcome columns), any other after, as met: the order of compare's migration matrix, which reads the ladder on
+ * down — the grades, below the lowest (judged against them and missing the last), then the records the ladder does
+ * not judge (out of scope, a veto item failed). grade's --tally-by put out of scope first, compare's columns
+ * below the lowest first, side by side in one meeting note (committee-45).
+ */
+export const NOT_GRADED_ORDER: readonly string[] = [
+  'below-lowest-grade',
+  'out-of-scope',
+  'gate-failed',
+  'mixed-values',
+  'record-not-graded',
+];
+const ORDER = NOT_GRADED_ORDER;
 
 const NAMES: Readonly<Record<string, LocalizedText>> = {
   'out-of-scope': { zh: '超出适用范围', en: 'Out of scope' },
@@ -33,8 +46,8 @@ export interface NotGradedColumn {
  * @param notGraded - the whole run's records not graded, by reason (`BatchCounts.notGraded`)
  * @param grades - the rule set's ladder, lowest first
  * @example
- * notGradedColumns({ 'gate-failed': 3, 'out-of-scope': 1 }, grades).map((c) => c.label.zh);
- * // ['超出适用范围', '否决项不合格']
+ * notGradedColumns({ 'gate-failed': 3, 'below-lowest-grade': 2, 'out-of-scope': 1 }, grades).map((c) => c.label.zh);
+ * // ['未达最低等级', '超出适用范围', '否决项不合格']
  */
 export function notGradedColumns(
   notGraded: Readonly<Partial<Record<string, number>>>,

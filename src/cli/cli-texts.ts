@@ -135,7 +135,8 @@ ${exitCodesHelp('test', 'zh')}`,
       data: '记录：.json 数组、.ndjson、.csv、.tsv、.xlsx 或 .parquet 文件，或用 - 表示标准输入',
     },
     options: {
-      '--format': '输出格式：table 或 json；或 xlsx、html（用 -o 写入文件）',
+      '--format':
+        '输出格式：table、markdown（表格，可粘贴到会议纪要）或 json；或 xlsx、html（用 -o 写入文件）',
       '--output': '-f xlsx 或 -f html 写入的文件',
       '--group-by':
         '同时把该列取值相同的记录（一个批次、一个月）作为一组，分别按两个规则集及其组统计量整体分级，并比较各组；输入须按该列排序',
@@ -147,7 +148,10 @@ ${exitCodesHelp('test', 'zh')}`,
       '--no-summary': '结束时不在标准错误输出汇总行',
       '--no-progress': '不在标准错误输出进度条',
     },
-    after: `--format json 输出 { total, changed, matrix, changes, ruleSetDiff }：matrix[A 下等级][B 下等级]
+    after: `--format markdown 以 markdown 表格输出表格格式的内容，可粘贴到会议纪要：矩阵、汇总、各等级记录数、--tally-by
+的各表、等级变化的记录（每条一行，含原因）和无效记录；加 --group-by 时其后以文本块给出各组的比较。
+
+--format json 输出 { total, changed, matrix, changes, ruleSetDiff }：matrix[A 下等级][B 下等级]
 为记录数（"null" 表示不分级）；changes 列出每条等级变化的记录 { row, from, to, criteria, diff }，
 criteria 为 A、B 之间结果或限值不同的要求，diff 为导致变化的 ruleSetDiff 条目的键
 （即 qgrade diff A B -f json 的输出）。CSV 单元格按 A 的指标类型转换（只有 B 有的指标按 B）；A、B 标签不同的是/否列各按自己的标签读取，与 grade -r 相同。

@@ -12,11 +12,14 @@ import { isInvalidResult } from './invalid-records';
  */
 export type NotGradedCode = Exclude<NotGradedReason['code'], 'invalid-record'>;
 
-/** The reasons a valid record is not graded, in the order the reports list them. */
+/**
+ * The reasons a valid record is not graded, in the order the reports list them: the migration matrix's, as
+ * `grade` lists them too (committee-45).
+ */
 export const NOT_GRADED_CODES: readonly NotGradedCode[] = [
+  'below-lowest-grade',
   'out-of-scope',
   'gate-failed',
-  'below-lowest-grade',
 ];
 
 /**
@@ -170,7 +173,7 @@ export function createCompareTally(a: TalliedRuleSet, b: TalliedRuleSet): Compar
     graded: 0,
     notGraded: 0,
     invalid: 0,
-    reasons: { 'out-of-scope': 0, 'gate-failed': 0, 'below-lowest-grade': 0 },
+    reasons: { 'below-lowest-grade': 0, 'out-of-scope': 0, 'gate-failed': 0 },
     ...(r.grades.length === 1 ? { oneGrade: true as const } : {}),
   });
   const counts: CompareCounts = {

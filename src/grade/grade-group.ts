@@ -33,7 +33,7 @@ interface ValueSeen {
 }
 
 /** The order a group's message lists records not graded in, by reason, as the file summary does; others after. */
-const REASON_ORDER = ['out-of-scope', 'gate-failed', 'below-lowest-grade'];
+const REASON_ORDER = ['below-lowest-grade', 'out-of-scope', 'gate-failed'];
 
 /** One graded record of a group: where it is, its result, and its values by slot (`null` when invalid). */
 export interface GroupMember extends RecordPlace {

@@ -49,6 +49,8 @@ export const COMPARE_TEXT = {
   vetoFailed: { zh: '否决项不合格', en: 'Veto item failed' },
   /** The groups' matrix: a group whose records are not one product (committee-37 M3). */
   mixed: { zh: '不是同一产品', en: 'Not one product' },
+  /** In an A:/B: line, in place of the file of a rule set given by its bundled id (committee-45). */
+  bundled: { zh: '内置规则集', en: 'bundled' },
   underA: { zh: 'A 下', en: 'Under A' },
   underB: { zh: 'B 下', en: 'Under B' },
   causes: { zh: '引起变化的要求', en: 'Criteria that moved it' },

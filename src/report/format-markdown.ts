@@ -41,7 +41,13 @@ export function markdownRow(cells: readonly string[]): string {
   return `| ${cells.map(markdownCell).join(' | ')} |`;
 }
 
-function markdownCell(text: string): string {
+/**
+ * Text as it goes in a Markdown table cell or paragraph (see {@link markdownRow}): escaped, a line break as `<br>`.
+ *
+ * @example
+ * markdownCell('a|b'); // 'a\\|b'
+ */
+export function markdownCell(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/[|[\]]/g, '\\$&')

@@ -20,12 +20,34 @@ export function migrationTableLines(
   b: Ladder,
   lang: Language,
 ): string[] {
+  const table = migrationTableCells(matrix, a, b, lang);
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => displayWidth(r[i]!))));
+  return table.map((r) =>
+    r
+      .map((c, i) => (i === 0 ? pad(c, widths[i]!) : ' '.repeat(widths[i]! - displayWidth(c)) + c))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/**
+ * The cells of {@link migrationTableLines}, heading row first, for a format that lays them out itself (Markdown).
+ *
+ * @example
+ * migrationTableCells(shownMatrix(comparison), a.grades, b.grades, 'en')[0]![0]; // 'A ↓  B →'
+ */
+export function migrationTableCells(
+  matrix: Record<string, Record<string, number>>,
+  a: Ladder,
+  b: Ladder,
+  lang: Language,
+): string[][] {
   const { rows: rowsKeys, columns: colKeys } = matrixOrder(matrix, { grades: a }, { grades: b });
   const cell = (from: string, to: string) => matrix[from]?.[to] ?? 0;
   const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
   // Row totals are the records per grade under A, column totals under B (committee-27 F1).
   const total = DISTRIBUTION_TEXT.total[lang];
-  const table = [
+  return [
     ['A ↓  B →', ...colKeys.map((k) => compareGradeText(k, b, lang)), total],
     ...rowsKeys.map((from) => [
       compareGradeText(from, a, lang),
@@ -38,11 +60,4 @@ export function migrationTableLines(
       countText(sum(rowsKeys.flatMap((from) => colKeys.map((to) => cell(from, to))))),
     ],
   ];
-  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => displayWidth(r[i]!))));
-  return table.map((r) =>
-    r
-      .map((c, i) => (i === 0 ? pad(c, widths[i]!) : ' '.repeat(widths[i]! - displayWidth(c)) + c))
-      .join('  ')
-      .trimEnd(),
-  );
 }

@@ -238,10 +238,10 @@ describe('group grading', () => {
       expect(r.notGradedReason?.code).toBe('invalid-record');
       expect(r.notGradedReason?.records.map((x) => x.row)).toEqual([2, 3, 4, 5]);
       expect(r.notGradedReason?.message.zh).toBe(
-        '组内 1 条记录无效，本组不予分级：第 3 条：强度。另有 1 条记录未分级（超出适用范围）：第 4 条：强度。另有 2 条记录未分级（未达最低等级）：第 2 条：强度：42.4 MPa，不满足 ≥ 42.5 MPa（合格品）；第 5 条：强度：41.0 MPa，不满足 ≥ 42.5 MPa（合格品）',
+        '组内 1 条记录无效，本组不予分级：第 3 条：强度。另有 2 条记录未分级（未达最低等级）：第 2 条：强度：42.4 MPa，不满足 ≥ 42.5 MPa（合格品）；第 5 条：强度：41.0 MPa，不满足 ≥ 42.5 MPa（合格品）。另有 1 条记录未分级（超出适用范围）：第 4 条：强度',
       );
       expect(r.notGradedReason?.message.en).toBe(
-        '1 record is invalid, so the group is not graded: row 3: strength. Also 1 record not graded (out of scope): row 4: in-scope. Also 2 records not graded (below the lowest grade): row 2: Strength: 42.4 MPa does not meet ≥ 42.5 MPa (Conforming); row 5: Strength: 41.0 MPa does not meet ≥ 42.5 MPa (Conforming)',
+        '1 record is invalid, so the group is not graded: row 3: strength. Also 2 records not graded (below the lowest grade): row 2: Strength: 42.4 MPa does not meet ≥ 42.5 MPa (Conforming); row 5: Strength: 41.0 MPa does not meet ≥ 42.5 MPa (Conforming). Also 1 record not graded (out of scope): row 4: in-scope',
       );
     });
 
@@ -252,10 +252,10 @@ describe('group grading', () => {
       expect(r.notGradedReason?.recordReasons).toEqual({ 'out-of-scope': 1, 'below-lowest-grade': 2 });
       expect(heldBelowLowest(r)).toBe(false);
       expect(r.notGradedReason?.message.zh).toBe(
-        '组内 3 条记录未分级，本组不予分级。超出适用范围 1 条：第 3 条：强度。未达最低等级 2 条：第 2 条：强度：42.4 MPa，不满足 ≥ 42.5 MPa（合格品）；第 4 条：强度：41.0 MPa，不满足 ≥ 42.5 MPa（合格品）',
+        '组内 3 条记录未分级，本组不予分级。未达最低等级 2 条：第 2 条：强度：42.4 MPa，不满足 ≥ 42.5 MPa（合格品）；第 4 条：强度：41.0 MPa，不满足 ≥ 42.5 MPa（合格品）。超出适用范围 1 条：第 3 条：强度',
       );
       expect(r.notGradedReason?.message.en).toBe(
-        '3 records are not graded, so the group is not graded. Out of scope, 1 record: row 3: in-scope. Below the lowest grade, 2 records: row 2: Strength: 42.4 MPa does not meet ≥ 42.5 MPa (Conforming); row 4: Strength: 41.0 MPa does not meet ≥ 42.5 MPa (Conforming)',
+        '3 records are not graded, so the group is not graded. Below the lowest grade, 2 records: row 2: Strength: 42.4 MPa does not meet ≥ 42.5 MPa (Conforming); row 4: Strength: 41.0 MPa does not meet ≥ 42.5 MPa (Conforming). Out of scope, 1 record: row 3: in-scope',
       );
     });
 

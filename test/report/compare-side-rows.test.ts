@@ -38,8 +38,9 @@ describe('sideRows and compareSummaryLines', () => {
       'graded',
       'not-graded',
       'invalid-record',
-      'out-of-scope',
+      // The reports' one order: below the lowest grade, then out of scope (committee-45).
       'below-lowest-grade',
+      'out-of-scope',
     ]);
     const one = sideRows(counts(side(2, 0, false), side(1, 1, false)), 'zh');
     expect(one.find((r) => r.key === 'gate-failed')).toMatchObject({ label: '否决项不合格', a: 0, b: 1 });

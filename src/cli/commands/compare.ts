@@ -45,9 +45,11 @@ import type { InputItem } from '../../input/input-item';
 import { readColumnMapping } from '../../input/read-column-mapping';
 import type { RecordSource } from '../../input/read-records';
 import type { AlsoReadBy } from '../../input/unit-mismatch';
+import { resolveRuleSetPath } from '../../load/rule-file';
 import { causeLimitsLine, causeUnits, specimenValues } from '../../report/cause-limits';
-import { compareClosingLine } from '../../report/compare-summary';
-import { formatComparison } from '../../report/format-comparison';
+import { COMPARE_TEXT, compareClosingLine } from '../../report/compare-summary';
+import { type ComparisonTextOptions, formatComparison } from '../../report/format-comparison';
+import { formatComparisonMarkdown } from '../../report/format-comparison-markdown';
 import { formatGroupComparison, groupClosingLine, groupHeadline } from '../../report/format-group-comparison';
 import { groupDiffKeys, groupMoveLines } from '../../report/group-move-lines';
 import { createCompareReport } from '../../report/html/compare-report';
@@ -78,7 +80,7 @@ import { tallyNoValueNotice } from '../tally-no-value-notice';
 import { tallyValueName } from '../tally-value-name';
 
 interface CompareOptions extends InputOptions {
-  format: 'table' | 'json' | ReportFormat;
+  format: 'table' | 'markdown' | 'json' | ReportFormat;
   groupBy?: string;
   /** Every `--tally-by` column, in the order given. */
   tallyBy?: string[];
@@ -97,8 +99,11 @@ export function registerCompare(program: Command, context: () => CliContext, run
       'grade the same records with two rule sets (e.g. two versions of a standard): the migration matrix and every record whose grade changed, with the requirements that moved it',
     )
     .addOption(
-      new Option('-f, --format <format>', 'table or json; or xlsx or html, to a file with -o')
-        .choices(['table', 'json', ...REPORT_FORMATS])
+      new Option(
+        '-f, --format <format>',
+        'table, markdown (GitHub tables for meeting notes) or json; or xlsx or html, to a file with -o',
+      )
+        .choices(['table', 'markdown', 'json', ...REPORT_FORMATS])
         .default('table'),
     )
     .option('-o, --output <file>', 'the file -f xlsx or -f html writes')
@@ -128,9 +133,14 @@ Examples:
   $ qgrade compare home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
   $ qgrade compare -f json home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
   $ qgrade compare -f html -o compare.html home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
+  $ qgrade --lang zh compare -f markdown --tally-by 机组类型 home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/air-conditioners-zh.xlsx > notes.md
   $ qgrade --lang zh compare -f xlsx -o compare.xlsx home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/air-conditioners-zh.csv
   $ qgrade compare --group-by lot building-materials/cement-lot-grade examples/cement-lot-grade-draft.yaml examples/cement-lot-samples.csv
   $ qgrade compare --tally-by lot building-materials/cement-lot-grade examples/cement-lot-grade-draft.yaml examples/cement-lot-samples.csv
+
+--format markdown prints the table's content as GitHub-flavoured Markdown to paste into meeting notes:
+the matrix, the summary, the records per grade, the --tally-by tables, the moved records with their causes
+(a row each) and the invalid records; with --group-by the groups' comparison follows as a block of text.
 
 --format json prints { total, changed, matrix, changes, invalid, causeCounts, ruleSetDiff }: matrix[gradeUnderA][gradeUnderB]
 counts records ("null" = not graded), changes lists { row, from, to, criteria, causes, diff } for each
@@ -189,6 +199,9 @@ ${exitCodesHelp('compare', 'en')}`,
         }
         const a = await loadRuleSet(pathA);
         const b = await loadRuleSet(pathB);
+        const bundled = { a: await isBundled(pathA), b: await isBundled(pathB) };
+        const shownA = describe(a, bundled.a, ctx.lang);
+        const shownB = describe(b, bundled.b, ctx.lang);
         const mapped = mapTwins(options.map ?? [], a.indicators, b.indicators);
         const twins = [
           ...mapped.twins,
@@ -257,6 +270,7 @@ ${exitCodesHelp('compare', 'en')}`,
                 lang: ctx.lang,
                 input: data,
                 groupBy: options.groupBy,
+                bundled,
                 ...(tallyBy.length === 0 ? {} : { tallyBy: tallyBy.length === 1 ? tallyBy[0]! : tallyBy }),
               })
             : undefined;
@@ -402,7 +416,10 @@ ${exitCodesHelp('compare', 'en')}`,
               }
               // Each cause's value and its limit and outcome under A and B: in the workbook's column and under
               // the record in the text (committee-24 F10), a count of specimens as its count (F12).
-              if ((options.format === 'xlsx' || options.format === 'table') && change.criteria.length > 0) {
+              if (
+                (options.format === 'xlsx' || options.format === 'table' || options.format === 'markdown') &&
+                change.criteria.length > 0
+              ) {
                 const lines = tallied.causes.map((id) => {
                   const ca = pair.a.criteria.find((c) => c.id === id);
                   const cb = pair.b.criteria.find((c) => c.id === id);
@@ -469,7 +486,7 @@ ${exitCodesHelp('compare', 'en')}`,
         ];
         for (const notice of labelNotices) {
           // The table prints it under its summary figures; the other formats' reader sees stderr and the report.
-          if (options.format !== 'table') ctx.err(notice[ctx.lang]);
+          if (options.format !== 'table' && options.format !== 'markdown') ctx.err(notice[ctx.lang]);
           notices.push(notice);
         }
         const result = comparison.result();
@@ -527,7 +544,7 @@ ${exitCodesHelp('compare', 'en')}`,
         if (page) await file!.write(page.render());
         else if (options.format === 'xlsx') {
           await file!.write(
-            await comparisonWorkbook(result, describe(a), describe(b), {
+            await comparisonWorkbook(result, shownA, shownB, {
               lang: ctx.lang,
               counts,
               causes: (c) => causes.get(c.row),
@@ -603,29 +620,44 @@ ${exitCodesHelp('compare', 'en')}`,
             ...(limitLines.get(c.row) ?? []),
             ...whyLines(c.row),
           ];
-          // A lot-grading standard's answer is its lots: their figures and changes lead (committee-29 M5).
-          if (grouped)
-            ctx.out(`${groupHeadline(grouped, describe(a), describe(b), ctx.lang, names).join('\n')}\n`);
-          ctx.out(
-            formatComparison(result, describe(a), describe(b), ctx.lang, {
-              counts,
-              causes: (c) => causes.get(c.row),
-              why,
-              names,
-              invalidReasons: tally.invalidReasons(),
-              notes: labelNotices.map((t) => t[ctx.lang]),
-              movedMost: most,
-              movedByChange: byChange,
-              nearLimits: nearRows,
-              // How sure each side's figures are, as grade's summary closes with it (committee-24 F14).
-              ruleSetNotes: [...illustrativeNotices(a, b, ctx.lang), ...provenanceLines(a, b, ctx.lang)],
-              ...(byColumns.length > 0 ? { moves: byColumns } : {}),
-            }),
-          );
-          if (grouped)
-            ctx.out(
-              `\n${formatGroupComparison(grouped, describe(a), describe(b), ctx.lang, names, (c) => groupWhy.get(c) ?? [], groupsByChange)}`,
-            );
+          const textOptions: ComparisonTextOptions = {
+            counts,
+            causes: (c) => causes.get(c.row),
+            why,
+            names,
+            invalidReasons: tally.invalidReasons(),
+            notes: labelNotices.map((t) => t[ctx.lang]),
+            movedMost: most,
+            movedByChange: byChange,
+            nearLimits: nearRows,
+            // How sure each side's figures are, as grade's summary closes with it (committee-24 F14).
+            ruleSetNotes: [...illustrativeNotices(a, b, ctx.lang), ...provenanceLines(a, b, ctx.lang)],
+            ...(byColumns.length > 0 ? { moves: byColumns } : {}),
+          };
+          const groupText = grouped
+            ? formatGroupComparison(
+                grouped,
+                shownA,
+                shownB,
+                ctx.lang,
+                names,
+                (c) => groupWhy.get(c) ?? [],
+                groupsByChange,
+              )
+            : undefined;
+          if (options.format === 'markdown') {
+            // The groups' headline leads, as in the terminal's text (committee-29 M5); their comparison closes.
+            const groupBlock =
+              grouped && groupText !== undefined
+                ? { lead: groupHeadline(grouped, shownA, shownB, ctx.lang, names), text: groupText }
+                : undefined;
+            ctx.out(formatComparisonMarkdown(result, shownA, shownB, ctx.lang, textOptions, groupBlock));
+          } else {
+            // A lot-grading standard's answer is its lots: their figures and changes lead (committee-29 M5).
+            if (grouped) ctx.out(`${groupHeadline(grouped, shownA, shownB, ctx.lang, names).join('\n')}\n`);
+            ctx.out(formatComparison(result, shownA, shownB, ctx.lang, textOptions));
+            if (groupText !== undefined) ctx.out(`\n${groupText}`);
+          }
         }
         if (options.summary) {
           ctx.err(compareClosingLine(counts, ctx.lang, result.invalid));
@@ -742,8 +774,22 @@ async function* pairsOnly(pairs: AsyncIterable<GradedPair>): AsyncGenerator<Grou
   for await (const pair of pairs) yield { pair };
 }
 
-function describe(r: RuleSet) {
-  return { id: r.id, version: r.version, file: r.file, grades: r.grades };
+/**
+ * A rule set as the reports' A:/B: lines name it: a bundled one by the id given and "bundled", not by its
+ * install path (`/usr/lib/node_modules/qgrade/rules/….yaml`, committee-45); a file by its path.
+ */
+function describe(r: RuleSet, bundled: boolean, lang: Language) {
+  return {
+    id: r.id,
+    version: r.version,
+    file: bundled ? COMPARE_TEXT.bundled[lang] : r.file,
+    grades: r.grades,
+  };
+}
+
+/** Whether a rule-set argument named a bundled rule set by its id (no file of that name here). */
+async function isBundled(given: string): Promise<boolean> {
+  return (await resolveRuleSetPath(given)) !== given;
 }
 
 /**

@@ -5,6 +5,9 @@ import { formatDiffHtml } from '../../diff/format-diff-html';
 import { formatDiffMarkdown } from '../../diff/format-diff-markdown';
 import { formatDiffText } from '../../diff/format-diff-text';
 import { unchangedProvenanceNotice } from '../../diff/provenance-unchanged';
+import type { RuleSetDiff } from '../../diff/rule-set-diff';
+import { resolveRuleSetPath } from '../../load/rule-file';
+import { COMPARE_TEXT } from '../../report/compare-summary';
 import { bothCriterionNotes } from '../../report/criterion-notes';
 import { illustrativeNotices } from '../../report/provenance-text';
 import { loadRuleSet } from '../../resolve/load-rule-set';
@@ -124,14 +127,25 @@ export function registerDiff(
           { model: modelOf(a), doc: a.document },
           { model: modelOf(b), doc: b.document },
         );
+        // A bundled rule set by its id, version and "bundled" in the A:/B: lines, not its install path (committee-45);
+        // JSON's `file` and every entry's location keep the path.
+        const shownSide = async (given: string, side: RuleSetDiff['a']) =>
+          (await resolveRuleSetPath(given)) === given
+            ? side
+            : { ...side, file: COMPARE_TEXT.bundled[ctx.lang] };
+        const shown: RuleSetDiff = {
+          ...diff,
+          a: await shownSide(pathA, diff.a),
+          b: await shownSide(pathB, diff.b),
+        };
         const text =
           options.format === 'json'
             ? JSON.stringify(diff, null, 2)
             : options.format === 'markdown'
-              ? formatDiffMarkdown(diff, ctx.lang, notes, documentNotices)
+              ? formatDiffMarkdown(shown, ctx.lang, notes, documentNotices)
               : options.format === 'html'
-                ? formatDiffHtml(diff, ctx.lang, documentNotices, notes)
-                : formatDiffText(diff, ctx.lang, illustrativeNotices(a, b, ctx.lang), notes);
+                ? formatDiffHtml(shown, ctx.lang, documentNotices, notes)
+                : formatDiffText(shown, ctx.lang, illustrativeNotices(a, b, ctx.lang), notes);
         if (file === undefined) ctx.out(text);
         else {
           await file.write(text.endsWith('\n') ? text : `${text}\n`);

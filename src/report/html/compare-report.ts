@@ -211,11 +211,20 @@ export function createCompareReport(
   options: HtmlReportOptions & {
     /** The column groups are keyed by, for the groups' heading (default `group`). */
     groupBy?: string;
+    /**
+     * Which rule sets were given by a bundled id: their heading says so where the others name their file, whose
+     * install path (`/usr/lib/node_modules/qgrade/rules/…`) says nothing to the reader (committee-45).
+     */
+    bundled?: { a?: boolean; b?: boolean };
   } = {},
 ): CompareReport {
   modelOf(a, 'createCompareReport');
   modelOf(b, 'createCompareReport');
-  knownOptions(options, 'createCompareReport', '{ lang: "zh" }', [...HTML_REPORT_OPTION_KEYS, 'groupBy']);
+  knownOptions(options, 'createCompareReport', '{ lang: "zh" }', [
+    ...HTML_REPORT_OPTION_KEYS,
+    'groupBy',
+    'bundled',
+  ]);
   const lang = reportLanguage(options.lang, 'createCompareReport');
   const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
   // Below the lowest grade (nonconforming under a rule set of one grade) and out of scope apart from
@@ -430,8 +439,8 @@ export function createCompareReport(
         `<li data-summary="${key}">${text}<b>${n(value)}</b>${withShare ? shareText(value, total) : ''}</li>`;
       const body = [
         `<h1>${T.compareReport[lang]}</h1>`,
-        ruleSetHeader(a, lang, T.ruleSetA[lang], true),
-        ruleSetHeader(b, lang, T.ruleSetB[lang], true),
+        ruleSetHeader(a, lang, T.ruleSetA[lang], options.bundled?.a === true ? 'bundled' : true),
+        ruleSetHeader(b, lang, T.ruleSetB[lang], options.bundled?.b === true ? 'bundled' : true),
         // Under B's provenance, which a draft copied from A still writes as A's (committee-39 M1): said by the page
         // itself, so that every caller's report (the CLI's, the studio's download) carries it.
         ((stale) =>

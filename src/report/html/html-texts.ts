@@ -34,6 +34,8 @@ export const HTML_TEXTS = {
   ruleSet: { zh: '规则集', en: 'Rule set' },
   ruleSetA: { zh: '规则集 A（比较的起点）', en: 'Rule set A (graded from)' },
   file: { zh: '文件', en: 'file' },
+  /** In place of the file of a rule set given by its bundled id: its install path says nothing to the reader. */
+  bundled: { zh: '（内置规则集）', en: '(bundled)' },
   ruleSetB: { zh: '规则集 B（比较的终点）', en: 'Rule set B (graded to)' },
   version: { zh: '版本', en: 'version' },
   input: { zh: '输入', en: 'Input' },

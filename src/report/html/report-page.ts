@@ -111,13 +111,23 @@ export function reportPage(lang: Language, title: string, body: string): string 
  * standards it encodes, and how sure its figures are — with a warning when
  * they are illustrative, so that nobody takes them for a standard's. With
  * `withFile`, the file it was read from too (two editions of one rule set
- * share its title and id).
+ * share its title and id); `'bundled'` says it is the bundled rule set of its id instead (committee-45).
  *
  * @example
  * ruleSetHeader(ruleSet, 'zh', '规则集');
  */
-export function ruleSetHeader(ruleSet: RuleSet, lang: Language, heading: string, withFile = false): string {
-  const file = withFile ? ` ${T.file[lang]} <code data-file>${escapeHtml(ruleSet.file)}</code>` : '';
+export function ruleSetHeader(
+  ruleSet: RuleSet,
+  lang: Language,
+  heading: string,
+  withFile: boolean | 'bundled' = false,
+): string {
+  const file =
+    withFile === 'bundled'
+      ? ` ${T.bundled[lang]}`
+      : withFile
+        ? ` ${T.file[lang]} <code data-file>${escapeHtml(ruleSet.file)}</code>`
+        : '';
   const out = [
     `<p><strong>${escapeHtml(heading)}</strong>${T.colon[lang]}${escapeHtml(ruleSet.title[lang])} <code>${escapeHtml(ruleSet.id)}</code> ${T.version[lang]} ${escapeHtml(ruleSet.version)}${file}</p>`,
   ];

@@ -73,7 +73,8 @@ export interface GradeWorkbookOptions {
  */
 export const MAX_WORKBOOK_RECORDS = 100_000;
 
-const REASONS = ['out-of-scope', 'gate-failed', 'below-lowest-grade'] as const;
+/** In the reports' one order (see `NOT_GRADED_ORDER`, committee-45). */
+const REASONS = ['below-lowest-grade', 'out-of-scope', 'gate-failed'] as const;
 
 /**
  * The workbook `qgrade grade -f xlsx` writes, built one result at a time.
