@@ -112,12 +112,12 @@ describe('BatchSummary', async () => {
     expect(summary.formatGroups('en', '区域')).toBe(
       [
         'by 区域 (3 groups):',
-        // Not graded split by reason, as the summary splits it (committee-24 F9).
-        '  区域        Grade 1  Grade 2  Grade 3  Grade 4  Grade 5  out of scope  below the lowest grade  invalid  total',
-        '  北区              0        1        0        0        0             1                       0        0      2',
-        '  南区              0        0        0        0        0             0                       1        0      1',
-        '  (no value)        0        1        0        0        0             0                       0        1      2',
-        '  total             0        2        0        0        0             1                       1        1      5',
+        // Not graded split by reason, as the summary splits it (committee-24 F9), in the matrix's order (committee-45).
+        '  区域        Grade 1  Grade 2  Grade 3  Grade 4  Grade 5  below the lowest grade  out of scope  invalid  total',
+        '  北区              0        1        0        0        0                       0             1        0      2',
+        '  南区              0        0        0        0        0                       1             0        0      1',
+        '  (no value)        0        1        0        0        0                       0             0        1      2',
+        '  total             0        2        0        0        0                       1             1        1      5',
       ].join('\n'),
     );
     // Without groups: none in the counts, and no table.
