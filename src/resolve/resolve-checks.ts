@@ -564,13 +564,28 @@ function minusFormula(
     return { kind: 'formula', expr, type: kind };
   }
   const ascii = text.replace(new RegExp(MINUS_LIKE.source, 'g'), '-');
-  if (ascii === text || parseFormula(ascii, ctx.formulaScope()).errors.length > 0) return undefined;
+  // `b-c` with no value named c: a formula over b, told the name it lacks as `b - c` is, not "can never match"
+  // (hostile-45); `heat-pump`, which names nothing, stays text.
+  const named = namesOne(ctx, ascii);
+  if ((ascii === text || parseFormula(ascii, ctx.formulaScope()).errors.length > 0) && !named)
+    return undefined;
   const first = parsed.errors.find((e) => !e.followOn) ?? parsed.errors[0]!;
   return {
     kind: 'error',
     text: localized(`“${name}”的限值：${first.text.zh}`, `limit of "${name}": ${first.text.en}`),
     index: first.index,
   };
+}
+
+/**
+ * Whether a word is names and numbers joined by arithmetic signs (`b-c`, `2*b-x`) of which one names a value or a
+ * table of the rule set: a formula with an unknown name or a typo, not a text.
+ */
+function namesOne(ctx: ModelContext, word: string): boolean {
+  const parts = word.split(/[-+*/]/).filter((p) => p !== '');
+  if (parts.length < 2 || !parts.every((p) => /^[A-Za-z_$][\w$.]*$/.test(p) || parseDecimal(p) !== undefined))
+    return false;
+  return parts.some((p) => ctx.values.has(p) || ctx.tables.has(p.split('.')[0]!));
 }
 
 /**

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { checkRuleSet, createGrader, type IndicatorInfo, parseRuleSet } from '../../src/index';
+import { convertCell } from '../../src/input/convert-value';
+import { ruleFileHeader } from '../rule-file-header';
+
+// Hostile inputs left by hostile-44: a comma list of diameters in one cell, a formula written without spaces that
+// names no value, and a limit too large for a number written with a typeset minus. The limits are illustrative.
+
+const errorsOf = (text: string) =>
+  checkRuleSet(text, { filename: 'left.yaml' })
+    .issues.filter((i) => i.severity === 'error')
+    .map((i) => ({ en: i.text.en, zh: i.text.zh }));
+
+const ruleFile = (require: string) => `${ruleFileHeader('test/hostile-45')}comparison: full
+indicators:
+  a: { type: number, unit: mm, label: { zh: 厚度, en: Thickness } }
+  b: { type: number, unit: mm, label: { zh: 宽度, en: Width } }
+  bc: { type: number, unit: mm, label: { zh: 长度, en: Length } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+criteria:
+  - { id: c, indicator: a, require: "${require}" }
+`;
+
+const only = (require: string) => {
+  const errors = errorsOf(ruleFile(require));
+  expect(errors, require).toHaveLength(1);
+  return errors[0]!;
+};
+
+describe.concurrent('several diameters in one cell, separated by commas', () => {
+  const NUMBER: IndicatorInfo = {
+    name: 'd',
+    type: 'number',
+    unit: 'mm',
+    label: { zh: '直径', en: 'Diameter' },
+    required: true,
+    specimens: 0,
+  };
+
+  // `Φ12, Φ14` said `without it, "12, Φ14" contains the character "Φ"`: it named the second sign and not the count.
+  it.each([
+    ['Φ12, Φ14', '12;14'],
+    ['Φ12,Φ14', '12;14'],
+    ['Φ12，Φ14', '12;14'],
+    ['φ12、φ14', '12;14'],
+    ['Φ12 Φ14', '12;14'],
+    ['Φ12 mm, Φ14 mm, Φ16 mm', '12;14;16'],
+  ])('"%s" under one value is told it holds its values (%s) where one is read', (cell, values) => {
+    const count = values.split(';').length;
+    expect(convertCell(cell, NUMBER)?.error?.message).toEqual({
+      zh: `直径应为数值："${cell}" 各数值前有直径符号“${cell[0]}”，它不是数值的一部分；且有 ${count} 个数值（${values}），而此处只读一个：请只写一个数值（规则集为该指标写了“specimens”时才读多个试样值）`,
+      en: `d (Diameter) must be a number: "${cell}" has the diameter sign "${cell[0]}" before each value, which is no part of it, and holds ${count} values (${values}) where one is read: write one number (several specimen values are read only where the rule set gives the indicator "specimens")`,
+    });
+  });
+
+  it('under specimens the same cell is told the values to write, which are then read', () => {
+    const specimens = { ...NUMBER, specimens: 2 };
+    expect(convertCell('Φ12, Φ14', specimens)?.error?.message).toEqual({
+      zh: '直径应为数值："Φ12, Φ14" 数值前有直径符号“Φ”：只写数值 12;14',
+      en: 'd (Diameter) must be a number: "Φ12, Φ14" has the diameter sign "Φ" before its values: write the numbers alone, 12;14',
+    });
+    expect(convertCell('12;14', specimens)).toEqual({ value: [12, 14] });
+  });
+
+  it('one sign before a decimal comma is no list: Φ12,5 keeps the decimal-comma advice', () => {
+    expect(convertCell('Φ12,5', NUMBER)?.error?.message.en).toContain(
+      '"12,5" has a digit-group separator or a decimal comma',
+    );
+  });
+});
+
+describe.concurrent('a formula written without spaces that names a value the rule set lacks', () => {
+  // `≤ b-c` with no value c said `"b-c" can never match it`, as if it were text; `≤ b - c` named c.
+  it.each([
+    ['≤ b-c', 'c', 'bc'],
+    ['≤ c-b', 'c', 'bc'],
+    ['≤ b-cc', 'cc', 'bc'],
+    ['≥ 2*b-c', 'c', 'bc'],
+  ])('"%s" is told there is no value named %s, and offered %s', (require, unknown, close) => {
+    const e = only(require);
+    expect(e.en).toBe(`limit of "a": unknown name "${unknown}"; did you mean "${close}"?`);
+    expect(e.zh).toBe(`“a”的限值：未知的名称“${unknown}”，是否要写“${close}”？`);
+    // The same as with spaces.
+    expect(only(require.replace('-', ' - '))).toEqual(e);
+  });
+
+  it('with no close name, the unknown name alone', () => {
+    expect(only('≤ b-xyz')).toEqual({
+      en: 'limit of "a": unknown name "xyz"',
+      zh: '“a”的限值：未知的名称“xyz”',
+    });
+  });
+
+  it('a hyphenated word naming no value stays text: = heat-pump on a number never matches', () => {
+    expect(only('= heat-pump').en).toBe('"a" is a number; "heat-pump" can never match it');
+  });
+
+  it('the name corrected, ≤ bc-b is graded at the limit and just above', () => {
+    const grader = createGrader(parseRuleSet(ruleFile('≤ bc-b')));
+    expect(grader.gradeSync({ a: 2, b: 3, bc: 5 }).grade).toBe('ok');
+    expect(grader.gradeSync({ a: 2.1, b: 3, bc: 5 }).grade).toBeNull();
+  });
+});
+
+describe.concurrent('a number no computer holds, written with a typeset minus', () => {
+  // `≥ −1e999` was quoted as `-1e999`, which the rule file does not hold.
+  it.each([
+    ['≥ −1e999', '−1e999', 'is too large to be a number'],
+    ['≥ –1e999', '–1e999', 'is too large to be a number'],
+    ['≤ −1e-400', '−1e-400', 'is too small: it would be read as 0'],
+  ])('"%s" quotes %s as written', (require, written, why) => {
+    const e = only(require);
+    expect(e.en).toContain(`${written} ${why}`);
+    expect(e.zh).toContain(`“${written}”`);
+  });
+
+  it('a numeral of more than 15 significant digits is quoted as written too', () => {
+    const e = only('≥ −1.00000000000000001');
+    expect(e.en).toContain('"−1.00000000000000001" has more than 15 significant digits');
+    expect(e.zh).toContain('“−1.00000000000000001”的有效数字多于 15 位');
+  });
+
+  it('with the ASCII minus the ASCII is quoted', () => {
+    expect(only('≥ -1e999').en).toBe('-1e999 is too large to be a number (numbers go up to about ±1.8e308)');
+  });
+});
