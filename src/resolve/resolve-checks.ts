@@ -13,7 +13,7 @@ import type {
   TableModel,
   TestModel,
 } from '../model/rule-set-model';
-import type { Literal } from '../model/value';
+import type { Literal, ValueKind } from '../model/value';
 import { decimalsOf, parseDecimal } from '../rounding/decimal';
 import { parseRoundingInterval } from '../rounding/gbt8170';
 import { constantValue } from '../syntax/constant-problem';
@@ -43,6 +43,7 @@ import { badInterval, kindName, type ModelContext, unknownGrade, type ValueInfo 
 import { rangeUnitError } from './range-unit-advice';
 import { checkLiteral, lookup, resolveJreCondition, resolveWhen } from './resolve-conditions';
 import { tableInTolerance } from './table-in-tolerance';
+import { textLimitColumn } from './text-limit-column';
 import { toleranceText } from './tolerance-text';
 import { unitAfterName } from './unit-after-name';
 import { unitBeforeNumber } from './unit-before-number';
@@ -275,12 +276,11 @@ function expandGradeTable(
       operator,
       operand: { kind: 'cell', table: table.index, column, columnIndex: table.columns.indexOf(column) },
     };
-    if (
-      !checkOperandKind(ctx, c.indicator!, info, table.columnKinds.get(column)!, operator, [
-        ...path,
-        'require',
-      ])
-    )
+    const kind = table.columnKinds.get(column)!;
+    const textColumn =
+      info.kind === 'number' && kind === 'string' ? textLimitColumn(c.indicator!, table, column) : undefined;
+    if (textColumn) ctx.error('type-mismatch', textColumn, [...path, 'require']);
+    if (textColumn || !checkOperandKind(ctx, c.indicator!, info, kind, operator, [...path, 'require']))
       return [];
     const comparison = resolveComparison(ctx, c, info, test, path);
     if (!comparison) return [];
@@ -521,7 +521,16 @@ function resolveOperand(
       );
     return undefined;
   }
-  const { expr, kind } = parsed as { expr: Expr; kind: 'number' };
+  const { expr, kind } = parsed as { expr: Expr; kind: ValueKind };
+  // `≥ limits.min` on a number, min a column of text: that column and its cell, not "a number in quotes ("5.00")".
+  const textColumn =
+    expr.k === 'cell' && info.kind === 'number' && kind === 'string'
+      ? textLimitColumn(name, [...ctx.tables.values()].find((t) => t.index === expr.table)!, expr.column)
+      : undefined;
+  if (textColumn) {
+    ctx.error('type-mismatch', textColumn, at);
+    return undefined;
+  }
   if (!checkOperandKind(ctx, name, info, kind, operator, at)) return undefined;
   return formulaOperand(ctx, operand.text, expr);
 }

@@ -463,7 +463,7 @@ const SECOND_NUMBER =
  * an example. A cell of two numbers (`1:20`) names neither: which one the standard means, or whether it is their
  * ratio, is not for qgrade to guess (hostile-37 M2).
  */
-function cellNumber(text: string): LocalizedText {
+export function cellNumber(text: string): LocalizedText {
   if (SECOND_NUMBER.test(text))
     return localized(
       '：请写标准为这一格给出的那个数值',

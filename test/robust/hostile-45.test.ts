@@ -1,6 +1,15 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet, createGrader, type IndicatorInfo, parseRuleSet } from '../../src/index';
 import { convertCell } from '../../src/input/convert-value';
+import { useCli, useTempDir } from '../cli/cli-harness';
+import {
+  errorsOf as cellErrorsOf,
+  exceljsWorkbook,
+  indicator,
+  readItems,
+} from '../input/xlsx/workbook-fixtures';
 import { ruleFileHeader } from '../rule-file-header';
 
 // Hostile inputs left by hostile-44: a comma list of diameters in one cell, a formula written without spaces that
@@ -123,5 +132,106 @@ describe.concurrent('a number no computer holds, written with a typeset minus', 
 
   it('with the ASCII minus the ASCII is quoted', () => {
     expect(only('≥ -1e999').en).toBe('-1e999 is too large to be a number (numbers go up to about ±1.8e308)');
+  });
+});
+
+// Found attacking `validate`, `init` and .xlsx input (hostile-45).
+
+const tableRuleFile = (cells: readonly string[]) => `${ruleFileHeader('test/hostile-45')}indicators:
+  kind: { type: enum, values: [a], label: { zh: 类, en: Kind } }
+  x: { type: number, label: { zh: 值, en: Value } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+tables:
+  limits:
+    keys: [kind]
+    columns: [kind, min]
+    rows:
+${cells.map((c) => `      - [a, ${c}]`).join('\n')}
+criteria:
+  - { id: x-min, indicator: x, require: "≥ limits.min", grade: ok }
+`;
+
+describe.concurrent('a limit taken from a table column of text', () => {
+  // It was told `"x" is a number, but its limit is text; a number in quotes ("5.00") is text: write it without
+  // them`, at the criterion, naming neither the column nor a cell the file holds.
+  it('a column of words: the column, its first cell and its line', () => {
+    expect(errorsOf(tableRuleFile(['abc']))).toEqual([
+      {
+        en: '"x" is a number, but column "min" of table "limits" holds text: line 19 has "abc"; a limit cell holds the number alone, e.g. 5.00',
+        zh: '“x”是数值，但表“limits”的列“min”是文本：第 19 行是“abc”；限值单元格只写数值，如 5.00',
+      },
+    ]);
+  });
+
+  it('a column of quoted numbers: the quotes to remove and the number to write', () => {
+    expect(errorsOf(tableRuleFile(['"7"']))).toEqual([
+      {
+        en: '"x" is a number, but column "min" of table "limits" holds text: line 19 has "7", which is text in quotes: remove the quotes and write 7',
+        zh: '“x”是数值，但表“limits”的列“min”是文本：第 19 行的“7”是加了引号的文本：请去掉引号，写作 7',
+      },
+    ]);
+  });
+
+  it('a column of numbers is read, and graded at the limit and just below', () => {
+    const grader = createGrader(parseRuleSet(tableRuleFile(['7'])));
+    expect(grader.gradeSync({ kind: 'a', x: 7 }).grade).toBe('ok');
+    expect(grader.gradeSync({ kind: 'a', x: 6.9 }).grade).toBeNull();
+  });
+});
+
+describe.concurrent('an .xlsx cell holding an error value', () => {
+  // `cell D2 holds the error value #DIV/0!` said what was wrong and not what to do.
+  it('is told it comes from a formula that failed, and what to do, in both languages', async () => {
+    const bytes = await exceljsWorkbook((wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.addRow(['apf']);
+      ws.addRow([{ formula: '1/0', result: { error: '#DIV/0!' } }]);
+    });
+    const items = await readItems(bytes, { indicators: [indicator('apf', 'number')], formulas: 'saved' });
+    expect(cellErrorsOf(items[0])).toEqual([
+      'apf (apf indicator) must be a number: cell A2 holds the error value #DIV/0!, from a formula that failed: correct the formula (or the cells it reads) in the workbook and save it again, or type the value itself; leave the cell empty if there is none',
+    ]);
+    const item = items[0]!;
+    const zh = 'conversionErrors' in item ? item.conversionErrors?.[0]?.message.zh : undefined;
+    expect(zh).toBe(
+      'apf指标应为数值：单元格 A2 是错误值 #DIV/0!，即公式出错的结果：请在工作簿中改正该公式（或它引用的单元格）后重新保存，或直接填写值；没有值时请将单元格留空',
+    );
+  });
+});
+
+describe.concurrent('qgrade init with an id a file system refuses or that names the file', () => {
+  const cli = useCli();
+  const temp = useTempDir();
+
+  it.each([
+    ['steel/con', 'con', 'steel/con-1'],
+    ['aux/bar', 'aux', 'aux-1/bar'],
+    ['steel/lpt1', 'lpt1', 'steel/lpt1-1'],
+  ])('%s is refused: "%s" is a device name on Windows; nothing is written', async (id, part, write) => {
+    const dir = mkdtempSync(join(temp(), 'device-'));
+    const en = await cli.run(['--lang', 'en', 'init', id], { cwd: dir });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(
+      `"${part}" is a device name on Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9): a file or folder so named cannot be created or checked out there; choose another name, e.g. ${write}`,
+    );
+    const zh = await cli.run(['--lang', 'zh', 'init', id], { cwd: dir });
+    expect(zh.stderr).toContain(`“${part}”是 Windows 的设备名`);
+    expect(existsSync(join(dir, 'rules'))).toBe(false);
+  });
+
+  it('a name that holds a device name is written: steel/console', async () => {
+    const dir = mkdtempSync(join(temp(), 'console-'));
+    expect((await cli.run(['init', 'steel/console'], { cwd: dir })).code).toBe(0);
+    expect(existsSync(join(dir, 'rules/steel/console.yaml'))).toBe(true);
+  });
+
+  it('steel/x.yaml is asked "did you mean steel/x?", not steel/x-yaml', async () => {
+    const dir = mkdtempSync(join(temp(), 'yaml-'));
+    const run = await cli.run(['--lang', 'en', 'init', 'steel/x.yaml'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('got "steel/x.yaml"; did you mean steel/x?');
+    const zh = await cli.run(['--lang', 'zh', 'init', 'steel/X.yml'], { cwd: dir });
+    expect(zh.stderr).toContain('是否要写 steel/x？');
   });
 });
