@@ -235,3 +235,43 @@ describe.concurrent('qgrade init with an id a file system refuses or that names 
     expect(zh.stderr).toContain('是否要写 steel/x？');
   });
 });
+
+describe.concurrent('a JSON record that is a list, read by the command line', () => {
+  const cli = useCli();
+  const AC = 'home-appliances/room-air-conditioner-energy';
+  const valid = '{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.62}';
+
+  // It was told "to grade several records, pass the array to gradeMany", a library call no CLI user can make.
+  it('a JSON array item or an NDJSON line that is a list: what to write, with the code not-an-object', async () => {
+    for (const [format, input] of [
+      ['json', `[[1, 2], ${valid}]`],
+      ['ndjson', `[1, 2]\n${valid}\n`],
+    ] as const) {
+      const run = await cli.run(['grade', '-r', AC, '-i', format, '-f', 'json', '-'], { input });
+      const [list, record] = JSON.parse(run.stdout) as { grade: string | null; errors?: unknown[] }[];
+      expect(list!.errors, format).toEqual([
+        {
+          field: '',
+          code: 'not-an-object',
+          message: {
+            zh: '记录必须是键值对象，收到的是数组：每条记录写成一个对象 {"字段": 值, …}；多条记录写成由这样的对象组成的 JSON 数组，或写成 NDJSON，每行一个',
+            en: 'a record must be an object of field values, got an array: write each record as an object, {"field": value, …}; several records are a JSON array of such objects, or NDJSON, one per line',
+          },
+        },
+      ]);
+      // The record after it is graded as ever.
+      expect(record!.grade).toBe('2');
+    }
+  });
+
+  it('explain --record given a list of records: to give the object alone', async () => {
+    const run = await cli.run(['--lang', 'en', 'explain', '-r', AC, '--record', `[${valid}]`]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'a record must be an object of field values, got an array: --record takes one record: give the object alone, {…}; put several in a file, graded with qgrade grade, or chosen with --row',
+    );
+    expect(run.stdout).not.toContain('gradeMany');
+    const zh = await cli.run(['--lang', 'zh', 'explain', '-r', AC, '--record', `[${valid}]`]);
+    expect(zh.stdout).toContain('--record 只取一条记录：请只写其中的对象 {…}');
+  });
+});
