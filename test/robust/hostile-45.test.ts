@@ -275,3 +275,48 @@ describe.concurrent('a JSON record that is a list, read by the command line', ()
     expect(zh.stdout).toContain('--record 只取一条记录：请只写其中的对象 {…}');
   });
 });
+
+describe.concurrent('a repeated row in a table of two keys', () => {
+  const twoKeys = (rows: readonly string[]) => `${ruleFileHeader('test/hostile-45')}indicators:
+  kind: { type: enum, values: [a], label: { zh: 类, en: Kind } }
+  size: { type: number, label: { zh: 尺寸, en: Size } }
+  x: { type: number, label: { zh: 值, en: Value } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+tables:
+  limits:
+    keys: [kind, size]
+    columns: [kind, size, min]
+    rows:
+${rows.map((r) => `      - ${r}`).join('\n')}
+criteria:
+  - { id: x-min, indicator: x, require: "≥ limits.min", grade: ok }
+`;
+
+  // Each repeat was told twice, each time half the story: "kind = a appears in two rows (the other at line 20)",
+  // though a kind takes one row per size band, and "size bands [0, 1) and [0, 1) overlap".
+  it('is told once per repeat, naming the first row and every key', () => {
+    const row = '[a, "[0, 1)", 5]';
+    expect(errorsOf(twoKeys([row, row, row, '[a, "[1, 2)", 6]']))).toEqual(
+      // Rows at lines 21 and 22 repeat the one at line 20.
+      Array(2).fill({
+        en: 'in table "limits", this row gives the same keys (kind, size) as the row at line 20: a record would match both; delete one, or correct its keys',
+        zh: '表“limits”中，这一行的键（kind、size）与第 20 行完全相同：一条记录会同时匹配两行；请删去其中一行，或改正它的键',
+      }),
+    );
+  });
+
+  it('rows of one kind in other bands are no repeat, and are graded', () => {
+    const text = twoKeys(['[a, "[0, 1)", 5]', '[a, "[1, 2)", 6]']);
+    expect(errorsOf(text)).toEqual([]);
+    const grader = createGrader(parseRuleSet(text));
+    expect(grader.gradeSync({ kind: 'a', size: 1, x: 6 }).grade).toBe('ok');
+    expect(grader.gradeSync({ kind: 'a', size: 1, x: 5.9 }).grade).toBeNull();
+  });
+
+  it('an overlap that is no repeat keeps its own advice', () => {
+    expect(errorsOf(twoKeys(['[a, "[0, 2)", 5]', '[a, "[1, 3)", 6]']))[0]!.en).toContain(
+      'size bands [0, 2) and [1, 3) overlap',
+    );
+  });
+});
