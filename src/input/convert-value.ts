@@ -56,7 +56,7 @@ import { roundingMarkAdvice, roundingMarkInUnit, textAfterMarkAdvice } from '../
 import { parseBand } from '../syntax/parse-band';
 import { characterShown } from '../text/character-shown';
 import { cjkJoin } from '../text/cjk-space';
-import { withoutDiameterSign } from '../text/diameter-sign';
+import { diameterList, withoutDiameterSign } from '../text/diameter-sign';
 import { enumSpelling } from '../text/enum-spelling';
 import { codePointText, fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { isNotApplicableMark, isNotTestedMark, labNotationAdvice } from '../text/lab-notation';
@@ -433,6 +433,13 @@ export function parseNumeral(
   // Φ12, φ12 mm: a bar's or pipe's diameter as drawings and Chinese sheets write it; the sign is no part of the value.
   // What is left is read as a cell: the number to write (`Φ1e3`, `Φ-12`), or why it is none (`Φ12 cm`, `Φ12;Φ14`
   // under one value), not "contains Φ" (hostile-44).
+  // Φ12, Φ14: two values, each with the sign, where one is read (or, under specimens, the list to write); not "12, Φ14
+  // contains Φ", which named only the second sign (hostile-45).
+  const list = t.includes(';') ? undefined : diameterList(t);
+  if (list?.values.every((v) => typeof parseNumeral(v, integer, required, unit) === 'number')) {
+    const values = list.values.map((v) => numeralWritten(v, unit));
+    return specimen ? diameterSign(list.sign, values.join(';')) : signedValues(list.sign, values);
+  }
   const signed = withoutDiameterSign(t);
   if (signed !== undefined) {
     const rest = parseNumeral(signed.text, integer, required, unit, conditional, specimen);
@@ -779,6 +786,15 @@ function numeralWritten(text: string, unit: string | undefined): string {
 }
 
 /** `12;14` where one value is read: how many, and to write one (a bare "not a decimal number" said neither). */
+/** `Φ12, Φ14` under one value: the sign, and the values counted where one is read. */
+function signedValues(sign: string, values: readonly string[]): LocalizedText {
+  const several = severalValues(values);
+  return localized(
+    `各数值前有直径符号“${sign}”，它不是数值的一部分；且${several.zh}`,
+    `has the diameter sign "${sign}" before each value, which is no part of it, and ${several.en}`,
+  );
+}
+
 function severalValues(values: readonly string[]): LocalizedText {
   const shown = cutShort(values.join(';'));
   return localized(

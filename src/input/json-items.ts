@@ -18,6 +18,7 @@ import type { ItemOptions } from './item-options';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonTextReason } from './json-fault';
 import { checkOneKeyPerField, mappedKeyClash, mappedKeyClashText } from './json-mapped-keys';
+import { jsonNotAnObject } from './json-not-an-object';
 import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { fieldTexts, jsonRecordItem } from './json-record-item';
 import { jsonTwinKeys } from './json-twin-keys';
@@ -101,6 +102,12 @@ export async function* jsonItems(
       const twin = twins(record, localized(`第 ${i + 1} 条记录`, `record ${i + 1}`));
       if (twin) {
         batch.push({ row: i + 1, unreadable: twin.text, texts: fieldTexts(record, twin.field) });
+        continue;
+      }
+      // `[[1, 2]]`: what to write, not the grader's "pass the array to gradeMany" (hostile-45).
+      const notAnObject = jsonNotAnObject(records[i]);
+      if (notAnObject) {
+        batch.push({ row: i + 1, record, conversionErrors: notAnObject });
         continue;
       }
       const unitError = unitKeys(record, localized(`第 ${i + 1} 条记录`, `record ${i + 1}`));

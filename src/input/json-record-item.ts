@@ -5,6 +5,7 @@ import { renameKeys } from './column-mapping';
 import type { InputItem } from './input-item';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { mappedKeyClash, mappedKeyClashText } from './json-mapped-keys';
+import { jsonNotAnObject } from './json-not-an-object';
 import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { jsonTwinKeys } from './json-twin-keys';
 import type { OptionNaming } from './option-naming';
@@ -53,7 +54,10 @@ export function jsonRecordItem(
   // `apf` and `APF`, or `apf` and its label: two CSV columns for one indicator, refused there too (hostile-38 M2).
   const twin = jsonTwinKeys(indicators)(record, where);
   if (twin) return { row, unreadable: twin.text, texts: fieldTexts(record, twin.field) };
-  const conversionErrors = numerals?.errors?.get(0);
+  // `[1, 2]`, `[{…}]`: what to write, not the grader's "pass the array to gradeMany" (hostile-45).
+  const conversionErrors =
+    jsonNotAnObject(parsed, typeof at !== 'number' && at.en.startsWith('--') ? at.en.trim() : undefined) ??
+    numerals?.errors?.get(0);
   return conversionErrors ? { row, record, conversionErrors } : { row, record };
 }
 

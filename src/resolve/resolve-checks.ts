@@ -13,7 +13,7 @@ import type {
   TableModel,
   TestModel,
 } from '../model/rule-set-model';
-import type { Literal } from '../model/value';
+import type { Literal, ValueKind } from '../model/value';
 import { decimalsOf, parseDecimal } from '../rounding/decimal';
 import { parseRoundingInterval } from '../rounding/gbt8170';
 import { constantValue } from '../syntax/constant-problem';
@@ -43,6 +43,7 @@ import { badInterval, kindName, type ModelContext, unknownGrade, type ValueInfo 
 import { rangeUnitError } from './range-unit-advice';
 import { checkLiteral, lookup, resolveJreCondition, resolveWhen } from './resolve-conditions';
 import { tableInTolerance } from './table-in-tolerance';
+import { textLimitColumn } from './text-limit-column';
 import { toleranceText } from './tolerance-text';
 import { unitAfterName } from './unit-after-name';
 import { unitBeforeNumber } from './unit-before-number';
@@ -277,12 +278,11 @@ function expandGradeTable(
       operator,
       operand: { kind: 'cell', table: table.index, column, columnIndex: table.columns.indexOf(column) },
     };
-    if (
-      !checkOperandKind(ctx, c.indicator!, info, table.columnKinds.get(column)!, operator, [
-        ...path,
-        'require',
-      ])
-    )
+    const kind = table.columnKinds.get(column)!;
+    const textColumn =
+      info.kind === 'number' && kind === 'string' ? textLimitColumn(c.indicator!, table, column) : undefined;
+    if (textColumn) ctx.error('type-mismatch', textColumn, [...path, 'require']);
+    if (textColumn || !checkOperandKind(ctx, c.indicator!, info, kind, operator, [...path, 'require']))
       return [];
     const comparison = resolveComparison(ctx, c, info, test, path);
     if (!comparison) return [];
@@ -523,7 +523,16 @@ function resolveOperand(
       );
     return undefined;
   }
-  const { expr, kind } = parsed as { expr: Expr; kind: 'number' };
+  const { expr, kind } = parsed as { expr: Expr; kind: ValueKind };
+  // `≥ limits.min` on a number, min a column of text: that column and its cell, not "a number in quotes ("5.00")".
+  const textColumn =
+    expr.k === 'cell' && info.kind === 'number' && kind === 'string'
+      ? textLimitColumn(name, [...ctx.tables.values()].find((t) => t.index === expr.table)!, expr.column)
+      : undefined;
+  if (textColumn) {
+    ctx.error('type-mismatch', textColumn, at);
+    return undefined;
+  }
   if (!checkOperandKind(ctx, name, info, kind, operator, at)) return undefined;
   return formulaOperand(ctx, operand.text, expr);
 }
@@ -566,13 +575,28 @@ function minusFormula(
     return { kind: 'formula', expr, type: kind };
   }
   const ascii = text.replace(new RegExp(MINUS_LIKE.source, 'g'), '-');
-  if (ascii === text || parseFormula(ascii, ctx.formulaScope()).errors.length > 0) return undefined;
+  // `b-c` with no value named c: a formula over b, told the name it lacks as `b - c` is, not "can never match"
+  // (hostile-45); `heat-pump`, which names nothing, stays text.
+  const named = namesOne(ctx, ascii);
+  if ((ascii === text || parseFormula(ascii, ctx.formulaScope()).errors.length > 0) && !named)
+    return undefined;
   const first = parsed.errors.find((e) => !e.followOn) ?? parsed.errors[0]!;
   return {
     kind: 'error',
     text: localized(`“${name}”的限值：${first.text.zh}`, `limit of "${name}": ${first.text.en}`),
     index: first.index,
   };
+}
+
+/**
+ * Whether a word is names and numbers joined by arithmetic signs (`b-c`, `2*b-x`) of which one names a value or a
+ * table of the rule set: a formula with an unknown name or a typo, not a text.
+ */
+function namesOne(ctx: ModelContext, word: string): boolean {
+  const parts = word.split(/[-+*/]/).filter((p) => p !== '');
+  if (parts.length < 2 || !parts.every((p) => /^[A-Za-z_$][\w$.]*$/.test(p) || parseDecimal(p) !== undefined))
+    return false;
+  return parts.some((p) => ctx.values.has(p) || ctx.tables.has(p.split('.')[0]!));
 }
 
 /**

@@ -318,10 +318,11 @@ function checkCoverage(ctx: ModelContext, table: TableModel, everyRow: boolean):
     said.add(id);
     return true;
   };
+  const repeats = repeatedRows(ctx, table);
   for (const [k, key] of table.keys.entries()) {
     const groups = new Map<string, TableRowModel[]>();
     for (const row of table.rows)
-      for (const others of groupKeys(row, k)) {
+      for (const others of repeats.has(row) ? [] : groupKeys(row, k)) {
         const group = groups.get(others);
         if (group) group.push(row);
         else groups.set(others, [row]);
@@ -331,6 +332,38 @@ function checkCoverage(ctx: ModelContext, table: TableModel, everyRow: boolean):
       else checkCategories(ctx, table, key, rows, k, first);
     }
   }
+}
+
+/**
+ * The rows of a table of two keys or more whose every key is an earlier row's, each told once, naming both lines.
+ * Such a row was told once per key, as half the story each: "kind = a appears in two rows" (though a category
+ * takes several rows, one per band) and "bands [0, 1) and [0, 1) overlap" (hostile-45). They are left out of the
+ * checks by key.
+ */
+function repeatedRows(ctx: ModelContext, table: TableModel): ReadonlySet<TableRowModel> {
+  const repeats = new Set<TableRowModel>();
+  if (table.keys.length < 2) return repeats;
+  const first = new Map<string, TableRowModel>();
+  const names = table.keys.map((k) => k.indicator);
+  for (const row of table.rows) {
+    const id = JSON.stringify(row.match);
+    const earlier = first.get(id);
+    if (!earlier) {
+      first.set(id, row);
+      continue;
+    }
+    repeats.add(row);
+    const line = earlier.location.line;
+    ctx.error(
+      'duplicate-row',
+      localized(
+        `表“${table.name}”中，这一行的键（${names.join('、')}）与第 ${line} 行完全相同：一条记录会同时匹配两行；请删去其中一行，或改正它的键`,
+        `in table "${table.name}", this row gives the same keys (${names.join(', ')}) as the row at line ${line}: a record would match both; delete one, or correct its keys`,
+      ),
+      row.path,
+    );
+  }
+  return repeats;
 }
 
 /** How many groups one row is put in at most: beyond, it is grouped by its cells as written. */
@@ -466,7 +499,7 @@ const SECOND_NUMBER =
  * an example. A cell of two numbers (`1:20`) names neither: which one the standard means, or whether it is their
  * ratio, is not for qgrade to guess (hostile-37 M2).
  */
-function cellNumber(text: string): LocalizedText {
+export function cellNumber(text: string): LocalizedText {
   if (SECOND_NUMBER.test(text))
     return localized(
       '：请写标准为这一格给出的那个数值',

@@ -88,14 +88,12 @@ export function parseRequirement(text: string): RequirementSyntax | RequirementE
   });
   if (minus) return { error: minus.text, index: minus.index };
   // `≥ −1e999`: with ASCII "-" a number, but one that no computer holds; say that, not "a unit goes after the number".
-  const numeral =
-    !('error' in read) && read.kind === 'compare' && read.operand.kind === 'expression'
-      ? asciiMinus(read.operand.text).trim()
-      : undefined;
-  const problem = numeral !== undefined && parseDecimal(numeral) ? numberTextProblem(numeral) : undefined;
-  return problem && !('error' in read) && read.kind === 'compare' && read.operand.kind === 'expression'
-    ? { error: problem, index: read.operand.offset }
-    : read;
+  // Quoted as written (`−1e999`), not as its ASCII, which the rule file does not hold (hostile-45).
+  if ('error' in read || read.kind !== 'compare' || read.operand.kind !== 'expression') return read;
+  const written = read.operand.text;
+  const numeral = asciiMinus(written).trim();
+  const problem = parseDecimal(numeral) ? numberTextProblem(numeral, written) : undefined;
+  return problem ? { error: problem, index: read.operand.offset } : read;
 }
 
 /**

@@ -23,3 +23,28 @@ export function withoutDiameterSign(text: string): { sign: string; text: string 
   if (rest === t || rest === '' || SIGN.includes(rest[0]!)) return undefined;
   return { sign, text: rest };
 }
+
+// Between values a hand-typed list may hold: qgrade's `;`, the commas people type (`,`, `，`, `、`), and spaces
+// before the next sign (`Φ12 Φ14`).
+const LIST = new RegExp(`\\s*[;；,，、]\\s*|\\s+(?=[${SIGN}])`, 'u');
+
+/**
+ * A cell listing several values with the diameter sign before each (`Φ12, Φ14`, `Φ12、Φ14`, `Φ12 Φ14`): the first
+ * sign and the values without it; `undefined` when there is one value, or one that has no sign or nothing after
+ * it. Signed each, commas part values: `Φ12,5` (one sign) is a decimal comma, and no list.
+ *
+ * @example
+ * diameterList('Φ12, Φ14'); // { sign: 'Φ', values: ['12', '14'] }
+ * diameterList('Φ12,5'); // undefined
+ */
+export function diameterList(text: string): { sign: string; values: string[] } | undefined {
+  const parts = text.trim().split(LIST);
+  if (parts.length < 2) return undefined;
+  const values: string[] = [];
+  for (const part of parts) {
+    const value = part.slice(1).trim();
+    if (part === '' || !SIGN.includes(part[0]!) || value === '' || SIGN.includes(value[0]!)) return undefined;
+    values.push(value);
+  }
+  return { sign: text.trim()[0]!, values };
+}

@@ -16,11 +16,12 @@ const NUMBER = /[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/g;
  * as 0 is not the limit the standard gives.
  *
  * @param text - a decimal numeral such as `1e309` or `-0.5`.
+ * @param shown - the numeral as the message quotes it, when it was written otherwise (`−1e999` for `-1e999`).
  * @example
  * numberTextProblem('1e309')?.en // '1e309 is too large to be a number (…)'
  */
-export function numberTextProblem(text: string): LocalizedText | undefined {
-  return numberValueProblem(Number(text), text);
+export function numberTextProblem(text: string, shown?: string): LocalizedText | undefined {
+  return numberValueProblem(Number(text), text, LIMIT, shown);
 }
 
 /**
@@ -30,13 +31,17 @@ export function numberTextProblem(text: string): LocalizedText | undefined {
  * (`500.00000000000000000001`, read as 500, which would then be said to meet
  * `≥ 500.00000000000000000001`), refused as a data cell is; YAML's hexadecimal
  * and octal integers (`0x190`, `0o764`), which a report would show as written.
+ * `quoted`, when given, is what the message quotes in place of `written` (the
+ * limit as typed, `−1e999`, where `written` is its ASCII `-1e999`).
  */
 export function numberValueProblem(
   value: number,
   written?: string,
   noun: LocalizedText = LIMIT,
+  quoted?: string,
 ): LocalizedText | undefined {
-  const shown = written?.trim() || String(value);
+  const text = written?.trim() || String(value);
+  const shown = quoted?.trim() || text;
   if (Number.isNaN(value))
     return localized(
       `“${shown}”不是数值（NaN）；请写出一个数`,
@@ -54,7 +59,7 @@ export function numberValueProblem(
     );
   if (written === undefined) return undefined;
   // Only a numeral of 16 characters or more can have 16 significant digits.
-  if (shown.length >= 16 && DECIMAL.test(shown) && normalDecimal(shown).indexOf('e') > 15) {
+  if (text.length >= 16 && DECIMAL.test(text) && normalDecimal(text).indexOf('e') > 15) {
     // Near the largest double the 15 digits round up past it: show them as written (1.79769313486232e+308).
     const fifteen = value.toPrecision(15);
     const read = Number.isFinite(Number(fifteen)) ? String(Number(fifteen)) : fifteen;
@@ -63,7 +68,7 @@ export function numberValueProblem(
       `"${shown}" has more than 15 significant digits, which qgrade does not read (at 15 digits it is ${read}; compared by all its digits it may give another result): write the ${noun.en} as the standard gives it (at most 15 significant digits)`,
     );
   }
-  return radixNumeralAdvice(shown, shown, '', noun);
+  return radixNumeralAdvice(text, shown, '', noun);
 }
 
 // A whole decimal numeral, as YAML's core schema and a requirement write one.

@@ -131,7 +131,7 @@ describe('qgrade grade --formulas saved on a lab sheet of formulas', () => {
       'strength (Tensile strength) must be a number: "无数据" is a word, not a number: write the number (or leave the cell empty if there is none) (cell E7)',
     ]);
     expect(messages(results[6]!)).toEqual([
-      'strength (Tensile strength) must be a number: cell E8 holds the error value #DIV/0!',
+      'strength (Tensile strength) must be a number: cell E8 holds the error value #DIV/0!, from a formula that failed: correct the formula (or the cells it reads) in the workbook and save it again, or type the value itself; leave the cell empty if there is none',
     ]);
   });
 

@@ -106,7 +106,7 @@ describe('a table cell that is text where its column holds numbers', () => {
     expect(issuesWithRow('- ["≤ 4500", 5.00, 4.50, 4.00, 3.50, 3.30]').issues).toEqual([]);
   });
 
-  it('every cell of a column quoted: the criterion says a number in quotes is text', () => {
+  it('every cell of a column quoted: the criterion names the column and its first quoted cell (hostile-45)', () => {
     const text = AC.replace(
       /(- \["[^"]+"), ([\d.]+), ([\d.]+), ([\d.]+), ([\d.]+), ([\d.]+)\]/g,
       '$1, "$2", $3, $4, $5, $6]',
@@ -115,10 +115,13 @@ describe('a table cell that is text where its column holds numbers', () => {
       (i) => i.code === 'type-mismatch',
     );
     expect(issues.length).toBeGreaterThan(0);
-    expect(issues[0]!.text).toEqual({
-      en: '"apf" is a number, but its limit is text; a number in quotes ("5.00") is text: write it without them',
-      zh: '“apf”是数值，但它的限值是文本；加了引号的数（如 "5.00"）是文本，请去掉引号',
-    });
+    // The row's line is the bundled file's: only its place in the message is asserted.
+    expect(issues[0]!.text.en).toMatch(
+      /^"apf" is a number, but column "1" of table "apfLimits" holds text: line \d+ has "5\.00", which is text in quotes: remove the quotes and write 5\.00$/,
+    );
+    expect(issues[0]!.text.zh).toMatch(
+      /^“apf”是数值，但表“apfLimits”的列“1”是文本：第 \d+ 行的“5\.00”是加了引号的文本：请去掉引号，写作 5\.00$/,
+    );
   });
 });
 

@@ -98,7 +98,7 @@ describe.concurrent('a minus sign before a name, in an unspaced formula, or befo
   );
 
   it('≥ −1e999 is too large, not "a unit goes after the number: write ≥ 1e999 −"', () => {
-    expect(only('≥ −1e999').en).toBe('-1e999 is too large to be a number (numbers go up to about ±1.8e308)');
+    expect(only('≥ −1e999').en).toBe('−1e999 is too large to be a number (numbers go up to about ±1.8e308)');
   });
 });
 

@@ -10,7 +10,7 @@ import { shellPath } from '../../text/shell-word';
 import type { ActionRunner, CliContext } from '../context';
 import { exitCodesHelp } from '../exit-code-help';
 import { EXIT } from '../exit-codes';
-import { initIdAdvice } from '../init-id-advice';
+import { initIdAdvice, windowsDeviceName } from '../init-id-advice';
 import { makeFolders } from '../make-folders';
 import { conformityScaffold } from '../scaffold/conformity-scaffold';
 import { draftScaffold } from '../scaffold/draft-scaffold';
@@ -86,6 +86,8 @@ ${exitCodesHelp('init', 'en')}`,
             ),
           );
         }
+        const device = windowsDeviceName(id);
+        if (device) throw new UsageError(device);
         const [industry, name] = id.split('/') as [string, string];
         // Written under the CLI's working folder, named as given (`rules/steel/x.yaml` for the default --dir).
         const shown = join(options.dir, 'rules', industry);

@@ -81,7 +81,11 @@ export function convertXlsxCell(
       return refused(
         v.code,
         indicator,
-        localized(`单元格 ${at} 是错误值 ${v.code}`, `cell ${at} holds the error value ${v.code}`),
+        // What to do, not the error alone (hostile-45): it is a formula's failure, mended in the workbook.
+        localized(
+          `单元格 ${at} 是错误值 ${v.code}，即公式出错的结果：请在工作簿中改正该公式（或它引用的单元格）后重新保存，或直接填写值；没有值时请将单元格留空`,
+          `cell ${at} holds the error value ${v.code}, from a formula that failed: correct the formula (or the cells it reads) in the workbook and save it again, or type the value itself; leave the cell empty if there is none`,
+        ),
       );
     default:
       break;

@@ -81,7 +81,7 @@ describe("formulas: 'saved' reads a formula as the result the file saved", () =>
     expect(errorsOf(second)).toEqual([
       'apf (apf indicator) must be a number: cell A3 holds 0.5 in a percentage format (shown as 50.00%), and this indicator is not measured in %: format the cell as General or Number and type the value the indicator takes',
       'elongation (elongation indicator) must be a number: cell B3 holds a date (2024-03-01): type the value itself, in a cell formatted as General, Number or Text, not as a date',
-      'count (count indicator) must be an integer: cell C3 holds the error value #DIV/0!',
+      'count (count indicator) must be an integer: cell C3 holds the error value #DIV/0!, from a formula that failed: correct the formula (or the cells it reads) in the workbook and save it again, or type the value itself; leave the cell empty if there is none',
       'ok (ok indicator) must be a boolean: "2" is not one of true/false, 1/0, yes/no, Y/N, 是/否, 有/无 (cell D3)',
       'note (note indicator) must be text: cell E3 holds a formula (=G3&"x") whose result the file does not hold: open and save it in Excel or WPS, or paste it as values',
     ]);

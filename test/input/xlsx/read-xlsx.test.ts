@@ -185,8 +185,8 @@ describe('XLSX cells by type', () => {
     );
     const items = await readItems(bytes, { indicators: ALL });
     expect(errorsOf(items[0])).toEqual([
-      'apf (Annual performance factor (APF)) must be a number: cell A2 holds the error value #DIV/0!',
-      'note (note indicator) must be text: cell B2 holds the error value #N/A',
+      'apf (Annual performance factor (APF)) must be a number: cell A2 holds the error value #DIV/0!, from a formula that failed: correct the formula (or the cells it reads) in the workbook and save it again, or type the value itself; leave the cell empty if there is none',
+      'note (note indicator) must be text: cell B2 holds the error value #N/A, from a formula that failed: correct the formula (or the cells it reads) in the workbook and save it again, or type the value itself; leave the cell empty if there is none',
     ]);
   });
 
