@@ -17,7 +17,7 @@ import { valueShown } from '../text/value-kind';
 import type { CaseResult } from './case-result';
 import { type ConditionLimit, conditionLimits } from './condition-limits';
 import { type CaseDecision, type CaseExpectation, caseDecision } from './deciding-case';
-import { formulaValuesExact } from './formula-reach';
+import { formulaLimitReach, type LimitReach } from './formula-reach';
 import { formulaValues } from './formula-values';
 import { heldSides } from './held-sides';
 import { keyEdges, tablesRead } from './key-edges';
@@ -70,6 +70,13 @@ export interface ThresholdCoverage {
    * limit equals it, so it may be no record's limit. None of its sides is asked for; it is listed apart.
    */
   maybeNoRecord?: true;
+  /**
+   * With `maybeNoRecord`: no record the requirement applies to gets this limit. Each `? :` branch, table row or
+   * enumerated value that gives it needs what the requirement's `when`, the scope or the indicators' values and
+   * ranges rule out (`≥ (delivery == "M" ? 27 : 34)` under `when: { delivery: AR }`: 27). Absent where it only
+   * perhaps is no record's (session 45).
+   */
+  noRecord?: true;
   /**
    * "Just below" and "just above" mean within this distance: the rounding
    * interval when the requirement compares rounded values with one, else one
@@ -279,8 +286,8 @@ interface Probe {
   end?: 'lower' | 'upper';
   /** For a key edge: the key's indicator and the requirements reading the table (a case counts where one applies). */
   key?: { indicator: string; readers: Set<string> };
-  /** For one of a formula's listed limits: whether every listed limit is some record's (see {@link formulaValuesExact}). */
-  exact?: boolean;
+  /** For one of a formula's listed limits: whether a record the requirement applies to gets it (see {@link formulaLimitReach}). */
+  reach?: LimitReach;
   /** For one of a formula's listed limits: a case's limit equals it. */
   met?: boolean;
   /** The cases reaching a side without deciding it, tallied until the end. */
@@ -382,8 +389,12 @@ export function thresholdCoverage(
     }
   }
   markKeyEdges(model, probes, cases);
-  // A listed limit no case meets, which combining parts as if independent may have made up, is no gap.
-  for (const p of probes) if (p.exact === false && !p.met) p.coverage.maybeNoRecord = true;
+  // A listed limit no case meets that the when, the scope or combining parts as if independent may have made up is no gap.
+  for (const p of probes) {
+    if (!p.reach || p.reach === 'record' || p.met) continue;
+    p.coverage.maybeNoRecord = true;
+    if (p.reach === 'none') p.coverage.noRecord = true;
+  }
   for (const p of probes) undecidedSides(p);
   const thresholds = probes.map((p) => p.coverage);
   const uncovered = thresholds.filter((t) => missingSides(t).length > 0);
@@ -641,14 +652,14 @@ function checkProbes(model: RuleSetModel, check: CheckModel): Probe[] {
     return [{ check, coverage: { ...base, kind: 'formula', limit: 'formula', value: null, step: null } }];
   // Each limit the formula can compute is a threshold of its own, as each row of a table is (coverage-44: the
   // 27 J branch of `≥ (t <= -60 ? 27 : 34)` no case took was covered by the 34 J cases).
-  const exact = formulaValuesExact(operand.expr, model);
+  const reach = formulaLimitReach(operand.expr, model, check.when, limits);
   // As results write it: a number of the formula's own as written there (`27.0`), to its digits.
   const written = operand.decimals === undefined ? resultLiterals(operand.expr) : undefined;
-  return limits.map((value) => {
+  return limits.map((value, i) => {
     const text = written?.get(value) ?? computedLimitText(value, operand.decimals);
     return {
       check,
-      exact,
+      reach: reach[i]!,
       coverage: {
         ...base,
         kind: 'formula',
