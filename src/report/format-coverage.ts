@@ -159,8 +159,8 @@ export function describeThreshold(t: ThresholdCoverage, lang: Language): string 
       : ` (${formula}line ${t.line})`;
   const limit = zh
     ? t.limit
-        .replace(/ lower end$/, ' 下端')
-        .replace(/ upper end$/, ' 上端')
+        .replace(/ lower end( \S+)?$/, ' 下端$1')
+        .replace(/ upper end( \S+)?$/, ' 上端$1')
         .replace(/^formula$/, '公式限值')
     : t.limit;
   return `${t.criterion} ${limit}${where}`;
