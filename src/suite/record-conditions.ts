@@ -70,6 +70,7 @@ export function scopeCondition(model: RuleSetModel): RecordCondition {
   return { k: 'and', parts: model.scope.map((s) => scopeItemCondition(model, s)) };
 }
 
+// A record that leaves the value out is taken to pass: only ever more records, never a limit wrongly ruled out.
 function scopeItemCondition(model: RuleSetModel, s: CheckModel): RecordCondition {
   if (s.when || s.aggregate !== 'each') return UNKNOWN;
   const test = s.test;
@@ -77,13 +78,7 @@ function scopeItemCondition(model: RuleSetModel, s: CheckModel): RecordCondition
   if (!s.subject) return UNKNOWN;
   if (test.kind === 'member') {
     const values = test.values.map((l) => l.value);
-    return atomOf(
-      model,
-      s.subject,
-      (v) => values.includes(v) !== test.negate,
-      values,
-      test.negate ? 'holds' : 'fails',
-    );
+    return atomOf(model, s.subject, (v) => values.includes(v) !== test.negate, values, 'holds');
   }
   if (s.comparison.method !== 'full') return UNKNOWN;
   if (test.kind === 'range') {
@@ -93,13 +88,13 @@ function scopeItemCondition(model: RuleSetModel, s: CheckModel): RecordCondition
       s.subject,
       (v) => typeof v === 'number' && bandContains(band, v),
       [band.lower, band.upper],
-      'fails',
+      'holds',
     );
   }
   if (test.kind === 'compare' && test.operand.kind === 'literal') {
     const limit = test.operand.literal.value;
     const op = COMPARE_OPERATORS[test.operator];
-    return atomOf(model, s.subject, (v) => op.holds(v, limit), [limit], 'fails');
+    return atomOf(model, s.subject, (v) => op.holds(v, limit), [limit], 'holds');
   }
   return UNKNOWN;
 }
