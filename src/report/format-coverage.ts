@@ -22,7 +22,7 @@ export function formatCoverage(report: CoverageReport, file: string, lang: Langu
   const colon = zh ? '：' : ': ';
   for (const t of report.uncovered)
     lines.push(`    ${describeThreshold(t, lang)}${colon}${missing(t, lang)}`);
-  const unseen = report.thresholds.filter((t) => t.maybeNoRecord);
+  const unseen = report.thresholds.filter((t) => t.maybeNoRecord && !t.noRecord);
   if (unseen.length > 0)
     lines.push(
       zh
@@ -30,6 +30,15 @@ export function formatCoverage(report: CoverageReport, file: string, lang: Langu
         : "  a formula's limits no case meets (from its parts' values combined as if independent, so perhaps no record's; if a record can get one, write cases for it):",
     );
   for (const t of unseen) lines.push(`    ${describeThreshold(t, lang)}`);
+  // Limits the requirement's own when and scope rule out (session 45): no record's, so no case is asked for.
+  const none = report.thresholds.filter((t) => t.maybeNoRecord && t.noRecord);
+  if (none.length > 0)
+    lines.push(
+      zh
+        ? '  没有记录会得到的公式限值（得出它的 ? : 分支、表格行或取值，要求的 when、范围项（scope）或指标的取值与范围都排除了），无需用例：'
+        : "  a formula's limits no record gets (the requirement's when, the scope or the indicators' values and ranges rule out every ? : branch, table row or value giving them), so no case is asked for:",
+    );
+  for (const t of none) lines.push(`    ${describeThreshold(t, lang)}`);
   const waived = report.thresholds.filter(
     (t) => t.waived && !report.uncovered.includes(t) && !t.maybeNoRecord,
   );
@@ -95,7 +104,10 @@ function summaryLine(report: CoverageReport, file: string, lang: Language): stri
     return [
       `阈值覆盖 ${file}：${n.total} 个阈值，${n.complete} 个在阈值处、略低于和略高于阈值都有由它决定结果的用例`,
       n.waived > 0 ? `；另 ${n.waived} 个只在测试套件注明有意不覆盖的一侧没有用例` : '',
-      n.maybeNoRecord > 0 ? `；另 ${n.maybeNoRecord} 个是没有用例达到、可能没有记录会得到的公式限值` : '',
+      n.maybeNoRecord > n.noRecord
+        ? `；另 ${n.maybeNoRecord - n.noRecord} 个是没有用例达到、可能没有记录会得到的公式限值`
+        : '',
+      n.noRecord > 0 ? `；另 ${n.noRecord} 个是没有记录会得到的公式限值` : '',
     ].join('');
   const more = (k: number, one: string, many: string) => `; ${k} more ${k === 1 ? one : many}`;
   return [
@@ -103,8 +115,11 @@ function summaryLine(report: CoverageReport, file: string, lang: Language): stri
     n.waived > 0
       ? `${more(n.waived, 'lacks one', 'lack one')} only on sides the suite leaves uncovered on purpose`
       : '',
-    n.maybeNoRecord > 0
-      ? `${more(n.maybeNoRecord, "is a formula's limit", "are a formula's limits")} no case meets, perhaps no record's`
+    n.maybeNoRecord > n.noRecord
+      ? `${more(n.maybeNoRecord - n.noRecord, "is a formula's limit", "are a formula's limits")} no case meets, perhaps no record's`
+      : '',
+    n.noRecord > 0
+      ? `${more(n.noRecord, "is a formula's limit", "are a formula's limits")} no record gets`
       : '',
   ].join('');
 }
@@ -144,8 +159,8 @@ export function describeThreshold(t: ThresholdCoverage, lang: Language): string 
       : ` (${formula}line ${t.line})`;
   const limit = zh
     ? t.limit
-        .replace(/ lower end$/, ' 下端')
-        .replace(/ upper end$/, ' 上端')
+        .replace(/ lower end( \S+)?$/, ' 下端$1')
+        .replace(/ upper end( \S+)?$/, ' 上端$1')
         .replace(/^formula$/, '公式限值')
     : t.limit;
   return `${t.criterion} ${limit}${where}`;

@@ -3,11 +3,11 @@ import { argumentKindError } from '../errors/argument-kind';
 import { UsageError } from '../errors/usage-error';
 import type { Band } from '../model/band';
 import { bandContains } from '../model/band';
-import { resultLiterals } from '../model/expr';
+import { type Expr, resultLiterals } from '../model/expr';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { operatorSymbol } from '../model/operators';
 import { resultArgument } from '../model/result-argument';
-import type { CheckModel, RuleSetModel, TableModel, TableRowModel } from '../model/rule-set-model';
+import type { CheckModel, Operand, RuleSetModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import { groupChecks } from '../resolve/group-checks';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { roundNumberGbt8170 } from '../rounding/gbt8170';
@@ -17,7 +17,7 @@ import { valueShown } from '../text/value-kind';
 import type { CaseResult } from './case-result';
 import { type ConditionLimit, conditionLimits } from './condition-limits';
 import { type CaseDecision, type CaseExpectation, caseDecision } from './deciding-case';
-import { formulaValuesExact } from './formula-reach';
+import { formulaLimitReach, type LimitReach } from './formula-reach';
 import { formulaValues } from './formula-values';
 import { heldSides } from './held-sides';
 import { keyEdges, tablesRead } from './key-edges';
@@ -47,7 +47,9 @@ export interface ThresholdCoverage {
   kind: ThresholdKind;
   /**
    * The limit as results show it: `"≥ 5.00"`; for a range, the range and the end (`"[100, 600] lower end"`);
-   * for a formula whose limits can be listed, one of them (`"≥ 27"`), else `"formula"`; for a key edge, the key
+   * for a formula whose limits can be listed, one of them (`"≥ 27"`), else `"formula"`; for a tolerance with a
+   * formula part, the end and, where its values can be listed, one of them (`"thickness ± thkTol.value lower end
+   * 3.7"`), else `"formula lower end"`; for a key edge, the key
    * and the bands meeting there (`"capacity ≤ 60 | > 60"`).
    */
   limit: string;
@@ -70,6 +72,13 @@ export interface ThresholdCoverage {
    * limit equals it, so it may be no record's limit. None of its sides is asked for; it is listed apart.
    */
   maybeNoRecord?: true;
+  /**
+   * With `maybeNoRecord`: no record the requirement applies to gets this limit. Each `? :` branch, table row or
+   * enumerated value that gives it needs what the requirement's `when`, the scope or the indicators' values and
+   * ranges rule out (`≥ (delivery == "M" ? 27 : 34)` under `when: { delivery: AR }`: 27). Absent where it only
+   * perhaps is no record's (session 45).
+   */
+  noRecord?: true;
   /**
    * "Just below" and "just above" mean within this distance: the rounding
    * interval when the requirement compares rounded values with one, else one
@@ -279,8 +288,8 @@ interface Probe {
   end?: 'lower' | 'upper';
   /** For a key edge: the key's indicator and the requirements reading the table (a case counts where one applies). */
   key?: { indicator: string; readers: Set<string> };
-  /** For one of a formula's listed limits: whether every listed limit is some record's (see {@link formulaValuesExact}). */
-  exact?: boolean;
+  /** For one of a formula's listed limits: whether a record the requirement applies to gets it (see {@link formulaLimitReach}). */
+  reach?: LimitReach;
   /** For one of a formula's listed limits: a case's limit equals it. */
   met?: boolean;
   /** The cases reaching a side without deciding it, tallied until the end. */
@@ -382,8 +391,12 @@ export function thresholdCoverage(
     }
   }
   markKeyEdges(model, probes, cases);
-  // A listed limit no case meets, which combining parts as if independent may have made up, is no gap.
-  for (const p of probes) if (p.exact === false && !p.met) p.coverage.maybeNoRecord = true;
+  // A listed limit no case meets that the when, the scope or combining parts as if independent may have made up is no gap.
+  for (const p of probes) {
+    if (!p.reach || p.reach === 'record' || p.met) continue;
+    p.coverage.maybeNoRecord = true;
+    if (p.reach === 'none') p.coverage.noRecord = true;
+  }
   for (const p of probes) undecidedSides(p);
   const thresholds = probes.map((p) => p.coverage);
   const uncovered = thresholds.filter((t) => missingSides(t).length > 0);
@@ -641,14 +654,14 @@ function checkProbes(model: RuleSetModel, check: CheckModel): Probe[] {
     return [{ check, coverage: { ...base, kind: 'formula', limit: 'formula', value: null, step: null } }];
   // Each limit the formula can compute is a threshold of its own, as each row of a table is (coverage-44: the
   // 27 J branch of `≥ (t <= -60 ? 27 : 34)` no case took was covered by the 34 J cases).
-  const exact = formulaValuesExact(operand.expr, model);
+  const reach = formulaLimitReach(operand.expr, model, check.when, limits);
   // As results write it: a number of the formula's own as written there (`27.0`), to its digits.
   const written = operand.decimals === undefined ? resultLiterals(operand.expr) : undefined;
-  return limits.map((value) => {
+  return limits.map((value, i) => {
     const text = written?.get(value) ?? computedLimitText(value, operand.decimals);
     return {
       check,
-      exact,
+      reach: reach[i]!,
       coverage: {
         ...base,
         kind: 'formula',
@@ -663,11 +676,12 @@ function checkProbes(model: RuleSetModel, check: CheckModel): Probe[] {
 
 /** The listed limits of a formula a result's limit is (those met, marked so). */
 function formulaLimitProbes(listed: readonly Probe[], c: CriterionResult): Probe[] {
-  const limit = c.limit!.value;
-  if (typeof limit !== 'number') return [];
+  const value = c.limit!.value;
+  // A tolerance's limit is its range: each end matches the probes of that end.
+  const endOf = (p: Probe) => (Array.isArray(value) && p.end ? value[p.end === 'lower' ? 0 : 1] : value);
   const out = listed.filter((p) => {
-    const value = p.coverage.value!;
-    return near(limit, value);
+    const limit = endOf(p);
+    return typeof limit === 'number' && near(limit, p.coverage.value!);
   });
   for (const p of out) p.met = true;
   return out;
@@ -685,6 +699,10 @@ function toleranceProbes(
   base: Omit<ThresholdCoverage, 'kind' | 'limit' | 'value' | 'step'>,
 ): Probe[] {
   const parts = [test.nominal, test.plus, test.minus];
+  if (parts.some((p) => p.kind === 'expr')) {
+    const listed = listedToleranceEnds(model, check, test, base);
+    if (listed) return listed;
+  }
   // Each end computed per record, and covered as each case's own end (newcomer-38 M7: `thickness ± thkTol.value`
   // was "no case" whatever the cases).
   if (parts.some((p) => p.kind === 'expr'))
@@ -726,6 +744,67 @@ function toleranceProbes(
     }
   });
   return out;
+}
+
+/**
+ * A tolerance with a formula part whose ends can be listed (`thickness ± thkTol.value` with thickness one of 4, 5,
+ * 8 mm): each end's each value is a threshold of its own, as a formula's listed limits are (coverage-45: each end
+ * was covered as each case's own, so an enumerated thickness no case had counted as covered). Undefined when
+ * either end reads a measured value.
+ */
+function listedToleranceEnds(
+  model: RuleSetModel,
+  check: CheckModel,
+  test: Extract<CheckModel['test'], { kind: 'tolerance' }>,
+  base: Omit<ThresholdCoverage, 'kind' | 'limit' | 'value' | 'step'>,
+): Probe[] | undefined {
+  const [nominal, plus, minus] = [test.nominal, test.plus, test.minus].map(operandExpr);
+  if (!nominal || !plus || !minus) return undefined;
+  const ends = [
+    ['lower', { k: 'binary', op: '-', left: nominal, right: minus }],
+    ['upper', { k: 'binary', op: '+', left: nominal, right: plus }],
+  ] as const;
+  const listed = ends.map(([, expr]) => formulaValues(expr, model));
+  if (listed.some((values) => !values || values.length === 0)) return undefined;
+  // To the digits the parts are written with (`5 ± 0.30`: 4.70), as the ends in results.
+  const written = Math.max(
+    ...[test.nominal, test.plus, test.minus].map((o) =>
+      o.kind === 'literal'
+        ? o.literal.decimals
+        : o.kind === 'cell'
+          ? Math.max(0, ...model.tables[o.table]!.rows.map((r) => r.cells.get(o.column)?.decimals ?? 0))
+          : 0,
+    ),
+  );
+  return ends.flatMap(([end, expr], i) => {
+    const limits = listed[i]!;
+    const reach = formulaLimitReach(expr, model, check.when, limits);
+    return limits.map((value, j) => {
+      const text = value.toFixed(Math.max(written, decimalsOf(String(value))));
+      return {
+        check,
+        end,
+        reach: reach[j]!,
+        coverage: {
+          ...base,
+          kind: 'formula' as const,
+          limit: `${test.text} ${end} end ${text}`,
+          value,
+          limits,
+          step: stepOf(check, decimalsOf(text)),
+        },
+      };
+    });
+  });
+}
+
+/** A tolerance's part as a formula: a number, a table cell or the formula written. */
+function operandExpr(o: Operand): Expr | undefined {
+  if (o.kind === 'expr') return o.expr;
+  if (o.kind === 'cell') return { k: 'cell', table: o.table, column: o.column, columnIndex: o.columnIndex };
+  return typeof o.literal.value === 'number'
+    ? { k: 'num', value: o.literal.value, text: o.literal.text }
+    : undefined;
 }
 
 /** The rows a result's limit came from: equal cells, told apart by the case's key values where needed. */

@@ -1,6 +1,9 @@
 import { bandContains } from '../model/band';
 import { type Expr, exprChildren } from '../model/expr';
-import type { RuleSetModel } from '../model/rule-set-model';
+import type { ConditionModel, RuleSetModel } from '../model/rule-set-model';
+import { formulaBranches } from './formula-branches';
+import { formulaValues } from './formula-values';
+import { conditionFacts, scopeCondition, someRecordMeets, whenCondition } from './record-conditions';
 
 /** What a part of a formula reads and whether the values listed for it are all some record's. */
 interface Reach {
@@ -28,6 +31,57 @@ interface Reach {
  */
 export function formulaValuesExact(expr: Expr, model: RuleSetModel): boolean {
   return reachOf(expr, model, 0).exact;
+}
+
+/**
+ * Whether records get a formula's listed limit: some valid record the requirement applies to does (`record`),
+ * perhaps one does (`maybe`: only combining values as if independent gives it), or none does (`none`: every
+ * `? :` branch, table row or enumerated value that gives it needs what the requirement's `when`, the scope or the
+ * indicators' values and ranges rule out).
+ */
+export type LimitReach = 'record' | 'maybe' | 'none';
+
+/**
+ * For each of `limits` (the formula's {@link formulaValues}), whether a record the requirement applies to gets it
+ * (see {@link LimitReach}). Each branch of the formula ({@link formulaBranches}) is followed where some record
+ * meets the `when`, the scope and the branch's own conditions together; a formula too large to split is judged
+ * as a whole by {@link formulaValuesExact}, with `when` and scope unread.
+ *
+ * @example
+ * // when: { delivery: AR }, require: "≥ (delivery == \"M\" ? 27 : 34)"
+ * formulaLimitReach(expr, model, when, [27, 34]); // ['none', 'record']
+ */
+export function formulaLimitReach(
+  expr: Expr,
+  model: RuleSetModel,
+  when: ConditionModel | undefined,
+  limits: readonly number[],
+): LimitReach[] {
+  const whole = (): LimitReach[] => {
+    const exact = formulaValuesExact(expr, model);
+    return limits.map(() => (exact ? 'record' : 'maybe'));
+  };
+  const branches = formulaBranches(expr, model);
+  if (!branches) return whole();
+  const context = [scopeCondition(model), ...(when ? [whenCondition(model, when)] : [])];
+  const reach = limits.map((): LimitReach => 'none');
+  for (const branch of branches) {
+    if (!someRecordMeets(model, [...context, ...branch.conditions])) continue;
+    const values = formulaValues(branch.expr, model);
+    if (!values) return whole();
+    // A condition of the branch on what its remaining parts read (a score's item) leaves some of their values out.
+    const tested = new Set<string>();
+    for (const c of branch.conditions) conditionFacts(c, tested);
+    const read = sourcesOf(branch.expr, model);
+    const sure = formulaValuesExact(branch.expr, model) && ![...read].some((s) => tested.has(s));
+    for (const v of values) {
+      const i = limits.findIndex((l) => Math.abs(l - v) <= 1e-9 * Math.max(1, Math.abs(l)));
+      if (i < 0) continue;
+      if (sure) reach[i] = 'record';
+      else if (reach[i] === 'none') reach[i] = 'maybe';
+    }
+  }
+  return reach;
 }
 
 const UNKNOWN: Reach = { sources: new Set(), varies: true, exact: false };

@@ -187,26 +187,30 @@ describe('coverage-44: limits no record may give', () => {
 
   it('14 and 22 (10 + 4, 20 + 2: cells of two rows) and the 27 J of a branch −40 °C never takes are no gaps', async () => {
     const report = await coverage(COMBINED, suiteOf(all));
-    expect(report.thresholds.map((t) => [t.criterion, t.limit, t.maybeNoRecord ?? false])).toEqual([
-      ['load', '≥ 12', false],
-      ['load', '≥ 14', true],
-      ['load', '≥ 22', true],
-      ['load', '≥ 24', false],
-      ['energy', '≥ 27', true],
-      ['energy', '≥ 34', false],
+    // coverage-45: each table is read at the row the record's size picks, so 14 and 22 (and the 27 J of a
+    // branch outside [−40, 40]) are no record's at all, not perhaps: `noRecord`.
+    expect(
+      report.thresholds.map((t) => [t.criterion, t.limit, t.maybeNoRecord ?? false, t.noRecord ?? false]),
+    ).toEqual([
+      ['load', '≥ 12', false, false],
+      ['load', '≥ 14', true, true],
+      ['load', '≥ 22', true, true],
+      ['load', '≥ 24', false, false],
+      ['energy', '≥ 27', true, true],
+      ['energy', '≥ 34', false, false],
     ]);
     expect(report.uncovered).toEqual([]);
     const en = formatCoverage(report, 'combined.yaml', 'en');
     expect(en.split('\n')).toEqual([
-      "coverage of combined.yaml: 3 of 6 thresholds have a deciding case at, just below and just above them; 3 more are a formula's limits no case meets, perhaps no record's",
-      "  a formula's limits no case meets (from its parts' values combined as if independent, so perhaps no record's; if a record can get one, write cases for it):",
+      "coverage of combined.yaml: 3 of 6 thresholds have a deciding case at, just below and just above them; 3 more are a formula's limits no record gets",
+      "  a formula's limits no record gets (the requirement's when, the scope or the indicators' values and ranges rule out every ? : branch, table row or value giving them), so no case is asked for:",
       "    load ≥ 14 (one of the formula's limits 12, 14, 22, 24; line 30)",
       "    load ≥ 22 (one of the formula's limits 12, 14, 22, 24; line 30)",
       "    energy ≥ 27 (one of the formula's limits 27, 34; line 31)",
     ]);
     const zh = formatCoverage(report, 'combined.yaml', 'zh');
     expect(zh).toContain(
-      '阈值覆盖 combined.yaml：6 个阈值，3 个在阈值处、略低于和略高于阈值都有由它决定结果的用例；另 3 个是没有用例达到、可能没有记录会得到的公式限值\n',
+      '阈值覆盖 combined.yaml：6 个阈值，3 个在阈值处、略低于和略高于阈值都有由它决定结果的用例；另 3 个是没有记录会得到的公式限值\n',
     );
     expect(zh).toContain('    load ≥ 14（公式的限值 12、14、22、24 之一，第 30 行）\n');
   });

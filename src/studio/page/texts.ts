@@ -137,6 +137,7 @@ export const TEXTS = {
     '个是没有用例达到、可能没有记录会得到的公式限值',
     "are a formula's limits no case meets, perhaps no record's",
   ),
+  coverageNoRecord: t('个是没有记录会得到的公式限值', "are a formula's limits no record gets"),
   touchedNotDecided: t(
     '（有用例触及，但结果不由它决定：另有不满足的要求定住了等级）',
     ' (cases reach it, but none is decided by it: other failed requirements hold their grade)',

@@ -746,7 +746,7 @@ export function suiteView(
       h(
         'p',
         { id: 'coverage-summary' },
-        `${n.complete} ${T.covered[lang]} ${n.total}${more(n.waived, T.coverageWaived)}${more(n.maybeNoRecord, T.coverageMaybeNoRecord)}`,
+        `${n.complete} ${T.covered[lang]} ${n.total}${more(n.waived, T.coverageWaived)}${more(n.maybeNoRecord - n.noRecord, T.coverageMaybeNoRecord)}${more(n.noRecord, T.coverageNoRecord)}`,
       ),
     );
     if (coverage.uncovered.length > 0) {
