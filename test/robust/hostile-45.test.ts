@@ -94,11 +94,13 @@ describe.concurrent('a formula written without spaces that names a value the rul
     expect(only(require.replace('-', ' - '))).toEqual(e);
   });
 
-  it('with no close name, the unknown name alone', () => {
-    expect(only('≤ b-xyz')).toEqual({
-      en: 'limit of "a": unknown name "xyz"',
-      zh: '“a”的限值：未知的名称“xyz”',
+  it('with no close name, the unknown name and the names there are (newcomer-45), as with spaces', () => {
+    const e = only('≤ b-xyz');
+    expect(e).toEqual({
+      en: 'limit of "a": unknown name "xyz"; a formula writes the names of indicators, derived values or tables (not a standard\'s symbols), and this rule set\'s are a, b, bc',
+      zh: '“a”的限值：未知的名称“xyz”；公式写指标、派生值或表的名称（不是标准中的符号），本规则集有“a”、“b”、“bc”',
     });
+    expect(only('≤ b - xyz')).toEqual(e);
   });
 
   it('a hyphenated word naming no value stays text: = heat-pump on a number never matches', () => {
