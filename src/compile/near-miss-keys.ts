@@ -71,7 +71,7 @@ export function compileNearMissKeys(
   // The answer depends on the record's own keys, in order, and which of them hold nothing: records of one
   // input repeat a few shapes (125 in the rebar bench: optional elements given or not), each looked up by
   // walking its keys, with no array or text made per record.
-  const root: ShapeRoot = { node: {}, nodes: 0 };
+  const root: ShapeRoot = { node: shapeNode(), nodes: 0 };
   // The records of one input repeat their keys, so a record with a recent one's keys gets its answer,
   // looked at in one pass: for a wide record, whose shape is not kept.
   const recent: LastKeys[] = [];
@@ -105,13 +105,33 @@ const MAX_SHAPE_KEYS = 256;
 
 /**
  * Record shapes met before, as a tree of their keys in order: a key that holds a value goes to `next`, one
- * that holds nothing to `nextEmpty`; where a shape ends, `found` says what its keys give (`done` set).
+ * that holds nothing to `nextEmpty`; where a shape ends, `found` says what its keys give (`done` set). The
+ * first child of each kind is also held by its key (`firstKey`, `first`): most nodes have one, and a key
+ * (an internalized string) compares by identity, where a Map hashes it. Every node has every field from
+ * the start ({@link shapeNode}), so the walk reads one hidden class.
  */
 interface ShapeNode {
-  next?: Map<string, ShapeNode>;
-  nextEmpty?: Map<string, ShapeNode>;
-  done?: true;
-  found?: Found | undefined;
+  firstKey: string | undefined;
+  first: ShapeNode | undefined;
+  firstEmptyKey: string | undefined;
+  firstEmpty: ShapeNode | undefined;
+  next: Map<string, ShapeNode> | undefined;
+  nextEmpty: Map<string, ShapeNode> | undefined;
+  done: boolean;
+  found: Found | undefined;
+}
+
+function shapeNode(): ShapeNode {
+  return {
+    firstKey: undefined,
+    first: undefined,
+    firstEmptyKey: undefined,
+    firstEmpty: undefined,
+    next: undefined,
+    nextEmpty: undefined,
+    done: false,
+    found: undefined,
+  };
 }
 
 /** The root of a tree and how many nodes it holds. */
@@ -125,7 +145,8 @@ function lookUp(input: Record<string, unknown>, root: ShapeRoot): ShapeNode | un
   let node: ShapeNode | undefined = root.node;
   for (const key in input) {
     if (!Object.hasOwn(input, key)) continue;
-    node = (empty(input[key]) ? node.nextEmpty : node.next)?.get(key);
+    if (empty(input[key])) node = node.firstEmptyKey === key ? node.firstEmpty : node.nextEmpty?.get(key);
+    else node = node.firstKey === key ? node.first : node.next?.get(key);
     if (node === undefined) return undefined;
   }
   return node.done ? node : undefined;
@@ -140,20 +161,28 @@ function remember(root: ShapeRoot, shape: LastKeys): void {
   if (keys.length > MAX_SHAPE_KEYS) return;
   for (const key of keys) if (key.length > MAX_SHAPE_KEY_LENGTH) return;
   if (root.nodes + keys.length > MAX_SHAPE_NODES) {
-    root.node = {};
+    root.node = shapeNode();
     root.nodes = 0;
   }
   let node = root.node;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    if (shape.empty[i]) node.nextEmpty ??= new Map();
+    const holdsNothing = shape.empty[i]!;
+    if (holdsNothing) node.nextEmpty ??= new Map();
     else node.next ??= new Map();
-    const map = (shape.empty[i] ? node.nextEmpty : node.next)!;
+    const map = (holdsNothing ? node.nextEmpty : node.next)!;
     let child = map.get(key);
     if (child === undefined) {
-      child = {};
+      child = shapeNode();
       map.set(key, child);
       root.nodes++;
+      if (holdsNothing && node.firstEmpty === undefined) {
+        node.firstEmptyKey = key;
+        node.firstEmpty = child;
+      } else if (!holdsNothing && node.first === undefined) {
+        node.firstKey = key;
+        node.first = child;
+      }
     }
     node = child;
   }
