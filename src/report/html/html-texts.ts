@@ -286,7 +286,7 @@ export const HTML_TEXTS = {
   reasons: {
     'out-of-scope': { zh: '超出适用范围', en: 'Out of scope' },
     'gate-failed': { zh: '否决项不合格', en: 'Veto item failed' },
-    'below-lowest-grade': { zh: '未达到最低等级', en: 'Below the lowest grade' },
+    'below-lowest-grade': { zh: '未达最低等级', en: 'Below the lowest grade' },
   } satisfies Record<Reason, LocalizedText>,
   errorCodes: {
     missing: { zh: '缺少数值', en: 'Missing value' },
