@@ -6,7 +6,15 @@
  * the point: the shell lines of --help, memory, signals, pipes, workers.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -167,6 +175,28 @@ export function useTempDir(): () => string {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
   return () => dir;
+}
+
+/**
+ * A writer of files of their own in a folder `name` of the temp folder: tests run concurrently, so none rewrites
+ * another's file.
+ *
+ * @example
+ * const write = tempFiles(temp, 'xlsx-45');
+ * const rules = write('yaml', RULES); // …/xlsx-45/f1.yaml
+ */
+export function tempFiles(
+  temp: () => string,
+  name: string,
+): (ext: string, data: string | Uint8Array) => string {
+  let files = 0;
+  return (ext, data) => {
+    const dir = join(temp(), name);
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `f${++files}.${ext}`);
+    writeFileSync(file, data);
+    return file;
+  };
 }
 
 /** Copies repository folders into a working folder, so commands that write files cannot touch the repository. */

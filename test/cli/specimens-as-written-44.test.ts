@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ruleFileHeader } from '../rule-file-header';
-import { useCli, useTempDir } from './cli-harness';
+import { PLATE_SPECIMENS_RULES } from '../plate-specimens';
+import { tempFiles, useCli, useTempDir } from './cli-harness';
 
 // studio-44 (studio-author-43 N3, N4): specimens read as the CSV writes them — the mean of one specimen is that
 // specimen (`平均值 33 J`, not the computed `33.0`), and specimens given one per column read as a cell listing them
@@ -10,29 +10,10 @@ import { useCli, useTempDir } from './cli-harness';
 const cli = useCli();
 const temp = useTempDir();
 
-const RULES = `${ruleFileHeader('steel/plate-specimens', { zh: '钢板冲击（示例）', en: 'Plate impact (illustrative)' })}indicators:
-  impactEnergy:
-    type: number
-    unit: J
-    range: "≥ 0"
-    specimens: true
-    label: { zh: 冲击吸收能量, en: Impact energy }
-grades:
-  - { id: qualified, label: { zh: 合格品, en: Qualified } }
-criteria:
-  - { id: impact-mean, indicator: impactEnergy, aggregate: mean, require: "≥ 27" }
-  - { id: impact-single, indicator: impactEnergy, require: "≥ 23.8" }
-`;
+const RULES = PLATE_SPECIMENS_RULES;
 
-let files = 0;
-/** A file of its own in the temp folder: tests run concurrently, so none rewrites another's. */
-function write(ext: string, text: string): string {
-  const dir = join(temp(), 'specimens-44');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `f${++files}.${ext}`);
-  writeFileSync(file, text);
-  return file;
-}
+/** A file of its own in the temp folder. */
+const write = tempFiles(temp, 'specimens-44');
 
 /** The requirement lines of the explanation of the CSV's first record. */
 async function lines(csv: string, lang: 'zh' | 'en'): Promise<string[]> {
@@ -114,7 +95,7 @@ describe('a --tally-by column read one per specimen keys its rows as in every fo
   it('grade -f html --tally-by keys [33,34,35], as the text table does (`qgrade grade --tally-by`), not 33;34;35', async () => {
     const csv = write('csv', '冲击吸收能量,冲击吸收能量,冲击吸收能量\n33,34,35\n31,,\n');
     const rules = write('yaml', RULES);
-    const html = join(temp(), 'specimens-44', `tally-${++files}.html`);
+    const html = join(temp(), 'specimens-44', 'tally.html');
     const run = await cli.run([
       'grade',
       '-r',

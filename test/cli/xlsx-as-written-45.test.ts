@@ -1,11 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeSampleNamed } from '../../src/grade/grade-sample';
 import { createGrader, loadRuleSet } from '../../src/index';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
-import { ruleFileHeader } from '../rule-file-header';
-import { useCli, useTempDir } from './cli-harness';
+import { PLATE_SPECIMENS_RULES } from '../plate-specimens';
+import { tempFiles, useCli, useTempDir } from './cli-harness';
 
 // studio-45 item 3: an .xlsx sample's figures read as written, as a CSV's do (studio-44 N3, N4), where the file tells
 // how they were written: a text cell, or a number under a format that fixes its decimals (`0`: 33, `0.0`: 33.0). A
@@ -14,19 +12,7 @@ import { useCli, useTempDir } from './cli-harness';
 const cli = useCli();
 const temp = useTempDir();
 
-const RULES = `${ruleFileHeader('steel/plate-specimens', { zh: '钢板冲击（示例）', en: 'Plate impact (illustrative)' })}indicators:
-  impactEnergy:
-    type: number
-    unit: J
-    range: "≥ 0"
-    specimens: true
-    label: { zh: 冲击吸收能量, en: Impact energy }
-grades:
-  - { id: qualified, label: { zh: 合格品, en: Qualified } }
-criteria:
-  - { id: impact-mean, indicator: impactEnergy, aggregate: mean, require: "≥ 27" }
-  - { id: impact-single, indicator: impactEnergy, require: "≥ 23.8" }
-`;
+const RULES = PLATE_SPECIMENS_RULES;
 
 /** A cell: a number (General), a text cell, or a number with its number format. */
 type Cell = number | string | { value: number; format: string };
@@ -43,15 +29,8 @@ function sheet(row: readonly Cell[]): Promise<Uint8Array> {
   });
 }
 
-let files = 0;
-/** A file of its own in the temp folder: tests run concurrently, so none rewrites another's. */
-function write(ext: string, data: string | Uint8Array): string {
-  const dir = join(temp(), 'xlsx-as-written-45');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `f${++files}.${ext}`);
-  writeFileSync(file, data);
-  return file;
-}
+/** A file of its own in the temp folder. */
+const write = tempFiles(temp, 'xlsx-as-written-45');
 
 /** The requirement lines of `explain`'s explanation of the sheet's record. */
 async function lines(row: readonly Cell[], lang: 'zh' | 'en'): Promise<string[]> {
