@@ -5,6 +5,7 @@ import { checkRuleSet, createGrader, type IndicatorInfo, parseRuleSet } from '..
 import { convertCell } from '../../src/input/convert-value';
 import { ROOT, useCli, useTempDir } from '../cli/cli-harness';
 import { ruleFileHeader } from '../rule-file-header';
+import { DIAMETER } from './diameter-indicator';
 
 // Hostile inputs left by hostile-43: a minus sign before a name or infinity, a minus inside an unspaced formula, a
 // range typed with a dash after an operator, and the diameter sign before a value that is no plain number. The
@@ -130,14 +131,7 @@ describe.concurrent('a range typed with a dash or a hyphen', () => {
 });
 
 describe.concurrent('the diameter sign before a value', () => {
-  const NUMBER: IndicatorInfo = {
-    name: 'd',
-    type: 'number',
-    unit: 'mm',
-    label: { zh: '直径', en: 'Diameter' },
-    required: true,
-    specimens: 0,
-  };
+  const NUMBER = DIAMETER;
 
   it.each([
     ['Φ1e3', '1e3'],

@@ -11,6 +11,7 @@ import {
   readItems,
 } from '../input/xlsx/workbook-fixtures';
 import { ruleFileHeader } from '../rule-file-header';
+import { DIAMETER } from './diameter-indicator';
 
 // Hostile inputs left by hostile-44: a comma list of diameters in one cell, a formula written without spaces that
 // names no value, and a limit too large for a number written with a typeset minus. The limits are illustrative.
@@ -38,14 +39,7 @@ const only = (require: string) => {
 };
 
 describe.concurrent('several diameters in one cell, separated by commas', () => {
-  const NUMBER: IndicatorInfo = {
-    name: 'd',
-    type: 'number',
-    unit: 'mm',
-    label: { zh: '直径', en: 'Diameter' },
-    required: true,
-    specimens: 0,
-  };
+  const NUMBER = DIAMETER;
 
   // `Φ12, Φ14` said `without it, "12, Φ14" contains the character "Φ"`: it named the second sign and not the count.
   it.each([
