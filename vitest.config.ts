@@ -64,6 +64,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Both cores: vitest's default leaves one free (cores − 1), which on a 2-core CI machine runs every file in one process.
     maxWorkers: 2,
+    // Its ESM build imports its own files without extensions, which Node refuses; Vite resolves them (the studio's
+    // hover help is tested on the pointer it finds from the syntax tree).
+    server: { deps: { inline: ['codemirror-json-schema'] } },
     projects: [
       {
         extends: true,

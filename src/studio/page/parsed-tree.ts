@@ -1,9 +1,9 @@
-import { CompletionContext, type CompletionResult, type CompletionSource } from '@codemirror/autocomplete';
+import { CompletionContext, type CompletionSource } from '@codemirror/autocomplete';
 import { ensureSyntaxTree, syntaxTree } from '@codemirror/language';
 import type { EditorState } from '@codemirror/state';
 
 /** Parsing work done at a time before the page gets the thread back (CodeMirror's own default). */
-const SLICE_MS = 50;
+export const SLICE_MS = 50;
 /** Past this, completion gives up on the parse and answers from the tree it has, as before. */
 const GIVE_UP_MS = 10_000;
 
@@ -36,16 +36,31 @@ export function onParsedTree(source: CompletionSource): CompletionSource {
   return (ctx) => {
     const ready = parsedUpTo(ctx.state, ctx.pos, SLICE_MS);
     if (ready) return source(ready === ctx.state ? ctx : contextOn(ctx, ready));
-    return (async (): Promise<CompletionResult | null> => {
-      const until = Date.now() + GIVE_UP_MS;
-      for (;;) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (ctx.aborted) return null;
-        const state = Date.now() < until ? parsedUpTo(ctx.state, ctx.pos, SLICE_MS) : ctx.state;
-        if (state) return source(state === ctx.state ? ctx : contextOn(ctx, state));
-      }
-    })();
+    return parsedSoon(ctx.state, ctx.pos, () => ctx.aborted).then((state) =>
+      state ? source(state === ctx.state ? ctx : contextOn(ctx, state)) : null,
+    );
   };
+}
+
+/**
+ * {@link parsedUpTo} in {@link SLICE_MS} slices with the thread given back before each (the caller has
+ * tried one), so the page keeps answering keys: the state whose tree reaches `pos`'s line end; `state`
+ * itself past {@link GIVE_UP_MS} (answered from the tree it has, as before); null once `aborted` says the
+ * answer is no longer wanted.
+ */
+export async function parsedSoon(
+  state: EditorState,
+  pos: number,
+  aborted: () => boolean = () => false,
+): Promise<EditorState | null> {
+  const until = Date.now() + GIVE_UP_MS;
+  for (;;) {
+    // The caller has just tried for a slice: the thread goes back first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (aborted()) return null;
+    const ready = Date.now() < until ? parsedUpTo(state, pos, SLICE_MS) : state;
+    if (ready) return ready;
+  }
 }
 
 /** The same request (position, explicit or not, editor) on a state with the same text. */
