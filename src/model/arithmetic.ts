@@ -46,6 +46,15 @@ export const FORMULA_MATH: Readonly<Record<string, (...xs: number[]) => number>>
  */
 export function carriedSum(sum: number, a: number, b: number): number {
   if (Number.isInteger(a) && Number.isInteger(b)) return sum;
+  // Readings of at most 6 decimals (nearly all) add exactly as millionths: the same double as the toFixed
+  // below gives, which was 6.7 % of grading the rebar workload. Exact because each operand is the double
+  // nearest its millionths, their sum is an integer under 2^53, and the division rounds correctly; the
+  // toFixed rounds to 6 decimals or more, where the binary sum is less than half a step from the decimal one.
+  if (a < 1e8 && a > -1e8 && b < 1e8 && b > -1e8) {
+    const am = Math.round(a * 1e6);
+    const bm = Math.round(b * 1e6);
+    if (am / 1e6 === a && bm / 1e6 === b) return (am + bm) / 1e6;
+  }
   const scale = Math.max(Math.abs(a), Math.abs(b));
   if (!Number.isFinite(sum) || scale === 0) return sum;
   const decimals = 14 - Math.floor(Math.log10(scale));
