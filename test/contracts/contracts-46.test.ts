@@ -5,9 +5,20 @@
  *    show why. The message now names the value left out and says the condition needs it (zh, en).
  * 2. A `requiredWhen` comparing an indicator with `specimens` as one value followed json-rules-engine's text
  *    comparison (`[4]` is 4, `[4, 3]` never holds): refused at load, located at the comparison.
+ * 3. docs/cli's other JSON excerpts, checked against the output as contracts-45 checks `groups` and `tally`: the
+ *    error row (`grade`), `compare -f json` and `diff -f json`. On main the compare excerpt showed a reason cut
+ *    unmarked, 4 of 7 distribution entries (one with another grade's figures), no `kept`, no `"(invalid)"` and an
+ *    empty `ruleSetDiff`; the error row an old version and no `kept`.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGrader, parseRuleSet, RuleSetError } from '../../src/index';
+import { ROOT, tempFiles, useCli, useTempDir } from '../cli/cli-harness';
+import { differences, wholeExcerpt } from './doc-excerpts';
+
+const cli = useCli();
+const write = tempFiles(useTempDir(), 'contracts-46');
 
 function ruleSet(requiredWhen: string): string {
   return `schemaVersion: 1
@@ -161,5 +172,40 @@ describe.concurrent('2. a requiredWhen comparing specimens as one value is refus
         ),
       ),
     ).not.toThrow();
+  });
+});
+
+describe.concurrent("3. docs/cli's JSON excerpts of grade's error row, compare and diff are the output", () => {
+  const AC = 'home-appliances/room-air-conditioner-energy';
+  const DRAFT = 'examples/room-air-conditioner-energy-draft.yaml';
+  const compareRun = cli.run(['compare', '-f', 'json', AC, DRAFT, 'examples/room-air-conditioners.json']);
+  const diffRun = cli.run(['diff', '-f', 'json', AC, DRAFT]);
+  // The docs' error row: line 8 of the example CSV's first rows opens a quote it never closes.
+  const head = readFileSync(join(ROOT, 'examples/air-conditioners-zh.csv'), 'utf8').split('\n').slice(0, 7);
+  const csv = () => write('csv', `${[...head, 'KFR-50LW/X1,heat-pump,"5000,4.1,'].join('\n')}\n`);
+
+  it.each(['cli.md', 'cli.zh-CN.md'])('%s: grade, the error row', async (doc) => {
+    const r = await cli.run(['grade', '-r', AC, '-f', 'json', csv()]);
+    const rows = JSON.parse(r.stdout) as { row: number }[];
+    expect(differences(wholeExcerpt(doc, 'row'), rows.at(-1), 'row')).toEqual([]);
+  });
+
+  it.each(['cli.md', 'cli.zh-CN.md'])('%s: compare -f json', async (doc) => {
+    const output = JSON.parse((await compareRun).stdout);
+    expect(differences(wholeExcerpt(doc, 'total'), output, 'compare')).toEqual([]);
+  });
+
+  it.each(['cli.md', 'cli.zh-CN.md'])('%s: diff -f json', async (doc) => {
+    const output = JSON.parse((await diffRun).stdout);
+    expect(differences(wholeExcerpt(doc, 'a'), output, 'diff')).toEqual([]);
+  });
+
+  it('the check takes "…" as any value, "text…" as text that starts so, and nothing else', () => {
+    expect(differences({ a: '…' }, { a: { b: 1 } }, 'x')).toEqual([]);
+    expect(differences({ a: '缺少…' }, { a: '缺少 APF' }, 'x')).toEqual([]);
+    expect(differences({ a: '缺少…' }, { a: '多了 APF' }, 'x')).toEqual([
+      'x.a: "缺少…" shown, "多了 APF" given',
+    ]);
+    expect(differences({ a: {} }, { a: { b: 1 } }, 'x')).toEqual(['x.a.b: left out, not marked "…"']);
   });
 });
