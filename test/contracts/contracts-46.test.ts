@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createGrader, parseRuleSet, RuleSetError } from '../../src/index';
+import { createGrader, loadRuleSet, parseRuleSet, RuleSetError } from '../../src/index';
 import { ROOT, tempFiles, useCli, useTempDir } from '../cli/cli-harness';
 import { differences, wholeExcerpt } from './doc-excerpts';
 
@@ -207,5 +207,21 @@ describe.concurrent("3. docs/cli's JSON excerpts of grade's error row, compare a
       'x.a: "缺少…" shown, "多了 APF" given',
     ]);
     expect(differences({ a: {} }, { a: { b: 1 } }, 'x')).toEqual(['x.a.b: left out, not marked "…"']);
+  });
+});
+
+describe.concurrent('4. the library from outside', () => {
+  it("a list inside gradeMany's list is not told to pass the array to gradeMany", async () => {
+    const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+    const good = { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.62 };
+    const results = [];
+    for await (const r of grader.gradeMany([[good, good], good])) results.push(r);
+    expect(results.map((r) => r.grade)).toEqual([null, '2']);
+    expect(results[0]!.errors?.map((e) => e.message)).toEqual([
+      {
+        zh: '记录必须是键值对象，收到的是数组：要分级多条记录，请把它们放在一个数组中交给 gradeMany，每项是一条记录对象（数组中的数组不是记录）',
+        en: 'a record must be an object of field values, got an array: to grade several records, pass gradeMany a list of them, each item one record object (a list inside that list is not a record)',
+      },
+    ]);
   });
 });
