@@ -191,9 +191,11 @@ function notAnObject(record: unknown): UnreadableRecord {
             'decode and parse them first, as JSON.parse(new TextDecoder().decode(bytes))',
           )
         : Array.isArray(record)
-          ? localized(
-              '要分级多条记录，请把数组交给 gradeMany',
-              'to grade several records, pass the array to gradeMany',
+          ? // True said to grade([a, b]) and to gradeMany([[a, b]]) alike (contracts-46: the list inside gradeMany's
+            // list was told to pass the array to gradeMany, which it was).
+            localized(
+              '要分级多条记录，请把它们放在一个数组中交给 gradeMany，每项是一条记录对象（数组中的数组不是记录）',
+              'to grade several records, pass gradeMany a list of them, each item one record object (a list inside that list is not a record)',
             )
           : undefined;
   return {

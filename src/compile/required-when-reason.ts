@@ -1,4 +1,5 @@
 import { conditionShown } from '../model/condition-shown';
+import { jreOperator } from '../model/operators';
 import type { ConditionModel, IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 import { cjkJoin } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
@@ -10,7 +11,9 @@ import type { RecordSnapshot } from './record-snapshot';
  * "missing", though the column is optional for most enterprises). Said after "缺少…" and its cell. What depends
  * only on the rule set (the indicators the condition reads, the condition's text) is worked out here, once: the
  * function runs for every record that leaves the indicator out. `written`: values written as bounds or with a
- * rounding mark, by slot, said as written.
+ * rounding mark, by slot, said as written. A value the record leaves out on which the condition holds (`≠`,
+ * `not in`, `does not contain`, or a comparison under `not`) is named as not given: it is what made the indicator
+ * required, and giving it may lift the requirement (contracts-46).
  *
  * @example
  * requiredWhenReason(supplierScore, model)(snapshot).zh;
@@ -26,6 +29,7 @@ export function requiredWhenReason(
     const read = model.indicators.find((i) => i.name === fact);
     if (read) reads.push(read);
   }
+  const leaves = leavesOf(when, model);
   // The condition in the reader's words, labels for names and values (`从业人员数 > 300`, newcomer-40 M6); a long one
   // (a bundled rule set's scope of five clauses) is left to the rule file: the values say enough.
   const shown = conditionShown(when, model);
@@ -43,6 +47,17 @@ export function requiredWhenReason(
       values.zh.push(cjkJoin(read.label.zh, `为 ${zh}`));
       values.en.push(`${read.name} (${read.label.en}) is ${en}`);
     }
+    const absent = absentHolding(leaves, snapshot);
+    if (absent.length > 0) {
+      // Said inside the sentence, which the not-tested and not-applicable messages quote without its ends.
+      const many = absent.length > 1;
+      const zh = `未给出${absent.map((a) => a.label.zh).join('、')}（判断是否必填需要${many ? '这些值' : '它'}）`;
+      const en = `${inWords(absent.map((a) => `${a.name} (${a.label.en})`))} ${many ? 'are' : 'is'} not given (the condition needs ${many ? 'them' : 'it'} to tell whether ${ind.name} is required)`;
+      return localized(
+        `：这条记录${values.zh.length > 0 ? `的${values.zh.join('、')}，` : ''}${zh}，满足其必填条件${text}，该指标为必填项`,
+        `: it is required for this record by its condition${textEn}, as ${values.en.length > 0 ? `${values.en.join(' and ')}, and ` : ''}${en}`,
+      );
+    }
     if (values.zh.length === 0) {
       return localized(
         `：其必填条件${text}对这条记录成立，该指标为必填项`,
@@ -54,6 +69,58 @@ export function requiredWhenReason(
       `: it is required for this record by its condition${textEn}, as ${values.en.join(' and ')}`,
     );
   };
+}
+
+/** One comparison of a condition, with the indicators it reads and whether it sits under an odd number of `not`s. */
+interface Leaf {
+  read: IndicatorModel;
+  holds: (value: unknown, limit: unknown) => boolean;
+  value: unknown;
+  /** The indicator a comparison of two values reads on its right. */
+  other?: IndicatorModel;
+  negated: boolean;
+}
+
+function leavesOf(c: ConditionModel, model: RuleSetModel, negated = false, into: Leaf[] = []): Leaf[] {
+  if ('all' in c) for (const p of c.all) leavesOf(p, model, negated, into);
+  else if ('any' in c) for (const p of c.any) leavesOf(p, model, negated, into);
+  else if ('not' in c) leavesOf(c.not, model, !negated, into);
+  else {
+    const read = model.indicators.find((i) => i.name === c.fact);
+    const op = jreOperator(c.operator);
+    const v = c.value;
+    const otherName =
+      v !== null && typeof v === 'object' && !Array.isArray(v) && 'fact' in v ? String(v.fact) : undefined;
+    const other = otherName === undefined ? undefined : model.indicators.find((i) => i.name === otherName);
+    if (read && op && (otherName === undefined || other))
+      into.push({ read, holds: op.holds, value: v, other, negated });
+  }
+  return into;
+}
+
+/**
+ * The indicators a record leaves out (or gives as null) whose comparison, on the value left out, pushes the
+ * condition towards holding, each once: those whose value could lift the requirement.
+ */
+function absentHolding(leaves: readonly Leaf[], snapshot: RecordSnapshot): IndicatorModel[] {
+  const found: IndicatorModel[] = [];
+  for (const leaf of leaves) {
+    const v = snapshot[leaf.read.slot];
+    if ((v !== undefined && v !== null) || found.includes(leaf.read)) continue;
+    const limit = leaf.other ? snapshot[leaf.other.slot] : leaf.value;
+    if (leaf.holds(v, limit) === leaf.negated) continue;
+    // A default that the comparison reads as it reads the value left out (the room-AC scope's `airCooled: true`):
+    // leaving it out says what the rule set means it to, nothing to give.
+    const d = leaf.read.default;
+    if (d !== undefined && !leaf.other && leaf.holds(d, limit) !== leaf.negated) continue;
+    found.push(leaf.read);
+  }
+  return found;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function inWords(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** The longest condition said in the message, in characters. */

@@ -52,6 +52,13 @@ export function resolveWhen(
     if (colonJoinedKey(ctx, name, spec, [...path, name])) continue;
     const info = lookup(ctx, name, [...path, name], indicatorsOnly);
     if (!info) continue;
+    if (indicatorsOnly && info.perSpecimen) {
+      specimensCompared(ctx, name, `${name}: ${typeof spec === 'string' ? spec : JSON.stringify(spec)}`, [
+        ...path,
+        name,
+      ]);
+      continue;
+    }
     const resolved = resolveMapEntry(ctx, name, info, spec, [...path, name]);
     if (resolved) parts.push(...resolved);
   }
@@ -166,6 +173,10 @@ export function resolveJreCondition(
   }
   const info = lookup(ctx, fact, [...path, 'fact'], indicatorsOnly);
   if (!info) return undefined;
+  if (indicatorsOnly && info.perSpecimen && operator !== 'contains' && operator !== 'doesNotContain') {
+    specimensCompared(ctx, fact, operator, [...path, 'operator']);
+    return undefined;
+  }
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const ref = (value as { fact?: unknown }).fact;
     const keys = Object.keys(value);
@@ -211,6 +222,24 @@ export function resolveJreCondition(
     }
   } else if (checkLiteral(ctx, info, fact, value, [...path, 'value']) === undefined) return undefined;
   return { fact, operator, value };
+}
+
+/**
+ * A `requiredWhen` that compares an indicator taking several specimens as one value (`{ s: "< 5" }`, `operator:
+ * lessThan`, `= 4`, `in [4, 5]`): json-rules-engine compares a list by its text, so `[4]` counts as 4 and `[4, 3]`
+ * never meets `< 5` or `= 4`, and whether a value is required would turn on how the record writes the specimens.
+ * Refused at load (contracts-46); `contains` / `doesNotContain` test the list's values and stay.
+ */
+function specimensCompared(ctx: ModelContext, name: string, compared: string, path: DocumentPath): void {
+  const what = safeLine(cutShort(compared));
+  ctx.error(
+    'type-mismatch',
+    localized(
+      `“${name}”取多个单值，而“${what}”只比较一个值：json-rules-engine 把单值列表当作文本比较（[4] 当作 4，[4, 3] 永远不满足），该指标是否必填就取决于记录怎样写这些单值；请用“contains”或“doesNotContain”判断列表中是否有某个值，或以只取一个值的指标为条件`,
+      `"${name}" takes several specimens, and "${what}" compares one value: json-rules-engine compares a list of specimens as text ([4] as 4, [4, 3] never), so whether the indicator is required would turn on how a record writes them; use "contains" or "doesNotContain" to test whether the list holds a value, or a condition on an indicator that takes one value`,
+    ),
+    path,
+  );
 }
 
 function unknownOperator(ctx: ModelContext, operator: unknown, path: DocumentPath): void {

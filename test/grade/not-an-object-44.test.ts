@@ -26,8 +26,8 @@ describe('a record that is not an object says what came and what to do', async (
     [
       'the array of records',
       [good, good],
-      'a record must be an object of field values, got an array: to grade several records, pass the array to gradeMany',
-      '记录必须是键值对象，收到的是数组：要分级多条记录，请把数组交给 gradeMany',
+      'a record must be an object of field values, got an array: to grade several records, pass gradeMany a list of them, each item one record object (a list inside that list is not a record)',
+      '记录必须是键值对象，收到的是数组：要分级多条记录，请把它们放在一个数组中交给 gradeMany，每项是一条记录对象（数组中的数组不是记录）',
     ],
     [
       'a number',
