@@ -85,6 +85,7 @@ export {
   type GraderPool,
   type GraderPoolOptions,
   type PoolGradeOptions,
+  type PoolNdjsonOptions,
   type ResultOfDetail,
   type RuleSetSource,
 } from './grade/grader-pool';

@@ -24,7 +24,9 @@ import { localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
 import { compileGrader } from './create-grader';
 import {
+  batchNdjson,
   batchResults,
+  ndjsonOutput,
   type PoolBatch,
   type PoolItem,
   type PoolOutput,
@@ -84,6 +86,24 @@ export interface PoolGradeOptions<D extends ResultDetail = ResultDetail> extends
    * `QgradeError` with code `usage`.
    */
   detail?: D | undefined;
+}
+
+/**
+ * Options for {@link GraderPool.gradeManyToNdjson}: the first row's number, how much of each result a line
+ * holds, and a signal that stops it (see {@link StreamOptions}).
+ *
+ * @example
+ * for await (const chunk of pool.gradeManyToNdjson(records, { detail: 'grade' })) response.write(chunk);
+ */
+export interface PoolNdjsonOptions extends StreamOptions {
+  /** The `row` of the first record: a whole number of 1 or more (default 1). */
+  firstRow?: number | undefined;
+  /**
+   * As {@link PoolGradeOptions.detail}: each line is `resultAtDetail(grader.gradeSync(record), detail)` with
+   * its `row` first, the lines `qgrade grade -f ndjson --detail` writes (without `kept`). `full` by default;
+   * anything else is a `QgradeError` with code `usage`.
+   */
+  detail?: ResultDetail | undefined;
 }
 
 /**
@@ -161,8 +181,8 @@ export interface GraderPool {
   /**
    * Grades records and yields their results as NDJSON, UTF-8 encoded (one
    * chunk per batch, each line a `GradeResult` with its `row`), in input
-   * order. The workers serialise, which is most of the work: this is what
-   * scales with cores. Write the chunks to a stream as they come; a source
+   * order; `detail` makes each line shorter, as `gradeMany`'s does. The workers serialise, which is most of
+   * the work: this is what scales with cores. Write the chunks to a stream as they come; a source
    * that stalls has its records so far sent as a batch, as in `gradeMany`,
    * so a chunk can be shorter than `batchSize` records. An input
    * that throws gets the rows of every record read before it first, then
@@ -177,7 +197,7 @@ export interface GraderPool {
    */
   gradeManyToNdjson(
     records: Iterable<unknown> | AsyncIterable<unknown>,
-    options?: { firstRow?: number } & StreamOptions,
+    options?: PoolNdjsonOptions,
   ): AsyncGenerator<Uint8Array>;
   /**
    * Stops the worker threads. Never rejects, and may be called more than
@@ -313,14 +333,15 @@ export async function createGraderPool(
     },
     async *gradeManyToNdjson(records, options = {}) {
       const checked = recordsArgument(records, 'gradeManyToNdjson', true);
-      const { firstRow, signal } = ndjsonOptions(options);
+      const { firstRow, signal, detail } = ndjsonOptions(options);
       async function* chunks(): AsyncGenerator<Uint8Array> {
         for await (const { output } of run(
           abortable(checked, signal, 'gradeManyToNdjson'),
-          'ndjson',
+          ndjsonOutput(detail),
           firstRow,
         )) {
-          if (output.ndjson) yield output.ndjson;
+          const bytes = batchNdjson(output, detail);
+          if (bytes) yield bytes;
         }
       }
       yield* signal === undefined ? chunks() : untilAborted(chunks(), signal, 'gradeManyToNdjson');
@@ -400,17 +421,21 @@ function gradeManyOptions(options: PoolGradeOptions | undefined): {
 }
 
 /** `gradeManyToNdjson`'s options: `firstRow` a whole number from 1 (a row of `null`, `-5` or `1.5` is no row), and `signal`. */
-function ndjsonOptions(options: ({ firstRow?: number } & StreamOptions) | null): {
+function ndjsonOptions(options: PoolNdjsonOptions | null): {
   firstRow: number;
   signal: AbortSignalLike | undefined;
+  detail: ResultDetail;
 } {
-  const { firstRow, signal } = knownOptions(options, 'gradeManyToNdjson', '{ firstRow: 1 }', [
+  const { firstRow, signal, detail } = knownOptions(options, 'gradeManyToNdjson', '{ firstRow: 1 }', [
     'firstRow',
     'signal',
+    'detail',
   ]);
+  if (detail !== undefined && !RESULT_DETAILS.includes(detail)) throw badDetail(detail);
   // Only a missing firstRow means 1: null is no row number.
   return {
     firstRow: wholeNumber('firstRow', firstRow === undefined ? 1 : firstRow, Number.MAX_SAFE_INTEGER),
     signal: signalOption(signal),
+    detail: detail ?? 'full',
   };
 }

@@ -35,6 +35,8 @@ export interface PoolItem {
  */
 export interface PoolBatch {
   results?: GradeResult[];
+  /** The rows of `results`, for writing them as NDJSON where they are read. */
+  rows?: number[];
   ndjson?: Uint8Array;
   /** For `gradeMany` at detail `full` or `failing`: what the records' checks gave, packed; their numbers are moved, not copied. */
   outcomes?: PackedOutcomes;
@@ -44,8 +46,29 @@ export interface PoolBatch {
   parts?: PoolBatch[];
 }
 
-/** What the pool asks of a batch: results at a detail level for `gradeMany`, or NDJSON rows for `gradeManyToNdjson`. */
-export type PoolOutput = ResultDetail | 'ndjson';
+/**
+ * What the pool asks of a batch: results at a detail level for `gradeMany`, or NDJSON rows for
+ * `gradeManyToNdjson` (`ndjson` in full, `ndjson-failing`, `ndjson-grade` at those details).
+ */
+export type PoolOutput = ResultDetail | NdjsonOutput;
+
+/** NDJSON rows at a detail level. */
+export type NdjsonOutput = 'ndjson' | 'ndjson-failing' | 'ndjson-grade';
+
+/** The {@link NdjsonOutput} of a detail level. */
+export function ndjsonOutput(detail: ResultDetail): NdjsonOutput {
+  return detail === 'full' ? 'ndjson' : `ndjson-${detail}`;
+}
+
+function ndjsonDetail(output: PoolOutput): ResultDetail | undefined {
+  return output === 'ndjson'
+    ? 'full'
+    : output === 'ndjson-failing'
+      ? 'failing'
+      : output === 'ndjson-grade'
+        ? 'grade'
+        : undefined;
+}
 
 // One writer per thread: it keeps the bytes of what this rule set's results share.
 const toJson = resultJsonBytesWriter();
@@ -53,9 +76,10 @@ const toJson = resultJsonBytesWriter();
 /** Grades one batch of a grader pool: the work of a worker thread. */
 export function gradePoolBatch(split: SplitGrader, task: WorkerTask<PoolItem, PoolOutput>): PoolBatch {
   const output = task.context;
-  if (output === 'ndjson') {
+  const detail = ndjsonDetail(output);
+  if (detail !== undefined) {
     const results = task.items.map((item) => split.gradeFull({ snapshot: item.snapshot }));
-    return { ndjson: ndjsonBytes(task.items, results) };
+    return { ndjson: ndjsonBytes(task.items, results, detail) };
   }
   const inputs = task.items.map((item) => ({ snapshot: item.snapshot }));
   return output === 'grade'
@@ -64,10 +88,15 @@ export function gradePoolBatch(split: SplitGrader, task: WorkerTask<PoolItem, Po
 }
 
 /** For gradeManyToNdjson: the rows of its output, moved to the pool's thread and written as they are. */
-function ndjsonBytes(items: readonly PoolItem[], results: readonly GradeResult[]): Uint8Array {
+function ndjsonBytes(
+  items: readonly { row: number }[],
+  results: readonly GradeResult[],
+  detail: ResultDetail,
+): Uint8Array {
   const out = new ByteBuffer(1 << 16);
   for (let i = 0; i < items.length; i++) {
-    toJson({ row: items[i]!.row, ...results[i] }, out);
+    const result = detail === 'full' ? results[i]! : resultAtDetail(results[i]!, detail);
+    toJson({ row: items[i]!.row, ...result }, out);
     out.reserve(1);
     out.bytes[out.length++] = 10;
   }
@@ -95,6 +124,27 @@ export function* batchResults(
   }
 }
 
+/**
+ * A batch's NDJSON rows at a detail level: as a worker wrote them, or, for records graded in the pool's
+ * thread (a batch that failed), written here.
+ */
+export function batchNdjson(batch: PoolBatch, detail: ResultDetail): Uint8Array | undefined {
+  if (batch.parts) {
+    const chunks = batch.parts
+      .map((part) => batchNdjson(part, detail))
+      .filter((b): b is Uint8Array => b !== undefined);
+    return concatBytes(chunks);
+  }
+  if (batch.ndjson) return batch.ndjson;
+  if (batch.results && batch.rows)
+    return ndjsonBytes(
+      batch.rows.map((row) => ({ row })),
+      batch.results,
+      detail,
+    );
+  return undefined;
+}
+
 /** The result of a record whose batch could not be graded even on a fresh worker. */
 export function failedResult(ruleSet: RuleSet, error: unknown): GradeResult {
   const reason = error instanceof Error ? error.message : String(error);
@@ -117,14 +167,12 @@ export function poolFailures(split: SplitGrader): FailedBatches<PoolItem, PoolBa
   const ruleSet = split.grader.ruleSet;
   return {
     failed(items, error) {
-      const results = items.map(() => failedResult(ruleSet, error));
-      return { results, ndjson: ndjsonBytes(items, results) };
+      // Rows kept, not written: the detail they are written at is the caller's (batchNdjson).
+      return { results: items.map(() => failedResult(ruleSet, error)), rows: items.map((item) => item.row) };
     },
     join(outputs) {
-      // Parts of one batch, some graded on a worker and some failed here: kept as parts, read in order as
-      // results; as NDJSON rows, joined.
-      const chunks = outputs.map((o) => o.ndjson).filter((b): b is Uint8Array => b !== undefined);
-      return { parts: outputs, ndjson: concatBytes(chunks) };
+      // Parts of one batch, some graded on a worker and some failed here: kept as parts, read in order.
+      return { parts: outputs };
     },
   };
 }

@@ -180,6 +180,23 @@ describe('createGraderPool never loses a row', () => {
         expect(r.notGradedReason?.code).toBe('invalid-record');
         expect(r.notGradedReason?.message.en).toContain('the worker thread grading this record stopped');
       }
+      // As NDJSON at a detail level, the rows made in the pool's thread are cut the same way, and numbered.
+      const chunks: Uint8Array[] = [];
+      for await (const c of pool.gradeManyToNdjson([acRecord(1), acRecord(2)], {
+        detail: 'grade',
+        firstRow: 7,
+      }))
+        chunks.push(c);
+      const rows = Buffer.concat(chunks)
+        .toString('utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(rows.map((r) => r.row)).toEqual([7, 8]);
+      for (const r of rows) {
+        expect(Object.keys(r)).toEqual(['row', 'grade', 'label', 'notGradedReason']);
+        expect(r.notGradedReason.code).toBe('invalid-record');
+      }
     } finally {
       watch.restore();
       await pool?.close();
