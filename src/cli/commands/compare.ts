@@ -286,7 +286,11 @@ ${exitCodesHelp('compare', 'en')}`,
         const tally = createCompareTally(a, b);
         // A's requirement ids: one B adds is counted near its limit too (committee-40 M8).
         const near = options.nearLimits
-          ? nearLimitTally(new Set([...modelOf(a).scope, ...modelOf(a).criteria].map((c) => c.id)))
+          ? nearLimitTally(
+              new Set([...modelOf(a).scope, ...modelOf(a).criteria].map((c) => c.id)),
+              // Each limit with the row of B's table it is read from (a diameter band) and its unit (committee-46).
+              modelOf(b),
+            )
           : undefined;
         const readers = tallyReaders(tallyBy, source, tallyValueName([a, b], ctx.lang));
         // One table per --tally-by column, in the order given.
@@ -404,7 +408,7 @@ ${exitCodesHelp('compare', 'en')}`,
             const pair = { ...step.pair, a: withTally(step.pair.a, value), b: withTally(step.pair.b, value) };
             const change = comparison.add(pair.a, pair.b, pair.row);
             const tallied = tally.add(pair.a, pair.b);
-            near?.add(pair.a, pair.b);
+            near?.add(pair.a, pair.b, record);
             untested.graded(pair.b, change && tallied ? tallied.causes : undefined);
             if (step.group !== undefined) {
               if (moves.length > 0) lotValues.add(step.group, value);
@@ -516,7 +520,12 @@ ${exitCodesHelp('compare', 'en')}`,
         page?.movedByChange(byChange);
         // How many records sit near each changed limit, meeting and missing it (committee-35 M5).
         const nearLimits = near?.result();
-        const nearRows = nearLimitRows(nearLimits ?? [], noted, ctx.lang);
+        const nearRows = nearLimitRows(
+          nearLimits ?? [],
+          noted,
+          ctx.lang,
+          (n) => modelOf(b).indicators.find((i) => i.name === n)?.label[ctx.lang] ?? n,
+        );
         page?.nearLimits(nearRows);
         // Groups moved per edition change, as the records' (committee-34 M1).
         const groupsByChange = grouped
