@@ -985,9 +985,10 @@ export function sectionTitle(v: unknown): string | undefined {
   return text.length <= 60 && SECTION_TITLE.test(text) ? text : undefined;
 }
 
-// A list number (Chinese 一、 (一) 第一部分, Arabic 1、 (1), Roman or a letter with a dot, Part/Section …), then a word.
+// A list number (Chinese 一、 (一) 第一部分, Arabic 1、 (1), Roman or a letter with a dot, Part/Section …), then a word:
+// a Han character or two letters (`A. O. Smith`, a name's initials, is no title).
 const SECTION_TITLE =
-  /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]|\d{1,2}\s*、|第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[部分章节类]+|(?:[IVX]{1,4}|[A-H])\.\s|(?:part|section)\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*[.:：]?\s)\s*[\p{Script=Han}\p{L}]/iu;
+  /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]|\d{1,2}\s*、|第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[部分章节类]+|(?:[IVX]{1,4}|[A-H])\.\s|(?:part|section)\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*[.:：]?\s)\s*(?:\p{Script=Han}|\p{L}{2})/iu;
 
 // The marks a printed report draws around its end-of-table words: dashes, stars, brackets.
 const END_MARK =

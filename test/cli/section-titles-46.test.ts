@@ -95,7 +95,19 @@ describe.concurrent('section titles between the records (committee-46)', () => {
       'Part B: routine',
     ])
       expect(sectionTitle(` ${t} `), t).toBe(t);
-    for (const t of ['KFR-35GW/B3', '一等品', '1.5', 'A-01', '二、', 'B.2', '1.1 kg', '12、', 'S1', '二等'])
+    for (const t of [
+      'KFR-35GW/B3',
+      '一等品',
+      '1.5',
+      'A-01',
+      '二、',
+      'B.2',
+      '1.1 kg',
+      '12、',
+      'S1',
+      '二等',
+      'A. O. Smith',
+    ])
       expect(sectionTitle(t), t).toBeUndefined();
   });
 });
