@@ -137,7 +137,7 @@ ${exitCodesHelp('test', 'zh')}`,
     options: {
       '--format':
         '输出格式：table、markdown（表格，可粘贴到会议纪要）或 json；或 xlsx、html（用 -o 写入文件）',
-      '--output': '-f xlsx 或 -f html 写入的文件',
+      '--output': '-f xlsx 或 -f html 写入的文件；或 -f markdown 写入该文件而不是标准输出（.md）',
       '--group-by':
         '同时把该列取值相同的记录（一个批次、一个月）作为一组，分别按两个规则集及其组统计量整体分级，并比较各组；输入须按该列排序',
       '--tally-by':
@@ -149,7 +149,8 @@ ${exitCodesHelp('test', 'zh')}`,
       '--no-progress': '不在标准错误输出进度条',
     },
     after: `--format markdown 以 markdown 表格输出表格格式的内容，可粘贴到会议纪要：矩阵、汇总、各等级记录数、--tally-by
-的各表、等级变化的记录（每条一行，含原因）和无效记录；加 --group-by 时其后以文本块给出各组的比较。
+的各表、等级变化的记录（每条一行，含原因）和无效记录；加 --group-by 时其后以表格给出各组的比较。
+加 -o notes.md 则写入该文件（读取记录之前检查，到最后才替换原文件）。
 
 --format json 输出 { total, changed, matrix, changes, ruleSetDiff }：matrix[A 下等级][B 下等级]
 为记录数（"null" 表示不分级）；changes 列出每条等级变化的记录 { row, from, to, criteria, diff }，

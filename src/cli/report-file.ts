@@ -208,6 +208,32 @@ export async function openReportFile(
 }
 
 /**
+ * The file `-o` names for a document that otherwise prints to stdout (`compare -f markdown`), checked as a
+ * report's file is ({@link openReportFile}): named for its format (`.md` or `.markdown`), written at the end under
+ * a temporary name and renamed, never one of `inputs`.
+ *
+ * @throws {@link UsageError} for a name not ending in `.md`, a file that cannot be written, or an input
+ */
+export async function openMarkdownFile(output: string, inputs: readonly string[] = []): Promise<ReportFile> {
+  if (output !== '-' && output.trim() !== '' && !/\.(md|markdown)$/i.test(output)) {
+    throw new UsageError(
+      localized(
+        `-f markdown 生成 .md 文件，请以 .md 结尾命名（而不是“${output}”）`,
+        `-f markdown writes a .md file: name it .md (got "${output}")`,
+      ),
+    );
+  }
+  if (output === '-' || output.trim() === '')
+    throw new UsageError(
+      localized(
+        '-o 需要一个文件名，例如 -o notes.md（不加 -o 时 -f markdown 写到标准输出）',
+        '-o needs a file name, e.g. -o notes.md (without -o, -f markdown prints to stdout)',
+      ),
+    );
+  return openOutputFile(output, inputs);
+}
+
+/**
  * The file `-o` names, checked now and written at the end (see
  * {@link ReportFile}): it is not a folder, it is none of `inputs` (also
  * through a link; a bundled rule set's id stands for its file), we may write

@@ -15,7 +15,7 @@ import {
   type UnnamedCell,
 } from './input-item';
 import type { ItemOptions } from './item-options';
-import { isEndMark, isNoteText, isSignOff, NoteRows } from './note-rows';
+import { isEndMark, isNoteText, isSignOff, NoteRows, sectionTitle } from './note-rows';
 import { oneValueSpanCheck } from './one-value-spans';
 import { otherHeader, otherHeaderError } from './other-header';
 import { isPageTitle } from './page-title';
@@ -369,7 +369,13 @@ export class CsvBody {
     if (cells.length !== fields.length && loneNote(cells)) {
       const text = cells.map(trimCell).find((c) => c !== '')!;
       const end = isEndMark(text) ? { end: text } : {};
-      items.push({ row, record: {}, notesOnly: { line: record.line, ...end } });
+      // A section's title (`二、出厂检验`) is named as one in the notice (committee-46).
+      const section = sectionTitle(text);
+      items.push({
+        row,
+        record: {},
+        notesOnly: { line: record.line, ...end, ...(section === undefined ? {} : { section }) },
+      });
       return;
     }
     // A sign-off typed without the commas after it (`检验员：张三,,审核：李四`): notes, not a short row (committee-35 M7).

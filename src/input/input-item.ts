@@ -58,6 +58,8 @@ export type InputItem =
         signOff?: true;
         /** The end-of-table mark the row holds (`以下空白`), as written. */
         end?: string;
+        /** A section's title alone on its row (`二、出厂检验`), as written: skipped whatever column holds it. */
+        section?: string;
       };
       /**
        * Set by the CSV/TSV and .xlsx readers on a record row whose summary word is after its first cell

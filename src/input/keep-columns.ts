@@ -504,7 +504,13 @@ function attach(
   let any = false;
   const noteRow = found && 'record' in item && item.notesOnly !== undefined;
   // A repeated header, a summary line (`合计,4`) or a sign-off merged across the table is dropped whatever it keeps.
-  if ('record' in item && (item.notesOnly?.header || item.notesOnly?.summary || item.notesOnly?.spanned))
+  if (
+    'record' in item &&
+    (item.notesOnly?.header ||
+      item.notesOnly?.summary ||
+      item.notesOnly?.spanned ||
+      item.notesOnly?.section !== undefined)
+  )
     return item;
   for (const column of columns) {
     const field = indicatorFields?.get(column);

@@ -201,6 +201,10 @@ export class NoteRows {
     }
     const mark = markKind(first, count, built.record);
     const word = mark === 'summary' ? (built.record[first!] as string).trim() : undefined;
+    // A section's title between the records (`二、出厂检验`), alone on its row: no sample, even under the sample ids.
+    const section = count === 1 ? sectionTitle(built.record[first!]) : undefined;
+    if (section !== undefined && (!valued || fields.size > 1))
+      return { ...built, notesOnly: { ...place, section, ...(valued ? { valued: true as const } : {}) } };
     // A header giving no indicator column leaves every row without a value: rows it cannot read, each a record
     // that says what is missing, not notes (hostile-29 C1: a wrong file read 0 records and exited 0).
     if (!valued && word === undefined && this.#columns === 0) return this.#record(built);
@@ -623,6 +627,8 @@ export type NotesPlace = (RowPlace | { fileRow: number }) & {
   byValues?: true;
   /** Every cell a sign-off (`检验员：张三`, `Checked by: Li`): the notice names sign-off lines. */
   signOff?: true;
+  /** The row's only cell a section's title (`二、出厂检验`, `（一）型式检验`), as written: the notice names it. */
+  section?: string;
 };
 
 // A role that signs a test report off, then a colon (full-width, or ASCII) and the name (which may be left blank).
@@ -953,8 +959,36 @@ const SCALED = /^(.+?)(?:[:=]\d+(?:\.\d+)?(?:分|points?|pts?|%)?|\d+(?:\.\d+)?(
  * isNoteText('G-01'); // false
  */
 export function isNoteText(v: string): boolean {
-  return /：|:\s/.test(v) || END_MARK.test(v) || PAGE_MARK.test(v) || SIGN_OFF.test(v) || isSummaryWord(v);
+  return (
+    /：|:\s/.test(v) ||
+    END_MARK.test(v) ||
+    PAGE_MARK.test(v) ||
+    SIGN_OFF.test(v) ||
+    isSummaryWord(v) ||
+    sectionTitle(v) !== undefined
+  );
 }
+
+/**
+ * A section's title as a committee's or a lab's sheet writes one between its records, trimmed: a list number, then
+ * words — `二、出厂检验`, `（一）型式检验`, `1、常规项目`, `第二部分 型式检验`, `II. Type tests`, `Part B: routine` —
+ * and nothing else on its row; `undefined` for any other text (a sample id, `一等品`, `1.5`, `A-01`). No sample id
+ * is written so (committee-46).
+ *
+ * @example
+ * sectionTitle('二、出厂检验'); // '二、出厂检验'
+ * sectionTitle('KFR-35GW/B3'); // undefined
+ */
+export function sectionTitle(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const text = v.trim();
+  return text.length <= 60 && SECTION_TITLE.test(text) ? text : undefined;
+}
+
+// A list number (Chinese 一、 (一) 第一部分, Arabic 1、 (1), Roman or a letter with a dot, Part/Section …), then a word:
+// a Han character or two letters (`A. O. Smith`, a name's initials, is no title).
+const SECTION_TITLE =
+  /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]|\d{1,2}\s*、|第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[部分章节类]+|(?:[IVX]{1,4}|[A-H])\.\s|(?:part|section)\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*[.:：]?\s)\s*(?:\p{Script=Han}|\p{L}{2})/iu;
 
 // The marks a printed report draws around its end-of-table words: dashes, stars, brackets.
 const END_MARK =
@@ -1038,6 +1072,9 @@ export function dropNoteRows(
     // Records named like a summary row (`甲厂合计`): graded, and named at the end (fix-input-27).
     const like: NotesPlace[] = [];
     let likeCount = 0;
+    // Section titles between the records (`二、出厂检验`), named in the notice (committee-46).
+    const sections: NotesPlace[] = [];
+    let sectionCount = 0;
     for await (const batch of batchesOf(items)) {
       const out: InputItem[] = [];
       for (const item of batch) {
@@ -1052,12 +1089,20 @@ export function dropNoteRows(
           // A repeated header is skipped even with a value under a named column (its heading), a summary
           // line even with its count under the sample ids (`合计,4`), a sign-off merged across the table
           // even with its text in a kept column.
-          if (!item.kept || item.notesOnly.header || item.notesOnly.summary || item.notesOnly.spanned) {
+          if (
+            !item.kept ||
+            item.notesOnly.header ||
+            item.notesOnly.summary ||
+            item.notesOnly.spanned ||
+            item.notesOnly.section !== undefined
+          ) {
             skipped++;
             if (item.notesOnly.end !== undefined) end ??= item.notesOnly;
-            if (item.notesOnly.valued) valued = true;
+            if (item.notesOnly.valued && item.notesOnly.section === undefined) valued = true;
             if (item.notesOnly.signOff) signOff = true;
             if (item.notesOnly.header) headerCount++;
+            if (item.notesOnly.section !== undefined && sectionCount++ < LISTED)
+              sections.push(item.notesOnly);
             if (places.length < LISTED) places.push(item.notesOnly);
             if (item.notesOnly.summary !== undefined && summaryCount++ < LISTED)
               summaries.push(item.notesOnly);
@@ -1071,11 +1116,41 @@ export function dropNoteRows(
       }
       yield out;
     }
-    if (skipped > 0)
-      onNotice?.(skippedText(skipped, places, valued, summaries, summaryCount, headerCount, signOff));
+    // Section titles said apart, with their words; the other rows as before.
+    if (sectionCount > 0) onNotice?.(sectionsText(sections, sectionCount));
+    const rest = skipped - sectionCount;
+    if (rest > 0)
+      onNotice?.(
+        skippedText(
+          rest,
+          places.filter((p) => p.section === undefined),
+          valued,
+          summaries,
+          summaryCount,
+          headerCount,
+          signOff,
+        ),
+      );
     if (end && afterCount > 0) onNotice?.(afterEndText(end, after, afterCount));
     if (likeCount > 0) onNotice?.(summaryLikeText(like, likeCount));
   });
+}
+
+/**
+ * The notice for the section titles skipped (`二、出厂检验` between a sheet's records), each by its row and text
+ * (the first {@link LISTED} of `count`): not records, and not graded invalid (committee-46).
+ */
+function sectionsText(rows: readonly NotesPlace[], count: number): LocalizedText {
+  const unit = unitOf(rows[0]!);
+  const more = count > rows.length ? { zh: '…', en: ', …' } : { zh: '', en: '' };
+  const zh = rows.map((p) => `${unit.zh}第 ${number(p)} 行“${p.section}”`).join('、');
+  const en = rows.map((p) => `${unit.en} ${number(p)} "${p.section}"`).join(', ');
+  const n = countText(count);
+  const one = count === 1;
+  return localized(
+    `跳过 ${n} 行分节标题，不作为记录：${zh}${more.zh}`,
+    `skipped ${n} section title${one ? '' : 's'}, not counted as ${one ? 'a record' : 'records'}: ${en}${more.en}`,
+  );
 }
 
 /**

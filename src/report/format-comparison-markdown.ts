@@ -1,3 +1,4 @@
+import type { GroupComparison, GroupGradeChange } from '../compare/compare-groups';
 import type { RuleSetComparison } from '../compare/compare-rule-sets';
 import { gradeDistribution } from '../compare/grade-distribution';
 import { shownMatrix } from '../compare/matrix-with-invalid';
@@ -13,13 +14,19 @@ import {
   outOfReachKey,
 } from './compare-summary';
 import { type ComparedRuleSet, type ComparisonTextOptions, invalidMark } from './format-comparison';
-import { markdownCell, markdownRow } from './format-markdown';
+import { groupHeadline } from './format-group-comparison';
+import {
+  formatGroupComparisonMarkdown,
+  GROUP_COMPARISON_MARKDOWN_TEXT,
+} from './format-group-comparison-markdown';
+import { markdownCell } from './format-markdown';
 import { DISTRIBUTION_TEXT, distributionRows, roundedSharesNote } from './grade-distribution-table';
 import { gradeRenameLines } from './grade-renames';
 import { invalidRecordLines } from './invalid-records-text';
 import { ladderOrderLines } from './ladder-order';
+import { markdownNotes, markdownTable } from './markdown-table';
 import { migrationTableCells } from './migration-table';
-import { MOVED_BY_CHANGE_TEXT } from './moved-by-change';
+import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from './moved-by-change';
 import { MOVED_MOST_TEXT, movedMostNote } from './moved-most';
 import { movesByColumnLines, movesTable, outcomesHeading } from './moves-by-column-table';
 import { NEAR_LIMIT_TEXT } from './near-limit-lines';
@@ -33,8 +40,6 @@ export const COMPARISON_MARKDOWN_TEXT = {
   row: localized('序号', 'Row'),
   why: localized('说明', 'Details'),
   none: localized('没有记录的等级发生变化。', 'No record changed grade.'),
-  /** With --group-by: the groups' comparison, laid out as the terminal shows it. */
-  groups: localized('按组比较', 'Groups compared'),
 } as const;
 
 /**
@@ -48,9 +53,10 @@ export const COMPARISON_MARKDOWN_TEXT = {
  * tables and lists. Cell text is escaped (a `|`, a bracket or a line break
  * in a record's value cannot break a table or make a link).
  *
- * @param groups - with `--group-by`: `lead`, the groups' headline lines (`groupHeadline`), as a list after A and B (a
- *   lot-grading standard's answer is its lots, committee-29 M5); `text`, the groups' comparison as the terminal shows
- *   it, a last section of its own, as a block of text
+ * @param groups - with `--group-by`: the groups compared, their headline after A and B (a lot-grading standard's
+ *   answer is its lots, committee-29 M5) and their comparison as tables in a last section
+ *   ({@link formatGroupComparisonMarkdown}), with `why`, the lines said under a changed group, and `byChange`, the
+ *   groups moved per rule-set change
  * @example
  * writeFileSync('notes.md', formatComparisonMarkdown(result, a, b, 'zh', { counts, causes }));
  */
@@ -60,7 +66,11 @@ export function formatComparisonMarkdown(
   b: ComparedRuleSet,
   lang: Language,
   options: ComparisonTextOptions,
-  groups?: { lead: readonly string[]; text: string },
+  groups?: {
+    comparison: GroupComparison;
+    why?: (change: GroupGradeChange) => readonly string[];
+    byChange?: readonly MovedByChangeRow[];
+  },
 ): string {
   const zh = lang === 'zh';
   const M = COMPARISON_MARKDOWN_TEXT;
@@ -82,13 +92,11 @@ export function formatComparisonMarkdown(
     }),
     '',
     ...(options.ruleSetNotes ?? []).flatMap((n) => [`> ${paragraph(n)}`, '']),
-    ...(groups === undefined || groups.lead.length === 0
-      ? []
-      : [paragraph(groups.lead[0]!), '', ...groups.lead.slice(1).map((l) => `- ${paragraph(l)}`), '']),
+    ...groupLead(groups?.comparison, a, b, lang, options.names),
     `## ${M.migration[lang]}`,
     '',
-    ...table(migrationTableCells(shownMatrix(comparison), a.grades, b.grades, lang)),
-    ...notes([
+    ...markdownTable(migrationTableCells(shownMatrix(comparison), a.grades, b.grades, lang)),
+    ...markdownNotes([
       ...gradeRenameLines(a.grades, b.grades, lang),
       ...ladderOrderLines(a.grades, b.grades, lang),
       ...[matrixInvalidNote(options.counts, lang)].filter((l) => l !== undefined),
@@ -97,7 +105,7 @@ export function formatComparisonMarkdown(
     `## ${M.summary[lang]}`,
     '',
     ...compareSummaryLines(options.counts, lang, options.invalidReasons).map((l) => `- ${paragraph(l)}`),
-    ...notes(options.notes ?? []),
+    ...markdownNotes(options.notes ?? []),
     '',
   ];
   const shares = distributionRows(gradeDistribution(shownMatrix(comparison), a, b), a.grades, b.grades, lang);
@@ -105,11 +113,11 @@ export function formatComparisonMarkdown(
   lines.push(
     `## ${D.heading[lang]}`,
     '',
-    ...table([
+    ...markdownTable([
       [D.grade[lang], D.countA[lang], D.shareA[lang], D.countB[lang], D.shareB[lang]],
       ...shares.map((r) => [r.label, countText(r.a), r.shareA, countText(r.b), r.shareB]),
     ]),
-    ...notes([roundedSharesNote(shares, lang)].filter((n) => n !== undefined)),
+    ...markdownNotes([roundedSharesNote(shares, lang)].filter((n) => n !== undefined)),
     '',
   );
   const ladders = { a: a.grades, b: b.grades };
@@ -121,12 +129,17 @@ export function formatComparisonMarkdown(
     const { header, rows, sides } = movesTable(m, lang, ladders);
     const split = header.length - sides;
     const cells = [header, ...rows.map((r) => [safeLine(r.label), ...r.counts.map(countText)])];
-    lines.push(`## ${paragraph(heading(shown[0]!))}`, '', ...table(cells.map((r) => r.slice(0, split))), '');
+    lines.push(
+      `## ${paragraph(heading(shown[0]!))}`,
+      '',
+      ...markdownTable(cells.map((r) => r.slice(0, split))),
+      '',
+    );
     if (sides > 0)
       lines.push(
         `### ${paragraph(heading(outcomesHeading(m, lang)))}`,
         '',
-        ...table(cells.map((r) => r.filter((_, i) => i <= 1 || i >= split))),
+        ...markdownTable(cells.map((r) => r.filter((_, i) => i <= 1 || i >= split))),
         '',
       );
   }
@@ -136,14 +149,14 @@ export function formatComparisonMarkdown(
     lines.push(
       `## ${T.title[lang]}`,
       '',
-      ...table(
+      ...markdownTable(
         [
           [T.criterion[lang], T.id[lang], T.records[lang], T.alone[lang]],
           ...most.map((r) => [r.name, r.id, countText(r.count), countText(r.alone)]),
         ],
         2,
       ),
-      ...notes([T.note[lang], ...most.flatMap((r) => movedMostNote(r, lang) ?? [])]),
+      ...markdownNotes([T.note[lang], ...most.flatMap((r) => movedMostNote(r, lang) ?? [])]),
       '',
     );
   }
@@ -153,14 +166,14 @@ export function formatComparisonMarkdown(
     lines.push(
       `## ${T.title[lang]}`,
       '',
-      ...table(
+      ...markdownTable(
         [
           [T.change[lang], T.records[lang], T.alone[lang]],
           ...byChange.map((r) => [r.text, countText(r.records), countText(r.alone)]),
         ],
         1,
       ),
-      ...notes([T.note[lang]]),
+      ...markdownNotes([T.note[lang]]),
       '',
     );
   }
@@ -170,14 +183,14 @@ export function formatComparisonMarkdown(
     lines.push(
       `## ${T.title[lang]}`,
       '',
-      ...table(
+      ...markdownTable(
         [
           [T.limit[lang], T.margin[lang], T.meet[lang], T.miss[lang]],
           ...near.map((r) => [r.text, r.margin, countText(r.meet), countText(r.miss)]),
         ],
         1,
       ),
-      ...notes([T.note[lang]]),
+      ...markdownNotes([T.note[lang]]),
       '',
     );
   }
@@ -213,7 +226,7 @@ export function formatComparisonMarkdown(
       ];
     });
     lines.push(
-      ...table(
+      ...markdownTable(
         [
           [
             M.row[lang],
@@ -238,22 +251,41 @@ export function formatComparisonMarkdown(
       '',
     );
   if (groups !== undefined)
-    lines.push(`## ${M.groups[lang]}`, '', '```text', groups.text.replace(/```/g, '`\u200b``'), '```', '');
+    lines.push(
+      ...formatGroupComparisonMarkdown(
+        groups.comparison,
+        a,
+        b,
+        lang,
+        options.names,
+        groups.why,
+        groups.byChange,
+      ),
+    );
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }
 
 /**
- * Cells as a Markdown table, the first row its heading: columns from `numbers` on are right-aligned (counts),
- * those before left-aligned.
+ * The groups' headline ({@link groupHeadline}) after A and B: its first line a paragraph, the changed groups a
+ * list, and its last line saying where the groups' section is in this document (the text's points past the records).
  */
-function table(cells: readonly (readonly string[])[], numbers = 1): string[] {
-  const [head, ...rows] = cells;
-  if (head === undefined) return [];
-  const align = head.map((_, i) => (i >= numbers ? '---:' : '---'));
-  return [markdownRow(head.map(safeLine)), `| ${align.join(' | ')} |`, ...rows.map((r) => markdownRow(r))];
-}
-
-/** Lines said under a table, each a paragraph of its own after a blank line. */
-function notes(texts: readonly string[]): string[] {
-  return texts.flatMap((t) => ['', markdownCell(safeText(t.trim()))]);
+function groupLead(
+  groups: GroupComparison | undefined,
+  a: ComparedRuleSet,
+  b: ComparedRuleSet,
+  lang: Language,
+  names: ComparisonTextOptions['names'],
+): string[] {
+  if (groups === undefined) return [];
+  const [head, ...rest] = groupHeadline(groups, a, b, lang, names);
+  rest.pop();
+  const line = (text: string) => markdownCell(safeText(text.trim()));
+  return [
+    line(head ?? ''),
+    '',
+    ...rest.map((l) => `- ${line(l)}`),
+    ...(rest.length > 0 ? [''] : []),
+    line(GROUP_COMPARISON_MARKDOWN_TEXT.where(groups.column)[lang]),
+    '',
+  ];
 }

@@ -62,12 +62,8 @@ export function formatGroupComparison(
           : `rows ${c.rows.first}–${c.rows.last}`;
     const key = groupKeyText(c.group)[lang];
     const head = zh ? `组 ${key}（${rows}）：` : `group ${key} (${rows}): `;
-    const moved =
-      c.invalidUnder !== undefined
-        ? `  ${INVALID_UNDER[c.invalidUnder][lang]}`
-        : c.criteria.length > 0
-          ? `  ${c.criteria.map(name).join(zh ? '、' : ', ')}`
-          : heldCausesText(c, name, lang);
+    const causes = groupMovedText(c, name, lang);
+    const moved = causes === '' ? '' : `  ${causes}`;
     lines.push(
       `${head}${groupChangeSideText(c, 'from', a.grades, lang)} → ${groupChangeSideText(c, 'to', b.grades, lang)}${moved}`,
     );
@@ -81,6 +77,24 @@ export function formatGroupComparison(
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * What moved a changed group, as its line gives it beside its grades: "invalid under A/B" (grades not compared),
+ * the group requirements that moved it, or the requirements that moved the records holding it; empty when none.
+ *
+ * @param name - a requirement's name by its id
+ * @example
+ * groupMovedText(change, name, 'zh'); // '28 天抗压强度变异系数（优等品）'
+ */
+export function groupMovedText(
+  change: GroupGradeChange,
+  name: (id: string) => string,
+  lang: Language,
+): string {
+  if (change.invalidUnder !== undefined) return INVALID_UNDER[change.invalidUnder][lang];
+  if (change.criteria.length > 0) return change.criteria.map(name).join(lang === 'zh' ? '、' : ', ');
+  return heldCausesText(change, name, lang).trim();
 }
 
 /**

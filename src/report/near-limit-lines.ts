@@ -35,13 +35,33 @@ export function nearLimitRows(
   rows: readonly NearLimit[],
   name: (id: string) => string,
   lang: Language,
+  keyLabel: (indicator: string) => string = (n) => n,
 ): { text: string; margin: string; meet: number; miss: number }[] {
+  const zh = lang === 'zh';
+  const unit = (r: NearLimit, limit: string) => (r.unit ? `${limit} ${r.unit}` : limit);
   return rows.map((r) => ({
-    text: `${safeLine(name(r.id))}${lang === 'zh' ? '：' : ': '}${r.from ?? NEAR_LIMIT_TEXT.none[lang]} → ${r.to}`,
+    text: `${safeLine(name(r.id))}${rowText(r.row, keyLabel, lang)}${zh ? '：' : ': '}${r.from === null ? NEAR_LIMIT_TEXT.none[lang] : unit(r, r.from)} → ${unit(r, r.to)}`,
     margin: String(Number(r.margin.toPrecision(12))),
     meet: r.meet,
     miss: r.miss,
   }));
+}
+
+/**
+ * The row of B's table a limit is read from, after the requirement's name: `（公称直径 d 在“[6, 14)”档）` /
+ * ` (nominal diameter d in band [6, 14))`, a category key as `牌号 = HRB400`; empty for a limit read from no table.
+ */
+function rowText(row: NearLimit['row'], keyLabel: (indicator: string) => string, lang: Language): string {
+  if (row === undefined) return '';
+  const zh = lang === 'zh';
+  const parts = Object.entries(row.keys).map(([indicator, cell]) => {
+    const label = safeLine(keyLabel(indicator));
+    // A band is written as an interval (`[6, 14)`, `≤ 5000`); a category key by its value(s).
+    const band = /^[[(≤<≥>]/u.test(cell);
+    if (!band) return `${label} = ${safeLine(cell)}`;
+    return zh ? `${label} 在“${safeLine(cell)}”档` : `${label} in band ${safeLine(cell)}`;
+  });
+  return zh ? `（${parts.join('，')}）` : ` (${parts.join(', ')})`;
 }
 
 /**

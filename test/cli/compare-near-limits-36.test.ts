@@ -36,7 +36,17 @@ describe('compare --near-limits (committee-35 M5)', () => {
     const { draft, data } = inputs();
     const run = await cli.run(['compare', '--near-limits', '-f', 'json', CEMENT, draft, data]);
     expect(JSON.parse(run.stdout).nearLimits).toEqual([
-      { id: 'compressive-3d', from: '≥ 17.0', to: '≥ 18.0', margin: 0.1, meet: 2, miss: 2 },
+      // The row of B's table it is read from and the unit since committee-46.
+      {
+        id: 'compressive-3d',
+        from: '≥ 17.0',
+        to: '≥ 18.0',
+        margin: 0.1,
+        meet: 2,
+        miss: 2,
+        row: { table: 'strength', keys: { strengthClass: '42.5' } },
+        unit: 'MPa',
+      },
     ]);
     const plain = await cli.run(['compare', '-f', 'json', CEMENT, draft, data]);
     expect(JSON.parse(plain.stdout)).not.toHaveProperty('nearLimits');
@@ -46,11 +56,11 @@ describe('compare --near-limits (committee-35 M5)', () => {
     const { draft, data } = inputs();
     const en = await cli.run(['--lang', 'en', 'compare', '--near-limits', CEMENT, draft, data]);
     expect(en.stdout).toMatch(
-      /Records near a changed limit:\n.*Meet B {2}Miss B.*\n {7}2 {7}2 +0\.1 {2}3-day compressive strength: ≥ 17\.0 → ≥ 18\.0\n/,
+      /Records near a changed limit:\n.*Meet B {2}Miss B.*\n {7}2 {7}2 +0\.1 {2}3-day compressive strength \(Strength class = 42\.5\): ≥ 17\.0 MPa → ≥ 18\.0 MPa\n/,
     );
     const zh = await cli.run(['--lang', 'zh', 'compare', '--near-limits', CEMENT, draft, data]);
     expect(zh.stdout).toMatch(
-      /靠近变更后限值的记录数：\n.*\n +2 +2 +0\.1 {2}3 天抗压强度：≥ 17\.0 → ≥ 18\.0\n/,
+      /靠近变更后限值的记录数：\n.*\n +2 +2 +0\.1 {2}3 天抗压强度（强度等级 = 42\.5）：≥ 17\.0 MPa → ≥ 18\.0 MPa\n/,
     );
     const plain = await cli.run(['--lang', 'zh', 'compare', CEMENT, draft, data]);
     expect(plain.stdout).not.toContain('靠近变更后限值');
@@ -75,7 +85,7 @@ describe('compare --near-limits (committee-35 M5)', () => {
       data,
     ]);
     expect(readFileSync(html, 'utf8')).toMatch(
-      /<table data-near-limits>.*<tr><td>3-day compressive strength: ≥ 17\.0 → ≥ 18\.0<\/td><td class="n">0\.1<\/td><td class="n">2<\/td><td class="n">2<\/td><\/tr>/s,
+      /<table data-near-limits>.*<tr><td>3-day compressive strength \(Strength class = 42\.5\): ≥ 17\.0 MPa → ≥ 18\.0 MPa<\/td><td class="n">0\.1<\/td><td class="n">2<\/td><td class="n">2<\/td><\/tr>/s,
     );
     const book = join(temp(), 'near.xlsx');
     await cli.run([
@@ -92,7 +102,7 @@ describe('compare --near-limits (committee-35 M5)', () => {
       data,
     ]);
     const sheet = (await readBack(readFileSync(book))).find((s) => s.name === '靠近变更后限值的记录数');
-    expect(sheet?.rows[1]).toEqual(['3 天抗压强度：≥ 17.0 → ≥ 18.0', 0.1, 2, 2]);
+    expect(sheet?.rows[1]).toEqual(['3 天抗压强度（强度等级 = 42.5）：≥ 17.0 MPa → ≥ 18.0 MPa', 0.1, 2, 2]);
   });
 });
 
@@ -124,15 +134,15 @@ describe('compare --near-limits counts a limit B adds (committee-40 M8)', () => 
     const { draft, data } = added();
     const run = await cli.run(['compare', '--near-limits', '-f', 'json', CEMENT, draft, data]);
     expect(JSON.parse(run.stdout).nearLimits).toEqual([
-      { id: 'initial-setting-max', from: null, to: '≤ 300', margin: 1, meet: 2, miss: 1 },
+      { id: 'initial-setting-max', from: null, to: '≤ 300', margin: 1, meet: 2, miss: 1, unit: 'min' },
     ]);
   });
 
   it('the table says A has none, zh and en', async () => {
     const { draft, data } = added();
     const en = await cli.run(['--lang', 'en', 'compare', '--near-limits', CEMENT, draft, data]);
-    expect(en.stdout).toMatch(/ 2 +1 +1 {2}Initial setting time maximum: none under A → ≤ 300\n/);
+    expect(en.stdout).toMatch(/ 2 +1 +1 {2}Initial setting time maximum: none under A → ≤ 300 min\n/);
     const zh = await cli.run(['--lang', 'zh', 'compare', '--near-limits', CEMENT, draft, data]);
-    expect(zh.stdout).toMatch(/ 2 +1 +1 {2}初凝时间上限：A 无此要求 → ≤ 300\n/);
+    expect(zh.stdout).toMatch(/ 2 +1 +1 {2}初凝时间上限：A 无此要求 → ≤ 300 min\n/);
   });
 });

@@ -72,7 +72,7 @@ import { EXIT } from '../exit-codes';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
 import { LotTallyValues } from '../lot-tally-values';
 import { inputProgress } from '../progress';
-import { openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-file';
+import { openMarkdownFile, openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-file';
 import { tallyBoundNotice } from '../tally-bound-notice';
 import { tallyKeptAll } from '../tally-kept';
 import { tallyNearValuesNotice } from '../tally-near-values-notice';
@@ -92,6 +92,9 @@ interface CompareOptions extends InputOptions {
 }
 
 /** `qgrade compare <ruleSetA> <ruleSetB> <data>`: grade the same records with two rule sets and show what moved. */
+/** The formats `compare -o` writes: the reports, and Markdown (which prints to stdout without it). */
+const COMPARE_FILE_FORMATS = ['markdown', ...REPORT_FORMATS] as const;
+
 export function registerCompare(program: Command, context: () => CliContext, runs: ActionRunner): void {
   const command = program
     .command('compare')
@@ -106,7 +109,10 @@ export function registerCompare(program: Command, context: () => CliContext, run
         .choices(['table', 'markdown', 'json', ...REPORT_FORMATS])
         .default('table'),
     )
-    .option('-o, --output <file>', 'the file -f xlsx or -f html writes')
+    .option(
+      '-o, --output <file>',
+      'the file -f xlsx or -f html writes, or -f markdown instead of stdout (.md)',
+    )
     .option(
       '-g, --group-by <column>',
       'also grade each group of records with the same value in this column (a lot, a month) as a unit under both rule sets, with their group statistics, and compare the groups; the input must be sorted by it',
@@ -133,14 +139,15 @@ Examples:
   $ qgrade compare home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
   $ qgrade compare -f json home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
   $ qgrade compare -f html -o compare.html home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
-  $ qgrade --lang zh compare -f markdown --tally-by 机组类型 home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/air-conditioners-zh.xlsx > notes.md
+  $ qgrade --lang zh compare -f markdown --tally-by 机组类型 home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/air-conditioners-zh.xlsx -o notes.md
   $ qgrade --lang zh compare -f xlsx -o compare.xlsx home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/air-conditioners-zh.csv
   $ qgrade compare --group-by lot building-materials/cement-lot-grade examples/cement-lot-grade-draft.yaml examples/cement-lot-samples.csv
   $ qgrade compare --tally-by lot building-materials/cement-lot-grade examples/cement-lot-grade-draft.yaml examples/cement-lot-samples.csv
 
 --format markdown prints the table's content as GitHub-flavoured Markdown to paste into meeting notes:
 the matrix, the summary, the records per grade, the --tally-by tables, the moved records with their causes
-(a row each) and the invalid records; with --group-by the groups' comparison follows as a block of text.
+(a row each) and the invalid records; with --group-by the groups' comparison follows as tables.
+With -o notes.md it writes that file instead (checked before any record is read, replaced only at the end).
 
 --format json prints { total, changed, matrix, changes, invalid, causeCounts, ruleSetDiff }: matrix[gradeUnderA][gradeUnderB]
 counts records ("null" = not graded), changes lists { row, from, to, criteria, causes, diff } for each
@@ -182,12 +189,14 @@ ${exitCodesHelp('compare', 'en')}`,
     .action(
       runs(async (pathA: string, pathB: string, data: string, options: CompareOptions) => {
         const ctx = context();
-        const file = await openReportFile(options.format, options.output, REPORT_FORMATS, [
-          pathA,
-          pathB,
-          data,
-          ...(options.mapFile === undefined ? [] : [options.mapFile]),
-        ]);
+        const inputs = [pathA, pathB, data, ...(options.mapFile === undefined ? [] : [options.mapFile])];
+        // Markdown prints to stdout, or with `-o notes.md` goes to that file as a report does (committee-46).
+        const file =
+          options.format === 'markdown'
+            ? options.output === undefined
+              ? undefined
+              : await openMarkdownFile(options.output, inputs)
+            : await openReportFile(options.format, options.output, COMPARE_FILE_FORMATS, inputs);
         // No reader takes YAML: read as CSV, a rule file given third (the arguments mixed up) made every line an invalid row.
         if (options.inputFormat === undefined && /\.ya?ml$/i.test(data)) {
           throw new UsageError(
@@ -277,7 +286,11 @@ ${exitCodesHelp('compare', 'en')}`,
         const tally = createCompareTally(a, b);
         // A's requirement ids: one B adds is counted near its limit too (committee-40 M8).
         const near = options.nearLimits
-          ? nearLimitTally(new Set([...modelOf(a).scope, ...modelOf(a).criteria].map((c) => c.id)))
+          ? nearLimitTally(
+              new Set([...modelOf(a).scope, ...modelOf(a).criteria].map((c) => c.id)),
+              // Each limit with the row of B's table it is read from (a diameter band) and its unit (committee-46).
+              modelOf(b),
+            )
           : undefined;
         const readers = tallyReaders(tallyBy, source, tallyValueName([a, b], ctx.lang));
         // One table per --tally-by column, in the order given.
@@ -395,7 +408,7 @@ ${exitCodesHelp('compare', 'en')}`,
             const pair = { ...step.pair, a: withTally(step.pair.a, value), b: withTally(step.pair.b, value) };
             const change = comparison.add(pair.a, pair.b, pair.row);
             const tallied = tally.add(pair.a, pair.b);
-            near?.add(pair.a, pair.b);
+            near?.add(pair.a, pair.b, record);
             untested.graded(pair.b, change && tallied ? tallied.causes : undefined);
             if (step.group !== undefined) {
               if (moves.length > 0) lotValues.add(step.group, value);
@@ -507,7 +520,12 @@ ${exitCodesHelp('compare', 'en')}`,
         page?.movedByChange(byChange);
         // How many records sit near each changed limit, meeting and missing it (committee-35 M5).
         const nearLimits = near?.result();
-        const nearRows = nearLimitRows(nearLimits ?? [], noted, ctx.lang);
+        const nearRows = nearLimitRows(
+          nearLimits ?? [],
+          noted,
+          ctx.lang,
+          (n) => modelOf(b).indicators.find((i) => i.name === n)?.label[ctx.lang] ?? n,
+        );
         page?.nearLimits(nearRows);
         // Groups moved per edition change, as the records' (committee-34 M1).
         const groupsByChange = grouped
@@ -634,24 +652,30 @@ ${exitCodesHelp('compare', 'en')}`,
             ruleSetNotes: [...illustrativeNotices(a, b, ctx.lang), ...provenanceLines(a, b, ctx.lang)],
             ...(byColumns.length > 0 ? { moves: byColumns } : {}),
           };
-          const groupText = grouped
-            ? formatGroupComparison(
-                grouped,
-                shownA,
-                shownB,
-                ctx.lang,
-                names,
-                (c) => groupWhy.get(c) ?? [],
-                groupsByChange,
-              )
-            : undefined;
+          const groupText =
+            grouped && options.format !== 'markdown'
+              ? formatGroupComparison(
+                  grouped,
+                  shownA,
+                  shownB,
+                  ctx.lang,
+                  names,
+                  (c) => groupWhy.get(c) ?? [],
+                  groupsByChange,
+                )
+              : undefined;
           if (options.format === 'markdown') {
-            // The groups' headline leads, as in the terminal's text (committee-29 M5); their comparison closes.
-            const groupBlock =
-              grouped && groupText !== undefined
-                ? { lead: groupHeadline(grouped, shownA, shownB, ctx.lang, names), text: groupText }
-                : undefined;
-            ctx.out(formatComparisonMarkdown(result, shownA, shownB, ctx.lang, textOptions, groupBlock));
+            // The groups' headline leads, as in the terminal's text (committee-29 M5); their tables close.
+            const groupsShown = grouped
+              ? {
+                  comparison: grouped,
+                  why: (c: GroupGradeChange) => groupWhy.get(c) ?? [],
+                  byChange: groupsByChange,
+                }
+              : undefined;
+            const text = formatComparisonMarkdown(result, shownA, shownB, ctx.lang, textOptions, groupsShown);
+            if (file) await file.write(text);
+            else ctx.out(text);
           } else {
             // A lot-grading standard's answer is its lots: their figures and changes lead (committee-29 M5).
             if (grouped) ctx.out(`${groupHeadline(grouped, shownA, shownB, ctx.lang, names).join('\n')}\n`);
