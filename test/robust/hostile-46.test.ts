@@ -1,0 +1,254 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkRuleSet } from '../../src/index';
+import { convertCell } from '../../src/input/convert-value';
+import { numberFormatInfo } from '../../src/input/xlsx/number-format';
+import { useCli, useTempDir } from '../cli/cli-harness';
+import { errorsOf as cellErrorsOf, indicator, rawWorkbook, readItems } from '../input/xlsx/workbook-fixtures';
+import { ruleFileHeader } from '../rule-file-header';
+import { DIAMETER } from './diameter-indicator';
+
+// Hostile inputs left by hostile-45: conditions nested past the depth limit, an init name too long for the file
+// system, a time-formatted .xlsx cell, a typeset minus before an unknown name, and one diameter sign before a
+// comma list. The limits are illustrative.
+
+const errorsOf = (text: string) =>
+  checkRuleSet(text, { filename: 'left.yaml' })
+    .issues.filter((i) => i.severity === 'error')
+    .map((i) => ({ en: i.text.en, zh: i.text.zh, line: i.line }));
+
+const ruleFile = (require: string, when = '') => `${ruleFileHeader('test/hostile-46')}comparison: full
+indicators:
+  a: { type: number, unit: mm, label: { zh: 厚度, en: Thickness } }
+  b: { type: number, unit: mm, label: { zh: 宽度, en: Width } }
+  bc: { type: number, unit: mm, label: { zh: 长度, en: Length } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+criteria:
+  - id: c
+    indicator: a
+    require: "${require}"${when}
+`;
+
+// The `when` key is on line 20 of ruleFile.
+const WHEN_LINE = 20;
+
+describe.concurrent('a when nested past the depth limit says what counts', () => {
+  const flow = (n: number, key = 'all') =>
+    `\n    when: ${`{ ${key}: [`.repeat(n)}{ fact: b, operator: greaterThanInclusive, value: 1 }${']}'.repeat(n)}`;
+  const block = (n: number) =>
+    `\n    when:\n      all:\n${Array.from({ length: n - 1 }, (_, i) => `${'  '.repeat(4 + 2 * i)}- all:\n`).join('')}${'  '.repeat(2 + 2 * n)}- { fact: b, operator: greaterThanInclusive, value: 1 }`;
+
+  // 50 nested `all`s were told "nesting deeper than 64 levels", a number the author never wrote.
+  it.each([
+    ['flow', flow(50)],
+    ['block', block(50)],
+  ])('50 nested all (%s style): each all counts 2 levels, and 31 were read', (_, when) => {
+    const errors = errorsOf(ruleFile('≤ 5', when));
+    expect(errors.map(({ en, zh }) => ({ en, zh }))).toEqual([
+      {
+        en: `"when" at line ${WHEN_LINE} nests deeper than 64 levels: each "all: [ … ]" or "any: [ … ]" counts as 2 levels (a mapping and its list), "not:" as 1, and the file's own keys count too, so 31 nested all/any/not were read before the limit; an "all" inside an "all" can be one "all" holding all their conditions (the same for "any")`,
+        zh: `第 ${WHEN_LINE} 行的“when”嵌套超过 64 层：每个“all: [ … ]”或“any: [ … ]”算 2 层（一个映射和它的列表），“not:”算 1 层，文件本身的键也算，因此读了 31 个嵌套的 all/any/not 就已到上限；all 里的 all 可合并为一个 all，写下全部条件（any 同理）`,
+      },
+    ]);
+  });
+
+  it('at the limit: 30 nested all load, and 31 are refused', () => {
+    expect(errorsOf(ruleFile('≤ 5', flow(30)))).toEqual([]);
+    expect(errorsOf(ruleFile('≤ 5', flow(31)))[0]?.en).toContain('so 31 nested all/any/not were read');
+  });
+
+  it('any is counted as all is', () => {
+    expect(errorsOf(ruleFile('≤ 5', flow(40, 'any')))[0]?.en).toContain('so 31 nested all/any/not were read');
+  });
+
+  it('nesting that is no condition keeps the general message', () => {
+    const issues = checkRuleSet(`a: ${'['.repeat(100)}${']'.repeat(100)}\n`, {
+      filename: 'deep.yaml',
+    }).issues;
+    expect(issues.map((i) => i.text.en)).toEqual([
+      'nesting deeper than 64 levels: no file written by hand needs so many; look for a "[" or "{" left open, or check what generated it',
+    ]);
+  });
+});
+
+describe.concurrent('qgrade init with a name too long for the file system gives the longest that fits', () => {
+  const cli = useCli();
+  const temp = useTempDir();
+
+  it('the suite name too long: the longest name, counting ".test.yaml", which then fits (one more does not)', async () => {
+    const dir = mkdtempSync(join(temp(), 'long-'));
+    const name = 'b'.repeat(300);
+    const en = await cli.run(['--lang', 'en', 'init', `steel/${name}`, '--dir', dir]);
+    expect(en.code).toBe(2);
+    // It said only "the name is too long".
+    const m =
+      /a name in .*steel can have at most (\d+) characters, and the test suite's file is named <name>\.test\.yaml, so the name \(after "\/"\) can have at most (\d+) \(this one has 300\)/.exec(
+        en.stderr,
+      );
+    expect(m, en.stderr).not.toBeNull();
+    const most = Number(m![2]);
+    expect(Number(m![1]) - most).toBe('.test.yaml'.length);
+    const zh = await cli.run(['--lang', 'zh', 'init', `steel/${name}`, '--dir', dir]);
+    expect(zh.stderr).toContain(
+      `测试套件的文件名是名称加“.test.yaml”，因此名称（“/”之后）最多 ${most} 个字符（此处有 300 个）`,
+    );
+    expect(readdirSync(join(dir, 'rules', 'steel'))).toEqual([]);
+    // Just above the longest: refused with the same figure; at it: written.
+    const above = await cli.run(['init', `steel/${'c'.repeat(most + 1)}`, '--dir', dir]);
+    expect(above.code).toBe(2);
+    expect(above.stderr).toContain(`can have at most ${most} (this one has ${most + 1})`);
+    const at = await cli.run(['init', `steel/${'c'.repeat(most)}`, '--dir', dir]);
+    expect(at.code).toBe(0);
+    expect(existsSync(join(dir, 'rules', 'steel', `${'c'.repeat(most)}.test.yaml`))).toBe(true);
+  });
+
+  it('an industry too long for a folder name: the longest industry', async () => {
+    const dir = mkdtempSync(join(temp(), 'industry-'));
+    const en = await cli.run(['--lang', 'en', 'init', `${'s'.repeat(300)}/bar`, '--dir', dir]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/so the industry \(before "\/"\) can have at most \d+ \(this one has 300\)/);
+    expect(readdirSync(join(dir, 'rules'))).toEqual([]);
+  });
+});
+
+describe.concurrent('a time-formatted .xlsx cell under a number is called a time', () => {
+  // 5.62 days: 134:52:48, which was told "a date (1900-01-05T14:52:48)".
+  it.each([
+    ['h:mm:ss', 'clock'],
+    ['[h]:mm:ss', 'elapsed'],
+    ['mm:ss', 'clock'],
+    ['h"时"mm"分"', 'clock'],
+  ])('%s is a time (%s)', (code, time) => {
+    expect(numberFormatInfo(164, code).time).toBe(time);
+  });
+
+  it.each(['yyyy-mm-dd h:mm', 'yyyy-mm-dd', 'mm', '0.00'])('%s is no time', (code) => {
+    expect(numberFormatInfo(164, code).time).toBeUndefined();
+  });
+
+  it.each([
+    [46, 'h', 'cell A2 holds a time (134:52:48); as a duration, 134:52:48 is 134.88 h: type 134.88'],
+    [
+      21,
+      'min',
+      'cell A2 holds a time (14:52:48, after 5 days the format does not show); as a duration, 134:52:48 is 8092.8 min',
+    ],
+    [
+      46,
+      'mm',
+      'cell A2 holds a time (134:52:48): type the value itself, in a cell formatted as General, Number or Text, not as a time',
+    ],
+  ])('built-in format %i under an indicator in %s', async (id, unit, told) => {
+    const items = await readItems(sheetBuiltIn(id), { indicators: [indicator('t', 'number', { unit })] });
+    const [error] = cellErrorsOf(items[0]);
+    expect(error).toContain(told);
+    expect(error).not.toContain('date');
+  });
+
+  it('in Chinese too', async () => {
+    const items = await readItems(sheetBuiltIn(46), {
+      indicators: [indicator('t', 'number', { unit: 'h' })],
+    });
+    const item = items[0]!;
+    const zh = 'conversionErrors' in item ? item.conversionErrors?.[0]?.message.zh : undefined;
+    expect(zh).toBe(
+      't指标应为数值：单元格 A2 是时间（134:52:48）；作为时长，134:52:48 即 134.88 h：请填写 134.88，并将单元格设为常规或数值格式，而不是时间',
+    );
+  });
+
+  it('a date is still a date', async () => {
+    const items = await readItems(sheetBuiltIn(14), { indicators: [indicator('t', 'number')] });
+    expect(cellErrorsOf(items[0])[0]).toContain('cell A2 holds a date (1900-01-05');
+  });
+});
+
+/** A sheet of one column t: its header and 5.62 (days) under a built-in number format. */
+function sheetBuiltIn(numFmtId: number): Uint8Array {
+  return rawWorkbook({
+    sheets: [
+      {
+        name: 'S',
+        body: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>t</t></is></c></row><row r="2"><c r="A2" s="1"><v>5.62</v></c></row></sheetData>',
+      },
+    ],
+    styles: `<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="${numFmtId}"/></cellXfs>`,
+  });
+}
+
+describe.concurrent('a typeset minus and an unknown name are told at once', () => {
+  const texts = (require: string) => errorsOf(ruleFile(require)).map(({ en, zh }) => ({ en, zh }));
+  const MINUS = {
+    en: 'limit of "a": a formula writes "-" where this has "−" (U+2212): write "b-c"',
+    zh: '“a”的限值：公式中要写“-”，而不是“−”（U+2212）：请写“b-c”',
+  };
+  const UNKNOWN_C = {
+    en: 'limit of "a": unknown name "c"; did you mean "bc"?',
+    zh: '“a”的限值：未知的名称“c”，是否要写“bc”？',
+  };
+
+  // `≤ b−c` was told the minus, and c only on the next run.
+  it('≤ b−c: the minus and c', () => {
+    expect(texts('≤ b−c')).toEqual([MINUS, UNKNOWN_C]);
+  });
+
+  it('≤ b − c, with spaces, the same', () => {
+    expect(texts('≤ b − c').map((t) => t.en)).toEqual([MINUS.en.replace('b-c', 'b - c'), UNKNOWN_C.en]);
+  });
+
+  it('≤ bc−b names no unknown: the minus alone', () => {
+    expect(texts('≤ bc−b')).toEqual([
+      {
+        en: 'limit of "a": a formula writes "-" where this has "−" (U+2212): write "bc-b"',
+        zh: '“a”的限值：公式中要写“-”，而不是“−”（U+2212）：请写“bc-b”',
+      },
+    ]);
+  });
+
+  // `≤ -c` was told `"-c" can never match it`.
+  it('≤ -c names c and the close name', () => {
+    expect(texts('≤ -c')).toEqual([UNKNOWN_C]);
+  });
+
+  it('≤ −c: the minus and c', () => {
+    expect(texts('≤ −c').map((t) => t.en)).toEqual([MINUS.en.replace('b-c', '-c'), UNKNOWN_C.en]);
+  });
+
+  it('≥ -xyz names xyz and the names there are', () => {
+    expect(texts('≥ -xyz')[0]?.en).toBe(
+      'limit of "a": unknown name "xyz"; a formula writes the names of indicators, derived values or tables (not a standard\'s symbols), and this rule set\'s are a, b, bc',
+    );
+  });
+
+  it('≥ -b is graded: the value and its limit', () => {
+    expect(texts('≥ -b')).toEqual([]);
+  });
+});
+
+describe.concurrent('one diameter sign before a comma list', () => {
+  // `Φ12, 14` was told `"12, 14" is not a decimal number`.
+  it.each([
+    ['Φ12, 14', '12;14'],
+    ['Φ12, 14, 16', '12;14;16'],
+    ['Φ12、14', '12;14'],
+  ])('"%s" under one value holds %s', (cell, values) => {
+    const count = values.split(';').length;
+    expect(convertCell(cell, DIAMETER)?.error?.message).toEqual({
+      zh: `直径应为数值："${cell}" 第一个数值前有直径符号“Φ”，它不是数值的一部分；且有 ${count} 个数值（${values}），而此处只读一个：请只写一个数值（规则集为该指标写了“specimens”时才读多个试样值）`,
+      en: `d (Diameter) must be a number: "${cell}" has the diameter sign "Φ" before its first value, which is no part of it, and holds ${count} values (${values}) where one is read: write one number (several specimen values are read only where the rule set gives the indicator "specimens")`,
+    });
+  });
+
+  it('under specimens, the numbers to write', () => {
+    expect(convertCell('Φ12, 14', { ...DIAMETER, specimens: 2 })?.error?.message.en).toBe(
+      'd (Diameter) must be a number: "Φ12, 14" has the diameter sign "Φ" before its values: write the numbers alone, 12;14',
+    );
+  });
+
+  it.each(['Φ12,5', 'Φ12，5'])('"%s" (no space after the comma) keeps the decimal-comma advice', (cell) => {
+    expect(convertCell(cell, DIAMETER)?.error?.message.en).toContain(
+      'has a digit-group separator or a decimal comma',
+    );
+  });
+});
