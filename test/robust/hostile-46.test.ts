@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet } from '../../src/index';
 import { convertCell } from '../../src/input/convert-value';
 import { numberFormatInfo } from '../../src/input/xlsx/number-format';
-import { useCli, useTempDir } from '../cli/cli-harness';
+import { ROOT, useCli, useTempDir } from '../cli/cli-harness';
 import { errorsOf as cellErrorsOf, indicator, rawWorkbook, readItems } from '../input/xlsx/workbook-fixtures';
 import { ruleFileHeader } from '../rule-file-header';
 import { DIAMETER } from './diameter-indicator';
@@ -250,5 +250,47 @@ describe.concurrent('one diameter sign before a comma list', () => {
     expect(convertCell(cell, DIAMETER)?.error?.message.en).toContain(
       'has a digit-group separator or a decimal comma',
     );
+  });
+});
+
+describe.concurrent("a CSV file whose first line is Excel's sep=", () => {
+  const cli = useCli();
+  const temp = useTempDir();
+  const LED = join(ROOT, 'examples/custom/led-panel-purchasing.yaml');
+  const HEADER = 'name;luminousEfficacy;colourRendering;flickerFree;warrantyYears';
+  const write = (name: string, text: string) => {
+    const dir = mkdtempSync(join(temp(), 'sep-'));
+    writeFileSync(join(dir, name), text);
+    return dir;
+  };
+
+  // It was read as one column headed "sep=;": every record invalid, and "no column gives warrantyYears".
+  it('BOM, sep=; and CRLF, as Excel in a European locale saves it: parted by ";" and graded', async () => {
+    const dir = write('s.csv', `\uFEFFsep=;\r\n${HEADER}\r\nA;120;92;true;5\r\nB;95;92;true;5\r\n`);
+    const run = await cli.run(['grade', '-r', LED, 's.csv', '-f', 'json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).map((r: { grade: string }) => r.grade)).toEqual(['preferred', 'accepted']);
+  });
+
+  it('line numbers count the sep= line: a bad cell on line 4 is told at line 4, a decimal comma as one', async () => {
+    const dir = write('s.csv', `sep=;\n${HEADER}\nA;120;92;true;5\nB;120,5;92;true;5;x\n`);
+    const en = await cli.run(['--lang', 'en', 'grade', '-r', LED, 's.csv'], { cwd: dir });
+    expect(en.stdout).toContain('line 4 has 6 cells; the header has 5');
+    const comma = write('c.csv', `sep=;\n${HEADER}\nB;120,5;92;true;5\n`);
+    const zh = await cli.run(['--lang', 'zh-CN', 'grade', '-r', LED, 'c.csv'], { cwd: comma });
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain('含千位分隔符或小数逗号');
+  });
+
+  it('sep=, is read as before', async () => {
+    const dir = write('c.csv', `sep=,\n${HEADER.replaceAll(';', ',')}\nA,120,92,true,5\n`);
+    const run = await cli.run(['grade', '-r', LED, 'c.csv', '-f', 'json'], { cwd: dir });
+    expect(JSON.parse(run.stdout)[0].grade).toBe('preferred');
+  });
+
+  it('a header that is "sep=;x" is no separator line: the semicolon advice as before', async () => {
+    const dir = write('x.csv', `sep=;x\n${HEADER}\n`);
+    const run = await cli.run(['--lang', 'en', 'grade', '-r', LED, 'x.csv'], { cwd: dir });
+    expect(run.stderr).toContain('the file seems separated by semicolons');
   });
 });
