@@ -294,3 +294,43 @@ describe.concurrent("a CSV file whose first line is Excel's sep=", () => {
     expect(run.stderr).toContain('the file seems separated by semicolons');
   });
 });
+
+describe.concurrent('qgrade test: a suite whose ruleSet names a rule set none of its input names is in', () => {
+  const cli = useCli();
+  const temp = useTempDir();
+  const suite = (ruleSet: string, input: string) => `ruleSet: ${ruleSet}
+cases:
+  - name: a preferred panel
+    input: ${input}
+    grade: preferred
+`;
+  const LED_INPUT = '{ luminousEfficacy: 120, colourRendering: 92, flickerFree: true, warrantyYears: 5 }';
+  const BAR = join(ROOT, 'rules/steel/hot-rolled-ribbed-bar.yaml');
+
+  // Each of the 4 keys was told it is not in steel/hot-rolled-ribbed-bar, with 12 of its 19 indicators listed.
+  it('told once, at ruleSet, with the names given and what to check; the case is not run', async () => {
+    const dir = mkdtempSync(join(temp(), 'other-'));
+    writeFileSync(join(dir, 'led.test.yaml'), suite(BAR, LED_INPUT));
+    const en = await cli.run(['--lang', 'en', 'test', 'led.test.yaml'], { cwd: dir });
+    expect(en.code).toBe(2);
+    expect(en.stdout).toContain(
+      `led.test.yaml:1:10: none of the names the cases give as input ("luminousEfficacy", "colourRendering", "flickerFree", "warrantyYears") is an indicator of steel/hot-rolled-ribbed-bar, which ruleSet: ${BAR} names: check that ruleSet names the rule file these cases were written for; its indicators: qgrade schema input --rules ${BAR}`,
+    );
+    expect(en.stdout).not.toContain('indicator "luminousEfficacy" is not in');
+    // The grade is still told: it is no input name.
+    expect(en.stdout).toContain('grade "preferred" is not in steel/hot-rolled-ribbed-bar');
+    expect(en.stderr).toContain('1 case not run (line 3)');
+    const zh = await cli.run(['--lang', 'zh-CN', 'test', 'led.test.yaml'], { cwd: dir });
+    expect(zh.stdout).toContain(
+      `用例的 input 所写的名称（“luminousEfficacy”、“colourRendering”、“flickerFree”、“warrantyYears”）都不是 steel/hot-rolled-ribbed-bar 的指标`,
+    );
+  });
+
+  it('one input name the rule set has: each unknown one is told as before', async () => {
+    const dir = mkdtempSync(join(temp(), 'one-'));
+    writeFileSync(join(dir, 'bar.test.yaml'), suite(BAR, '{ diameter: 12, luminousEfficacy: 120 }'));
+    const run = await cli.run(['--lang', 'en', 'test', 'bar.test.yaml'], { cwd: dir });
+    expect(run.stdout).toContain('indicator "luminousEfficacy" is not in steel/hot-rolled-ribbed-bar');
+    expect(run.stdout).not.toContain('none of the names the cases give');
+  });
+});
