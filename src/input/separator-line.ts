@@ -23,8 +23,15 @@ export async function separatorLine(
   const m = /^(\uFEFF?)sep=([;,\t|])[ \t]*(?=\r?\n|$)/i.exec(head);
   const text = m ? head.slice(m[0].length) : head;
   async function* rest(): AsyncGenerator<string> {
-    if (text !== '') yield text;
-    for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+    let done = false;
+    try {
+      if (text !== '') yield text;
+      for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+      done = true;
+    } finally {
+      // A reader that stops early closes the file under it, as a for-await over the chunks would.
+      if (!done) await it.return?.();
+    }
   }
   return { delimiter: m?.[2], chunks: rest() };
 }

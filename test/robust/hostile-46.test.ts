@@ -334,3 +334,35 @@ cases:
     expect(run.stdout).not.toContain('none of the names the cases give');
   });
 });
+
+describe.concurrent('--map naming a column the input does not have, with none close', () => {
+  const cli = useCli();
+  const temp = useTempDir();
+
+  // It said `in.csv has no column "nosuch"`, and nothing to write.
+  it('lists the columns there are, in en and zh', async () => {
+    const dir = mkdtempSync(join(temp(), 'map-'));
+    writeFileSync(join(dir, 'in.csv'), 'name,eff,ra\nA,120,92\n');
+    const led = join(ROOT, 'examples/custom/led-panel-purchasing.yaml');
+    const en = await cli.run(
+      ['--lang', 'en', 'grade', '-r', led, 'in.csv', '--map', 'nosuch=luminousEfficacy'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(
+      /^qgrade: --map nosuch=luminousEfficacy: \S*in\.csv has no column "nosuch"; its columns are "name", "eff", "ra"\n$/,
+    );
+    const zh = await cli.run(
+      ['--lang', 'zh-CN', 'grade', '-r', led, 'in.csv', '--map', 'nosuch=luminousEfficacy'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(zh.stderr).toMatch(/in\.csv 中没有“nosuch”列；其列有“name”、“eff”、“ra”\n$/);
+    // A close one is still offered alone.
+    const close = await cli.run(['grade', '-r', led, 'in.csv', '--map', 'ef=luminousEfficacy'], { cwd: dir });
+    expect(close.stderr).toContain('has no column "ef"; did you mean "eff"?');
+  });
+});
