@@ -17,6 +17,7 @@ import {
 import type { CaseResult } from './case-result';
 import { checkSuite } from './check-suite';
 import { expectationsOf } from './deciding-case';
+import { numberGrades } from './number-grade';
 import { runGroupCase } from './run-group-case';
 import { casePosition, type TestCase, type TestSuite, type UncoveredThreshold } from './test-suite';
 import { unmetRequirements } from './unmet-requirements';
@@ -122,7 +123,7 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
   }
   const result: SuiteResult = { file: suite.file, ruleSet, cases };
   if (suite.uncovered) result.uncovered = suite.uncovered;
-  const all = [...(suite.problems?.issues ?? []), ...issues];
+  const all = [...numberGrades(suite, ruleSet, suite.problems?.issues ?? []), ...issues];
   if (all.length > 0) {
     all.sort((a, b) => a.line - b.line || a.column - b.column);
     result.error = new RuleSetError(suite.file, all);

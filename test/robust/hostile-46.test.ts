@@ -366,3 +366,29 @@ describe.concurrent('--map naming a column the input does not have, with none cl
     expect(close.stderr).toContain('has no column "ef"; did you mean "eff"?');
   });
 });
+
+describe.concurrent('qgrade test: a grade written as a number the rule set has no grade for', () => {
+  const cli = useCli();
+  const temp = useTempDir();
+
+  // `grade: 1` was told `write "1" (in quotes)`, and "1" is no grade of the rule set either.
+  it('is told the grades there are, in en and zh; the other cases run', async () => {
+    const dir = mkdtempSync(join(temp(), 'grade-'));
+    const led = join(ROOT, 'examples/custom/led-panel-purchasing.yaml');
+    const input = '{ luminousEfficacy: 120, colourRendering: 92, flickerFree: true, warrantyYears: 5 }';
+    writeFileSync(
+      join(dir, 'n.test.yaml'),
+      `ruleSet: ${led}\ncases:\n  - name: one\n    input: ${input}\n    grade: 1\n  - name: ok\n    input: ${input}\n    grade: preferred\n`,
+    );
+    const en = await cli.run(['--lang', 'en', 'test', 'n.test.yaml'], { cwd: dir });
+    expect(en.code).toBe(2);
+    expect(en.stdout).toContain(
+      'n.test.yaml:5:12: "grade" must be a grade id, got the number 1; home-appliances/led-panel-purchasing has no grade "1": its grades are "accepted", "preferred"',
+    );
+    expect(en.stdout + en.stderr).toContain('1/1 passed; 1 case not run (line 3)');
+    const zh = await cli.run(['--lang', 'zh-CN', 'test', 'n.test.yaml'], { cwd: dir });
+    expect(zh.stdout).toContain(
+      '“grade”应为等级标识，实际是数值 1；home-appliances/led-panel-purchasing 中没有等级“1”：可写的等级有 “accepted”、“preferred”',
+    );
+  });
+});
