@@ -371,6 +371,20 @@ describe.concurrent('qgrade test: a grade written as a number the rule set has n
   const cli = useCli();
   const temp = useTempDir();
 
+  it('where the rule set has a grade "1", the quoting advice stays', async () => {
+    const dir = mkdtempSync(join(temp(), 'one-'));
+    writeFileSync(
+      join(dir, 'g.yaml'),
+      `${ruleFileHeader('test/grade-one')}indicators:\n  a: { type: number, unit: mm, label: { zh: 厚度, en: Thickness } }\ngrades:\n  - { id: "1", label: { zh: 一级, en: Grade 1 } }\ncriteria:\n  - { id: c, indicator: a, require: "≤ 5" }\n`,
+    );
+    writeFileSync(
+      join(dir, 'g.test.yaml'),
+      'ruleSet: ./g.yaml\ncases:\n  - name: one\n    input: { a: 4 }\n    grade: 1\n',
+    );
+    const run = await cli.run(['--lang', 'en', 'test', 'g.test.yaml'], { cwd: dir });
+    expect(run.stdout).toContain('"grade" must be text or null, got the number 1: write "1" (in quotes)');
+  });
+
   // `grade: 1` was told `write "1" (in quotes)`, and "1" is no grade of the rule set either.
   it('is told the grades there are, in en and zh; the other cases run', async () => {
     const dir = mkdtempSync(join(temp(), 'grade-'));
