@@ -79,10 +79,21 @@ export function checkMapSources(
     if (present.has(column)) continue;
     const hint = closestTies(column, present);
     const option = mapOption(naming, column, mapping.get(column)!, mappingFile(mapping, column));
+    // With none close, the columns there are, as --keep names them (hostile-46: "has no column" said nothing to write).
+    const listed = [...present].filter((c) => c !== '');
+    const shown = listed.slice(0, MAX_LISTED);
+    const more = listed.length > MAX_LISTED ? ' …' : '';
+    const said =
+      hint.length > 0 || shown.length === 0
+        ? didYouMean(hint)
+        : localized(
+            `；其列有${shown.map((c) => `“${c}”`).join('、')}${more}`,
+            `; its columns are ${shown.map((c) => `"${c}"`).join(', ')}${more}`,
+          );
     throw new MappedColumnMissing(
       localized(
-        `${option}：${input === undefined ? '输入' : `${input} `}中没有“${column}”列${didYouMean(hint).zh}`,
-        `${option}: ${input ?? 'the input'} has no column "${column}"${didYouMean(hint).en}`,
+        `${option}：${input === undefined ? '输入' : `${input} `}中没有“${column}”列${said.zh}`,
+        `${option}: ${input ?? 'the input'} has no column "${column}"${said.en}`,
       ),
     );
   }

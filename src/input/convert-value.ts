@@ -438,7 +438,7 @@ export function parseNumeral(
   const list = t.includes(';') ? undefined : diameterList(t);
   if (list?.values.every((v) => typeof parseNumeral(v, integer, required, unit) === 'number')) {
     const values = list.values.map((v) => numeralWritten(v, unit));
-    return specimen ? diameterSign(list.sign, values.join(';')) : signedValues(list.sign, values);
+    return specimen ? diameterSign(list.sign, values.join(';')) : signedValues(list.sign, values, list.each);
   }
   const signed = withoutDiameterSign(t);
   if (signed !== undefined) {
@@ -787,11 +787,11 @@ function numeralWritten(text: string, unit: string | undefined): string {
 
 /** `12;14` where one value is read: how many, and to write one (a bare "not a decimal number" said neither). */
 /** `Φ12, Φ14` under one value: the sign, and the values counted where one is read. */
-function signedValues(sign: string, values: readonly string[]): LocalizedText {
+function signedValues(sign: string, values: readonly string[], each: boolean): LocalizedText {
   const several = severalValues(values);
   return localized(
-    `各数值前有直径符号“${sign}”，它不是数值的一部分；且${several.zh}`,
-    `has the diameter sign "${sign}" before each value, which is no part of it, and ${several.en}`,
+    `${each ? '各数值' : '第一个数值'}前有直径符号“${sign}”，它不是数值的一部分；且${several.zh}`,
+    `has the diameter sign "${sign}" before ${each ? 'each value' : 'its first value'}, which is no part of it, and ${several.en}`,
   );
 }
 

@@ -15,6 +15,7 @@ import type { ItemOptions } from './item-options';
 import { nominalMeasuredError } from './nominal-measured';
 import { valueFields } from './note-rows';
 import { numberedSpecimenHeaders } from './numbered-specimens';
+import { separatorLine } from './separator-line';
 import { specimenSpans, specimenSpansNotice } from './specimen-spans';
 import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { headerUnits, unitStatement } from './stated-unit';
@@ -122,9 +123,11 @@ function csvItems(
       options.onHeader?.(fields, cells);
       return read;
     };
+    // `sep=;`, as Excel writes it: the cells are parted by the character it names.
+    const excel = await separatorLine(chunks);
     const lines = linesFromHeader(
-      splitCsvBatches(chunks, {
-        delimiter,
+      splitCsvBatches(excel.chunks, {
+        delimiter: excel.delimiter ?? delimiter,
         maxRecordLength,
         // The line linesFromHeader takes for the header sets the rows' width, a one-cell one too.
         isHeader: (cells) => indicatorsNamed(cells, options.mapping, options.indicators).length > 0,

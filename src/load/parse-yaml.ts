@@ -5,6 +5,14 @@ export interface YamlStop {
   limit: 'depth' | 'tokens';
   /** Offset into the text: where that collection starts, or that token. */
   offset: number;
+  /** For `depth`: the keys leading to that collection, outermost first (a list item adds none). */
+  keys?: PathKey[];
+}
+
+/** A key on the way to a collection, as written (quotes removed), and where it is. */
+export interface PathKey {
+  key: string;
+  offset: number;
 }
 
 /** A parsed document, or where reading stopped at a limit. */
@@ -84,7 +92,7 @@ export function parseYaml(
       if (parser.stack.length * 2 > maxDepth + 1) {
         const at = tooDeep(parser.stack, maxDepth);
         if (at !== undefined) {
-          stop = { limit: 'depth', offset: at };
+          stop = { limit: 'depth', offset: at.offset, keys: at.keys };
           return;
         }
       }
@@ -115,18 +123,34 @@ export function parseYaml(
  * own in the document, one level the stack does not show: counted here, so
  * `[a: [a: …]]` stops at the same 65th level the document would have.
  */
-function tooDeep(stack: readonly CST.Token[], maxDepth: number): number | undefined {
+function tooDeep(
+  stack: readonly CST.Token[],
+  maxDepth: number,
+): { offset: number; keys: PathKey[] } | undefined {
   let depth = -1;
   let parent: CST.Token | undefined;
+  // The keys of the collections above it: what the path to it is made of.
+  const keys: PathKey[] = [];
   for (const token of stack) {
     if (!COLLECTIONS.has(token.type)) continue;
     const pair =
       parent?.type === 'flow-collection' && parent.start.source === '[' ? lastPair(parent) : undefined;
-    if (pair && ++depth > maxDepth) return pairOffset(pair, token.offset);
-    if (++depth > maxDepth) return token.offset;
+    if (pair && ++depth > maxDepth) return { offset: pairOffset(pair, token.offset), keys };
+    if (++depth > maxDepth) return { offset: token.offset, keys };
+    const key = lastKey(token as CST.BlockMap | CST.BlockSequence | CST.FlowCollection);
+    if (key) keys.push(key);
     parent = token;
   }
   return undefined;
+}
+
+const KEY_SCALARS = new Set<CST.Token['type']>(['scalar', 'single-quoted-scalar', 'double-quoted-scalar']);
+
+/** The key of a collection's item being read, when it is written as text (quotes removed). */
+function lastKey(collection: CST.BlockMap | CST.BlockSequence | CST.FlowCollection): PathKey | undefined {
+  const key = collection.items.at(-1)?.key;
+  if (!key || !KEY_SCALARS.has(key.type) || !('source' in key)) return undefined;
+  return { key: key.source.replace(/^(["'])(.*)\1$/s, '$2'), offset: key.offset };
 }
 
 /** The item being read of a list in brackets, when it is a pair (`a: …` or `? …`). */

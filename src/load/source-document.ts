@@ -17,13 +17,14 @@ import { safeLine } from '../text/safe-text';
 import { utf8Length } from '../text/utf8-length';
 import { aliasPastLimit } from './alias-count';
 import { findBadAlias } from './bad-alias';
+import { conditionNesting, conditionNestingText } from './condition-nesting';
 import { controlCharacterSlip } from './control-character-slip';
 import { findExplicitTags, tagOffsetBefore, tagOffsets } from './explicit-tags';
 import { flowSlip } from './flow-slips';
 import { indentationText, misindentedLine, nextContentLine } from './indentation';
 import { mergeKeys } from './merge-keys';
 import type { ParseError } from './parse-error';
-import { parseYaml } from './parse-yaml';
+import { type PathKey, parseYaml } from './parse-yaml';
 import { type SourceLimits, sourceLimits } from './source-limits';
 import { findSlips } from './syntax-slips';
 import { yamlErrorWords } from './yaml-error-words';
@@ -92,7 +93,14 @@ export class SourceDocument {
       this.issues.push(
         parsed.stop?.limit === 'tokens'
           ? issueAt(file, 'token-limit', moreTokensThan(limits.maxTokens), pos.line, pos.col, [])
-          : issueAt(file, 'depth-limit', deeperThan(limits.maxDepth), pos.line, pos.col, []),
+          : issueAt(
+              file,
+              'depth-limit',
+              this.#depthText(parsed.stop?.keys ?? [], limits.maxDepth),
+              pos.line,
+              pos.col,
+              [],
+            ),
       );
       return;
     }
@@ -390,6 +398,13 @@ export class SourceDocument {
     const quote = node.type === 'PLAIN' ? 0 : 1;
     const pos = this.#lines.linePos(node.range[0] + quote + Math.max(0, index));
     return issueAt(this.file, code, text, pos.line, pos.col, path);
+  }
+
+  /** Nesting past the limit: in a condition, what counts and how many `all`/`any`/`not` were read; else the general text. */
+  #depthText(keys: readonly PathKey[], maxDepth: number): LocalizedText {
+    const nesting = conditionNesting(keys);
+    if (!nesting) return deeperThan(maxDepth);
+    return conditionNestingText(nesting, this.#lines.linePos(nesting.owner.offset).line, maxDepth);
   }
 
   #exactNode(path: DocumentPath): Node | undefined {

@@ -495,7 +495,8 @@ function resolveOperand(
   if (bare && info.kind === 'number') {
     const meant = minusFormula(ctx, name, operator, operand.text);
     if (meant?.kind === 'error') {
-      ctx.errorInText('invalid-requirement', meant.text, at, operand.offset + meant.index);
+      for (const e of meant.errors)
+        ctx.errorInText('invalid-requirement', e.text, at, operand.offset + e.index);
       return undefined;
     }
     if (meant?.kind === 'formula')
@@ -561,14 +562,14 @@ function minusFormula(
   text: string,
 ):
   | { kind: 'formula'; expr: Expr; type: string }
-  | { kind: 'error'; text: LocalizedText; index: number }
+  | { kind: 'error'; errors: { text: LocalizedText; index: number }[] }
   | undefined {
   if (!MINUS_LIKE.test(text)) return undefined;
   const unsigned = text.replace(/^[-\u2010-\u2014\u2212\ufe63+]+/, '');
   const infinite = ctx.values.has(unsigned)
     ? undefined
     : infiniteLimit(`${operatorSymbol(operator)} ${text}`, operator, text);
-  if (infinite) return { kind: 'error', text: infinite, index: 0 };
+  if (infinite) return { kind: 'error', errors: [{ text: infinite, index: 0 }] };
   const parsed = parseFormula(text, ctx.formulaScope());
   if (parsed.errors.length === 0) {
     const { expr, kind } = parsed as { expr: Expr; kind: 'number' };
@@ -577,14 +578,19 @@ function minusFormula(
   const ascii = text.replace(new RegExp(MINUS_LIKE.source, 'g'), '-');
   // `b-c` with no value named c: a formula over b, told the name it lacks as `b - c` is, not "can never match"
   // (hostile-45); `heat-pump`, which names nothing, stays text.
-  const named = namesOne(ctx, ascii);
+  // `-c`: a name with a minus before it, on a number, is a formula too (a number never equals text): told the name
+  // and the close ones, as a bare `c` is, not "can never match" (hostile-45).
+  const named = namesOne(ctx, ascii) || /^[-+][A-Za-z_$][\w$]*$/.test(ascii);
   if ((ascii === text || parseFormula(ascii, ctx.formulaScope()).errors.length > 0) && !named)
     return undefined;
-  const first = parsed.errors.find((e) => !e.followOn) ?? parsed.errors[0]!;
+  // Each, at once: `b−c` with no value c is told the minus and c (hostile-45: c came only on the next run).
+  const told = parsed.errors.filter((e) => !e.followOn);
   return {
     kind: 'error',
-    text: localized(`“${name}”的限值：${first.text.zh}`, `limit of "${name}": ${first.text.en}`),
-    index: first.index,
+    errors: (told.length > 0 ? told : parsed.errors.slice(0, 1)).map((e) => ({
+      text: localized(`“${name}”的限值：${e.text.zh}`, `limit of "${name}": ${e.text.en}`),
+      index: e.index,
+    })),
   };
 }
 

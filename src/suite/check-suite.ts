@@ -65,8 +65,12 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
     localized('等级', 'grade'),
     localized('判定项', 'requirement'),
   ];
+  // The input keys of every case, and the issues of those the rule set lacks: none known is a suite for another.
+  const inputKeys = new Set<string>();
+  const unknownKeyIssues = new Set<RuleSetIssue>();
   const checkInput = (input: Record<string, unknown>, path: DocumentPath) => {
     for (const key of Object.keys(input)) {
+      inputKeys.add(key);
       if (indicators.includes(key)) continue;
       // `{ apf: 5,00 }`, `{ unitType:heat-pump }`: a key with no value that a comma or a colon made (hostile-27 M6).
       const slip =
@@ -84,6 +88,7 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
         continue;
       }
       report('unknown-indicator', [...path, key], indicator, key, indicators, true, labelHint(key));
+      unknownKeyIssues.add(issues.at(-1)!);
     }
   };
   // An indicator given by its label ("颜色类别" for glassColour), as `grade` says of a JSON key.
@@ -181,7 +186,41 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
       );
     }
   });
-  return issues;
+  const foreign = otherRuleSet(suite, ruleSet, inputKeys);
+  if (!foreign) return issues;
+  // Told once, at ruleSet, instead of once per key with the rule set's names listed each time (hostile-46).
+  const pos = source?.locate(['ruleSet']) ?? { line: 0, column: 0 };
+  const at = ruleSetIssue({
+    code: 'unknown-indicator',
+    severity: 'error',
+    text: foreign,
+    file: suite.file,
+    ...pos,
+    path: ['ruleSet'],
+  });
+  return [at, ...issues.filter((i) => !unknownKeyIssues.has(i))];
+}
+
+/**
+ * A suite whose cases give two names or more as input, none of them an indicator of the rule set: written for
+ * another rule set, or `ruleSet` names the wrong file (hostile-46: each key was told it is not in the rule set, with
+ * its 19 indicators listed, four times over).
+ */
+function otherRuleSet(
+  suite: TestSuite,
+  ruleSet: RuleSet,
+  keys: ReadonlySet<string>,
+): LocalizedText | undefined {
+  const names = new Set(ruleSet.indicators.map((i) => i.name));
+  if (keys.size < 2 || [...keys].some((k) => names.has(k))) return undefined;
+  const given = [...keys].slice(0, 4);
+  const more = keys.size - given.length;
+  const zhGiven = `${given.map((k) => `“${k}”`).join('、')}${more > 0 ? ` 等 ${keys.size} 个` : ''}`;
+  const enGiven = `${given.map((k) => `"${k}"`).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  return localized(
+    `用例的 input 所写的名称（${zhGiven}）都不是 ${ruleSet.id} 的指标，而 ruleSet: ${suite.ruleSet} 指向它：请检查 ruleSet 是否指向这些用例所针对的规则文件；它的指标见 qgrade schema input --rules ${suite.ruleSet}`,
+    `none of the names the cases give as input (${enGiven}) is an indicator of ${ruleSet.id}, which ruleSet: ${suite.ruleSet} names: check that ruleSet names the rule file these cases were written for; its indicators: qgrade schema input --rules ${suite.ruleSet}`,
+  );
 }
 
 /** A case that states no expectation passes whatever the rule set does. */

@@ -3,7 +3,7 @@ import { localized } from '../text/localized-text';
 
 /**
  * Case names used more than once in a suite, each with the lines of its cases, in order of first use. A CI
- * viewer keys a JUnit test case on its class and name, so two cases named alike show as one (hostile-39 M4).
+ * viewer keys a JUnit test case on its class and name, so the JUnit report adds each one's line (hostile-39 M4).
  *
  * @example
  * duplicateCaseNames([{ name: 'dup', line: 3 }, { name: 'ok', line: 5 }, { name: 'dup', line: 6 }]);
@@ -27,8 +27,10 @@ export function duplicateCaseNameWarning(
   duplicate: { name: string; lines: number[] },
 ): LocalizedText {
   const { name, lines } = duplicate;
+  // The JUnit report names each by its line (suiteToJUnit), so they do not show as one (hostile-46: the warning said
+  // they did): a line is what tells them apart, and it moves with every edit above it.
   return localized(
-    `警告：${file}：用例名“${name}”用了 ${lines.length} 次（第 ${lines.join('、')} 行）：CI 的测试报告（JUnit）按名称区分用例，同名的会显示为一个；请给每个用例取不同的名称`,
-    `warning: ${file}: the case name "${name}" is used ${lines.length} times (lines ${lines.join(', ')}): CI test reports (JUnit) tell cases apart by name and show such cases as one; give each case a name of its own`,
+    `警告：${file}：用例名“${name}”用了 ${lines.length} 次（第 ${lines.join('、')} 行）：结果和 CI 的测试报告（JUnit）只能按行号区分它们（“${name} (第 ${lines[0]} 行)”），而行号随文件的修改而变；请给每个用例取不同的名称`,
+    `warning: ${file}: the case name "${name}" is used ${lines.length} times (lines ${lines.join(', ')}): results and CI test reports (JUnit) tell them apart only by line ("${name} (line ${lines[0]})"), which moves as the file is edited; give each case a name of its own`,
   );
 }

@@ -17,6 +17,7 @@ import {
 import type { CaseResult } from './case-result';
 import { checkSuite } from './check-suite';
 import { expectationsOf } from './deciding-case';
+import { numberGrades } from './number-grade';
 import { runGroupCase } from './run-group-case';
 import { casePosition, type TestCase, type TestSuite, type UncoveredThreshold } from './test-suite';
 import { unmetRequirements } from './unmet-requirements';
@@ -86,7 +87,10 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
   // A case the suite names something wrong in would fail (or pass) for the wrong reason: it waits for the fix.
   const held = (list: 'cases' | 'groups', n: number) => {
     const i = casePosition(suite, list, n);
-    return issues.some(({ path }) => path[0] === list && (path.length === 1 || path[1] === i));
+    // One at ruleSet (the cases name none of its indicators) holds every case.
+    return issues.some(
+      ({ path }) => path[0] === 'ruleSet' || (path[0] === list && (path.length === 1 || path[1] === i)),
+    );
   };
   const grader = createGrader(ruleSet);
   const labels = new Map(ruleSet.grades.map((g) => [g.id, g.label.zh]));
@@ -119,7 +123,7 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
   }
   const result: SuiteResult = { file: suite.file, ruleSet, cases };
   if (suite.uncovered) result.uncovered = suite.uncovered;
-  const all = [...(suite.problems?.issues ?? []), ...issues];
+  const all = [...numberGrades(suite, ruleSet, suite.problems?.issues ?? []), ...issues];
   if (all.length > 0) {
     all.sort((a, b) => a.line - b.line || a.column - b.column);
     result.error = new RuleSetError(suite.file, all);

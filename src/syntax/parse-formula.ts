@@ -69,8 +69,10 @@ export function parseFormula(text: string, scope: FormulaScope): ParsedFormula {
   const tooBig = checkFormulaSize(text);
   if (tooBig) return { errors: [tooBig] };
   // jsep reads `÷`, `×` and full-width signs as letters of a name: said here, with the formula as meant.
+  // What else is wrong is told with it, read in the formula as meant, not on the next run (hostile-45: `b−c` with no
+  // value c was told the minus, then c). Each sign is replaced by one character: the offsets hold.
   const typographic = typographicSlip(text);
-  if (typographic) return { errors: [typographic] };
+  if (typographic) return { errors: [typographic.error, ...parseFormula(typographic.fixed, scope).errors] };
   let ast: jsep.Expression;
   try {
     ast = jsep(text);
@@ -386,7 +388,7 @@ const TYPOGRAPHIC: Record<string, string> = {
  * one error at the first of them, naming it and giving the whole formula as
  * meant (`water ÷ ratedCapacity` → `water / ratedCapacity`).
  */
-function typographicSlip(text: string): FormulaError | undefined {
+function typographicSlip(text: string): { error: FormulaError; fixed: string } | undefined {
   let quote: string | undefined;
   let first = -1;
   let fixed = '';
@@ -414,11 +416,14 @@ function typographicSlip(text: string): FormulaError | undefined {
   const ascii = fixed[first]!;
   const hex = ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
   return {
-    text: localized(
-      `公式中要写“${ascii}”，而不是“${ch}”（U+${hex}）：请写“${fixed}”`,
-      `a formula writes "${ascii}" where this has "${ch}" (U+${hex}): write "${fixed}"`,
-    ),
-    index: first,
+    error: {
+      text: localized(
+        `公式中要写“${ascii}”，而不是“${ch}”（U+${hex}）：请写“${fixed}”`,
+        `a formula writes "${ascii}" where this has "${ch}" (U+${hex}): write "${fixed}"`,
+      ),
+      index: first,
+    },
+    fixed,
   };
 }
 

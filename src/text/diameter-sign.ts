@@ -27,24 +27,36 @@ export function withoutDiameterSign(text: string): { sign: string; text: string 
 // Between values a hand-typed list may hold: qgrade's `;`, the commas people type (`,`, `，`, `、`), and spaces
 // before the next sign (`Φ12 Φ14`).
 const LIST = new RegExp(`\\s*[;；,，、]\\s*|\\s+(?=[${SIGN}])`, 'u');
+const MARKS = new RegExp(LIST.source, 'gu');
 
 /**
- * A cell listing several values with the diameter sign before each (`Φ12, Φ14`, `Φ12、Φ14`, `Φ12 Φ14`): the first
- * sign and the values without it; `undefined` when there is one value, or one that has no sign or nothing after
- * it. Signed each, commas part values: `Φ12,5` (one sign) is a decimal comma, and no list.
+ * A cell listing several values with the diameter sign before each (`Φ12, Φ14`, `Φ12、Φ14`, `Φ12 Φ14`), or before
+ * the first alone with a list mark between them that no number has (`Φ12, 14`, `Φ12、14`: hostile-45 told these "not
+ * a decimal number"): the first sign, the values without it, and whether each had it; `undefined` when there is one
+ * value, or one that has no sign or nothing after it. A bare comma between two values with one sign is a decimal
+ * comma, and no list: `Φ12,5`.
  *
  * @example
- * diameterList('Φ12, Φ14'); // { sign: 'Φ', values: ['12', '14'] }
+ * diameterList('Φ12, Φ14'); // { sign: 'Φ', values: ['12', '14'], each: true }
+ * diameterList('Φ12, 14'); // { sign: 'Φ', values: ['12', '14'], each: false }
  * diameterList('Φ12,5'); // undefined
  */
-export function diameterList(text: string): { sign: string; values: string[] } | undefined {
-  const parts = text.trim().split(LIST);
+export function diameterList(text: string): { sign: string; values: string[]; each: boolean } | undefined {
+  const t = text.trim();
+  const parts = t.split(LIST);
   if (parts.length < 2) return undefined;
+  const sign = t[0]!;
+  const signed = (part: string) => part !== '' && SIGN.includes(part[0]!);
+  if (!SIGN.includes(sign)) return undefined;
+  const each = parts.every(signed);
+  // One sign: each mark a list's (a comma with a space after it, 、, ;), never a bare comma (`Φ12,5`, `Φ12，5`).
+  if (!each && (parts.slice(1).some(signed) || (t.match(MARKS) ?? []).some((m) => /^[,，]$/.test(m))))
+    return undefined;
   const values: string[] = [];
-  for (const part of parts) {
-    const value = part.slice(1).trim();
-    if (part === '' || !SIGN.includes(part[0]!) || value === '' || SIGN.includes(value[0]!)) return undefined;
+  for (const [i, part] of parts.entries()) {
+    const value = (each || i === 0 ? part.slice(1) : part).trim();
+    if (value === '' || SIGN.includes(value[0]!)) return undefined;
     values.push(value);
   }
-  return { sign: text.trim()[0]!, values };
+  return { sign, values, each };
 }

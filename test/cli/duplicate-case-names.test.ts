@@ -43,12 +43,15 @@ describe('qgrade test: a case name used twice (hostile-39 M4)', () => {
     const en = await cli.run(['test', file]);
     expect(en.code).toBe(1);
     expect(en.stderr).toContain(
-      'the case name "dup" is used 2 times (lines 3, 9): CI test reports (JUnit) tell cases apart by name and show such cases as one; give each case a name of its own',
+      // It said JUnit shows such cases as one, which qgrade's own report does not: it names each by its line (hostile-46).
+      'the case name "dup" is used 2 times (lines 3, 9): results and CI test reports (JUnit) tell them apart only by line ("dup (line 3)"), which moves as the file is edited; give each case a name of its own',
     );
     expect(en.stdout).toContain(':9: dup');
     expect(en.stdout).toContain('2 passed, 1 failed');
     const zh = await cli.run(['--lang', 'zh', 'test', file]);
-    expect(zh.stderr).toContain('用例名“dup”用了 2 次（第 3、9 行）');
+    expect(zh.stderr).toContain(
+      '用例名“dup”用了 2 次（第 3、9 行）：结果和 CI 的测试报告（JUnit）只能按行号区分它们（“dup (第 3 行)”），而行号随文件的修改而变',
+    );
   });
 
   it('JUnit: each case of the name says its line, so the failing one is not hidden', async () => {

@@ -209,8 +209,17 @@ describe('gradeFile stopped early closes its file (developer-23 L2)', () => {
     return path;
   };
 
+  // Excel's `sep=;` line is read before the rest (hostile-46): the file under it is closed all the same.
+  const separated = () => {
+    const path = join(tempDir('grade-file'), 'sep.csv');
+    const text = readFileSync(join(examples, 'air-conditioners-zh.csv'), 'utf8').replaceAll(',', ';');
+    writeFileSync(path, `sep=;\r\n${text}`);
+    return path;
+  };
+
   it.each([
     ['CSV', () => join(examples, 'air-conditioners-zh.csv')],
+    ['CSV after sep=;', separated],
     ['NDJSON', units],
   ])('%s: a break after the first result, 40 times, leaves no file open', async (_, file) => {
     const path = file();

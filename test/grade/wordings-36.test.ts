@@ -33,9 +33,10 @@ describe('messages that said the wrong thing', () => {
 
   it('a one-letter column is not offered for another one-letter column', async () => {
     const text = await refusal(gradeSample(grader, 'a,b\n1,2\n', { map: { c: 'apf' } }));
+    // Neither a nor b is offered as meant; the columns there are are listed (hostile-46).
     expect(text).toEqual({
-      zh: 'options.map { "c": "apf" }：sample 中没有“c”列',
-      en: 'options.map { "c": "apf" }: sample has no column "c"',
+      zh: 'options.map { "c": "apf" }：sample 中没有“c”列；其列有“a”、“b”',
+      en: 'options.map { "c": "apf" }: sample has no column "c"; its columns are "a", "b"',
     });
     expect(closestName('c', ['a', 'b'])).toBeUndefined();
     // A typo is still named.

@@ -1,7 +1,7 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRuleSet, createGrader, type IndicatorInfo, parseRuleSet } from '../../src/index';
+import { checkRuleSet, createGrader, parseRuleSet } from '../../src/index';
 import { convertCell } from '../../src/input/convert-value';
 import { ROOT, useCli, useTempDir } from '../cli/cli-harness';
 import { ruleFileHeader } from '../rule-file-header';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { stat, unlink, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { type Command, Option } from 'commander';
 import { fileReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
@@ -11,6 +11,7 @@ import type { ActionRunner, CliContext } from '../context';
 import { exitCodesHelp } from '../exit-code-help';
 import { EXIT } from '../exit-codes';
 import { initIdAdvice, windowsDeviceName } from '../init-id-advice';
+import { longestName } from '../longest-name';
 import { makeFolders } from '../make-folders';
 import { conformityScaffold } from '../scaffold/conformity-scaffold';
 import { draftScaffold } from '../scaffold/draft-scaffold';
@@ -209,6 +210,8 @@ async function writeBoth(
         ),
       );
     }
+    if ((error as NodeJS.ErrnoException).code === 'ENAMETOOLONG')
+      throw await nameTooLong(cwd, folder, '', error);
     throw cannot(folder, error);
   }
   const written: string[] = [];
@@ -223,6 +226,11 @@ async function writeBoth(
     const failed = (error as NodeJS.ErrnoException).path;
     const path =
       files.find(([f]) => failed !== undefined && resolve(cwd, f) === failed)?.[0] ?? failed ?? folder;
+    if ((error as NodeJS.ErrnoException).code === 'ENAMETOOLONG') {
+      // Every file must fit: the longest suffix decides how long the name can be.
+      const suffix = files.some(([f]) => f.endsWith('.test.yaml')) ? '.test.yaml' : '.yaml';
+      throw await nameTooLong(cwd, path, suffix, error);
+    }
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw cannot(path, error);
     throw new UsageError(
       localized(
@@ -231,6 +239,42 @@ async function writeBoth(
       ),
     );
   }
+}
+
+/**
+ * A file or the industry's folder whose name the file system refuses as too
+ * long: the longest name that fits there, which the bare system reason ("the
+ * name is too long") did not give (hostile-45). `suffix` is what the files
+ * add to the id's name (`.test.yaml` when a suite is written); '' for a folder.
+ */
+async function nameTooLong(cwd: string, path: string, suffix: string, error: unknown): Promise<UsageError> {
+  const why = fileReason(error);
+  const folder = dirname(path);
+  const longest = await longestName(resolve(cwd, folder));
+  const base = basename(path);
+  const name = suffix === '' ? base : base.replace(/(\.test)?\.yaml$/, '');
+  const part =
+    suffix === ''
+      ? localized('行业（“/”之前）', 'the industry (before "/")')
+      : localized('名称（“/”之后）', 'the name (after "/")');
+  if (longest === undefined || longest - suffix.length < 1 || longest >= base.length)
+    return new UsageError(localized(`无法创建 ${path}：${why.zh}`, `cannot create ${path}: ${why.en}`));
+  const most = longest - suffix.length;
+  const added =
+    suffix === ''
+      ? localized('', '')
+      : suffix === '.test.yaml'
+        ? localized(
+            '，测试套件的文件名是名称加“.test.yaml”',
+            ", and the test suite's file is named <name>.test.yaml",
+          )
+        : localized('，规则文件名是名称加“.yaml”', ', and the rule file is named <name>.yaml');
+  return new UsageError(
+    localized(
+      `无法创建 ${path}：${why.zh}：${folder} 中的名称最多 ${longest} 个字符${added.zh}，因此${part.zh}最多 ${most} 个字符（此处有 ${name.length} 个）`,
+      `cannot create ${path}: ${why.en}: a name in ${folder} can have at most ${longest} characters${added.en}, so ${part.en} can have at most ${most} (this one has ${name.length})`,
+    ),
+  );
 }
 
 function toPosix(path: string): string {

@@ -32,6 +32,7 @@ import type { FormulaReading } from '../formula-reading';
 import { formulasAdvice, type OptionNaming } from '../option-naming';
 import { isKnownUnit, unitKey } from '../units';
 import { cellAddress } from './cell-address';
+import { timeCellText } from './time-cell';
 import { cellText, excelNumberText, percentDisplayed, percentShown, type XlsxCell } from './xlsx-cell';
 
 /**
@@ -94,6 +95,8 @@ export function convertXlsxCell(
   const isDate = v.type === 'date-text' || (v.type === 'number' && v.format.kind === 'date');
   if (isDate) {
     if (asText) return { value: text };
+    if (v.type === 'number' && v.format.time && v.value >= 0)
+      return refused(text, indicator, timeCellText(at, v.value, v.format.time, indicator.unit));
     return refused(
       text,
       indicator,

@@ -54,6 +54,11 @@ export interface NumberFormatInfo {
    * placeholder, `0.0,"kW"`: 5000 shows `5.0kW`); absent for none.
    */
   thousands?: number;
+  /**
+   * For `date`: the format shows a time and no date (`h:mm:ss`, `[h]:mm`, `mm:ss`, `h"时"mm"分"`), `elapsed` when it
+   * counts hours past 24 (`[h]:mm:ss`), so a message calls the cell a time, not a date (hostile-45).
+   */
+  time?: 'clock' | 'elapsed';
 }
 
 /** One section of a number format: what it makes of a number, and which numbers it shows (`undefined`: the rest). */
@@ -68,6 +73,23 @@ const BUILT_IN_DATES = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54,
   55, 56, 57, 58,
 ]);
+// Of those, the ones that show a time and no date: h:mm AM/PM … h:mm:ss (18–21), mm:ss, [h]:mm:ss and mmss.0 (45–47),
+// the Chinese h"时"mm"分" forms (32–35, 55–56). 46 counts hours past 24.
+const BUILT_IN_TIMES: Record<number, 'clock' | 'elapsed'> = {
+  18: 'clock',
+  19: 'clock',
+  20: 'clock',
+  21: 'clock',
+  32: 'clock',
+  33: 'clock',
+  34: 'clock',
+  35: 'clock',
+  45: 'clock',
+  46: 'elapsed',
+  47: 'clock',
+  55: 'clock',
+  56: 'clock',
+};
 // Built-in 9 is `0%`, 10 is `0.00%`: one sign each, and the digits after the point.
 const BUILT_IN_PERCENT: Record<number, number> = { 9: 0, 10: 2 };
 // Built-in 1 is `0`, 2 `0.00`, 3 `#,##0`, 4 `#,##0.00`: the digits they show after the point.
@@ -85,7 +107,10 @@ const BUILT_IN_PLACES: Record<number, number> = { 1: 0, 2: 2, 3: 0, 4: 2 };
  */
 export function numberFormatInfo(id: number, code?: string): NumberFormatInfo {
   if (code === undefined) {
-    if (BUILT_IN_DATES.has(id)) return { kind: 'date', percentSigns: 0 };
+    if (BUILT_IN_DATES.has(id)) {
+      const time = BUILT_IN_TIMES[id];
+      return time ? { kind: 'date', percentSigns: 0, time } : { kind: 'date', percentSigns: 0 };
+    }
     const decimals = BUILT_IN_PERCENT[id];
     if (decimals !== undefined) return { kind: 'percent', percentSigns: 1, decimals };
     const places = BUILT_IN_PLACES[id];
@@ -135,8 +160,12 @@ export function formatForValue(info: NumberFormatInfo, value: number): NumberFor
 function sectionInfo(section: string): NumberFormatInfo {
   const shown = formatTokens(section);
   // Elapsed times ([h]:mm) and date/time letters; letters inside quotes, escapes and brackets are already gone.
-  if (/[ymdhs]/i.test(shown.letters) || shown.elapsed || /上午|下午|AM\/PM|A\/P/i.test(section)) {
-    return { kind: 'date', percentSigns: 0 };
+  const clock = /上午|下午|AM\/PM|A\/P/i.test(section);
+  if (/[ymdhs]/i.test(shown.letters) || shown.elapsed || clock) {
+    // A time alone: hours, seconds or an elapsed count, and no year or day (an `m` alone is a month).
+    if (/[yd]/i.test(shown.letters) || !(/[hs]/i.test(shown.letters) || shown.elapsed || clock))
+      return { kind: 'date', percentSigns: 0 };
+    return { kind: 'date', percentSigns: 0, time: shown.elapsed ? 'elapsed' : 'clock' };
   }
   const signs = (shown.letters.match(/%/g) ?? []).length;
   if (signs > 0) return { kind: 'percent', percentSigns: signs, decimals: placesAfterPoint(shown.letters) };
