@@ -1,4 +1,5 @@
-import { type IndicatorInfo, isComputedLabel } from '../resolve/rule-set';
+import { type IndicatorInfo, isComputedLabel, soleItemDimension } from '../resolve/rule-set';
+import { foldLabel } from '../text/fold-label';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { shellWord } from '../text/shell-word';
 import { type CloseColumn, closeColumns } from './close-columns';
@@ -72,6 +73,22 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
       hints.push(bareCountHint(name, headers[at]!, ind, input.naming));
       counted.push(ind);
     }
+  }
+  // `质量绩效`, a dimension's label, over a dimension of one item `质量绩效得分`: the column is the dimension's
+  // computed score, not read; said with the --map that reads it as the item (newcomer-46).
+  for (const ind of indicators) {
+    const dim = soleItemDimension(ind);
+    if (!dim || fields.includes(ind.name) || close.some((c) => c.indicator === ind)) continue;
+    const labels = [dim.zh, dim.en].map((l) => foldLabel(l).toLowerCase());
+    const at = headers.findIndex(
+      (h, i) =>
+        (fields[i] === '' || fields[i] === h) &&
+        !excluded.has(h) &&
+        labels.includes(foldLabel(h).toLowerCase()),
+    );
+    if (at < 0) continue;
+    hints.push(dimensionHint(name, headers[at]!, ind, dim, input.naming));
+    counted.push(ind);
   }
   // Developer-36 M2: required indicators no column gives, said once, first: else only "X is missing" on every row.
   // Those a hint below is about are pointed to it; `--map` is offered only where no column says why it is not read
@@ -241,6 +258,21 @@ function otherUnitHint(name: string, column: string, ind: IndicatorInfo, written
   return localized(
     `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但单位是 ${shown}，而该指标的单位是 ${ind.unit}，因此没有作为它读取；如果就是它，请把数值换算为 ${ind.unit}，并把表头中的单位改为 ${ind.unit}`,
     `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}) in ${shown}, while the indicator is in ${ind.unit}, so it is not read as it; if it is that indicator, convert its values to ${ind.unit} and write ${ind.unit} in the header`,
+  );
+}
+
+/** A column headed with the label of a dimension whose only item is `ind`: read as the dimension's score, not the item. */
+function dimensionHint(
+  name: string,
+  column: string,
+  ind: IndicatorInfo,
+  dim: LocalizedText,
+  naming: OptionNaming | undefined,
+): LocalizedText {
+  const add = addMapping([column], ind, naming);
+  return localized(
+    `${name}：“${column}”列是维度“${dim.zh}”的标签，作为算出的维度得分核对，没有作为输入读取；该维度只有一项 ${ind.name}（${ind.label.zh}），它的分值就是维度得分：如果该列给出的就是它，请${add.zh}（或把表头改为“${ind.label.zh}”）`,
+    `${name}: the column "${column}" is the label of the dimension "${dim.en}" and is cross-checked as its computed score, not read as an input; the dimension's only item is ${ind.name} (${ind.label.en}), whose points are the dimension's score: if the column gives it, ${add.en} (or head the column "${ind.label.zh}")`,
   );
 }
 

@@ -15,11 +15,11 @@
  *
  * N4: `F * L / b` listed the rule set's names after each of its three unknown symbols; now once per formula.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet } from '../../src/index';
-import { useCli } from '../cli/cli-harness';
+import { ROOT, useCli } from '../cli/cli-harness';
 import { tempDir } from '../temp-dir';
 
 const cli = useCli();
@@ -175,5 +175,69 @@ describe('N4: the names a formula may write, once per formula', () => {
       'formula of "s": unknown name "b" (the names to write are listed at "F")',
     ]);
     expect(issues[2]!.text.zh).toBe('“s”的公式：未知的名称“b”（可写的名称见“F”处）');
+  });
+});
+
+/**
+ * The newcomer's own rule set (test/newcomer/fixtures-46, figures illustrative): the five enterprise levels, four
+ * dimensions of one 0–100 score each (weights 25), cutoffs 60/70/80/90, `weakestLink: cap`.
+ */
+const CAPABILITY = join(ROOT, 'test/newcomer/fixtures-46/qm-capability.yaml');
+
+describe('N5: a sheet headed with the dimensions’ labels, each dimension one item', () => {
+  const csv = '企业名称,质量管理体系有效性,质量管理数字化,持续成功能力,质量绩效\n乙公司,85,58,90,88\n';
+
+  it('each column is said to be the dimension’s score, with the --map that reads it as the item (en, zh)', async () => {
+    const dir = tempDir('newcomer-46');
+    writeFileSync(join(dir, 'ent.csv'), csv);
+    const en = await cli.run(['--lang', 'en', 'grade', '-r', CAPABILITY, 'ent.csv'], { cwd: dir });
+    expect(en.stderr).toContain(
+      'ent.csv: the column "质量绩效" is the label of the dimension "Quality performance" and is cross-checked as its computed score, not read as an input; the dimension\'s only item is performanceScore (Quality performance score), whose points are the dimension\'s score: if the column gives it, add --map 质量绩效=performanceScore (or head the column "质量绩效得分")',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', CAPABILITY, 'ent.csv'], { cwd: dir });
+    expect(zh.stderr).toContain(
+      'ent.csv：“质量管理数字化”列是维度“质量管理数字化”的标签，作为算出的维度得分核对，没有作为输入读取；该维度只有一项 digitalScore（质量管理数字化得分），它的分值就是维度得分：如果该列给出的就是它，请加上 --map 质量管理数字化=digitalScore（或把表头改为“质量管理数字化得分”）',
+    );
+    // The four lines given read it: digital 58 holds 乙公司 at 经验级 (60 for 检验级), the total 80.25 aside.
+    const map = ['qmsScore', 'digitalScore', 'sustainScore', 'performanceScore'].flatMap((item, i) => [
+      '--map',
+      `${csv.split('\n')[0]!.split(',')[i + 1]}=${item}`,
+    ]);
+    const mapped = await cli.run(['grade', '-r', CAPABILITY, ...map, '-f', 'json', 'ent.csv'], { cwd: dir });
+    expect(mapped.code).toBe(0);
+    expect(JSON.parse(mapped.stdout)[0].grade).toBe('experience');
+  });
+});
+
+describe('N6: test --coverage under weakestLink: cap asks no case just below a total cutoff', () => {
+  it('the suite’s 20 thresholds are covered (a dimension fails too just below a total cutoff); floors below it: asked', async () => {
+    const r = await cli.run([
+      '--lang',
+      'en',
+      'test',
+      '--coverage',
+      CAPABILITY.replace('.yaml', '.test.yaml'),
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).toContain('20 of 20 thresholds have a deciding case');
+    expect(r.stdout + r.stderr).not.toContain('totalScore@');
+    // Without the cap, under floors below the cutoff (89 for 90), the total's below side is still asked.
+    const dir = tempDir('newcomer-46');
+    const text = readFileSync(CAPABILITY, 'utf8').replace(
+      'weakestLink: cap # a design assumption (木桶原理), not a cited rule',
+      'weakestLink: none\n  minimums: { excellence: { qms: 89, digital: 89, sustain: 89, performance: 89 } }',
+    );
+    writeFileSync(join(dir, 'cap.yaml'), text);
+    const suite = [
+      'ruleSet: ./cap.yaml',
+      'cases:',
+      '  - { name: at, input: { qmsScore: 90, digitalScore: 90, sustainScore: 90, performanceScore: 90 }, grade: excellence }',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'cap.test.yaml'), suite);
+    const floors = await cli.run(['--lang', 'en', 'test', '--coverage', 'cap.test.yaml'], { cwd: dir });
+    expect(floors.stdout + floors.stderr).toMatch(
+      /totalScore@excellence ≥ 90 \(line \d+\): no case just below, just above/,
+    );
   });
 });
