@@ -241,3 +241,30 @@ describe('N6: test --coverage under weakestLink: cap asks no case just below a t
     );
   });
 });
+
+describe('N7: one header over a column per specimen, close to the indicator', () => {
+  it('屈服强度 ×3: one --map reads them all (zh, en), not "map one of them elsewhere"; 上屈服强度 ×3 as before', async () => {
+    const dir = folder(
+      { 'lab.csv': '样品编号,屈服强度,屈服强度,屈服强度\nA,360,355,350\n' },
+      '{ exactly: 3 }',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', 'yield.yaml', 'lab.csv'], { cwd: dir });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(
+      'lab.csv：3 列的表头都是“屈服强度”，没有读取：它们像是指标 lowerYield（下屈服强度 ReL）的各个试样；表头与指标标签不同的字可能表示另一个量，请先核对；如果就是它，请加上 --map 屈服强度=lowerYield：这 3 列按列的顺序作为它的试样读取（或把这些表头都改为“下屈服强度 ReL”）',
+    );
+    const en = await cli.run(['--lang', 'en', 'grade', '-r', 'yield.yaml', 'lab.csv'], { cwd: dir });
+    expect(en.stderr).toContain(
+      '3 columns are headed "屈服强度" and none is read: they look like the specimens of the indicator lowerYield (Lower yield strength ReL);',
+    );
+    expect(en.stderr).not.toContain('map one of them elsewhere');
+    const mapped = await cli.run(
+      ['grade', '-r', 'yield.yaml', '--map', '屈服强度=lowerYield', '-f', 'json', 'lab.csv'],
+      { cwd: dir },
+    );
+    expect(JSON.parse(mapped.stdout)[0].grade).toBe('qualified');
+    writeFileSync(join(dir, 'upper.csv'), '样品编号,上屈服强度,上屈服强度,上屈服强度\nA,360,355,350\n');
+    const upper = await cli.run(['--lang', 'en', 'grade', '-r', 'yield.yaml', 'upper.csv'], { cwd: dir });
+    expect(upper.stderr).toContain('both give the field "上屈服强度"; map one of them elsewhere');
+  });
+});
