@@ -39,7 +39,7 @@ describe('qgrade validate', () => {
 
   it('a file that passes with warnings says how many, beside "ok" and in the closing count (exit 0)', async () => {
     const warned = 'test/fixtures/valid/cement-when-optional.yaml';
-    const clean = 'test/fixtures/valid/tolerance.yaml';
+    const clean = 'test/fixtures/valid/widget.yaml';
     const en = await cli.run(['validate', warned, clean]);
     expect(en.code).toBe(0);
     expect(en.stderr).toContain(
