@@ -387,6 +387,7 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     if (valueLabels) digits.valueLabels = valueLabels;
     if (comparedAt) digits.roundedAt = comparedAt;
     if (computed && !shownAt) digits.computed = true;
+    if (mean) digits.mean = true;
     if (formulaLimit) digits.perRecordLimit = true;
     if (figure) digits.figure = figure;
     if (counted) digits.allowed = { atMost: m.aggregate === 'atMostFailing', count: m.aggregateCount ?? 0 };

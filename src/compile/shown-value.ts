@@ -363,6 +363,8 @@ export interface ShownDigits {
   roundedAt?: RoundingInterval;
   /** A mean or a formula's result without `decimals`: shown by {@link computedShown}. */
   computed?: true;
+  /** The mean of the specimens (`aggregate: mean`): a short text says so, as the explanation does (`平均值 345.0 MPa`). */
+  mean?: true;
   /** Its limit is a formula's result without `decimals`, computed per record ({@link computedDecimals}). */
   perRecordLimit?: true;
   /** A computed value compared by the full-value method: its one figure on every line ({@link ValueFigure}). */

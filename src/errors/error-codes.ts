@@ -50,6 +50,9 @@ export const RULE_SET_ISSUE_CODES = [
   // a warning: a required indicator (no requiredWhen, no default) read only by requirements under a `when` that
   // leave some records out: such a record, not tested on it, is invalid without it
   'required-beyond-when',
+  // a warning: a requirement on the mean of specimens whose `specimens` is only a maximum (`specimens: 3`): a record
+  // giving fewer values is graded on their mean
+  'open-specimen-count',
   // tables
   'table-shape',
   'band-gap',

@@ -13,6 +13,7 @@ import { mappedHeaders, mappedWithUnit, otherMappedUnit } from './mapped-header-
 import { noteMappingFile } from './mapping-file';
 import { numberedHeaders } from './numbered-headers';
 import { mapAdvice, type OptionNaming } from './option-naming';
+import { repeatedCloseHeaderError } from './repeated-close-header';
 import { scoreRangeError } from './score-range-note';
 import { tooManySpecimenColumns } from './specimen-columns';
 import {
@@ -240,6 +241,10 @@ export function resolveColumns(
             `${input ? `${input}: ` : ''}columns ${earlier + 1} ("${a}") and ${i + 1} ("${b}") both look like the indicator ${symbol.name} (${symbol.label.en}), which takes one value, so neither is read as it; which one to grade would be a guess: delete or rename the column that is not ${symbol.name}`,
           ),
         );
+      // `屈服强度` over three columns, close to an indicator of three specimens: one --map reads them all.
+      const repeated =
+        field === b ? repeatedCloseHeaderError(input, b, trimmed, fields, indicators, naming) : undefined;
+      if (repeated) throw repeated;
       const output = gradedOutputClash(headers.map(trimCell), i);
       if (output)
         throw new InputError(

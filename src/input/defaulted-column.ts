@@ -5,6 +5,7 @@ import { shellWord } from '../text/shell-word';
 import type { CloseColumn } from './close-columns';
 import { opposesIndicator } from './opposite-column';
 import { mapOption, type OptionNaming } from './option-naming';
+import { withinLabel } from './within-label';
 
 /**
  * The error for columns close to an indicator that no record must give (it
@@ -44,7 +45,7 @@ export function defaultedColumnError(
       return `第 ${c.index + 1} 列“${c.column}”与指标 ${all}同样相近，没有作为其中任何一个读取，也没有别的列给出 ${ind.name}：每条记录都会${taken(ind.default).zh}。是哪一个无法确定：请核对该列测的是什么，不要直接映射它，把表头改为它所对应指标的标签；如果都不是，请给该列改名`;
     }
     if (c.partial)
-      return `第 ${c.index + 1} 列“${c.column}”只与指标 ${ind.name}（${ind.label.zh}）的标签部分相同，没有作为它读取，也没有别的列给出 ${ind.name}：每条记录都会${taken(ind.default).zh}。二者不同的字可能表示另一项试验或另一个量，请核对它测的是什么，不要直接映射它：只有它确实是“${ind.label.zh}”时，才把表头改为“${ind.label.zh}”；否则请给该列改名，使它不再像 ${ind.name}`;
+      return `第 ${c.index + 1} 列“${c.column}”只与指标 ${ind.name}（${ind.label.zh}）的标签部分相同，没有作为它读取，也没有别的列给出 ${ind.name}：每条记录都会${taken(ind.default).zh}。二者不同的字可能表示另一项试验或另一个量，${withinLabel(c.column, ind) ? `请核对它测的是什么：只有它确实是“${ind.label.zh}”时，才用 ${map} 读取它（或把表头改为“${ind.label.zh}”）` : `请核对它测的是什么，不要直接映射它：只有它确实是“${ind.label.zh}”时，才把表头改为“${ind.label.zh}”`}；否则请给该列改名，使它不再像 ${ind.name}`;
     if (opposesIndicator(c))
       return `${what}的反面，但没有作为它读取，也没有别的列给出 ${ind.name}：每条记录都会${taken(ind.default).zh}，无论该列写的是什么。该列的是/否与 ${ind.name} 相反：如果就是它，请先把每个值反过来（是 ↔ 否），并把列名改为“${ind.label.zh}”；不要直接映射该列，否则每个值都会读反`;
     return `${what}${unit}，但没有作为它读取，也没有别的列给出 ${ind.name}：每条记录都会${taken(ind.default).zh}，无论该列写的是什么。如果就是它，${todo}；如果是别的量，请给该列改名`;
@@ -65,7 +66,7 @@ export function defaultedColumnError(
       return `column ${c.index + 1} ("${c.column}") is equally close to the indicators ${all}, is read as none of them, and no other column gives ${ind.name}: every record would be ${taken(ind.default).en}. Which one it is would be a guess: check what the column measures rather than map it, and head it with the label of the one it is; if none, rename it`;
     }
     if (c.partial)
-      return `column ${c.index + 1} ("${c.column}") shares only part of the label of the indicator ${ind.name} (${ind.label.en}; ${ind.label.zh}) and is not read as it, and no other column gives ${ind.name}: every record would be ${taken(ind.default).en}. The words they do not share may name a different test or quantity: check what it measures rather than map it; only if it is "${ind.label.zh}" head the column so, otherwise rename it so that it no longer looks like ${ind.name}`;
+      return `column ${c.index + 1} ("${c.column}") shares only part of the label of the indicator ${ind.name} (${ind.label.en}; ${ind.label.zh}) and is not read as it, and no other column gives ${ind.name}: every record would be ${taken(ind.default).en}. The words they do not share may name a different test or quantity: ${withinLabel(c.column, ind) ? `check what it measures: only if it is "${ind.label.zh}", read it with ${map} (or head the column "${ind.label.zh}")` : `check what it measures rather than map it; only if it is "${ind.label.zh}" head the column so`}, otherwise rename it so that it no longer looks like ${ind.name}`;
     if (opposesIndicator(c))
       return `${what.replace('looks like the indicator', 'looks like the opposite of the indicator')} but is not read as it, and no other column gives ${ind.name}: every record would be ${taken(ind.default).en}, whatever the column says. Its yes/no values say the opposite of ${ind.name}: if it is that indicator, turn each value round first (yes ↔ no) and name the column ${ind.name}; do not map the column as it is, or every value is read inverted`;
     return `${what}${unit} but is not read as it, and no other column gives ${ind.name}: every record would be ${taken(ind.default).en}, whatever the column says. If it is that indicator, ${todo}; if it is something else, rename the column`;

@@ -1,4 +1,5 @@
-import { type IndicatorInfo, isComputedLabel } from '../resolve/rule-set';
+import { type IndicatorInfo, isComputedLabel, soleItemDimension } from '../resolve/rule-set';
+import { foldLabel } from '../text/fold-label';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { shellWord } from '../text/shell-word';
 import { type CloseColumn, closeColumns } from './close-columns';
@@ -8,6 +9,7 @@ import { mapOption, type OptionNaming } from './option-naming';
 import { unitAsWritten } from './unit-as-written';
 import { countAdvice, degreeAdvice } from './unit-mismatch';
 import { countBasis, countBasisOnly, isDegreeWord, perCycleOnly, unitKey, weightingOnly } from './units';
+import { withinLabel } from './within-label';
 
 /** What {@link headerHints} looks at: a table's header, once read. */
 export interface HeaderHintInput {
@@ -51,7 +53,7 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
         : c.tied
           ? tiedHint(name, c.column, [c.indicator, ...c.tied])
           : c.partial
-            ? partialHint(name, c.column, c.indicator)
+            ? partialHint(name, c.column, c.indicator, input.naming)
             : nearMissHint(
                 name,
                 numberedSpecimens(c.column, c.indicator, headers, fields),
@@ -71,6 +73,22 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
       hints.push(bareCountHint(name, headers[at]!, ind, input.naming));
       counted.push(ind);
     }
+  }
+  // `质量绩效`, a dimension's label, over a dimension of one item `质量绩效得分`: the column is the dimension's
+  // computed score, not read; said with the --map that reads it as the item (newcomer-46).
+  for (const ind of indicators) {
+    const dim = soleItemDimension(ind);
+    if (!dim || fields.includes(ind.name) || close.some((c) => c.indicator === ind)) continue;
+    const labels = [dim.zh, dim.en].map((l) => foldLabel(l).toLowerCase());
+    const at = headers.findIndex(
+      (h, i) =>
+        (fields[i] === '' || fields[i] === h) &&
+        !excluded.has(h) &&
+        labels.includes(foldLabel(h).toLowerCase()),
+    );
+    if (at < 0) continue;
+    hints.push(dimensionHint(name, headers[at]!, ind, dim, input.naming));
+    counted.push(ind);
   }
   // Developer-36 M2: required indicators no column gives, said once, first: else only "X is missing" on every row.
   // Those a hint below is about are pointed to it; `--map` is offered only where no column says why it is not read
@@ -243,6 +261,21 @@ function otherUnitHint(name: string, column: string, ind: IndicatorInfo, written
   );
 }
 
+/** A column headed with the label of a dimension whose only item is `ind`: read as the dimension's score, not the item. */
+function dimensionHint(
+  name: string,
+  column: string,
+  ind: IndicatorInfo,
+  dim: LocalizedText,
+  naming: OptionNaming | undefined,
+): LocalizedText {
+  const add = addMapping([column], ind, naming);
+  return localized(
+    `${name}：“${column}”列是维度“${dim.zh}”的标签，作为算出的维度得分核对，没有作为输入读取；该维度只有一项 ${ind.name}（${ind.label.zh}），它的分值就是维度得分：如果该列给出的就是它，请${add.zh}（或把表头改为“${ind.label.zh}”）`,
+    `${name}: the column "${column}" is the label of the dimension "${dim.en}" and is cross-checked as its computed score, not read as an input; the dimension's only item is ${ind.name} (${ind.label.en}), whose points are the dimension's score: if the column gives it, ${add.en} (or head the column "${ind.label.zh}")`,
+  );
+}
+
 /** A column that negates an indicator's label (`非风冷式`): mapping it would read every yes/no inverted, so no mapping is offered. */
 function negatedHint(name: string, column: string, ind: IndicatorInfo): LocalizedText {
   return localized(
@@ -253,15 +286,51 @@ function negatedHint(name: string, column: string, ind: IndicatorInfo): Localize
 
 /**
  * A column that gives only part of an indicator's label ({@link CloseColumn.partial}: `安定性` for 压蒸安定性合格,
- * `上屈服强度` for 下屈服强度): it may be another test of the same property, so it is said to be unread and no
- * mapping is offered; the user is to check what the column measures (committee-40 M2: "--map 安定性=…" graded
- * autoclave soundness with the boiling test's result).
+ * `上屈服强度` for 下屈服强度): it may be another test of the same property, so it is said to be unread and the user
+ * is to check what the column measures (committee-40 M2: "--map 安定性=…" graded autoclave soundness with the
+ * boiling test's result). Where the header is the label with words left out (`屈服强度` for 下屈服强度 ReL) or added,
+ * the `--map` that reads it is given for the case it is that indicator: the hint gave none, and the user was left
+ * to work out the line (newcomer-45 item 8). A header that says the label's words otherwise (`上屈服强度` for
+ * 下屈服强度, `额定容量` for 额定洗涤容量) names another quantity more likely than not, and gets none.
  */
-function partialHint(name: string, column: string, ind: IndicatorInfo): LocalizedText {
+function partialHint(
+  name: string,
+  column: string,
+  ind: IndicatorInfo,
+  naming: OptionNaming | undefined,
+): LocalizedText {
+  const head = `${name}：“${column}”列没有读取：它只与指标 ${ind.name}（${ind.label.zh}）的标签部分相同，二者不同的字可能表示另一项试验或另一个量（方法、龄期、上/下、初/终……）；`;
+  const headEn = `${name}: the column "${column}" is not read: it shares only part of the label of the indicator ${ind.name} (${ind.label.en}; ${ind.label.zh}), and the words they do not share may name a different test or quantity (the method, the age, upper or lower, initial or final…); `;
+  if (!withinLabel(column, ind))
+    return localized(
+      `${head}请核对该列测的是什么，不要直接映射它：只有它确实是“${ind.label.zh}”时，才把表头改为“${ind.label.zh}”`,
+      `${headEn}check what the column measures rather than map it: only if it is "${ind.label.zh}" head the column so`,
+    );
+  const add = addMapping([column], ind, naming);
   return localized(
-    `${name}：“${column}”列没有读取：它只与指标 ${ind.name}（${ind.label.zh}）的标签部分相同，二者不同的字可能表示另一项试验或另一个量（方法、龄期、上/下、初/终……）；请核对该列测的是什么，不要直接映射它：只有它确实是“${ind.label.zh}”时，才把表头改为“${ind.label.zh}”`,
-    `${name}: the column "${column}" is not read: it shares only part of the label of the indicator ${ind.name} (${ind.label.en}; ${ind.label.zh}), and the words they do not share may name a different test or quantity (the method, the age, upper or lower, initial or final…); check what the column measures rather than map it: only if it is "${ind.label.zh}" head the column so`,
+    `${head}请核对该列测的是什么：只有它确实是“${ind.label.zh}”时，才${add.zh}（或把表头改为“${ind.label.zh}”）`,
+    `${headEn}check what the column measures: only if it is "${ind.label.zh}", ${add.en} (or head the column "${ind.label.zh}")`,
   );
+}
+
+/** The mapping that reads `columns` as `ind`, as the caller gives one: `加上 --map 屈服强度=lowerYield` / `add --map …`. */
+function addMapping(
+  columns: readonly string[],
+  ind: IndicatorInfo,
+  naming: OptionNaming | undefined,
+): LocalizedText {
+  const pairs = columns.map((c) => `${c}=${ind.name}`);
+  if (naming === 'studio')
+    return localized(
+      `在“列映射”框中写 ${pairs.join('、')}`,
+      `write ${pairs.join(', ')} in the column mapping box`,
+    );
+  if (naming === 'api') {
+    const options = columns.map((c) => mapOption('api', c, ind.name));
+    return localized(`加上 ${options.join('、')}`, `add ${options.join(', ')}`);
+  }
+  const flags = pairs.map((p) => `--map ${shellWord(p)}`).join(' ');
+  return localized(`加上 ${flags}`, `add ${flags}`);
 }
 
 /**
@@ -284,22 +353,8 @@ function nearMissHint(
   naming: OptionNaming | undefined,
 ): LocalizedText {
   const column = columns[0]!;
-  const pairs = columns.map((c) => `${c}=${ind.name}`);
-  const add =
-    naming === 'studio'
-      ? localized(
-          `请在“列映射”框中写 ${pairs.join('、')}`,
-          `write ${pairs.join(', ')} in the column mapping box`,
-        )
-      : naming === 'api'
-        ? localized(
-            `请加上 ${columns.map((c) => mapOption('api', c, ind.name)).join('、')}`,
-            `add ${columns.map((c) => mapOption('api', c, ind.name)).join(', ')}`,
-          )
-        : localized(
-            `请加上 ${pairs.map((p) => `--map ${shellWord(p)}`).join(' ')}`,
-            `add ${pairs.map((p) => `--map ${shellWord(p)}`).join(' ')}`,
-          );
+  const mapping = addMapping(columns, ind, naming);
+  const add = localized(`请${mapping.zh}`, mapping.en);
   if (columns.length > 1) {
     const last = columns[columns.length - 1]!;
     // More numbered columns than it takes: mapping them all is refused (exit 2), so say it before.

@@ -50,8 +50,9 @@ const SHORT_TEXTS = [
 ];
 
 function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
+  const name = ids ? c.id : c.label[lang];
   // A score that cannot be computed says which input leaves it so (newcomer-39 F3).
-  return (ids ? c.id : c.label[lang]) + criterionFigures(c, lang) + missingScoreFigures(c, lang);
+  return name + criterionFigures(c, lang, '', name) + missingScoreFigures(c, lang);
 }
 
 /**
@@ -60,9 +61,16 @@ function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
  * method) and its limit — ` 4.62（≥ 5.00）`, ` 0.0255→0.026 (≤ 0.025)`. A
  * count rule failed by its specimens names each with its value and the
  * allowance: ` #1 30、#2 32（≥ 34，至多 1 个低于）`. `missing` is what stands
- * for a value not given (nothing by default).
+ * for a value not given (nothing by default). A mean of specimens says so
+ * (` 平均值 345.0 MPa（≥ 355 MPa）`) unless `name`, what the text calls the
+ * requirement (its label by default), says it already (`冲击吸收能量 KV2 平均值`).
  */
-export function criterionFigures(c: CriterionResult, lang: Language, missing = ''): string {
+export function criterionFigures(
+  c: CriterionResult,
+  lang: Language,
+  missing = '',
+  name: string = c.label[lang],
+): string {
   const zh = lang === 'zh';
   const digits = shownDigitsOf(c.label);
   // A number limit with its unit, as the explanation shows it: `含水率 70（≤ 65 %）`, not `（≤ 65）` (newcomer-27 M7).
@@ -88,8 +96,16 @@ export function criterionFigures(c: CriterionResult, lang: Language, missing = '
   const arrow = compared && !bound && Number(compared) !== Number(numeral) ? `→${compared}` : '';
   // The value with its unit too, as the explanation shows it: `含水率 70 %（≤ 65 %）` (newcomer-27 M7).
   const valueUnit = typeof c.value === 'number' ? unitAfter(digits?.unit) : '';
-  return `${specimen} ${shown}${arrow}${valueUnit}${limit}`;
+  // A mean read as one value (newcomer-45 item 9): the reader could not tell the specimens' mean was judged.
+  const mean = digits?.mean && !NAMES_MEAN[lang].test(name) ? (zh ? ' 平均值' : ' mean') : '';
+  return `${specimen}${mean} ${shown}${arrow}${valueUnit}${limit}`;
 }
+
+/** A requirement's name that says it is a mean already: `吸水率平均值`, `Impact energy KV2, mean`, `impact-mean@B`. */
+const NAMES_MEAN: Record<Language, RegExp> = {
+  zh: /平均|均值/u,
+  en: /(?:^|[^a-z])(?:mean|average|avg)(?:[^a-z]|$)/iu,
+};
 
 /**
  * A limit in a short text's brackets: a set as a requirement (`应为 1、2、3 之一`,

@@ -15,6 +15,7 @@ import { checkKeyRows } from './check-key-rows';
 import { checkLabelClashes } from './check-label-clashes';
 import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
 import { checkLowestNa } from './check-lowest-na';
+import { checkOpenSpecimenCount } from './check-open-specimen-count';
 import { checkPlaceholders } from './check-placeholders';
 import { checkPlausible } from './check-plausible';
 import { checkRequiredBeyondWhen } from './check-required-beyond-when';
@@ -99,6 +100,7 @@ export function buildModel(
     // A requirement in error reads nothing here: its indicator would look unread.
     checkUnreadRequired(ctx, indicators, derived, tables, [...scope, ...criteria]);
     checkRequiredBeyondWhen(ctx, indicators, derived, tables, scope, criteria);
+    checkOpenSpecimenCount(ctx);
   }
 
   if (ctx.issues.some((i) => i.severity === 'error')) return { issues: ctx.issues };

@@ -178,6 +178,12 @@ export function toRuleSet(
     if (!d.perSpecimen) for (const l of [d.label.zh, d.label.en]) computed.add(foldLabel(l).toLowerCase());
   for (const d of model.scoring?.dimensions ?? [])
     for (const l of [d.label.zh, d.label.en]) computed.add(foldLabel(l).toLowerCase());
+  // A dimension of one item scored as itself: its score is that item's value (newcomer-46).
+  const soleItems = new Map<string, LocalizedText>();
+  for (const d of model.scoring?.dimensions ?? []) {
+    const only = d.items.length === 1 ? d.items[0]! : undefined;
+    if (only && !only.map && !only.bands) soleItems.set(only.indicator, d.label);
+  }
   const limits = indicatorLimits(model);
   const scored = new Set(model.scoring?.dimensions.flatMap((d) => d.items.map((it) => it.indicator)));
   ruleSet.indicators.forEach((info, i) => {
@@ -187,6 +193,8 @@ export function toRuleSet(
     const spelled = model.indicators[i]?.valueSpellings;
     if (spelled) spellings.set(info, spelled);
     if (scores.has(info.name)) pointsValued.add(info);
+    const sole = soleItems.get(info.name);
+    if (sole) soleItemDimensions.set(info, sole);
     if (computed.size > 0) computedLabels.set(info, computed);
   });
   return ruleSet;
@@ -222,6 +230,20 @@ export function limitsOf(info: IndicatorInfo): readonly number[] {
 }
 
 const pointsValued = new WeakSet<IndicatorInfo>();
+
+const soleItemDimensions = new WeakMap<IndicatorInfo, LocalizedText>();
+
+/**
+ * The label of the scoring dimension whose only item an indicator is, scored as itself (no `points`): the
+ * dimension's score is then its value, and a sheet headed with the dimension's label (`质量绩效` for the item
+ * `质量绩效得分`) gives it. `undefined` for any other indicator, or one this module's loader did not make.
+ *
+ * @example
+ * soleItemDimension(performanceScore); // { zh: '质量绩效', en: 'Quality performance' }
+ */
+export function soleItemDimension(info: IndicatorInfo): LocalizedText | undefined {
+  return soleItemDimensions.get(info);
+}
 const scoredItems = new WeakSet<IndicatorInfo>();
 
 /**

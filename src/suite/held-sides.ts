@@ -1,4 +1,5 @@
 import type { CheckModel, RuleSetModel } from '../model/rule-set-model';
+import { TOTAL_SCORE } from '../resolve/resolve-values';
 
 type Side = 'at' | 'below' | 'above';
 
@@ -31,10 +32,44 @@ export function heldSides(
       rank(c) <= own &&
       literalLimit(c) !== undefined,
   );
-  if (others.length === 0 || check.when !== undefined) return [];
+  if (check.when !== undefined) return [];
+  const total = totalHeld(model, check, values.below, rank, own);
+  if (others.length === 0) return total ? ['below'] : [];
   return (Object.entries(values) as [Side, number][])
-    .filter(([, x]) => others.some((c) => !meets(c, x)))
+    .filter(([, x]) => others.some((c) => !meets(c, x)) || (x === values.below && total))
     .map(([side]) => side);
+}
+
+/**
+ * Whether a total score's cutoff (`totalScore@预防级 ≥ 80`) is held just below it by the dimensions: the total is a
+ * weighted mean of them, so a total below 80 has a dimension below 80, and under `weakestLink: cap` (or a
+ * `minimums` floor as high) that dimension's requirement of the same grade fails too. The total then never decides
+ * below its cutoff (docs/rule-format.md, Scoring: "it is never the reason alone"), and no case is asked for there
+ * (newcomer-46: 4 of 20 thresholds of a capped five-level scheme could never be covered).
+ */
+function totalHeld(
+  model: RuleSetModel,
+  check: CheckModel,
+  below: number | undefined,
+  rank: (c: CheckModel) => number,
+  own: number,
+): boolean {
+  const scoring = model.scoring;
+  const limit = literalLimit(check);
+  if (below === undefined || !scoring || check.subject !== TOTAL_SCORE || !limit) return false;
+  if (limit.operator !== '>=' && limit.operator !== '>') return false;
+  return scoring.dimensions.every((d) =>
+    model.criteria.some((c) => {
+      if (c.subject !== d.id || c.when !== undefined || c.effect !== 'requirement' || rank(c) > own)
+        return false;
+      const floor = literalLimit(c);
+      return (
+        floor !== undefined &&
+        (floor.operator === '>=' || floor.operator === '>') &&
+        floor.value >= limit.value
+      );
+    }),
+  );
 }
 
 function literalLimit(c: CheckModel): { operator: string; value: number } | undefined {

@@ -165,7 +165,7 @@ function resolve(
             name,
           );
         const hint = closestTies(name, scope.names());
-        const said = hint.length > 0 ? didYouMean(hint) : namesToWrite([...scope.names()]);
+        const said = hint.length > 0 ? didYouMean(hint) : namesOnce(errors, name, scope);
         return fail(localized(`未知的名称“${name}”${said.zh}`, `unknown name "${name}"${said.en}`), name);
       }
       return { expr: { k: 'ref', name, slot: found.slot, kind: found.kind }, kind: found.kind };
@@ -564,6 +564,22 @@ function hyphenatedColumn(
     if (columns.includes(column)) found = column;
   }
   return found === undefined ? undefined : { table, column: found };
+}
+
+/** The unknown name of a formula's errors after which its names to write were listed. */
+const NAMES_LISTED_AT = new WeakMap<FormulaError[], string>();
+
+/**
+ * {@link namesToWrite} once per formula: `F * L / b` listed them after each of its three symbols, three long lines
+ * saying the same (newcomer-45 Left); the later names point back to the first.
+ */
+function namesOnce(errors: FormulaError[], name: string, scope: FormulaScope): LocalizedText {
+  const first = NAMES_LISTED_AT.get(errors);
+  if (first !== undefined)
+    return localized(`（可写的名称见“${first}”处）`, ` (the names to write are listed at "${first}")`);
+  const names = namesToWrite([...scope.names()]);
+  if (names.en !== '') NAMES_LISTED_AT.set(errors, name);
+  return names;
 }
 
 /** At most this many names are listed after an unknown one with none close to it. */

@@ -68,7 +68,7 @@ describe('a computed mean, as a rule author reads it', () => {
     const out = (
       await cli.run(['--lang', 'zh', 'grade', '-r', RULES, '-f', 'csv', '-i', 'csv', '-'], { input: csv })
     ).stdout;
-    expect(out).toContain('距 B级：冲击吸收能量 KV2 33.47→33 J（≥ 34 J）');
+    expect(out).toContain('距 B级：冲击吸收能量 KV2 平均值 33.47→33 J（≥ 34 J）');
     expect(out).not.toContain('33.5→33');
   });
 

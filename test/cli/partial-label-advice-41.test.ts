@@ -181,7 +181,7 @@ describe.concurrent('other qualifiers of the bundled rule sets: named as not rea
   const partial = (column: string, indicator: string) =>
     `the column "${column}" is not read: it shares only part of the label of the indicator ${indicator}`;
 
-  for (const column of ['上屈服强度', '屈服强度', '上屈服强度 ReH'])
+  for (const column of ['上屈服强度', '上屈服强度 ReH'])
     it(`rebar: ${column} for 下屈服强度 ReL`, async () => {
       const run = await grade(REBAR, rebar(column));
       expect(run.stderr).toContain(
@@ -194,6 +194,17 @@ describe.concurrent('other qualifiers of the bundled rule sets: named as not rea
       );
       expect(zh.stderr).not.toContain('=yieldStrength');
     });
+
+  // 下 left out: the --map is given for the case the column is ReL, after the check (newcomer-46; see newcomer-46.test.ts).
+  it('rebar: 屈服强度 for 下屈服强度 ReL: named as not read, its --map only if it is ReL', async () => {
+    const run = await grade(REBAR, rebar('屈服强度'));
+    expect(run.stderr).toContain(
+      partial('屈服强度', 'yieldStrength (Lower yield strength ReL; 下屈服强度 ReL)'),
+    );
+    expect(run.stderr).toContain(
+      'check what the column measures: only if it is "下屈服强度 ReL", add --map 屈服强度=yieldStrength (or head the column "下屈服强度 ReL")',
+    );
+  });
 
   for (const column of ['下屈服强度', '下屈服强度 ReL'])
     it(`low-alloy steel: ${column} for 上屈服强度 ReH`, async () => {

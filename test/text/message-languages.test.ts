@@ -46,7 +46,7 @@ const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 const TERMS = new Set([
   ...['true', 'false', 'in', 'a', 'b', 'table', 'column', 'field', 'industry', 'name', 'id', 'grade'],
   ...['statistic', 'passRate', 'cpk', 'Cpk', 'MiB', 'jq', 'npm', 'install', 'build', 'run', 'studio'],
-  ...['Excel', 'UTF', 'xls', 'zip', 'min', 'max', 'abs', 'sqrt', 'floor', 'ceil', 'this', 'T'],
+  ...['Excel', 'UTF', 'xls', 'zip', 'min', 'max', 'abs', 'sqrt', 'floor', 'ceil', 'this', 'T', 'specimens'],
 ]);
 
 /** What a Chinese text fails: no Chinese at all, or English words left. */
@@ -180,6 +180,11 @@ const TRIGGERS: Record<RuleSetIssueCode, () => RuleSetIssue[] | Promise<RuleSetI
     issuesOf((d) => {
       d.indicators.mass = { type: 'number', unit: 'g', label: { zh: '质量', en: 'Mass' } };
       d.criteria.push({ id: 'mass', indicator: 'mass', when: { kind: 'a' }, require: '≤ 5' });
+    }),
+  'open-specimen-count': () =>
+    issuesOf((d) => {
+      d.indicators.size.specimens = 3;
+      d.criteria[0].aggregate = 'mean';
     }),
   'table-shape': () => withTable(table('size', [['(0, 10]', 1, 2]])),
   'band-gap': () =>
