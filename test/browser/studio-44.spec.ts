@@ -28,7 +28,8 @@ indicators:
     type: number
     unit: J
     range: "≥ 0"
-    specimens: true
+    # A mean of 1 to 3 specimens: a count stated, so no open-specimen-count warning (newcomer-46)
+    specimens: { min: 1, max: 3 }
     label: { zh: 冲击吸收能量, en: Impact energy }
 grades:
   - { id: qualified, label: { zh: 合格品, en: Qualified } }
@@ -93,7 +94,10 @@ test('an indicator required but tested only under a `when` is warned of in the p
   // Taking the advice clears it; the rule set still grades.
   await pasteEditorText(
     page,
-    PLATE.replace('    specimens: true\n', '    specimens: true\n    requiredWhen: { thickness: "≥ 8" }\n'),
+    PLATE.replace(
+      '    specimens: { min: 1, max: 3 }\n',
+      '    specimens: { min: 1, max: 3 }\n    requiredWhen: { thickness: "≥ 8" }\n',
+    ),
   );
   await expect(page.locator('#problems')).toContainText('没有问题', { timeout: 20_000 });
   expect(problems).toEqual([]);
@@ -129,8 +133,8 @@ test('specimens read as the CSV writes them: a mean of one, and one column per s
 }) => {
   const problems = await openPlate(page);
   const ruled = PLATE.replace(
-    '    specimens: true\n',
-    '    specimens: true\n    requiredWhen: { thickness: "≥ 8" }\n',
+    '    specimens: { min: 1, max: 3 }\n',
+    '    specimens: { min: 1, max: 3 }\n    requiredWhen: { thickness: "≥ 8" }\n',
   );
   await pasteEditorText(page, ruled);
   await expect(page.locator('#problems')).toContainText('没有问题', { timeout: 20_000 });
