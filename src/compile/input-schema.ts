@@ -68,11 +68,10 @@ export function inputSchema(model: RuleSetModel, limits: RecordLimits = {}): Jso
   const { maxTextLength } = recordLimits(limits);
   const properties: Record<string, JsonSchema> = {};
   for (const ind of model.indicators) properties[ind.name] = indicatorSchema(ind, maxTextLength);
-  const byName = new Map(model.indicators.map((i) => [i.name, i]));
   const conditional: JsonSchema[] = [];
   const unstated: string[] = [];
   for (const i of model.indicators.filter((x) => x.requiredWhen)) {
-    const when = conditionSchema(i.requiredWhen!, byName);
+    const when = conditionSchema(i.requiredWhen!);
     if (!when) {
       unstated.push(i.name);
       continue;
@@ -154,24 +153,21 @@ function rangeSchema(band: Band | undefined): JsonSchema {
  * given: a field left out (absent, `null`, blank text) is `undefined`, on which `notEqual` and `notIn` hold and the
  * other operators do not. `undefined` where a comparison of two values makes it one JSON Schema cannot state.
  */
-function conditionSchema(
-  c: ConditionModel,
-  byName: ReadonlyMap<string, IndicatorModel>,
-): JsonSchema | undefined {
+function conditionSchema(c: ConditionModel): JsonSchema | undefined {
   if ('all' in c || 'any' in c) {
-    const parts = ('all' in c ? c.all : c.any).map((p) => conditionSchema(p, byName));
+    const parts = ('all' in c ? c.all : c.any).map((p) => conditionSchema(p));
     if (parts.some((p) => p === undefined)) return undefined;
     return 'all' in c ? { allOf: parts } : { anyOf: parts };
   }
   if ('not' in c) {
-    const inner = conditionSchema(c.not, byName);
+    const inner = conditionSchema(c.not);
     return inner && { not: inner };
   }
   const value = c.value;
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) return undefined;
   const op = jreOperator(c.operator);
   if (!op) return undefined;
-  const holds = givenValueSchema(c.operator, value, (byName.get(c.fact)?.specimens ?? 0) > 0);
+  const holds = givenValueSchema(c.operator, value);
   // Checked, not assumed: a left-out value is undefined to the operator, as it is to the grader.
   return op.holds(undefined, value)
     ? { properties: { [c.fact]: { anyOf: [LEFT_OUT, holds] } } }
@@ -179,7 +175,7 @@ function conditionSchema(
 }
 
 /** The values, given, on which `operator` holds against `value`, as json-rules-engine's operators have it. */
-function givenValueSchema(operator: JreOperator, value: unknown, specimens: boolean): JsonSchema {
+function givenValueSchema(operator: JreOperator, value: unknown): JsonSchema {
   const numeric: Partial<Record<JreOperator, string>> = {
     greaterThan: 'exclusiveMinimum',
     greaterThanInclusive: 'minimum',
@@ -187,13 +183,8 @@ function givenValueSchema(operator: JreOperator, value: unknown, specimens: bool
     lessThanInclusive: 'maximum',
   };
   const bound = numeric[operator];
-  if (bound) {
-    const scalar: JsonSchema = { type: 'number', [bound]: value };
-    // json-rules-engine compares a list as its text: one specimen as its number, more as no number.
-    return specimens
-      ? { anyOf: [scalar, { type: 'array', minItems: 1, maxItems: 1, items: scalar }] }
-      : scalar;
-  }
+  // A numeric comparison of an indicator with specimens is refused at load (contracts-46): one value here.
+  if (bound) return { type: 'number', [bound]: value };
   switch (operator) {
     case 'equal':
       return { const: value };
