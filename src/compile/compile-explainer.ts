@@ -205,6 +205,7 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
   const comparedAt = m.comparison.method === 'rounded' ? m.comparison.interval : undefined;
   const roundedDigits = comparedAt?.decimals;
   const mean = m.aggregate === 'mean';
+  const extreme = extremeRead(m);
   // A derived value with `decimals` is shown at that precision; its `value` keeps every digit.
   const shownAt = decimals === undefined ? undefined : parseRoundingInterval(`1e-${decimals}`);
   // A formula's result or a mean has as many digits as a double holds: shown one decimal finer than its limit.
@@ -380,7 +381,16 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
   };
   const isCondition = m.test.kind === 'condition';
   const counted = m.aggregate === 'atMostFailing' || m.aggregate === 'atLeastPassing';
-  if (shownAt || roundedDigits !== undefined || computed || counted || valueLabels || unit || formulaLimit) {
+  if (
+    shownAt ||
+    roundedDigits !== undefined ||
+    computed ||
+    counted ||
+    valueLabels ||
+    unit ||
+    formulaLimit ||
+    extreme
+  ) {
     const digits: ShownDigits = { at: shownAt, rounded: roundedDigits };
     // A report's short text shows the unit beside a number limit, as the explanation does (newcomer-27 M7).
     if (unit) digits.unit = unit;
@@ -388,6 +398,7 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     if (comparedAt) digits.roundedAt = comparedAt;
     if (computed && !shownAt) digits.computed = true;
     if (mean) digits.mean = true;
+    if (extreme) digits.extreme = extreme;
     if (formulaLimit) digits.perRecordLimit = true;
     if (figure) digits.figure = figure;
     if (counted) digits.allowed = { atMost: m.aggregate === 'atMostFailing', count: m.aggregateCount ?? 0 };
@@ -809,6 +820,17 @@ function result(
   const r: CriterionDraft = { id, label, indicator, value, limit, passed, status, grade, effect, message };
   if (capAt !== undefined) r.capAt = capAt;
   return r;
+}
+
+/**
+ * Which of the specimens a requirement reads, where it is their least or greatest: `aggregate: min` / `max`, and
+ * `each` against a one-sided limit, which reads the least (`≥`, `>`) or greatest (`≤`, `<`) as compile-check does.
+ */
+function extremeRead(m: CheckModel): 'min' | 'max' | undefined {
+  if (m.aggregate === 'min' || m.aggregate === 'max') return m.aggregate;
+  if (m.aggregate !== 'each' || m.test.kind !== 'compare') return undefined;
+  const op = m.test.operator;
+  return op === '>=' || op === '>' ? 'min' : op === '<=' || op === '<' ? 'max' : undefined;
 }
 
 function valueText(

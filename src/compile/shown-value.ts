@@ -365,6 +365,11 @@ export interface ShownDigits {
   computed?: true;
   /** The mean of the specimens (`aggregate: mean`): a short text says so, as the explanation does (`平均值 345.0 MPa`). */
   mean?: true;
+  /**
+   * The least or greatest of the specimens (`aggregate: min` / `max`, or `each` against `≥` / `≤`): a short text
+   * says so before the specimen (`最小值 #2 340 MPa`), as it says 平均值 of a mean.
+   */
+  extreme?: 'min' | 'max';
   /** Its limit is a formula's result without `decimals`, computed per record ({@link computedDecimals}). */
   perRecordLimit?: true;
   /** A computed value compared by the full-value method: its one figure on every line ({@link ValueFigure}). */

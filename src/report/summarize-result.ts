@@ -98,8 +98,24 @@ export function criterionFigures(
   const valueUnit = typeof c.value === 'number' ? unitAfter(digits?.unit) : '';
   // A mean read as one value (newcomer-45 item 9): the reader could not tell the specimens' mean was judged.
   const mean = digits?.mean && !NAMES_MEAN[lang].test(name) ? (zh ? ' 平均值' : ' mean') : '';
-  return `${specimen}${mean} ${shown}${arrow}${valueUnit}${limit}`;
+  // The least or greatest of several specimens, read as one value too (specimens-46b); not when one was given.
+  const extreme =
+    digits?.extreme && c.specimen && !NAMES_EXTREME[digits.extreme][lang].test(name)
+      ? EXTREME_WORDS[digits.extreme][lang]
+      : '';
+  return `${extreme}${specimen}${mean} ${shown}${arrow}${valueUnit}${limit}`;
 }
+
+const EXTREME_WORDS = {
+  min: { zh: ' 最小值', en: ' minimum' },
+  max: { zh: ' 最大值', en: ' maximum' },
+} as const;
+
+/** A requirement's name that says which specimen it reads already: `屈服强度最小值`, `Hardness, max`, `rel-min@B`. */
+const NAMES_EXTREME: Record<'min' | 'max', Record<Language, RegExp>> = {
+  min: { zh: /最小|最低/u, en: /(?:^|[^a-z])(?:min|minimum|least|lowest|smallest)(?:[^a-z]|$)/iu },
+  max: { zh: /最大|最高/u, en: /(?:^|[^a-z])(?:max|maximum|greatest|highest|largest)(?:[^a-z]|$)/iu },
+};
 
 /** A requirement's name that says it is a mean already: `吸水率平均值`, `Impact energy KV2, mean`, `impact-mean@B`. */
 const NAMES_MEAN: Record<Language, RegExp> = {

@@ -99,7 +99,7 @@ function resolveOne(
       );
       return [];
     }
-    const condition = resolveJreCondition(ctx, c.condition, [...path, 'condition']);
+    const condition = resolveJreCondition(ctx, c.condition, [...path, 'condition'], false, 'condition');
     if (!condition) return [];
     const placement = role === 'scope' ? scopePlacement() : placeInGrade(ctx, c, path);
     if (!placement) return [];

@@ -43,8 +43,9 @@ export function resolveWhen(
 ): ConditionModel | undefined {
   if (!when || typeof when !== 'object' || Array.isArray(when)) return undefined;
   const keys = Object.keys(when);
+  const role: ConditionRole = indicatorsOnly ? 'requiredWhen' : 'when';
   if (keys.some((k) => k === 'all' || k === 'any' || k === 'not' || k === 'fact')) {
-    return resolveJreCondition(ctx, when as JreConditionDocument, path, indicatorsOnly);
+    return resolveJreCondition(ctx, when as JreConditionDocument, path, indicatorsOnly, role);
   }
   const parts: ConditionModel[] = [];
   for (const name of keys) {
@@ -52,11 +53,9 @@ export function resolveWhen(
     if (colonJoinedKey(ctx, name, spec, [...path, name])) continue;
     const info = lookup(ctx, name, [...path, name], indicatorsOnly);
     if (!info) continue;
-    if (indicatorsOnly && info.perSpecimen) {
-      specimensCompared(ctx, name, `${name}: ${typeof spec === 'string' ? spec : JSON.stringify(spec)}`, [
-        ...path,
-        name,
-      ]);
+    if (info.perSpecimen) {
+      const compared = `${name}: ${typeof spec === 'string' ? spec : JSON.stringify(spec)}`;
+      specimensCompared(ctx, name, compared, [...path, name], role);
       continue;
     }
     const resolved = resolveMapEntry(ctx, name, info, spec, [...path, name]);
@@ -146,22 +145,33 @@ function resolveMapEntry(
   return value === undefined ? undefined : [{ fact: name, operator: 'equal', value }];
 }
 
-/** Resolves json-rules-engine condition syntax, checking facts, operators and values. */
+/**
+ * What a condition decides, for the message refusing a comparison of specimens: a `requiredWhen` whether the
+ * indicator is required, a `when` whether the item applies, a `condition` whether it holds.
+ */
+export type ConditionRole = 'requiredWhen' | 'when' | 'condition';
+
+/**
+ * Resolves json-rules-engine condition syntax, checking facts, operators and values.
+ *
+ * @param role - what the condition decides (`requiredWhen` when `indicatorsOnly`, else `when` unless given).
+ */
 export function resolveJreCondition(
   ctx: ModelContext,
   cond: JreConditionDocument,
   path: DocumentPath,
   indicatorsOnly = false,
+  role: ConditionRole = indicatorsOnly ? 'requiredWhen' : 'when',
 ): ConditionModel | undefined {
   if ('all' in cond || 'any' in cond) {
     const key = 'all' in cond ? 'all' : 'any';
     const items = (cond as Record<string, JreConditionDocument[]>)[key]!;
-    const parts = items.map((c, i) => resolveJreCondition(ctx, c, [...path, key, i], indicatorsOnly));
+    const parts = items.map((c, i) => resolveJreCondition(ctx, c, [...path, key, i], indicatorsOnly, role));
     if (parts.some((p) => !p)) return undefined;
     return key === 'all' ? { all: parts as ConditionModel[] } : { any: parts as ConditionModel[] };
   }
   if ('not' in cond) {
-    const inner = resolveJreCondition(ctx, cond.not, [...path, 'not'], indicatorsOnly);
+    const inner = resolveJreCondition(ctx, cond.not, [...path, 'not'], indicatorsOnly, role);
     return inner ? { not: inner } : undefined;
   }
   const { fact, operator, value } = cond as { fact: string; operator: JreOperator; value: unknown };
@@ -173,8 +183,8 @@ export function resolveJreCondition(
   }
   const info = lookup(ctx, fact, [...path, 'fact'], indicatorsOnly);
   if (!info) return undefined;
-  if (indicatorsOnly && info.perSpecimen && operator !== 'contains' && operator !== 'doesNotContain') {
-    specimensCompared(ctx, fact, operator, [...path, 'operator']);
+  if (info.perSpecimen && operator !== 'contains' && operator !== 'doesNotContain') {
+    specimensCompared(ctx, fact, operator, [...path, 'operator'], role);
     return undefined;
   }
   if (value && typeof value === 'object' && !Array.isArray(value)) {
@@ -190,6 +200,11 @@ export function resolveJreCondition(
     }
     const other = lookup(ctx, ref, [...path, 'value', 'fact'], indicatorsOnly);
     if (!other) return undefined;
+    // `f < s`, s a list of specimens: compared with the list's text too.
+    if (other.perSpecimen) {
+      specimensCompared(ctx, ref, `${fact} ${operator} ${ref}`, [...path, 'value', 'fact'], role);
+      return undefined;
+    }
     return { fact, operator, value: { fact: ref } };
   }
   if (op.numeric && (info.kind !== 'number' || typeof value !== 'number')) {
@@ -225,18 +240,38 @@ export function resolveJreCondition(
 }
 
 /**
- * A `requiredWhen` that compares an indicator taking several specimens as one value (`{ s: "< 5" }`, `operator:
- * lessThan`, `= 4`, `in [4, 5]`): json-rules-engine compares a list by its text, so `[4]` counts as 4 and `[4, 3]`
- * never meets `< 5` or `= 4`, and whether a value is required would turn on how the record writes the specimens.
- * Refused at load (contracts-46); `contains` / `doesNotContain` test the list's values and stay.
+ * A condition that compares a value taking several specimens as one value (`{ s: "< 5" }`, `operator: lessThan`,
+ * `= 4`, `in [4, 5]`, `value: { fact: s }`): json-rules-engine compares a list by its text, so `[4]` counts as 4 and
+ * `[4, 3]` never meets `< 5` or `= 4`, and what the condition decides would turn on how the record writes the
+ * specimens. Refused at load in a `requiredWhen` (contracts-46), and in a `when` or `condition` of a criterion or
+ * scope item (specimens-46b: a criterion skipped on `[4, 3]` graded the record `ok`); `contains` /
+ * `doesNotContain` test the list's values and stay.
  */
-function specimensCompared(ctx: ModelContext, name: string, compared: string, path: DocumentPath): void {
+function specimensCompared(
+  ctx: ModelContext,
+  name: string,
+  compared: string,
+  path: DocumentPath,
+  role: ConditionRole,
+): void {
   const what = safeLine(cutShort(compared));
+  const decides = {
+    requiredWhen: localized('该指标是否必填', 'whether the indicator is required'),
+    when: localized('该项是否适用', 'whether the item applies'),
+    condition: localized('该条件是否成立', 'whether the condition holds'),
+  }[role];
+  const instead =
+    role === 'condition'
+      ? localized(
+          '，或用“indicator”和“require”（及“aggregate”）对各单值判定',
+          ', or "indicator" with "require" (and "aggregate") to judge the specimens',
+        )
+      : localized('，或以只取一个值的指标为条件', ', or a condition on an indicator that takes one value');
   ctx.error(
     'type-mismatch',
     localized(
-      `“${name}”取多个单值，而“${what}”只比较一个值：json-rules-engine 把单值列表当作文本比较（[4] 当作 4，[4, 3] 永远不满足），该指标是否必填就取决于记录怎样写这些单值；请用“contains”或“doesNotContain”判断列表中是否有某个值，或以只取一个值的指标为条件`,
-      `"${name}" takes several specimens, and "${what}" compares one value: json-rules-engine compares a list of specimens as text ([4] as 4, [4, 3] never), so whether the indicator is required would turn on how a record writes them; use "contains" or "doesNotContain" to test whether the list holds a value, or a condition on an indicator that takes one value`,
+      `“${name}”取多个单值，而“${what}”只比较一个值：json-rules-engine 把单值列表当作文本比较（[4] 当作 4，[4, 3] 永远不满足），${decides.zh}就取决于记录怎样写这些单值；请用“contains”或“doesNotContain”判断列表中是否有某个值${instead.zh}`,
+      `"${name}" takes several specimens, and "${what}" compares one value: json-rules-engine compares a list of specimens as text ([4] as 4, [4, 3] never), so ${decides.en} would turn on how a record writes them; use "contains" or "doesNotContain" to test whether the list holds a value${instead.en}`,
     ),
     path,
   );

@@ -293,14 +293,14 @@ describe('M6: repeated symbol headers', () => {
       csv([...header, ...TAIL_HEADER], [...row, ...TAIL]),
     ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('yield-strength #2 380 MPa (≥ 400 MPa)');
+    expect(run.stdout).toContain('yield-strength minimum #2 380 MPa (≥ 400 MPa)');
   });
 
   it('ReL(MPa),ReL(MPa) in .xlsx: the same', async () => {
     const h = header.map((c) => (c === 'ReL' ? 'ReL(MPa)' : c));
     const run = await cli.run(['grade', '-r', STEEL, await xlsx([...h, ...TAIL_HEADER], [...row, ...TAIL])]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('yield-strength #2 380');
+    expect(run.stdout).toContain('yield-strength minimum #2 380');
   });
 
   it('N,N of a one-value indicator: "both look like nitrogen", with the file name', async () => {

@@ -158,7 +158,7 @@ describe.concurrent('2. a requiredWhen comparing specimens as one value is refus
     ).toBeUndefined();
   });
 
-  it('a when (not a requiredWhen) on specimens still loads', () => {
+  it('a when (not a requiredWhen) on specimens is refused too (specimens-46b)', () => {
     expect(() =>
       createGrader(
         parseRuleSet(
@@ -171,7 +171,7 @@ describe.concurrent('2. a requiredWhen comparing specimens as one value is refus
           },
         ),
       ),
-    ).not.toThrow();
+    ).toThrow(/"s" takes several specimens, and "s: < 5" compares one value/);
   });
 });
 

@@ -132,7 +132,8 @@ describe('one-line summaries show a value as its explanation does', () => {
           if (r.passed !== false || typeof r.value !== 'number' || r.failingSpecimens) continue;
           const short = shortCriterion(r, 'en');
           // fix-explain-28: a unit may follow the value (`16.9 MPa (≥ 17.0 MPa)`).
-          const [, value, compared] = /^\S+(?: #\d+)? (\S+?)(?:→(\S+))?(?: [^\s(]+)? \(/.exec(short) ?? [];
+          const [, value, compared] =
+            /^\S+(?: (?:minimum|maximum))?(?: #\d+)? (\S+?)(?:→(\S+))?(?: [^\s(]+)? \(/.exec(short) ?? [];
           expect(value, short).toBeDefined();
           // The message shows the value with the same digits ("Total score: 84.83 does not meet ≥ 85").
           expect(r.message.en, short).toContain(`${value}`);

@@ -213,7 +213,7 @@ ${criteria}
   it('a derived value, a value per specimen, two values compared: not judged, and nothing is said', () => {
     for (const when of [
       '{ ratio: "≥ 8" }',
-      '{ hardness: "≥ 200" }',
+      '{ fact: hardness, operator: contains, value: 200 }',
       '{ fact: width, operator: greaterThan, value: { fact: thickness } }',
     ])
       expect(
