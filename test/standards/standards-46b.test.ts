@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useCli } from '../cli/cli-harness';
+import { parse } from 'yaml';
+import { ROOT, useCli } from '../cli/cli-harness';
 
 // standards-46b: the outside examiner's band edges written as a lab report writes them. A value with a GB/T 8170
 // rounding mark at a band edge (thickness 16.0(+) mm, capacity 4500(+) W, phosphorus 0.020(+) %) is graded on the
@@ -83,5 +86,45 @@ describe.concurrent('explain names the band a value with a rounding mark was gra
     expect(await keysLine(STEEL, { ...f, ...energy, phosphorus: '0.020(+)' })).toContain(
       'Phosphorus P = 0.020(+) % (in band ≤ 0.0205)',
     );
+  });
+});
+
+/** A rule file's id and its tables' rows and sources, by table name. */
+function tablesOf(file: string): { id: string; tables: Record<string, { rows: unknown; source?: string }> } {
+  const doc = parse(readFileSync(file, 'utf8')) as {
+    id: string;
+    tables?: Record<string, { rows: unknown; source?: string }>;
+  };
+  return { id: doc.id, tables: doc.tables ?? {} };
+}
+
+/** The rule files of a folder (and of its sub-folders, `deep`), test suites left out. */
+const ruleFiles = (dir: string, deep: boolean) =>
+  readdirSync(dir, { recursive: deep, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml'))
+    .map((f) => join(dir, f));
+
+describe('provenance of the drafts in examples/', () => {
+  it('a table whose figures differ from the bundled rule set’s does not cite the same source for them', () => {
+    const bundled = new Map(
+      ruleFiles(join(ROOT, 'rules'), true).map((f) => [tablesOf(f).id, tablesOf(f).tables]),
+    );
+    const cited: string[] = [];
+    let changed = 0;
+    // The drafts beside the bundled rule sets; examples/tutorial holds mistakes on purpose.
+    for (const file of ruleFiles(join(ROOT, 'examples'), false)) {
+      const draft = tablesOf(file);
+      const theirs = bundled.get(draft.id);
+      if (theirs === undefined) continue;
+      for (const [name, table] of Object.entries(draft.tables)) {
+        const before = theirs[name];
+        if (before === undefined || JSON.stringify(before.rows) === JSON.stringify(table.rows)) continue;
+        changed++;
+        // The AC draft's APF table (grade 2, ≤ 4500 W: 4.70 for 4.50) said `source: GB 21455-2019`, as the bundled one.
+        if (table.source === before.source) cited.push(`${file}: ${name} (${table.source})`);
+      }
+    }
+    expect(changed).toBeGreaterThanOrEqual(2); // the AC draft's APF table, the 2024 rebar draft's mass tolerance
+    expect(cited).toEqual([]);
   });
 });
