@@ -128,3 +128,40 @@ describe('provenance of the drafts in examples/', () => {
     expect(cited).toEqual([]);
   });
 });
+
+describe.concurrent('GB 21455 sheets: APF and SEER headed with their unit, W·h/W·h or W/W', () => {
+  /** The grades of a CSV whose APF column is headed `header`: 4500 W at 5.00 (grade 1), 4501 W at 4.49 (grade 2). */
+  async function grades(header: string): Promise<string[]> {
+    const csv = `型号,机组类型,额定制冷量,${header}\nk1,热泵型,4500,5.00\nk2,热泵型,4501,4.49\n`;
+    const run = await cli.run(['grade', '-r', AC, '-', '-i', 'csv', '-f', 'ndjson', '--ids'], { input: csv });
+    return run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => String((JSON.parse(l) as { grade: unknown }).grade));
+  }
+
+  it('the full label with the unit in brackets is read as the label alone is (it was left unread, every unit invalid)', async () => {
+    expect(await grades('全年能源消耗效率 APF')).toEqual(['1', '2']);
+    for (const header of [
+      '全年能源消耗效率 APF (W·h/W·h)',
+      '全年能源消耗效率 APF（W·h/W·h）',
+      '全年能源消耗效率(W/W)',
+      'APF (W·h/W·h)',
+    ])
+      expect(await grades(header), header).toEqual(['1', '2']);
+  });
+
+  it('another unit after the label is still refused, nothing graded (exit 2): kW, %', async () => {
+    for (const [header, unit] of [
+      ['全年能源消耗效率 APF (kW)', 'kW'],
+      ['全年能源消耗效率 APF (%)', '%'],
+    ] as const) {
+      const csv = `型号,机组类型,额定制冷量,${header}\nk1,热泵型,4500,5.00\n`;
+      const run = await cli.run(['grade', '-r', AC, '-', '-i', 'csv', '-f', 'ndjson'], { input: csv });
+      expect(run.code, header).toBe(2);
+      expect(run.stderr).toContain(
+        `is in ${unit}, but the indicator apf (Annual performance factor (APF)) has no unit`,
+      );
+    }
+  });
+});
