@@ -5,6 +5,7 @@ import { type Expr, exprChildren } from '../model/expr';
 import type { RuleSetModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import type { Language } from '../text/localized-text';
 import { safeLine } from '../text/safe-text';
+import { keyNumber } from './key-number';
 
 /**
  * Which row of each table a record reads under A and under B, where the two rows are written differently:
@@ -100,13 +101,13 @@ export function rowOf(
   for (const key of table.keys) {
     const given = fields[key.indicator];
     if (given === undefined || given === null || given === '') return undefined;
+    const ind = model.indicators.find((i) => i.name === key.indicator);
     if (key.match === 'band') {
-      const n =
-        typeof given === 'number' ? given : typeof given === 'string' ? Number(given.trim()) : Number.NaN;
-      if (!Number.isFinite(n)) return undefined;
+      // `16.0(+)` reads the row `(16, 40]`, as the grader does (standards-46b).
+      const n = keyNumber(given, ind?.unit);
+      if (n === undefined) return undefined;
       values.push(n);
     } else {
-      const ind = model.indicators.find((i) => i.name === key.indicator);
       values.push(
         typeof given === 'string' && ind?.valueSpellings
           ? spelledValue(given, ind.valueSpellings, ind)

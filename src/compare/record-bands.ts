@@ -3,6 +3,7 @@ import { holdsIn } from '../resolve/condition-holds-in';
 import { intervalText } from '../resolve/interval-text';
 import type { Language } from '../text/localized-text';
 import { safeLine } from '../text/safe-text';
+import { keyNumber } from './key-number';
 import { rowOf, tablesByCheck } from './limit-rows';
 
 /**
@@ -26,6 +27,7 @@ export function recordBandsOf(
   const tables = tablesByCheck(model);
   const checks = new Map<string, CheckModel>();
   for (const check of [...model.scope, ...model.criteria]) if (check.when) checks.set(check.id, check);
+  const units = new Map(model.indicators.flatMap((i) => (i.unit ? [[i.name, i.unit] as const] : [])));
   return (ids, record, lang) => {
     const out = new Map<string, string>();
     if (record === null || typeof record !== 'object') return out;
@@ -57,7 +59,7 @@ export function recordBandsOf(
       const check = checks.get(id);
       if (!check?.when || whens.has(check.sourceId)) continue;
       whens.add(check.sourceId);
-      for (const [name, band] of whenBands(check, fields)) add(name, band, check.sourceId);
+      for (const [name, band] of whenBands(check, fields, units)) add(name, band, check.sourceId);
     }
     for (const [name, list] of found) {
       const [one] = list;
@@ -81,15 +83,18 @@ export function recordBandsOf(
  * condition holds in (`[2, 8)`, `≥ 8`), where that is one and holds the record's value; none for a condition on
  * values or on one value, or that holds in several intervals.
  */
-function whenBands(check: CheckModel, fields: Record<string, unknown>): Map<string, string> {
+function whenBands(
+  check: CheckModel,
+  fields: Record<string, unknown>,
+  units: ReadonlyMap<string, string>,
+): Map<string, string> {
   const out = new Map<string, string>();
   const names = new Set<string>();
   factsOf(check.when!, names);
   for (const name of names) {
-    const raw = fields[name];
-    const v =
-      typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
-    if (!Number.isFinite(v)) continue;
+    // `0.020(+)` is in the band its interval lies in, as the grader reads it (standards-46b).
+    const v = keyNumber(fields[name], units.get(name));
+    if (v === undefined) continue;
     const spans = holdsIn(check.when!, name);
     const [one] = spans;
     if (spans.length !== 1 || !one || one.lower === one.upper) continue;

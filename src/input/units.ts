@@ -426,8 +426,11 @@ export class KnownUnits {
     const key = this.key(text);
     if (key === undefined) return undefined;
     if (indicator.unit !== undefined && sameUnitKey(key, unitKey(indicator.unit))) return 'same';
-    // `W/W` and `W·h/W` under an indicator in `W·h/(W·h)`: a ratio of a unit to itself is a ratio however written.
-    if (indicator.unit !== undefined && isRatioKey(key) && isRatioKey(unitKey(indicator.unit))) return 'same';
+    // `W/W` and `W·h/W` under an indicator in `W·h/(W·h)`: a ratio of a unit to itself is a ratio however written;
+    // under one that declares no unit (GB 21455's APF and SEER) it is the figure's own, as `无量纲` is (standards-46b:
+    // `全年能源消耗效率 APF (W·h/W·h)` was left unread where `APF (W·h/W·h)` was read).
+    if (isRatioKey(key) && (indicator.unit === undefined || isRatioKey(unitKey(indicator.unit))))
+      return 'same';
     // `气泡/m²` under 个/m²: a count's label with only what it counts per after the slash (hostile-35 M2).
     if (indicator.unit !== undefined && countBasis(unitKey(indicator.unit)) === key && key !== '')
       return 'same';
