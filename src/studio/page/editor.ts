@@ -8,6 +8,7 @@ import { stateExtensions, updateSchema } from 'codemirror-json-schema';
 import ruleSetSchema from '../../../schemas/ruleset.schema.json';
 import type { Language, RuleSetIssue } from '../../browser';
 import { EDITOR_PHRASES_ZH } from './editor-phrases';
+import { issueSpanEnd } from './issue-span';
 import { schemaCompletion } from './schema-completion';
 import { schemaHover } from './schema-hover';
 import { schemaInLanguage } from './schema-language';
@@ -119,10 +120,9 @@ export class RuleEditor {
     const doc = this.view.state.doc;
     const diagnostics: Diagnostic[] = issues.map((issue) => {
       const line = doc.line(Math.min(Math.max(issue.line, 1), doc.lines));
-      const from = Math.min(line.from + Math.max(issue.column - 1, 0), line.to);
-      // Underline the word the issue points at (a name, a key), else the rest of the line.
-      const word = /^[^\s:,[\]{}#]+/.exec(doc.sliceString(from, line.to));
-      const to = word ? from + word[0].length : line.to;
+      const start = Math.min(Math.max(issue.column - 1, 0), line.length);
+      const from = line.from + start;
+      const to = line.from + issueSpanEnd(line.text, start);
       return {
         from,
         to: Math.max(to, from),

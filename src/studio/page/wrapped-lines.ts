@@ -9,6 +9,13 @@ import { Decoration, type DecorationSet, EditorView, ViewPlugin, type ViewUpdate
  */
 const INDENT = /^(?: |- )*/;
 
+/**
+ * The widest hang, in characters. A deeper line's continuation starts here: a hang near the editor's width left its
+ * text a column a character wide, and 50 nested `- all:` (100 columns in) set CodeMirror measuring line heights
+ * in a loop ("Measure loop restarted more than 5 times", studio-46). The bundled rule files indent 14 at most.
+ */
+const MAX_HANG = 24;
+
 /** One decoration per indentation width, shared by every line that has it. */
 const byWidth = new Map<number, Decoration>();
 
@@ -28,7 +35,7 @@ function hangs(view: EditorView): DecorationSet {
   for (const { from, to } of view.visibleRanges) {
     for (let pos = from; pos <= to; ) {
       const line = doc.lineAt(pos);
-      const width = INDENT.exec(line.text)?.[0].length ?? 0;
+      const width = Math.min(INDENT.exec(line.text)?.[0].length ?? 0, MAX_HANG);
       if (width > 0) builder.add(line.from, line.from, hangDecoration(width));
       pos = line.to + 1;
     }
