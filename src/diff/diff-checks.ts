@@ -1,5 +1,6 @@
 import { criterionNames } from '../model/criterion-names';
 import type { Expr } from '../model/expr';
+import type { GradeModel } from '../model/grade-model';
 import type { CheckModel, ComparisonModel } from '../model/rule-set-model';
 import { groupChecks } from '../resolve/group-checks';
 import { cjkJoin } from '../text/cjk-space';
@@ -205,15 +206,19 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
       y.effect,
       effectDirection(b, x, y),
       undefined,
-      effectText(x.effect, x.capAt?.id),
-      effectText(y.effect, y.capAt?.id),
+      effectText(x.effect, x.capAt?.label),
+      effectText(y.effect, y.capAt?.label),
     );
   } else if (x.effect === 'cap' && x.capAt?.id !== y.capAt?.id) {
+    // Grades by their labels in the sentence, as the requirement's name gives them; the JSON keeps the ids.
     push(
       'cap',
       x.capAt?.id ?? null,
       y.capAt?.id ?? null,
       ladderDirection(b, x.capAt?.id, y.capAt?.id, 'looser'),
+      undefined,
+      gradeShown(x.capAt),
+      gradeShown(y.capAt),
     );
   } else if (x.effect === 'requirement' && x.grade?.id !== y.grade?.id) {
     // Required from a higher grade up: the grades below no longer ask it.
@@ -222,6 +227,9 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
       x.grade?.id ?? null,
       y.grade?.id ?? null,
       ladderDirection(b, x.grade?.id, y.grade?.id, 'looser'),
+      undefined,
+      gradeShown(x.grade ?? undefined),
+      gradeShown(y.grade ?? undefined),
     );
   }
 
@@ -252,6 +260,11 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
 }
 
 const ALWAYS: LocalizedText = { zh: '总是适用', en: 'always' };
+
+/** A grade in a diff's sentence: its label (`可采购` / `Accepted`); none when absent. */
+function gradeShown(grade: GradeModel | undefined): LocalizedText {
+  return grade ? grade.label : shown(null);
+}
 
 /** The limit's change, if any: by the values accepted, or by the operator when both read the same cell or formula. */
 function limitChange(

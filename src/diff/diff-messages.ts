@@ -114,17 +114,19 @@ export function comparisonText(c: ComparisonModel): LocalizedText {
 }
 
 /**
- * A check's effect in words.
+ * A check's effect in words; a cap's grade by its label, as the requirement's name gives it (hostile-46: the zh
+ * line read `封顶于“accepted”` beside `（上限：可采购）`).
  *
  * @example
  * effectText('gate').zh; // '否决项'
+ * effectText('cap', { zh: '可采购', en: 'Accepted' }).zh; // '封顶于“可采购”'
  */
-export function effectText(effect: string, capAt?: string): LocalizedText {
+export function effectText(effect: string, capAt?: LocalizedText): LocalizedText {
   switch (effect) {
     case 'gate':
       return { zh: '否决项', en: 'veto (gate)' };
     case 'cap':
-      return { zh: `封顶于“${capAt ?? ''}”`, en: `cap at ${capAt ?? ''}` };
+      return { zh: `封顶于“${capAt?.zh ?? ''}”`, en: `cap at ${capAt?.en ?? ''}` };
     case 'scope':
       return { zh: '适用范围', en: 'scope' };
     default:

@@ -105,13 +105,23 @@ function tableCells(row: number, result: GradeResult, options: TableOptions): [s
 /**
  * What holds a record down, cut to `width` columns between requirements
  * ("…、硫 S 0.035（≤ 0.030）、…"), never inside a figure; inside the first
- * one only when even it does not fit.
+ * one only when even it does not fit. An invalid record's reasons that do not fit are given in fewer words first.
  */
 function fitParts(parts: HoldsDownParts, width: number): string {
   const lead = safeLine(parts.lead);
   const items = parts.items.map(safeLine);
   const whole = lead + items.join(parts.separator);
   if (displayWidth(whole) <= width) return whole;
+  // An invalid record's reasons in fewer words before any is cut: the counts at their end are what helps.
+  const levels = Math.max(0, ...(parts.compact ?? []).map((forms) => forms.length));
+  for (let level = 0; level < levels; level++) {
+    const items = parts.compact!.map(
+      (forms, i) => forms[Math.min(level, forms.length - 1)] ?? parts.items[i]!,
+    );
+    const shorter = { lead: parts.lead, items, separator: parts.separator };
+    if (level === levels - 1 || displayWidth(lead + items.map(safeLine).join(parts.separator)) <= width)
+      return fitParts(shorter, width);
+  }
   const more = `${parts.separator}…`;
   let text = lead + (items[0] ?? '');
   if (displayWidth(text + more) > width) return truncateAtBreak(whole, width, lead.length);

@@ -21,6 +21,7 @@ import { numberText } from '../text/number-text';
 import { setRequirementProse, writtenSetValues } from '../text/set-limit-prose';
 import { unitAfter } from '../text/unit-after';
 import { writtenBound } from '../text/written-bound';
+import { compactRecordError } from './compact-record-error';
 import { criterionLimitText, criterionValueLabel } from './criterion-prose';
 import { missingScoreFigures } from './missing-score-text';
 import { nextGradeLead } from './next-grade-lead';
@@ -262,6 +263,8 @@ export interface HoldsDownParts {
   items: string[];
   /** Between items: `、` / `, `, or `；` / `; ` between reasons. */
   separator: string;
+  /** Each item's shorter forms, shortest last, for a column too narrow for it ({@link compactRecordError}). */
+  compact?: string[][];
 }
 
 /** The parts of {@link holdsDown}'s line. */
@@ -270,7 +273,12 @@ export function holdsDownParts(result: GradeResult, lang: Language, ids = false)
   const separator = zh ? '、' : ', ';
   const short = (c: CriterionResult) => shortCriterion(c, lang, ids);
   if (result.errors)
-    return { lead: '', items: result.errors.map((e) => e.message[lang]), separator: zh ? '；' : '; ' };
+    return {
+      lead: '',
+      items: result.errors.map((e) => e.message[lang]),
+      separator: zh ? '；' : '; ',
+      compact: result.errors.map((e) => compactRecordError(e, lang)),
+    };
   if (result.notGradedReason?.code === 'out-of-scope') {
     // Each scope item with the rule file's reason sentence (standards-26 F3): "≠ Mobile" alone does
     // not say the standard excludes mobile units. Reasons hold commas, so items are set apart by ；/ ;.

@@ -18,7 +18,7 @@ import { decimalsOf, parseDecimal } from '../rounding/decimal';
 import { parseRoundingInterval } from '../rounding/gbt8170';
 import { constantValue } from '../syntax/constant-problem';
 import { infiniteLimit } from '../syntax/infinite-limit';
-import { parseFormula } from '../syntax/parse-formula';
+import { formulaAsMeant, parseFormula } from '../syntax/parse-formula';
 import {
   type OperandSyntax,
   parseRequirement,
@@ -549,6 +549,8 @@ function formulaOperand(ctx: ModelContext, text: string, expr: Expr): Operand {
 
 // A minus sign, ASCII or as typeset or typed for one: a bare word on a number that holds one may be a formula.
 const MINUS_LIKE = /[-\u2010-\u2014\u2212\ufe63]/;
+// A multiplication or division sign as typeset (`2×b`, `b÷2`): likewise.
+const TYPESET_OPERATOR = /[×÷]/;
 
 /**
  * A bare word (one run with no space) holding a minus sign, compared with a number: a formula when it reads as one
@@ -564,7 +566,7 @@ function minusFormula(
   | { kind: 'formula'; expr: Expr; type: string }
   | { kind: 'error'; errors: { text: LocalizedText; index: number }[] }
   | undefined {
-  if (!MINUS_LIKE.test(text)) return undefined;
+  if (!MINUS_LIKE.test(text) && !TYPESET_OPERATOR.test(text)) return undefined;
   const unsigned = text.replace(/^[-\u2010-\u2014\u2212\ufe63+]+/, '');
   const infinite = ctx.values.has(unsigned)
     ? undefined
@@ -575,7 +577,8 @@ function minusFormula(
     const { expr, kind } = parsed as { expr: Expr; kind: 'number' };
     return { kind: 'formula', expr, type: kind };
   }
-  const ascii = text.replace(new RegExp(MINUS_LIKE.source, 'g'), '-');
+  // `b×2−c`: the formula as meant, every typeset sign made ASCII (hostile-46: `×` left in, it was text).
+  const ascii = formulaAsMeant(text).replace(new RegExp(MINUS_LIKE.source, 'g'), '-');
   // `b-c` with no value named c: a formula over b, told the name it lacks as `b - c` is, not "can never match"
   // (hostile-45); `heat-pump`, which names nothing, stays text.
   // `-c`: a name with a minus before it, on a number, is a formula too (a number never equals text): told the name

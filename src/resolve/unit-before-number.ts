@@ -6,9 +6,10 @@ import type { ModelContext, ValueInfo } from './model-context';
 
 // A unit, then a number: `% 5.0`, `MPa 400`, `℃ -20`. The unit is one run that starts with no
 // digit, sign, operator, bracket or quote and holds none of them, nor a dot (`mechanical.min`).
-// It ends in no minus sign: `b-1`, `b−1` are a name less 1, a formula (hostile-44: "write ≤ 1 b−").
+// It ends in no minus sign: `b-1`, `b−1` are a name less 1, a formula (hostile-44: "write ≤ 1 b−"); nor in a typeset
+// `×` or `÷`: `b×2` is a name times 2 (hostile-46: "write ≤ 2 b×").
 const UNIT_THEN_NUMBER =
-  /^([^\s\d.+\-*/<>=!?:&|,;()[\]{}"'`\\^~][^\s\d.*+<>=!?:&|,;()[\]{}"'`\\]*)(?<![-\u2010-\u2014\u2212\ufe63])\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)$/u;
+  /^([^\s\d.+\-*/<>=!?:&|,;()[\]{}"'`\\^~][^\s\d.*+<>=!?:&|,;()[\]{}"'`\\]*)(?<![-\u2010-\u2014\u2212\ufe63×÷])\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)$/u;
 
 /**
  * A limit written with its unit before the number (`≤ % 5.0`), which reads

@@ -385,13 +385,15 @@ const TYPOGRAPHIC: Record<string, string> = {
 
 /**
  * A formula written with `÷`, `×`, `−` or full-width signs (outside quotes):
- * one error at the first of them, naming it and giving the whole formula as
- * meant (`water ÷ ratedCapacity` → `water / ratedCapacity`).
+ * one error at the first of them, naming each sign written (`×` and `−` in `2×b−c`, hostile-46: the minus came
+ * only on the next run) and giving the whole formula as meant (`water ÷ ratedCapacity` → `water / ratedCapacity`).
  */
 function typographicSlip(text: string): { error: FormulaError; fixed: string } | undefined {
   let quote: string | undefined;
   let first = -1;
   let fixed = '';
+  // Each sign once, in the order written: the one written and the ASCII for it.
+  const signs = new Map<string, string>();
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quote) {
@@ -400,31 +402,54 @@ function typographicSlip(text: string): { error: FormulaError; fixed: string } |
       continue;
     }
     if (ch === '"' || ch === "'") quote = ch;
-    const code = ch.charCodeAt(0);
-    // U+FF01–U+FF5E: the full-width forms of ASCII's signs, digits and letters.
-    const ascii =
-      TYPOGRAPHIC[ch] ?? (code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : undefined);
+    const ascii = typographicAscii(ch);
     if (ascii === undefined) {
       fixed += ch;
       continue;
     }
     if (first < 0) first = i;
+    signs.set(ch, ascii);
     fixed += ascii;
   }
   if (first < 0) return undefined;
-  const ch = text[first]!;
-  const ascii = fixed[first]!;
-  const hex = ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  const each = [...signs].map(([ch, ascii]) => {
+    const hex = ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return { zh: `“${ascii}”，而不是“${ch}”（U+${hex}）`, en: [ascii, ch, hex] as const };
+  });
+  const enEach = each.map(({ en: [ascii, ch, hex] }, i) =>
+    i === 0 ? `"${ascii}" where this has "${ch}" (U+${hex})` : `"${ascii}" where it has "${ch}" (U+${hex})`,
+  );
+  const en = enEach.length === 1 ? enEach[0]! : `${enEach.slice(0, -1).join(', ')} and ${enEach.at(-1)!}`;
   return {
     error: {
       text: localized(
-        `公式中要写“${ascii}”，而不是“${ch}”（U+${hex}）：请写“${fixed}”`,
-        `a formula writes "${ascii}" where this has "${ch}" (U+${hex}): write "${fixed}"`,
+        `公式中要写${each.map((e) => e.zh).join('；要写')}：请写“${fixed}”`,
+        `a formula writes ${en}: write "${fixed}"`,
       ),
       index: first,
     },
     fixed,
   };
+}
+
+/** The ASCII sign a formula writes for `ch` (`×` → `*`, `（` → `(`), or `undefined` when `ch` is no such sign. */
+function typographicAscii(ch: string): string | undefined {
+  const code = ch.charCodeAt(0);
+  // U+FF01–U+FF5E: the full-width forms of ASCII's signs, digits and letters.
+  return (
+    TYPOGRAPHIC[ch] ?? (code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : undefined)
+  );
+}
+
+/**
+ * A formula with its typeset and full-width signs (`×`, `÷`, `−`, a dash, `（`) made ASCII outside quotes, as
+ * {@link parseFormula}'s advice writes it: `2×b−c` → `2*b-c`; the text itself when it has none.
+ *
+ * @example
+ * formulaAsMeant('2×b−c'); // '2*b-c'
+ */
+export function formulaAsMeant(text: string): string {
+  return typographicSlip(text)?.fixed ?? text;
 }
 
 function notAllowed(operator: string): LocalizedText {

@@ -345,6 +345,9 @@ function parseOperand(text: string, offset: number, whole: string): OperandSynta
   // After the full-width check, so `97.0 ％` is answered with the ASCII to write; a full-width
   // character in the unit (`0.7＊y`) is left to the formula's full-width advice.
   const withUnit = NUMBER_THEN_UNIT.exec(text);
+  // `2×b−c`: a formula with a typeset sign after the number, not 2 in the unit "×b−c" (hostile-46): the formula's
+  // advice names each sign, and a name it lacks, in one run.
+  if (withUnit && /^[×÷]/.test(withUnit[2]!)) return { kind: 'expression', text, offset };
   if (withUnit && parseDecimal(withUnit[1]!) && !FULL_WIDTH.test(withUnit[2]!)) {
     const problem = numberTextProblem(withUnit[1]!);
     if (problem) return { error: problem, index: offset };

@@ -5,14 +5,17 @@ import type { Cli } from './cli-harness';
 
 /**
  * `qgrade diff -f json a b` through a test's CLI, checked as every run must be (exit 0, nothing on stderr but the
- * note that B kept A's provenance — these B files are A with its limits edited —, the diff schema's shape), for the
- * diff tests of tables' bands (boundaries moved, rows split).
+ * notes that B kept A's provenance and A's version — these B files are A with its limits edited —, the diff schema's
+ * shape), for the diff tests of tables' bands (boundaries moved, rows split).
  */
 export async function diffJson(cli: Cli, a: string, b: string): Promise<RuleSetDiff> {
   const { code, stdout, stderr } = await cli.run(['diff', '-f', 'json', a, b]);
   const notes = stderr.split('\n').filter((line) => line !== '');
   expect(
-    notes.filter((line) => !/provenance \(level and note\) and references are A's word for word/.test(line)),
+    notes.filter(
+      (line) =>
+        !/provenance \(level and note\) and references are A's word for word|raise B's version/.test(line),
+    ),
   ).toEqual([]);
   expect(code).toBe(0);
   const diff = JSON.parse(stdout) as RuleSetDiff;

@@ -413,8 +413,9 @@ describe('diffRuleSets', () => {
     expect(brief(back)).toEqual([
       { key: 'criterion:strength-floor:effect', direction: 'stricter', before: 'cap', after: 'requirement' },
     ]);
+    // The cap's grade by its label, as the requirement's name gives it (hostile-46: by its id, `cap at 2`).
     expect(back[0]!.message.en).toBe(
-      'criterion Strength (Grade 2) (strength-floor), effect: cap at 2 → grade requirement, stricter',
+      'criterion Strength (Grade 2) (strength-floor), effect: cap at Grade 2 → grade requirement, stricter',
     );
     // noise asks grade 1: failing it reaches grade 2; as a gate, nothing.
     const gate = diffTo(edit(['require: "≤ 45", grade: "1" }', 'require: "≤ 45", gate: true }']));

@@ -65,7 +65,8 @@ describe('F1: a derived value whose formula is in error is read by nothing', () 
     const issues = issuesOf(text);
     expect(issues.map((i) => [i.code, i.line])).toEqual([['invalid-formula', 57]]);
     expect(issues[0]!.text.zh).toBe(
-      '“breakingStrength”的公式：公式中要写“*”，而不是“×”（U+00D7）：请写“breakingLoad * span / width”',
+      // Both signs named (hostile-46: the ÷ was left to the advice's formula).
+      '“breakingStrength”的公式：公式中要写“*”，而不是“×”（U+00D7）；要写“/”，而不是“÷”（U+00F7）：请写“breakingLoad * span / width”',
     );
     const dir = tempDir('newcomer-45');
     writeFileSync(join(dir, 'tile.yaml'), text);

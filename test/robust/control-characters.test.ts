@@ -39,7 +39,14 @@ describe('control characters never reach the terminal raw', () => {
     expect(r.stdout).not.toMatch(RAW);
     expect(r.stderr).not.toMatch(RAW);
     expect(r.stdout).toContain('m\ufffd31m1');
-    expect(r.stdout).toContain('Si\ufffd31mze');
+    // The English terminal table gives an invalid record's reason too long for its column without the label after
+    // the indicator's name (diff-46b): the Chinese table, which names by labels, shows it, replaced.
+    if (format !== 'table') expect(r.stdout).toContain('Si\ufffd31mze');
+    else {
+      const zh = await cli.run(['--lang', 'zh', 'grade', '-r', rules, '-f', format, csv]);
+      expect(zh.stdout).not.toMatch(RAW);
+      expect(zh.stdout).toContain('尺\ufffd寸');
+    }
   });
 
   it.each(['json', 'ndjson'])('grade -f %s escapes them, keeping the data', async (format) => {

@@ -64,7 +64,6 @@ describe('a formula written with typeset signs or labels: one error naming the s
     ['a ÷ b', '÷', 'U+00F7', '/', 'a / b'],
     ['a × b', '×', 'U+00D7', '*', 'a * b'],
     ['a − b', '−', 'U+2212', '-', 'a - b'],
-    ['（a + b）／ 2', '（', 'U+FF08', '(', '(a + b)/ 2'],
     ['a ＋ b', '＋', 'U+FF0B', '+', 'a + b'],
   ])('%s', (formula, sign, code, ascii, meant) => {
     const issues = derivedIssues(formula);
@@ -72,6 +71,18 @@ describe('a formula written with typeset signs or labels: one error naming the s
     expect(issues[0]!.zh).toContain(`公式中要写“${ascii}”，而不是“${sign}”（${code}）：请写“${meant}”`);
     expect(issues[0]!.en).toContain(
       `a formula writes "${ascii}" where this has "${sign}" (${code}): write "${meant}"`,
+    );
+  });
+
+  // Each sign named, in the order written (hostile-46: only the first was, and `2×b−c` was told its minus next run).
+  it('（a + b）／ 2: the brackets and the slash', () => {
+    const issues = derivedIssues('（a + b）／ 2');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.zh).toContain(
+      '公式中要写“(”，而不是“（”（U+FF08）；要写“)”，而不是“）”（U+FF09）；要写“/”，而不是“／”（U+FF0F）：请写“(a + b)/ 2”',
+    );
+    expect(issues[0]!.en).toContain(
+      'a formula writes "(" where this has "（" (U+FF08), ")" where it has "）" (U+FF09) and "/" where it has "／" (U+FF0F): write "(a + b)/ 2"',
     );
   });
 

@@ -6,6 +6,7 @@ import { formatDiffMarkdown } from '../../diff/format-diff-markdown';
 import { formatDiffText } from '../../diff/format-diff-text';
 import { unchangedProvenanceNotice } from '../../diff/provenance-unchanged';
 import type { RuleSetDiff } from '../../diff/rule-set-diff';
+import { unraisedVersionNotice } from '../../diff/version-not-raised';
 import { resolveRuleSetPath } from '../../load/rule-file';
 import { COMPARE_TEXT } from '../../report/compare-summary';
 import { bothCriterionNotes } from '../../report/criterion-notes';
@@ -121,6 +122,9 @@ export function registerDiff(
         // Markdown and HTML documents a committee circulates (committee-39 M1); the text on a terminal as it was.
         const stale = unchangedProvenanceNotice(diff);
         if (stale) ctx.err(stale[ctx.lang]);
+        // One id and one version for two gradings: results cannot tell which edition graded them (hostile-46).
+        const unraised = unraisedVersionNotice(diff);
+        if (unraised) ctx.err(unraised[ctx.lang]);
         const documentNotices = [...illustrativeNotices(a, b, ctx.lang), ...(stale ? [stale[ctx.lang]] : [])];
         // A requirement's rule-file note under the entry that names it (a draft's proposal, committee-25 F4).
         const notes = bothCriterionNotes(
