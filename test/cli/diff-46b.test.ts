@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { yieldMeanRuleSet } from '../yield-mean-rule-set';
 import { ROOT, useCli, useTempDir } from './cli-harness';
 import { editedCopy, editedRules } from './edited-rules';
 
@@ -110,32 +111,7 @@ describe.concurrent('qgrade diff names a cap’s grade by its label, as the line
 });
 
 describe.concurrent('qgrade grade: the table keeps an invalid record’s counts', () => {
-  const RULES = `schemaVersion: 1
-id: steel/yield-mean
-version: 0.1.0
-industry: steel
-subject: product
-title: { zh: 屈服强度平均值（示例）, en: Mean yield strength (illustrative) }
-references:
-  - { code: "qgrade diff-46b", edition: "2026", status: draft }
-provenance:
-  level: illustrative
-  note: { zh: 示例数值，不是任何标准的规定, en: "Illustrative figures, not any standard's" }
-indicators:
-  lowerYield:
-    type: number
-    unit: MPa
-    range: "> 0"
-    specimens: { exactly: 3 }
-    label: { zh: 下屈服强度 ReL, en: Lower yield strength ReL }
-grades:
-  - { id: qualified, label: { zh: 合格品, en: Qualified } }
-criteria:
-  - id: yield
-    indicator: lowerYield
-    aggregate: mean
-    require: "≥ 355"
-`;
+  const RULES = yieldMeanRuleSet('diff-46b', '{ exactly: 3 }');
 
   it('2 of 3 ReL values: en says how many were given and needed (the label gives way), zh as it was', async () => {
     const dir = temp();

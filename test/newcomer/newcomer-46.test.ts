@@ -21,37 +21,13 @@ import { describe, expect, it } from 'vitest';
 import { checkRuleSet } from '../../src/index';
 import { ROOT, useCli } from '../cli/cli-harness';
 import { tempDir } from '../temp-dir';
+import { yieldMeanRuleSet } from '../yield-mean-rule-set';
 
 const cli = useCli();
 
 /** Three ReL specimens, their mean ≥ 355 MPa; `specimens` as written by the newcomer unless given. */
 function ruleSet(specimens = '3'): string {
-  return `schemaVersion: 1
-id: steel/yield-mean
-version: 0.1.0
-industry: steel
-subject: product
-title: { zh: 屈服强度平均值（示例）, en: Mean yield strength (illustrative) }
-references:
-  - { code: "qgrade newcomer-46", edition: "2026", status: draft }
-provenance:
-  level: illustrative
-  note: { zh: 示例数值，不是任何标准的规定, en: "Illustrative figures, not any standard's" }
-indicators:
-  lowerYield:
-    type: number
-    unit: MPa
-    range: "> 0"
-    specimens: ${specimens}
-    label: { zh: 下屈服强度 ReL, en: Lower yield strength ReL }
-grades:
-  - { id: qualified, label: { zh: 合格品, en: Qualified } }
-criteria:
-  - id: yield
-    indicator: lowerYield
-    aggregate: mean
-    require: "≥ 355"
-`;
+  return yieldMeanRuleSet('newcomer-46', specimens);
 }
 
 /** A folder holding the rule set and `files`. */

@@ -1,28 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkRuleSet, createGrader, type GradeResult, parseRuleSet } from '../../src/index';
+import { createGrader, type GradeResult, parseRuleSet } from '../../src/index';
 import { formatTable } from '../../src/report/format-table';
 import { ruleFileHeader } from '../rule-file-header';
+import { yieldMeanBody } from '../yield-mean-rule-set';
+import { loadErrors, threeLengths } from './three-lengths';
 
 // Left by hostile-46: `≤ 2×b−c` was told its first typeset sign only, then the minus, then the unknown name, a run
 // each; a terminal table cut an invalid record's reason before its counts. The limits are illustrative.
 
-const errorsOf = (text: string) =>
-  checkRuleSet(text, { filename: 'left.yaml' })
-    .issues.filter((i) => i.severity === 'error')
-    .map((i) => ({ en: i.text.en, zh: i.text.zh }));
+const errorsOf = (text: string) => loadErrors(text);
 
-const ruleFile = (require: string) => `${ruleFileHeader('test/diff-46b')}comparison: full
-indicators:
-  a: { type: number, unit: mm, label: { zh: 厚度, en: Thickness } }
-  b: { type: number, unit: mm, label: { zh: 宽度, en: Width } }
-  bc: { type: number, unit: mm, label: { zh: 长度, en: Length } }
-grades:
-  - { id: ok, label: { zh: 合格, en: OK } }
-criteria:
-  - id: c
-    indicator: a
-    require: "${require}"
-`;
+const ruleFile = (require: string) => threeLengths('test/diff-46b', require);
 
 describe.concurrent('a typeset × with other signs and an unknown name: all told at once', () => {
   const texts = (require: string) => errorsOf(ruleFile(require));
@@ -83,21 +71,7 @@ describe.concurrent('a typeset × with other signs and an unknown name: all told
 });
 
 describe.concurrent('the terminal table keeps an invalid record’s counts in its column', () => {
-  const rules = parseRuleSet(`${ruleFileHeader('steel/yield-46b')}indicators:
-  lowerYield:
-    type: number
-    unit: MPa
-    range: "> 0"
-    specimens: { min: 3, max: 5 }
-    label: { zh: 下屈服强度 ReL, en: Lower yield strength ReL }
-grades:
-  - { id: qualified, label: { zh: 合格品, en: Qualified } }
-criteria:
-  - id: yield
-    indicator: lowerYield
-    aggregate: mean
-    require: "≥ 355"
-`);
+  const rules = parseRuleSet(`${ruleFileHeader('steel/yield-46b')}${yieldMeanBody('{ min: 3, max: 5 }')}`);
   const grader = createGrader(rules);
   let few: GradeResult;
   let many: GradeResult;

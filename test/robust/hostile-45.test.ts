@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRuleSet, createGrader, parseRuleSet } from '../../src/index';
+import { createGrader, parseRuleSet } from '../../src/index';
 import { convertCell } from '../../src/input/convert-value';
 import { useCli, useTempDir } from '../cli/cli-harness';
 import {
@@ -12,25 +12,14 @@ import {
 } from '../input/xlsx/workbook-fixtures';
 import { ruleFileHeader } from '../rule-file-header';
 import { DIAMETER } from './diameter-indicator';
+import { loadErrors, threeLengths } from './three-lengths';
 
 // Hostile inputs left by hostile-44: a comma list of diameters in one cell, a formula written without spaces that
 // names no value, and a limit too large for a number written with a typeset minus. The limits are illustrative.
 
-const errorsOf = (text: string) =>
-  checkRuleSet(text, { filename: 'left.yaml' })
-    .issues.filter((i) => i.severity === 'error')
-    .map((i) => ({ en: i.text.en, zh: i.text.zh }));
+const errorsOf = (text: string) => loadErrors(text);
 
-const ruleFile = (require: string) => `${ruleFileHeader('test/hostile-45')}comparison: full
-indicators:
-  a: { type: number, unit: mm, label: { zh: 厚度, en: Thickness } }
-  b: { type: number, unit: mm, label: { zh: 宽度, en: Width } }
-  bc: { type: number, unit: mm, label: { zh: 长度, en: Length } }
-grades:
-  - { id: ok, label: { zh: 合格, en: OK } }
-criteria:
-  - { id: c, indicator: a, require: "${require}" }
-`;
+const ruleFile = (require: string) => threeLengths('test/hostile-45', require);
 
 const only = (require: string) => {
   const errors = errorsOf(ruleFile(require));

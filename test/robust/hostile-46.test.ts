@@ -8,28 +8,15 @@ import { ROOT, useCli, useTempDir } from '../cli/cli-harness';
 import { errorsOf as cellErrorsOf, indicator, rawWorkbook, readItems } from '../input/xlsx/workbook-fixtures';
 import { ruleFileHeader } from '../rule-file-header';
 import { DIAMETER } from './diameter-indicator';
+import { loadErrors, threeLengths } from './three-lengths';
 
 // Hostile inputs left by hostile-45: conditions nested past the depth limit, an init name too long for the file
 // system, a time-formatted .xlsx cell, a typeset minus before an unknown name, and one diameter sign before a
 // comma list. The limits are illustrative.
 
-const errorsOf = (text: string) =>
-  checkRuleSet(text, { filename: 'left.yaml' })
-    .issues.filter((i) => i.severity === 'error')
-    .map((i) => ({ en: i.text.en, zh: i.text.zh, line: i.line }));
+const errorsOf = (text: string) => loadErrors(text, true);
 
-const ruleFile = (require: string, when = '') => `${ruleFileHeader('test/hostile-46')}comparison: full
-indicators:
-  a: { type: number, unit: mm, label: { zh: 厚度, en: Thickness } }
-  b: { type: number, unit: mm, label: { zh: 宽度, en: Width } }
-  bc: { type: number, unit: mm, label: { zh: 长度, en: Length } }
-grades:
-  - { id: ok, label: { zh: 合格, en: OK } }
-criteria:
-  - id: c
-    indicator: a
-    require: "${require}"${when}
-`;
+const ruleFile = (require: string, when = '') => threeLengths('test/hostile-46', require, when);
 
 // The `when` key is on line 20 of ruleFile.
 const WHEN_LINE = 20;
