@@ -1,4 +1,5 @@
 import { concatBytes } from '../batch/concat-bytes';
+import { rowFirst } from '../batch/row-first';
 import type { FailedBatches, WorkerTask } from '../batch/worker-stage';
 import type { RecordSnapshot, UnreadableRecord } from '../compile/record-snapshot';
 import { explainFailing, explainRecord } from '../explain/explain-record';
@@ -96,7 +97,7 @@ function ndjsonBytes(
   const out = new ByteBuffer(1 << 16);
   for (let i = 0; i < items.length; i++) {
     const result = detail === 'full' ? results[i]! : resultAtDetail(results[i]!, detail);
-    toJson({ row: items[i]!.row, ...result }, out);
+    toJson(rowFirst(items[i]!.row, undefined, result), out);
     out.reserve(1);
     out.bytes[out.length++] = 10;
   }
