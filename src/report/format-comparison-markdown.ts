@@ -147,51 +147,45 @@ export function formatComparisonMarkdown(
   if (most.length > 0) {
     const T = MOVED_MOST_TEXT;
     lines.push(
-      `## ${T.title[lang]}`,
-      '',
-      ...markdownTable(
+      ...tableSection(
+        T.title[lang],
         [
           [T.criterion[lang], T.id[lang], T.records[lang], T.alone[lang]],
           ...most.map((r) => [r.name, r.id, countText(r.count), countText(r.alone)]),
         ],
         2,
+        [T.note[lang], ...most.flatMap((r) => movedMostNote(r, lang) ?? [])],
       ),
-      ...markdownNotes([T.note[lang], ...most.flatMap((r) => movedMostNote(r, lang) ?? [])]),
-      '',
     );
   }
   const byChange = options.movedByChange ?? [];
   if (byChange.length > 0) {
     const T = MOVED_BY_CHANGE_TEXT;
     lines.push(
-      `## ${T.title[lang]}`,
-      '',
-      ...markdownTable(
+      ...tableSection(
+        T.title[lang],
         [
           [T.change[lang], T.records[lang], T.alone[lang]],
           ...byChange.map((r) => [r.text, countText(r.records), countText(r.alone)]),
         ],
         1,
+        [T.note[lang]],
       ),
-      ...markdownNotes([T.note[lang]]),
-      '',
     );
   }
   const near = options.nearLimits ?? [];
   if (near.length > 0) {
     const T = NEAR_LIMIT_TEXT;
     lines.push(
-      `## ${T.title[lang]}`,
-      '',
-      ...markdownTable(
+      ...tableSection(
+        T.title[lang],
         [
           [T.limit[lang], T.margin[lang], T.meet[lang], T.miss[lang]],
           ...near.map((r) => [r.text, r.margin, countText(r.meet), countText(r.miss)]),
         ],
         1,
+        [T.note[lang]],
       ),
-      ...markdownNotes([T.note[lang]]),
-      '',
     );
   }
   lines.push(
@@ -288,4 +282,14 @@ function groupLead(
     line(GROUP_COMPARISON_MARKDOWN_TEXT.where(groups.column)[lang]),
     '',
   ];
+}
+
+/** A `##` section: its title, its table (the first row the heading; columns from `numbers` on counts), the notes under it. */
+function tableSection(
+  title: string,
+  cells: readonly (readonly string[])[],
+  numbers: number,
+  notes: readonly string[],
+): string[] {
+  return [`## ${title}`, '', ...markdownTable(cells, numbers), ...markdownNotes(notes), ''];
 }
