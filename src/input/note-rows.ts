@@ -1141,15 +1141,26 @@ export function dropNoteRows(
  * (the first {@link LISTED} of `count`): not records, and not graded invalid (committee-46).
  */
 function sectionsText(rows: readonly NotesPlace[], count: number): LocalizedText {
-  const unit = unitOf(rows[0]!);
-  const more = count > rows.length ? { zh: '…', en: ', …' } : { zh: '', en: '' };
-  const zh = rows.map((p) => `${unit.zh}第 ${number(p)} 行“${p.section}”`).join('、');
-  const en = rows.map((p) => `${unit.en} ${number(p)} "${p.section}"`).join(', ');
+  const listed = rowsListed(rows, count, (p) => p.section);
   const n = countText(count);
   const one = count === 1;
   return localized(
-    `跳过 ${n} 行分节标题，不作为记录：${zh}${more.zh}`,
-    `skipped ${n} section title${one ? '' : 's'}, not counted as ${one ? 'a record' : 'records'}: ${en}${more.en}`,
+    `跳过 ${n} 行分节标题，不作为记录：${listed.zh}`,
+    `skipped ${n} section title${one ? '' : 's'}, not counted as ${one ? 'a record' : 'records'}: ${listed.en}`,
+  );
+}
+
+/** Rows by place and text (`工作表第 2 行“一、出厂检验”`), the first {@link LISTED} of `count`, `…` after them if more. */
+function rowsListed(
+  rows: readonly NotesPlace[],
+  count: number,
+  text: (p: NotesPlace) => string | undefined,
+): LocalizedText {
+  const unit = unitOf(rows[0]!);
+  const more = count > rows.length ? { zh: '…', en: ', …' } : { zh: '', en: '' };
+  return localized(
+    rows.map((p) => `${unit.zh}第 ${number(p)} 行“${text(p)}”`).join('、') + more.zh,
+    rows.map((p) => `${unit.en} ${number(p)} "${text(p)}"`).join(', ') + more.en,
   );
 }
 
@@ -1158,15 +1169,12 @@ function sectionsText(rows: readonly NotesPlace[], count: number): LocalizedText
  * so, and listed (the first {@link LISTED} of `count`) for the user to delete a row that sums up the rows above.
  */
 function summaryLikeText(rows: readonly NotesPlace[], count: number): LocalizedText {
-  const unit = unitOf(rows[0]!);
-  const more = count > rows.length ? { zh: '…', en: ', …' } : { zh: '', en: '' };
-  const zh = rows.map((p) => `${unit.zh}第 ${number(p)} 行“${p.summary}”`).join('、');
-  const en = rows.map((p) => `${unit.en} ${number(p)} "${p.summary}"`).join(', ');
+  const listed = rowsListed(rows, count, (p) => p.summary);
   const n = countText(count);
   const one = count === 1;
   return localized(
-    `${n} 行按记录分级，但其名称以汇总词结尾：${zh}${more.zh}；名称（企业、车间）也可能这样结尾，因此没有跳过；如果某行是上方各行的合计或平均，请删去它`,
-    `${n} row${one ? '' : 's'} graded as ${one ? 'a record' : 'records'} although ${one ? 'its name ends' : 'their names end'} in a summary word: ${en}${more.en}; a name (an enterprise, a workshop) may end so, so ${one ? 'it was' : 'they were'} not skipped; if one sums up the rows above it, delete it`,
+    `${n} 行按记录分级，但其名称以汇总词结尾：${listed.zh}；名称（企业、车间）也可能这样结尾，因此没有跳过；如果某行是上方各行的合计或平均，请删去它`,
+    `${n} row${one ? '' : 's'} graded as ${one ? 'a record' : 'records'} although ${one ? 'its name ends' : 'their names end'} in a summary word: ${listed.en}; a name (an enterprise, a workshop) may end so, so ${one ? 'it was' : 'they were'} not skipped; if one sums up the rows above it, delete it`,
   );
 }
 
