@@ -48,6 +48,22 @@ function atomOf(
   return { k: 'atom', fact, holds, mentions, absent };
 }
 
+/** `fact` within `band`: a number in it holds, as {@link atomOf} reads a value. */
+function bandAtom(
+  model: RuleSetModel,
+  fact: string,
+  band: Parameters<typeof bandContains>[0],
+  absent: 'holds' | 'fails' | 'none',
+): RecordCondition {
+  return atomOf(
+    model,
+    fact,
+    (v) => typeof v === 'number' && bandContains(band, v),
+    [band.lower, band.upper],
+    absent,
+  );
+}
+
 /**
  * A `when` (json-rules-engine's vocabulary) as a record condition: one on a value the record leaves out does
  * not hold (its `not` does), one comparing two values is unknown.
@@ -82,14 +98,7 @@ function scopeItemCondition(model: RuleSetModel, s: CheckModel): RecordCondition
   }
   if (s.comparison.method !== 'full') return UNKNOWN;
   if (test.kind === 'range') {
-    const band = test.band;
-    return atomOf(
-      model,
-      s.subject,
-      (v) => typeof v === 'number' && bandContains(band, v),
-      [band.lower, band.upper],
-      'holds',
-    );
+    return bandAtom(model, s.subject, test.band, 'holds');
   }
   if (test.kind === 'compare' && test.operand.kind === 'literal') {
     const limit = test.operand.literal.value;
@@ -152,13 +161,7 @@ export function rowCondition(model: RuleSetModel, table: number, row: number): R
     parts: t.keys.map((key, i) => {
       const match = r.match[i]!;
       if (Array.isArray(match)) return atomOf(model, key.indicator, (v) => match.includes(v), match, 'none');
-      return atomOf(
-        model,
-        key.indicator,
-        (v) => typeof v === 'number' && bandContains(match, v),
-        [match.lower, match.upper],
-        'none',
-      );
+      return bandAtom(model, key.indicator, match, 'none');
     }),
   };
 }
