@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 import { expect, type Page, test } from '@playwright/test';
+import { threeLengths } from '../robust/three-lengths';
 import { ruleFileHeader } from '../rule-file-header';
+import { yieldMeanBody } from '../yield-mean-rule-set';
 import { openRuleFile, pasteEditorText, useStudio } from './studio-fixture';
 
 // The load errors and warnings session 46 added, as a rule author meets them in the studio: each in the
@@ -21,20 +23,7 @@ criteria:
 `;
 
 /** Three ReL specimens whose mean is held to 355 MPa, `specimens` as a newcomer wrote it (newcomer-46). */
-const meanFile = `${ruleFileHeader('test/studio-46')}indicators:
-  lowerYield:
-    type: number
-    unit: MPa
-    specimens: 3
-    label: { zh: 下屈服强度 ReL, en: Lower yield strength ReL }
-grades:
-  - { id: qualified, label: { zh: 合格品, en: Qualified } }
-criteria:
-  - id: yield
-    indicator: lowerYield
-    aggregate: mean
-    require: "≥ 355"
-`;
+const meanFile = `${ruleFileHeader('test/studio-46')}${yieldMeanBody('3')}`;
 
 /** 50 `all`s nested in a criterion's `when`, one inside the other (hostile-46), in flow or block style. */
 const nestedFile = (style: 'flow' | 'block') => {
@@ -43,17 +32,7 @@ const nestedFile = (style: 'flow' | 'block') => {
     style === 'flow'
       ? ` ${'{ all: ['.repeat(n)}{ fact: b, operator: greaterThanInclusive, value: 1 }${']}'.repeat(n)}`
       : `\n      all:\n${Array.from({ length: n - 1 }, (_, i) => `${'  '.repeat(4 + 2 * i)}- all:\n`).join('')}${'  '.repeat(2 + 2 * n)}- { fact: b, operator: greaterThanInclusive, value: 1 }`;
-  return `${ruleFileHeader('test/studio-46')}indicators:
-  a: { type: number, unit: mm, label: { zh: 厚度, en: Thickness } }
-  b: { type: number, unit: mm, label: { zh: 宽度, en: Width } }
-grades:
-  - { id: ok, label: { zh: 合格, en: OK } }
-criteria:
-  - id: c
-    indicator: a
-    require: "≤ 5"
-    when:${when}
-`;
+  return threeLengths('test/studio-46', '≤ 5', `\n    when:${when}`);
 };
 
 const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
